@@ -1,0 +1,1 @@
+"""coopdesk-cli: the scriptable companion of the desktop app, on the same services."""

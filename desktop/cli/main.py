@@ -1,0 +1,524 @@
+"""coopdesk-cli: every command works on the same services and rules as the GUI.
+
+Exit codes: 0 success, 1 a problem the message explains, 2 a wrong command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.core.filters import RequestFilter
+from desktop.core.requests import ValidationError, parse_date
+from desktop.core.settings import OfficeSettings
+from desktop.core.statuses import STATUS_LABELS, Status
+from desktop.services import (
+    casefile,
+    demo,
+    directory,
+    importing,
+    queries,
+    register,
+    workflow,
+)
+from desktop.services.errors import UserFacingError
+from desktop.services.workspace import Workspace, default_folder, os_user, user_names
+
+PASSPHRASE_ENV = "COOPDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "COOPDESK_NEW_PASSPHRASE"
+
+
+class CliError(UserFacingError):
+    pass
+
+
+# -- secrets ---------------------------------------------------------------------------
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        return Path(path).read_text("utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise CliError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise CliError(f"{label} needed: set {PASSPHRASE_ENV} or use --passphrase-file "
+                       "when not at a terminal.")
+    return getpass.getpass(f"{label}: ")
+
+
+def passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file:
+        return _read_secret_file(args.passphrase_file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    return _prompt("Passphrase")
+
+
+def new_passphrase(args: argparse.Namespace, label: str = "New passphrase") -> str:
+    """A passphrase being set: from a file or the environment, or typed twice."""
+    path = getattr(args, "new_passphrase_file", None)
+    if path:
+        return _read_secret_file(path)
+    if os.environ.get(NEW_PASSPHRASE_ENV):
+        return os.environ[NEW_PASSPHRASE_ENV]
+    first = _prompt(label)
+    if first != _prompt(f"{label} (again)"):
+        raise CliError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+# -- opening ---------------------------------------------------------------------------
+
+
+def folder_of(args: argparse.Namespace) -> Path:
+    return Path(args.workspace).expanduser() if args.workspace else default_folder()
+
+
+def user_of(args: argparse.Namespace, folder: Path) -> str:
+    if args.user:
+        return args.user
+    if os.environ.get("COOPDESK_USER"):
+        return os.environ["COOPDESK_USER"]
+    names = user_names(folder)
+    if len(names) == 1:
+        return names[0]
+    me = os_user()
+    if me in names or not names:
+        return me
+    raise CliError(f"Several users share this workspace ({', '.join(names)}): "
+                   "say which with --user.")
+
+
+def unlock(args: argparse.Namespace) -> Workspace:
+    folder = folder_of(args)
+    return Workspace.unlock(folder, user_of(args, folder), passphrase(args))
+
+
+# -- output ----------------------------------------------------------------------------
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
+    if not rows:
+        return "(no requests)"
+    widths = {c: min(48, max(len(c), *(len(str(r[c] if r[c] is not None else "")) for r in rows)))
+              for c in columns}
+    lines = ["  ".join(c.upper().ljust(widths[c]) for c in columns)]
+    for row in rows:
+        cells = []
+        for c in columns:
+            value = "" if row[c] is None else str(row[c])
+            cells.append((value[: widths[c] - 1] + "…") if len(value) > widths[c]
+                         else value.ljust(widths[c]))
+        lines.append("  ".join(cells))
+    return "\n".join(lines)
+
+
+# -- commands --------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> None:
+    folder = folder_of(args)
+    user = args.user or os.environ.get("COOPDESK_USER") or os_user()
+    secret = new_passphrase(args, "Passphrase for the new workspace")
+    settings = OfficeSettings(office_name=args.office or "", country=(args.country or "").upper(),
+                              place=args.place or "")
+    ws, recovery = Workspace.create(folder, user, secret, args.name or "", settings)
+    ws.close()
+    emit(args, {"workspace": str(folder), "user": user, "recovery_key": recovery},
+         f"Workspace created in {folder} for user '{user}'.\n\n"
+         f"RECOVERY KEY (shown only now; print it and keep it in the office safe):\n\n"
+         f"    {recovery}\n\n"
+         f"It opens the workspace if every passphrase is forgotten.")
+
+
+def cmd_unlock_check(args: argparse.Namespace) -> None:
+    started = time.perf_counter()
+    ws = unlock(args)
+    elapsed = time.perf_counter() - started
+    count = ws.store.count_requests(RequestFilter())
+    ws.close()
+    emit(args, {"ok": True, "user": ws.user, "requests": count, "seconds": round(elapsed, 3)},
+         f"Unlocked as '{ws.user}' in {elapsed:.2f} s; {count} requests.")
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        ws.change_passphrase(new_passphrase(args))
+    finally:
+        ws.close()
+    emit(args, {"ok": True}, "Passphrase changed.")
+
+
+def cmd_recover(args: argparse.Namespace) -> None:
+    folder = folder_of(args)
+    key = (_read_secret_file(args.recovery_key_file) if args.recovery_key_file
+           else _prompt("Recovery key"))
+    ws = Workspace.recover(folder, key, user_of(args, folder), new_passphrase(args))
+    ws.close()
+    emit(args, {"ok": True, "user": ws.user},
+         f"Workspace opened with the recovery key; new passphrase set for '{ws.user}'.")
+
+
+def cmd_user(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        if args.action == "add":
+            if not args.name:
+                raise CliError("Say which user to add: coopdesk-cli user add NAME")
+            ws.add_user(args.name, new_passphrase(args, f"Passphrase for {args.name}"),
+                        args.display_name or "", args.title or "")
+            emit(args, {"ok": True}, f"User '{args.name}' added.")
+        elif args.action == "remove":
+            if not args.name:
+                raise CliError("Say which user to remove: coopdesk-cli user remove NAME")
+            ws.remove_user(args.name)
+            emit(args, {"ok": True}, f"User '{args.name}' removed.")
+        else:
+            users = ws.users()
+            emit(args, users, "\n".join(f"{u['name']}\t{u['display_name']}\t{u['title']}"
+                                        for u in users))
+    finally:
+        ws.close()
+
+
+def cmd_import(args: argparse.Namespace) -> None:
+    path = Path(args.file)
+    drafts = importing.parse_file(path)  # refuse a bad file before asking for a passphrase
+    if not drafts:
+        raise CliError(f"{path.name} holds no requests.")
+    ws = unlock(args)
+    try:
+        started = time.perf_counter()
+        numbers = register.register_many(ws, drafts)
+        elapsed = time.perf_counter() - started
+    finally:
+        ws.close()
+    emit(args, {"imported": len(numbers), "registry_numbers": numbers,
+                "seconds": round(elapsed, 3)},
+         f"Imported {len(numbers)} requests ({numbers[0]} to {numbers[-1]}) "
+         f"in {elapsed:.2f} s.")
+
+
+def _filter(args: argparse.Namespace, today: date) -> RequestFilter:
+    return RequestFilter(
+        statuses=[Status(s).value for s in args.status or []],
+        kinds=args.kind or [],
+        overdue=args.overdue,
+        due_within_days=args.due_within,
+        search=args.search or "",
+        today=today,
+    )
+
+
+def cmd_list(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        started = time.perf_counter()
+        records = queries.list_requests(ws, _filter(args, ws.today()), limit=args.limit)
+        rows = [queries.register_row(r, ws.today()) for r in records]
+        elapsed = time.perf_counter() - started
+    finally:
+        ws.close()
+    if not args.json:
+        print(_table(rows, ("registry_no", "court_reference", "kind", "status", "due_on",
+                            "days_left", "subject")))
+        print(f"{len(rows)} requests ({elapsed * 1000:.0f} ms)", file=sys.stderr)
+    else:
+        emit(args, rows, "")
+
+
+def _show_text(data: dict[str, Any]) -> str:
+    lines = [f"{data['registry_no']}  {data['court_reference']}",
+             f"  {data['subject']}",
+             f"  kind: {data['kind']}   status: {data['status']}   urgency: {data['urgency']}"
+             f"   confidentiality: {data['confidentiality']}",
+             f"  received: {data['received_at']}   owner: {data['owner']}"]
+    for name, due in data["deadlines"].items():
+        lines.append(f"  {name} due {due['on']}: {due['explanation']}")
+    missing = data["completeness"]["missing"]
+    lines.append("  complete" if not missing else
+                 "  missing: " + "; ".join(f"{m['element']} ({m['basis']})" for m in missing))
+    for step in data["routing"]:
+        state = f"answered {step['answered_on']}" if step["answered_on"] else "open"
+        lines.append(f"  routed #{step['id']} to {step['authority']} due {step['due_on']} "
+                     f"({state})")
+    for note in data["notes"]:
+        lines.append(f"  note {note['created_at']} {note['author']}: {note['text']}")
+    for att in data["attachments"]:
+        lines.append(f"  attachment #{att['id']} {att['filename']} ({att['size']} bytes)")
+    lines.append("  next: " + ", ".join(data["allowed_next"]))
+    return "\n".join(lines)
+
+
+def cmd_show(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        data = queries.details(ws, register.get(ws, args.ref))
+    finally:
+        ws.close()
+    emit(args, data, _show_text(data))
+
+
+def cmd_route(args: argparse.Namespace) -> None:
+    due = _date_arg(args.due, "--due") if args.due else None
+    ws = unlock(args)
+    try:
+        record = register.get(ws, args.ref)
+        step = workflow.route(ws, record, args.authority, due, args.part or "",
+                              args.authority_reference or "")
+        routed = ws.store.routing_step(step)
+    finally:
+        ws.close()
+    emit(args, routed, f"{record.registry_no} routed to {routed['authority']} "
+                       f"(step #{step}), due {routed['due_on']}.")
+
+
+def cmd_answer(args: argparse.Namespace) -> None:
+    answered = _date_arg(args.on, "--on") if args.on else None
+    ws = unlock(args)
+    try:
+        workflow.mark_answered(ws, args.step, args.outcome, answered)
+    finally:
+        ws.close()
+    emit(args, {"ok": True}, f"Routing step #{args.step} marked answered.")
+
+
+def cmd_status(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        record = workflow.change_status(ws, register.get(ws, args.ref), args.new_status,
+                                        args.reason or "", args.ground)
+    finally:
+        ws.close()
+    emit(args, {"registry_no": record.registry_no, "status": record.status},
+         f"{record.registry_no} is now {STATUS_LABELS[Status(record.status)].lower()}.")
+
+
+def cmd_extend(args: argparse.Namespace) -> None:
+    new_date = _date_arg(args.date, "date")
+    ws = unlock(args)
+    try:
+        record = register.extend_deadline(ws, register.get(ws, args.ref), new_date, args.reason)
+    finally:
+        ws.close()
+    emit(args, {"registry_no": record.registry_no, "due_on": record.due_on.isoformat()},
+         f"{record.registry_no} now due {record.due_on.isoformat()}.")
+
+
+def cmd_note(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        record = register.get(ws, args.ref)
+        casefile.add_note(ws, record, args.text)
+    finally:
+        ws.close()
+    emit(args, {"ok": True}, f"Note added to {record.registry_no}.")
+
+
+def cmd_attach(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        record = register.get(ws, args.ref)
+        attachment = casefile.attach_file(ws, record, Path(args.file))
+    finally:
+        ws.close()
+    emit(args, {"attachment": attachment},
+         f"{Path(args.file).name} attached to {record.registry_no}, encrypted.")
+
+
+def cmd_export_register(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        records = queries.list_requests(ws, _filter(args, ws.today()))
+        queries.export_register(ws, records, Path(args.csv))
+    finally:
+        ws.close()
+    emit(args, {"rows": len(records), "file": args.csv},
+         f"{len(records)} rows written to {args.csv} (plaintext: keep it safe).")
+
+
+def cmd_demo(args: argparse.Namespace) -> None:
+    folder = folder_of(args)
+    if not (folder / "coopdesk.db").exists():
+        raise CliError(f"No workspace in {folder}: run coopdesk-cli init first.")
+    ws = unlock(args)
+    try:
+        numbers = demo.fill(ws, args.count, args.seed)
+    finally:
+        ws.close()
+    emit(args, {"created": len(numbers)}, f"Added {len(numbers)} sample requests.")
+
+
+def cmd_authorities(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        if args.action == "add":
+            if not args.name:
+                raise CliError("Say the authority's name: coopdesk-cli authorities add NAME")
+            directory.add_authority(ws, args.name, args.description or "")
+        rows = ws.store.authorities()
+    finally:
+        ws.close()
+    emit(args, rows, "\n".join(f"{a['name']}\t{a['description']}" for a in rows))
+
+
+def _date_arg(text: str, name: str) -> date:
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise CliError(f"{name}: {exc}") from None
+
+
+# -- parser ----------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--workspace", help="workspace folder (default: COOPDESK_WORKSPACE "
+                                            "or your user data folder)")
+    common.add_argument("--user", help="user name (default: COOPDESK_USER, or the only user)")
+    common.add_argument("--passphrase-file", help="read the passphrase from this file")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+
+    parser = argparse.ArgumentParser(
+        prog="coopdesk-cli",
+        description="Cooperation Desk from the command line: same workspace, same rules.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], None], help_text: str
+            ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("init", cmd_init, "create a workspace and print its recovery key once")
+    p.add_argument("--name", help="your full name, as replies are signed")
+    p.add_argument("--office", help="the office's name for letterheads")
+    p.add_argument("--country", help="ISO code of the State whose public holidays count")
+    p.add_argument("--place", help="place written on replies (e.g. The Hague)")
+    p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
+
+    add("unlock-check", cmd_unlock_check, "check the passphrase opens the workspace")
+    p = add("change-passphrase", cmd_change_passphrase, "set a new passphrase for your user")
+    p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
+    p = add("recover", cmd_recover, "open with the recovery key and set a new passphrase")
+    p.add_argument("--recovery-key-file", help="read the recovery key from this file")
+    p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
+
+    p = add("user", cmd_user, "add, list or remove users of the workspace")
+    p.add_argument("action", choices=["add", "list", "remove"])
+    p.add_argument("name", nargs="?")
+    p.add_argument("--display-name")
+    p.add_argument("--title")
+    p.add_argument("--new-passphrase-file", help="read the new user's passphrase from a file")
+
+    p = add("import", cmd_import, "import requests from JSON or CSV (all rows or none)")
+    p.add_argument("file")
+
+    def filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--status", action="append", choices=[s.value for s in Status])
+        p.add_argument("--kind", action="append")
+        p.add_argument("--overdue", action="store_true")
+        p.add_argument("--due-within", type=int, metavar="DAYS")
+        p.add_argument("--search", metavar="TEXT")
+
+    p = add("list", cmd_list, "list requests")
+    filters(p)
+    p.add_argument("--limit", type=int)
+
+    p = add("show", cmd_show, "show one request in full")
+    p.add_argument("ref", help="our registry number or the Court's reference")
+
+    p = add("route", cmd_route, "route a request to a national authority")
+    p.add_argument("ref")
+    p.add_argument("--authority", required=True)
+    p.add_argument("--due", help="internal due date (default: final due minus margin)")
+    p.add_argument("--part", help="which part of the request this authority executes")
+    p.add_argument("--authority-reference")
+
+    p = add("answer", cmd_answer, "mark a routing step answered")
+    p.add_argument("step", type=int)
+    p.add_argument("--outcome", required=True)
+    p.add_argument("--on", help="date of the answer (default: today)")
+
+    p = add("status", cmd_status, "move a request to a new status")
+    p.add_argument("ref")
+    p.add_argument("new_status", choices=[s.value for s in Status])
+    p.add_argument("--reason", default="")
+    p.add_argument("--ground", help="statutory ground, e.g. art97, art94, art93_4")
+
+    p = add("extend", cmd_extend, "record a deadline extension agreed with the Court")
+    p.add_argument("ref")
+    p.add_argument("date")
+    p.add_argument("--reason", required=True)
+
+    p = add("note", cmd_note, "add a note to a request")
+    p.add_argument("ref")
+    p.add_argument("text")
+
+    p = add("attach", cmd_attach, "attach a file (stored encrypted in the workspace)")
+    p.add_argument("ref")
+    p.add_argument("file")
+
+    p = add("export-register", cmd_export_register, "write register rows to a CSV file")
+    p.add_argument("--csv", required=True)
+    filters(p)
+
+    p = add("demo", cmd_demo, "add realistic sample requests to a workspace")
+    p.add_argument("--count", type=int, default=40)
+    p.add_argument("--seed", type=int, default=7)
+
+    p = add("authorities", cmd_authorities, "list or add national authorities")
+    p.add_argument("action", choices=["list", "add"], nargs="?", default="list")
+    p.add_argument("name", nargs="?")
+    p.add_argument("--description")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        args.handler(args)
+    except ValidationError as exc:
+        print("Refused: " + "; ".join(f"{k} {v}" for k, v in exc.problems.items()),
+              file=sys.stderr)
+        return 1
+    except UserFacingError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if os.environ.get("COOPDESK_DEBUG"):
+            raise
+        # No message text: it could quote stored content. The type says enough to report.
+        print(f"Unexpected error ({type(exc).__name__}); nothing half-written was kept. "
+              "Set COOPDESK_DEBUG=1 to see details.", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

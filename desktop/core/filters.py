@@ -1,0 +1,33 @@
+"""How a user narrows the register; the store turns this into SQL, the GUI into widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class RequestFilter:
+    statuses: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    urgencies: list[str] = field(default_factory=list)
+    owner: str | None = None
+    overdue: bool = False
+    due_within_days: int | None = None
+    in_consultation: bool = False
+    search: str = ""
+    today: date = field(default_factory=date.today)
+
+
+SORTABLE_COLUMNS = (
+    "registry_no",
+    "court_reference",
+    "received_at",
+    "kind",
+    "subject",
+    "status",
+    "urgency",
+    "confidentiality",
+    "due_on",
+    "owner",
+)

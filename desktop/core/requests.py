@@ -1,0 +1,228 @@
+"""What a request is made of, and the validation every way in (form, import, CLI) shares."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from desktop.core.vocabulary import (
+    ASSISTANCE_TYPES,
+    Channel,
+    Confidentiality,
+    Kind,
+    Organ,
+    Urgency,
+    parse_enum,
+)
+
+IMPORT_FIELDS = (
+    "court_reference",
+    "received_at",
+    "kind",
+    "assistance_types",
+    "requesting_organ",
+    "situation",
+    "case",
+    "channel",
+    "confidentiality",
+    "urgency",
+    "court_deadline",
+    "subject",
+    "summary",
+    "persons",
+)
+REQUIRED_FIELDS = ("court_reference", "received_at", "kind", "subject")
+LIST_FIELDS = ("assistance_types", "persons")
+MAX_TEXT = 20_000
+
+
+@dataclass
+class RequestDraft:
+    """A request as the user describes it, before the register gives it a number."""
+
+    court_reference: str
+    received_at: datetime
+    kind: Kind
+    subject: str
+    assistance_types: list[str] = field(default_factory=list)
+    requesting_organ: Organ | None = None
+    situation: str = ""
+    case: str = ""
+    channel: Channel = Channel.DIPLOMATIC
+    confidentiality: Confidentiality = Confidentiality.CONFIDENTIAL
+    urgency: Urgency = Urgency.ROUTINE
+    court_deadline: date | None = None
+    summary: str = ""
+    persons: list[str] = field(default_factory=list)
+    elements_confirmed: list[str] = field(default_factory=list)
+
+    def fields(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class ValidationError(ValueError):
+    """One or more fields are wrong; `problems` maps each field to a plain-words message."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
+
+
+def parse_datetime(text: str) -> datetime:
+    """ISO 8601 date or date-time, checked by Python (never by SQLite's lenient date maths)."""
+    value = text.strip()
+    if not value:
+        raise ValueError("is empty")
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"'{value}' is not a valid ISO 8601 date (e.g. 2026-03-14)") from None
+    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed
+
+
+def parse_date(text: str) -> date:
+    value = text.strip()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        try:
+            return parse_datetime(value).date()
+        except ValueError:
+            raise ValueError(
+                f"'{value}' is not a valid ISO 8601 date (e.g. 2026-03-14)"
+            ) from None
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(";") if part.strip()]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [v.strip() for v in value if v.strip()]
+    raise ValueError("must be a list of texts (in CSV: separated by ';')")
+
+
+def _text(value: Any, name: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError("must be text")
+    if len(value) > MAX_TEXT:
+        raise ValueError(f"is longer than {MAX_TEXT} characters")
+    if "\x00" in value:
+        raise ValueError("contains a NUL character")
+    return value.strip()
+
+
+def draft_from_mapping(row: dict[str, Any]) -> RequestDraft:
+    """Validate one incoming request (import row, CLI or form) and name every bad field."""
+    problems: dict[str, str] = {}
+    unknown = sorted(set(row) - set(IMPORT_FIELDS) - {"elements_confirmed"})
+    for name in unknown:
+        problems[name] = "is not a known field"
+    for name in REQUIRED_FIELDS:
+        value = row.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            problems[name] = "is required"
+
+    values: dict[str, Any] = {}
+
+    def take(name: str, convert: Any) -> None:
+        raw = row.get(name)
+        if name in problems or raw is None or raw == "":
+            return
+        try:
+            values[name] = convert(raw)
+        except ValueError as exc:
+            problems[name] = str(exc).removeprefix(f"{name}: ")
+        except (TypeError, AttributeError):
+            problems[name] = "has the wrong type"
+
+    for name in ("court_reference", "subject", "situation", "case", "summary"):
+        take(name, lambda v, n=name: _text(v, n))
+    take("received_at", parse_datetime)
+    take("court_deadline", parse_date)
+    take("kind", lambda v: parse_enum(Kind, v, "kind"))
+    take("requesting_organ", lambda v: parse_enum(Organ, v, "requesting_organ"))
+    take("channel", lambda v: parse_enum(Channel, v, "channel"))
+    take("confidentiality", lambda v: parse_enum(Confidentiality, v, "confidentiality"))
+    take("urgency", lambda v: parse_enum(Urgency, v, "urgency"))
+    take("persons", _as_list)
+    take("elements_confirmed", _as_list)
+
+    def letters(value: Any) -> list[str]:
+        items = [item.lower().strip("() ") for item in _as_list(value)]
+        bad = [item for item in items if item not in ASSISTANCE_TYPES]
+        if bad:
+            raise ValueError(
+                f"{', '.join(bad)} not an art. 93(1) letter (a to l)"
+            )
+        return items
+
+    take("assistance_types", letters)
+    if values.get("assistance_types") and values.get("kind") not in (
+        None,
+        Kind.JUDICIAL_ASSISTANCE,
+        Kind.ASSET_FREEZING,
+        Kind.WITNESS_PROTECTION,
+        Kind.DEFENCE_REQUEST,
+    ):
+        problems["assistance_types"] = "applies only to requests for judicial assistance"
+    if (
+        "court_deadline" in values
+        and "received_at" in values
+        and values["court_deadline"] < values["received_at"].date()
+    ):
+        problems["court_deadline"] = "is before the date the request was received"
+    if problems:
+        raise ValidationError(problems)
+    return RequestDraft(**values)
+
+
+@dataclass
+class RequestRecord:
+    """A registered request as the register holds it."""
+
+    id: int
+    registry_no: str
+    court_reference: str
+    received_at: datetime
+    kind: Kind
+    assistance_types: list[str]
+    requesting_organ: Organ | None
+    situation: str
+    case: str
+    channel: Channel
+    confidentiality: Confidentiality
+    urgency: Urgency
+    court_deadline: date | None
+    subject: str
+    summary: str
+    persons: list[str]
+    elements_confirmed: list[str]
+    status: str
+    owner: str | None
+    paused_days: int
+    paused_since: date | None
+    extended_to: date | None
+    extension_reason: str
+    due_on: date
+    internal_due_on: date
+    ack_due_on: date
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+    def content_fields(self) -> dict[str, Any]:
+        """The fields the completeness check and the templates read."""
+        return {
+            "court_reference": self.court_reference,
+            "subject": self.subject,
+            "summary": self.summary,
+            "persons": self.persons,
+            "situation": self.situation,
+            "case": self.case,
+            "court_deadline": self.court_deadline,
+        }

@@ -1,0 +1,52 @@
+"""The office's settings: what a workspace remembers about the office that uses it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND, DeadlinePolicy
+from desktop.core.vocabulary import Kind
+
+MiB = 1024 * 1024
+
+
+@dataclass
+class OfficeSettings:
+    office_name: str = ""
+    office_address: str = ""
+    place: str = ""
+    country: str = ""  # ISO 3166 code whose public holidays count; empty: weekends only
+    language: str = ""  # empty: follow the operating system
+    reference_format: str = "CD-{year}-{seq:04d}"
+    margin_working_days: int = 5
+    acknowledgement_working_days: int = 3
+    default_days: dict[str, int] = field(
+        default_factory=lambda: {k.value: v for k, v in DEFAULT_DAYS_BY_KIND.items()}
+    )
+    idle_lock_minutes: int = 10
+    attachment_limit_mib: int = 50
+    clear_clipboard_seconds: int = 30
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> OfficeSettings:
+        known = {f.name for f in fields(cls)}
+        settings = cls(**{k: v for k, v in data.items() if k in known})
+        merged = {k.value: v for k, v in DEFAULT_DAYS_BY_KIND.items()}
+        merged.update({k: int(v) for k, v in settings.default_days.items() if k in merged})
+        settings.default_days = merged
+        return settings
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def deadline_policy(self) -> DeadlinePolicy:
+        return DeadlinePolicy(
+            acknowledgement_working_days=self.acknowledgement_working_days,
+            margin_working_days=self.margin_working_days,
+            default_days={Kind(k): v for k, v in self.default_days.items()},
+        )
+
+    @property
+    def attachment_limit_bytes(self) -> int:
+        return self.attachment_limit_mib * MiB

@@ -1,0 +1,1 @@
+"""The Qt layer: views, item models and dialogs over the application services."""

@@ -1,0 +1,103 @@
+"""What hangs off a request: notes, attachments (kept inside the encrypted database), costs."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+from datetime import date
+from pathlib import Path
+
+from desktop.core.requests import RequestRecord
+from desktop.core.vocabulary import CostCategory, parse_enum
+from desktop.services.errors import Refused
+from desktop.services.workspace import Workspace
+
+MAX_NAME = 255
+
+
+def add_note(ws: Workspace, record: RequestRecord, text: str) -> int:
+    if not text.strip():
+        raise Refused("A note cannot be empty.")
+    now = ws.now()
+    with ws.store.transaction():
+        note_id = ws.store.add_note(record.id, ws.user, text.strip(), now)
+        ws.store.append_event(ws.user, record.id, "note.added",
+                              {"note": note_id, "text": text.strip()}, now)
+    return note_id
+
+
+def safe_attachment_name(name: str) -> str:
+    """A display name that cannot climb folders or hide its extension when saved again."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(ch for ch in base if ch.isprintable() and ch not in "\u202e\u202d\u200f")
+    base = base.strip(" .") or "attachment"
+    if len(base) > MAX_NAME:
+        stem, dot, ext = base.rpartition(".")
+        base = (stem[: MAX_NAME - len(ext) - 1] + "." + ext) if dot and len(ext) < 16 else (
+            base[:MAX_NAME])
+    return base
+
+
+def attach_file(ws: Workspace, record: RequestRecord, path: Path) -> int:
+    """Store a file inside the encrypted database; the size is checked before reading."""
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise Refused(f"Cannot read {path.name}: {exc.strerror}.") from None
+    limit = ws.settings.attachment_limit_bytes
+    if size > limit:
+        raise Refused(
+            f"{path.name} is {size / 1024 / 1024:,.0f} MiB; attachments are limited to "
+            f"{ws.settings.attachment_limit_mib} MiB (Settings). Nothing was attached."
+        )
+    with path.open("rb") as handle:
+        content = handle.read(limit + 1)
+    if len(content) > limit:
+        raise Refused(f"{path.name} grew past the attachment limit while reading.")
+    return attach_bytes(ws, record, path.name, content)
+
+
+def attach_bytes(ws: Workspace, record: RequestRecord, filename: str, content: bytes) -> int:
+    if len(content) > ws.settings.attachment_limit_bytes:
+        raise Refused(f"Attachments are limited to {ws.settings.attachment_limit_mib} MiB.")
+    name = safe_attachment_name(filename)
+    media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    digest = hashlib.sha256(content).hexdigest()
+    now = ws.now()
+    with ws.store.transaction():
+        attachment_id = ws.store.add_attachment(record.id, name, media_type, content, digest,
+                                                ws.user, now)
+        ws.store.append_event(ws.user, record.id, "attachment.added", {
+            "attachment": attachment_id, "filename": name, "size": len(content),
+            "sha256": digest}, now)
+    return attachment_id
+
+
+def add_cost(ws: Workspace, record: RequestRecord, category: str, description: str,
+             amount: str, currency: str, incurred_on: date | None = None) -> int:
+    """Record a cost; amounts are kept in cents so sums never drift."""
+    cat = parse_enum(CostCategory, category, "category")
+    try:
+        cents = round(float(amount.replace(",", ".")) * 100)
+    except ValueError:
+        raise Refused(f"'{amount}' is not an amount (e.g. 1250.50).") from None
+    if cents < 0:
+        raise Refused("A cost cannot be negative.")
+    if not description.strip():
+        raise Refused("Say what the cost was for.")
+    currency = currency.strip().upper()
+    if len(currency) != 3 or not currency.isalpha():
+        raise Refused("The currency is a three-letter code such as EUR or USD.")
+    now = ws.now()
+    values = {
+        "request_id": record.id, "category": cat.value, "description": description.strip(),
+        "amount_cents": cents, "currency": currency,
+        "incurred_on": (incurred_on or ws.today()).isoformat(),
+        "created_at": now, "created_by": ws.user,
+    }
+    with ws.store.transaction():
+        cost_id = ws.store.add_cost(values)
+        ws.store.append_event(ws.user, record.id, "cost.added", {"cost": cost_id, **values},
+                              now)
+    return cost_id

@@ -1,0 +1,173 @@
+"""Realistic sample requests, for a first look at the app and for benchmarks.
+
+Names and references are invented; the mix of kinds, organs and urgencies follows what
+the Bureau's report describes (judicial assistance dominant, a steady flow of witness
+protection and visa requests, rare arrests).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from typing import Any
+
+from desktop.core.requests import RequestDraft, draft_from_mapping
+from desktop.core.statuses import Status
+from desktop.core.vocabulary import ASSISTANCE_TYPES
+from desktop.services import casefile, workflow
+from desktop.services.register import get, register_many
+from desktop.services.workspace import Workspace
+
+SITUATIONS = [
+    ("Situation in the Republic of Kordavia", "The Prosecutor v. Ilyan Marsk"),
+    ("Situation in the Lake Tamar region", "The Prosecutor v. Amadou Sène and Jean-Paul Okello"),
+    ("Situation in the State of Veluria", "The Prosecutor v. Hassan Al-Rashidi"),
+    ("Situation in Northern Estaria", ""),
+    ("Situation in the Republic of Kordavia", "The Prosecutor v. Élodie Marchetti-Duval"),
+]
+PERSONS = [
+    "Ilyan Marsk", "Amadou Sène", "Jean-Paul Okello", "حسن الرشيدي", "Élodie Marchetti-Duval",
+    "Witness P-0457", "Witness P-0112", "Zoë Van den Berghe", "Nikolaï Petrovitch",
+    "Mariam Touré", "Björn Åkesson", "Fatima Zahra Benali",
+]
+# kind, weight, organ, subject templates
+KINDS: list[tuple[str, int, str, list[str]]] = [
+    ("judicial_assistance", 34, "OTP", [
+        "Request to take the testimony of a witness residing in the capital",
+        "Request for bank records of {p}",
+        "Service of summons on {p}",
+        "Request for civil registry and immigration records of {p}",
+        "Request to examine a site and assist with exhumation",
+    ]),
+    ("emergency_visa", 10, "Registry", [
+        "Emergency visa for a witness travelling to The Hague",
+        "Urgent transit visa for a protected witness and escort",
+    ]),
+    ("witness_protection", 9, "Registry", [
+        "Application for the relocation of a witness and family (7 persons)",
+        "Protective measures for witnesses under art. 68",
+    ]),
+    ("asset_freezing", 8, "Chambers", [
+        "Identification, tracing and freezing of assets of {p}",
+        "Freezing of accounts held by companies linked to {p}",
+    ]),
+    ("arrest_surrender", 3, "Chambers", ["Arrest and surrender of {p}"]),
+    ("provisional_arrest", 2, "Chambers", ["Provisional arrest of {p} pending surrender request"]),
+    ("transit_transfer", 4, "Registry", [
+        "Transit of a surrendered person through national territory",
+        "Transfer of {p} to the seat of the Court",
+    ]),
+    ("logistics_support", 8, "Registry", [
+        "Meeting room and secure communications for a Court mission",
+        "Diplomatic pouch services for Court documents",
+    ]),
+    ("defence_request", 6, "Defence", [
+        "Defence request for documents held by the Ministry of the Interior",
+        "Defence request to interview a detained witness",
+    ]),
+    ("background_information", 6, "OTP", [
+        "Background information for the preliminary examination",
+    ]),
+    ("provisional_release", 2, "Chambers", ["Observations on interim release of {p}"]),
+    ("sentence_enforcement", 1, "Presidency", ["Designation as State of enforcement"]),
+    ("experts_personnel", 4, "Registry", ["Roster of forensic experts for a field mission"]),
+    ("other", 3, "Registry", ["Request for information on national implementing legislation"]),
+]
+
+
+def sample_rows(count: int, seed: int = 7, end: datetime | None = None) -> list[dict[str, Any]]:
+    """`count` import rows received over the year before `end`."""
+    rng = random.Random(seed)
+    end = end or datetime.now().replace(microsecond=0)
+    weights = [k[1] for k in KINDS]
+    rows = []
+    for i in range(count):
+        kind, _, organ, subjects = rng.choices(KINDS, weights)[0]
+        person = rng.choice(PERSONS)
+        situation, case = rng.choice(SITUATIONS)
+        received = end - timedelta(days=rng.randint(0, 365), minutes=rng.randint(0, 600))
+        urgency = "emergency" if kind == "emergency_visa" else rng.choices(
+            ["routine", "urgent", "emergency"], [80, 17, 3])[0]
+        deadline = None
+        if rng.random() < 0.6:
+            deadline = (received + timedelta(days=rng.choice([3, 7, 14, 21, 30, 45, 60]))).date()
+        letters = sorted(rng.sample(sorted(ASSISTANCE_TYPES), rng.randint(1, 3))) if (
+            kind == "judicial_assistance") else []
+        rows.append({
+            "court_reference": f"ICC-{rng.randint(1, 2):02d}/{rng.randint(4, 26):02d}-"
+                               f"{rng.randint(1, 30):02d}/{rng.randint(6, 26):02d}-"
+                               f"{i + 1:05d}",
+            "received_at": received.isoformat(),
+            "kind": kind,
+            "assistance_types": letters,
+            "requesting_organ": organ,
+            "situation": situation,
+            "case": case,
+            "channel": rng.choices(["diplomatic", "focal_point", "interpol"], [70, 25, 5])[0],
+            "confidentiality": rng.choices(
+                ["public", "confidential", "strictly_confidential", "under_seal", "ex_parte"],
+                [10, 60, 20, 7, 3])[0],
+            "urgency": urgency,
+            "court_deadline": deadline.isoformat() if deadline else "",
+            "subject": rng.choice(subjects).format(p=person),
+            "summary": (
+                f"The Court requests the competent authorities to assist in the case "
+                f"concerning {person}. The request sets out the purpose, the legal basis "
+                f"(art. 93 and 96 of the Rome Statute) and the facts as known to the Court."
+            ),
+            "persons": [person] + ([rng.choice(PERSONS)] if rng.random() < 0.3 else []),
+        })
+    return rows
+
+
+def fill(ws: Workspace, count: int = 40, seed: int = 7) -> list[str]:
+    """Register sample requests and move some along, as an office would have them."""
+    rng = random.Random(seed)
+    drafts: list[RequestDraft] = [draft_from_mapping(r) for r in
+                                  sample_rows(count, seed, ws.clock().replace(microsecond=0))]
+    numbers = register_many(ws, drafts)
+    authorities = [a["name"] for a in ws.store.authorities()]
+    for number in numbers:
+        roll = rng.random()
+        if roll < 0.25:
+            continue
+        record = get(ws, number)
+        workflow.route(ws, get(ws, number), rng.choice(authorities),
+                       sent_on=record.received_at.date())
+        if roll < 0.4:
+            casefile.add_note(ws, get(ws, number),
+                              "Called the desk officer; answer expected within the week.")
+        if 0.4 <= roll < 0.5:
+            workflow.change_status(ws, get(ws, number), Status.IN_CONSULTATION,
+                                   "Person cannot be located at the address given.", "art97")
+        elif 0.5 <= roll < 0.6:
+            workflow.change_status(ws, get(ws, number), Status.AWAITING_AUTHORITY)
+        elif 0.6 <= roll < 0.8:
+            workflow.change_status(ws, get(ws, number), Status.EXECUTED)
+        elif roll >= 0.95:
+            workflow.change_status(ws, get(ws, number), Status.PARTIALLY_EXECUTED,
+                                   "Bank records received; land registry still pending.")
+    return numbers
+
+
+DEMO_USER = "demo"
+DEMO_PASSPHRASE = "demo passphrase"
+
+
+def ensure_demo_workspace(folder, count: int = 60) -> bool:
+    """Create and fill the demo workspace unless it exists; True when it was created."""
+    from desktop.core.settings import OfficeSettings
+    from desktop.services.workspace import exists
+
+    if exists(folder):
+        return False
+    settings = OfficeSettings(
+        office_name="Embassy of the Republic of Testland", place="The Hague", country="NL",
+        office_address="Lange Voorhout 1, 2514 EA The Hague")
+    ws, _ = Workspace.create(folder, DEMO_USER, DEMO_PASSPHRASE, "Demo Contact Point",
+                             settings)
+    try:
+        fill(ws, count)
+    finally:
+        ws.close()
+    return True

@@ -1,0 +1,73 @@
+"""The directory of national authorities and their contact persons (Rec. 25)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.authorities import SUGGESTED_BY_KIND
+from desktop.core.vocabulary import Kind
+from desktop.services.errors import Refused
+from desktop.services.workspace import Workspace
+
+
+def add_authority(ws: Workspace, name: str, description: str = "", **details: str) -> int:
+    name = name.strip()
+    if not name:
+        raise Refused("An authority needs a name.")
+    if ws.store.authority_by_name(name):
+        raise Refused(f"'{name}' is already in the directory.")
+    with ws.store.transaction():
+        authority_id = ws.store.add_authority(name, description.strip(), **details)
+        ws.store.append_event(ws.user, None, "authority.added", {"name": name}, ws.now())
+    return authority_id
+
+
+def update_authority(ws: Workspace, authority_id: int, values: dict[str, Any]) -> None:
+    before = ws.store.authority(authority_id)
+    if before is None:
+        raise Refused("That authority no longer exists.")
+    if "name" in values:
+        values["name"] = str(values["name"]).strip()
+        if not values["name"]:
+            raise Refused("An authority needs a name.")
+        other = ws.store.authority_by_name(values["name"])
+        if other and other["id"] != authority_id:
+            raise Refused(f"'{values['name']}' is already in the directory.")
+    diff = {k: {"before": before[k], "after": v} for k, v in values.items()
+            if k in before and before[k] != v}
+    if not diff:
+        return
+    with ws.store.transaction():
+        ws.store.update_authority(authority_id, values)
+        ws.store.append_event(ws.user, None, "authority.edited",
+                              {"authority": before["name"], **diff}, ws.now())
+
+
+def add_contact(ws: Workspace, authority_id: int, name: str, **details: str) -> int:
+    if not name.strip():
+        raise Refused("A contact needs a name.")
+    with ws.store.transaction():
+        contact_id = ws.store.add_contact(authority_id, name.strip(), **details)
+        ws.store.append_event(ws.user, None, "contact.added",
+                              {"authority": authority_id, "name": name.strip()}, ws.now())
+    return contact_id
+
+
+def update_contact(ws: Workspace, contact_id: int, values: dict[str, Any]) -> None:
+    with ws.store.transaction():
+        ws.store.update_contact(contact_id, values)
+        ws.store.append_event(ws.user, None, "contact.edited",
+                              {"contact": contact_id, **values}, ws.now())
+
+
+def remove_contact(ws: Workspace, contact_id: int) -> None:
+    with ws.store.transaction():
+        ws.store.delete_contact(contact_id)
+        ws.store.append_event(ws.user, None, "contact.removed", {"contact": contact_id},
+                              ws.now())
+
+
+def suggested_authorities(ws: Workspace, kind: Kind) -> list[str]:
+    """The usual authorities for this kind that exist in the office's directory."""
+    known = {a["name"] for a in ws.store.authorities()}
+    return [name for name in SUGGESTED_BY_KIND.get(kind, ()) if name in known]

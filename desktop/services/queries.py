@@ -1,0 +1,149 @@
+"""Reading the register: lists, one request in full, what is due, and exports of rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.core import completeness
+from desktop.core.deadlines import days_left
+from desktop.core.filters import RequestFilter
+from desktop.core.requests import RequestRecord
+from desktop.core.statuses import OPEN_STATUSES, Status, allowed_next
+from desktop.services.register import deadlines_for
+from desktop.services.workspace import Workspace
+from desktop.storage.files import write_atomically
+
+REGISTER_COLUMNS = (
+    "registry_no", "court_reference", "received_at", "kind", "subject", "status", "urgency",
+    "confidentiality", "due_on", "days_left", "owner",
+)
+
+
+def remaining_days(record: RequestRecord, today: date) -> int | None:
+    """Days left on the final clock; None once the State has answered."""
+    if Status(record.status) not in OPEN_STATUSES:
+        return None
+    return days_left(record.due_on, today, record.paused_since)
+
+
+def register_row(record: RequestRecord, today: date) -> dict[str, Any]:
+    return {
+        "registry_no": record.registry_no,
+        "court_reference": record.court_reference,
+        "received_at": record.received_at.isoformat(),
+        "kind": record.kind.value,
+        "subject": record.subject,
+        "status": record.status,
+        "urgency": record.urgency.value,
+        "confidentiality": record.confidentiality.value,
+        "due_on": record.due_on.isoformat(),
+        "days_left": remaining_days(record, today),
+        "owner": record.owner or "",
+    }
+
+
+def list_requests(ws: Workspace, flt: RequestFilter, order_by: str = "received_at",
+                  descending: bool = True, limit: int | None = None) -> list[RequestRecord]:
+    ids = ws.store.request_ids(flt, order_by, descending)
+    if limit is not None:
+        ids = ids[:limit]
+    return ws.store.requests_by_ids(ids)
+
+
+def details(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
+    """Everything about one request, as `show --json` prints it and the GUI reads it."""
+    check = completeness.check(record.kind, record.content_fields(), record.elements_confirmed)
+    deadlines = deadlines_for(ws, record)
+    return {
+        **register_row(record, ws.today()),
+        "assistance_types": record.assistance_types,
+        "requesting_organ": record.requesting_organ.value if record.requesting_organ else None,
+        "situation": record.situation,
+        "case": record.case,
+        "channel": record.channel.value,
+        "court_deadline": record.court_deadline.isoformat() if record.court_deadline else None,
+        "summary": record.summary,
+        "persons": record.persons,
+        "paused_since": record.paused_since.isoformat() if record.paused_since else None,
+        "paused_days": record.paused_days,
+        "extended_to": record.extended_to.isoformat() if record.extended_to else None,
+        "deadlines": deadlines.as_dict,
+        "allowed_next": [s.value for s in allowed_next(Status(record.status))],
+        "completeness": {
+            "complete": check.complete,
+            "present": [e.code for e in check.present],
+            "missing": [{"code": e.code, "element": e.label, "basis": e.basis}
+                        for e in check.missing],
+        },
+        "routing": [
+            {k: step[k] for k in ("id", "authority", "part", "sent_on", "due_on",
+                                  "authority_reference", "answered_on", "outcome")}
+            for step in ws.store.routing_steps(record.id)
+        ],
+        "notes": [{k: n[k] for k in ("created_at", "author", "text")}
+                  for n in ws.store.notes(record.id)],
+        "attachments": [{k: a[k] for k in ("id", "filename", "media_type", "size",
+                                           "added_at", "added_by")}
+                        for a in ws.store.attachments(record.id)],
+        "costs": [{k: c[k] for k in ("category", "description", "amount_cents", "currency",
+                                     "incurred_on")} for c in ws.store.costs(record.id)],
+        "timeline": [{"at": e.at, "user": e.user, "action": e.action, "detail": e.detail}
+                     for e in ws.store.events(record.id)],
+    }
+
+
+@dataclass
+class Dashboard:
+    overdue: list[RequestRecord]
+    due_today: list[RequestRecord]
+    due_this_week: list[RequestRecord]
+    in_consultation: list[RequestRecord]
+    late_routing: list[dict[str, Any]]
+
+
+def dashboard(ws: Workspace, owner: str | None = None,
+              authority: str | None = None) -> Dashboard:
+    today = ws.today()
+
+    def pick(**criteria: Any) -> list[RequestRecord]:
+        flt = RequestFilter(owner=owner, today=today, **criteria)
+        return list_requests(ws, flt, order_by="due_on", descending=False)
+
+    week = pick(due_within_days=7)
+    late = ws.store.late_routing_steps(today)
+    if owner:
+        late = [s for s in late if s["owner"] == owner]
+    if authority:
+        late = [s for s in late if s["authority"] == authority]
+    return Dashboard(
+        overdue=pick(overdue=True),
+        due_today=[r for r in week if r.due_on == today],
+        due_this_week=[r for r in week if r.due_on > today],
+        in_consultation=pick(in_consultation=True),
+        late_routing=late,
+    )
+
+
+def register_csv(records: list[RequestRecord], today: date) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=REGISTER_COLUMNS)
+    writer.writeheader()
+    for record in records:
+        row = register_row(record, today)
+        # A cell starting with = + - @ would run as a formula in a spreadsheet.
+        writer.writerow({k: (f"'{v}" if isinstance(v, str) and v[:1] in "=+-@" else v)
+                         for k, v in row.items()})
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def export_register(ws: Workspace, records: list[RequestRecord], path: Path) -> None:
+    """Plaintext on purpose: the user asked for this file."""
+    write_atomically(path, register_csv(records, ws.today()))
+    with ws.store.transaction():
+        ws.store.append_event(ws.user, None, "register.exported",
+                              {"rows": len(records), "file": path.name}, ws.now())

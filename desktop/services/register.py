@@ -1,0 +1,217 @@
+"""Registering requests and keeping their fields and clocks right."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from desktop.core.deadlines import DeadlineInputs, Deadlines, compute_deadlines
+from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
+from desktop.core.statuses import Status
+from desktop.services.errors import NotFound, UserFacingError
+from desktop.services.workspace import Workspace
+
+
+def deadlines_for(ws: Workspace, record: RequestRecord) -> Deadlines:
+    return compute_deadlines(
+        DeadlineInputs(
+            received_on=record.received_at.date(),
+            kind=record.kind,
+            court_deadline=record.court_deadline,
+            extended_to=record.extended_to,
+            extension_reason=record.extension_reason,
+            paused_days=record.paused_days,
+        ),
+        ws.settings.deadline_policy(),
+        ws.calendar,
+    )
+
+
+def _due_columns(deadlines: Deadlines) -> dict[str, str]:
+    return {
+        "due_on": deadlines.final.on.isoformat(),
+        "internal_due_on": deadlines.internal.on.isoformat(),
+        "ack_due_on": deadlines.acknowledgement.on.isoformat(),
+    }
+
+
+def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str) -> dict[str, Any]:
+    deadlines = compute_deadlines(
+        DeadlineInputs(draft.received_at.date(), draft.kind, draft.court_deadline),
+        ws.settings.deadline_policy(),
+        ws.calendar,
+    )
+    return {
+        "registry_no": registry_no,
+        "court_reference": draft.court_reference,
+        "received_at": draft.received_at.isoformat(),
+        "kind": draft.kind.value,
+        "assistance_types": json.dumps(draft.assistance_types),
+        "requesting_organ": draft.requesting_organ.value if draft.requesting_organ else None,
+        "situation": draft.situation,
+        "case_name": draft.case,
+        "channel": draft.channel.value,
+        "confidentiality": draft.confidentiality.value,
+        "urgency": draft.urgency.value,
+        "court_deadline": draft.court_deadline.isoformat() if draft.court_deadline else None,
+        "subject": draft.subject,
+        "summary": draft.summary,
+        "persons": json.dumps(draft.persons, ensure_ascii=False),
+        "elements_confirmed": json.dumps(draft.elements_confirmed),
+        "status": Status.RECEIVED.value,
+        "owner": ws.user,
+        **_due_columns(deadlines),
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
+    """Register drafts in one transaction: all get numbers, or none does."""
+    now = ws.now()
+    year = ws.today().year
+    fmt = ws.settings.reference_format
+    with ws.store.transaction():
+        rows = []
+        for draft in drafts:
+            seq = ws.store.next_registry_seq(year)
+            rows.append(_draft_row(ws, draft, fmt.format(year=year, seq=seq), now))
+        ids = ws.store.insert_requests(rows)
+        for request_id, row in zip(ids, rows, strict=True):
+            ws.store.append_event(ws.user, request_id, "request.registered",
+                                  {"registry_no": row["registry_no"]}, now)
+    return [row["registry_no"] for row in rows]
+
+
+def register(ws: Workspace, draft: RequestDraft) -> RequestRecord:
+    (registry_no,) = register_many(ws, [draft])
+    return get(ws, registry_no)
+
+
+def get(ws: Workspace, ref: str) -> RequestRecord:
+    """A request by our registry number or the Court's reference."""
+    found = ws.store.find_request(ref)
+    if not found:
+        raise NotFound(f"No request with the reference '{ref}'.")
+    if len(found) > 1:
+        numbers = ", ".join(r.registry_no for r in found)
+        raise UserFacingError(
+            f"Several requests carry the Court reference '{ref}' ({numbers}); "
+            "use our registry number."
+        )
+    return found[0]
+
+
+def by_id(ws: Workspace, request_id: int) -> RequestRecord:
+    record = ws.store.request(request_id)
+    if record is None:
+        raise NotFound("That request no longer exists.")
+    return record
+
+
+EDITABLE = {
+    "court_reference", "received_at", "kind", "assistance_types", "requesting_organ",
+    "situation", "case", "channel", "confidentiality", "urgency", "court_deadline",
+    "subject", "summary", "persons", "elements_confirmed",
+}
+
+
+def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> RequestRecord:
+    """Edit fields with the same validation as registration; refuses lost updates."""
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise ValidationError({name: "cannot be edited" for name in sorted(unknown)})
+    current = {
+        "court_reference": record.court_reference,
+        "received_at": record.received_at.isoformat(),
+        "kind": record.kind.value,
+        "assistance_types": record.assistance_types,
+        "requesting_organ": record.requesting_organ.value if record.requesting_organ else None,
+        "situation": record.situation,
+        "case": record.case,
+        "channel": record.channel.value,
+        "confidentiality": record.confidentiality.value,
+        "urgency": record.urgency.value,
+        "court_deadline": record.court_deadline.isoformat() if record.court_deadline else None,
+        "subject": record.subject,
+        "summary": record.summary,
+        "persons": record.persons,
+        "elements_confirmed": record.elements_confirmed,
+    }
+    draft = draft_from_mapping({**current, **changes})
+    new_row = _draft_row(ws, draft, record.registry_no, ws.now())
+    keep = ("registry_no", "status", "owner", "created_at", "due_on", "internal_due_on",
+            "ack_due_on")
+    values = {k: v for k, v in new_row.items() if k not in keep}
+    diff = {}
+    for column, value in values.items():
+        field = "case" if column == "case_name" else column
+        if field not in current:
+            continue
+        before = current[field]
+        after = json.loads(value) if column in {"assistance_types", "persons",
+                                                 "elements_confirmed"} else value
+        if before != after:
+            diff[field] = {"before": before, "after": after}
+    if not diff:
+        return record
+    with ws.store.transaction():
+        ws.store.update_request(record.id, values, expected_version=record.version)
+        updated = by_id(ws, record.id)
+        store_deadlines(ws, updated)
+        ws.store.append_event(ws.user, record.id, "request.edited", diff, ws.now())
+    return by_id(ws, record.id)
+
+
+def store_deadlines(ws: Workspace, record: RequestRecord) -> None:
+    ws.store.update_request(record.id, _due_columns(deadlines_for(ws, record)))
+
+
+def recompute_all_deadlines(ws: Workspace) -> None:
+    """After a change of calendar or policy; call inside the settings transaction."""
+    for record in list(ws.store.all_requests()):
+        columns = _due_columns(deadlines_for(ws, record))
+        if columns != {
+            "due_on": record.due_on.isoformat(),
+            "internal_due_on": record.internal_due_on.isoformat(),
+            "ack_due_on": record.ack_due_on.isoformat(),
+        }:
+            ws.store.update_request(record.id, columns)
+
+
+def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
+                    reason: str) -> RequestRecord:
+    """An extension agreed with the Court: the new date and why, both on the record."""
+    if not reason.strip():
+        raise UserFacingError("An extension needs the reason the Court agreed to it.")
+    if new_date < record.received_at.date():
+        raise UserFacingError("The extended date is before the request was received.")
+    with ws.store.transaction():
+        ws.store.update_request(
+            record.id,
+            {"extended_to": new_date.isoformat(), "extension_reason": reason.strip(),
+             "updated_at": ws.now()},
+            expected_version=record.version,
+        )
+        store_deadlines(ws, by_id(ws, record.id))
+        ws.store.append_event(
+            ws.user, record.id, "deadline.extended",
+            {"before": record.due_on.isoformat(), "extended_to": new_date.isoformat(),
+             "reason": reason.strip()}, ws.now())
+    return by_id(ws, record.id)
+
+
+def set_owner(ws: Workspace, records: Iterable[RequestRecord], owner: str) -> None:
+    """Assign one or many requests to a user of the office, in one transaction."""
+    if not ws.store.user(owner):
+        raise UserFacingError(f"'{owner}' is not a user of this workspace.")
+    with ws.store.transaction():
+        for record in records:
+            if record.owner == owner:
+                continue
+            ws.store.update_request(record.id, {"owner": owner, "updated_at": ws.now()},
+                                    expected_version=record.version)
+            ws.store.append_event(ws.user, record.id, "request.owner",
+                                  {"before": record.owner, "after": owner}, ws.now())

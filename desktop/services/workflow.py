@@ -1,0 +1,105 @@
+"""Moving a request along: routing to national authorities, consultation, status changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.deadlines import days_held, routing_due
+from desktop.core.requests import RequestRecord
+from desktop.core.statuses import Status, TransitionError, check_transition
+from desktop.services.errors import NotFound, Refused
+from desktop.services.register import by_id, store_deadlines
+from desktop.services.workspace import Workspace
+
+
+def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reason: str = "",
+                  ground: str | None = None) -> RequestRecord:
+    """Apply an allowed move; entering or leaving consultation pauses or resumes the clock."""
+    new = Status(new)
+    current = Status(record.status)
+    try:
+        check_transition(current, new, reason, ground)
+    except TransitionError as exc:
+        raise Refused(str(exc)) from None
+    today = ws.today()
+    values: dict[str, object] = {"status": new.value, "updated_at": ws.now()}
+    detail: dict[str, object] = {"before": current.value, "after": new.value,
+                                 "reason": reason.strip()}
+    if ground:
+        detail["ground"] = ground
+    if new is Status.IN_CONSULTATION:
+        values["paused_since"] = today.isoformat()
+    elif current is Status.IN_CONSULTATION and record.paused_since:
+        held = days_held(record.paused_since, today)
+        values["paused_days"] = record.paused_days + held
+        values["paused_since"] = None
+        detail["days_paused"] = held
+    with ws.store.transaction():
+        ws.store.update_request(record.id, values, expected_version=record.version)
+        if "paused_days" in values:
+            store_deadlines(ws, by_id(ws, record.id))
+        ws.store.append_event(ws.user, record.id, "status.changed", detail, ws.now())
+    return by_id(ws, record.id)
+
+
+def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None = None,
+          part: str = "", authority_reference: str = "",
+          sent_on: date | None = None) -> int:
+    """Send (part of) a request to a national authority with its own internal due date.
+
+    Without a due date the step gets the request's final due date minus the office's
+    margin in working days. A request still 'received' becomes 'in progress'.
+    """
+    found = ws.store.authority_by_name(authority)
+    if found is None:
+        names = ", ".join(a["name"] for a in ws.store.authorities())
+        raise NotFound(f"No authority called '{authority}' in the directory. Known: {names}.")
+    sent = sent_on or ws.today()
+    if due is None:
+        # A request that arrives late in its clock gets its steps due the day they are sent.
+        due_on = max(sent, routing_due(record.due_on, ws.settings.deadline_policy(),
+                                       ws.calendar).on)
+    elif due < sent:
+        raise Refused("The internal due date is before the date the step is sent.")
+    else:
+        due_on = due
+    now = ws.now()
+    with ws.store.transaction():
+        step_id = ws.store.add_routing_step({
+            "request_id": record.id,
+            "authority_id": found["id"],
+            "part": part.strip(),
+            "sent_on": sent.isoformat(),
+            "due_on": due_on.isoformat(),
+            "authority_reference": authority_reference.strip(),
+            "created_at": now,
+            "created_by": ws.user,
+        })
+        ws.store.append_event(ws.user, record.id, "routing.sent", {
+            "step": step_id, "authority": found["name"], "part": part.strip(),
+            "due_on": due_on.isoformat()}, now)
+        if record.status == Status.RECEIVED:
+            ws.store.update_request(record.id, {"status": Status.IN_PROGRESS.value,
+                                                "updated_at": now},
+                                    expected_version=record.version)
+            ws.store.append_event(ws.user, record.id, "status.changed", {
+                "before": Status.RECEIVED.value, "after": Status.IN_PROGRESS.value,
+                "reason": f"Routed to {found['name']}"}, now)
+    return step_id
+
+
+def mark_answered(ws: Workspace, step_id: int, outcome: str,
+                  answered_on: date | None = None, authority_reference: str = "") -> None:
+    step = ws.store.routing_step(step_id)
+    if step is None:
+        raise NotFound("That routing step no longer exists.")
+    if step["answered_on"]:
+        raise Refused(f"{step['authority']} already answered on {step['answered_on']}.")
+    answered = answered_on or ws.today()
+    values = {"answered_on": answered.isoformat(), "outcome": outcome.strip()}
+    if authority_reference.strip():
+        values["authority_reference"] = authority_reference.strip()
+    with ws.store.transaction():
+        ws.store.update_routing_step(step_id, values)
+        ws.store.append_event(ws.user, step["request_id"], "routing.answered", {
+            "step": step_id, "authority": step["authority"], **values}, ws.now())

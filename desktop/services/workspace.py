@@ -1,0 +1,261 @@
+"""Creating, unlocking and administering a workspace: the folder, its keys and its users."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import platformdirs
+
+from desktop import APP_NAME
+from desktop.core.authorities import DEFAULT_AUTHORITIES
+from desktop.core.deadlines import WorkingCalendar, valid_country
+from desktop.core.settings import OfficeSettings
+from desktop.services.errors import Refused, UserFacingError
+from desktop.storage import keys as keymod
+from desktop.storage.connection import DB_FILE, DatabaseProblem, open_encrypted
+from desktop.storage.files import make_private_dir
+from desktop.storage.schema import NewerSchema, migrate
+from desktop.storage.store import Store
+
+Clock = Callable[[], datetime]
+USER_NAME = re.compile(r"^[\w.@-]{1,64}$")
+MIN_PASSPHRASE = 8
+
+
+def default_folder() -> Path:
+    """COOPDESK_WORKSPACE, else the platform's per-user data folder."""
+    env = os.environ.get("COOPDESK_WORKSPACE")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace"
+
+
+def exists(folder: Path) -> bool:
+    return (folder / DB_FILE).exists()
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise Refused(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+
+
+def check_country(code: str) -> None:
+    if code and not valid_country(code):
+        raise Refused(f"'{code}' is not a country code the holiday calendar knows "
+                      "(use ISO codes such as FR, NL, KE).")
+
+
+def check_user_name(name: str) -> None:
+    if not USER_NAME.match(name):
+        raise Refused(
+            "A user name is 1 to 64 letters, digits, dots, dashes, underscores or @ "
+            "(no spaces)."
+        )
+
+
+def os_user() -> str:
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):
+        name = "user"
+    return name if USER_NAME.match(name) else "user"
+
+
+@dataclass
+class Workspace:
+    """An unlocked workspace. Holds the data key until `close()` wipes it."""
+
+    folder: Path
+    user: str
+    store: Store
+    _keyfile: keymod.KeyFile
+    _data_key: bytearray
+    clock: Clock = field(default=datetime.now)
+    _settings: OfficeSettings | None = None
+
+    def __repr__(self) -> str:  # never the key, never the store's contents
+        return f"Workspace(folder={str(self.folder)!r}, user={self.user!r})"
+
+    # -- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path, user: str, passphrase: str, display_name: str = "",
+               settings: OfficeSettings | None = None,
+               clock: Clock = datetime.now) -> tuple[Workspace, str]:
+        """A new workspace; returns it with the recovery key, to be shown once."""
+        check_user_name(user)
+        check_passphrase(passphrase)
+        settings = settings or OfficeSettings()
+        check_country(settings.country)
+        if exists(folder):
+            raise Refused(f"There is already a workspace in {folder}; nothing was changed.")
+        make_private_dir(folder)
+        data_key = keymod.new_data_key()
+        keyfile = keymod.KeyFile.create(folder)
+        keyfile.wrap(user, passphrase, data_key)
+        conn = open_encrypted(folder / DB_FILE, data_key, create=True)
+        migrate(conn)
+        ws = cls(folder, user, Store(conn), keyfile, data_key, clock)
+        now = ws.now()
+        with ws.store.transaction():
+            ws.store.put_settings(settings.to_dict())
+            ws.store.add_user(user, display_name or user, "", now)
+            for name, description in DEFAULT_AUTHORITIES:
+                ws.store.add_authority(name, description)
+            ws.store.append_event(user, None, "workspace.created", {"user": user}, now)
+        keyfile.save()
+        return ws, keymod.format_recovery_key(data_key)
+
+    @classmethod
+    def _open(cls, folder: Path, user: str, keyfile: keymod.KeyFile,
+              data_key: bytearray, clock: Clock) -> Workspace:
+        try:
+            conn = open_encrypted(folder / DB_FILE, data_key)
+        except DatabaseProblem as exc:
+            raise UserFacingError(str(exc)) from None
+        try:
+            migrate(conn)
+        except NewerSchema as exc:
+            conn.close()
+            raise UserFacingError(str(exc)) from None
+        ws = cls(folder, user, Store(conn), keyfile, data_key, clock)
+        if ws.store.user(user) is None or not ws.store.user(user)["active"]:
+            ws.close()
+            raise UserFacingError(f"'{user}' is not an active user of this workspace.")
+        return ws
+
+    @classmethod
+    def unlock(cls, folder: Path, user: str, passphrase: str,
+               clock: Clock = datetime.now) -> Workspace:
+        if not exists(folder):
+            raise UserFacingError(f"There is no workspace in {folder}.")
+        try:
+            keyfile = keymod.KeyFile.load(folder)
+            data_key = keyfile.unwrap(user, passphrase)
+        except keymod.KeyProblem as exc:
+            raise UserFacingError(str(exc)) from None
+        return cls._open(folder, user, keyfile, data_key, clock)
+
+    @classmethod
+    def unlock_with_data_key(cls, folder: Path, user: str, data_key: bytearray,
+                             clock: Clock = datetime.now) -> Workspace:
+        """For a key remembered in the OS keyring or typed as the recovery key."""
+        try:
+            keyfile = keymod.KeyFile.load(folder)
+        except keymod.KeyFileProblem:
+            keyfile = keymod.KeyFile.create(folder)
+        return cls._open(folder, user, keyfile, data_key, clock)
+
+    @classmethod
+    def recover(cls, folder: Path, recovery_key: str, user: str, new_passphrase: str,
+                clock: Clock = datetime.now) -> Workspace:
+        """Forgotten passphrase or lost keys.json: the recovery key opens, a new one is set."""
+        check_passphrase(new_passphrase)
+        try:
+            data_key = keymod.parse_recovery_key(recovery_key)
+        except keymod.BadRecoveryKey as exc:
+            raise UserFacingError(str(exc)) from None
+        ws = cls.unlock_with_data_key(folder, user, data_key, clock)
+        ws._keyfile.wrap(user, new_passphrase, data_key)
+        ws._keyfile.save()
+        with ws.store.transaction():
+            ws.store.append_event(user, None, "workspace.recovered",
+                                  {"user": user}, ws.now())
+        return ws
+
+    def close(self) -> None:
+        """Lock: close the database and overwrite the data key held in memory."""
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        self.store.close()
+
+    # -- time and settings --------------------------------------------------------------
+
+    def now(self) -> str:
+        return self.clock().replace(microsecond=0).isoformat()
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    @property
+    def workspace_id(self) -> str:
+        return self._keyfile.workspace_id
+
+    @property
+    def settings(self) -> OfficeSettings:
+        if self._settings is None:
+            self._settings = OfficeSettings.from_dict(self.store.get_settings())
+        return self._settings
+
+    @property
+    def calendar(self) -> WorkingCalendar:
+        return WorkingCalendar(self.settings.country)
+
+    def replace_settings(self, settings: OfficeSettings) -> None:
+        """Used by the settings service once it has stored them."""
+        self._settings = settings
+
+    # -- passphrases and users ----------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the data key: instant, whatever the size of the database."""
+        check_passphrase(new_passphrase)
+        self._keyfile.wrap(self.user, new_passphrase, self._data_key)
+        self._keyfile.save()
+        with self.store.transaction():
+            self.store.append_event(self.user, None, "user.passphrase_changed",
+                                    {"user": self.user}, self.now())
+
+    def add_user(self, name: str, passphrase: str, display_name: str = "",
+                 title: str = "") -> None:
+        check_user_name(name)
+        check_passphrase(passphrase)
+        existing = self.store.user(name)
+        if existing and existing["active"]:
+            raise Refused(f"There is already a user '{name}'.")
+        self._keyfile.wrap(name, passphrase, self._data_key)
+        with self.store.transaction():
+            self.store.add_user(name, display_name or name, title, self.now())
+            self.store.append_event(self.user, None, "user.added", {"user": name}, self.now())
+        self._keyfile.save()
+
+    def remove_user(self, name: str) -> None:
+        if name == self.user:
+            raise Refused("You cannot remove yourself; ask another user to do it.")
+        if not self.store.user(name):
+            raise Refused(f"There is no user '{name}'.")
+        self._keyfile.remove(name)
+        self._keyfile.save()
+        with self.store.transaction():
+            self.store.deactivate_user(name)
+            self.store.append_event(self.user, None, "user.removed", {"user": name},
+                                    self.now())
+
+    def users(self) -> list[dict]:
+        return self.store.users()
+
+    def data_key_for_keyring(self) -> bytes:
+        return bytes(self._data_key)
+
+
+
+def user_names(folder: Path) -> list[str]:
+    """Users who can unlock (from keys.json: readable before unlocking)."""
+    try:
+        return sorted(keymod.KeyFile.load(folder).users)
+    except keymod.KeyProblem:
+        return []
+
+
+def workspace_id(folder: Path) -> str | None:
+    """The id keyring entries are filed under; readable before unlocking."""
+    try:
+        return keymod.KeyFile.load(folder).workspace_id
+    except keymod.KeyProblem:
+        return None

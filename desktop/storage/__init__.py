@@ -1,0 +1,1 @@
+"""Everything that knows SQL, the database file and the keys. Nothing above this layer does."""

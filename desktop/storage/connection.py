@@ -1,0 +1,81 @@
+"""Opening the SQLCipher database: key first, then proof that it really is encrypted."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3
+
+DB_FILE = "coopdesk.db"
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be opened; the message says what to do and holds no secret."""
+
+
+class NotEncrypted(DatabaseProblem):
+    pass
+
+
+class WrongKey(DatabaseProblem):
+    pass
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except FileNotFoundError:
+        return
+    if header == PLAIN_SQLITE_HEADER:
+        raise NotEncrypted(
+            f"{path.name} is a plain, unencrypted SQLite file, not a Cooperation Desk "
+            "workspace. It was not opened and nothing was changed."
+        )
+
+
+def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False):
+    """A connection on which `PRAGMA key` was the very first statement.
+
+    Refuses to go on unless SQLCipher reports its version and the file header is not the
+    plain SQLite one, so a build without encryption can never silently write plaintext.
+    """
+    if create:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    elif not path.exists():
+        raise DatabaseProblem(f"There is no workspace database at {path}.")
+    _check_header(path)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{bytes(data_key).hex()}'\"")
+        # SQLCipher logs decryption failures to stderr by default; the user gets our message.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if hasattr(conn, "enable_load_extension"):
+            conn.enable_load_extension(False)
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise NotEncrypted("This SQLite library has no encryption; refusing to open.")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise WrongKey(
+                "The database could not be decrypted with this key: it belongs to another "
+                "workspace, or the file is damaged."
+            ) from None
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
+    if create:
+        conn.execute("CREATE TABLE IF NOT EXISTS _probe(x)")
+        conn.execute("DROP TABLE _probe")
+    _check_header(path)
+    return conn

@@ -1,0 +1,182 @@
+"""The schema, as forward migrations numbered from 1 and tracked in PRAGMA user_version.
+
+A migration is never edited once released; a new one is appended. Opening a database
+made by a newer version of the app is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+MIGRATIONS: Sequence[str] = (
+    # 1: the register, its people and its history.
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE authorities (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        authority_id INTEGER NOT NULL REFERENCES authorities(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE registry_counter (
+        year INTEGER PRIMARY KEY,
+        last INTEGER NOT NULL
+    );
+    CREATE TABLE requests (
+        id INTEGER PRIMARY KEY,
+        registry_no TEXT NOT NULL UNIQUE,
+        court_reference TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        assistance_types TEXT NOT NULL DEFAULT '[]',
+        requesting_organ TEXT,
+        situation TEXT NOT NULL DEFAULT '',
+        case_name TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL,
+        confidentiality TEXT NOT NULL,
+        urgency TEXT NOT NULL,
+        court_deadline TEXT,
+        subject TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '',
+        persons TEXT NOT NULL DEFAULT '[]',
+        elements_confirmed TEXT NOT NULL DEFAULT '[]',
+        status TEXT NOT NULL,
+        owner TEXT REFERENCES users(name),
+        paused_days INTEGER NOT NULL DEFAULT 0,
+        paused_since TEXT,
+        extended_to TEXT,
+        extension_reason TEXT NOT NULL DEFAULT '',
+        due_on TEXT NOT NULL,
+        internal_due_on TEXT NOT NULL,
+        ack_due_on TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE INDEX requests_status_due ON requests(status, due_on);
+    CREATE INDEX requests_received ON requests(received_at);
+    CREATE INDEX requests_court_ref ON requests(court_reference);
+    CREATE INDEX requests_kind ON requests(kind);
+    CREATE TABLE routing_steps (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        authority_id INTEGER NOT NULL REFERENCES authorities(id),
+        part TEXT NOT NULL DEFAULT '',
+        sent_on TEXT NOT NULL,
+        due_on TEXT NOT NULL,
+        authority_reference TEXT NOT NULL DEFAULT '',
+        answered_on TEXT,
+        outcome TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    );
+    CREATE INDEX routing_request ON routing_steps(request_id);
+    CREATE INDEX routing_open_due ON routing_steps(answered_on, due_on);
+    CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        author TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX notes_request ON notes(request_id);
+    CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        filename TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        content BLOB NOT NULL,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL
+    );
+    CREATE INDEX attachments_request ON attachments(request_id);
+    CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        request_id INTEGER,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE INDEX events_request ON events(request_id);
+    CREATE VIRTUAL TABLE requests_fts USING fts5(
+        registry_no, court_reference, subject, summary, persons, notes,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    """,
+    # 2: costs per request (art. 100: ordinary costs stay with the State, extraordinary
+    # ones are borne by the Court and worth recording).
+    """
+    CREATE TABLE costs (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        category TEXT NOT NULL CHECK (category IN ('ordinary', 'extraordinary')),
+        description TEXT NOT NULL,
+        amount_cents INTEGER NOT NULL,
+        currency TEXT NOT NULL,
+        incurred_on TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    );
+    CREATE INDEX costs_request ON costs(request_id);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerSchema(Exception):
+    pass
+
+
+def migrate(conn, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to `target`, each migration in its own transaction."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise NewerSchema(
+            f"This workspace was written by a newer version of Cooperation Desk (schema "
+            f"{current}; this version knows up to {SCHEMA_VERSION}). Install the newer "
+            "version to open it; nothing was changed."
+        )
+    for number in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[number - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return max(current, target)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration on ';' (none of ours holds a ';' inside a string or trigger)."""
+    return [part.strip() for part in script.split(";") if part.strip()]

@@ -1,0 +1,504 @@
+"""The one place that speaks SQL to the workspace database.
+
+Services call these methods inside `transaction()` so that everything one user action
+writes, including its audit entry, commits or rolls back together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from desktop.core.filters import SORTABLE_COLUMNS, RequestFilter
+from desktop.core.requests import RequestRecord
+from desktop.core.statuses import OPEN_STATUSES, Status
+from desktop.core.vocabulary import Channel, Confidentiality, Kind, Organ, Urgency
+from desktop.storage.fts import to_match_query
+
+GENESIS_HASH = "0" * 64
+_OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
+_RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
+
+
+class ConcurrentChange(Exception):
+    """Someone else saved this request since it was read; nothing was overwritten."""
+
+
+def _json_list(text: str | None) -> list[str]:
+    return list(json.loads(text)) if text else []
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def record_from_row(row: dict[str, Any]) -> RequestRecord:
+    return RequestRecord(
+        id=row["id"],
+        registry_no=row["registry_no"],
+        court_reference=row["court_reference"],
+        received_at=datetime.fromisoformat(row["received_at"]),
+        kind=Kind(row["kind"]),
+        assistance_types=_json_list(row["assistance_types"]),
+        requesting_organ=Organ(row["requesting_organ"]) if row["requesting_organ"] else None,
+        situation=row["situation"],
+        case=row["case_name"],
+        channel=Channel(row["channel"]),
+        confidentiality=Confidentiality(row["confidentiality"]),
+        urgency=Urgency(row["urgency"]),
+        court_deadline=_date(row["court_deadline"]),
+        subject=row["subject"],
+        summary=row["summary"],
+        persons=_json_list(row["persons"]),
+        elements_confirmed=_json_list(row["elements_confirmed"]),
+        status=row["status"],
+        owner=row["owner"],
+        paused_days=row["paused_days"],
+        paused_since=_date(row["paused_since"]),
+        extended_to=_date(row["extended_to"]),
+        extension_reason=row["extension_reason"],
+        due_on=date.fromisoformat(row["due_on"]),
+        internal_due_on=date.fromisoformat(row["internal_due_on"]),
+        ack_due_on=date.fromisoformat(row["ack_due_on"]),
+        created_at=datetime.fromisoformat(row["created_at"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]),
+        version=row["version"],
+    )
+
+
+def event_hash(prev_hash: str, seq: int, at: str, user: str, request_id: int | None,
+               action: str, detail: str) -> str:
+    payload = json.dumps([prev_hash, seq, at, user, request_id, action, detail],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Event:
+    seq: int
+    at: str
+    user: str
+    request_id: int | None
+    action: str
+    detail: dict[str, Any]
+
+
+class Store:
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._depth = 0
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT; nested calls join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- settings -----------------------------------------------------------------------
+
+    def get_settings(self) -> dict[str, Any]:
+        return {r["key"]: json.loads(r["value"]) for r in self._rows("SELECT * FROM settings")}
+
+    def put_settings(self, values: dict[str, Any]) -> None:
+        self.conn.executemany(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [(k, json.dumps(v)) for k, v in values.items()],
+        )
+
+    # -- users --------------------------------------------------------------------------
+
+    def add_user(self, name: str, display_name: str, title: str, now: str) -> None:
+        self.conn.execute(
+            "INSERT INTO users(name, display_name, title, created_at, active) "
+            "VALUES (?, ?, ?, ?, 1) ON CONFLICT(name) DO UPDATE SET active = 1, "
+            "display_name = excluded.display_name, title = excluded.title",
+            (name, display_name, title, now),
+        )
+
+    def deactivate_user(self, name: str) -> None:
+        self.conn.execute("UPDATE users SET active = 0 WHERE name = ?", (name,))
+
+    def users(self, include_inactive: bool = False) -> list[dict]:
+        where = "" if include_inactive else "WHERE active = 1"
+        return self._rows(f"SELECT * FROM users {where} ORDER BY name")
+
+    def user(self, name: str) -> dict | None:
+        return self._one("SELECT * FROM users WHERE name = ?", (name,))
+
+    # -- authorities --------------------------------------------------------------------
+
+    def add_authority(self, name: str, description: str = "", address: str = "",
+                      email: str = "", phone: str = "") -> int:
+        cur = self.conn.execute(
+            "INSERT INTO authorities(name, description, address, email, phone) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (name, description, address, email, phone),
+        )
+        return int(cur.lastrowid)
+
+    def update_authority(self, authority_id: int, values: dict[str, Any]) -> None:
+        allowed = {"name", "description", "address", "email", "phone", "active"}
+        sets = {k: v for k, v in values.items() if k in allowed}
+        if sets:
+            assignments = ", ".join(f"{k} = :{k}" for k in sets)
+            self.conn.execute(
+                f"UPDATE authorities SET {assignments} WHERE id = :id",
+                {**sets, "id": authority_id},
+            )
+
+    def authorities(self, include_inactive: bool = False) -> list[dict]:
+        where = "" if include_inactive else "WHERE active = 1"
+        return self._rows(f"SELECT * FROM authorities {where} ORDER BY name")
+
+    def authority_by_name(self, name: str) -> dict | None:
+        return self._one(
+            "SELECT * FROM authorities WHERE name = ? COLLATE NOCASE", (name.strip(),)
+        )
+
+    def authority(self, authority_id: int) -> dict | None:
+        return self._one("SELECT * FROM authorities WHERE id = ?", (authority_id,))
+
+    def add_contact(self, authority_id: int, name: str, role: str = "", location: str = "",
+                    email: str = "", phone: str = "") -> int:
+        cur = self.conn.execute(
+            "INSERT INTO contacts(authority_id, name, role, location, email, phone) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (authority_id, name, role, location, email, phone),
+        )
+        return int(cur.lastrowid)
+
+    def update_contact(self, contact_id: int, values: dict[str, Any]) -> None:
+        allowed = {"name", "role", "location", "email", "phone"}
+        sets = {k: v for k, v in values.items() if k in allowed}
+        if sets:
+            assignments = ", ".join(f"{k} = :{k}" for k in sets)
+            self.conn.execute(
+                f"UPDATE contacts SET {assignments} WHERE id = :id", {**sets, "id": contact_id}
+            )
+
+    def delete_contact(self, contact_id: int) -> None:
+        self.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+
+    def contacts(self, authority_id: int | None = None) -> list[dict]:
+        if authority_id is None:
+            return self._rows("SELECT * FROM contacts ORDER BY name")
+        return self._rows(
+            "SELECT * FROM contacts WHERE authority_id = ? ORDER BY name", (authority_id,)
+        )
+
+    # -- registry numbers ---------------------------------------------------------------
+
+    def next_registry_seq(self, year: int) -> int:
+        """The next number of the year; numbers are never handed out twice."""
+        row = self._one(
+            "INSERT INTO registry_counter(year, last) VALUES (?, 1) "
+            "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last",
+            (year,),
+        )
+        assert row is not None
+        return int(row["last"])
+
+    # -- requests -----------------------------------------------------------------------
+
+    _REQUEST_COLUMNS = (
+        "registry_no", "court_reference", "received_at", "kind", "assistance_types",
+        "requesting_organ", "situation", "case_name", "channel", "confidentiality",
+        "urgency", "court_deadline", "subject", "summary", "persons", "elements_confirmed",
+        "status", "owner", "due_on", "internal_due_on", "ack_due_on", "created_at",
+        "updated_at",
+    )
+
+    def insert_requests(self, rows: Iterable[dict[str, Any]]) -> list[int]:
+        """Insert requests (values already validated) and index them for search."""
+        columns = ", ".join(self._REQUEST_COLUMNS)
+        marks = ", ".join(f":{c}" for c in self._REQUEST_COLUMNS)
+        sql = f"INSERT INTO requests({columns}) VALUES ({marks}) RETURNING id"
+        ids: list[int] = []
+        fts: list[tuple] = []
+        for row in rows:
+            request_id = int(self.conn.execute(sql, row).fetchone()[0])
+            ids.append(request_id)
+            fts.append((request_id, row["registry_no"], row["court_reference"], row["subject"],
+                        row["summary"], " ".join(json.loads(row["persons"])), ""))
+        self.conn.executemany(
+            "INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, "
+            "persons, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            fts,
+        )
+        return ids
+
+    def update_request(self, request_id: int, values: dict[str, Any],
+                       expected_version: int | None = None) -> None:
+        """Update columns; with `expected_version`, refuse if someone saved in between."""
+        assignments = ", ".join(f"{k} = :{k}" for k in values)
+        sql = (f"UPDATE requests SET {assignments}, version = version + 1 "
+               "WHERE id = :_id")
+        params = {**values, "_id": request_id}
+        if expected_version is not None:
+            sql += " AND version = :_version"
+            params["_version"] = expected_version
+        cur = self.conn.execute(sql, params)
+        if cur.rowcount != 1:
+            raise ConcurrentChange(
+                "This request was changed by someone else since you opened it. "
+                "Reopen it to see their change; your input was not saved."
+            )
+        if {"court_reference", "subject", "summary", "persons"} & set(values):
+            self.reindex(request_id)
+
+    def reindex(self, request_id: int) -> None:
+        row = self._one(
+            "SELECT registry_no, court_reference, subject, summary, persons FROM requests "
+            "WHERE id = ?", (request_id,))
+        if row is None:
+            return
+        notes = " ".join(
+            r["text"] for r in self._rows(
+                "SELECT text FROM notes WHERE request_id = ? ORDER BY id", (request_id,))
+        )
+        self.conn.execute("DELETE FROM requests_fts WHERE rowid = ?", (request_id,))
+        self.conn.execute(
+            "INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, "
+            "persons, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (request_id, row["registry_no"], row["court_reference"], row["subject"],
+             row["summary"], " ".join(json.loads(row["persons"])), notes),
+        )
+
+    def request(self, request_id: int) -> RequestRecord | None:
+        row = self._one("SELECT * FROM requests WHERE id = ?", (request_id,))
+        return record_from_row(row) if row else None
+
+    def find_request(self, ref: str) -> list[RequestRecord]:
+        """By our registry number (exact) or the Court's reference (exact, any case)."""
+        rows = self._rows("SELECT * FROM requests WHERE registry_no = ?", (ref.strip(),))
+        if not rows:
+            rows = self._rows(
+                "SELECT * FROM requests WHERE court_reference = ? COLLATE NOCASE ORDER BY id",
+                (ref.strip(),),
+            )
+        return [record_from_row(r) for r in rows]
+
+    def _where(self, flt: RequestFilter) -> tuple[str, dict[str, Any]]:
+        clauses: list[str] = []
+        params: dict[str, Any] = {"today": flt.today.isoformat()}
+
+        def members(name: str, column: str, values: Sequence[str]) -> None:
+            if values:
+                keys = [f"{name}{i}" for i in range(len(values))]
+                clauses.append(f"{column} IN ({', '.join(':' + k for k in keys)})")
+                params.update(dict(zip(keys, values, strict=True)))
+
+        members("st", "status", flt.statuses)
+        members("kd", "kind", flt.kinds)
+        members("ur", "urgency", flt.urgencies)
+        if flt.owner:
+            clauses.append("owner = :owner")
+            params["owner"] = flt.owner
+        running = ", ".join(f"'{s}'" for s in _RUNNING)
+        if flt.overdue:
+            clauses.append(f"status IN ({running}) AND due_on < :today")
+        if flt.due_within_days is not None:
+            clauses.append(f"status IN ({running}) AND due_on >= :today AND due_on <= :horizon")
+            params["horizon"] = (flt.today + timedelta(days=flt.due_within_days)).isoformat()
+        if flt.in_consultation:
+            clauses.append("status = 'in_consultation'")
+        if flt.search.strip():
+            match = to_match_query(flt.search)
+            if match is None:
+                clauses.append("0")
+            else:
+                clauses.append(
+                    "id IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH :match)"
+                )
+                params["match"] = match
+        where = " AND ".join(f"({c})" for c in clauses) or "1"
+        return where, params
+
+    def request_ids(self, flt: RequestFilter, order_by: str = "received_at",
+                    descending: bool = True) -> list[int]:
+        """Ids of matching requests in display order: cheap enough for 100,000 rows."""
+        if order_by not in SORTABLE_COLUMNS:
+            raise ValueError(f"cannot sort by {order_by}")
+        where, params = self._where(flt)
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT id FROM requests WHERE {where} "
+               f"ORDER BY {order_by} {direction}, id {direction}")
+        return [r[0] for r in self.conn.execute(sql, params)]
+
+    def requests_by_ids(self, ids: Sequence[int]) -> list[RequestRecord]:
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        rows = self._rows(f"SELECT * FROM requests WHERE id IN ({marks})", list(ids))
+        by_id = {r["id"]: record_from_row(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def count_requests(self, flt: RequestFilter) -> int:
+        where, params = self._where(flt)
+        return int(self.conn.execute(
+            f"SELECT count(*) FROM requests WHERE {where}", params).fetchone()[0])
+
+    def all_requests(self) -> Iterator[RequestRecord]:
+        for row in self.db["requests"].rows_where(order_by="id"):
+            yield record_from_row(row)
+
+    # -- routing ------------------------------------------------------------------------
+
+    def add_routing_step(self, values: dict[str, Any]) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO routing_steps(request_id, authority_id, part, sent_on, due_on, "
+            "authority_reference, created_at, created_by) VALUES (:request_id, "
+            ":authority_id, :part, :sent_on, :due_on, :authority_reference, :created_at, "
+            ":created_by)",
+            values,
+        )
+        return int(cur.lastrowid)
+
+    def update_routing_step(self, step_id: int, values: dict[str, Any]) -> None:
+        allowed = {"due_on", "authority_reference", "answered_on", "outcome", "part"}
+        sets = {k: v for k, v in values.items() if k in allowed}
+        assignments = ", ".join(f"{k} = :{k}" for k in sets)
+        self.conn.execute(
+            f"UPDATE routing_steps SET {assignments} WHERE id = :id", {**sets, "id": step_id}
+        )
+
+    def routing_step(self, step_id: int) -> dict | None:
+        return self._one(
+            "SELECT s.*, a.name AS authority FROM routing_steps s "
+            "JOIN authorities a ON a.id = s.authority_id WHERE s.id = ?", (step_id,))
+
+    def routing_steps(self, request_id: int) -> list[dict]:
+        return self._rows(
+            "SELECT s.*, a.name AS authority FROM routing_steps s "
+            "JOIN authorities a ON a.id = s.authority_id WHERE s.request_id = ? ORDER BY s.id",
+            (request_id,),
+        )
+
+    def late_routing_steps(self, today: date) -> list[dict]:
+        """Unanswered routing steps past their internal due date, on requests still open."""
+        return self._rows(
+            "SELECT s.*, a.name AS authority, r.registry_no, r.subject, r.owner "
+            "FROM routing_steps s JOIN authorities a ON a.id = s.authority_id "
+            "JOIN requests r ON r.id = s.request_id "
+            f"WHERE s.answered_on IS NULL AND s.due_on < ? AND r.status IN "
+            f"({', '.join('?' for _ in _OPEN)}) ORDER BY s.due_on",
+            (today.isoformat(), *_OPEN),
+        )
+
+    # -- notes, attachments, costs ------------------------------------------------------
+
+    def add_note(self, request_id: int, author: str, text: str, now: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO notes(request_id, created_at, author, text) VALUES (?, ?, ?, ?)",
+            (request_id, now, author, text),
+        )
+        self.reindex(request_id)
+        return int(cur.lastrowid)
+
+    def notes(self, request_id: int) -> list[dict]:
+        return self._rows(
+            "SELECT * FROM notes WHERE request_id = ? ORDER BY id", (request_id,))
+
+    def add_attachment(self, request_id: int, filename: str, media_type: str, content: bytes,
+                       sha256: str, user: str, now: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO attachments(request_id, filename, media_type, size, sha256, content, "
+            "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (request_id, filename, media_type, len(content), sha256, content, now, user),
+        )
+        return int(cur.lastrowid)
+
+    def attachments(self, request_id: int) -> list[dict]:
+        return self._rows(
+            "SELECT id, request_id, filename, media_type, size, sha256, added_at, added_by "
+            "FROM attachments WHERE request_id = ? ORDER BY id", (request_id,))
+
+    def attachment_content(self, attachment_id: int) -> bytes | None:
+        row = self.conn.execute(
+            "SELECT content FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def add_cost(self, values: dict[str, Any]) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO costs(request_id, category, description, amount_cents, currency, "
+            "incurred_on, created_at, created_by) VALUES (:request_id, :category, "
+            ":description, :amount_cents, :currency, :incurred_on, :created_at, :created_by)",
+            values,
+        )
+        return int(cur.lastrowid)
+
+    def costs(self, request_id: int) -> list[dict]:
+        return self._rows("SELECT * FROM costs WHERE request_id = ? ORDER BY id", (request_id,))
+
+    # -- audit trail --------------------------------------------------------------------
+
+    def append_event(self, user: str, request_id: int | None, action: str,
+                     detail: dict[str, Any], now: str) -> int:
+        """Append to the hash chain; call inside the transaction of the change it records."""
+        last = self.conn.execute(
+            "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        seq = (last[0] + 1) if last else 1
+        prev = last[1] if last else GENESIS_HASH
+        text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
+        digest = event_hash(prev, seq, now, user, request_id, action, text)
+        self.conn.execute(
+            "INSERT INTO events(seq, at, user, request_id, action, detail, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, now, user, request_id, action, text, prev, digest),
+        )
+        return seq
+
+    def events(self, request_id: int | None = None) -> list[Event]:
+        if request_id is None:
+            rows = self._rows("SELECT * FROM events ORDER BY seq")
+        else:
+            rows = self._rows(
+                "SELECT * FROM events WHERE request_id = ? ORDER BY seq", (request_id,))
+        return [Event(r["seq"], r["at"], r["user"], r["request_id"], r["action"],
+                      json.loads(r["detail"])) for r in rows]
+
+    def raw_events(self) -> Iterator[dict]:
+        yield from self.db["events"].rows_where(order_by="seq")
+
+    def integrity_problems(self) -> list[str]:
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
+        return problems

@@ -1,0 +1,89 @@
+"""Shared fixtures: real SQLCipher workspaces in temporary folders, a fixed clock."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import contextlib
+
+from desktop.core.settings import OfficeSettings
+from desktop.storage import keys as keymod
+
+PASSPHRASE = "correct horse battery"
+NOW = datetime(2026, 11, 25, 10, 0, 0)
+
+
+class Clock:
+    """A clock the test moves by hand, so deadlines are checked on known dates."""
+
+    def __init__(self, now: datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap scrypt for tests that are not about the KDF (marked real_kdf keep the real one)."""
+    if "real_kdf" not in request.keywords:
+        monkeypatch.setattr(keymod, "SCRYPT_N", 2**10)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def make_workspace(tmp_path: Path, clock: Clock):
+    from desktop.services.workspace import Workspace
+
+    opened: list[Workspace] = []
+
+    def make(country: str = "NL", folder: Path | None = None, **settings):
+        ws, recovery = Workspace.create(
+            folder or tmp_path / "ws", "alice", PASSPHRASE, "Alice Martin",
+            OfficeSettings(country=country, office_name="Embassy of Testland", **settings),
+            clock=clock,
+        )
+        opened.append(ws)
+        return ws, recovery
+
+    yield make
+    for ws in opened:
+        with contextlib.suppress(Exception):
+            ws.close()
+
+
+@pytest.fixture
+def ws(make_workspace):
+    workspace, _ = make_workspace()
+    return workspace
+
+
+def request_row(**overrides) -> dict:
+    row = {
+        "court_reference": "ICC-01/04-01/06-1234",
+        "received_at": "2026-11-02T09:30:00",
+        "kind": "judicial_assistance",
+        "assistance_types": ["b", "i"],
+        "requesting_organ": "OTP",
+        "situation": "Situation in the Republic of Kordavia",
+        "case": "The Prosecutor v. Ilyan Marsk",
+        "channel": "diplomatic",
+        "confidentiality": "confidential",
+        "urgency": "routine",
+        "court_deadline": "2026-12-15",
+        "subject": "Request for bank records of Ilyan Marsk",
+        "summary": "The Court asks for the records of accounts held at national banks.",
+        "persons": ["Ilyan Marsk"],
+    }
+    row.update(overrides)
+    return row
