@@ -6,8 +6,6 @@ Exit codes: 0 success, 1 a problem the message explains, 2 a wrong command line.
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sys
 import time
@@ -16,8 +14,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.cli import checklist_commands, reply_commands
+from desktop.cli.common import (
+    CliError,
+    date_arg,
+    emit,
+    folder_of,
+    new_passphrase,
+    os_user,
+    prompt,
+    read_secret_file,
+    table,
+    unlock,
+    user_of,
+)
 from desktop.core.filters import RequestFilter
-from desktop.core.requests import ValidationError, parse_date
+from desktop.core.requests import ValidationError
 from desktop.core.settings import OfficeSettings
 from desktop.core.statuses import STATUS_LABELS, Status
 from desktop.services import (
@@ -30,106 +42,7 @@ from desktop.services import (
     workflow,
 )
 from desktop.services.errors import UserFacingError
-from desktop.services.workspace import Workspace, default_folder, os_user, user_names
-
-PASSPHRASE_ENV = "COOPDESK_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "COOPDESK_NEW_PASSPHRASE"
-
-
-class CliError(UserFacingError):
-    pass
-
-
-# -- secrets ---------------------------------------------------------------------------
-
-
-def _read_secret_file(path: str) -> str:
-    try:
-        return Path(path).read_text("utf-8").rstrip("\r\n")
-    except OSError as exc:
-        raise CliError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
-
-
-def _prompt(label: str) -> str:
-    if not sys.stdin.isatty():
-        raise CliError(f"{label} needed: set {PASSPHRASE_ENV} or use --passphrase-file "
-                       "when not at a terminal.")
-    return getpass.getpass(f"{label}: ")
-
-
-def passphrase(args: argparse.Namespace) -> str:
-    if args.passphrase_file:
-        return _read_secret_file(args.passphrase_file)
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    return _prompt("Passphrase")
-
-
-def new_passphrase(args: argparse.Namespace, label: str = "New passphrase") -> str:
-    """A passphrase being set: from a file or the environment, or typed twice."""
-    path = getattr(args, "new_passphrase_file", None)
-    if path:
-        return _read_secret_file(path)
-    if os.environ.get(NEW_PASSPHRASE_ENV):
-        return os.environ[NEW_PASSPHRASE_ENV]
-    first = _prompt(label)
-    if first != _prompt(f"{label} (again)"):
-        raise CliError("The two passphrases differ; nothing was changed.")
-    return first
-
-
-# -- opening ---------------------------------------------------------------------------
-
-
-def folder_of(args: argparse.Namespace) -> Path:
-    return Path(args.workspace).expanduser() if args.workspace else default_folder()
-
-
-def user_of(args: argparse.Namespace, folder: Path) -> str:
-    if args.user:
-        return args.user
-    if os.environ.get("COOPDESK_USER"):
-        return os.environ["COOPDESK_USER"]
-    names = user_names(folder)
-    if len(names) == 1:
-        return names[0]
-    me = os_user()
-    if me in names or not names:
-        return me
-    raise CliError(f"Several users share this workspace ({', '.join(names)}): "
-                   "say which with --user.")
-
-
-def unlock(args: argparse.Namespace) -> Workspace:
-    folder = folder_of(args)
-    return Workspace.unlock(folder, user_of(args, folder), passphrase(args))
-
-
-# -- output ----------------------------------------------------------------------------
-
-
-def emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print(text)
-
-
-def _table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
-    if not rows:
-        return "(no requests)"
-    widths = {c: min(48, max(len(c), *(len(str(r[c] if r[c] is not None else "")) for r in rows)))
-              for c in columns}
-    lines = ["  ".join(c.upper().ljust(widths[c]) for c in columns)]
-    for row in rows:
-        cells = []
-        for c in columns:
-            value = "" if row[c] is None else str(row[c])
-            cells.append((value[: widths[c] - 1] + "…") if len(value) > widths[c]
-                         else value.ljust(widths[c]))
-        lines.append("  ".join(cells))
-    return "\n".join(lines)
-
+from desktop.services.workspace import Workspace
 
 # -- commands --------------------------------------------------------------------------
 
@@ -170,8 +83,8 @@ def cmd_change_passphrase(args: argparse.Namespace) -> None:
 
 def cmd_recover(args: argparse.Namespace) -> None:
     folder = folder_of(args)
-    key = (_read_secret_file(args.recovery_key_file) if args.recovery_key_file
-           else _prompt("Recovery key"))
+    key = (read_secret_file(args.recovery_key_file) if args.recovery_key_file
+           else prompt("Recovery key"))
     ws = Workspace.recover(folder, key, user_of(args, folder), new_passphrase(args))
     ws.close()
     emit(args, {"ok": True, "user": ws.user},
@@ -239,7 +152,7 @@ def cmd_list(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     if not args.json:
-        print(_table(rows, ("registry_no", "court_reference", "kind", "status", "due_on",
+        print(table(rows, ("registry_no", "court_reference", "kind", "status", "due_on",
                             "days_left", "subject")))
         print(f"{len(rows)} requests ({elapsed * 1000:.0f} ms)", file=sys.stderr)
     else:
@@ -279,7 +192,7 @@ def cmd_show(args: argparse.Namespace) -> None:
 
 
 def cmd_route(args: argparse.Namespace) -> None:
-    due = _date_arg(args.due, "--due") if args.due else None
+    due = date_arg(args.due, "--due") if args.due else None
     ws = unlock(args)
     try:
         record = register.get(ws, args.ref)
@@ -293,7 +206,7 @@ def cmd_route(args: argparse.Namespace) -> None:
 
 
 def cmd_answer(args: argparse.Namespace) -> None:
-    answered = _date_arg(args.on, "--on") if args.on else None
+    answered = date_arg(args.on, "--on") if args.on else None
     ws = unlock(args)
     try:
         workflow.mark_answered(ws, args.step, args.outcome, answered)
@@ -314,7 +227,7 @@ def cmd_status(args: argparse.Namespace) -> None:
 
 
 def cmd_extend(args: argparse.Namespace) -> None:
-    new_date = _date_arg(args.date, "date")
+    new_date = date_arg(args.date, "date")
     ws = unlock(args)
     try:
         record = register.extend_deadline(ws, register.get(ws, args.ref), new_date, args.reason)
@@ -379,13 +292,6 @@ def cmd_authorities(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     emit(args, rows, "\n".join(f"{a['name']}\t{a['description']}" for a in rows))
-
-
-def _date_arg(text: str, name: str) -> date:
-    try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise CliError(f"{name}: {exc}") from None
 
 
 # -- parser ----------------------------------------------------------------------------
@@ -492,6 +398,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["list", "add"], nargs="?", default="list")
     p.add_argument("name", nargs="?")
     p.add_argument("--description")
+
+    reply_commands.register(add)
+    checklist_commands.register(add)
     return parser
 
 

@@ -1,0 +1,125 @@
+"""What every coopdesk-cli command shares: secrets, opening the workspace, output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.core.requests import parse_date
+from desktop.services.errors import UserFacingError
+from desktop.services.workspace import Workspace, default_folder, os_user, user_names
+
+AddCommand = Callable[[str, Callable[[argparse.Namespace], None], str], argparse.ArgumentParser]
+
+PASSPHRASE_ENV = "COOPDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "COOPDESK_NEW_PASSPHRASE"
+
+
+class CliError(UserFacingError):
+    pass
+
+
+# -- secrets ---------------------------------------------------------------------------
+
+
+def read_secret_file(path: str) -> str:
+    try:
+        return Path(path).read_text("utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise CliError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
+
+
+def prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise CliError(f"{label} needed: set {PASSPHRASE_ENV} or use --passphrase-file "
+                       "when not at a terminal.")
+    return getpass.getpass(f"{label}: ")
+
+
+def passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file:
+        return read_secret_file(args.passphrase_file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    return prompt("Passphrase")
+
+
+def new_passphrase(args: argparse.Namespace, label: str = "New passphrase") -> str:
+    """A passphrase being set: from a file or the environment, or typed twice."""
+    path = getattr(args, "new_passphrase_file", None)
+    if path:
+        return read_secret_file(path)
+    if os.environ.get(NEW_PASSPHRASE_ENV):
+        return os.environ[NEW_PASSPHRASE_ENV]
+    first = prompt(label)
+    if first != prompt(f"{label} (again)"):
+        raise CliError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+# -- opening ---------------------------------------------------------------------------
+
+
+def folder_of(args: argparse.Namespace) -> Path:
+    return Path(args.workspace).expanduser() if args.workspace else default_folder()
+
+
+def user_of(args: argparse.Namespace, folder: Path) -> str:
+    if args.user:
+        return args.user
+    if os.environ.get("COOPDESK_USER"):
+        return os.environ["COOPDESK_USER"]
+    names = user_names(folder)
+    if len(names) == 1:
+        return names[0]
+    me = os_user()
+    if me in names or not names:
+        return me
+    raise CliError(f"Several users share this workspace ({', '.join(names)}): "
+                   "say which with --user.")
+
+
+def unlock(args: argparse.Namespace) -> Workspace:
+    folder = folder_of(args)
+    return Workspace.unlock(folder, user_of(args, folder), passphrase(args))
+
+
+# -- output ----------------------------------------------------------------------------
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
+    if not rows:
+        return "(no requests)"
+    widths = {c: min(48, max(len(c), *(len(str(r[c] if r[c] is not None else "")) for r in rows)))
+              for c in columns}
+    lines = ["  ".join(c.upper().ljust(widths[c]) for c in columns)]
+    for row in rows:
+        cells = []
+        for c in columns:
+            value = "" if row[c] is None else str(row[c])
+            cells.append((value[: widths[c] - 1] + "…") if len(value) > widths[c]
+                         else value.ljust(widths[c]))
+        lines.append("  ".join(cells))
+    return "\n".join(lines)
+
+
+
+def date_arg(text: str, name: str) -> date:
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise CliError(f"{name}: {exc}") from None
