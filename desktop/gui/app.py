@@ -1,14 +1,87 @@
-"""Start the desktop application."""
+"""Start the desktop application: first-run wizard or unlock, then the main window."""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_NAME, __version__
+from desktop.gui.background import Background
+from desktop.gui.forms import forms_dir
+from desktop.gui.session import Session
+from desktop.services import demo
+from desktop.services.workspace import default_folder, exists
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(forms_dir().parent / "resources" / "icons" / "coopdesk.svg"))
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="coopdesk", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--workspace", help="workspace folder")
+    parser.add_argument("--demo", action="store_true",
+                        help="open (and if needed create) a demo workspace with sample data")
+    return parser.parse_args(argv)
+
+
+def demo_folder() -> Path:
+    return default_folder().parent / "demo-workspace"
+
+
+class Application:
+    """Owns the session and the windows; separate from main() so tests can drive it."""
+
+    def __init__(self, folder: Path, hint: str = "") -> None:
+        from desktop.gui.main_window import MainWindow
+
+        self.folder = folder
+        self.session = Session()
+        self.background = Background()
+        self.window = MainWindow(folder, self.session, self.background, hint, app_icon())
+
+    def start(self) -> None:
+        """Show the first-run wizard or the unlock dialog; the window follows on success."""
+        if exists(self.folder):
+            self.window.show()
+            self.session.locked.emit()
+            self.window.ask_unlock()
+        else:
+            from desktop.gui.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(self.folder, self.background, self.window)
+            wizard.accepted.connect(lambda: self._created(wizard))
+            wizard.rejected.connect(QApplication.quit)
+            self.wizard = wizard
+            wizard.open()
+            self.window.show()
+            self.session.locked.emit()
+
+    def _created(self, wizard) -> None:
+        if wizard.workspace is not None:
+            self.session.open(wizard.workspace)
 
 
 def main(argv: list[str] | None = None) -> int:
-    app = QApplication(argv if argv is not None else sys.argv)
-    label = QLabel("Cooperation Desk")
-    label.show()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    hint = ""
+    if args.demo:
+        folder = Path(args.workspace).expanduser() if args.workspace else demo_folder()
+        demo.ensure_demo_workspace(folder)
+        hint = QCoreApplication.translate(
+            "app", "Demo workspace in {0}: user “{1}”, passphrase “{2}”.").format(
+            folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE)
+    else:
+        folder = Path(args.workspace).expanduser() if args.workspace else default_folder()
+    application = Application(folder, hint)
+    application.start()
     return app.exec()

@@ -127,11 +127,23 @@ def fill(ws: Workspace, count: int = 40, seed: int = 7) -> list[str]:
                                   sample_rows(count, seed, ws.clock().replace(microsecond=0))]
     numbers = register_many(ws, drafts)
     authorities = [a["name"] for a in ws.store.authorities()]
+    today = ws.today()
     for number in numbers:
         roll = rng.random()
+        record = get(ws, number)
+        age = (today - record.received_at.date()).days
+        if age > 45 and roll < 0.9:
+            # Most older files are done: executed and closed, as in a real register.
+            step = workflow.route(ws, record, rng.choice(authorities),
+                                  sent_on=record.received_at.date())
+            workflow.mark_answered(ws, step, "Executed as requested.",
+                                   record.received_at.date() + timedelta(days=age // 3))
+            workflow.change_status(ws, get(ws, number), Status.EXECUTED)
+            if roll < 0.7:
+                workflow.change_status(ws, get(ws, number), Status.CLOSED)
+            continue
         if roll < 0.25:
             continue
-        record = get(ws, number)
         workflow.route(ws, get(ws, number), rng.choice(authorities),
                        sent_on=record.received_at.date())
         if roll < 0.4:

@@ -1,0 +1,45 @@
+"""Confidentiality shown as a coloured badge, so a strictly confidential file stands out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.gui.register_model import ConfidentialityRole
+
+COLOURS = {
+    "public": QColor("#5f6b7a"),
+    "confidential": QColor("#1f6feb"),
+    "strictly_confidential": QColor("#b26a00"),
+    "under_seal": QColor("#8250df"),
+    "ex_parte": QColor("#b3261e"),
+}
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        level = index.data(ConfidentialityRole)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not level or not text:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
+        else:
+            background = index.data(Qt.ItemDataRole.BackgroundRole)
+            if background is not None:
+                painter.fillRect(option.rect, background)
+        metrics = option.fontMetrics
+        width = min(metrics.horizontalAdvance(text) + 14, option.rect.width() - 6)
+        height = metrics.height() + 2
+        rect = QRectF(option.rect.x() + 3, option.rect.center().y() - height / 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(COLOURS.get(level, QColor("#5f6b7a")))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
+                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width - 10)))
+        painter.restore()

@@ -1,0 +1,126 @@
+"""Deadlines at a glance: overdue, today, this week, paused, and late authorities."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.requests import RequestRecord
+from desktop.gui import labels
+from desktop.gui.forms import load_form
+from desktop.gui.rows_model import RowColumn, RowsModel
+from desktop.gui.session import Session
+from desktop.services import queries, register
+
+SECTIONS = ("overdue", "today", "week", "consultation")
+
+
+class DashboardPage(QWidget):
+    open_request = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = load_form("dashboard_page.ui", self)
+        self.models: dict[str, RowsModel] = {}
+        request_columns = [
+            RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
+            RowColumn(self.tr("Subject"), lambda r: r["subject"]),
+            RowColumn(self.tr("Kind"), lambda r: r["kind"]),
+            RowColumn(self.tr("Owner"), lambda r: r["owner"]),
+            RowColumn(self.tr("Due"), lambda r: r["due_on"]),
+            RowColumn(self.tr("Days left"), lambda r: r["days_left"]),
+            RowColumn(self.tr("How the date was computed"), lambda r: r["explanation"]),
+        ]
+        for key in SECTIONS:
+            self.models[key] = RowsModel(request_columns, self)
+        self.models["routing"] = RowsModel([
+            RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
+            RowColumn(self.tr("Authority"), lambda r: r["authority"]),
+            RowColumn(self.tr("Part"), lambda r: r["part"]),
+            RowColumn(self.tr("Sent"), lambda r: r["sent_on"]),
+            RowColumn(self.tr("Due"), lambda r: r["due_on"]),
+            RowColumn(self.tr("Subject"), lambda r: r["subject"]),
+        ], self)
+        widths = {"overdue": (110, 320, 190, 90, 90, 75), "routing": (110, 220, 160, 90, 90)}
+        for key, model in self.models.items():
+            view = getattr(self.ui, f"{key}View")
+            view.setModel(model)
+            view.setWordWrap(False)
+            for column, width in enumerate(widths.get(key, widths["overdue"])):
+                view.setColumnWidth(column, width)
+            due_column = 4
+            view.sortByColumn(due_column, Qt.SortOrder.AscendingOrder)
+            view.activated.connect(lambda index, m=model: self._open(m, index.row()))
+            view.doubleClicked.connect(lambda index, m=model: self._open(m, index.row()))
+        self.ui.ownerCombo.currentIndexChanged.connect(self.refresh)
+        self.ui.authorityCombo.currentIndexChanged.connect(self.refresh)
+
+    def _open(self, model: RowsModel, row: int) -> None:
+        data = model.row(row)
+        if data is not None:
+            self.open_request.emit(data["request_id"])
+
+    def _fill_filters(self) -> None:
+        ws = self.session.ws
+        for combo, everyone, items in (
+            (self.ui.ownerCombo, self.tr("Everyone"),
+             [(f"{u['display_name']} ({u['name']})", u["name"]) for u in ws.users()]),
+            (self.ui.authorityCombo, self.tr("All authorities"),
+             [(a["name"], a["name"]) for a in ws.store.authorities()]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, "")
+            for text, value in items:
+                combo.addItem(text, value)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _row(self, record: RequestRecord) -> dict[str, Any]:
+        ws = self.session.ws
+        left = queries.remaining_days(record, ws.today())
+        return {
+            "request_id": record.id,
+            "registry_no": record.registry_no,
+            "subject": record.subject,
+            "kind": labels.kind(record.kind),
+            "owner": record.owner or "",
+            "due_on": record.due_on.isoformat(),
+            "days_left": "" if left is None else str(left),
+            "explanation": register.deadlines_for(ws, record).final.explanation,
+        }
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        self._fill_filters()
+        board = queries.dashboard(self.session.ws, self.ui.ownerCombo.currentData() or None,
+                                  self.ui.authorityCombo.currentData() or None)
+        sections = {"overdue": board.overdue, "today": board.due_today,
+                    "week": board.due_this_week, "consultation": board.in_consultation}
+        for key, records in sections.items():
+            self.models[key].set_rows([self._row(r) for r in records])
+            box = getattr(self.ui, f"{key}Box")
+            box.setTitle(f"{self._titles()[key]} ({len(records)})")
+        self.models["routing"].set_rows(
+            [{**s, "request_id": s["request_id"]} for s in board.late_routing])
+        self.ui.routingBox.setTitle(
+            f"{self._titles()['routing']} ({len(board.late_routing)})")
+        self.ui.summaryLabel.setText(self.tr("{0} overdue · {1} due today · {2} this week")
+                                     .format(len(board.overdue), len(board.due_today),
+                                             len(board.due_this_week)))
+
+    def _titles(self) -> dict[str, str]:
+        return {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),
+                "week": self.tr("Due this week"),
+                "consultation": self.tr("In consultation (clock paused)"),
+                "routing": self.tr("Late routing steps")}
+
+    def clear(self) -> None:
+        for model in self.models.values():
+            model.set_rows([])

@@ -1,0 +1,163 @@
+"""Small dialogs of the request workspace. Each is a thin class over its .ui form.
+
+They share one behaviour (FormDialog): OK runs the action the caller gave; if a rule
+refuses, the message appears in the dialog and everything typed stays there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.core.requests import ValidationError
+from desktop.core.statuses import GROUNDS, Status, needs_reason
+from desktop.core.vocabulary import CostCategory
+from desktop.gui import labels
+from desktop.gui.forms import load_form
+from desktop.services.errors import UserFacingError
+
+Action = Callable[[dict[str, Any]], None]
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class FormDialog(QDialog):
+    form = ""
+
+    def __init__(self, title: str, action: Action, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.action = action
+        self.ui = load_form(self.form, self)
+        self.ui.buttonBox.accepted.connect(self._submit)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _submit(self) -> None:
+        try:
+            self.action(self.values())
+        except ValidationError as exc:
+            self.ui.errorLabel.setText("\n".join(f"{k}: {v}" for k, v in exc.problems.items()))
+        except UserFacingError as exc:
+            self.ui.errorLabel.setText(str(exc))
+        else:
+            self.accept()
+
+
+class StatusDialog(FormDialog):
+    form = "status_dialog.ui"
+
+    def __init__(self, current: Status, new: Status, action: Action,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Change status to “{0}”").format(labels.status(new)),
+                         action, parent)
+        grounds = GROUNDS.get(new, ())
+        for ground in grounds:
+            self.ui.groundCombo.addItem(labels.tr(ground.label), ground.code)
+        self.ui.groundCombo.setVisible(bool(grounds))
+        self.ui.groundComboLabel.setVisible(bool(grounds))
+        required = needs_reason(current, new)
+        self.ui.introLabel.setText(
+            self.tr("The Statute requires a ground and the reasons; they are kept in the "
+                    "timeline.") if grounds else
+            self.tr("Say why; it is kept in the timeline.") if required else
+            self.tr("A reason is optional; it is kept in the timeline."))
+
+    def values(self) -> dict[str, Any]:
+        return {"reason": self.ui.reasonEdit.toPlainText(),
+                "ground": self.ui.groundCombo.currentData()}
+
+
+class RouteDialog(FormDialog):
+    form = "route_dialog.ui"
+
+    def __init__(self, authorities: list[str], suggested: list[str], due: date,
+                 due_hint: str, action: Action, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Route to a national authority"), action, parent)
+        for name in suggested:
+            self.ui.authorityCombo.addItem(self.tr("{0} (usual for this kind)").format(name),
+                                           name)
+        for name in authorities:
+            if name not in suggested:
+                self.ui.authorityCombo.addItem(name, name)
+        self.ui.dueEdit.setDate(qdate(due))
+        self.ui.dueHint.setText(due_hint)
+        self.ui.introLabel.hide()
+
+    def values(self) -> dict[str, Any]:
+        return {"authority": self.ui.authorityCombo.currentData(),
+                "part": self.ui.partEdit.text(),
+                "due": pydate(self.ui.dueEdit.date()),
+                "authority_reference": self.ui.referenceEdit.text()}
+
+
+class AnswerDialog(FormDialog):
+    form = "answer_dialog.ui"
+
+    def __init__(self, authority: str, today: date, action: Action,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Answer from {0}").format(authority), action, parent)
+        self.ui.dateEdit.setDate(qdate(today))
+        self.ui.introLabel.hide()
+
+    def values(self) -> dict[str, Any]:
+        return {"answered_on": pydate(self.ui.dateEdit.date()),
+                "outcome": self.ui.outcomeEdit.toPlainText(),
+                "authority_reference": self.ui.referenceEdit.text()}
+
+
+class CostDialog(FormDialog):
+    form = "cost_dialog.ui"
+
+    def __init__(self, today: date, action: Action, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Record a cost"), action, parent)
+        self.ui.categoryCombo.addItem(self.tr("Ordinary (borne by the State)"),
+                                      CostCategory.ORDINARY.value)
+        self.ui.categoryCombo.addItem(self.tr("Extraordinary (borne by the Court)"),
+                                      CostCategory.EXTRAORDINARY.value)
+        self.ui.currencyEdit.setText("EUR")
+        self.ui.dateEdit.setDate(qdate(today))
+
+    def values(self) -> dict[str, Any]:
+        return {"category": self.ui.categoryCombo.currentData(),
+                "description": self.ui.descriptionEdit.text(),
+                "amount": self.ui.amountEdit.text(),
+                "currency": self.ui.currencyEdit.text(),
+                "incurred_on": pydate(self.ui.dateEdit.date())}
+
+
+class ExtensionDialog(FormDialog):
+    form = "extension_dialog.ui"
+
+    def __init__(self, current_due: date, action: Action, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Extension agreed with the Court"), action, parent)
+        self.ui.dateEdit.setDate(qdate(current_due))
+
+    def values(self) -> dict[str, Any]:
+        return {"date": pydate(self.ui.dateEdit.date()), "reason": self.ui.reasonEdit.text()}
+
+
+class OwnerDialog(FormDialog):
+    form = "owner_dialog.ui"
+
+    def __init__(self, users: list[dict[str, Any]], action: Action,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Assign owner"), action, parent)
+        for user in users:
+            self.ui.ownerCombo.addItem(f"{user['display_name']} ({user['name']})", user["name"])
+        self.ui.introLabel.hide()
+
+    def values(self) -> dict[str, Any]:
+        return {"owner": self.ui.ownerCombo.currentData()}

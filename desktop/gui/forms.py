@@ -1,0 +1,41 @@
+"""Loading Qt Designer forms from forms/ at run time (QUiLoader: no build step to forget).
+
+Each .ui has one thin Python class that holds the loaded widget as `self.ui` (composition)
+and reaches its children by object name.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+def forms_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "forms"
+    return Path(__file__).resolve().parents[2] / "forms"
+
+
+@cache
+def _form_bytes(name: str) -> bytes:
+    return (forms_dir() / name).read_bytes()
+
+
+def load_form(name: str, host: QWidget) -> QWidget:
+    """Load forms/NAME into `host`, filling it edge to edge; returns the loaded widget."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(_form_bytes(name)))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    widget = QUiLoader().load(buffer, host)
+    if widget is None:
+        raise RuntimeError(f"cannot load form {name}")
+    layout = host.layout() or QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    return widget

@@ -1,0 +1,51 @@
+"""User-facing names of the core's vocabularies, through Qt's translation system.
+
+The core keeps English labels (the CLI prints them); the GUI shows them via
+QCoreApplication.translate in the "labels" context, which the French catalogue fills.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.statuses import STATUS_LABELS, Status
+from desktop.core.vocabulary import (
+    CHANNEL_LABELS,
+    CONFIDENTIALITY_LABELS,
+    KIND_LABELS,
+    ORGAN_LABELS,
+    URGENCY_LABELS,
+    Channel,
+    Confidentiality,
+    Kind,
+    Organ,
+    Urgency,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def status(value: str) -> str:
+    return tr(STATUS_LABELS[Status(value)])
+
+
+def kind(value: str) -> str:
+    return tr(KIND_LABELS[Kind(value)])
+
+
+def urgency(value: str) -> str:
+    return tr(URGENCY_LABELS[Urgency(value)])
+
+
+def confidentiality(value: str) -> str:
+    return tr(CONFIDENTIALITY_LABELS[Confidentiality(value)])
+
+
+def organ(value: str | None) -> str:
+    return tr(ORGAN_LABELS[Organ(value)]) if value else ""
+
+
+def channel(value: str) -> str:
+    return tr(CHANNEL_LABELS[Channel(value)])

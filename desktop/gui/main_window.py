@@ -1,0 +1,393 @@
+"""The main window: register, deadlines, directory, request tabs; locking and menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSystemTrayIcon,
+    QTabBar,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.core.statuses import Status, allowed_next
+from desktop.gui import labels
+from desktop.gui.background import Background
+from desktop.gui.dashboard_page import DashboardPage
+from desktop.gui.dialogs import OwnerDialog, StatusDialog
+from desktop.gui.forms import load_form
+from desktop.gui.register_page import RegisterPage
+from desktop.gui.request_view import RequestView
+from desktop.gui.session import IdleLock, Session
+from desktop.services import browse, importing, queries, register, workflow
+from desktop.services.errors import UserFacingError
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, folder: Path, session: Session, background: Background,
+                 unlock_hint: str = "", icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.session = session
+        self.background = background
+        self.unlock_hint = unlock_hint
+        self.setWindowTitle(APP_NAME)
+        if icon is not None:
+            self.setWindowIcon(icon)
+        host = QWidget(self)
+        self.ui = load_form("main_window.ui", host)
+        self.setCentralWidget(host)
+        self.register_page = RegisterPage(session, self)
+        self.dashboard_page = DashboardPage(session, self)
+        self.directory_page: QWidget | None = None
+        tabs = self.ui.tabs
+        tabs.addTab(self.register_page, self.tr("Register"))
+        tabs.addTab(self.dashboard_page, self.tr("Deadlines"))
+        self._fixed_tabs = 2
+        for index in range(self._fixed_tabs):
+            tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+        tabs.tabCloseRequested.connect(self.close_tab)
+        tabs.currentChanged.connect(self._tab_changed)
+        self.register_page.open_request.connect(self.open_request)
+        self.register_page.bulk_owner.connect(self.assign_owner)
+        self.register_page.bulk_status.connect(self.change_status_many)
+        self.register_page.export_rows.connect(self.export_rows)
+        self.dashboard_page.open_request.connect(self.open_request)
+        self.ui.unlockButton.clicked.connect(self.ask_unlock)
+        self.user_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_actions()
+        self.idle = IdleLock(session, QApplication.instance())
+        self.tray = self._tray(icon)
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        session.changed.connect(self._on_changed)
+        background.busy_changed.connect(
+            lambda busy: QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor) if busy
+            else QApplication.restoreOverrideCursor())
+        self._reminder = QTimer(self)
+        self._reminder.setInterval(60 * 60 * 1000)
+        self._reminder.timeout.connect(self.remind)
+        geometry = QSettings().value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # -- menus --------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                needs_unlock: bool = True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if needs_unlock:
+            self._case_actions.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self._case_actions: list[QAction] = []
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New request…"), self.new_request,
+                                       QKeySequence.StandardKey.New)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self._action(self.tr("&Import requests…"), self.import_file))
+        file_menu.addAction(self._action(self.tr("&Export register rows…"),
+                                         lambda: self.export_rows(None)))
+        file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Lock"), self.session.lock, "Ctrl+L")
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                         QKeySequence.StandardKey.Quit, needs_unlock=False))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(self.tr("&Find in register"), self.find,
+                                        QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Register"), lambda: self.ui.tabs
+                                         .setCurrentWidget(self.register_page), "Ctrl+1"))
+        view_menu.addAction(self._action(self.tr("&Deadlines"), lambda: self.ui.tabs
+                                         .setCurrentWidget(self.dashboard_page), "Ctrl+2"))
+        view_menu.addAction(self._action(self.tr("D&irectory of authorities"),
+                                         self.show_directory, "Ctrl+3"))
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Cooperation Desk"), self.about,
+                                         needs_unlock=False))
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.find_action)
+        toolbar.addAction(self.lock_action)
+
+    # -- lock and unlock ----------------------------------------------------------------
+
+    def _on_unlocked(self) -> None:
+        ws = self.session.ws
+        for action in self._case_actions:
+            action.setEnabled(True)
+        self.ui.stack.setCurrentWidget(self.ui.workPage)
+        user = ws.store.user(ws.user)
+        self.user_label.setText(self.tr("Signed in as {0}").format(
+            user["display_name"] if user else ws.user))
+        self.setWindowTitle(f"{APP_NAME} — {ws.settings.office_name or self.folder}")
+        self.idle.set_minutes(ws.settings.idle_lock_minutes)
+        self.register_page.apply_filters()
+        self.dashboard_page.refresh()
+        self._reminder.start()
+        self.remind()
+
+    def _on_locked(self) -> None:
+        while self.ui.tabs.count() > self._fixed_tabs:
+            self._remove_tab(self._fixed_tabs)
+        self.register_page.model.clear()
+        self.dashboard_page.clear()
+        if self.directory_page is not None:
+            self.directory_page.clear()
+        for action in self._case_actions:
+            action.setEnabled(False)
+        self.ui.stack.setCurrentWidget(self.ui.lockedPage)
+        self.user_label.clear()
+        self.setWindowTitle(APP_NAME)
+        self._reminder.stop()
+        QApplication.clipboard().clear()
+
+    def ask_unlock(self) -> None:
+        from desktop.gui.unlock_dialog import UnlockDialog
+
+        dialog = UnlockDialog(self.folder, self.background, self.unlock_hint, self)
+        dialog.accepted.connect(lambda: self.session.open(dialog.workspace))
+        dialog.open()
+
+    # -- tabs ---------------------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.ui.tabs.widget(index)
+        if widget is self.dashboard_page:
+            self.dashboard_page.refresh()
+        elif isinstance(widget, RequestView) and self.session.is_unlocked:
+            widget.refresh()
+
+    def _remove_tab(self, index: int) -> None:
+        widget = self.ui.tabs.widget(index)
+        self.ui.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def close_tab(self, index: int) -> None:
+        if index >= self._fixed_tabs or self.ui.tabs.widget(index) is self.directory_page:
+            if self.ui.tabs.widget(index) is self.directory_page:
+                self.directory_page = None
+            self._remove_tab(index)
+
+    def request_tabs(self) -> list[RequestView]:
+        return [w for w in (self.ui.tabs.widget(i) for i in range(self.ui.tabs.count()))
+                if isinstance(w, RequestView)]
+
+    def open_request(self, request_id: int) -> RequestView:
+        for view in self.request_tabs():
+            if view.request_id == request_id:
+                self.ui.tabs.setCurrentWidget(view)
+                return view
+        view = RequestView(self.session, request_id, self)
+        view.message.connect(self.show_message)
+        view.edit_requested.connect(self.edit_request)
+        view.reply_requested.connect(self.reply)
+        assert view.record is not None
+        index = self.ui.tabs.addTab(view, view.record.registry_no)
+        self.ui.tabs.setTabToolTip(index, view.record.subject)
+        self.ui.tabs.setCurrentIndex(index)
+        return view
+
+    def _on_changed(self, request_id: int) -> None:
+        self.register_page.apply_filters()
+        for view in self.request_tabs():
+            if request_id in (0, view.request_id):
+                view.refresh()
+        if self.ui.tabs.currentWidget() is self.dashboard_page:
+            self.dashboard_page.refresh()
+
+    # -- actions ------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+        QMessageBox.information(self, APP_NAME, text)
+
+    def find(self) -> None:
+        self.ui.tabs.setCurrentWidget(self.register_page)
+        self.register_page.focus_search()
+
+    def new_request(self) -> None:
+        from desktop.gui.request_form import RequestFormDialog
+
+        dialog = RequestFormDialog(self.session, parent=self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        self._form = dialog
+
+    def edit_request(self, request_id: int) -> None:
+        from desktop.gui.request_form import RequestFormDialog
+
+        dialog = RequestFormDialog(self.session, register.by_id(self.session.ws, request_id),
+                                   self)
+        dialog.saved.connect(lambda rid: self.session.notify(rid))
+        dialog.open()
+        self._form = dialog
+
+    def _saved(self, request_id: int) -> None:
+        self.session.notify(request_id)
+        self.open_request(request_id)
+
+    def reply(self, request_id: int) -> None:
+        try:
+            from desktop.gui.reply_dialog import ReplyDialog
+        except ImportError:
+            self.show_message(self.tr("Replies are not available in this version."))
+            return
+        ReplyDialog(self.session, request_id, self.background, self).open()
+
+    def show_directory(self) -> None:
+        if self.directory_page is None:
+            from desktop.gui.directory_page import DirectoryPage
+
+            self.directory_page = DirectoryPage(self.session, self)
+            self.ui.tabs.insertTab(self._fixed_tabs, self.directory_page,
+                                   self.tr("Directory"))
+        self.directory_page.refresh()
+        self.ui.tabs.setCurrentWidget(self.directory_page)
+
+    def show_settings(self) -> None:
+        from desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self)
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+
+    def _settings_saved(self) -> None:
+        self.idle.set_minutes(self.session.ws.settings.idle_lock_minutes)
+        self.session.notify(0)
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import requests"), "", self.tr("Requests (*.json *.csv)"))
+        if not path:
+            return
+
+        def insert(drafts) -> None:
+            try:
+                numbers = register.register_many(self.session.ws, drafts)
+            except UserFacingError as exc:
+                self.show_message(str(exc))
+                return
+            self.session.notify(0)
+            self.statusBar().showMessage(
+                self.tr("Imported {0} requests.").format(len(numbers)), 10_000)
+
+        # Reading and checking the file is slow and touches no database: off the GUI thread.
+        self.background.run(lambda: importing.parse_file(Path(path)), insert,
+                            self.show_message)
+
+    def export_rows(self, ids: list[int] | None) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export register rows (not encrypted)"), "register.csv",
+            self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        ws = self.session.ws
+        records = (browse.records(ws, ids) if ids else
+                   queries.list_requests(ws, self.register_page.model.filter))
+        try:
+            queries.export_register(ws, records, Path(path))
+        except (UserFacingError, OSError) as exc:
+            self.show_message(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("{0} rows written to {1}.").format(
+            len(records), path), 10_000)
+
+    def assign_owner(self, ids: list[int]) -> None:
+        ws = self.session.ws
+
+        def apply(values) -> None:
+            register.set_owner(ws, browse.records(ws, ids), values["owner"])
+            self.session.notify(0)
+
+        OwnerDialog(ws.users(), apply, self).open()
+
+    def change_status_many(self, ids: list[int]) -> None:
+        ws = self.session.ws
+        records = browse.records(ws, ids)
+        common = set(allowed_next(Status(records[0].status)))
+        for record in records[1:]:
+            common &= set(allowed_next(Status(record.status)))
+        if not common:
+            self.show_message(self.tr("These requests have no next status in common."))
+            return
+        choices = [s for s in Status if s in common]
+        names = [labels.status(s) for s in choices]
+        name, ok = QInputDialog.getItem(self, self.tr("Change status"),
+                                        self.tr("New status for {0} requests:").format(
+                                            len(records)), names, 0, False)
+        if not ok:
+            return
+        new = choices[names.index(name)]
+
+        def apply(values) -> None:
+            workflow.change_status_many(ws, browse.records(ws, ids), new,
+                                        values["reason"], values["ground"])
+            self.session.notify(0)
+
+        StatusDialog(Status(records[0].status), new, apply, self).open()
+
+    def about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(self, APP_NAME, self.tr(
+            "<b>Cooperation Desk</b> {0}<br>Requests from the International Criminal Court: "
+            "register, route, chase, reply. Encrypted and offline.").format(__version__))
+
+    # -- reminders ----------------------------------------------------------------------
+
+    def _tray(self, icon: QIcon | None) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable() or icon is None:
+            return None
+        tray = QSystemTrayIcon(icon, self)
+        tray.setToolTip(APP_NAME)
+        tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
+        tray.show()
+        return tray
+
+    def due_today_count(self) -> int:
+        board = queries.dashboard(self.session.ws)
+        return len(board.due_today) + len(board.overdue)
+
+    def remind(self) -> None:
+        """A notification with counts only: it may show on a lock screen, so no case data."""
+        if self.tray is None or not self.session.is_unlocked:
+            return
+        count = self.due_today_count()
+        if count:
+            self.tray.showMessage(APP_NAME, self.tr(
+                "{0} requests are due today or overdue.").format(count),
+                QSystemTrayIcon.MessageIcon.Information, 15_000)
+
+    # -- closing ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        self.background.wait()
+        self.session.lock()
+        if self.tray is not None:
+            self.tray.hide()
+        event.accept()

@@ -1,0 +1,195 @@
+"""The register as a table model that fetches rows lazily, a page at a time.
+
+Only the list of matching ids is held for the whole register; records are loaded in pages
+around the rows the view asks for, and a bounded cache keeps memory flat at 100,000 rows.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.core.filters import RequestFilter
+from desktop.core.requests import RequestRecord
+from desktop.core.statuses import Status
+from desktop.gui import labels
+from desktop.gui.session import Session
+from desktop.services import browse
+from desktop.services.queries import remaining_days
+
+PAGE = 200
+CACHE_PAGES = 20
+DUE_SOON_DAYS = 7
+RecordRole = Qt.ItemDataRole.UserRole + 1
+ConfidentialityRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    sort_key: str | None
+    text: Callable[[RequestRecord, date], str]
+
+
+def _days(record: RequestRecord, today: date) -> str:
+    left = remaining_days(record, today)
+    if left is None:
+        return ""
+    if record.status == Status.IN_CONSULTATION:
+        return QCoreApplication.translate("RegisterModel", "{0} (paused)").format(left)
+    return str(left)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("registry_no", "Registry no.", "registry_no", lambda r, t: r.registry_no),
+    Column("court_reference", "Court reference", "court_reference",
+           lambda r, t: r.court_reference),
+    Column("received_at", "Received", "received_at",
+           lambda r, t: r.received_at.strftime("%Y-%m-%d %H:%M")),
+    Column("kind", "Kind", "kind", lambda r, t: labels.kind(r.kind)),
+    Column("subject", "Subject", "subject", lambda r, t: r.subject),
+    Column("status", "Status", "status", lambda r, t: labels.status(r.status)),
+    Column("urgency", "Urgency", "urgency", lambda r, t: labels.urgency(r.urgency)),
+    Column("confidentiality", "Confidentiality", "confidentiality",
+           lambda r, t: labels.confidentiality(r.confidentiality)),
+    Column("due_on", "Due", "due_on", lambda r, t: r.due_on.isoformat()),
+    Column("days_left", "Days left", "due_on", _days),
+    Column("owner", "Owner", "owner", lambda r, t: r.owner or ""),
+)
+
+OVERDUE = QColor(220, 53, 69, 60)
+DUE_SOON = QColor(255, 193, 7, 70)
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.filter = RequestFilter()
+        self.order_by = "registry_no"
+        self.descending = True
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[RequestRecord]] = OrderedDict()
+        self._today = date.today()
+
+    # -- loading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-run the query (filter, search or sort changed, or data was saved)."""
+        self.beginResetModel()
+        self._pages.clear()
+        if self.session.is_unlocked:
+            ws = self.session.ws
+            self._today = ws.today()
+            self.filter.today = self._today
+            self._ids = browse.matching_ids(ws, self.filter, self.order_by, self.descending)
+        else:
+            self._ids = []
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._ids = []
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_filter(self, flt: RequestFilter) -> None:
+        self.filter = flt
+        self.refresh()
+
+    def record(self, row: int) -> RequestRecord | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no = row // PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            if not self.session.is_unlocked:
+                return None
+            ids = self._ids[page_no * PAGE:(page_no + 1) * PAGE]
+            page = browse.records(self.session.ws, ids)
+            self._pages[page_no] = page
+            if len(self._pages) > CACHE_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        offset = row - page_no * PAGE
+        return page[offset] if offset < len(page) else None
+
+    def request_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, request_id: int) -> int | None:
+        try:
+            return self._ids.index(request_id)
+        except ValueError:
+            return None
+
+    # -- Qt model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.record(index.row())
+        if record is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record, self._today)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            left = remaining_days(record, self._today)
+            if left is None or record.status == Status.IN_CONSULTATION:
+                return None
+            if left < 0:
+                return QBrush(OVERDUE)
+            if left <= DUE_SOON_DAYS:
+                return QBrush(DUE_SOON)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.key in ("due_on", "days_left"):
+                return self.tr("Internal due {0}; acknowledgement due {1}").format(
+                    record.internal_due_on.isoformat(), record.ack_due_on.isoformat())
+            return column.text(record, self._today)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.key == "days_left":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RecordRole:
+            return record.id
+        if role == ConfidentialityRole:
+            return record.confidentiality.value
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return column.text(record, self._today)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].sort_key
+        if key is None:
+            return
+        self.order_by = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()

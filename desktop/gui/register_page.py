@@ -1,0 +1,182 @@
+"""The register: filters, search as you type, the lazily loaded table, bulk actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+
+from desktop.core.filters import RequestFilter
+from desktop.core.statuses import OPEN_STATUSES, Status
+from desktop.core.vocabulary import Kind, Urgency
+from desktop.gui import labels
+from desktop.gui.badges import BadgeDelegate
+from desktop.gui.forms import load_form
+from desktop.gui.register_model import COLUMNS, RegisterModel
+from desktop.gui.session import Session
+
+SEARCH_DELAY_MS = 150
+HIDDEN_BY_DEFAULT = {"received_at", "owner"}
+
+
+class RegisterPage(QWidget):
+    open_request = Signal(int)
+    bulk_owner = Signal(list)
+    bulk_status = Signal(list)
+    export_rows = Signal(list)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = load_form("register_page.ui", self)
+        self.model = RegisterModel(session, self)
+        view = self.ui.registerView
+        view.setModel(self.model)
+        view.setItemDelegateForColumn(
+            [c.key for c in COLUMNS].index("confidentiality"), BadgeDelegate(view))
+        header = view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        self._restore_columns()
+        header.setSortIndicator([c.key for c in COLUMNS].index("registry_no"),
+                                Qt.SortOrder.DescendingOrder)
+        header.sectionMoved.connect(self._save_columns)
+        header.sectionResized.connect(self._save_columns)
+        view.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        view.activated.connect(lambda index: self._open_row(index.row()))
+        view.customContextMenuRequested.connect(self._row_menu)
+
+        self._fill_filters()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.ui.searchEdit.textChanged.connect(self._search_timer.start)
+        self.ui.searchEdit.returnPressed.connect(self.apply_filters)
+        for combo in (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for button in (self.ui.overdueButton, self.ui.weekButton, self.ui.consultationButton):
+            button.toggled.connect(self.apply_filters)
+        self.ui.clearButton.clicked.connect(self.clear_filters)
+        self.model.modelReset.connect(self._update_empty_state)
+
+    # -- filters ------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        self.ui.statusCombo.addItem(self.tr("All statuses"), "")
+        self.ui.statusCombo.addItem(self.tr("Open"), "open")
+        for status in Status:
+            self.ui.statusCombo.addItem(labels.status(status), status.value)
+        self.ui.kindCombo.addItem(self.tr("All kinds"), "")
+        for kind in Kind:
+            self.ui.kindCombo.addItem(labels.kind(kind), kind.value)
+        self.ui.urgencyCombo.addItem(self.tr("Any urgency"), "")
+        for urgency in Urgency:
+            self.ui.urgencyCombo.addItem(labels.urgency(urgency), urgency.value)
+
+    def current_filter(self) -> RequestFilter:
+        status = self.ui.statusCombo.currentData()
+        statuses = sorted(s.value for s in OPEN_STATUSES) if status == "open" else (
+            [status] if status else [])
+        kind = self.ui.kindCombo.currentData()
+        urgency = self.ui.urgencyCombo.currentData()
+        return RequestFilter(
+            statuses=statuses,
+            kinds=[kind] if kind else [],
+            urgencies=[urgency] if urgency else [],
+            overdue=self.ui.overdueButton.isChecked(),
+            due_within_days=7 if self.ui.weekButton.isChecked() else None,
+            in_consultation=self.ui.consultationButton.isChecked(),
+            search=self.ui.searchEdit.text(),
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        if self.session.is_unlocked:
+            self.model.set_filter(self.current_filter())
+
+    def clear_filters(self) -> None:
+        for widget in (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo):
+            widget.blockSignals(True)
+            widget.setCurrentIndex(0)
+            widget.blockSignals(False)
+        for button in (self.ui.overdueButton, self.ui.weekButton, self.ui.consultationButton):
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.searchEdit.blockSignals(False)
+        self.apply_filters()
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _update_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.ui.emptyLabel.setVisible(empty)
+        if not empty:
+            return
+        if self.current_filter() != RequestFilter(today=self.model.filter.today):
+            self.ui.emptyLabel.setText(self.tr("No request matches these filters."))
+        else:
+            self.ui.emptyLabel.setText(self.tr(
+                "The register is empty. Register the first request with New request "
+                "(Ctrl+N), or import a file from the File menu."))
+
+    # -- columns ------------------------------------------------------------------------
+
+    def _column_menu(self, pos) -> None:
+        header = self.ui.registerView.horizontalHeader()
+        menu = QMenu(self)
+        for number in range(len(COLUMNS)):
+            action = menu.addAction(self.model.headerData(number, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(
+                lambda shown, n=number: (header.setSectionHidden(n, not shown),
+                                         self._save_columns()))
+        menu.exec(header.mapToGlobal(pos))
+
+    def _save_columns(self, *_args) -> None:
+        QSettings().setValue("register/header",
+                             self.ui.registerView.horizontalHeader().saveState())
+
+    def _restore_columns(self) -> None:
+        header = self.ui.registerView.horizontalHeader()
+        state = QSettings().value("register/header")
+        if state is not None and header.restoreState(state):
+            return
+        widths = {"registry_no": 110, "court_reference": 165, "kind": 190, "subject": 330,
+                  "status": 175, "urgency": 80, "confidentiality": 150, "due_on": 90,
+                  "days_left": 75}
+        for number, column in enumerate(COLUMNS):
+            header.setSectionHidden(number, column.key in HIDDEN_BY_DEFAULT)
+            if column.key in widths:
+                header.resizeSection(number, widths[column.key])
+
+    # -- rows ---------------------------------------------------------------------------
+
+    def _open_row(self, row: int) -> None:
+        request_id = self.model.request_id(row)
+        if request_id is not None:
+            self.open_request.emit(request_id)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.ui.registerView.selectionModel().selectedRows()})
+        return [rid for rid in (self.model.request_id(r) for r in rows) if rid is not None]
+
+    def _row_menu(self, pos) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        if len(ids) == 1:
+            menu.addAction(self.tr("Open"), lambda: self.open_request.emit(ids[0]))
+        menu.addAction(self.tr("Assign owner…"), lambda: self.bulk_owner.emit(ids))
+        menu.addAction(self.tr("Change status…"), lambda: self.bulk_status.emit(ids))
+        menu.addAction(self.tr("Export these rows…"), lambda: self.export_rows.emit(ids))
+        menu.exec(self.ui.registerView.viewport().mapToGlobal(pos))

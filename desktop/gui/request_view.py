@@ -1,0 +1,384 @@
+"""The request workspace: one request in full, with the actions its status allows."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.deadlines import routing_due
+from desktop.core.requests import RequestRecord
+from desktop.core.statuses import GROUNDS, Status, allowed_next
+from desktop.gui import labels
+from desktop.gui.badges import COLOURS
+from desktop.gui.dialogs import (
+    AnswerDialog,
+    CostDialog,
+    ExtensionDialog,
+    RouteDialog,
+    StatusDialog,
+)
+from desktop.gui.forms import load_form
+from desktop.gui.rows_model import RowColumn, RowsModel
+from desktop.gui.session import Session
+from desktop.services import casefile, directory, queries, register, workflow
+from desktop.services.errors import UserFacingError
+from desktop.storage.files import write_atomically
+
+LATE = QBrush(QColor(220, 53, 69, 60))
+
+
+def _esc(value: Any) -> str:
+    return html.escape(str(value) if value is not None else "")
+
+
+class RequestView(QWidget):
+    """Shows one request; emits `edit_requested` so the window opens the request form."""
+
+    edit_requested = Signal(int)
+    reply_requested = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, session: Session, request_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.request_id = request_id
+        self.record: RequestRecord | None = None
+        self.ui = load_form("request_view.ui", self)
+        self.ui.confidentialityLabel.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                                   QSizePolicy.Policy.Maximum)
+        self._pdf_document = None
+        self._pdf_buffer: QBuffer | None = None
+
+        self.routing = RowsModel([
+            RowColumn(self.tr("Authority"), lambda r: r["authority"]),
+            RowColumn(self.tr("Part"), lambda r: r["part"]),
+            RowColumn(self.tr("Sent"), lambda r: r["sent_on"]),
+            RowColumn(self.tr("Due"), lambda r: r["due_on"], self._late_brush),
+            RowColumn(self.tr("Their reference"), lambda r: r["authority_reference"]),
+            RowColumn(self.tr("Answered"), lambda r: r["answered_on"] or ""),
+            RowColumn(self.tr("Outcome"), lambda r: r["outcome"]),
+        ], self)
+        self.notes = RowsModel([
+            RowColumn(self.tr("When"), lambda r: r["created_at"].replace("T", " ")),
+            RowColumn(self.tr("Who"), lambda r: r["author"]),
+            RowColumn(self.tr("Note"), lambda r: r["text"]),
+        ], self)
+        self.attachments = RowsModel([
+            RowColumn(self.tr("File"), lambda r: r["filename"]),
+            RowColumn(self.tr("Size"), lambda r: f"{r['size'] / 1024:,.0f} KiB"),
+            RowColumn(self.tr("Added"), lambda r: r["added_at"].replace("T", " ")),
+            RowColumn(self.tr("By"), lambda r: r["added_by"]),
+        ], self)
+        self.costs = RowsModel([
+            RowColumn(self.tr("Category"), lambda r: r["category"]),
+            RowColumn(self.tr("Description"), lambda r: r["description"]),
+            RowColumn(self.tr("Amount"),
+                      lambda r: f"{r['amount_cents'] / 100:,.2f} {r['currency']}"),
+            RowColumn(self.tr("Incurred"), lambda r: r["incurred_on"]),
+        ], self)
+        self.timeline = RowsModel([
+            RowColumn(self.tr("When"), lambda r: r["at"].replace("T", " ")),
+            RowColumn(self.tr("Who"), lambda r: r["user"]),
+            RowColumn(self.tr("What"), lambda r: r["action"]),
+            RowColumn(self.tr("Details"), lambda r: _describe(r["detail"])),
+        ], self)
+        for view, model in ((self.ui.routingView, self.routing), (self.ui.notesView, self.notes),
+                            (self.ui.attachmentsView, self.attachments),
+                            (self.ui.costsView, self.costs),
+                            (self.ui.timelineView, self.timeline)):
+            view.setModel(model)
+        self.ui.routeButton.clicked.connect(self.route)
+        self.ui.answeredButton.clicked.connect(self.mark_answered)
+        self.ui.addNoteButton.clicked.connect(self.add_note)
+        self.ui.addAttachmentButton.clicked.connect(self.add_attachment)
+        self.ui.saveAttachmentButton.clicked.connect(self.save_attachment)
+        self.ui.attachmentsView.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_attachment(current.row()))
+        self.ui.addCostButton.clicked.connect(self.add_cost)
+        self.ui.editButton.clicked.connect(lambda: self.edit_requested.emit(self.request_id))
+        self.ui.replyButton.clicked.connect(lambda: self.reply_requested.emit(self.request_id))
+        self.ui.extendButton.clicked.connect(self.extend)
+        self.setAcceptDrops(True)
+        self.refresh()
+
+    # -- display ------------------------------------------------------------------------
+
+    def _late_brush(self, row: dict[str, Any]) -> QBrush | None:
+        if not row["answered_on"] and row["due_on"] < self.session.ws.today().isoformat():
+            return LATE
+        return None
+
+    def refresh(self) -> None:
+        ws = self.session.ws
+        self.record = register.by_id(ws, self.request_id)
+        record = self.record
+        data = queries.details(ws, record)
+        self.ui.subjectLabel.setText(record.subject)
+        self.ui.refsLabel.setText(
+            f"{record.registry_no}  ·  {record.court_reference}  ·  "
+            f"{labels.kind(record.kind)}  ·  {labels.urgency(record.urgency)}")
+        colour = COLOURS.get(record.confidentiality.value, QColor("#5f6b7a")).name()
+        self.ui.confidentialityLabel.setText(labels.confidentiality(record.confidentiality))
+        self.ui.confidentialityLabel.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 10px; padding: 4px 12px;"
+            "font-weight: 600;")
+        self._banner(data)
+        self.ui.statusLabel.setText(labels.status(record.status))
+        self._status_buttons(Status(record.status))
+        self.ui.overviewText.setHtml(self._overview_html(data))
+        self.routing.set_rows(ws.store.routing_steps(record.id))
+        self.notes.set_rows(ws.store.notes(record.id))
+        self.attachments.set_rows(ws.store.attachments(record.id))
+        self.costs.set_rows(ws.store.costs(record.id))
+        self.timeline.set_rows(data["timeline"])
+        self.ui.answeredButton.setEnabled(any(not r["answered_on"] for r in self.routing.rows))
+
+    def _banner(self, data: dict[str, Any]) -> None:
+        left = data["days_left"]
+        if left is None:
+            self.ui.bannerLabel.hide()
+            return
+        self.ui.bannerLabel.show()
+        due = data["deadlines"]["final"]
+        if data["status"] == Status.IN_CONSULTATION:
+            text = self.tr("Clock paused while in consultation with the Court "
+                           "({0} days left when paused).").format(left)
+            style = "background: #e7f0ff;"
+        elif left < 0:
+            text = self.tr("Overdue by {0} days: due {1}.").format(-left, due["on"])
+            style = "background: #fbe4e6; color: #7a1620;"
+        elif left <= 7:
+            text = self.tr("Due in {0} days: {1}.").format(left, due["on"])
+            style = "background: #fff4d6;"
+        else:
+            text = self.tr("Due {0} ({1} days left).").format(due["on"], left)
+            style = "background: palette(alternate-base);"
+        self.ui.bannerLabel.setText(text + "  " + due["explanation"])
+        self.ui.bannerLabel.setStyleSheet("padding: 6px; border-radius: 4px;" + style)
+
+    def _status_buttons(self, current: Status) -> None:
+        layout = self.ui.statusButtons
+        while layout.count():
+            widget = layout.takeAt(0).widget()
+            if widget:
+                widget.deleteLater()
+        moves = allowed_next(current)
+        self.ui.nextLabel.setVisible(bool(moves))
+        for new in moves:
+            button = QPushButton(labels.status(new), self)
+            if new in GROUNDS:
+                button.setToolTip(self.tr("Needs a statutory ground and the reasons"))
+            button.clicked.connect(lambda _checked=False, s=new: self.change_status(s))
+            layout.addWidget(button)
+
+    def _overview_html(self, data: dict[str, Any]) -> str:
+        record = self.record
+        assert record is not None
+        rows = [
+            (self.tr("Registry no."), record.registry_no),
+            (self.tr("Court reference"), record.court_reference),
+            (self.tr("Received"), record.received_at.strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Kind"), labels.kind(record.kind)),
+            (self.tr("Art. 93(1)"), ", ".join(f"({a})" for a in record.assistance_types)),
+            (self.tr("Requesting organ"), labels.organ(record.requesting_organ)),
+            (self.tr("Situation"), record.situation),
+            (self.tr("Case"), record.case),
+            (self.tr("Channel"), labels.channel(record.channel)),
+            (self.tr("Owner"), record.owner or ""),
+            (self.tr("Persons concerned"), "; ".join(record.persons)),
+        ]
+        table = "".join(
+            f"<tr><td style='color:gray; padding-right:12px'>{_esc(k)}</td>"
+            f"<td dir='auto'>{_esc(v)}</td></tr>" for k, v in rows if v)
+        deadlines = "".join(
+            f"<tr><td style='color:gray; padding-right:12px'>{_esc(name)}</td>"
+            f"<td><b>{_esc(due['on'])}</b> — {_esc(due['explanation'])}</td></tr>"
+            for name, due in (
+                (self.tr("Final due"), data["deadlines"]["final"]),
+                (self.tr("Internal due"), data["deadlines"]["internal"]),
+                (self.tr("Acknowledgement due"), data["deadlines"]["acknowledgement"])))
+        check = data["completeness"]
+        if check["complete"]:
+            complete = "<p>✔ " + _esc(self.tr("All elements required are present.")) + "</p>"
+        else:
+            complete = ("<p>" + _esc(self.tr("Missing (ask the Court under art. 97):")) +
+                        "</p><ul>" + "".join(
+                            f"<li>{_esc(m['element'])} <i>({_esc(m['basis'])})</i></li>"
+                            for m in check["missing"]) + "</ul>")
+        summary = _esc(record.summary).replace("\n", "<br>")
+        return (f"<table>{table}</table><h3>{_esc(self.tr('Summary'))}</h3>"
+                f"<p dir='auto'>{summary}</p>"
+                f"<h3>{_esc(self.tr('Deadlines'))}</h3><table>{deadlines}</table>"
+                f"<h3>{_esc(self.tr('Completeness'))}</h3>{complete}")
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.session.notify(self.request_id)
+
+    def change_status(self, new: Status) -> None:
+        assert self.record is not None
+        current = Status(self.record.status)
+
+        def apply(values: dict[str, Any]) -> None:
+            workflow.change_status(self.session.ws, register.by_id(
+                self.session.ws, self.request_id), new, values["reason"], values["ground"])
+            self._changed()
+
+        StatusDialog(current, new, apply, self).open()
+
+    def route(self) -> None:
+        ws = self.session.ws
+        assert self.record is not None
+        record = self.record
+        due = routing_due(record.due_on, ws.settings.deadline_policy(), ws.calendar)
+        suggested = directory.suggested_authorities(ws, record.kind)
+        names = [a["name"] for a in ws.store.authorities()]
+
+        def apply(values: dict[str, Any]) -> None:
+            workflow.route(ws, register.by_id(ws, self.request_id), values["authority"],
+                           values["due"], values["part"], values["authority_reference"])
+            self._changed()
+
+        RouteDialog(names, suggested, max(due.on, ws.today()), due.explanation, apply,
+                    self).open()
+
+    def mark_answered(self) -> None:
+        index = self.ui.routingView.currentIndex()
+        step = self.routing.row(index.row()) if index.isValid() else None
+        if step is None or step["answered_on"]:
+            open_steps = [r for r in self.routing.rows if not r["answered_on"]]
+            if len(open_steps) != 1:
+                self.message.emit(self.tr("Select the routing step that was answered."))
+                return
+            step = open_steps[0]
+        ws = self.session.ws
+
+        def apply(values: dict[str, Any]) -> None:
+            workflow.mark_answered(ws, step["id"], values["outcome"], values["answered_on"],
+                                   values["authority_reference"])
+            self._changed()
+
+        AnswerDialog(step["authority"], ws.today(), apply, self).open()
+
+    def add_note(self) -> None:
+        text = self.ui.noteEdit.toPlainText()
+        try:
+            casefile.add_note(self.session.ws, register.by_id(self.session.ws,
+                                                              self.request_id), text)
+        except UserFacingError as exc:
+            self.message.emit(str(exc))
+            return
+        self.ui.noteEdit.clear()
+        self._changed()
+
+    def add_attachment(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.attach_paths([Path(p) for p in paths])
+
+    def attach_paths(self, paths: list[Path]) -> None:
+        ws = self.session.ws
+        for path in paths:
+            try:
+                casefile.attach_file(ws, register.by_id(ws, self.request_id), path)
+            except UserFacingError as exc:
+                self.message.emit(str(exc))
+        if paths:
+            self._changed()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.attach_paths(paths)
+        self.ui.detailTabs.setCurrentWidget(self.ui.attachmentsPage)
+
+    def show_attachment(self, row: int) -> None:
+        """PDFs show in place, decrypted into memory only (never a temporary file)."""
+        attachment = self.attachments.row(row)
+        host = self.ui.pdfHost
+        layout = host.layout() or QVBoxLayout(host)
+        while layout.count():
+            widget = layout.takeAt(0).widget()
+            if widget:
+                widget.deleteLater()
+        if attachment is None:
+            return
+        if attachment["media_type"] != "application/pdf":
+            layout.addWidget(QLabel(self.tr("No preview for this kind of file. Use “Save a "
+                                            "copy…” to open it elsewhere."), host))
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        content = self.session.ws.store.attachment_content(attachment["id"]) or b""
+        self._pdf_buffer = QBuffer(host)
+        self._pdf_buffer.setData(QByteArray(content))
+        self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._pdf_document = QPdfDocument(host)
+        self._pdf_document.load(self._pdf_buffer)
+        view = QPdfView(host)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        view.setDocument(self._pdf_document)
+        layout.addWidget(view)
+
+    def save_attachment(self) -> None:
+        index = self.ui.attachmentsView.currentIndex()
+        attachment = self.attachments.row(index.row()) if index.isValid() else None
+        if attachment is None:
+            self.message.emit(self.tr("Select the attachment to save."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy (not encrypted)"),
+                                              attachment["filename"])
+        if path:
+            content = self.session.ws.store.attachment_content(attachment["id"]) or b""
+            write_atomically(Path(path), content)
+
+    def add_cost(self) -> None:
+        ws = self.session.ws
+
+        def apply(values: dict[str, Any]) -> None:
+            casefile.add_cost(ws, register.by_id(ws, self.request_id), values["category"],
+                              values["description"], values["amount"], values["currency"],
+                              values["incurred_on"])
+            self._changed()
+
+        CostDialog(ws.today(), apply, self).open()
+
+    def extend(self) -> None:
+        ws = self.session.ws
+        assert self.record is not None
+
+        def apply(values: dict[str, Any]) -> None:
+            register.extend_deadline(ws, register.by_id(ws, self.request_id), values["date"],
+                                     values["reason"])
+            self._changed()
+
+        ExtensionDialog(self.record.due_on, apply, self).open()
+
+
+def _describe(detail: dict[str, Any]) -> str:
+    parts = []
+    for key, value in detail.items():
+        if isinstance(value, dict) and "before" in value:
+            parts.append(f"{key}: {value['before']} → {value['after']}")
+        else:
+            parts.append(f"{key}: {value}")
+    return "; ".join(parts)
+

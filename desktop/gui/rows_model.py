@@ -1,0 +1,72 @@
+"""A read-only table model over a list of dicts: routing steps, notes, timeline, directory.
+
+Each view declares its columns as (title, function of the row); the model does the rest,
+so every small list in the app behaves the same (sorting, tooltips for long text, RTL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+RowRole = Qt.ItemDataRole.UserRole + 10
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class RowColumn:
+    title: str
+    text: Callable[[dict[str, Any]], str]
+    background: Callable[[dict[str, Any]], QBrush | None] | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[RowColumn], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: Sequence[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> dict[str, Any] | None:
+        return self.rows[number] if 0 <= number < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+            return column.background(row)
+        if role == RowRole:
+            return row
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        key = self.columns[column].text
+        self.rows.sort(key=lambda r: key(r).casefold(),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()

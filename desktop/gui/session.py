@@ -1,0 +1,77 @@
+"""The unlocked workspace of this window, and locking it (on request or when idle)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+from desktop.services.workspace import Workspace
+
+
+class Session(QObject):
+    """Holds the Workspace while unlocked; everything that shows case data listens here."""
+
+    unlocked = Signal()
+    locked = Signal()
+    changed = Signal(int)  # a request id, or 0 for "the register as a whole"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ws: Workspace | None = None
+
+    @property
+    def ws(self) -> Workspace:
+        if self._ws is None:
+            raise RuntimeError("the workspace is locked")
+        return self._ws
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._ws is not None
+
+    def open(self, ws: Workspace) -> None:
+        self._ws = ws
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Close the database and wipe the key; views drop what they show."""
+        if self._ws is None:
+            return
+        ws, self._ws = self._ws, None
+        self.locked.emit()
+        ws.close()
+
+    def notify(self, request_id: int = 0) -> None:
+        self.changed.emit(request_id)
+
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+}
+
+
+class IdleLock(QObject):
+    """Locks the session after `minutes` without keyboard or mouse activity."""
+
+    def __init__(self, session: Session, app: QObject) -> None:
+        super().__init__(session)
+        self.session = session
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(session.lock)
+        app.installEventFilter(self)
+        session.unlocked.connect(self.restart)
+        session.locked.connect(self.timer.stop)
+
+    def set_minutes(self, minutes: float) -> None:
+        self.timer.setInterval(max(1, int(minutes * 60_000)))
+        self.restart()
+
+    def restart(self) -> None:
+        if self.session.is_unlocked and self.timer.interval() > 0:
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.timer.isActive():
+            self.timer.start()
+        return False

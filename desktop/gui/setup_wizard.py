@@ -1,0 +1,181 @@
+"""First run: create the workspace (who, which office, passphrase), show the recovery key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import holidays
+from PySide6.QtCore import QLocale, QMarginsF
+from PySide6.QtGui import QPageLayout, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
+
+from desktop.core.passphrase import strength
+from desktop.core.settings import OfficeSettings
+from desktop.gui.background import Background
+from desktop.gui.forms import load_form
+from desktop.services.workspace import Workspace, check_user_name, os_user
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(name, ISO code) of the States the holiday calendar knows, by name."""
+    choices = []
+    for code in holidays.list_supported_countries():
+        if len(code) != 2:
+            continue
+        name = QLocale.territoryToString(QLocale.codeToTerritory(code))
+        choices.append((name if name and name != "Unknown" else code, code))
+    return sorted(choices)
+
+
+class OfficePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to Cooperation Desk"))
+        self.ui = load_form("setup_office_page.ui", self)
+        self.ui.userEdit.setText(os_user())
+        self.ui.countryCombo.addItem(self.tr("(weekends only)"), "")
+        for name, code in country_choices():
+            self.ui.countryCombo.addItem(f"{name} ({code})", code)
+        self.ui.userEdit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        try:
+            check_user_name(self.ui.userEdit.text().strip())
+        except Exception:
+            return False
+        return True
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Passphrase"))
+        self.ui = load_form("setup_passphrase_page.ui", self)
+        self.ui.passEdit.textChanged.connect(self._strength)
+        self.ui.passEdit.textChanged.connect(self.completeChanged)
+        self.ui.againEdit.textChanged.connect(self.completeChanged)
+        self._strength("")
+
+    def _strength(self, text: str) -> None:
+        score, hint = strength(text)
+        self.ui.strengthBar.setValue(score)
+        self.ui.strengthLabel.setText(self.tr(hint) if text else "")
+
+    def isComplete(self) -> bool:
+        text = self.ui.passEdit.text()
+        return len(text) >= 8 and text == self.ui.againEdit.text()
+
+    def validatePage(self) -> bool:
+        """Create the workspace in the background, then move on to the recovery key."""
+        if self.wizard_.workspace is not None:
+            return True
+        self.wizard_.create(self.ui.passEdit.text(), self._created, self._failed)
+        self.setEnabled(False)
+        self.ui.errorLabel.setText(self.tr("Creating the encrypted workspace…"))
+        return False
+
+    def _created(self) -> None:
+        self.setEnabled(True)
+        self.ui.errorLabel.clear()
+        self.ui.passEdit.clear()
+        self.ui.againEdit.clear()
+        self.wizard_.next()
+
+    def _failed(self, message: str) -> None:
+        self.setEnabled(True)
+        self.ui.errorLabel.setText(message)
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Recovery key"))
+        self.ui = load_form("setup_recovery_page.ui", self)
+        self.ui.printButton.clicked.connect(self.print_key)
+        self.ui.pdfButton.clicked.connect(self.save_pdf)
+        self.ui.keptCheck.toggled.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        self.ui.keyLabel.setText(self.wizard_.recovery_key)
+
+    def isComplete(self) -> bool:
+        return self.ui.keptCheck.isChecked()
+
+    def _document(self) -> QTextDocument:
+        doc = QTextDocument()
+        office = self.wizard_.office_name or ""
+        doc.setHtml(
+            "<h2>" + self.tr("Cooperation Desk — recovery key") + "</h2>"
+            f"<p>{office}</p><p>" + self.tr("Workspace folder:") + f" {self.wizard_.folder}</p>"
+            f"<p style='font-family: monospace; font-size: 16pt'>{self.wizard_.recovery_key}</p>"
+            "<p>" + self.tr("Keep this page in the office safe. With it, the workspace opens "
+                            "even if every passphrase is forgotten.") + "</p>")
+        return doc
+
+    def print_key(self) -> None:
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec():
+            self._document().print_(printer)
+
+    def save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery key as PDF"),
+            str(Path.home() / "coopdesk-recovery-key.pdf"), self.tr("PDF files (*.pdf)"))
+        if path:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(path)
+            printer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+            self._document().print_(printer)
+
+
+class SetupWizard(QWizard):
+    """`workspace` holds the new, unlocked workspace once the wizard is accepted."""
+
+    def __init__(self, folder: Path, background: Background,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.background = background
+        self.workspace: Workspace | None = None
+        self.recovery_key = ""
+        self.office_name = ""
+        self.setWindowTitle(self.tr("Cooperation Desk — New workspace"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.office = OfficePage(self)
+        self.addPage(self.office)
+        self.addPage(PassphrasePage(self))
+        self.addPage(RecoveryPage(self))
+        self.resize(640, 480)
+
+    def create(self, passphrase: str, on_done, on_error) -> None:
+        ui = self.office.ui
+        user = ui.userEdit.text().strip()
+        settings = OfficeSettings(
+            office_name=ui.officeEdit.text().strip(), place=ui.placeEdit.text().strip(),
+            country=ui.countryCombo.currentData() or "")
+        name, folder = ui.nameEdit.text().strip(), self.folder
+        self.office_name = settings.office_name
+
+        def created(result: tuple[Workspace, str]) -> None:
+            self.workspace, self.recovery_key = result
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+            on_done()
+
+        self.background.run(
+            lambda: Workspace.create(folder, user, passphrase, name, settings),
+            created, on_error)
+
+    def reject(self) -> None:
+        if self.workspace is not None:  # created already: the key must not be skipped
+            self.restart_to_recovery()
+            return
+        super().reject()
+
+    def restart_to_recovery(self) -> None:
+        while self.currentId() < 2:
+            self.next()

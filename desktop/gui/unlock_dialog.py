@@ -1,0 +1,159 @@
+"""Unlocking a workspace: user, passphrase, 'remember on this computer', recovery key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.gui.background import Background
+from desktop.gui.forms import load_form
+from desktop.services import keyring_store
+from desktop.services.workspace import Workspace, user_names, workspace_id
+
+MAX_DELAY_SECONDS = 30
+
+class RecoveryDialog(QDialog):
+    """Recovery key plus a new passphrase typed twice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Open with the recovery key"))
+        self.ui = load_form("recovery_dialog.ui", self)
+        self.ui.buttonBox.accepted.connect(self._check)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _check(self) -> None:
+        if self.ui.newEdit.text() != self.ui.againEdit.text():
+            self.ui.errorLabel.setText(self.tr("The two passphrases differ."))
+            return
+        self.accept()
+
+    def values(self) -> tuple[str, str]:
+        return self.ui.keyEdit.text(), self.ui.newEdit.text()
+
+    def show_error(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase, tries a remembered key first; `workspace` is set on accept."""
+
+    def __init__(self, folder: Path, background: Background, hint: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.background = background
+        self.workspace: Workspace | None = None
+        self.failures = 0
+        self.setWindowTitle(self.tr("Cooperation Desk — Unlock"))
+        self.ui = load_form("unlock_dialog.ui", self)
+        self.ui.folderLabel.setText(hint or self.tr("Workspace: {0}").format(folder))
+        names = user_names(folder)
+        self.ui.userCombo.addItems(names)
+        last = QSettings().value("unlock/last_user", "")
+        if last in names:
+            self.ui.userCombo.setCurrentText(last)
+        self.ui.unlockButton.clicked.connect(self.unlock)
+        self.ui.passphraseEdit.returnPressed.connect(self.unlock)
+        self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.recoveryButton.clicked.connect(self.recover)
+        self.ui.passphraseEdit.setFocus()
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.timeout.connect(self._end_delay)
+
+    @property
+    def user(self) -> str:
+        return self.ui.userCombo.currentText()
+
+    def try_remembered_key(self) -> None:
+        """If the keyring holds this user's key, unlock without asking."""
+        ws_id, user, folder = workspace_id(self.folder), self.user, self.folder
+        if not ws_id or not user:
+            return
+
+        def work() -> Workspace | None:
+            key = keyring_store.recall(ws_id, user)
+            return Workspace.unlock_with_data_key(folder, user, key) if key else None
+
+        self._busy(True)
+        self.background.run(work, self._opened_remembered,
+                            lambda _message: self._busy(False))
+
+    def _opened_remembered(self, ws: Workspace | None) -> None:
+        self._busy(False)
+        if ws is not None:
+            self.ui.rememberCheck.setChecked(True)
+            self._accept(ws)
+
+    def unlock(self) -> None:
+        if self._delay.isActive() or not self.ui.unlockButton.isEnabled():
+            return
+        passphrase = self.ui.passphraseEdit.text()
+        if not passphrase:
+            self.ui.errorLabel.setText(self.tr("Type your passphrase."))
+            return
+        user, folder, remember = self.user, self.folder, self.ui.rememberCheck.isChecked()
+        self.ui.errorLabel.setText(self.tr("Unlocking…"))
+        self._busy(True)
+        self.background.run(lambda: Workspace.unlock(folder, user, passphrase),
+                            lambda ws: self._unlocked(ws, remember), self._failed)
+
+    def _unlocked(self, ws: Workspace, remember: bool) -> None:
+        ws_id, user, key = ws.workspace_id, ws.user, ws.data_key_for_keyring()
+        if remember:
+            self.background.run(lambda: keyring_store.remember(ws_id, user, key),
+                                None, self._keyring_failed)
+        else:
+            self.background.run(lambda: keyring_store.forget(ws_id, user))
+        self._accept(ws)
+
+    def _keyring_failed(self, message: str) -> None:
+        self.keyring_message = message
+
+    def _accept(self, ws: Workspace) -> None:
+        self.workspace = ws
+        QSettings().setValue("unlock/last_user", ws.user)
+        self.ui.passphraseEdit.clear()
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self._busy(False)
+        self.failures += 1
+        self.ui.passphraseEdit.selectAll()
+        delay = min(2 ** (self.failures - 1), MAX_DELAY_SECONDS) if self.failures > 2 else 0
+        if delay:
+            message += " " + self.tr("Try again in {0} s.").format(delay)
+            self.ui.unlockButton.setEnabled(False)
+            self._delay.start(delay * 1000)
+        self.ui.errorLabel.setText(message)
+
+    def _end_delay(self) -> None:
+        self.ui.unlockButton.setEnabled(True)
+
+    def _busy(self, busy: bool) -> None:
+        for name in ("unlockButton", "passphraseEdit", "userCombo", "recoveryButton"):
+            getattr(self.ui, name).setEnabled(not busy)
+        if not busy:
+            self.ui.passphraseEdit.setFocus()
+
+    def recover(self) -> None:
+        dialog = RecoveryDialog(self)
+        user, folder = self.user, self.folder
+
+        def attempt() -> None:
+            key, new = dialog.values()
+            self.background.run(lambda: Workspace.recover(folder, key, user, new),
+                                close_and_accept, retry)
+
+        def close_and_accept(ws: Workspace) -> None:
+            dialog.done(QDialog.DialogCode.Accepted)
+            self._accept(ws)
+
+        def retry(message: str) -> None:
+            dialog.show_error(message)
+            dialog.show()
+
+        dialog.accepted.connect(attempt)
+        dialog.open()

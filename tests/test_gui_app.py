@@ -1,0 +1,212 @@
+"""The desktop app end to end with real windows, a real encrypted workspace, pytest-qt."""
+
+from __future__ import annotations
+
+import keyring
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QWizard
+
+from desktop.core.statuses import Status
+from desktop.gui.app import Application
+from desktop.gui.background import Background
+from desktop.gui.dialogs import RouteDialog, StatusDialog
+from desktop.gui.request_form import RequestFormDialog
+from desktop.gui.setup_wizard import SetupWizard
+from desktop.gui.unlock_dialog import UnlockDialog
+from desktop.services import register
+from tests.conftest import PASSPHRASE
+from tests.gui_helpers import open_dialog, press_ok
+
+
+@pytest.fixture(autouse=True)
+def isolated_qt(tmp_path, qapp):
+    """QSettings in a temp folder and no OS keyring: tests touch nothing of the user's."""
+    QCoreApplication.setOrganizationName("CoopDeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def create_through_wizard(qtbot, folder):
+    background = Background()
+    wizard = SetupWizard(folder, background)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    office = wizard.office.ui
+    office.userEdit.setText("alice")
+    office.nameEdit.setText("Alice Martin")
+    office.officeEdit.setText("Embassy of Testland")
+    office.countryCombo.setCurrentIndex(office.countryCombo.findData("NL"))
+    wizard.next()
+    page = wizard.currentPage()
+    page.ui.passEdit.setText("short")
+    assert not page.isComplete()
+    page.ui.passEdit.setText(PASSPHRASE)
+    page.ui.againEdit.setText(PASSPHRASE)
+    assert page.isComplete()
+    wizard.next()  # starts creating in the background
+    qtbot.waitUntil(lambda: wizard.currentId() == 2, timeout=20_000)
+    recovery = wizard.currentPage()
+    key = recovery.ui.keyLabel.text()
+    assert len(key.replace("-", "")) == 64
+    assert not recovery.isComplete()  # the key must be acknowledged first
+    recovery.ui.keptCheck.setChecked(True)
+    with qtbot.waitSignal(wizard.accepted):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    return wizard.workspace, key
+
+
+def test_first_run_wizard_creates_an_encrypted_workspace(qtbot, tmp_path):
+    ws, key = create_through_wizard(qtbot, tmp_path / "ws")
+    assert ws.settings.country == "NL"
+    assert ws.store.user("alice")["display_name"] == "Alice Martin"
+    ws.close()
+
+
+def test_unlock_dialog_wrong_then_right_passphrase(qtbot, tmp_path):
+    ws, _ = create_through_wizard(qtbot, tmp_path / "ws")
+    ws.close()
+    dialog = UnlockDialog(tmp_path / "ws", Background())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.passphraseEdit.setText("not my passphrase")
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not right" in dialog.ui.errorLabel.text(), timeout=20_000)
+    assert dialog.workspace is None
+    dialog.ui.passphraseEdit.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    assert dialog.workspace.user == "alice"
+    assert dialog.ui.passphraseEdit.text() == ""
+    dialog.workspace.close()
+
+
+@pytest.fixture
+def app_window(qtbot, tmp_path, clock):
+    ws, _ = create_through_wizard(qtbot, tmp_path / "ws")
+    ws.clock = clock
+    application = Application(tmp_path / "ws")
+    qtbot.addWidget(application.window)
+    application.window.show()
+    application.session.open(ws)
+    yield application
+    application.session.lock()
+
+
+def fill_new_request(dialog: RequestFormDialog, subject: str) -> None:
+    ui = dialog.ui
+    ui.court_referenceField.setText("ICC-01/04-01/06-2077")
+    ui.subjectField.setText(subject)
+    ui.summaryField.setPlainText("Bank records of accounts held by the person.")
+    ui.personsField.setPlainText("Élodie Marchetti\nحسن الرشيدي")
+    ui.hasDeadlineCheck.setChecked(True)
+    from PySide6.QtCore import QDate
+
+    ui.court_deadlineField.setDate(QDate(2026, 11, 30))
+
+
+def test_register_search_route_and_move_through_statuses(qtbot, app_window):
+    window = app_window.window
+    session = app_window.session
+    window.new_request()
+    form = open_dialog(window, RequestFormDialog)
+    # Validation in place: an empty subject keeps the dialog open with the field marked.
+    form.ui.court_referenceField.setText("ICC-01/04-01/06-2077")
+    press_ok(qtbot, form)
+    assert form.isVisible()
+    assert form.ui.subjectError.isVisible()
+    assert form.ui.court_referenceField.text() == "ICC-01/04-01/06-2077"  # nothing lost
+    fill_new_request(form, "Bank records of Élodie Marchetti")
+    assert "missing" in form.ui.completenessSummary.text()
+    press_ok(qtbot, form)
+    assert not form.isVisible()
+
+    # It opened as a tab, and the register finds it by an unaccented search.
+    view = window.request_tabs()[-1]
+    assert view.record.subject == "Bank records of Élodie Marchetti"
+    page = window.register_page
+    window.find()
+    qtbot.keyClicks(page.ui.searchEdit, "marchetti")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.record(0).registry_no == view.record.registry_no
+
+    # Route it to an authority: the request moves to "in progress".
+    view.route()
+    route = open_dialog(view, RouteDialog)
+    route.ui.authorityCombo.setCurrentIndex(
+        route.ui.authorityCombo.findData("Ministry of Justice"))
+    press_ok(qtbot, route)
+    assert view.record.status == Status.IN_PROGRESS
+    assert view.routing.rowCount() == 1
+
+    # Consultation needs a ground and a reason; without a reason the dialog stays open.
+    view.change_status(Status.IN_CONSULTATION)
+    status = open_dialog(view, StatusDialog)
+    press_ok(qtbot, status)
+    assert status.isVisible() and "needs a reason" in status.ui.errorLabel.text()
+    status.ui.reasonEdit.setPlainText("The person cannot be located.")
+    press_ok(qtbot, status)
+    assert view.record.status == Status.IN_CONSULTATION
+    assert "paused" in view.ui.bannerLabel.text()
+    actions = [e.action for e in session.ws.store.events(view.request_id)]
+    assert actions.count("status.changed") == 2
+
+
+def test_dashboard_shows_what_is_due(qtbot, app_window):
+    window = app_window.window
+    window.new_request()
+    form = open_dialog(window, RequestFormDialog)
+    fill_new_request(form, "Due soon")
+    press_ok(qtbot, form)
+    window.ui.tabs.setCurrentWidget(window.dashboard_page)
+    week = window.dashboard_page.models["week"]
+    assert [r["subject"] for r in week.rows] == ["Due soon"]
+    assert "Court deadline 30 Nov 2026" in week.rows[0]["explanation"]
+    app_window.session.ws.clock.now = app_window.session.ws.clock.now.replace(month=12)
+    window.dashboard_page.refresh()
+    assert [r["subject"] for r in window.dashboard_page.models["overdue"].rows] == ["Due soon"]
+
+
+def test_idle_lock_hides_case_data(qtbot, app_window):
+    window = app_window.window
+    session = app_window.session
+    window.new_request()
+    form = open_dialog(window, RequestFormDialog)
+    fill_new_request(form, "Confidential subject")
+    press_ok(qtbot, form)
+    assert window.request_tabs()
+    with qtbot.waitSignal(session.locked, timeout=10_000):
+        window.idle.set_minutes(0.001)
+    assert window.ui.stack.currentWidget() is window.ui.lockedPage
+    assert window.request_tabs() == []
+    assert window.register_page.model.rowCount() == 0
+    assert not window.new_action.isEnabled()
+
+
+def test_lock_shortcut_and_reopen_after_restart(qtbot, app_window, tmp_path):
+    window = app_window.window
+    window.new_request()
+    form = open_dialog(window, RequestFormDialog)
+    fill_new_request(form, "Survives a restart")
+    press_ok(qtbot, form)
+    with qtbot.waitSignal(app_window.session.locked):
+        window.lock_action.trigger()
+    window.close()
+
+    again = Application(tmp_path / "ws")
+    qtbot.addWidget(again.window)
+    again.start()
+    dialog = open_dialog(again.window, UnlockDialog)
+    dialog.ui.passphraseEdit.setText(PASSPHRASE)
+    with qtbot.waitSignal(again.session.unlocked, timeout=20_000):
+        qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    model = again.window.register_page.model
+    assert model.rowCount() == 1
+    assert register.by_id(again.session.ws, model.request_id(0)).subject == "Survives a restart"
+    again.session.lock()
