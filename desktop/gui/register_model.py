@@ -29,8 +29,8 @@ from desktop.gui.session import Session
 from desktop.services import browse
 from desktop.services.queries import remaining_days
 
-PAGE = 200
-CACHE_PAGES = 20
+PAGE = 100
+CACHE_PAGES = 40
 DUE_SOON_DAYS = 7
 RecordRole = Qt.ItemDataRole.UserRole + 1
 ConfidentialityRole = Qt.ItemDataRole.UserRole + 2
@@ -72,8 +72,32 @@ COLUMNS: tuple[Column, ...] = (
     Column("owner", "Owner", "owner", lambda r, t: r.owner or ""),
 )
 
-OVERDUE = QColor(220, 53, 69, 60)
-DUE_SOON = QColor(255, 193, 7, 70)
+OVERDUE = QBrush(QColor(220, 53, 69, 60))
+DUE_SOON = QBrush(QColor(255, 193, 7, 70))
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A record with its cells already formatted: painting asks for them many times."""
+
+    record: RequestRecord
+    texts: tuple[str, ...]
+    background: QBrush | None
+    tooltip_due: str
+
+
+def _background(record: RequestRecord, today: date) -> QBrush | None:
+    left = remaining_days(record, today)
+    if left is None or record.status == Status.IN_CONSULTATION:
+        return None
+    if left < 0:
+        return OVERDUE
+    if left <= DUE_SOON_DAYS:
+        return DUE_SOON
+    return None
+
+
+DAYS_LEFT = [c.key for c in COLUMNS].index("days_left")
 
 
 class RegisterModel(QAbstractTableModel):
@@ -84,7 +108,7 @@ class RegisterModel(QAbstractTableModel):
         self.order_by = "registry_no"
         self.descending = True
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, list[RequestRecord]] = OrderedDict()
+        self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
         self._today = date.today()
 
     # -- loading ------------------------------------------------------------------------
@@ -113,6 +137,10 @@ class RegisterModel(QAbstractTableModel):
         self.refresh()
 
     def record(self, row: int) -> RequestRecord | None:
+        cached = self._row(row)
+        return cached.record if cached else None
+
+    def _row(self, row: int) -> _Row | None:
         if not 0 <= row < len(self._ids):
             return None
         page_no = row // PAGE
@@ -121,7 +149,7 @@ class RegisterModel(QAbstractTableModel):
             if not self.session.is_unlocked:
                 return None
             ids = self._ids[page_no * PAGE:(page_no + 1) * PAGE]
-            page = browse.records(self.session.ws, ids)
+            page = [self._format(r) for r in browse.records(self.session.ws, ids)]
             self._pages[page_no] = page
             if len(self._pages) > CACHE_PAGES:
                 self._pages.popitem(last=False)
@@ -129,6 +157,16 @@ class RegisterModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         offset = row - page_no * PAGE
         return page[offset] if offset < len(page) else None
+
+    def _format(self, record: RequestRecord) -> _Row:
+        today = self._today
+        return _Row(
+            record,
+            tuple(column.text(record, today) for column in COLUMNS),
+            _background(record, today),
+            self.tr("Internal due {0}; acknowledgement due {1}").format(
+                record.internal_due_on.isoformat(), record.ack_due_on.isoformat()),
+        )
 
     def request_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -156,34 +194,23 @@ class RegisterModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        record = self.record(index.row())
-        if record is None:
+        row = self._row(index.row())
+        if row is None:
             return None
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record, self._today)
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.texts[column]
         if role == Qt.ItemDataRole.BackgroundRole:
-            left = remaining_days(record, self._today)
-            if left is None or record.status == Status.IN_CONSULTATION:
-                return None
-            if left < 0:
-                return QBrush(OVERDUE)
-            if left <= DUE_SOON_DAYS:
-                return QBrush(DUE_SOON)
-            return None
+            return row.background
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.key in ("due_on", "days_left"):
-                return self.tr("Internal due {0}; acknowledgement due {1}").format(
-                    record.internal_due_on.isoformat(), record.ack_due_on.isoformat())
-            return column.text(record, self._today)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.key == "days_left":
+            return row.tooltip_due if COLUMNS[column].key in ("due_on", "days_left") else (
+                row.texts[column])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RecordRole:
-            return record.id
+            return row.record.id
         if role == ConfidentialityRole:
-            return record.confidentiality.value
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return column.text(record, self._today)
+            return row.record.confidentiality.value
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

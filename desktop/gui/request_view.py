@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -99,6 +100,10 @@ class RequestView(QWidget):
                             (self.ui.costsView, self.costs),
                             (self.ui.timelineView, self.timeline)):
             view.setModel(model)
+            view.setWordWrap(False)
+            view.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
         self.ui.routeButton.clicked.connect(self.route)
         self.ui.answeredButton.clicked.connect(self.mark_answered)
         self.ui.addNoteButton.clicked.connect(self.add_note)

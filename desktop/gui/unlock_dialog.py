@@ -48,6 +48,7 @@ class UnlockDialog(QDialog):
         self.failures = 0
         self.setWindowTitle(self.tr("Cooperation Desk — Unlock"))
         self.ui = load_form("unlock_dialog.ui", self)
+        self.setMinimumWidth(480)
         self.ui.folderLabel.setText(hint or self.tr("Workspace: {0}").format(folder))
         names = user_names(folder)
         self.ui.userCombo.addItems(names)

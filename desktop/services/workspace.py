@@ -78,6 +78,7 @@ class Workspace:
     _data_key: bytearray
     clock: Clock = field(default=datetime.now)
     _settings: OfficeSettings | None = None
+    _calendar: WorkingCalendar | None = None
 
     def __repr__(self) -> str:  # never the key, never the store's contents
         return f"Workspace(folder={str(self.folder)!r}, user={self.user!r})"
@@ -195,7 +196,11 @@ class Workspace:
 
     @property
     def calendar(self) -> WorkingCalendar:
-        return WorkingCalendar(self.settings.country)
+        """Built once per country: holiday tables are costly to rebuild per due date."""
+        country = self.settings.country
+        if self._calendar is None or self._calendar.country != (country or None):
+            self._calendar = WorkingCalendar(country)
+        return self._calendar
 
     def replace_settings(self, settings: OfficeSettings) -> None:
         """Used by the settings service once it has stored them."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -226,15 +226,14 @@ class Store:
 
     # -- registry numbers ---------------------------------------------------------------
 
-    def next_registry_seq(self, year: int) -> int:
-        """The next number of the year; numbers are never handed out twice."""
-        row = self._one(
-            "INSERT INTO registry_counter(year, last) VALUES (?, 1) "
-            "ON CONFLICT(year) DO UPDATE SET last = last + 1 RETURNING last",
-            (year,),
-        )
-        assert row is not None
-        return int(row["last"])
+    def next_registry_seq(self, year: int, count: int = 1) -> int:
+        """The first of `count` consecutive numbers of the year; never handed out twice."""
+        row = self.conn.execute(
+            "INSERT INTO registry_counter(year, last) VALUES (?, ?) "
+            "ON CONFLICT(year) DO UPDATE SET last = last + excluded.last RETURNING last",
+            (year, count),
+        ).fetchone()
+        return int(row[0]) - count + 1
 
     # -- requests -----------------------------------------------------------------------
 
@@ -246,22 +245,27 @@ class Store:
         "updated_at",
     )
 
-    def insert_requests(self, rows: Iterable[dict[str, Any]]) -> list[int]:
-        """Insert requests (values already validated) and index them for search."""
-        columns = ", ".join(self._REQUEST_COLUMNS)
-        marks = ", ".join(f":{c}" for c in self._REQUEST_COLUMNS)
-        sql = f"INSERT INTO requests({columns}) VALUES ({marks}) RETURNING id"
-        ids: list[int] = []
-        fts: list[tuple] = []
-        for row in rows:
-            request_id = int(self.conn.execute(sql, row).fetchone()[0])
-            ids.append(request_id)
-            fts.append((request_id, row["registry_no"], row["court_reference"], row["subject"],
-                        row["summary"], " ".join(json.loads(row["persons"])), ""))
+    def insert_requests(self, rows: Sequence[dict[str, Any]]) -> list[int]:
+        """Insert requests (values already validated) and index them for search.
+
+        Ids are assigned here, consecutively, so a batch of thousands is two executemany
+        calls rather than a round trip per row; callers hold the write transaction.
+        """
+        first = int(self.conn.execute(
+            "SELECT coalesce(max(id), 0) + 1 FROM requests").fetchone()[0])
+        ids = list(range(first, first + len(rows)))
+        columns = ", ".join(("id", *self._REQUEST_COLUMNS))
+        marks = ", ".join(f":{c}" for c in ("id", *self._REQUEST_COLUMNS))
+        self.conn.executemany(
+            f"INSERT INTO requests({columns}) VALUES ({marks})",
+            [{**row, "id": request_id} for request_id, row in zip(ids, rows, strict=True)],
+        )
         self.conn.executemany(
             "INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, "
             "persons, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            fts,
+            [(request_id, row["registry_no"], row["court_reference"], row["subject"],
+              row["summary"], " ".join(json.loads(row["persons"])), "")
+             for request_id, row in zip(ids, rows, strict=True)],
         )
         return ids
 
@@ -473,17 +477,25 @@ class Store:
     def append_event(self, user: str, request_id: int | None, action: str,
                      detail: dict[str, Any], now: str) -> int:
         """Append to the hash chain; call inside the transaction of the change it records."""
+        return self.append_events([(user, request_id, action, detail)], now)
+
+    def append_events(self, entries: Sequence[tuple[str, int | None, str, dict[str, Any]]],
+                      now: str) -> int:
+        """Append several entries (user, request id, action, detail); returns the last seq."""
         last = self.conn.execute(
             "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-        seq = (last[0] + 1) if last else 1
+        seq = last[0] if last else 0
         prev = last[1] if last else GENESIS_HASH
-        text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
-        digest = event_hash(prev, seq, now, user, request_id, action, text)
-        self.conn.execute(
+        rows = []
+        for user, request_id, action, detail in entries:
+            seq += 1
+            text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
+            digest = event_hash(prev, seq, now, user, request_id, action, text)
+            rows.append((seq, now, user, request_id, action, text, prev, digest))
+            prev = digest
+        self.conn.executemany(
             "INSERT INTO events(seq, at, user, request_id, action, detail, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, now, user, request_id, action, text, prev, digest),
-        )
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return seq
 
     def events(self, request_id: int | None = None) -> list[Event]:

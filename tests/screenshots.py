@@ -1,0 +1,71 @@
+"""Screenshots of the real windows on the demo data, for docs/screenshots and for review.
+
+    xvfb-run -s "-screen 0 1600x1000x24" python -m tests.screenshots docs/screenshots
+
+Each screen is grabbed from the live widget after the event loop has painted it.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.gui.app import Application
+from desktop.services import demo
+from desktop.services.workspace import Workspace
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="coopdesk-shots-")) / "demo"
+    demo.ensure_demo_workspace(folder)
+    QCoreApplication.setOrganizationName("CoopDeskScreenshots")
+    qapp = QApplication([])
+    app = Application(folder, "")
+    window = app.window
+
+    def shot(name: str, widget: QWidget | None = None) -> None:
+        for _ in range(5):
+            QApplication.processEvents()
+        (widget or window).grab().save(str(out / f"{name}.png"))
+
+    def run() -> None:
+        from desktop.gui.request_form import RequestFormDialog
+        from desktop.gui.unlock_dialog import UnlockDialog
+
+        window.resize(1440, 880)
+        window.show()
+        app.session.locked.emit()
+        dialog = UnlockDialog(folder, app.background, "", window)
+        dialog.show()
+        shot("unlock", dialog)
+        dialog.close()
+        app.session.open(Workspace.unlock(folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE))
+        shot("register")
+        window.ui.tabs.setCurrentWidget(window.dashboard_page)
+        shot("dashboard")
+        model = window.register_page.model
+        chosen = next(model.request_id(r) for r in range(model.rowCount())
+                      if model.record(r).status in ("in_progress", "awaiting_authority"))
+        view = window.open_request(chosen)
+        shot("request")
+        view.ui.detailTabs.setCurrentWidget(view.ui.routingPage)
+        shot("request-routing")
+        form = RequestFormDialog(app.session, parent=window)
+        form.show()
+        shot("new-request", form)
+        form.close()
+        app.session.lock()
+        qapp.quit()
+
+    QTimer.singleShot(200, run)
+    qapp.exec()
+
+
+if __name__ == "__main__":
+    main()
