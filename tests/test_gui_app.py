@@ -63,7 +63,7 @@ def create_through_wizard(qtbot, folder):
 
 
 def test_first_run_wizard_creates_an_encrypted_workspace(qtbot, tmp_path):
-    ws, key = create_through_wizard(qtbot, tmp_path / "ws")
+    ws, _key = create_through_wizard(qtbot, tmp_path / "ws")
     assert ws.settings.country == "NL"
     assert ws.store.user("alice")["display_name"] == "Alice Martin"
     ws.close()

@@ -54,7 +54,6 @@ class DashboardPage(QWidget):
             due_column = 4
             view.sortByColumn(due_column, Qt.SortOrder.AscendingOrder)
             view.activated.connect(lambda index, m=model: self._open(m, index.row()))
-            view.doubleClicked.connect(lambda index, m=model: self._open(m, index.row()))
         self.ui.ownerCombo.currentIndexChanged.connect(self.refresh)
         self.ui.authorityCombo.currentIndexChanged.connect(self.refresh)
 

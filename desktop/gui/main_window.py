@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
             from desktop.gui.directory_page import DirectoryPage
 
             self.directory_page = DirectoryPage(self.session, self)
+            self.directory_page.message.connect(
+                lambda text: self.statusBar().showMessage(text, 10_000))
             self.ui.tabs.insertTab(self._fixed_tabs, self.directory_page,
                                    self.tr("Directory"))
         self.directory_page.refresh()

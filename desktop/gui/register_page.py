@@ -44,7 +44,6 @@ class RegisterPage(QWidget):
                                 Qt.SortOrder.DescendingOrder)
         header.sectionMoved.connect(self._save_columns)
         header.sectionResized.connect(self._save_columns)
-        view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         view.activated.connect(lambda index: self._open_row(index.row()))
         view.customContextMenuRequested.connect(self._row_menu)
 

@@ -65,8 +65,14 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder rows and move persistent indexes with them, so the selection follows."""
         self.layoutAboutToBeChanged.emit()
         key = self.columns[column].text
-        self.rows.sort(key=lambda r: key(r).casefold(),
-                       reverse=order == Qt.SortOrder.DescendingOrder)
+        order_of = sorted(range(len(self.rows)), key=lambda i: key(self.rows[i]).casefold(),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        new_position = {old: new for new, old in enumerate(order_of)}
+        self.rows = [self.rows[i] for i in order_of]
+        old_indexes = self.persistentIndexList()
+        self.changePersistentIndexList(old_indexes, [
+            self.index(new_position[i.row()], i.column()) for i in old_indexes])
         self.layoutChanged.emit()

@@ -6,7 +6,7 @@ from typing import Any
 
 from desktop.core.authorities import SUGGESTED_BY_KIND
 from desktop.core.vocabulary import Kind
-from desktop.services.errors import Refused
+from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
 
 
@@ -71,3 +71,46 @@ def suggested_authorities(ws: Workspace, kind: Kind) -> list[str]:
     """The usual authorities for this kind that exist in the office's directory."""
     known = {a["name"] for a in ws.store.authorities()}
     return [name for name in SUGGESTED_BY_KIND.get(kind, ()) if name in known]
+
+
+# -- reading the directory, and edits with the same rules as additions ---------------------
+# Added for the directory page, so that the GUI never reaches into the store itself.
+
+
+def authorities(ws: Workspace, include_inactive: bool = False) -> list[dict[str, Any]]:
+    """The directory by name; inactive authorities only when asked (kept for history)."""
+    return ws.store.authorities(include_inactive=include_inactive)
+
+
+def authority(ws: Workspace, authority_id: int) -> dict[str, Any]:
+    found = ws.store.authority(authority_id)
+    if found is None:
+        raise NotFound("That authority no longer exists.")
+    return found
+
+
+def contacts(ws: Workspace, authority_id: int) -> list[dict[str, Any]]:
+    """The contact persons at one authority, by name."""
+    return ws.store.contacts(authority_id)
+
+
+def set_authority_active(ws: Workspace, authority_id: int, active: bool) -> None:
+    """Deactivate (no longer offered for routing, kept for past requests) or reactivate."""
+    update_authority(ws, authority_id, {"active": 1 if active else 0})
+
+
+def edit_contact(ws: Workspace, contact_id: int, values: dict[str, Any]) -> None:
+    """Change a contact with the rules `add_contact` applies: a name stays required.
+
+    Only fields that really changed are written and logged, so the audit trail does not
+    fill with edits that edited nothing.
+    """
+    before = next((c for c in ws.store.contacts() if c["id"] == contact_id), None)
+    if before is None:
+        raise NotFound("That contact no longer exists.")
+    cleaned = {k: str(v).strip() for k, v in values.items()}
+    if "name" in cleaned and not cleaned["name"]:
+        raise Refused("A contact needs a name.")
+    changed = {k: v for k, v in cleaned.items() if k in before and before[k] != v}
+    if changed:
+        update_contact(ws, contact_id, changed)
