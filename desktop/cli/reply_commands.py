@@ -1,9 +1,145 @@
-"""coopdesk-cli commands for replys (filled in by the reply work)."""
+"""coopdesk-cli reply, templates and case-summary: Word exports for the Court and the file.
+
+Same service as the GUI's reply dialog, so an export from a script is recorded in the
+timeline and kept with the request exactly like one made by hand.
+"""
 
 from __future__ import annotations
 
-from desktop.cli.common import AddCommand
+import argparse
+from pathlib import Path
+
+from desktop.cli.common import AddCommand, CliError, emit, table, unlock
+from desktop.services import replies
+from desktop.services.register import get
+from desktop.storage.files import write_atomically
+
+
+def _overrides(pairs: list[str] | None) -> dict[str, str]:
+    """--set FIELD=VALUE, repeatable; '\\n' in a value starts a new line."""
+    values: dict[str, str] = {}
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise CliError(f"--set needs FIELD=VALUE, not '{pair}'.")
+        values[name.strip()] = value.replace("\\n", "\n")
+    return values
+
+
+def _confirmed(exc: replies.ConfirmationNeeded) -> CliError:
+    return CliError(f"{exc} Add --confirm to export it.")
+
+
+def cmd_reply(args: argparse.Namespace) -> None:
+    overrides = _overrides(args.set)
+    ws = unlock(args)
+    try:
+        record = get(ws, args.ref)
+        lang = args.lang or replies.default_language(ws, args.template)
+        if args.preview:
+            text = replies.preview_text(
+                replies.render(ws, record, args.template, lang, overrides))
+            emit(args, {"text": text}, text)
+            return
+        if not args.out:
+            raise CliError("Say where to write the reply: --out FILE.docx (or --preview).")
+        try:
+            path = replies.export_reply(ws, record, args.template, lang, Path(args.out),
+                                        overrides, confirmed=args.confirm)
+        except replies.ConfirmationNeeded as exc:
+            raise _confirmed(exc) from None
+    finally:
+        ws.close()
+    emit(args, {"file": str(path), "registry_no": record.registry_no, "template": args.template,
+                "lang": lang},
+         f"{path} written; a copy is kept with {record.registry_no} (plaintext file: keep "
+         "it safe).")
+
+
+def cmd_case_summary(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        record = get(ws, args.ref)
+        try:
+            path = replies.export_case_summary(ws, record, Path(args.out),
+                                               confirmed=args.confirm)
+        except replies.ConfirmationNeeded as exc:
+            raise _confirmed(exc) from None
+    finally:
+        ws.close()
+    emit(args, {"file": str(path), "registry_no": record.registry_no},
+         f"{path} written; a copy is kept with {record.registry_no} (plaintext file: keep "
+         "it safe).")
+
+
+def cmd_templates(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        if args.action == "list":
+            infos = (replies.templates_for(ws, get(ws, args.ref)) if args.ref
+                     else replies.list_templates(ws))
+            rows = [{"name": t.name, "languages": ",".join(t.languages),
+                     "office": ",".join(t.office_languages), "title": t.title_en,
+                     "title_fr": t.title_fr, "to_court": t.to_court} for t in infos]
+            if args.json:
+                emit(args, rows, "")
+            else:
+                print(table(rows, ("name", "languages", "office", "title")))
+            return
+        if not args.name or not args.lang:
+            raise CliError(f"templates {args.action} needs NAME and --lang.")
+        if args.action == "add":
+            if not args.file or not args.title:
+                raise CliError("templates add NAME --lang LANG --file FILE.docx "
+                               "--title TITLE")
+            try:
+                content = Path(args.file).read_bytes()
+            except OSError as exc:
+                raise CliError(f"Cannot read {args.file}: {exc.strerror}.") from None
+            info = replies.add_user_template(ws, args.name, content, args.title, args.lang)
+            emit(args, {"name": info.name, "languages": info.languages},
+                 f"Template '{info.name}' ({args.lang}) added to the office's library.")
+        elif args.action == "copy":
+            if not args.out:
+                raise CliError("templates copy NAME --lang LANG --out FILE.docx")
+            content = replies.template_content(ws, args.name, args.lang)
+            try:
+                write_atomically(Path(args.out), content)
+            except OSError as exc:
+                raise CliError(f"Cannot write {args.out}: {exc.strerror}.") from None
+            emit(args, {"file": args.out},
+                 f"{args.out} written: edit it in Word, then add it with templates add.")
+        else:
+            replies.remove_user_template(ws, args.name, args.lang)
+            emit(args, {"ok": True}, f"The office's '{args.name}' ({args.lang}) is removed.")
+    finally:
+        ws.close()
 
 
 def register(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
+    p = add("reply", cmd_reply, "write a reply to the Court (or an internal memo) as .docx")
+    p.add_argument("ref", help="our registry number or the Court's reference")
+    p.add_argument("--template", required=True, help="see: coopdesk-cli templates list REF")
+    p.add_argument("--lang", choices=replies.LANGUAGES)
+    p.add_argument("--out", help="the .docx file to write")
+    p.add_argument("--set", action="append", metavar="FIELD=VALUE",
+                   help="change a drafted field, e.g. --set reasons='...' (repeatable)")
+    p.add_argument("--preview", action="store_true", help="print the text, write nothing")
+    p.add_argument("--confirm", action="store_true",
+                   help="needed to export a request under seal or ex parte")
+
+    p = add("case-summary", cmd_case_summary, "write a request's whole file as .docx")
+    p.add_argument("ref")
+    p.add_argument("--out", required=True)
+    p.add_argument("--confirm", action="store_true",
+                   help="needed to export a request under seal or ex parte")
+
+    p = add("templates", cmd_templates, "list, copy, add or remove reply templates")
+    p.add_argument("action", choices=["list", "copy", "add", "remove"])
+    p.add_argument("name", nargs="?", help="template name (for copy, add, remove)")
+    p.add_argument("--ref", help="list only the templates that fit this request")
+    p.add_argument("--lang", choices=replies.LANGUAGES)
+    p.add_argument("--file", help="the .docx to add")
+    p.add_argument("--title", help="the title the reply dialog lists it under")
+    p.add_argument("--out", help="where to write a copy of a template")

@@ -27,6 +27,17 @@ class OfficeSettings:
     idle_lock_minutes: int = 10
     attachment_limit_mib: int = 50
     clear_clipboard_seconds: int = 30
+    # How replies to the Court name the sender. A French State name carries its article
+    # ("la République de Testland"): French grammar cannot guess it.
+    sender_kind: str = "embassy"  # embassy | ministry
+    state_name: str = ""  # as written after "of": "the Republic of Testland"
+    state_name_fr: str = ""  # "la République de Testland"
+    office_name_fr: str = ""  # "Ambassade de la République de Testland"
+    place_fr: str = ""  # "La Haye"; empty: the place as written in English
+    # Encrypted backups: how many automatic ones to keep, and where ("" = the 'backups'
+    # folder inside the workspace; a USB stick or a network share keeps them off the disk).
+    backup_keep: int = 10
+    backup_folder: str = ""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> OfficeSettings:

@@ -1,0 +1,333 @@
+"""Replies to the Court: the template library, drafting, preview and Word export.
+
+The GUI's reply dialog and `coopdesk-cli reply` both work through this module:
+
+1. `templates_for(ws, record)` offers the replies that fit the request's kind and status;
+2. `default_fields(...)` gives the editable drafts (recipient, references, reasons ...);
+3. `render(...)` fills the template in memory and `preview_text(...)` shows it;
+4. `export_reply(...)` writes the file and keeps a copy, encrypted, with the request.
+
+Nothing is written to disk before step 4, and then only the file the user chose.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from desktop.core.requests import RequestRecord
+from desktop.core.statuses import Status
+from desktop.core.vocabulary import Confidentiality
+from desktop.paths import resources_dir
+from desktop.services import casefile, directory, queries, reply_case_summary, reply_fields
+from desktop.services.errors import NotFound, Refused, UserFacingError
+from desktop.services.reply_catalogue import BUILT_IN, BUILT_IN_BY_NAME, TemplateInfo
+from desktop.services.reply_docx import (
+    Metadata,
+    TemplateProblem,
+    fill,
+    placeholders,
+    text_of,
+)
+from desktop.services.reply_fields import (
+    DERIVED_FROM,
+    EDITABLE,
+    LIST_FIELDS,
+    MULTILINE_FIELDS,
+    Sources,
+)
+from desktop.services.reply_language import CONFIDENTIALITY, LANGUAGES
+from desktop.services.workspace import Workspace
+from desktop.storage.files import write_atomically
+from desktop.storage.template_store import TemplateStore
+
+__all__ = [
+    "EDITABLE",
+    "LANGUAGES",
+    "LIST_FIELDS",
+    "MULTILINE_FIELDS",
+    "ConfirmationNeeded",
+    "TemplateInfo",
+    "TemplateProblem",
+    "add_user_template",
+    "default_fields",
+    "default_language",
+    "export_case_summary",
+    "export_reply",
+    "list_templates",
+    "needs_confirmation",
+    "preview_text",
+    "remove_user_template",
+    "render",
+    "template_content",
+    "template_info",
+    "templates_for",
+]
+
+# Levels at which writing the request to a plaintext file needs a second, explicit yes.
+CONFIRM_LEVELS = frozenset({Confidentiality.UNDER_SEAL, Confidentiality.EX_PARTE})
+# A reply that would be empty or unlawful without this field is not exported without it.
+REQUIRED_ON_EXPORT = {
+    "refusal": ("reasons", "A notice of refusal must give the Court the reasons "
+                           "(art. 93(6) of the Rome Statute)."),
+    "clarification": ("points", "A request for clarification must say what needs "
+                                "clarifying."),
+    "cover_note": ("documents", "A cover note must list the documents it transmits."),
+}
+EXPORT_ACTIONS = frozenset({"reply.exported", "case_summary.exported"})
+TEMPLATE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+class ConfirmationNeeded(UserFacingError):
+    """The request is under seal or ex parte: ask the user, then call again confirmed."""
+
+    def __init__(self, record: RequestRecord) -> None:
+        self.level = record.confidentiality
+        label = CONFIDENTIALITY["en"][record.confidentiality].lower()
+        super().__init__(
+            f"{record.registry_no} is {label}. Writing it to a file takes it outside the "
+            "encrypted workspace: confirm that this is intended.")
+
+
+def needs_confirmation(record: RequestRecord) -> bool:
+    return record.confidentiality in CONFIRM_LEVELS
+
+
+# -- the library ------------------------------------------------------------------------
+
+
+def list_templates(ws: Workspace) -> list[TemplateInfo]:
+    """Built-in templates (marked where the office uses its own version), then the office's."""
+    office: dict[str, dict[str, str]] = {}
+    for entry in TemplateStore(ws.store).entries():
+        office.setdefault(entry["name"], {})[entry["lang"]] = entry["title"]
+    result: list[TemplateInfo] = []
+    for info in BUILT_IN:
+        titles = office.pop(info.name, {})
+        if titles:
+            info = replace(info, title_en=titles.get("en", info.title_en),
+                           title_fr=titles.get("fr", info.title_fr),
+                           office_languages=tuple(sorted(titles)))
+        result.append(info)
+    for name, titles in sorted(office.items()):
+        languages = tuple(lang for lang in LANGUAGES if lang in titles)
+        result.append(TemplateInfo(
+            name, titles.get("en", titles.get("fr", name)),
+            titles.get("fr", titles.get("en", name)), languages=languages, builtin=False,
+            office_languages=languages))
+    return result
+
+
+def templates_for(ws: Workspace, record: RequestRecord) -> list[TemplateInfo]:
+    return [info for info in list_templates(ws) if info.fits(record)]
+
+
+def template_info(ws: Workspace, name: str) -> TemplateInfo:
+    for info in list_templates(ws):
+        if info.name == name:
+            return info
+    known = ", ".join(info.name for info in list_templates(ws))
+    raise NotFound(f"There is no reply template '{name}'. Known: {known}.")
+
+
+def default_language(ws: Workspace, template_name: str) -> str:
+    """English for the Court unless the user picks French; the office's own for a memo."""
+    info = template_info(ws, template_name)
+    office = ws.settings.language[:2].lower()
+    if not info.to_court and office in info.languages:
+        return office
+    return "en" if "en" in info.languages else info.languages[0]
+
+
+def template_content(ws: Workspace, name: str, lang: str) -> bytes:
+    """The .docx a reply is filled from: the office's version first, else the built-in."""
+    info = template_info(ws, name)
+    if lang not in info.languages:
+        raise Refused(f"The template '{name}' has no version in '{lang}' "
+                      f"(it has: {', '.join(info.languages)}).")
+    content = TemplateStore(ws.store).content(name, lang)
+    if content is not None:
+        return content
+    path = resources_dir() / "templates" / f"{name}.{lang}.docx"
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise NotFound(f"The built-in template file {path.name} is missing from "
+                       f"{path.parent}; reinstall Cooperation Desk.") from None
+
+
+def add_user_template(ws: Workspace, name: str, docx_bytes: bytes, title: str,
+                      lang: str) -> TemplateInfo:
+    """Adopt an office's .docx (e.g. a built-in with its letterhead) after a trial fill.
+
+    Using a built-in's name replaces that built-in in this language for this workspace.
+    """
+    name = name.strip()
+    if not TEMPLATE_NAME.match(name):
+        raise Refused("A template name is 1 to 64 lower-case letters, digits, '-' or '_' "
+                      "(e.g. acknowledgement or visa-letterhead).")
+    if lang not in LANGUAGES:
+        raise Refused(f"A template is in one of: {', '.join(LANGUAGES)}.")
+    if not title.strip():
+        raise Refused("Give the template a title, as the reply dialog will list it.")
+    if len(docx_bytes) > ws.settings.attachment_limit_bytes:
+        raise Refused(f"Templates are limited to {ws.settings.attachment_limit_mib} MiB.")
+    sample = reply_fields.sample_sources(ws.settings, ws.today())
+    values = reply_fields.context(sample, lang, name, title.strip())
+    fill(docx_bytes, values, values["marking"], Metadata(title, "", ws.clock()))
+    unknown = sorted(placeholders(docx_bytes) - reply_fields.placeholder_names())
+    if unknown:
+        raise TemplateProblem(
+            f"The template uses the placeholder {{{{ {unknown[0]} }}}}, which Cooperation "
+            "Desk does not fill. Correct its spelling or remove it.")
+    digest = hashlib.sha256(docx_bytes).hexdigest()
+    with ws.store.transaction():
+        TemplateStore(ws.store).put(name, lang, title.strip(), docx_bytes, digest, ws.user,
+                                    ws.now())
+        ws.store.append_event(ws.user, None, "template.added", {
+            "name": name, "lang": lang, "title": title.strip(), "sha256": digest,
+            "replaces_built_in": name in BUILT_IN_BY_NAME}, ws.now())
+    return template_info(ws, name)
+
+
+def remove_user_template(ws: Workspace, name: str, lang: str) -> None:
+    """Drop the office's version; a built-in of that name comes back into use."""
+    with ws.store.transaction():
+        if not TemplateStore(ws.store).delete(name, lang):
+            raise NotFound(f"The office has no template '{name}' in '{lang}'.")
+        ws.store.append_event(ws.user, None, "template.removed",
+                              {"name": name, "lang": lang}, ws.now())
+
+
+# -- drafting ---------------------------------------------------------------------------
+
+
+def _sources(ws: Workspace, record: RequestRecord) -> Sources:
+    """Read, once, everything in the workspace a reply may quote."""
+    user = ws.store.user(ws.user) or {}
+    events = ws.store.events(record.id)
+    reached = next((e for e in reversed(events) if e.action == "status.changed"
+                    and e.detail.get("after") == record.status), None)
+    exported = {e.detail.get("attachment") for e in events if e.action in EXPORT_ACTIONS}
+    reason = str(reached.detail.get("reason", "")) if reached else ""
+    return Sources(
+        record=record,
+        settings=ws.settings,
+        today=ws.today(),
+        user_name=user.get("display_name", ws.user),
+        user_title=user.get("title", ""),
+        routing=ws.store.routing_steps(record.id),
+        status_reason=reason,
+        status_ground=str(reached.detail.get("ground", "")) if reached else "",
+        consultation_reason=reason if record.status == Status.IN_CONSULTATION else "",
+        documents=[a["filename"] for a in ws.store.attachments(record.id)
+                   if a["id"] not in exported],
+        suggested_authorities=directory.suggested_authorities(ws, record.kind),
+    )
+
+
+def default_fields(ws: Workspace, record: RequestRecord, template_name: str,
+                   lang: str) -> dict[str, str]:
+    """The fields this template prints that the user may still change, with first drafts.
+
+    Keys are in the order a form should show them; `EDITABLE[key]` is the label,
+    `MULTILINE_FIELDS` need a text area (in `LIST_FIELDS`, one item per line).
+    """
+    used = set(placeholders(template_content(ws, template_name, lang)))
+    used |= {DERIVED_FROM[name] for name in used if name in DERIVED_FROM}
+    drafts = reply_fields.defaults(_sources(ws, record), lang, template_name)
+    return {name: value for name, value in drafts.items() if name in used}
+
+
+def _check_overrides(overrides: dict[str, str] | None) -> dict[str, str]:
+    overrides = dict(overrides or {})
+    unknown = sorted(set(overrides) - set(EDITABLE))
+    if unknown:
+        raise Refused(f"'{unknown[0]}' is not a field of a reply that can be changed.")
+    return {name: str(value) for name, value in overrides.items()}
+
+
+def _values(ws: Workspace, record: RequestRecord, template_name: str, lang: str,
+            overrides: dict[str, str] | None) -> dict[str, str]:
+    title = template_info(ws, template_name).title(lang)
+    return reply_fields.context(_sources(ws, record), lang, template_name, title,
+                                _check_overrides(overrides))
+
+
+def _fill(ws: Workspace, record: RequestRecord, content: bytes,
+          values: dict[str, str]) -> bytes:
+    meta = Metadata(f"{values['title']} – {record.registry_no}", ws.settings.office_name,
+                    ws.clock())
+    return fill(content, values, values["marking"], meta)
+
+
+def render(ws: Workspace, record: RequestRecord, template_name: str, lang: str,
+           overrides: dict[str, str] | None = None) -> bytes:
+    """The filled reply as .docx bytes, in memory: for a preview or an export."""
+    content = template_content(ws, template_name, lang)
+    return _fill(ws, record, content, _values(ws, record, template_name, lang, overrides))
+
+
+def preview_text(docx_bytes: bytes) -> str:
+    """The words of a filled reply, for an in-app preview before export."""
+    return text_of(docx_bytes)
+
+
+# -- export -----------------------------------------------------------------------------
+
+
+def _target(path: Path | str) -> Path:
+    target = Path(path).expanduser()
+    if target.suffix.lower() != ".docx":
+        raise Refused("A Word export needs a file name ending in .docx.")
+    if not target.parent.is_dir():
+        raise Refused(f"The folder {target.parent} does not exist.")
+    return target
+
+
+def _keep_and_write(ws: Workspace, record: RequestRecord, target: Path, data: bytes,
+                    action: str, detail: dict[str, object]) -> None:
+    """Attach, record and write as one: if the file cannot be written, nothing is recorded."""
+    with ws.store.transaction():
+        attachment = casefile.attach_bytes(ws, record, target.name, data)
+        ws.store.append_event(ws.user, record.id, action, {
+            **detail, "file": target.name, "attachment": attachment,
+            "sha256": hashlib.sha256(data).hexdigest()}, ws.now())
+        try:
+            write_atomically(target, data)
+        except OSError as exc:
+            raise Refused(f"Cannot write {target.name}: {exc.strerror or exc}. "
+                          "Nothing was exported.") from None
+
+
+def export_reply(ws: Workspace, record: RequestRecord, template_name: str, lang: str,
+                 path: Path | str, overrides: dict[str, str] | None = None,
+                 confirmed: bool = False) -> Path:
+    """Write the reply to `path` (.docx), keep it with the request and in the timeline."""
+    if needs_confirmation(record) and not confirmed:
+        raise ConfirmationNeeded(record)
+    target = _target(path)
+    content = template_content(ws, template_name, lang)
+    values = _values(ws, record, template_name, lang, overrides)
+    field, message = REQUIRED_ON_EXPORT.get(template_name, ("", ""))
+    if field in placeholders(content) and not values[field].strip():
+        raise Refused(message)
+    data = _fill(ws, record, content, values)
+    _keep_and_write(ws, record, target, data, "reply.exported", {
+        "template": template_name, "lang": lang, "changed_fields": sorted(overrides or {})})
+    return target
+
+
+def export_case_summary(ws: Workspace, record: RequestRecord, path: Path | str,
+                        confirmed: bool = False) -> Path:
+    """The request's whole file (fields, routing, notes, timeline) as a .docx."""
+    if needs_confirmation(record) and not confirmed:
+        raise ConfirmationNeeded(record)
+    target = _target(path)
+    user = ws.store.user(ws.user) or {}
+    data = reply_case_summary.build(queries.details(ws, record),
+                                    user.get("display_name", ws.user), ws.clock())
+    _keep_and_write(ws, record, target, data, "case_summary.exported", {})
+    return target
