@@ -251,11 +251,8 @@ class MainWindow(QMainWindow):
         self.open_request(request_id)
 
     def reply(self, request_id: int) -> None:
-        try:
-            from desktop.gui.reply_dialog import ReplyDialog
-        except ImportError:
-            self.show_message(self.tr("Replies are not available in this version."))
-            return
+        from desktop.gui.reply_dialog import ReplyDialog
+
         ReplyDialog(self.session, request_id, self.background, self).open()
 
     def show_directory(self) -> None:

@@ -1,0 +1,196 @@
+"""Reply…: choose a reply that fits the request, adjust its fields, preview, save as .docx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from desktop.gui.background import Background
+from desktop.gui.forms import load_form
+from desktop.gui.rows_model import RowColumn, RowsModel
+from desktop.gui.session import Session
+from desktop.services import register, replies
+from desktop.services.errors import UserFacingError
+
+PREVIEW_DELAY_MS = 300
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+class ReplyDialog(QDialog):
+    def __init__(self, session: Session, request_id: int, background: Background,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.request_id = request_id
+        self.background = background
+        self.record = register.by_id(session.ws, request_id)
+        self.setWindowTitle(self.tr("Reply to the Court — {0}").format(self.record.registry_no))
+        self.ui = load_form("reply_dialog.ui", self)
+        self.resize(1200, 760)
+        self.ui.splitter.setSizes([260, 440, 500])
+        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.templates = RowsModel([RowColumn("", lambda t: t["title"])], self)
+        self.templates.set_rows([
+            {"name": info.name, "title": info.title(self._ui_language()), "info": info}
+            for info in replies.templates_for(session.ws, self.record)])
+        self.ui.templatesView.setModel(self.templates)
+        self.ui.templatesView.setModelColumn(0)
+        self.ui.templatesView.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._template_chosen())
+        self.ui.languageCombo.currentIndexChanged.connect(lambda _i: self._load_fields())
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.ui.saveButton.clicked.connect(self.save)
+        self.ui.closeButton.clicked.connect(self.reject)
+        self.ui.summaryButton.clicked.connect(self.save_case_summary)
+        if self.templates.rowCount():
+            self.ui.templatesView.setCurrentIndex(self.templates.index(0, 0))
+        else:
+            self.ui.errorLabel.setText(self.tr("No reply fits this request's kind and status."))
+            self.ui.saveButton.setEnabled(False)
+
+    @staticmethod
+    def _ui_language() -> str:
+        return "fr" if str(QSettings().value("ui/language", "")).startswith("fr") else "en"
+
+    def template_name(self) -> str | None:
+        index = self.ui.templatesView.currentIndex()
+        row = self.templates.row(index.row()) if index.isValid() else None
+        return row["name"] if row else None
+
+    def language(self) -> str:
+        return self.ui.languageCombo.currentData() or "en"
+
+    def _template_chosen(self) -> None:
+        name = self.template_name()
+        if name is None:
+            return
+        info = replies.template_info(self.session.ws, name)
+        combo = self.ui.languageCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for lang in info.languages:
+            combo.addItem(LANGUAGE_NAMES.get(lang, lang), lang)
+        default = replies.default_language(self.session.ws, name)
+        combo.setCurrentIndex(max(0, combo.findData(default)))
+        combo.blockSignals(False)
+        self._load_fields()
+
+    def _load_fields(self) -> None:
+        """One editor per field the user may still change; values are the drafted defaults."""
+        name = self.template_name()
+        if name is None:
+            return
+        layout = self.ui.fieldsLayout
+        while layout.rowCount():
+            layout.removeRow(0)
+        self.editors.clear()
+        values = replies.default_fields(self.session.ws, self.record, name, self.language())
+        for field, value in values.items():
+            if field in replies.MULTILINE_FIELDS:
+                editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(self.ui.fieldsHost)
+                editor.setPlainText(value)
+                editor.setTabChangesFocus(True)
+                editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 5 + 12)
+                if field in replies.LIST_FIELDS:
+                    editor.setPlaceholderText(self.tr("One item per line"))
+                editor.textChanged.connect(self._preview_timer.start)
+            else:
+                editor = QLineEdit(value, self.ui.fieldsHost)
+                editor.textChanged.connect(self._preview_timer.start)
+            label = self.tr(replies.EDITABLE.get(field, field))
+            editor.setAccessibleName(label)
+            layout.addRow(label + ":", editor)
+            self.editors[field] = editor
+        self.update_preview()
+
+    def overrides(self) -> dict[str, str]:
+        return {field: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text())
+                for field, e in self.editors.items()}
+
+    def update_preview(self) -> None:
+        name = self.template_name()
+        if name is None:
+            return
+        try:
+            data = replies.render(self.session.ws, self.record, name, self.language(),
+                                  self.overrides())
+        except UserFacingError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        self.ui.errorLabel.clear()
+        self.ui.previewText.setPlainText(replies.preview_text(data))
+
+    def _confirmed(self) -> bool:
+        if not replies.needs_confirmation(self.record):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Confidential request"),
+            self.tr("This request is {0}. The Word file will not be encrypted. "
+                    "Save it all the same?").format(self.record.confidentiality.value
+                                                    .replace("_", " ")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_path(self, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as Word document"),
+                                              suggested, self.tr("Word documents (*.docx)"))
+        if not path:
+            return None
+        return Path(path if path.lower().endswith(".docx") else path + ".docx")
+
+    def save(self) -> None:
+        name = self.template_name()
+        if name is None or not self._confirmed():
+            return
+        path = self._ask_path(f"{self.record.registry_no}-{name}-{self.language()}.docx")
+        if path is not None:
+            self.export_to(path, confirmed=True)
+
+    def export_to(self, path: Path, confirmed: bool) -> bool:
+        """Export and record it; a refusal is shown in place and the fields stay as typed."""
+        name = self.template_name()
+        assert name is not None
+        try:
+            replies.export_reply(self.session.ws, self.record, name, self.language(), path,
+                                 self.overrides(), confirmed=confirmed)
+        except UserFacingError as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return False
+        except OSError as exc:
+            self.ui.errorLabel.setText(self.tr("Could not write {0}: {1}").format(
+                path.name, exc.strerror))
+            return False
+        self.session.notify(self.request_id)
+        self.ui.errorLabel.setStyleSheet("color: palette(text);")
+        self.ui.errorLabel.setText(self.tr("Saved {0}; a copy is kept with the request.")
+                                   .format(path))
+        return True
+
+    def save_case_summary(self) -> None:
+        if not self._confirmed():
+            return
+        path = self._ask_path(f"{self.record.registry_no}-case-summary.docx")
+        if path is None:
+            return
+        try:
+            replies.export_case_summary(self.session.ws, self.record, path, confirmed=True)
+        except (UserFacingError, OSError) as exc:
+            self.ui.errorLabel.setText(str(exc))
+            return
+        self.session.notify(self.request_id)
+        self.ui.errorLabel.setText(self.tr("Saved {0}.").format(path))
+
+
