@@ -14,7 +14,7 @@ from typing import Any
 from desktop.core.requests import RequestDraft, draft_from_mapping
 from desktop.core.statuses import Status
 from desktop.core.vocabulary import ASSISTANCE_TYPES
-from desktop.services import casefile, workflow
+from desktop.services import casefile, checklist_demo, workflow
 from desktop.services.register import get, register_many
 from desktop.services.workspace import Workspace
 
@@ -123,8 +123,9 @@ def sample_rows(count: int, seed: int = 7, end: datetime | None = None) -> list[
 def fill(ws: Workspace, count: int = 40, seed: int = 7) -> list[str]:
     """Register sample requests and move some along, as an office would have them."""
     rng = random.Random(seed)
+    # One sample fewer: the last request is the half-done transfer registered below.
     drafts: list[RequestDraft] = [draft_from_mapping(r) for r in
-                                  sample_rows(count, seed, ws.clock().replace(microsecond=0))]
+                                  sample_rows(count - 1, seed, ws.clock().replace(microsecond=0))]
     numbers = register_many(ws, drafts)
     authorities = [a["name"] for a in ws.store.authorities()]
     today = ws.today()
@@ -138,6 +139,7 @@ def fill(ws: Workspace, count: int = 40, seed: int = 7) -> list[str]:
                                   sent_on=record.received_at.date())
             workflow.mark_answered(ws, step, "Executed as requested.",
                                    record.received_at.date() + timedelta(days=age // 3))
+            checklist_demo.complete(ws, get(ws, number))
             workflow.change_status(ws, get(ws, number), Status.EXECUTED)
             if roll < 0.7:
                 workflow.change_status(ws, get(ws, number), Status.CLOSED)
@@ -155,10 +157,13 @@ def fill(ws: Workspace, count: int = 40, seed: int = 7) -> list[str]:
         elif 0.5 <= roll < 0.6:
             workflow.change_status(ws, get(ws, number), Status.AWAITING_AUTHORITY)
         elif 0.6 <= roll < 0.8:
+            checklist_demo.complete(ws, get(ws, number))
             workflow.change_status(ws, get(ws, number), Status.EXECUTED)
         elif roll >= 0.95:
             workflow.change_status(ws, get(ws, number), Status.PARTIALLY_EXECUTED,
                                    "Bank records received; land registry still pending.")
+    if count:
+        numbers.append(checklist_demo.half_done_transfer(ws))
     return numbers
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,6 +14,7 @@ from desktop.core.deadlines import days_left
 from desktop.core.filters import RequestFilter
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status, allowed_next
+from desktop.services.checklists import due_steps
 from desktop.services.register import deadlines_for
 from desktop.services.workspace import Workspace
 from desktop.storage.files import write_atomically
@@ -104,6 +105,8 @@ class Dashboard:
     due_this_week: list[RequestRecord]
     in_consultation: list[RequestRecord]
     late_routing: list[dict[str, Any]]
+    # Open checklist steps overdue, due today or this week (`bucket` says which).
+    checklist_steps: list[dict[str, Any]] = field(default_factory=list)
 
 
 def dashboard(ws: Workspace, owner: str | None = None,
@@ -126,6 +129,7 @@ def dashboard(ws: Workspace, owner: str | None = None,
         due_this_week=[r for r in week if r.due_on > today],
         in_consultation=pick(in_consultation=True),
         late_routing=late,
+        checklist_steps=due_steps(ws, owner, authority),
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from desktop.core.deadlines import DeadlineInputs, Deadlines, compute_deadlines
 from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
+from desktop.services.checklists import add_default_checklists
 from desktop.services.errors import NotFound, UserFacingError
 from desktop.services.workspace import Workspace
 
@@ -74,14 +75,14 @@ def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
     year = ws.today().year
     fmt = ws.settings.reference_format
     with ws.store.transaction():
-        rows = []
-        for draft in drafts:
-            seq = ws.store.next_registry_seq(year)
-            rows.append(_draft_row(ws, draft, fmt.format(year=year, seq=seq), now))
+        first = ws.store.next_registry_seq(year, len(drafts))
+        rows = [_draft_row(ws, draft, fmt.format(year=year, seq=first + offset), now)
+                for offset, draft in enumerate(drafts)]
         ids = ws.store.insert_requests(rows)
-        for request_id, row in zip(ids, rows, strict=True):
-            ws.store.append_event(ws.user, request_id, "request.registered",
-                                  {"registry_no": row["registry_no"]}, now)
+        ws.store.append_events(
+            [(ws.user, request_id, "request.registered", {"registry_no": row["registry_no"]})
+             for request_id, row in zip(ids, rows, strict=True)], now)
+        add_default_checklists(ws, [(i, r["kind"]) for i, r in zip(ids, rows, strict=True)], now)
     return [row["registry_no"] for row in rows]
 
 

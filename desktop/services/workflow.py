@@ -7,6 +7,7 @@ from datetime import date
 from desktop.core.deadlines import days_held, routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status, TransitionError, check_transition
+from desktop.services.checklists import refuse_if_open_mandatory
 from desktop.services.errors import NotFound, Refused
 from desktop.services.register import by_id, store_deadlines
 from desktop.services.workspace import Workspace
@@ -21,6 +22,7 @@ def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reaso
         check_transition(current, new, reason, ground)
     except TransitionError as exc:
         raise Refused(str(exc)) from None
+    refuse_if_open_mandatory(ws, record, new)
     today = ws.today()
     values: dict[str, object] = {"status": new.value, "updated_at": ws.now()}
     detail: dict[str, object] = {"before": current.value, "after": new.value,

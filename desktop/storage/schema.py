@@ -146,6 +146,71 @@ MIGRATIONS: Sequence[str] = (
     );
     CREATE INDEX costs_request ON costs(request_id);
     """,
+    # 3: checklists per request (Rec. 15, 19), the office's own versions of the checklist
+    # templates, and for transfers the planned date and the transit States (art. 89(3)).
+    """
+    CREATE TABLE checklist_templates (
+        key TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    );
+    CREATE TABLE checklists (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        template TEXT NOT NULL,
+        title TEXT NOT NULL,
+        basis TEXT NOT NULL DEFAULT '',
+        phases TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    );
+    CREATE INDEX checklists_request ON checklists(request_id, position);
+    CREATE TABLE checklist_steps (
+        id INTEGER PRIMARY KEY,
+        checklist_id INTEGER NOT NULL REFERENCES checklists(id) ON DELETE CASCADE,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        title TEXT NOT NULL,
+        phase TEXT NOT NULL DEFAULT '',
+        mandatory INTEGER NOT NULL DEFAULT 0,
+        owner TEXT NOT NULL DEFAULT '',
+        owner_type TEXT,
+        due_from TEXT,
+        due_days INTEGER,
+        due_calendar_days INTEGER NOT NULL DEFAULT 0,
+        due_on TEXT,
+        state TEXT NOT NULL DEFAULT 'open',
+        state_on TEXT,
+        state_by TEXT NOT NULL DEFAULT '',
+        na_reason TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        evidence_id INTEGER REFERENCES attachments(id) ON DELETE SET NULL,
+        basis TEXT NOT NULL DEFAULT '',
+        guidance TEXT NOT NULL DEFAULT '',
+        UNIQUE (request_id, code)
+    );
+    CREATE INDEX checklist_steps_list ON checklist_steps(checklist_id, position);
+    CREATE INDEX checklist_steps_open ON checklist_steps(state, request_id);
+    CREATE TABLE transfer_plans (
+        request_id INTEGER PRIMARY KEY REFERENCES requests(id) ON DELETE CASCADE,
+        planned_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    );
+    CREATE TABLE transit_states (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        state TEXT NOT NULL COLLATE NOCASE,
+        status TEXT NOT NULL CHECK (status IN ('requested', 'granted', 'refused')),
+        status_on TEXT NOT NULL,
+        reference TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (request_id, state)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

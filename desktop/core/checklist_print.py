@@ -1,0 +1,135 @@
+"""How a checklist reads on paper: the words shared by the Word export, the print-out and
+the command line, and an HTML page the GUI can print without writing a file.
+
+Printing goes through HTML (Qt's QTextDocument prints it) rather than a temporary Word
+file, because a plaintext copy of a transfer plan must never land on disk unasked.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from desktop.core.checklist_progress import (
+    TRANSIT_STATUS_LABELS,
+    ChecklistView,
+    Countdown,
+    Step,
+    StepState,
+    TransitState,
+)
+from desktop.core.deadlines import fmt
+from desktop.core.vocabulary import CONFIDENTIALITY_LABELS, KIND_LABELS, Confidentiality
+
+MANDATORY_MARK = "*"
+
+
+def document_title(view: ChecklistView) -> str:
+    return f"{'Transfer checklist' if view.is_transfer else 'Checklist'} {view.registry_no}"
+
+
+def confidentiality_line(view: ChecklistView) -> str:
+    """Printed at the top and bottom of every page: art. 87(3) binds every copy."""
+    label = CONFIDENTIALITY_LABELS[view.confidentiality].upper()
+    if view.confidentiality is Confidentiality.PUBLIC:
+        return f"{label} - {view.registry_no}"
+    return f"{label} - {view.registry_no} - art. 87(3) Rome Statute: do not disclose"
+
+
+def countdown_text(countdown: Countdown) -> str:
+    days, hours, minutes = countdown.parts
+    span = f"{days} d {hours} h {minutes} min"
+    return f"passed {span} ago" if countdown.passed else f"in {span}"
+
+
+def planned_text(view: ChecklistView) -> str:
+    planned = view.key_dates.planned_transfer
+    if planned is None:
+        return "not set"
+    text = f"{fmt(planned.date())} {planned:%H:%M}"
+    return f"{text} ({countdown_text(view.countdown)})" if view.countdown else text
+
+
+def due_text(step: Step) -> str:
+    return fmt(step.due_on) if step.due_on else ""
+
+
+def state_text(step: Step) -> str:
+    when = fmt(step.state_on) if step.state_on else ""
+    if step.state is StepState.DONE:
+        return f"Done {when}, {step.state_by}"
+    if step.state is StepState.NOT_APPLICABLE:
+        return f"Not applicable ({step.not_applicable_reason}), {step.state_by}"
+    return "Open"
+
+
+def step_text(step: Step) -> str:
+    mark = f" {MANDATORY_MARK}" if step.mandatory else ""
+    basis = f" [{step.basis}]" if step.basis else ""
+    return f"{step.title}{mark}{basis}"
+
+
+def request_lines(view: ChecklistView) -> list[tuple[str, str]]:
+    lines = [
+        ("Our reference", view.registry_no),
+        ("Court reference", view.court_reference),
+        ("Subject", view.subject),
+        ("Kind", KIND_LABELS[view.kind]),
+        ("Persons", ", ".join(view.persons)),
+        ("Status", view.status),
+    ]
+    if view.is_transfer:
+        lines.append(("Planned transfer", planned_text(view)))
+    return lines
+
+
+STEP_COLUMNS = ("No.", "Step", "Owner", "Due", "Done / not applicable", "Note")
+
+
+def step_cells(step: Step) -> tuple[str, ...]:
+    note = step.note
+    if step.evidence_attachment_id is not None:
+        note = f"{note} (evidence: attachment #{step.evidence_attachment_id})".strip()
+    return (str(step.number), step_text(step), step.owner, due_text(step), state_text(step),
+            note)
+
+
+TRANSIT_COLUMNS = ("Transit State", "Authorisation", "Date", "Reference", "Note")
+
+
+def transit_cells(transit: TransitState) -> tuple[str, ...]:
+    return (transit.state, TRANSIT_STATUS_LABELS[transit.status], fmt(transit.status_on),
+            transit.reference, transit.note)
+
+
+def printable_html(view: ChecklistView, office: str, printed_at: datetime, user: str) -> str:
+    """The checklist as one HTML page, for QTextDocument and a printer."""
+    banner = escape(confidentiality_line(view))
+    parts = [f"<html><body><p align='center'><b>{banner}</b></p>"]
+    if office:
+        parts.append(f"<p>{escape(office)}</p>")
+    parts.append(f"<h1>{escape(document_title(view))}</h1><table>")
+    parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+              for k, v in request_lines(view)]
+    parts.append("</table>")
+    for checklist in view.checklists:
+        parts.append(f"<h2>{escape(checklist.title)}</h2>")
+        for phase, steps in checklist.by_phase():
+            if phase:
+                parts.append(f"<h3>{escape(phase)}</h3>")
+            parts.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'><tr>"
+                         + "".join(f"<th>{escape(c)}</th>" for c in STEP_COLUMNS) + "</tr>")
+            parts += ["<tr>" + "".join(f"<td>{escape(c)}</td>" for c in step_cells(s))
+                      + "</tr>" for s in steps]
+            parts.append("</table>")
+    if view.transit_states:
+        parts.append("<h2>Transit States (art. 89(3))</h2><table border='1' cellpadding='3' "
+                     "cellspacing='0'><tr>"
+                     + "".join(f"<th>{escape(c)}</th>" for c in TRANSIT_COLUMNS) + "</tr>")
+        parts += ["<tr>" + "".join(f"<td>{escape(c)}</td>" for c in transit_cells(t))
+                  + "</tr>" for t in view.transit_states]
+        parts.append("</table>")
+    parts.append(f"<p>{MANDATORY_MARK} mandatory step. Printed {fmt(printed_at.date())} "
+                 f"{printed_at:%H:%M} by {escape(user)}.</p>")
+    parts.append(f"<p align='center'><b>{banner}</b></p></body></html>")
+    return "".join(parts)

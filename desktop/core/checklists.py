@@ -1,0 +1,304 @@
+"""Checklist templates: the steps an office agrees to take for each kind of request.
+
+Rec. 15 and 19 of the Bureau's report ask for agreed procedures and a checklist for
+transfers, so that cooperation "is not dependent upon individuals". A template is plain
+data in one JSON shape, whether shipped with the application or edited by the office, and
+every problem in one is reported in words a desk officer can act on: an office that
+mistypes a field must learn which step and which field, not meet a stack trace.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from desktop.core.vocabulary import KIND_LABELS, Kind
+
+FORMAT = 1
+GENERIC = "generic"
+TEMPLATE_KEYS: tuple[str, ...] = (*(kind.value for kind in Kind), GENERIC)
+STEP_ANCHOR = "step:"
+MAX_OFFSET_DAYS = 366
+_CODE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+
+# Only these kinds move a person, so only they have a planned transfer, transit States and
+# the rule that mandatory steps must be closed before the request counts as executed.
+TRANSFER_KINDS: frozenset[Kind] = frozenset({Kind.TRANSIT_TRANSFER, Kind.ARREST_SURRENDER})
+
+
+class KeyDate(StrEnum):
+    """The dates of a request that a step's due date can count from."""
+
+    RECEIVED = "received"
+    FINAL_DUE = "final_due"
+    PLANNED_TRANSFER = "planned_transfer"
+
+
+@dataclass(frozen=True)
+class DueRule:
+    """When a step falls due: a number of days from a key date or from another step.
+
+    `anchor` is a KeyDate value, or "step:<code>" for the day that step was done (the
+    Rule 188 clock runs from the provisional arrest, not from the Court's request).
+    """
+
+    anchor: str
+    days: int
+    calendar_days: bool = False
+
+    @property
+    def after_step(self) -> str | None:
+        return self.anchor.removeprefix(STEP_ANCHOR) if self.anchor.startswith(
+            STEP_ANCHOR) else None
+
+
+@dataclass(frozen=True)
+class Phase:
+    code: str
+    title: str
+
+
+@dataclass(frozen=True)
+class StepTemplate:
+    code: str
+    title: str
+    phase: str = ""
+    mandatory: bool = False
+    owner: str = ""  # the national authority that usually does it
+    due: DueRule | None = None
+    basis: str = ""  # the provision that requires it, printed next to the step
+    guidance: str = ""  # the office's own words on how it is done
+
+
+@dataclass(frozen=True)
+class ChecklistTemplate:
+    key: str  # a Kind value, or GENERIC for every kind without its own template
+    title: str
+    steps: tuple[StepTemplate, ...]
+    phases: tuple[Phase, ...] = ()
+    basis: str = ""
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used; the message names each problem and where it is."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(f"{source} cannot be used: " + "; ".join(problems) + ".")
+
+
+def template_label(key: str) -> str:
+    return "Every other kind of request" if key == GENERIC else KIND_LABELS[Kind(key)]
+
+
+def new_step_code(title: str, taken: Iterable[str]) -> str:
+    """A readable code for a new step, unique among `taken` (codes name steps in the CLI)."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "_", ascii_title.lower()).strip("_")[:40].rstrip("_")
+    if not base or not base[0].isalpha():
+        base = f"step_{base}".rstrip("_")
+    used = set(taken)
+    code, n = base, 2
+    while code in used:
+        code, n = f"{base}_{n}", n + 1
+    return code
+
+
+# -- reading -------------------------------------------------------------------------------
+
+_TOP_FIELDS = {"format", "kind", "title", "basis", "phases", "steps"}
+_STEP_FIELDS = {"code", "title", "phase", "mandatory", "owner", "due", "basis", "guidance"}
+_DUE_FIELDS = {"from", "working_days", "calendar_days"}
+
+
+def _unknown(raw: dict[str, Any], known: set[str], where: str, problems: list[str]) -> None:
+    for name in sorted(set(raw) - known):
+        problems.append(f"{where}'{name}' is not a known field")
+
+
+def _text(raw: dict[str, Any], name: str, where: str, problems: list[str],
+          required: bool = False) -> str:
+    value = raw.get(name, "")
+    if not isinstance(value, str):
+        problems.append(f"{where}'{name}' must be text")
+        return ""
+    if required and not value.strip():
+        problems.append(f"{where}'{name}' is required")
+    return value.strip()
+
+
+def _due(raw: Any, where: str, code: str, codes: set[str], key: str,
+         problems: list[str]) -> DueRule | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        problems.append(f"{where}'due' must be an object such as "
+                        '{"from": "received", "working_days": 2}')
+        return None
+    _unknown(raw, _DUE_FIELDS, f"{where}due: ", problems)
+    anchor = raw.get("from")
+    if anchor == KeyDate.PLANNED_TRANSFER and key not in TRANSFER_KINDS:
+        problems.append(f"{where}only transfer requests have a planned transfer date")
+    elif isinstance(anchor, str) and anchor.startswith(STEP_ANCHOR):
+        target = anchor.removeprefix(STEP_ANCHOR)
+        if target == code or target not in codes:
+            problems.append(f"{where}'due.from' names '{target}', which is not another "
+                            "step of this checklist")
+    elif anchor not in {k.value for k in KeyDate}:
+        problems.append(f"{where}'due.from' must be received, final_due, planned_transfer "
+                        "or step:CODE")
+    units = [u for u in ("working_days", "calendar_days") if u in raw]
+    if len(units) != 1:
+        problems.append(f"{where}'due' needs either working_days or calendar_days")
+        return None
+    days = raw[units[0]]
+    if isinstance(days, bool) or not isinstance(days, int) or abs(days) > MAX_OFFSET_DAYS:
+        problems.append(f"{where}'due.{units[0]}' must be a whole number of days "
+                        f"between -{MAX_OFFSET_DAYS} and {MAX_OFFSET_DAYS}")
+        return None
+    return DueRule(str(anchor), days, units[0] == "calendar_days")
+
+
+def _phases(raw: Any, problems: list[str]) -> tuple[Phase, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        problems.append("'phases' must be a list")
+        return ()
+    phases: list[Phase] = []
+    for i, item in enumerate(raw, 1):
+        where = f"phase {i}: "
+        if not isinstance(item, dict):
+            problems.append(f"{where}must be an object with a code and a title")
+            continue
+        _unknown(item, {"code", "title"}, where, problems)
+        code = _text(item, "code", where, problems, required=True)
+        title = _text(item, "title", where, problems, required=True)
+        if code and not _CODE.match(code):
+            problems.append(f"{where}code '{code}' must be lower-case letters, digits or _")
+        if code in {p.code for p in phases}:
+            problems.append(f"{where}code '{code}' is used twice")
+        phases.append(Phase(code, title))
+    return tuple(phases)
+
+
+def _step(raw: Any, i: int, codes: set[str], phases: set[str], key: str,
+          problems: list[str]) -> StepTemplate | None:
+    where = f"step {i}: "
+    if not isinstance(raw, dict):
+        problems.append(f"{where}must be an object with at least a code and a title")
+        return None
+    title = _text(raw, "title", where, problems, required=True)
+    where = f"step {i} ('{title}'): " if title else where
+    _unknown(raw, _STEP_FIELDS, where, problems)
+    code = _text(raw, "code", where, problems, required=True)
+    if code and not _CODE.match(code):
+        problems.append(f"{where}code '{code}' must start with a letter and hold only "
+                        "lower-case letters, digits or _")
+    phase = _text(raw, "phase", where, problems)
+    if phase and phase not in phases:
+        problems.append(f"{where}phase '{phase}' is not one of the template's phases")
+    mandatory = raw.get("mandatory", False)
+    if not isinstance(mandatory, bool):
+        problems.append(f"{where}'mandatory' must be true or false")
+    return StepTemplate(
+        code=code,
+        title=title,
+        phase=phase,
+        mandatory=mandatory is True,
+        owner=_text(raw, "owner", where, problems),
+        due=_due(raw.get("due"), where, code, codes, key, problems),
+        basis=_text(raw, "basis", where, problems),
+        guidance=_text(raw, "guidance", where, problems),
+    )
+
+
+def template_from_dict(data: Any, source: str, key: str | None = None) -> ChecklistTemplate:
+    """Check a template and build it; raise TemplateError naming every problem found."""
+    if not isinstance(data, dict):
+        raise TemplateError(source, ["it is not a JSON object"])
+    problems: list[str] = []
+    version = data.get("format")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
+        raise TemplateError(source, [f"it was written by a newer version of Cooperation Desk "
+                                     f"(format {version})"])
+    if version != FORMAT:
+        problems.append(f"'format' must be {FORMAT}")
+    _unknown(data, _TOP_FIELDS, "", problems)
+    kind = data.get("kind")
+    if kind not in TEMPLATE_KEYS:
+        problems.append(f"'kind' must be one of: {', '.join(TEMPLATE_KEYS)}")
+    elif key is not None and kind != key:
+        problems.append(f"it is the checklist for '{kind}', not for '{key}'")
+    title = _text(data, "title", "", problems, required=True)
+    basis = _text(data, "basis", "", problems)
+    phases = _phases(data.get("phases"), problems)
+    raw_steps = data.get("steps")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        problems.append("'steps' must be a list of at least one step")
+        raw_steps = []
+    codes = [s.get("code") for s in raw_steps if isinstance(s, dict)]
+    for code in sorted({c for c in codes if isinstance(c, str) and codes.count(c) > 1}):
+        problems.append(f"step code '{code}' is used twice")
+    code_set = {c for c in codes if isinstance(c, str)}
+    phase_codes = {p.code for p in phases}
+    steps = [_step(raw, i, code_set, phase_codes, str(kind), problems)
+             for i, raw in enumerate(raw_steps, 1)]
+    if problems:
+        raise TemplateError(source, problems)
+    return ChecklistTemplate(key=str(kind), title=title, phases=phases,
+                             steps=tuple(s for s in steps if s is not None), basis=basis)
+
+
+def template_from_json(text: str, source: str, key: str | None = None) -> ChecklistTemplate:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TemplateError(source, [f"it is not valid JSON (line {exc.lineno}, column "
+                                     f"{exc.colno}: {exc.msg})"]) from None
+    return template_from_dict(data, source, key)
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _due_dict(rule: DueRule) -> dict[str, Any]:
+    unit = "calendar_days" if rule.calendar_days else "working_days"
+    return {"from": rule.anchor, unit: rule.days}
+
+
+def template_to_dict(template: ChecklistTemplate) -> dict[str, Any]:
+    """The JSON shape of the shipped files; fields left at their default are left out."""
+    data: dict[str, Any] = {"format": FORMAT, "kind": template.key, "title": template.title}
+    if template.basis:
+        data["basis"] = template.basis
+    if template.phases:
+        data["phases"] = [{"code": p.code, "title": p.title} for p in template.phases]
+    steps = []
+    for step in template.steps:
+        item: dict[str, Any] = {"code": step.code, "title": step.title}
+        if step.phase:
+            item["phase"] = step.phase
+        if step.mandatory:
+            item["mandatory"] = True
+        if step.owner:
+            item["owner"] = step.owner
+        if step.due:
+            item["due"] = _due_dict(step.due)
+        if step.basis:
+            item["basis"] = step.basis
+        if step.guidance:
+            item["guidance"] = step.guidance
+        steps.append(item)
+    data["steps"] = steps
+    return data
+
+
+def template_to_json(template: ChecklistTemplate) -> str:
+    return json.dumps(template_to_dict(template), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,155 @@
+"""Which checklist a kind of request gets: the office's own version, else the shipped one.
+
+The office's versions live in the encrypted workspace, never as files beside it, because
+a procedure for transferring a named person can itself be sensitive. A damaged office
+version must not stop registration: the shipped default is used and the problem is
+reported, so someone can repair it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from desktop.core.checklists import (
+    GENERIC,
+    TEMPLATE_KEYS,
+    ChecklistTemplate,
+    TemplateError,
+    template_from_json,
+    template_label,
+    template_to_json,
+)
+from desktop.paths import resources_dir
+from desktop.services.errors import NotFound, Refused, UserFacingError
+from desktop.services.workspace import Workspace
+from desktop.storage.checklist_store import ChecklistStore
+
+MAX_TEMPLATE_BYTES = 1024 * 1024
+Source = Literal["office", "shipped"]
+
+
+@dataclass(frozen=True)
+class LoadedTemplate:
+    template: ChecklistTemplate
+    source: Source
+    problem: str | None = None  # why an office version was set aside, in plain words
+
+
+def shipped_dir() -> Path:
+    return resources_dir() / "checklists"
+
+
+def shipped_template(key: str) -> ChecklistTemplate | None:
+    """The default shipped for `key`, or None when that kind has no file of its own."""
+    path = shipped_dir() / f"{key}.json"
+    source = f"The default checklist {path.name}"
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserFacingError(f"{source} cannot be read ({exc}); reinstall the "
+                              "application.") from None
+    try:
+        return template_from_json(text, source, key)
+    except TemplateError as exc:
+        raise UserFacingError(f"{exc} Reinstall the application.") from None
+
+
+def _office_template(ws: Workspace, key: str) -> tuple[ChecklistTemplate | None, str | None]:
+    body = ChecklistStore(ws.store).office_template(key)
+    if body is None:
+        return None, None
+    try:
+        return template_from_json(body, f"The office's checklist for "
+                                        f"'{template_label(key)}'", key), None
+    except TemplateError as exc:
+        return None, f"{exc} The default checklist is used instead until it is saved again."
+
+
+def _check_key(key: str) -> str:
+    if key not in TEMPLATE_KEYS:
+        raise NotFound(f"There is no kind of request called '{key}'. Known: "
+                       f"{', '.join(TEMPLATE_KEYS)}.")
+    return key
+
+
+def template_for(ws: Workspace, key: str) -> LoadedTemplate:
+    """The checklist a kind of request gets (a kind without its own gets the generic one)."""
+    problems: list[str] = []
+    for candidate in dict.fromkeys((_check_key(str(key)), GENERIC)):
+        office, problem = _office_template(ws, candidate)
+        if problem:
+            problems.append(problem)
+        if office:
+            return LoadedTemplate(office, "office", " ".join(problems) or None)
+        shipped = shipped_template(candidate)
+        if shipped:
+            return LoadedTemplate(shipped, "shipped", " ".join(problems) or None)
+    raise UserFacingError("The default checklists are missing from this installation; "
+                          "reinstall the application.")
+
+
+def list_templates(ws: Workspace) -> list[dict[str, object]]:
+    """One row per kind: which checklist it gets and whether the office changed it."""
+    rows = []
+    for key in TEMPLATE_KEYS:
+        loaded = template_for(ws, key)
+        rows.append({
+            "key": key, "label": template_label(key), "title": loaded.template.title,
+            "uses": loaded.template.key, "source": loaded.source,
+            "steps": len(loaded.template.steps), "problem": loaded.problem,
+        })
+    return rows
+
+
+def save_template(ws: Workspace, template: ChecklistTemplate) -> None:
+    """Store the office's version; checked exactly as a file would be, so both stay valid."""
+    key = _check_key(template.key)
+    try:
+        body = template_to_json(template_from_json(
+            template_to_json(template), f"The checklist for '{template_label(key)}'", key))
+    except TemplateError as exc:
+        raise Refused(f"{exc} Nothing was saved.") from None
+    checklists = ChecklistStore(ws.store)
+    if checklists.office_template(key) == body:
+        return
+    now = ws.now()
+    with ws.store.transaction():
+        checklists.put_office_template(key, body, ws.user, now)
+        ws.store.append_event(ws.user, None, "checklist_template.saved", {
+            "template": key, "title": template.title, "steps": len(template.steps)}, now)
+
+
+def reset_template(ws: Workspace, key: str) -> None:
+    """Drop the office's version: requests registered from now on get the default."""
+    _check_key(key)
+    now = ws.now()
+    with ws.store.transaction():
+        if not ChecklistStore(ws.store).delete_office_template(key):
+            raise Refused(f"The checklist for '{template_label(key)}' is already the default.")
+        ws.store.append_event(ws.user, None, "checklist_template.reset",
+                              {"template": key}, now)
+
+
+def import_template(ws: Workspace, path: Path, key: str | None = None) -> ChecklistTemplate:
+    """Save a template file (same JSON shape as the shipped ones) as the office's version.
+
+    With `key`, the file must be the checklist for that kind: a guard against importing
+    the transfer checklist over the visa one by a slip of the keyboard.
+    """
+    try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise Refused(f"{path.name} is too large to be a checklist; nothing was saved.")
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise Refused(f"Cannot read {path.name}: {getattr(exc, 'strerror', None) or exc}."
+                      ) from None
+    try:
+        template = template_from_json(text, path.name, key)
+    except TemplateError as exc:
+        raise Refused(f"{exc} Nothing was saved.") from None
+    save_template(ws, template)
+    return template

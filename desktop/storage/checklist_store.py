@@ -1,0 +1,182 @@
+"""The SQL for checklists, office templates, planned transfers and transit States.
+
+Kept apart from store.py so the register's storage does not grow with every feature; it
+shares the Store's connection, so its writes join the caller's `store.transaction()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from desktop.storage.store import Store
+
+Params = Sequence[Any] | dict[str, Any]
+
+_STEP_COLUMNS = (
+    "checklist_id", "request_id", "position", "code", "title", "phase", "mandatory", "owner",
+    "owner_type", "due_from", "due_days", "due_calendar_days", "basis", "guidance",
+)
+_STEP_EDITABLE = {
+    "owner", "owner_type", "due_on", "state", "state_on", "state_by", "na_reason", "note",
+    "evidence_id",
+}
+_TRANSIT_EDITABLE = {"status", "status_on", "reference", "note"}
+
+
+class ChecklistStore:
+    def __init__(self, store: Store) -> None:
+        self.conn = store.conn
+
+    def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    # -- office templates ---------------------------------------------------------------
+
+    def office_template(self, key: str) -> str | None:
+        row = self._one("SELECT body FROM checklist_templates WHERE key = ?", (key,))
+        return row["body"] if row else None
+
+    def put_office_template(self, key: str, body: str, user: str, now: str) -> None:
+        self.conn.execute(
+            "INSERT INTO checklist_templates(key, body, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET body = excluded.body, "
+            "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            (key, body, now, user),
+        )
+
+    def delete_office_template(self, key: str) -> bool:
+        cur = self.conn.execute("DELETE FROM checklist_templates WHERE key = ?", (key,))
+        return cur.rowcount > 0
+
+    # -- checklists and steps -----------------------------------------------------------
+
+    def add_checklist(self, request_id: int, template: str, title: str, basis: str,
+                      phases: str, user: str, now: str) -> int:
+        row = self._one(
+            "INSERT INTO checklists(request_id, position, template, title, basis, phases, "
+            "created_at, created_by) VALUES (?, (SELECT coalesce(max(position), 0) + 1 "
+            "FROM checklists WHERE request_id = ?), ?, ?, ?, ?, ?, ?) RETURNING id",
+            (request_id, request_id, template, title, basis, phases, now, user),
+        )
+        assert row is not None
+        return int(row["id"])
+
+    def add_steps(self, steps: Iterable[dict[str, Any]]) -> None:
+        """Insert steps whose `position` is already set (a new checklist, in order)."""
+        columns = ", ".join(_STEP_COLUMNS)
+        marks = ", ".join(f":{c}" for c in _STEP_COLUMNS)
+        self.conn.executemany(f"INSERT INTO checklist_steps({columns}) VALUES ({marks})",
+                              steps)
+
+    def insert_step(self, values: dict[str, Any]) -> int:
+        """Insert one step at `values['position']`, moving the steps from there down."""
+        self.conn.execute(
+            "UPDATE checklist_steps SET position = position + 1 "
+            "WHERE checklist_id = ? AND position >= ?",
+            (values["checklist_id"], values["position"]),
+        )
+        columns = ", ".join(_STEP_COLUMNS)
+        marks = ", ".join(f":{c}" for c in _STEP_COLUMNS)
+        row = self._one(
+            f"INSERT INTO checklist_steps({columns}) VALUES ({marks}) RETURNING id", values)
+        assert row is not None
+        return int(row["id"])
+
+    def checklists(self, request_id: int) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT * FROM checklists WHERE request_id = ? ORDER BY position", (request_id,))
+
+    def steps(self, request_id: int) -> list[dict[str, Any]]:
+        """The request's steps in reading order: checklist by checklist, step by step."""
+        return self._rows(
+            "SELECT s.* FROM checklist_steps s JOIN checklists c ON c.id = s.checklist_id "
+            "WHERE s.request_id = ? ORDER BY c.position, s.position", (request_id,))
+
+    def step_codes(self, request_id: int) -> set[str]:
+        return {r["code"] for r in self._rows(
+            "SELECT code FROM checklist_steps WHERE request_id = ?", (request_id,))}
+
+    def update_step(self, step_id: int, values: dict[str, Any]) -> None:
+        sets = {k: v for k, v in values.items() if k in _STEP_EDITABLE}
+        assignments = ", ".join(f"{k} = :{k}" for k in sets)
+        self.conn.execute(f"UPDATE checklist_steps SET {assignments} WHERE id = :_id",
+                          {**sets, "_id": step_id})
+
+    def open_dated_steps(self, statuses: Sequence[str]) -> list[dict[str, Any]]:
+        """Open steps that have a due date or a rule, on requests still in `statuses`.
+
+        Carries what working out the due date needs: the request's key dates and, for a
+        rule counting from another step, that step's title, state and day.
+        """
+        marks = ", ".join("?" for _ in statuses)
+        return self._rows(
+            "SELECT s.id, s.request_id, s.code, s.title, s.mandatory, s.owner, "
+            "s.owner_type, s.due_on, s.due_from, s.due_days, s.due_calendar_days, "
+            "r.registry_no, r.subject, r.owner AS request_owner, r.received_at, "
+            "r.due_on AS final_due, p.planned_at, a.title AS anchor_title, "
+            "a.state AS anchor_state, a.state_on AS anchor_on "
+            "FROM checklist_steps s JOIN requests r ON r.id = s.request_id "
+            "LEFT JOIN transfer_plans p ON p.request_id = s.request_id "
+            "LEFT JOIN checklist_steps a ON a.request_id = s.request_id "
+            "AND s.due_from = 'step:' || a.code "
+            f"WHERE s.state = 'open' AND r.status IN ({marks}) "
+            "AND (s.due_on IS NOT NULL OR s.due_from IS NOT NULL)",
+            tuple(statuses),
+        )
+
+    # -- planned transfer ---------------------------------------------------------------
+
+    def planned_transfer(self, request_id: int) -> str | None:
+        row = self._one("SELECT planned_at FROM transfer_plans WHERE request_id = ?",
+                        (request_id,))
+        return row["planned_at"] if row else None
+
+    def set_planned_transfer(self, request_id: int, planned_at: str | None, user: str,
+                             now: str) -> None:
+        if planned_at is None:
+            self.conn.execute("DELETE FROM transfer_plans WHERE request_id = ?", (request_id,))
+            return
+        self.conn.execute(
+            "INSERT INTO transfer_plans(request_id, planned_at, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT(request_id) DO UPDATE SET "
+            "planned_at = excluded.planned_at, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by",
+            (request_id, planned_at, now, user),
+        )
+
+    # -- transit States -----------------------------------------------------------------
+
+    def transit_states(self, request_id: int) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT * FROM transit_states WHERE request_id = ? ORDER BY id", (request_id,))
+
+    def transit_state(self, transit_id: int) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM transit_states WHERE id = ?", (transit_id,))
+
+    def transit_state_named(self, request_id: int, state: str) -> dict[str, Any] | None:
+        return self._one("SELECT * FROM transit_states WHERE request_id = ? AND state = ?",
+                         (request_id, state))
+
+    def add_transit_state(self, values: dict[str, Any]) -> int:
+        row = self._one(
+            "INSERT INTO transit_states(request_id, state, status, status_on, reference, "
+            "note) VALUES (:request_id, :state, :status, :status_on, :reference, :note) "
+            "RETURNING id", values)
+        assert row is not None
+        return int(row["id"])
+
+    def update_transit_state(self, transit_id: int, values: dict[str, Any]) -> None:
+        sets = {k: v for k, v in values.items() if k in _TRANSIT_EDITABLE}
+        assignments = ", ".join(f"{k} = :{k}" for k in sets)
+        self.conn.execute(f"UPDATE transit_states SET {assignments} WHERE id = :_id",
+                          {**sets, "_id": transit_id})
+
+    def delete_transit_state(self, transit_id: int) -> None:
+        self.conn.execute("DELETE FROM transit_states WHERE id = ?", (transit_id,))
