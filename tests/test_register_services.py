@@ -179,3 +179,14 @@ def test_owner_assignment_in_bulk(ws):
     records = [new(ws), new(ws)]
     register.set_owner(ws, records, "bob")
     assert {register.by_id(ws, r.id).owner for r in records} == {"bob"}
+
+
+def test_bulk_status_change_is_all_or_nothing(ws):
+    first, second = new(ws), new(ws)
+    workflow.change_status(ws, second, Status.POSTPONED, "national case", "art94")
+    with pytest.raises(Refused):
+        workflow.change_status_many(ws, [register.by_id(ws, first.id),
+                                         register.by_id(ws, second.id)], Status.EXECUTED)
+    assert register.by_id(ws, first.id).status == Status.RECEIVED
+    workflow.change_status_many(ws, [register.by_id(ws, first.id)], Status.EXECUTED)
+    assert register.by_id(ws, first.id).status == Status.EXECUTED

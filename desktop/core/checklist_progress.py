@@ -334,3 +334,16 @@ class ChecklistView:
             "checklists": [c.as_dict() for c in self.checklists],
             "transit_states": [t.as_dict() for t in self.transit_states],
         }
+
+
+def next_phase_blockers(checklist: Checklist) -> tuple[str, list[Step]] | None:
+    """The first phase that still has open mandatory steps, and those steps.
+
+    Phases run in order (legal before medical before travel ...): the first one with a
+    mandatory step open is what holds the transfer back.
+    """
+    for title, steps in checklist.by_phase():
+        blocking = [step for step in steps if step.mandatory and step.is_open]
+        if blocking:
+            return title, blocking
+    return None

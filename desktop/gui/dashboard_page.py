@@ -44,7 +44,16 @@ class DashboardPage(QWidget):
             RowColumn(self.tr("Due"), lambda r: r["due_on"]),
             RowColumn(self.tr("Subject"), lambda r: r["subject"]),
         ], self)
-        widths = {"overdue": (110, 320, 190, 90, 90, 75), "routing": (110, 220, 160, 90, 90)}
+        widths = {"overdue": (110, 320, 190, 90, 90, 75), "routing": (110, 220, 160, 90, 90),
+                  "steps": (110, 360, 200, 90, 75)}
+        self.models["steps"] = RowsModel([
+            RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
+            RowColumn(self.tr("Step"), lambda r: f"{r['title']}{' *' if r['mandatory'] else ''}"),
+            RowColumn(self.tr("Owner"), lambda r: r["owner"]),
+            RowColumn(self.tr("Due"), lambda r: r["due_on"]),
+            RowColumn(self.tr("Days left"), lambda r: str(r["days_left"])),
+            RowColumn(self.tr("How the date was computed"), lambda r: r["due_explanation"]),
+        ], self)
         for key, model in self.models.items():
             view = getattr(self.ui, f"{key}View")
             view.setModel(model)
@@ -110,6 +119,10 @@ class DashboardPage(QWidget):
             [{**s, "request_id": s["request_id"]} for s in board.late_routing])
         self.ui.routingBox.setTitle(
             f"{self._titles()['routing']} ({len(board.late_routing)})")
+        self.models["steps"].set_rows([
+            {**s, "due_on": str(s["due_on"])}
+            for s in board.checklist_steps])
+        self.ui.stepsBox.setTitle(f"{self._titles()['steps']} ({len(board.checklist_steps)})")
         self.ui.summaryLabel.setText(self.tr("{0} overdue · {1} due today · {2} this week")
                                      .format(len(board.overdue), len(board.due_today),
                                              len(board.due_this_week)))
@@ -118,7 +131,8 @@ class DashboardPage(QWidget):
         return {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),
                 "week": self.tr("Due this week"),
                 "consultation": self.tr("In consultation (clock paused)"),
-                "routing": self.tr("Late routing steps")}
+                "routing": self.tr("Late routing steps"),
+                "steps": self.tr("Checklist steps due")}
 
     def clear(self) -> None:
         for model in self.models.values():

@@ -211,11 +211,8 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentIndex(index)
         return view
 
-    def _on_changed(self, request_id: int) -> None:
+    def _on_changed(self, _request_id: int) -> None:
         self.register_page.apply_filters()
-        for view in self.request_tabs():
-            if request_id in (0, view.request_id):
-                view.refresh()
         if self.ui.tabs.currentWidget() is self.dashboard_page:
             self.dashboard_page.refresh()
 

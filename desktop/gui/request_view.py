@@ -23,6 +23,7 @@ from desktop.core.requests import RequestRecord
 from desktop.core.statuses import GROUNDS, Status, allowed_next
 from desktop.gui import labels
 from desktop.gui.badges import COLOURS
+from desktop.gui.checklist_panel import ChecklistPanel
 from desktop.gui.dialogs import (
     AnswerDialog,
     CostDialog,
@@ -116,7 +117,17 @@ class RequestView(QWidget):
         self.ui.replyButton.clicked.connect(lambda: self.reply_requested.emit(self.request_id))
         self.ui.extendButton.clicked.connect(self.extend)
         self.setAcceptDrops(True)
-        self.refresh()
+        self.checklist = ChecklistPanel(session, request_id, self)
+        self.checklist.changed.connect(self._changed)
+        self.checklist.message.connect(self.message)
+        if self.checklist.view_data is not None and self.checklist.view_data.is_transfer:
+            # Rec. 19: for a transfer the checklist is the main surface.
+            self.ui.detailTabs.insertTab(0, self.checklist, self.tr("Transfer logistics"))
+            self.ui.detailTabs.setCurrentIndex(0)
+        else:
+            self.ui.detailTabs.insertTab(1, self.checklist, self.tr("Checklist"))
+        self.refresh(checklist=False)
+        session.changed.connect(self._on_session_changed)
 
     # -- display ------------------------------------------------------------------------
 
@@ -125,7 +136,7 @@ class RequestView(QWidget):
             return LATE
         return None
 
-    def refresh(self) -> None:
+    def refresh(self, checklist: bool = True) -> None:
         ws = self.session.ws
         self.record = register.by_id(ws, self.request_id)
         record = self.record
@@ -149,6 +160,8 @@ class RequestView(QWidget):
         self.costs.set_rows(ws.store.costs(record.id))
         self.timeline.set_rows(data["timeline"])
         self.ui.answeredButton.setEnabled(any(not r["answered_on"] for r in self.routing.rows))
+        if checklist:
+            self.checklist.refresh()
 
     def _banner(self, data: dict[str, Any]) -> None:
         left = data["days_left"]
@@ -231,8 +244,12 @@ class RequestView(QWidget):
     # -- actions ------------------------------------------------------------------------
 
     def _changed(self) -> None:
-        self.refresh()
         self.session.notify(self.request_id)
+
+    def _on_session_changed(self, request_id: int) -> None:
+        """Any window's change to this request (or to all) shows here at once."""
+        if request_id in (0, self.request_id) and self.session.is_unlocked:
+            self.refresh()
 
     def change_status(self, new: Status) -> None:
         assert self.record is not None

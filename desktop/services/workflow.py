@@ -44,6 +44,14 @@ def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reaso
     return by_id(ws, record.id)
 
 
+def change_status_many(ws: Workspace, records: list[RequestRecord], new: Status | str,
+                       reason: str = "", ground: str | None = None) -> None:
+    """The same move for several requests: all of them, or none if one is refused."""
+    with ws.store.transaction():
+        for record in records:
+            change_status(ws, record, new, reason, ground)
+
+
 def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None = None,
           part: str = "", authority_reference: str = "",
           sent_on: date | None = None) -> int:
