@@ -38,6 +38,7 @@ def test_reply_dialog_previews_edits_and_exports(qtbot, ws, tmp_path):
     actions = [e.action for e in ws.store.events(record.id)]
     assert "reply.exported" in actions
     assert any(a["filename"] == "accuse.docx" for a in ws.store.attachments(record.id))
+    dialog.close()
 
 
 def test_under_seal_export_needs_confirmation_and_keeps_the_fields(qtbot, ws, tmp_path):
@@ -52,3 +53,4 @@ def test_under_seal_export_needs_confirmation_and_keeps_the_fields(qtbot, ws, tm
     assert "confirm" in dialog.ui.errorLabel.text()
     assert dialog.editors["subject"].text() == "Typed by the user"
     assert not (tmp_path / "x.docx").exists()
+    dialog.close()

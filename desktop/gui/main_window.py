@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
         self.remind()
 
     def _on_locked(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():  # dialogs show case data too
+                dialog.reject()
         while self.ui.tabs.count() > self._fixed_tabs:
             self._remove_tab(self._fixed_tabs)
         self.register_page.model.clear()

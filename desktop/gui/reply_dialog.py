@@ -50,7 +50,9 @@ class ReplyDialog(QDialog):
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.update_preview)
+        # Typing refreshes the preview of a dialog on screen; a closed one keeps quiet.
+        self._preview_timer.timeout.connect(
+            lambda: self.update_preview() if self.isVisible() else None)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.summaryButton.clicked.connect(self.save_case_summary)
