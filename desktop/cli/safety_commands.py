@@ -2,8 +2,189 @@
 
 from __future__ import annotations
 
-from desktop.cli.common import AddCommand
+import argparse
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from desktop.cli.common import (
+    AddCommand,
+    CliError,
+    emit,
+    folder_of,
+    new_passphrase,
+    os_user,
+    passphrase,
+    read_secret_file,
+    unlock,
+    user_of,
+)
+from desktop.services import audit, backup, exchange
+from desktop.services import register as registry
+from desktop.services.workspace import DatabaseUnreadable, Workspace
+
+
+def cmd_verify(args: argparse.Namespace) -> None:
+    anchor = audit.parse_anchor(args.anchor) if args.anchor else None
+    ws = unlock(args)
+    try:
+        report = audit.verify(ws, anchor)
+    finally:
+        ws.close()
+    emit(args, report.as_dict(), "\n".join(report.lines()))
+    if not report.ok:
+        where = (f"the audit trail is broken from entry {report.first_broken}"
+                 if report.chain_problems else "the database is damaged")
+        raise CliError(f"Verification failed: {where}. Restore a backup made before the "
+                       "damage (coopdesk-cli backups) or keep this workspace as evidence.")
+
+
+def cmd_audit_export(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        request_id = registry.get(ws, args.request).id if args.request else None
+        rows = audit.export_audit(ws, request_id, Path(args.file))
+    finally:
+        ws.close()
+    emit(args, {"rows": rows, "file": args.file},
+         f"{rows} audit entries written to {args.file} (plaintext: keep it safe).")
+
+
+def _backup_text(made: backup.Backup) -> str:
+    m = made.manifest
+    return (f"Backup written to {made.path} ({m.request_count} requests, "
+            f"{m.size / 1024 / 1024:.1f} MiB, encrypted; the recovery key opens it).\n"
+            f"{audit.footer(m.head)}")
+
+
+def cmd_backup(args: argparse.Namespace) -> None:
+    ws = unlock(args)
+    try:
+        made = (backup.back_up(ws, Path(args.file), overwrite=args.force) if args.file
+                else backup.back_up_automatically(ws, "manual"))
+        latest = None if made else backup.latest_backup(ws.folder)
+    finally:
+        ws.close()
+    if made is None:
+        emit(args, {"written": None, "latest": str(latest)},
+             f"Nothing changed since the last backup ({latest}); none written.")
+        return
+    emit(args, {"written": str(made.path), **asdict(made.manifest)}, _backup_text(made))
+
+
+def cmd_backups(args: argparse.Namespace) -> None:
+    found = backup.list_backups(Path(args.folder) if args.folder else folder_of(args))
+    rows = [{"file": str(b.path), **asdict(b.manifest)} for b in found]
+    emit(args, rows, "\n".join(
+        f"{b.manifest.created_at}  {b.manifest.reason:<14} {b.manifest.request_count:>6} "
+        f"requests  seq {b.manifest.chain_seq:<6} {b.path}" for b in found)
+        or "(no backups found)")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    folder = folder_of(args)
+    user = user_of(args, folder)
+    secret = passphrase(args)
+    recovery = read_secret_file(args.recovery_key_file) if args.recovery_key_file else None
+    path = Path(args.file)
+    try:
+        ws = Workspace.unlock(folder, user, secret)
+    except DatabaseUnreadable:
+        ws = backup.restore_damaged(folder, user, secret, path, recovery)
+        ws.close()
+        emit(args, {"restored_from": str(path)},
+             f"The unreadable database was kept aside in {folder}; the workspace now holds "
+             f"the backup {path.name}.")
+        return
+    try:
+        result = backup.restore(ws, path, recovery)
+    finally:
+        ws.close()
+    emit(args, {"restored_from": str(result.restored_from),
+                "kept_aside": str(result.kept_aside)},
+         f"Restored from {path.name}. The database as it was before is kept as "
+         f"{result.kept_aside}.")
+
+
+def _confirm_plaintext(args: argparse.Namespace, folder: Path) -> None:
+    if args.yes:
+        return
+    warning = exchange.PLAINTEXT_WARNING.format(folder=folder)
+    if not sys.stdin.isatty():
+        raise CliError(f"{warning} Add --yes to confirm; nothing was exported.")
+    print(warning, file=sys.stderr)
+    if input("Type yes to continue: ").strip().lower() != "yes":
+        raise CliError("Nothing was exported.")
+
+
+def cmd_export_all(args: argparse.Namespace) -> None:
+    target = Path(args.dir).expanduser()
+    _confirm_plaintext(args, target)
+    ws = unlock(args)
+    try:
+        summary = exchange.export_all(ws, target)
+    finally:
+        ws.close()
+    emit(args, {"folder": str(summary.folder), "tables": summary.tables,
+                "files": summary.files, "chain_head": audit.format_anchor(summary.head)},
+         f"Everything written to {summary.folder} in PLAINTEXT: "
+         f"{summary.tables.get('requests', 0)} requests, {summary.files} files.\n"
+         f"{audit.footer(summary.head)}")
+
+
+def cmd_import_all(args: argparse.Namespace) -> None:
+    folder = folder_of(args)
+    user = args.user or os.environ.get("COOPDESK_USER") or os_user()
+    result = exchange.import_all(Path(args.dir), folder, user,
+                                 new_passphrase(args, "Passphrase for the new workspace"),
+                                 args.name or "")
+    result.workspace.close()
+    again = (f"\nThese users must be added again with a passphrase: "
+             f"{', '.join(result.users_to_add_again)}" if result.users_to_add_again else "")
+    emit(args, {"workspace": str(folder), "user": user, "tables": result.tables,
+                "users_to_add_again": result.users_to_add_again,
+                "recovery_key": result.recovery_key},
+         f"Workspace rebuilt in {folder}: {result.tables.get('requests', 0)} requests."
+         f"{again}\n\nRECOVERY KEY of the new workspace (shown only now; print it and keep "
+         f"it in the office safe):\n\n    {result.recovery_key}\n")
 
 
 def register(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
+    p = add("verify", cmd_verify,
+            "check the database and the audit chain; say which entry is broken")
+    p.add_argument("--anchor", metavar="SEQ:HASH",
+                   help="a chain head from a backup manifest or an export footer: "
+                        "also proves no entry after it was cut off")
+
+    p = add("audit-export", cmd_audit_export, "write the audit trail to .csv or .json "
+                                              "(plaintext)")
+    p.add_argument("file")
+    p.add_argument("--request", metavar="REF", help="only this request's entries")
+
+    p = add("backup", cmd_backup, "write an encrypted backup to FILE (e.g. on a USB stick), "
+                                  "or without FILE to the backup folder")
+    p.add_argument("file", nargs="?")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    p = add("backups", cmd_backups, "list the backups of the workspace (no passphrase needed)")
+    p.add_argument("--folder", help="a backup folder to list instead")
+
+    p = add("restore", cmd_restore, "check a backup, keep the current database aside, "
+                                    "and restore the backup")
+    p.add_argument("file")
+    p.add_argument("--recovery-key-file",
+                   help="the recovery key of the workspace the backup was made from, when "
+                        "it is not this one's")
+
+    p = add("export-all", cmd_export_all, "write the whole workspace to DIR as JSON and the "
+                                          "original files (PLAINTEXT)")
+    p.add_argument("dir")
+    p.add_argument("--yes", action="store_true", help="confirm that the export is plaintext")
+
+    p = add("import-all", cmd_import_all, "build a new workspace (--workspace) from an "
+                                          "export-all folder")
+    p.add_argument("dir")
+    p.add_argument("--name", help="your full name in the new workspace")
+    p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -27,15 +28,42 @@ def add_note(ws: Workspace, record: RequestRecord, text: str) -> int:
     return note_id
 
 
+_WINDOWS_RESERVED = {
+    "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+    *(f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789\u00b9\u00b2\u00b3"),
+}
+_WINDOWS_FORBIDDEN = set('<>:"|?*')
+
+
+def _cut_utf8(text: str, limit: int) -> str:
+    """The longest prefix of `text` that fits in `limit` bytes of UTF-8."""
+    encoded = text.encode("utf-8")[:limit]
+    return encoded.decode("utf-8", errors="ignore")
+
+
 def safe_attachment_name(name: str) -> str:
-    """A display name that cannot climb folders or hide its extension when saved again."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(ch for ch in base if ch.isprintable() and ch not in "\u202e\u202d\u200f")
+    """A display name that is also safe to save under, on any of the three systems.
+
+    It cannot climb folders, cannot hide its real extension behind direction controls
+    (U+202E ...), is not a reserved Windows device name (CON, NUL, COM1 ...), holds no
+    character Windows refuses, and fits in 255 bytes with its extension kept.
+    """
+    base = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
+    # Cc: control characters; Cf: invisible format characters, bidi overrides among them.
+    base = "".join(
+        "_" if ch in _WINDOWS_FORBIDDEN else ch for ch in base
+        if unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Zl", "Zp"})
     base = base.strip(" .") or "attachment"
-    if len(base) > MAX_NAME:
+    stem = base.split(".", 1)[0].rstrip(" ").upper()
+    if stem in _WINDOWS_RESERVED:
+        base = "_" + base
+    if len(base.encode("utf-8")) > MAX_NAME:
         stem, dot, ext = base.rpartition(".")
-        base = (stem[: MAX_NAME - len(ext) - 1] + "." + ext) if dot and len(ext) < 16 else (
-            base[:MAX_NAME])
+        if dot and stem and len(ext.encode("utf-8")) < 16:
+            base = _cut_utf8(stem, MAX_NAME - len(ext.encode("utf-8")) - 1).rstrip(" .")
+            base = f"{base or 'attachment'}.{ext}"
+        else:
+            base = _cut_utf8(base, MAX_NAME).rstrip(" .") or "attachment"
     return base
 
 

@@ -16,6 +16,7 @@ from desktop import APP_NAME
 from desktop.core.authorities import DEFAULT_AUTHORITIES
 from desktop.core.deadlines import WorkingCalendar, valid_country
 from desktop.core.settings import OfficeSettings
+from desktop.services import unlock_guard
 from desktop.services.errors import Refused, UserFacingError
 from desktop.storage import keys as keymod
 from desktop.storage.connection import DB_FILE, DatabaseProblem, open_encrypted
@@ -57,6 +58,14 @@ def check_user_name(name: str) -> None:
             "A user name is 1 to 64 letters, digits, dots, dashes, underscores or @ "
             "(no spaces)."
         )
+
+
+class DatabaseUnreadable(UserFacingError):
+    """The key is fine but the database cannot be used: damaged, foreign, or newer.
+
+    The GUI catches this one to offer the latest backup (`backup.latest_backup(folder)`);
+    nothing was written to the file.
+    """
 
 
 def os_user() -> str:
@@ -119,12 +128,12 @@ class Workspace:
         try:
             conn = open_encrypted(folder / DB_FILE, data_key)
         except DatabaseProblem as exc:
-            raise UserFacingError(str(exc)) from None
+            raise DatabaseUnreadable(str(exc)) from None
         try:
             migrate(conn)
         except NewerSchema as exc:
             conn.close()
-            raise UserFacingError(str(exc)) from None
+            raise DatabaseUnreadable(str(exc)) from None
         ws = cls(folder, user, Store(conn), keyfile, data_key, clock)
         if ws.store.user(user) is None or not ws.store.user(user)["active"]:
             ws.close()
@@ -136,11 +145,8 @@ class Workspace:
                clock: Clock = datetime.now) -> Workspace:
         if not exists(folder):
             raise UserFacingError(f"There is no workspace in {folder}.")
-        try:
-            keyfile = keymod.KeyFile.load(folder)
-            data_key = keyfile.unwrap(user, passphrase)
-        except keymod.KeyProblem as exc:
-            raise UserFacingError(str(exc)) from None
+        # Repeated wrong passphrases are refused for a growing while, counted and logged.
+        keyfile, data_key = unlock_guard.unwrap(folder, user, passphrase)
         return cls._open(folder, user, keyfile, data_key, clock)
 
     @classmethod
@@ -244,6 +250,13 @@ class Workspace:
 
     def users(self) -> list[dict]:
         return self.store.users()
+
+    def raw_key(self) -> bytearray:
+        """The data key itself, for encrypted backups keyed like the workspace.
+
+        The same bytearray `close()` wipes: callers use it at once and keep no copy.
+        """
+        return self._data_key
 
     def data_key_for_keyring(self) -> bytes:
         return bytes(self._data_key)

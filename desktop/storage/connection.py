@@ -23,6 +23,46 @@ class WrongKey(DatabaseProblem):
     pass
 
 
+class Damaged(DatabaseProblem):
+    """The key is right but the file is not whole (truncated, emptied, pages damaged)."""
+
+
+SQLITE_CORRUPT = 11
+_DAMAGED = (
+    "{name} is damaged: {why}. It was not opened and nothing was changed; restore it from "
+    "a backup."
+)
+
+
+def _wal_in_use(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def _check_not_empty(path: Path) -> None:
+    """An empty file would be taken for a new database and silently given a schema."""
+    if path.stat().st_size == 0 and not _wal_in_use(path):
+        raise Damaged(_DAMAGED.format(name=path.name, why="the file is empty"))
+
+
+def _check_whole(conn, path: Path) -> None:
+    """Cheap signs of truncation, found before any query meets a missing page.
+
+    With a live write-ahead log the pages may legitimately still be in the log, so the
+    length is only compared with the page count when there is none.
+    """
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    size = path.stat().st_size
+    if size % page_size:
+        raise Damaged(_DAMAGED.format(name=path.name, why="it ends in the middle of a page"))
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    if not _wal_in_use(path) and pages * page_size > size:
+        raise Damaged(_DAMAGED.format(name=path.name, why="it is shorter than it should be"))
+
+
 def _check_header(path: Path) -> None:
     try:
         with path.open("rb") as handle:
@@ -47,6 +87,8 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
         os.close(fd)
     elif not path.exists():
         raise DatabaseProblem(f"There is no workspace database at {path}.")
+    else:
+        _check_not_empty(path)
     _check_header(path)
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
@@ -61,11 +103,17 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
         conn.execute("PRAGMA cipher_memory_security = ON")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == SQLITE_CORRUPT:
+                raise Damaged(_DAMAGED.format(
+                    name=path.name, why="its first pages decrypt but do not hold together "
+                    "(cut short or overwritten)")) from None
             raise WrongKey(
                 "The database could not be decrypted with this key: it belongs to another "
                 "workspace, or the file is damaged."
             ) from None
+        if not create:
+            _check_whole(conn, path)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")

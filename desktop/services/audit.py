@@ -1,0 +1,284 @@
+"""Checking the audit trail and the database, anchoring the chain, exporting the trail.
+
+Every change appends an entry whose hash covers the previous entry's hash, so an edited,
+deleted or reordered entry breaks the chain where it happened. What a chain cannot show
+by itself is its newest entries cut off: for that, its head (seq and hash) is written
+into each backup's manifest and onto exports, and `verify(ws, anchor)` compares with it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.services.errors import Refused
+from desktop.services.workspace import Workspace
+from desktop.storage import backup_store
+from desktop.storage.connection import DatabaseProblem
+from desktop.storage.files import write_atomically
+from desktop.storage.store import GENESIS_HASH, Store, event_hash
+
+Anchor = tuple[int, str]
+# How far from its place an entry is looked for when its hash fits another position.
+_REORDER_WINDOW = 16
+_ANCHOR = re.compile(r"^\s*(\d+)\s*:\s*([0-9a-fA-F]{8,64})\s*$")
+AUDIT_COLUMNS = ("seq", "at", "user", "request_id", "registry_no", "action", "detail",
+                 "prev_hash", "hash")
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    """One break in the chain.
+
+    `kind`: edited, deleted, reordered, truncated, rewritten (the last two need an
+    anchor), or unreadable (the trail cannot be read at all).
+    """
+
+    seq: int
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    entries: int
+    head: Anchor
+    integrity_problems: tuple[str, ...] = ()
+    chain_problems: tuple[ChainProblem, ...] = ()
+    anchor: Anchor | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity_problems and not self.chain_problems
+
+    @property
+    def first_broken(self) -> int | None:
+        """The lowest entry number found broken: everything before it is trustworthy."""
+        return min((p.seq for p in self.chain_problems), default=None)
+
+    def lines(self) -> list[str]:
+        """What `coopdesk-cli verify` prints; holds numbers and hashes, never content."""
+        out = []
+        if self.integrity_problems:
+            out.append("Database: damaged (PRAGMA integrity checks failed):")
+            out += [f"  {line}" for line in self.integrity_problems[:20]]
+            if len(self.integrity_problems) > 20:
+                out.append(f"  ... and {len(self.integrity_problems) - 20} more")
+        else:
+            out.append("Database: intact (SQLite and SQLCipher integrity checks pass).")
+        if self.chain_problems:
+            out.append(f"Audit trail: BROKEN from entry {self.first_broken} "
+                       f"({self.entries} entries):")
+            out += [f"  {p.message}" for p in self.chain_problems]
+        else:
+            out.append(f"Audit trail: intact, {self.entries} entries.")
+        if self.anchor is not None and not any(
+                p.kind in {"truncated", "rewritten"} for p in self.chain_problems):
+            out.append(f"Anchor: entry {self.anchor[0]} matches.")
+        out.append(footer(self.head))
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "entries": self.entries,
+            "head": {"seq": self.head[0], "hash": self.head[1]},
+            "anchor": format_anchor(self.anchor) if self.anchor else None,
+            "integrity_problems": list(self.integrity_problems),
+            "first_broken": self.first_broken,
+            "chain_problems": [{"seq": p.seq, "kind": p.kind, "message": p.message}
+                               for p in self.chain_problems],
+        }
+
+
+# -- anchors ------------------------------------------------------------------------------
+
+
+def format_anchor(anchor: Anchor) -> str:
+    return f"{anchor[0]}:{anchor[1]}"
+
+
+def parse_anchor(text: str) -> Anchor:
+    """'SEQ:HASH'; the hash may be shortened to its first 8+ characters, as on a footer."""
+    match = _ANCHOR.match(text.replace("…", ""))
+    if not match:
+        raise Refused("An anchor is the entry number and its hash, e.g. "
+                      "'1234:9f86d081884c7d65' (as printed on a backup or an export).")
+    return int(match.group(1)), match.group(2).lower()
+
+
+def footer(head: Anchor) -> str:
+    """The line for the foot of an export, so a later verify can prove nothing was cut."""
+    return f"Audit chain: seq {head[0]}, head {head[1][:16]}…"
+
+
+def chain_head(ws: Workspace) -> Anchor:
+    """(seq, hash) of the newest audit entry; (0, GENESIS_HASH) for an empty trail."""
+    return backup_store.chain_head(ws.store.conn)
+
+
+def audit_footer(ws: Workspace) -> str:
+    """'Audit chain: seq N, head abcd…' for the footer of Word and CSV exports."""
+    return footer(chain_head(ws))
+
+
+# -- checking the chain --------------------------------------------------------------------
+
+
+def _hash_at(row: dict[str, Any], seq: int) -> str:
+    return event_hash(row["prev_hash"], seq, row["at"], row["user"], row["request_id"],
+                      row["action"], row["detail"])
+
+
+def _written_as(row: dict[str, Any], by_hash: dict[str, dict[str, Any]]) -> int | None:
+    """The position an entry's hash was computed for, when that is not where it is now."""
+    seq = row["seq"]
+    candidates = []
+    if row["prev_hash"] == GENESIS_HASH:
+        candidates.append(1)
+    elif row["prev_hash"] in by_hash:
+        candidates.append(by_hash[row["prev_hash"]]["seq"] + 1)
+    candidates += [seq + d for d in range(-_REORDER_WINDOW, _REORDER_WINDOW + 1) if d]
+    for candidate in candidates:
+        if candidate > 0 and candidate != seq and _hash_at(row, candidate) == row["hash"]:
+            return candidate
+    return None
+
+
+def check_chain(rows: Iterable[dict[str, Any]],
+                anchor: Anchor | None = None) -> tuple[int, Anchor, list[ChainProblem]]:
+    """Walk the entries in seq order; returns (count, head, problems). Pure: no database."""
+    entries = list(rows)
+    by_hash = {r["hash"]: r for r in entries}
+    problems: list[ChainProblem] = []
+    expected = 1
+    previous: dict[str, Any] | None = None
+    previous_sound = True
+    for row in entries:
+        seq = row["seq"]
+        if seq > expected:
+            span = f"entry {expected} is" if seq == expected + 1 else (
+                f"entries {expected} to {seq - 1} are")
+            problems.append(ChainProblem(expected, "deleted",
+                                         f"{span} missing: deleted from the log."))
+        sound = _hash_at(row, seq) == row["hash"]
+        if not sound:
+            origin = _written_as(row, by_hash)
+            if origin is not None:
+                problems.append(ChainProblem(seq, "reordered", (
+                    f"entry {seq} was written as entry {origin}: the log was reordered.")))
+            else:
+                problems.append(ChainProblem(seq, "edited", (
+                    f"entry {seq} was edited: its content no longer matches its hash.")))
+        elif seq == expected:
+            link = previous["hash"] if previous else GENESIS_HASH
+            if row["prev_hash"] != link and previous_sound:
+                culprit = previous["seq"] if previous else seq
+                problems.append(ChainProblem(culprit, "edited", (
+                    f"entry {culprit} was replaced or edited and its hash recomputed: entry "
+                    f"{seq} no longer links to it.") if previous else (
+                    f"entry {seq} does not start the chain: entries before it were "
+                    "removed or the log was rebuilt.")))
+        previous, previous_sound, expected = row, sound, seq + 1
+    head = (entries[-1]["seq"], entries[-1]["hash"]) if entries else (0, GENESIS_HASH)
+    if anchor is not None:
+        problems += _against_anchor(entries, head, anchor)
+    problems.sort(key=lambda p: p.seq)
+    return len(entries), head, problems
+
+
+def _against_anchor(entries: list[dict[str, Any]], head: Anchor,
+                    anchor: Anchor) -> list[ChainProblem]:
+    anchor_seq, anchor_hash = anchor
+    if anchor_seq > head[0]:
+        return [ChainProblem(head[0] + 1, "truncated", (
+            f"entries {head[0] + 1} to {anchor_seq} are missing: the log was cut off after "
+            f"entry {head[0]}, but the anchor shows it reached entry {anchor_seq}."))]
+    at_anchor = next((r for r in entries if r["seq"] == anchor_seq), None)
+    if at_anchor is not None and not at_anchor["hash"].startswith(anchor_hash):
+        return [ChainProblem(anchor_seq, "rewritten", (
+            f"entry {anchor_seq} differs from the anchor: the log was rewritten up to "
+            "there (or the anchor belongs to another workspace)."))]
+    return []
+
+
+def verify_store(store: Store, anchor: Anchor | None = None) -> VerifyReport:
+    """Integrity checks and the chain for any open database (a workspace or a backup)."""
+    integrity = tuple(backup_store.integrity_problems(store.conn))
+    try:
+        count, head, problems = check_chain(backup_store.event_rows(store.conn), anchor)
+    except DatabaseProblem as exc:
+        return VerifyReport(0, (0, GENESIS_HASH), integrity or (str(exc),),
+                            (ChainProblem(1, "unreadable", str(exc)),), anchor)
+    return VerifyReport(count, head, integrity, tuple(problems), anchor)
+
+
+def verify(ws: Workspace, anchor: Anchor | None = None) -> VerifyReport:
+    """`PRAGMA integrity_check`, `PRAGMA cipher_integrity_check`, and the audit chain."""
+    return verify_store(ws.store, anchor)
+
+
+# -- exporting the trail -------------------------------------------------------------------
+
+
+def _audit_rows(ws: Workspace, request_id: int | None) -> list[dict[str, Any]]:
+    numbers: dict[int, str] = {}
+    rows = []
+    for raw in ws.store.raw_events():
+        if request_id is not None and raw["request_id"] != request_id:
+            continue
+        rid = raw["request_id"]
+        if rid is not None and rid not in numbers:
+            record = ws.store.request(rid)
+            numbers[rid] = record.registry_no if record else ""
+        rows.append({**{k: raw[k] for k in AUDIT_COLUMNS if k in raw},
+                     "registry_no": numbers.get(rid, "") if rid is not None else ""})
+    return rows
+
+
+def _csv_cell(value: Any) -> Any:
+    # A cell starting with = + - @ would run as a formula in a spreadsheet.
+    return f"'{value}" if isinstance(value, str) and value[:1] in "=+-@" else value
+
+
+def export_audit(ws: Workspace, request_id: int | None, path: Path) -> int:
+    """Write the trail (one request's, or all) to .csv or .json; plaintext on purpose.
+
+    JSON keeps each entry (details as objects) and the chain head at export time; CSV
+    keeps details as the stored JSON text. Both carry prev_hash and hash, so the entries
+    can be checked outside the app, and the export itself is logged.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in {".csv", ".json"}:
+        raise Refused("The audit trail is exported as .csv or .json: choose a file name "
+                      "ending in one of them.")
+    rows = _audit_rows(ws, request_id)
+    if suffix == ".json":
+        head = chain_head(ws)
+        record = ws.store.request(request_id) if request_id is not None else None
+        document = {
+            "format": "coopdesk-audit", "version": 1, "exported_at": ws.now(),
+            "exported_by": ws.user, "request": record.registry_no if record else None,
+            "chain_head": {"seq": head[0], "hash": head[1]},
+            "entries": [{**r, "detail": json.loads(r["detail"])} for r in rows],
+        }
+        data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=AUDIT_COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+        data = buffer.getvalue().encode("utf-8-sig")
+    write_atomically(path, data)
+    with ws.store.transaction():
+        ws.store.append_event(ws.user, request_id, "audit.exported",
+                              {"rows": len(rows), "file": path.name,
+                               "format": suffix[1:]}, ws.now())
+    return len(rows)

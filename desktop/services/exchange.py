@@ -1,0 +1,313 @@
+"""The exit path: the whole workspace in open formats, and a new workspace rebuilt from it.
+
+`export_all` writes every table (requests, routing steps, notes, costs, checklists, the
+audit trail, the directory, settings ...) as JSON, one file per table, and every stored
+file (attachments, office templates) as the original bytes. It is PLAINTEXT by design:
+the way out if the office leaves this application, so the caller confirms first.
+
+`import_all` rebuilds a new workspace from such a folder with nothing lost: rows keep
+their ids, the audit entries are copied verbatim so the chain still verifies, and the
+import itself is the next entry. Passphrases and keys are never exported: only the user
+who imports can unlock at first; the other users are kept but inactive until they are
+added again with a passphrase of their own (`coopdesk-cli user add NAME`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.core.settings import OfficeSettings
+from desktop.services import audit
+from desktop.services.casefile import safe_attachment_name
+from desktop.services.errors import Refused, UserFacingError
+from desktop.services.workspace import Workspace, check_passphrase, check_user_name
+from desktop.storage import backup_store
+from desktop.storage.connection import DB_FILE
+from desktop.storage.files import make_private_dir, write_atomically
+from desktop.storage.keys import KEYS_FILE
+from desktop.storage.schema import SCHEMA_VERSION
+from desktop.storage.template_store import TemplateStore
+
+FORMAT = "coopdesk-export"
+MANIFEST = "export.json"
+TABLES_DIR = "tables"
+_TABLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,63}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+PLAINTEXT_WARNING = (
+    "This writes every request, note, cost, routing step, the audit trail and every "
+    "attached file to {folder} in PLAINTEXT (JSON and the original files). Anyone who can "
+    "read that folder can read all of it. Keep it on an encrypted disk and delete it when "
+    "it is no longer needed."
+)
+
+README = """Cooperation Desk - full export (PLAINTEXT)
+=========================================
+
+This folder holds everything a Cooperation Desk workspace contained, in open formats:
+
+  export.json          what was exported, when, by whom; the audit chain head; the
+                       sha256 of every file below
+  tables/NAME.json     one JSON array per table, one object per row, columns as stored
+                       (lists such as 'persons' are JSON text inside the cell)
+  attachments/REF/     the files attached to each request, as they were attached
+  files/TABLE/         other stored files (e.g. the office's reply templates)
+
+A cell that held a file is written as {"file": PATH, "sha256": ..., "size": ...}.
+The audit trail (tables/events.json) is a hash chain: each entry's 'hash' is the
+sha256 of [prev_hash, seq, at, user, request_id, action, detail] as compact JSON.
+
+'coopdesk-cli import-all THIS-FOLDER --workspace NEW-FOLDER' rebuilds a workspace.
+Nothing here is encrypted: keep it safe and delete it when done.
+"""
+
+
+class ExportRefused(UserFacingError):
+    """The folder is not a usable export; the message names what is wrong."""
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    folder: Path
+    tables: dict[str, int]
+    files: int
+    head: audit.Anchor
+
+
+@dataclass
+class ImportResult:
+    workspace: Workspace  # unlocked, as the importing user
+    recovery_key: str  # the new workspace's: show it once, as at creation
+    tables: dict[str, int]
+    users_to_add_again: list[str]  # exported users who need a passphrase again
+
+
+# -- export -------------------------------------------------------------------------------
+
+
+def _registry_numbers(ws: Workspace) -> dict[int, str]:
+    return {row["id"]: row["registry_no"]
+            for row in backup_store.table_rows(ws.store.conn, "requests")}
+
+
+def _file_name(table: str, index: int, column: str, row: dict[str, Any],
+               numbers: dict[int, str]) -> str:
+    if table == "attachments" and column == "content":
+        folder = safe_attachment_name(numbers.get(row["request_id"], "unknown-request"))
+        name = safe_attachment_name(f"{row['id']}-{row['filename']}")
+        return f"attachments/{folder}/{name}"
+    return f"files/{table}/{index:06d}-{column}.bin"
+
+
+def export_all(ws: Workspace, folder: Path) -> ExportSummary:
+    """Write the whole workspace to `folder` (new or empty); PLAINTEXT, confirm first."""
+    folder = Path(folder).expanduser()
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise Refused(f"{folder} is not an empty folder; choose a new or empty one so the "
+                      "export is not mixed with other files.")
+    make_private_dir(folder)
+    conn = ws.store.conn
+    numbers = _registry_numbers(ws)
+    counts: dict[str, int] = {}
+    hashes: dict[str, str] = {}
+    head = audit.chain_head(ws)
+    for table in backup_store.data_tables(conn):
+        rows = []
+        for index, row in enumerate(backup_store.table_rows(conn, table), 1):
+            for column, value in row.items():
+                if isinstance(value, bytes):
+                    relative = _file_name(table, index, column, row, numbers)
+                    target = folder / relative
+                    make_private_dir(target.parent)
+                    write_atomically(target, value)
+                    digest = hashlib.sha256(value).hexdigest()
+                    hashes[relative] = digest
+                    row[column] = {"file": relative, "sha256": digest, "size": len(value)}
+            rows.append(row)
+        relative = f"{TABLES_DIR}/{table}.json"
+        make_private_dir(folder / TABLES_DIR)
+        data = json.dumps(rows, ensure_ascii=False, indent=1).encode("utf-8")
+        write_atomically(folder / relative, data)
+        hashes[relative] = hashlib.sha256(data).hexdigest()
+        counts[table] = len(rows)
+    write_atomically(folder / "README.txt", README.encode("utf-8"))
+    manifest = {
+        "format": FORMAT, "version": 1, "exported_at": ws.now(), "exported_by": ws.user,
+        "schema_version": backup_store.schema_version(conn),
+        "workspace_id": ws.workspace_id,
+        "chain_head": {"seq": head[0], "hash": head[1]},
+        "tables": counts, "files": hashes,
+    }
+    write_atomically(folder / MANIFEST,
+                     json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+    with ws.store.transaction():
+        ws.store.append_event(ws.user, None, "workspace.exported", {
+            "folder": folder.name, "tables": counts, "files": len(hashes)}, ws.now())
+    return ExportSummary(folder, counts, len(hashes), head)
+
+
+# -- reading an export back ------------------------------------------------------------------
+
+
+def _load_json(path: Path, what: str) -> Any:
+    try:
+        return json.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise ExportRefused(f"{what} is missing from the export.") from None
+    except (OSError, ValueError):
+        raise ExportRefused(f"{what} cannot be read as JSON.") from None
+
+
+def _inside(source: Path, relative: str) -> Path:
+    """A path named by the export, refused if it climbs out of the export folder."""
+    path = (source / relative).resolve()
+    if not path.is_relative_to(source.resolve()):
+        raise ExportRefused(f"The export names a file outside its folder ({relative!r}).")
+    return path
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _check_cell(source: Path, table: str, number: int, column: str, value: Any) -> None:
+    if value is None or isinstance(value, str | int | float):
+        return
+    if isinstance(value, dict) and set(value) == {"file", "sha256", "size"}:
+        relative, digest = value["file"], value["sha256"]
+        if isinstance(relative, str) and isinstance(digest, str) and _SHA256.match(digest):
+            path = _inside(source, relative)
+            try:
+                if _sha256_of(path) != digest:
+                    raise ExportRefused(f"{relative} differs from the file that was exported "
+                                        "(its sha256 does not match).")
+            except OSError:
+                raise ExportRefused(f"{relative} is missing from the export.") from None
+            return
+    raise ExportRefused(f"{table}.json row {number}: the value of '{column}' is neither "
+                        "text, a number nor a file reference.")
+
+
+def read_export(source: Path) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+    """The manifest and every table's rows, checked (files by sha256) before any use."""
+    source = Path(source).expanduser()
+    manifest = _load_json(source / MANIFEST, MANIFEST)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise ExportRefused(f"{source} is not a Cooperation Desk export (no {MANIFEST}).")
+    if manifest.get("version") != 1:
+        raise ExportRefused("This export was written in a format this version does not "
+                            "read; use the version of Cooperation Desk that wrote it.")
+    schema = manifest.get("schema_version")
+    if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+        raise ExportRefused(f"This export comes from a newer version of Cooperation Desk "
+                            f"(schema {schema}; this one knows up to {SCHEMA_VERSION}).")
+    counts = manifest.get("tables")
+    if not isinstance(counts, dict):
+        raise ExportRefused(f"{MANIFEST} does not list the exported tables.")
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table, count in counts.items():
+        if not isinstance(table, str) or not _TABLE_NAME.match(table):
+            raise ExportRefused(f"{MANIFEST} names a table that cannot exist: {table!r}.")
+        rows = _load_json(source / TABLES_DIR / f"{table}.json", f"{TABLES_DIR}/{table}.json")
+        if not isinstance(rows, list) or len(rows) != count or not all(
+                isinstance(r, dict) for r in rows):
+            raise ExportRefused(f"{TABLES_DIR}/{table}.json does not hold the {count} rows "
+                                f"{MANIFEST} announces.")
+        for number, row in enumerate(rows, 1):
+            for column, value in row.items():
+                _check_cell(source, table, number, column, value)
+        tables[table] = rows
+    return manifest, tables
+
+
+def _with_files(source: Path, row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (_inside(source, v["file"]).read_bytes() if isinstance(v, dict) else v)
+            for k, v in row.items()}
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+def _fill(ws: Workspace, source: Path, tables: dict[str, list[dict[str, Any]]],
+          user: str) -> list[str]:
+    """Replace the new workspace's rows by the export's; returns users to add again."""
+    conn = ws.store.conn
+    TemplateStore(ws.store)  # created on first use, not by a migration: make it exist
+    known = set(backup_store.data_tables(conn))
+    for table, rows in tables.items():
+        if table not in known:
+            raise ExportRefused(f"The export holds a table this version does not know "
+                                f"({table}); nothing was imported.")
+        columns = set(backup_store.table_columns(conn, table))
+        extra = {c for r in rows for c in r} - columns
+        if extra:
+            raise ExportRefused(f"{table}.json has columns this version does not know "
+                                f"({', '.join(sorted(extra))}); nothing was imported.")
+    again: list[str] = []
+    for row in tables.get("users", []):
+        if row.get("active") and row.get("name") != user:
+            again.append(str(row.get("name")))
+        row["active"] = 1 if row.get("name") == user else 0
+    backup_store.defer_foreign_keys(conn)
+    for table, rows in tables.items():
+        backup_store.replace_table_rows(conn, table, (_with_files(source, r) for r in rows))
+    if ws.store.user(user) is None or not ws.store.user(user)["active"]:
+        ws.store.add_user(user, user, "", ws.now())
+    for row in tables.get("requests", []):
+        ws.store.reindex(int(row["id"]))
+    return again
+
+
+def _remove_new_workspace(folder: Path, created_folder: bool) -> None:
+    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYS_FILE):
+        (folder / name).unlink(missing_ok=True)
+    if created_folder:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+def import_all(source: Path, folder: Path, user: str, passphrase: str,
+               display_name: str = "",
+               clock: Callable[[], datetime] = datetime.now) -> ImportResult:
+    """A new workspace in `folder` holding everything in the export at `source`.
+
+    The export is checked whole before anything is created; if the import fails, the new
+    workspace is removed again.
+    """
+    source = Path(source).expanduser()
+    folder = Path(folder).expanduser()
+    check_user_name(user)
+    check_passphrase(passphrase)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise Refused(f"{folder} is not empty: import into a new folder, so no workspace "
+                      "is overwritten.")
+    manifest, tables = read_export(source)
+    created_folder = not folder.exists()
+    ws, recovery = Workspace.create(folder, user, passphrase, display_name, clock=clock)
+    counts = {table: len(rows) for table, rows in tables.items()}
+    try:
+        with ws.store.transaction():
+            again = _fill(ws, source, tables, user)
+            ws.store.append_event(user, None, "workspace.imported", {
+                "source_workspace": manifest.get("workspace_id"),
+                "exported_at": manifest.get("exported_at"),
+                "source_chain_head": manifest.get("chain_head"),
+                "tables": counts, "users_to_add_again": again}, ws.now())
+        ws.replace_settings(OfficeSettings.from_dict(ws.store.get_settings()))
+    except BaseException:
+        ws.close()
+        _remove_new_workspace(folder, created_folder)
+        raise
+    return ImportResult(ws, recovery, counts, again)

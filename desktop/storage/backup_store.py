@@ -1,0 +1,183 @@
+"""The SQL for copies of the workspace database: encrypted backups, restores, plain dumps.
+
+A backup is made with `sqlcipher_export` into a new file keyed with a raw key, inside one
+read transaction, so it is a consistent snapshot and an ordinary SQLCipher 4 database
+that the recovery key opens with any SQLCipher tool. Copies are kept in rollback-journal
+mode (one self-contained file, fit for a USB stick) and opened read-only to be checked.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+import sqlite_utils
+
+from desktop.storage.connection import (
+    PLAIN_SQLITE_HEADER,
+    SQLITE_CORRUPT,
+    Damaged,
+    DatabaseProblem,
+    NotEncrypted,
+    WrongKey,
+)
+from desktop.storage.store import GENESIS_HASH
+
+Key = bytes | bytearray
+
+
+def _literal(key: Key) -> str:
+    return f"x'{bytes(key).hex()}'"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def open_copy(path: Path, key: Key, readonly: bool = True):
+    """A connection to a backup or staging file, keyed before anything else is read."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError:
+        raise DatabaseProblem(f"{path.name} cannot be read.") from None
+    if header == PLAIN_SQLITE_HEADER:
+        raise NotEncrypted(f"{path.name} is a plain, unencrypted SQLite file, not an "
+                           "encrypted Cooperation Desk backup.")
+    if len(header) < 16:
+        raise Damaged(f"{path.name} is too short to be a database.")
+    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "")
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"{_literal(key)}\"")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == SQLITE_CORRUPT:
+                raise Damaged(f"{path.name} is damaged.") from None
+            raise WrongKey(f"{path.name} does not open with this key: it was made under "
+                           "another key, or it is not a backup at all.") from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def schema_version(conn) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def chain_head(conn) -> tuple[int, str]:
+    """The newest audit entry (seq, hash); (0, GENESIS_HASH) when there is none."""
+    row = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS_HASH)
+
+
+def integrity_problems(conn) -> list[str]:
+    """SQLCipher's page check (HMACs) and SQLite's structure check; [] when whole.
+
+    Either check can itself fail on a badly damaged file; that failure is a finding too.
+    """
+    problems: list[str] = []
+    for pragma in ("cipher_integrity_check", "integrity_check"):
+        try:
+            problems += [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")
+                         if str(r[0]) != "ok"]
+        except sqlcipher3.DatabaseError as exc:
+            problems.append(f"{pragma}: {exc}")
+    return problems
+
+
+def event_rows(conn) -> list[dict[str, Any]]:
+    """The audit entries in seq order, exactly as stored."""
+    try:
+        return list(sqlite_utils.Database(conn)["events"].rows_where(order_by="seq"))
+    except sqlcipher3.DatabaseError:
+        raise Damaged("The audit trail cannot be read: the database is damaged.") from None
+
+
+def request_count(conn) -> int:
+    return int(conn.execute("SELECT count(*) FROM requests").fetchone()[0])
+
+
+def export_encrypted(conn, dest: Path, key: Key) -> None:
+    """Write everything `conn` sees into the new file `dest`, encrypted under `key`.
+
+    `conn` must not be inside a transaction (ATTACH cannot be). The copy is flushed to
+    disk before returning; on failure the half-written file is removed.
+    """
+    version = schema_version(conn)
+    conn.execute("ATTACH DATABASE ? AS backup_copy KEY ?", (str(dest), _literal(key)))
+    try:
+        conn.execute("PRAGMA backup_copy.journal_mode = DELETE")
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT sqlcipher_export('backup_copy')").fetchall()
+            # sqlcipher_export copies tables, not the schema number the migrations read.
+            conn.execute(f"PRAGMA backup_copy.user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    except BaseException:
+        conn.execute("DETACH DATABASE backup_copy")
+        dest.unlink(missing_ok=True)
+        raise
+    conn.execute("DETACH DATABASE backup_copy")
+    fd = os.open(dest, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_over(source, target) -> None:
+    """Replace the whole content of `target` by `source`'s in one write transaction.
+
+    With the target in WAL mode the swap commits at once or not at all, so a crash leaves
+    the old or the new database, whole; connections open on the target see the new one.
+    """
+    source.backup(target)
+
+
+# -- generic table access, for the plaintext exit path ------------------------------------
+
+
+def data_tables(conn) -> list[str]:
+    """Ordinary tables holding data: not SQLite's own, not full-text indexes or shadows."""
+    return [row[0] for row in conn.execute(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+        "AND name NOT LIKE 'sqlite%' ORDER BY name")]
+
+
+def table_columns(conn, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table)})")]
+
+
+def table_rows(conn, table: str) -> Iterator[dict[str, Any]]:
+    """Rows in primary key order, as stored (blobs as bytes)."""
+    yield from sqlite_utils.Database(conn)[table].rows_where(order_by="rowid")
+
+
+def replace_table_rows(conn, table: str, rows: Iterable[dict[str, Any]]) -> int:
+    """Empty `table` and insert `rows` as given; call inside a transaction."""
+    conn.execute(f"DELETE FROM {_quote(table)}")
+    count = 0
+    for row in rows:
+        columns = list(row)
+        conn.execute(
+            f"INSERT INTO {_quote(table)}({', '.join(_quote(c) for c in columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})", [row[c] for c in columns])
+        count += 1
+    return count
+
+
+def defer_foreign_keys(conn) -> None:
+    """Check references at commit, so tables can be filled in any order."""
+    conn.execute("PRAGMA defer_foreign_keys = ON")

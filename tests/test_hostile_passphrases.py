@@ -1,0 +1,102 @@
+"""Wrong passphrases: a growing wait, nothing damaged, logged without what was typed."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from desktop.cli.main import main
+from desktop.services import unlock_guard
+from desktop.services.errors import UserFacingError
+from desktop.services.workspace import Workspace
+from desktop.storage.connection import DB_FILE
+from tests.conftest import PASSPHRASE
+
+WRONG = "Tr0ub4dor&3-not-it"
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+def test_the_delay_grows_and_is_capped():
+    delays = [unlock_guard.delay_for(n) for n in range(0, 14)]
+    assert delays[:3] == [0, 0, 0]
+    assert delays[3:7] == [1, 2, 4, 8]
+    assert delays == sorted(delays) and max(delays) == unlock_guard.MAX_DELAY
+
+
+def test_repeated_failures_slow_down_and_a_success_resets(ws, tmp_path, monkeypatch, caplog):
+    ws.close()
+    folder = tmp_path / "ws"
+    fake = FakeTime()
+    monkeypatch.setattr(unlock_guard, "clock", fake)
+    db_before = (folder / DB_FILE).read_bytes()
+    keys_before = (folder / "keys.json").read_bytes()
+    caplog.set_level(logging.INFO, logger="coopdesk")
+    for attempt in range(1, 6):
+        with pytest.raises(unlock_guard.WrongPassphraseError):
+            Workspace.unlock(folder, "alice", WRONG)
+        assert unlock_guard.failures(folder) == attempt
+        wait = unlock_guard.delay_before_next_attempt(folder)
+        assert wait == unlock_guard.delay_for(attempt)
+        if wait:
+            # too early: refused without even trying, so the wait cannot be skipped
+            with pytest.raises(unlock_guard.TooManyAttempts, match="Wait") as early:
+                Workspace.unlock(folder, "alice", PASSPHRASE)
+            assert early.value.seconds == wait
+            assert unlock_guard.wait_turn(folder, fake.sleep) == wait
+    assert fake.slept == [1, 2, 4]
+    # nothing was damaged by any of it
+    assert (folder / DB_FILE).read_bytes() == db_before
+    assert (folder / "keys.json").read_bytes() == keys_before
+    Workspace.unlock(folder, "alice", PASSPHRASE).close()
+    assert unlock_guard.failures(folder) == 0
+    assert unlock_guard.delay_before_next_attempt(folder) == 0
+    # logged: who and how many, never the attempt
+    failures = [r for r in caplog.records if "Wrong passphrase" in r.getMessage()]
+    assert len(failures) == 5 and all(r.name == "coopdesk" for r in failures)
+    text = "\n".join(r.getMessage() + repr(r.args) for r in caplog.records)
+    assert WRONG not in text and PASSPHRASE not in text and "'alice'" in text
+
+
+def test_the_counter_file_holds_no_secret(ws, tmp_path):
+    ws.close()
+    folder = tmp_path / "ws"
+    with pytest.raises(UserFacingError):
+        Workspace.unlock(folder, "alice", WRONG)
+    data = json.loads((folder / unlock_guard.GUARD_FILE).read_text())
+    assert set(data) == {"failures", "last_failure"}
+    assert WRONG not in (folder / unlock_guard.GUARD_FILE).read_text()
+
+
+def test_a_damaged_counter_file_does_not_lock_anyone_out(ws, tmp_path):
+    ws.close()
+    folder = tmp_path / "ws"
+    (folder / unlock_guard.GUARD_FILE).write_text("{not json")
+    assert unlock_guard.delay_before_next_attempt(folder) == 0
+    Workspace.unlock(folder, "alice", PASSPHRASE).close()
+
+
+def test_the_cli_says_how_long_to_wait(ws, tmp_path, monkeypatch, capsys):
+    ws.close()
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", WRONG)
+    args = ["unlock-check", "--workspace", str(tmp_path / "ws"), "--user", "alice"]
+    for _ in range(3):
+        assert main(args) == 1
+        assert "passphrase is not right" in capsys.readouterr().err
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
+    assert main(args) == 1  # no sleeping in a test: refused, with the wait in words
+    err = capsys.readouterr().err
+    assert "Wait 1 seconds" in err and PASSPHRASE not in err
