@@ -27,6 +27,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--workspace", help="workspace folder")
     parser.add_argument("--demo", action="store_true",
                         help="open (and if needed create) a demo workspace with sample data")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation offscreen, one line per step, then exit")
     return parser.parse_args(argv)
 
 
@@ -69,10 +71,15 @@ class Application:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.selftest:
+        from desktop import selftest
+
+        return selftest.run()
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName("org.coopdesk.CooperationDesk")
     hint = ""
     if args.demo:
         folder = Path(args.workspace).expanduser() if args.workspace else demo_folder()

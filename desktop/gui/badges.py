@@ -6,8 +6,6 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.gui.register_model import ConfidentialityRole
-
 COLOURS = {
     "public": QColor("#5f6b7a"),
     "confidential": QColor("#1f6feb"),
@@ -19,18 +17,22 @@ COLOURS = {
 
 class BadgeDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        level = index.data(ConfidentialityRole)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not level or not text:
+        # Ask the Python model directly: cheaper than a round trip through QVariant.
+        row = index.model().row_cells(index.row())
+        if row is None:
+            super().paint(painter, option, index)
+            return
+        level = row.record.confidentiality.value
+        text = row.texts[index.column()]
+        if not text:
             super().paint(painter, option, index)
             return
         painter.save()
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
         else:
-            background = index.data(Qt.ItemDataRole.BackgroundRole)
-            if background is not None:
-                painter.fillRect(option.rect, background)
+            if row.background is not None:
+                painter.fillRect(option.rect, row.background)
         metrics = option.fontMetrics
         width = min(metrics.horizontalAdvance(text) + 14, option.rect.width() - 6)
         height = metrics.height() + 2

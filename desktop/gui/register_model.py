@@ -32,8 +32,6 @@ from desktop.services.queries import remaining_days
 PAGE = 100
 CACHE_PAGES = 40
 DUE_SOON_DAYS = 7
-RecordRole = Qt.ItemDataRole.UserRole + 1
-ConfidentialityRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -140,6 +138,10 @@ class RegisterModel(QAbstractTableModel):
         cached = self._row(row)
         return cached.record if cached else None
 
+    def row_cells(self, row: int) -> _Row | None:
+        """The formatted row, for delegates that paint it themselves."""
+        return self._row(row)
+
     def _row(self, row: int) -> _Row | None:
         if not 0 <= row < len(self._ids):
             return None
@@ -207,10 +209,6 @@ class RegisterModel(QAbstractTableModel):
                 row.texts[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == RecordRole:
-            return row.record.id
-        if role == ConfidentialityRole:
-            return row.record.confidentiality.value
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

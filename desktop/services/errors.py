@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from desktop.errors import UserFacingError
 
-class UserFacingError(Exception):
-    """Anything whose message is fit to show as it is, in a dialog or on stderr."""
+__all__ = ["NotFound", "Refused", "UserFacingError"]
 
 
 class NotFound(UserFacingError):

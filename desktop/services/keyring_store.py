@@ -17,6 +17,7 @@ import keyring.errors
 
 from desktop import APP_NAME
 from desktop.services.errors import UserFacingError
+from desktop.storage.keys import SecretKey
 
 TIMEOUT_SECONDS = 5.0
 T = TypeVar("T")
@@ -82,7 +83,8 @@ def remember(workspace_id: str, user: str, data_key: bytes,
                                                data_key.hex()), timeout)
 
 
-def recall(workspace_id: str, user: str, timeout: float = TIMEOUT_SECONDS) -> bytearray | None:
+def recall(workspace_id: str, user: str,
+           timeout: float = TIMEOUT_SECONDS) -> SecretKey | None:
     """The remembered key, or None (nothing remembered, or no keyring: the user types)."""
     try:
         if not available(timeout):
@@ -94,7 +96,7 @@ def recall(workspace_id: str, user: str, timeout: float = TIMEOUT_SECONDS) -> by
     if not text:
         return None
     try:
-        return bytearray(bytes.fromhex(text))
+        return SecretKey(bytes.fromhex(text))
     except ValueError:
         return None
 

@@ -128,11 +128,13 @@ class Workspace:
         try:
             conn = open_encrypted(folder / DB_FILE, data_key)
         except DatabaseProblem as exc:
+            _wipe(data_key)
             raise DatabaseUnreadable(str(exc)) from None
         try:
             migrate(conn)
         except NewerSchema as exc:
             conn.close()
+            _wipe(data_key)
             raise DatabaseUnreadable(str(exc)) from None
         ws = cls(folder, user, Store(conn), keyfile, data_key, clock)
         if ws.store.user(user) is None or not ws.store.user(user)["active"]:
@@ -178,8 +180,7 @@ class Workspace:
 
     def close(self) -> None:
         """Lock: close the database and overwrite the data key held in memory."""
-        for i in range(len(self._data_key)):
-            self._data_key[i] = 0
+        _wipe(self._data_key)
         self.store.close()
 
     # -- time and settings --------------------------------------------------------------
@@ -269,6 +270,11 @@ def user_names(folder: Path) -> list[str]:
         return sorted(keymod.KeyFile.load(folder).users)
     except keymod.KeyProblem:
         return []
+
+
+def _wipe(key: bytearray) -> None:
+    for i in range(len(key)):
+        key[i] = 0
 
 
 def workspace_id(folder: Path) -> str | None:

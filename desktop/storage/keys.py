@@ -59,8 +59,21 @@ def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def new_data_key() -> bytearray:
-    return bytearray(secrets.token_bytes(DATA_KEY_BYTES))
+class SecretKey(bytearray):
+    """Key bytes that never show themselves in a repr, a log line or a test report."""
+
+    def __repr__(self) -> str:
+        return "SecretKey(<hidden>)"
+
+    __str__ = __repr__
+
+    def wipe(self) -> None:
+        for i in range(len(self)):
+            self[i] = 0
+
+
+def new_data_key() -> SecretKey:
+    return SecretKey(secrets.token_bytes(DATA_KEY_BYTES))
 
 
 def format_recovery_key(data_key: bytes | bytearray) -> str:
@@ -68,7 +81,7 @@ def format_recovery_key(data_key: bytes | bytearray) -> str:
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
-def parse_recovery_key(text: str) -> bytearray:
+def parse_recovery_key(text: str) -> SecretKey:
     cleaned = "".join(ch for ch in text if ch not in " -\t\r\n")
     try:
         key = bytes.fromhex(cleaned)
@@ -81,7 +94,7 @@ def parse_recovery_key(text: str) -> bytearray:
         raise BadRecoveryKey(
             f"The recovery key should have 64 characters; this one has {len(cleaned)}."
         )
-    return bytearray(key)
+    return SecretKey(key)
 
 
 def _b64(data: bytes) -> str:
@@ -157,13 +170,13 @@ class KeyFile:
             "wrapped_key": _b64(wrapped),
         }
 
-    def unwrap(self, user: str, passphrase: str) -> bytearray:
+    def unwrap(self, user: str, passphrase: str) -> SecretKey:
         entry = self.users.get(user)
         if entry is None:
             raise UnknownUser(f"There is no user '{user}' in this workspace.")
         try:
             kek = _derive(passphrase, _unb64(entry["salt"]), entry["n"], entry["r"], entry["p"])
-            return bytearray(
+            return SecretKey(
                 AESGCM(kek).decrypt(
                     _unb64(entry["nonce"]), _unb64(entry["wrapped_key"]), self._aad(user)
                 )

@@ -20,6 +20,7 @@ from desktop.core.filters import SORTABLE_COLUMNS, RequestFilter
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status
 from desktop.core.vocabulary import Channel, Confidentiality, Kind, Organ, Urgency
+from desktop.errors import UserFacingError
 from desktop.storage.fts import to_match_query
 
 GENESIS_HASH = "0" * 64
@@ -27,7 +28,7 @@ _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
 
 
-class ConcurrentChange(Exception):
+class ConcurrentChange(UserFacingError):
     """Someone else saved this request since it was read; nothing was overwritten."""
 
 

@@ -27,8 +27,10 @@ from typing import Any
 
 import sqlcipher3
 
+from desktop.core.checklist_progress import TRANSFER_KINDS
 from desktop.core.filters import RequestFilter
 from desktop.core.requests import draft_from_mapping
+from desktop.core.statuses import Status
 from desktop.services import browse, casefile, demo, register, workflow
 from desktop.services.workspace import Workspace
 from desktop.storage.connection import DB_FILE
@@ -90,16 +92,28 @@ def build(folder: Path, size: int) -> tuple[Workspace, dict[str, Any]]:
 
     rng = random.Random(size)
     authorities = [a["name"] for a in ws.store.authorities()]
+    today = ws.today()
+    # As in a real register: most older requests answered and closed, recent ones routed
+    # and annotated. One transaction, so building does not cost a commit per change.
     with ws.store.transaction():
-        for number in numbers:
-            roll = rng.random()
-            if roll < 0.6:
-                record = register.get(ws, number)
-                workflow.route(ws, record, rng.choice(authorities),
-                               sent_on=record.received_at.date())
-            if roll < 0.3:
-                casefile.add_note(ws, register.get(ws, number),
-                                  "Chased the ministry by phone; answer promised for Friday.")
+        for start in range(0, len(numbers), 500):
+            ids = list(range(start + 1, min(start + 501, len(numbers) + 1)))
+            for record in browse.records(ws, ids):
+                roll = rng.random()
+                old = (today - record.received_at.date()).days > 60
+                if old and roll < 0.85:
+                    final = (Status.WITHDRAWN if record.kind in TRANSFER_KINDS
+                             else Status.EXECUTED)
+                    record = workflow.change_status(ws, record, final, "Court informed")
+                    if roll < 0.7:
+                        workflow.change_status(ws, record, Status.CLOSED)
+                    continue
+                if roll < 0.6:
+                    workflow.route(ws, record, rng.choice(authorities),
+                                   sent_on=record.received_at.date())
+                if roll < 0.3:
+                    casefile.add_note(ws, register.by_id(ws, record.id),
+                                      "Chased the ministry by phone; answer promised.")
     log("  routing steps and notes added")
     return ws, {
         "import_s": round(seconds, 3),

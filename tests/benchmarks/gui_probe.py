@@ -22,6 +22,15 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def current_rss_mb() -> float:
+    """Resident memory now (Linux); the peak also counts the KDF's passing 128 MiB."""
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024 / 1024
+    except OSError:
+        return float("nan")
+
+
 def baseline() -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QWidget
@@ -139,6 +148,7 @@ def full(folder: str, user: str, passphrase: str) -> None:
         times.append((time.perf_counter() - t) * 1000)
     result["dashboard_refresh_ms"] = statistics.median(times)
     result["peak_rss_mb"] = peak_rss_mb()
+    result["rss_register_open_mb"] = current_rss_mb()
     application.session.lock()
     print(json.dumps(result), flush=True)
     # Skip interpreter teardown: PySide's finalisation order is not what is measured here.
