@@ -210,3 +210,45 @@ def test_lock_shortcut_and_reopen_after_restart(qtbot, app_window, tmp_path):
     assert model.rowCount() == 1
     assert register.by_id(again.session.ws, model.request_id(0)).subject == "Survives a restart"
     again.session.lock()
+
+
+def test_locking_leaves_an_encrypted_backup(qtbot, app_window, tmp_path):
+    from desktop.services import backup
+
+    window = app_window.window
+    window.new_request()
+    form = open_dialog(window, RequestFormDialog)
+    fill_new_request(form, "Backed up on lock")
+    press_ok(qtbot, form)
+    with qtbot.waitSignal(app_window.session.locked):
+        window.lock_action.trigger()
+    made = backup.list_backups(tmp_path / "ws")
+    assert made and not made[-1].path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_unlock_offers_the_latest_backup_when_the_database_is_damaged(qtbot, make_workspace,
+                                                                        tmp_path):
+    from desktop.core.requests import draft_from_mapping
+    from desktop.services import backup
+    from desktop.storage.connection import DB_FILE
+    from tests.conftest import request_row
+
+    ws, _ = make_workspace()
+    register.register(ws, draft_from_mapping(request_row(subject="Kept by the backup")))
+    backup.back_up_automatically(ws, "close")
+    ws.close()
+    db = tmp_path / "ws" / DB_FILE
+    db.write_bytes(db.read_bytes()[: len(db.read_bytes()) // 3])
+
+    dialog = UnlockDialog(tmp_path / "ws", Background())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.passphraseEdit.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.restoreButton.isVisible(), timeout=20_000)
+    assert "backup" in dialog.ui.errorLabel.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+    restored = dialog.workspace
+    assert [r.subject for r in restored.store.all_requests()] == ["Kept by the backup"]
+    restored.close()

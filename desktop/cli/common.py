@@ -87,6 +87,7 @@ def user_of(args: argparse.Namespace, folder: Path) -> str:
 
 
 def unlock(args: argparse.Namespace) -> Workspace:
+    """After repeated wrong passphrases the guard refuses, saying how long to wait."""
     folder = folder_of(args)
     return Workspace.unlock(folder, user_of(args, folder), passphrase(args))
 

@@ -21,7 +21,7 @@ from desktop.services.errors import UserFacingError
 
 class _Relay(QObject):
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(str, object)
 
 
 class _Task(QRunnable):
@@ -35,11 +35,11 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except UserFacingError as exc:
-            self.relay.failed.emit(str(exc))
+            self.relay.failed.emit(str(exc), exc)
         except Exception as exc:  # never a traceback dialog; the type helps support
             self.relay.failed.emit(
                 f"Something went wrong ({type(exc).__name__}). Nothing half-written was "
-                "kept; please try again.")
+                "kept; please try again.", exc)
         else:
             self.relay.done.emit(result)
 
@@ -57,7 +57,9 @@ class Background(QObject):
         self._relays: set[_Relay] = set()
 
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[str], None] | None = None) -> None:
+            on_error: Callable[[str], None] | None = None,
+            on_exception: Callable[[str, Exception], None] | None = None) -> None:
+        """`on_error` gets the message; `on_exception` also the error, to tell kinds apart."""
         relay = _Relay()
         self._relays.add(relay)
 
@@ -72,9 +74,11 @@ class Background(QObject):
             if on_done:
                 on_done(result)
 
-        def failed(message: str) -> None:
+        def failed(message: str, error: Exception) -> None:
             finish()
-            if on_error:
+            if on_exception:
+                on_exception(message, error)
+            elif on_error:
                 on_error(message)
 
         relay.done.connect(done)

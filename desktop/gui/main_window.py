@@ -29,7 +29,16 @@ from desktop.gui.forms import load_form
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.request_view import RequestView
 from desktop.gui.session import IdleLock, Session
-from desktop.services import browse, importing, queries, register, workflow
+from desktop.services import (
+    audit,
+    backup,
+    browse,
+    exchange,
+    importing,
+    queries,
+    register,
+    workflow,
+)
 from desktop.services.errors import UserFacingError
 
 
@@ -71,6 +80,7 @@ class MainWindow(QMainWindow):
         self.tray = self._tray(icon)
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
+        session.about_to_lock.connect(self._back_up_on_lock)
         session.changed.connect(self._on_changed)
         background.busy_changed.connect(
             lambda busy: QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor) if busy
@@ -78,6 +88,7 @@ class MainWindow(QMainWindow):
         self._reminder = QTimer(self)
         self._reminder.setInterval(60 * 60 * 1000)
         self._reminder.timeout.connect(self.remind)
+        self._reminder.timeout.connect(self._daily_backup)
         geometry = QSettings().value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -106,6 +117,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Import requests…"), self.import_file))
         file_menu.addAction(self._action(self.tr("&Export register rows…"),
                                          lambda: self.export_rows(None)))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now…"), self.back_up_now))
+        file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
+        file_menu.addAction(self._action(self.tr("Check the &workspace"), self.verify))
+        file_menu.addAction(self._action(self.tr("Export the &audit trail…"),
+                                         self.export_audit))
+        file_menu.addAction(self._action(self.tr("Export &everything (not encrypted)…"),
+                                         self.export_everything))
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.session.lock, "Ctrl+L")
         file_menu.addAction(self.lock_action)
@@ -150,6 +169,7 @@ class MainWindow(QMainWindow):
         self.dashboard_page.refresh()
         self._reminder.start()
         self.remind()
+        self._daily_backup()
 
     def _on_locked(self) -> None:
         for dialog in self.findChildren(QDialog):
@@ -356,6 +376,104 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, APP_NAME, self.tr(
             "<b>Cooperation Desk</b> {0}<br>Requests from the International Criminal Court: "
             "register, route, chase, reply. Encrypted and offline.").format(__version__))
+
+    # -- backups, verification, exports --------------------------------------------------
+
+    def _back_up_on_lock(self) -> None:
+        """Locking or closing leaves an encrypted backup; a failure must not stop the lock."""
+        try:
+            backup.back_up_automatically(self.session.ws, "close")
+        except (UserFacingError, OSError) as exc:
+            self.statusBar().showMessage(self.tr("Automatic backup failed: {0}").format(exc))
+
+    def _daily_backup(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        try:
+            backup.backup_if_due(self.session.ws)
+        except (UserFacingError, OSError) as exc:
+            self.statusBar().showMessage(self.tr("Automatic backup failed: {0}").format(exc))
+
+    def back_up_now(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the workspace (encrypted)"),
+            f"coopdesk-backup-{self.session.ws.today().isoformat()}.db",
+            self.tr("Workspace backups (*.db)"))
+        if not path:
+            return
+        try:
+            made = backup.back_up(self.session.ws, Path(path), overwrite=True)
+        except (UserFacingError, OSError) as exc:
+            self.show_message(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Encrypted backup written to {0}.").format(
+            made.path), 10_000)
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(backup.backup_folder(self.session.ws)),
+            self.tr("Workspace backups (*.db)"))
+        if not path:
+            return
+        ws = self.session.ws
+        try:
+            check = backup.check_backup(ws, Path(path))
+        except (UserFacingError, OSError) as exc:
+            self.show_message(str(exc))
+            return
+        answer = QMessageBox.question(self, self.tr("Restore from a backup"), self.tr(
+            "The backup is whole: {0} requests, audit trail up to entry {1}. Replace the "
+            "current data with it? The current data is kept aside as a backup first.").format(
+            check.request_count, check.head[0]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = backup.restore(ws, Path(path))
+        except (UserFacingError, OSError) as exc:
+            self.show_message(str(exc))
+            return
+        while self.ui.tabs.count() > self._fixed_tabs:
+            self._remove_tab(self._fixed_tabs)
+        self.session.notify(0)
+        self.show_message(self.tr("Restored. The previous data is kept in {0}.").format(
+            result.kept_aside))
+
+    def verify(self) -> None:
+        report = audit.verify(self.session.ws)
+        text = "\n".join(report.lines())
+        if report.ok:
+            QMessageBox.information(self, self.tr("Check the workspace"), text)
+        else:
+            QMessageBox.warning(self, self.tr("Check the workspace"), text)
+
+    def export_audit(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit trail (not encrypted)"), "audit-trail.csv",
+            self.tr("CSV files (*.csv);;JSON files (*.json)"))
+        if path:
+            try:
+                count = audit.export_audit(self.session.ws, None, Path(path))
+            except (UserFacingError, OSError) as exc:
+                self.show_message(str(exc))
+                return
+            self.statusBar().showMessage(self.tr("{0} entries written.").format(count), 10_000)
+
+    def export_everything(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export everything to an empty folder (not encrypted)"))
+        if not folder:
+            return
+        warning = exchange.PLAINTEXT_WARNING.format(folder=folder)
+        if QMessageBox.warning(self, self.tr("Export everything"), warning,
+                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                               QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            summary = exchange.export_all(self.session.ws, Path(folder))
+        except (UserFacingError, OSError) as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(self.tr("Everything was written to {0}.").format(summary.folder))
 
     # -- reminders ----------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ class Session(QObject):
     """Holds the Workspace while unlocked; everything that shows case data listens here."""
 
     unlocked = Signal()
+    about_to_lock = Signal()  # the workspace is still open: last chance to back it up
     locked = Signal()
     changed = Signal(int)  # a request id, or 0 for "the register as a whole"
 
@@ -36,6 +37,7 @@ class Session(QObject):
         """Close the database and wipe the key; views drop what they show."""
         if self._ws is None:
             return
+        self.about_to_lock.emit()
         ws, self._ws = self._ws, None
         self.locked.emit()
         ws.close()

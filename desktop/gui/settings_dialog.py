@@ -121,6 +121,8 @@ class SettingsDialog(FormDialog):
         ui.attachmentSpin.setValue(settings.attachment_limit_mib)
         ui.idleSpin.setValue(settings.idle_lock_minutes)
         ui.clipboardSpin.setValue(settings.clear_clipboard_seconds)
+        ui.backupKeepSpin.setValue(settings.backup_keep)
+        ui.backupFolderEdit.setText(settings.backup_folder)
         self._show_reference_example()
 
     def _set_days(self, days: dict[str, int]) -> None:
@@ -205,6 +207,8 @@ class SettingsDialog(FormDialog):
             attachment_limit_mib=ui.attachmentSpin.value(),
             idle_lock_minutes=ui.idleSpin.value(),
             clear_clipboard_seconds=ui.clipboardSpin.value(),
+            backup_keep=ui.backupKeepSpin.value(),
+            backup_folder=ui.backupFolderEdit.text().strip(),
         )
 
     def values(self) -> dict[str, Any]:

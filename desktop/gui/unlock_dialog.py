@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.gui.background import Background
 from desktop.gui.forms import load_form
-from desktop.services import keyring_store
-from desktop.services.workspace import Workspace, user_names, workspace_id
+from desktop.services import backup, keyring_store, unlock_guard
+from desktop.services.unlock_guard import TooManyAttempts
+from desktop.services.workspace import DatabaseUnreadable, Workspace, user_names, workspace_id
 
 MAX_DELAY_SECONDS = 30
 
@@ -45,7 +46,6 @@ class UnlockDialog(QDialog):
         self.folder = folder
         self.background = background
         self.workspace: Workspace | None = None
-        self.failures = 0
         self.setWindowTitle(self.tr("Cooperation Desk — Unlock"))
         self.ui = load_form("unlock_dialog.ui", self)
         self.setMinimumWidth(480)
@@ -59,6 +59,7 @@ class UnlockDialog(QDialog):
         self.ui.passphraseEdit.returnPressed.connect(self.unlock)
         self.ui.quitButton.clicked.connect(self.reject)
         self.ui.recoveryButton.clicked.connect(self.recover)
+        self.ui.restoreButton.clicked.connect(self.restore_latest)
         self.ui.passphraseEdit.setFocus()
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
@@ -99,7 +100,8 @@ class UnlockDialog(QDialog):
         self.ui.errorLabel.setText(self.tr("Unlocking…"))
         self._busy(True)
         self.background.run(lambda: Workspace.unlock(folder, user, passphrase),
-                            lambda ws: self._unlocked(ws, remember), self._failed)
+                            lambda ws: self._unlocked(ws, remember),
+                            on_exception=self._failed)
 
     def _unlocked(self, ws: Workspace, remember: bool) -> None:
         ws_id, user, key = ws.workspace_id, ws.user, ws.data_key_for_keyring()
@@ -119,16 +121,39 @@ class UnlockDialog(QDialog):
         self.ui.passphraseEdit.clear()
         self.accept()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, error: Exception) -> None:
+        """Say what went wrong; after repeated failures the button waits, as the guard says."""
         self._busy(False)
-        self.failures += 1
         self.ui.passphraseEdit.selectAll()
-        delay = min(2 ** (self.failures - 1), MAX_DELAY_SECONDS) if self.failures > 2 else 0
-        if delay:
-            message += " " + self.tr("Try again in {0} s.").format(delay)
+        if isinstance(error, DatabaseUnreadable):
+            latest = backup.latest_backup(self.folder)
+            if latest is not None:
+                message += " " + self.tr("A backup from {0} can replace it; the unreadable "
+                                         "file is kept aside.").format(latest.name)
+            self.ui.restoreButton.setVisible(latest is not None)
+        wait = (error.seconds if isinstance(error, TooManyAttempts)
+                else unlock_guard.delay_before_next_attempt(self.folder))
+        if wait > 0:
             self.ui.unlockButton.setEnabled(False)
-            self._delay.start(delay * 1000)
+            self._delay.start(int(wait * 1000) + 100)
+            if not isinstance(error, TooManyAttempts):
+                message += " " + self.tr("Try again in {0} s.").format(max(1, round(wait)))
         self.ui.errorLabel.setText(message)
+
+    def restore_latest(self) -> None:
+        """The database cannot be opened: restore the newest backup with this passphrase."""
+        latest = backup.latest_backup(self.folder)
+        passphrase = self.ui.passphraseEdit.text()
+        if latest is None or not passphrase:
+            self.ui.errorLabel.setText(self.tr("Type your passphrase, then restore."))
+            return
+        user, folder = self.user, self.folder
+        self._busy(True)
+        self.ui.errorLabel.setText(self.tr("Restoring {0}…").format(latest.name))
+        self.background.run(
+            lambda: backup.restore_damaged(folder, user, passphrase, latest),
+            lambda ws: self._unlocked(ws, self.ui.rememberCheck.isChecked()),
+            on_exception=self._failed)
 
     def _end_delay(self) -> None:
         self.ui.unlockButton.setEnabled(True)

@@ -31,6 +31,7 @@ def save_settings(ws: Workspace, settings: OfficeSettings) -> None:
         (settings.attachment_limit_mib, 1, 2048, "The attachment limit is 1 to 2048 MiB."),
         (settings.clear_clipboard_seconds, 5, 3600,
          "The clipboard is cleared after 5 to 3600 seconds."),
+        (settings.backup_keep, 1, 365, "Keep 1 to 365 automatic backups."),
     ):
         if not low <= value <= high:
             raise Refused(what)

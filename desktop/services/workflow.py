@@ -110,6 +110,8 @@ def mark_answered(ws: Workspace, step_id: int, outcome: str,
     if authority_reference.strip():
         values["authority_reference"] = authority_reference.strip()
     with ws.store.transaction():
-        ws.store.update_routing_step(step_id, values)
+        if not ws.store.update_routing_step(step_id, values, unanswered_only=True):
+            raise Refused(f"{step['authority']} was marked answered by someone else "
+                          "meanwhile; reopen the request to see it.")
         ws.store.append_event(ws.user, step["request_id"], "routing.answered", {
             "step": step_id, "authority": step["authority"], **values}, ws.now())

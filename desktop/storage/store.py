@@ -397,13 +397,17 @@ class Store:
         )
         return int(cur.lastrowid)
 
-    def update_routing_step(self, step_id: int, values: dict[str, Any]) -> None:
+    def update_routing_step(self, step_id: int, values: dict[str, Any],
+                            unanswered_only: bool = False) -> bool:
+        """Update a step; with `unanswered_only`, only while nobody has answered it yet."""
         allowed = {"due_on", "authority_reference", "answered_on", "outcome", "part"}
         sets = {k: v for k, v in values.items() if k in allowed}
         assignments = ", ".join(f"{k} = :{k}" for k in sets)
-        self.conn.execute(
-            f"UPDATE routing_steps SET {assignments} WHERE id = :id", {**sets, "id": step_id}
-        )
+        guard = " AND answered_on IS NULL" if unanswered_only else ""
+        cur = self.conn.execute(
+            f"UPDATE routing_steps SET {assignments} WHERE id = :id{guard}",
+            {**sets, "id": step_id})
+        return cur.rowcount == 1
 
     def routing_step(self, step_id: int) -> dict | None:
         return self._one(
