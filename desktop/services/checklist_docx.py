@@ -34,6 +34,7 @@ from desktop.core.checklist_print import (
 from desktop.core.checklist_progress import ChecklistView
 from desktop.core.deadlines import fmt
 from desktop.core.requests import RequestRecord
+from desktop.services import audit
 from desktop.services.checklists import view
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
@@ -77,7 +78,7 @@ def _table(document, header: Sequence[str] | None, rows: Sequence[Sequence[str]]
 
 
 def render_docx(checklist_view: ChecklistView, office: str, printed_at: datetime,
-                user: str) -> bytes:
+                user: str, anchor: str = "") -> bytes:
     document = Document()
     document.core_properties.title = document_title(checklist_view)
     document.core_properties.author = office
@@ -102,6 +103,8 @@ def render_docx(checklist_view: ChecklistView, office: str, printed_at: datetime
     _field(footer, "PAGE")
     footer.add_run(" of ")
     _field(footer, "NUMPAGES")
+    if anchor:
+        footer.add_run(f" - {anchor}")
 
     if office:
         document.add_paragraph(office)
@@ -135,7 +138,7 @@ def export_docx(ws: Workspace, record: RequestRecord, path: Path) -> None:
     if not current.checklists:
         raise Refused(f"{record.registry_no} has no checklist to export.")
     data = render_docx(current, ws.settings.office_name, ws.clock().replace(microsecond=0),
-                       ws.user)
+                       ws.user, audit.audit_footer(ws))
     try:
         write_atomically(path, data)
     except OSError as exc:

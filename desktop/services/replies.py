@@ -21,7 +21,7 @@ from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status
 from desktop.core.vocabulary import Confidentiality
 from desktop.paths import resources_dir
-from desktop.services import casefile, directory, queries, reply_case_summary, reply_fields
+from desktop.services import audit, casefile, directory, queries, reply_case_summary, reply_fields
 from desktop.services.errors import NotFound, Refused, UserFacingError
 from desktop.services.reply_catalogue import BUILT_IN, BUILT_IN_BY_NAME, TemplateInfo
 from desktop.services.reply_docx import (
@@ -259,7 +259,7 @@ def _values(ws: Workspace, record: RequestRecord, template_name: str, lang: str,
 def _fill(ws: Workspace, record: RequestRecord, content: bytes,
           values: dict[str, str]) -> bytes:
     meta = Metadata(f"{values['title']} – {record.registry_no}", ws.settings.office_name,
-                    ws.clock())
+                    ws.clock(), audit.audit_footer(ws))
     return fill(content, values, values["marking"], meta)
 
 
@@ -328,6 +328,7 @@ def export_case_summary(ws: Workspace, record: RequestRecord, path: Path | str,
     target = _target(path)
     user = ws.store.user(ws.user) or {}
     data = reply_case_summary.build(queries.details(ws, record),
-                                    user.get("display_name", ws.user), ws.clock())
+                                    user.get("display_name", ws.user), ws.clock(),
+                                    audit.audit_footer(ws))
     _keep_and_write(ws, record, target, data, "case_summary.exported", {})
     return target

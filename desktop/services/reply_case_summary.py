@@ -103,7 +103,8 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
-def _page_furniture(document: DocumentObject, stamp: str, registry_no: str) -> None:
+def _page_furniture(document: DocumentObject, stamp: str, registry_no: str,
+                    anchor: str) -> None:
     section = document.sections[0]
     head = section.header.paragraphs[0]
     head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -118,6 +119,9 @@ def _page_furniture(document: DocumentObject, stamp: str, registry_no: str) -> N
     _field(line, "PAGE")
     line.add_run(" / ").font.size = Pt(8)
     _field(line, "NUMPAGES")
+    if anchor:
+        run = line.add_run(f" – {anchor}")
+        run.font.size, run.font.color.rgb = Pt(8), GREY
 
 
 def _heading(document: DocumentObject, text: str) -> None:
@@ -159,7 +163,7 @@ def _organ(value: str | None) -> str:
     return ORGAN_LABELS[Organ(value)] if value else ""
 
 
-def build(data: dict[str, Any], user: str, when: datetime) -> bytes:
+def build(data: dict[str, Any], user: str, when: datetime, anchor: str = "") -> bytes:
     """The summary of one request from `queries.details(...)`, as .docx bytes."""
     level = Confidentiality(data["confidentiality"])
     document = Document()
@@ -170,7 +174,7 @@ def build(data: dict[str, Any], user: str, when: datetime) -> bytes:
     normal = document.styles["Normal"]
     normal.font.name, normal.font.size = "Arial", Pt(10)
     normal.paragraph_format.space_after = Pt(4)
-    _page_furniture(document, marking(level, "en"), data["registry_no"])
+    _page_furniture(document, marking(level, "en"), data["registry_no"], anchor)
 
     title = document.add_paragraph()
     run = title.add_run(f"Case summary – {clean(data['registry_no'])}")

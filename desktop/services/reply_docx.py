@@ -68,6 +68,10 @@ class Metadata:
     title: str
     author: str
     when: datetime
+    # The audit chain's head at export ("Audit chain: seq N, head ..."): a later verify
+    # can prove no entry before it was cut. Kept in the properties, not on the page the
+    # Court reads.
+    anchor: str = ""
 
 
 def _open(content: bytes) -> DocxTemplate:
@@ -211,7 +215,7 @@ def _set_metadata(document: DocumentObject, meta: Metadata) -> None:
     props.author = meta.author
     props.last_modified_by = meta.author
     props.subject = ""
-    props.comments = ""
+    props.comments = meta.anchor
     props.keywords = ""
     props.category = ""
     props.created = meta.when
