@@ -10,7 +10,7 @@ from tests.conftest import request_row
 def test_case_summary_footer_and_reply_properties_anchor_the_chain(ws, tmp_path):
     record = register.register(ws, draft_from_mapping(request_row()))
     summary = replies.export_case_summary(ws, record, tmp_path / "summary.docx")
-    seq, head = audit.chain_head(ws)
+    seq, _head = audit.chain_head(ws)
     footer = "\n".join(p.text for p in Document(str(summary)).sections[0].footer.paragraphs)
     # The export itself appends entries after rendering: the footer names an earlier head.
     assert "Audit chain: seq" in footer
