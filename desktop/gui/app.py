@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
+from desktop.gui import i18n
 from desktop.gui.background import Background
 from desktop.gui.forms import forms_dir
 from desktop.gui.session import Session
@@ -27,6 +28,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--workspace", help="workspace folder")
     parser.add_argument("--demo", action="store_true",
                         help="open (and if needed create) a demo workspace with sample data")
+    parser.add_argument("--language", choices=i18n.LANGUAGES,
+                        help="language of the interface (default: as chosen in Settings, "
+                             "else the system's)")
     parser.add_argument("--selftest", action="store_true",
                         help="check this installation offscreen, one line per step, then exit")
     return parser.parse_args(argv)
@@ -78,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication(sys.argv[:1])
+    i18n.install_translators(app, args.language or i18n.saved_language())
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.coopdesk.CooperationDesk")
     hint = ""

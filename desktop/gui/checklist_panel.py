@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
-from desktop.core.checklist_print import countdown_text, printable_html, state_text
+from desktop.core.checklist_print import countdown_text, printable_html
 from desktop.core.checklist_progress import (
     ChecklistView,
     Step,
@@ -24,7 +24,6 @@ from desktop.core.checklist_progress import (
     countdown,
     next_phase_blockers,
 )
-from desktop.core.deadlines import fmt
 from desktop.gui.checklist_dialogs import (
     TRANSIT_LABELS,
     AddStepDialog,
@@ -34,6 +33,7 @@ from desktop.gui.checklist_dialogs import (
     TransitDialog,
 )
 from desktop.gui.forms import load_form
+from desktop.gui.i18n import format_date, format_datetime
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
 from desktop.services import checklist_docx, checklist_transfer, checklists, register
@@ -64,7 +64,7 @@ class ChecklistPanel(QWidget):
             RowColumn(self.tr("State"), lambda r: r["state"]),
             RowColumn(self.tr("Authorisation"), lambda r: self.tr(TRANSIT_LABELS[r["status"]]),
                       lambda r: TRANSIT_COLOURS[r["status"]]),
-            RowColumn(self.tr("Since"), lambda r: fmt(r["status_on"])),
+            RowColumn(self.tr("Since"), lambda r: format_date(r["status_on"])),
             RowColumn(self.tr("Reference"), lambda r: r["reference"]),
         ], self)
         self.ui.transitView.setModel(self.transits)
@@ -111,7 +111,7 @@ class ChecklistPanel(QWidget):
         if data.is_transfer:
             planned = data.key_dates.planned_transfer
             self.ui.plannedLabel.setText(
-                f"{fmt(planned.date())} {planned:%H:%M}" if planned else self.tr("Not set yet"))
+                format_datetime(planned) if planned else self.tr("Not set yet"))
             self.transits.set_rows([t.__dict__ for t in data.transit_states])
             self._show_countdown()
             self._tick.start()
@@ -160,7 +160,7 @@ class ChecklistPanel(QWidget):
     def _step_row(self, step: Step, today) -> list[QStandardItem]:
         mark = " *" if step.mandatory else ""
         cells = [str(step.number), step.title + mark, step.owner,
-                 fmt(step.due_on) if step.due_on else "", self.tr(state_text(step)), step.note]
+                 format_date(step.due_on), self._state(step), step.note]
         items = []
         for text in cells:
             item = QStandardItem(text)
@@ -176,6 +176,15 @@ class ChecklistPanel(QWidget):
             "\n".join(x for x in (step.title, step.basis, step.guidance) if x) +
             ("\n" + self.tr("Mandatory") if step.mandatory else ""))
         return items
+
+    def _state(self, step: Step) -> str:
+        when = format_date(step.state_on)
+        if step.state is StepState.DONE:
+            return self.tr("Done {0}, {1}").format(when, step.state_by)
+        if step.state is StepState.NOT_APPLICABLE:
+            return self.tr("Not applicable ({0}), {1}").format(step.not_applicable_reason,
+                                                               step.state_by)
+        return self.tr("Open")
 
     def selected_step(self) -> Step | None:
         index = self.ui.stepsView.currentIndex()

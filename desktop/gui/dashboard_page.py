@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.requests import RequestRecord
-from desktop.gui import labels
+from desktop.gui import i18n, labels
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -30,8 +30,10 @@ class DashboardPage(QWidget):
             RowColumn(self.tr("Subject"), lambda r: r["subject"]),
             RowColumn(self.tr("Kind"), lambda r: r["kind"]),
             RowColumn(self.tr("Owner"), lambda r: r["owner"]),
-            RowColumn(self.tr("Due"), lambda r: r["due_on"]),
-            RowColumn(self.tr("Days left"), lambda r: r["days_left"]),
+            RowColumn(self.tr("Due"), lambda r: i18n.format_date(r["due_on"]),
+                      sort_key=lambda r: str(r["due_on"])),
+            RowColumn(self.tr("Days left"), lambda r: r["days_left"],
+                      sort_key=lambda r: int(r["days_left"] or 0)),
             RowColumn(self.tr("How the date was computed"), lambda r: r["explanation"]),
         ]
         for key in SECTIONS:
@@ -40,8 +42,10 @@ class DashboardPage(QWidget):
             RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
             RowColumn(self.tr("Authority"), lambda r: r["authority"]),
             RowColumn(self.tr("Part"), lambda r: r["part"]),
-            RowColumn(self.tr("Sent"), lambda r: r["sent_on"]),
-            RowColumn(self.tr("Due"), lambda r: r["due_on"]),
+            RowColumn(self.tr("Sent"), lambda r: i18n.format_date(r["sent_on"]),
+                      sort_key=lambda r: r["sent_on"] or ""),
+            RowColumn(self.tr("Due"), lambda r: i18n.format_date(r["due_on"]),
+                      sort_key=lambda r: str(r["due_on"])),
             RowColumn(self.tr("Subject"), lambda r: r["subject"]),
         ], self)
         widths = {"overdue": (110, 320, 190, 90, 90, 75), "routing": (110, 220, 160, 90, 90),
@@ -50,8 +54,10 @@ class DashboardPage(QWidget):
             RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
             RowColumn(self.tr("Step"), lambda r: f"{r['title']}{' *' if r['mandatory'] else ''}"),
             RowColumn(self.tr("Owner"), lambda r: r["owner"]),
-            RowColumn(self.tr("Due"), lambda r: r["due_on"]),
-            RowColumn(self.tr("Days left"), lambda r: str(r["days_left"])),
+            RowColumn(self.tr("Due"), lambda r: i18n.format_date(r["due_on"]),
+                      sort_key=lambda r: str(r["due_on"])),
+            RowColumn(self.tr("Days left"), lambda r: str(r["days_left"]),
+                      sort_key=lambda r: int(r["days_left"] or 0)),
             RowColumn(self.tr("How the date was computed"), lambda r: r["due_explanation"]),
         ], self)
         for key, model in self.models.items():

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.core.statuses import Status, allowed_next
-from desktop.gui import labels
+from desktop.gui import i18n, labels
 from desktop.gui.background import Background
 from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.dialogs import OwnerDialog, StatusDialog
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self) -> None:
         ws = self.session.ws
+        i18n.save_language(ws.settings.language)  # the next start, before unlocking
         for action in self._case_actions:
             action.setEnabled(True)
         self.ui.stack.setCurrentWidget(self.ui.workPage)
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self) -> None:
         self.idle.set_minutes(self.session.ws.settings.idle_lock_minutes)
+        i18n.language_saved(self, self.session.ws.settings.language)
         self.session.notify(0)
 
     def import_file(self) -> None:

@@ -65,7 +65,7 @@ class RegisterPage(QWidget):
 
     def _fill_filters(self) -> None:
         self.ui.statusCombo.addItem(self.tr("All statuses"), "")
-        self.ui.statusCombo.addItem(self.tr("Open"), "open")
+        self.ui.statusCombo.addItem(self.tr("Open", "requests still open"), "open")
         for status in Status:
             self.ui.statusCombo.addItem(labels.status(status), status.value)
         self.ui.kindCombo.addItem(self.tr("All kinds"), "")
@@ -154,8 +154,9 @@ class RegisterPage(QWidget):
                   "days_left": 75}
         for number, column in enumerate(COLUMNS):
             header.setSectionHidden(number, column.key in HIDDEN_BY_DEFAULT)
-            if column.key in widths:
-                header.resizeSection(number, widths[column.key])
+            if column.key in widths:  # long French headers get their room
+                header.resizeSection(number, max(widths[column.key],
+                                                 header.sectionSizeHint(number)))
 
     # -- rows ---------------------------------------------------------------------------
 

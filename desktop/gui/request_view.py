@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.deadlines import routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import GROUNDS, Status, allowed_next
-from desktop.gui import labels
+from desktop.gui import i18n, labels
 from desktop.gui.badges import COLOURS
 from desktop.gui.checklist_panel import ChecklistPanel
 from desktop.gui.dialogs import (
@@ -60,38 +60,49 @@ class RequestView(QWidget):
         self.ui = load_form("request_view.ui", self)
         self.ui.confidentialityLabel.setSizePolicy(QSizePolicy.Policy.Maximum,
                                                    QSizePolicy.Policy.Maximum)
-        self._pdf_document = None
+        self.ui.headerRight.setAlignment(self.ui.confidentialityLabel,
+                                         Qt.AlignmentFlag.AlignRight)
+        self.pdf_document = None
         self._pdf_buffer: QBuffer | None = None
 
         self.routing = RowsModel([
             RowColumn(self.tr("Authority"), lambda r: r["authority"]),
             RowColumn(self.tr("Part"), lambda r: r["part"]),
-            RowColumn(self.tr("Sent"), lambda r: r["sent_on"]),
-            RowColumn(self.tr("Due"), lambda r: r["due_on"], self._late_brush),
+            RowColumn(self.tr("Sent"), lambda r: i18n.format_date(r["sent_on"]),
+                      sort_key=lambda r: r["sent_on"] or ""),
+            RowColumn(self.tr("Due"), lambda r: i18n.format_date(r["due_on"]),
+                      self._late_brush, sort_key=lambda r: r["due_on"] or ""),
             RowColumn(self.tr("Their reference"), lambda r: r["authority_reference"]),
-            RowColumn(self.tr("Answered"), lambda r: r["answered_on"] or ""),
+            RowColumn(self.tr("Answered"), lambda r: i18n.format_date(r["answered_on"]),
+                      sort_key=lambda r: r["answered_on"] or ""),
             RowColumn(self.tr("Outcome"), lambda r: r["outcome"]),
         ], self)
         self.notes = RowsModel([
-            RowColumn(self.tr("When"), lambda r: r["created_at"].replace("T", " ")),
+            RowColumn(self.tr("When"), lambda r: i18n.format_datetime(r["created_at"]),
+                      sort_key=lambda r: r["created_at"]),
             RowColumn(self.tr("Who"), lambda r: r["author"]),
             RowColumn(self.tr("Note"), lambda r: r["text"]),
         ], self)
         self.attachments = RowsModel([
             RowColumn(self.tr("File"), lambda r: r["filename"]),
-            RowColumn(self.tr("Size"), lambda r: f"{r['size'] / 1024:,.0f} KiB"),
-            RowColumn(self.tr("Added"), lambda r: r["added_at"].replace("T", " ")),
+            RowColumn(self.tr("Size"), lambda r: i18n.format_size(r["size"]),
+                      sort_key=lambda r: r["size"]),
+            RowColumn(self.tr("Added"), lambda r: i18n.format_datetime(r["added_at"]),
+                      sort_key=lambda r: r["added_at"]),
             RowColumn(self.tr("By"), lambda r: r["added_by"]),
         ], self)
         self.costs = RowsModel([
             RowColumn(self.tr("Category"), lambda r: r["category"]),
             RowColumn(self.tr("Description"), lambda r: r["description"]),
             RowColumn(self.tr("Amount"),
-                      lambda r: f"{r['amount_cents'] / 100:,.2f} {r['currency']}"),
-            RowColumn(self.tr("Incurred"), lambda r: r["incurred_on"]),
+                      lambda r: i18n.format_money(r["amount_cents"], r["currency"]),
+                      sort_key=lambda r: (r["currency"], r["amount_cents"])),
+            RowColumn(self.tr("Incurred"), lambda r: i18n.format_date(r["incurred_on"]),
+                      sort_key=lambda r: r["incurred_on"] or ""),
         ], self)
         self.timeline = RowsModel([
-            RowColumn(self.tr("When"), lambda r: r["at"].replace("T", " ")),
+            RowColumn(self.tr("When"), lambda r: i18n.format_datetime(r["at"]),
+                      sort_key=lambda r: r["at"]),
             RowColumn(self.tr("Who"), lambda r: r["user"]),
             RowColumn(self.tr("What"), lambda r: r["action"]),
             RowColumn(self.tr("Details"), lambda r: _describe(r["detail"])),
@@ -170,18 +181,19 @@ class RequestView(QWidget):
             return
         self.ui.bannerLabel.show()
         due = data["deadlines"]["final"]
+        on = i18n.format_date(due["on"], medium=True)
         if data["status"] == Status.IN_CONSULTATION:
             text = self.tr("Clock paused while in consultation with the Court "
                            "({0} days left when paused).").format(left)
             style = "background: #e7f0ff;"
         elif left < 0:
-            text = self.tr("Overdue by {0} days: due {1}.").format(-left, due["on"])
+            text = self.tr("Overdue by {0} days: due {1}.").format(-left, on)
             style = "background: #fbe4e6; color: #7a1620;"
         elif left <= 7:
-            text = self.tr("Due in {0} days: {1}.").format(left, due["on"])
+            text = self.tr("Due in {0} days: {1}.").format(left, on)
             style = "background: #fff4d6;"
         else:
-            text = self.tr("Due {0} ({1} days left).").format(due["on"], left)
+            text = self.tr("Due {0} ({1} days left).").format(on, left)
             style = "background: palette(alternate-base);"
         self.ui.bannerLabel.setText(text + "  " + due["explanation"])
         self.ui.bannerLabel.setStyleSheet("padding: 6px; border-radius: 4px;" + style)
@@ -191,6 +203,7 @@ class RequestView(QWidget):
         while layout.count():
             widget = layout.takeAt(0).widget()
             if widget:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         moves = allowed_next(current)
         self.ui.nextLabel.setVisible(bool(moves))
@@ -207,7 +220,7 @@ class RequestView(QWidget):
         rows = [
             (self.tr("Registry no."), record.registry_no),
             (self.tr("Court reference"), record.court_reference),
-            (self.tr("Received"), record.received_at.strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Received"), i18n.format_datetime(record.received_at)),
             (self.tr("Kind"), labels.kind(record.kind)),
             (self.tr("Art. 93(1)"), ", ".join(f"({a})" for a in record.assistance_types)),
             (self.tr("Requesting organ"), labels.organ(record.requesting_organ)),
@@ -222,7 +235,8 @@ class RequestView(QWidget):
             f"<td dir='auto'>{_esc(v)}</td></tr>" for k, v in rows if v)
         deadlines = "".join(
             f"<tr><td style='color:gray; padding-right:12px'>{_esc(name)}</td>"
-            f"<td><b>{_esc(due['on'])}</b> — {_esc(due['explanation'])}</td></tr>"
+            f"<td><b>{_esc(i18n.format_date(due['on']))}</b> — "
+            f"{_esc(due['explanation'])}</td></tr>"
             for name, due in (
                 (self.tr("Final due"), data["deadlines"]["final"]),
                 (self.tr("Internal due"), data["deadlines"]["internal"]),
@@ -233,13 +247,16 @@ class RequestView(QWidget):
         else:
             complete = ("<p>" + _esc(self.tr("Missing (ask the Court under art. 97):")) +
                         "</p><ul>" + "".join(
-                            f"<li>{_esc(m['element'])} <i>({_esc(m['basis'])})</i></li>"
+                            f"<li>{_esc(labels.tr(m['element']))} "
+                            f"<i>({_esc(m['basis'])})</i></li>"
                             for m in check["missing"]) + "</ul>")
         summary = _esc(record.summary).replace("\n", "<br>")
-        return (f"<table>{table}</table><h3>{_esc(self.tr('Summary'))}</h3>"
+        titles = [_esc(title) for title in (self.tr("Summary"), self.tr("Deadlines"),
+                                            self.tr("Completeness"))]
+        return (f"<table>{table}</table><h3>{titles[0]}</h3>"
                 f"<p dir='auto'>{summary}</p>"
-                f"<h3>{_esc(self.tr('Deadlines'))}</h3><table>{deadlines}</table>"
-                f"<h3>{_esc(self.tr('Completeness'))}</h3>{complete}")
+                f"<h3>{titles[1]}</h3><table>{deadlines}</table>"
+                f"<h3>{titles[2]}</h3>{complete}")
 
     # -- actions ------------------------------------------------------------------------
 
@@ -352,12 +369,12 @@ class RequestView(QWidget):
         self._pdf_buffer = QBuffer(host)
         self._pdf_buffer.setData(QByteArray(content))
         self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._pdf_document = QPdfDocument(host)
-        self._pdf_document.load(self._pdf_buffer)
+        self.pdf_document = QPdfDocument(host)
+        self.pdf_document.load(self._pdf_buffer)
         view = QPdfView(host)
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        view.setDocument(self._pdf_document)
+        view.setDocument(self.pdf_document)
         layout.addWidget(view)
 
     def save_attachment(self) -> None:

@@ -22,6 +22,9 @@ class RowColumn:
     title: str
     text: Callable[[dict[str, Any]], str]
     background: Callable[[dict[str, Any]], QBrush | None] | None = None
+    # What the column sorts by when its text does not sort (a date shown 05/11/2026, a
+    # number): e.g. lambda r: r["due_on"] for the stored ISO date. Default: the text.
+    sort_key: Callable[[dict[str, Any]], Any] | None = None
 
 
 class RowsModel(QAbstractTableModel):
@@ -67,8 +70,9 @@ class RowsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder rows and move persistent indexes with them, so the selection follows."""
         self.layoutAboutToBeChanged.emit()
-        key = self.columns[column].text
-        order_of = sorted(range(len(self.rows)), key=lambda i: key(self.rows[i]).casefold(),
+        column_ = self.columns[column]
+        key = column_.sort_key or (lambda row: column_.text(row).casefold())
+        order_of = sorted(range(len(self.rows)), key=lambda i: key(self.rows[i]),
                           reverse=order == Qt.SortOrder.DescendingOrder)
         new_position = {old: new for new, old in enumerate(order_of)}
         self.rows = [self.rows[i] for i in order_of]

@@ -1,0 +1,3001 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AddStepDialog</name>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>(sans phase)</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l’instant)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer from {0}</source>
+        <translation>Réponse de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerForm</name>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>Date de la &amp;réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation>Date de la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Rés&amp;ultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference:</source>
+        <translation>&amp;Leur référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s reference</source>
+        <translation>Référence de l’autorité</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the authority</source>
+        <translation>Nom de l’autorité</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice</source>
+        <translation>p. ex. Ministère de la Justice</translation>
+    </message>
+    <message>
+        <source>&amp;What it does:</source>
+        <translation>Attri&amp;butions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description of the authority</source>
+        <translation>Attributions de l’autorité</translation>
+    </message>
+    <message>
+        <source>e.g. Central authority for mutual legal assistance</source>
+        <translation>p. ex. Autorité centrale pour l’entraide judiciaire</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail address of the authority</source>
+        <translation>Adresse électronique de l’autorité</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Telephone number of the authority</source>
+        <translation>Numéro de téléphone de l’autorité</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Holding back “{0}”: {1}</source>
+        <translation>Bloquant pour «&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>the checklist</source>
+        <translation>la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>No mandatory step is open.</source>
+        <translation>Aucune étape obligatoire n’est en suspens.</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>Pas encore fixé</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Done {0}, {1}</source>
+        <translation>Fait le {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Not applicable ({0}), {1}</source>
+        <translation>Sans objet ({0}), {1}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Select a step first.</source>
+        <translation>Sélectionnez d’abord une étape.</translation>
+    </message>
+    <message>
+        <source>Add a transit State</source>
+        <translation>Ajouter un État de transit</translation>
+    </message>
+    <message>
+        <source>Select a transit State first.</source>
+        <translation>Sélectionnez d’abord un État de transit.</translation>
+    </message>
+    <message>
+        <source>Authorisation from {0}</source>
+        <translation>Autorisation de {0}</translation>
+    </message>
+    <message>
+        <source>Save the checklist as a Word document (not encrypted)</source>
+        <translation>Enregistrer la liste de contrôle en document Word (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Transfer of the person</source>
+        <translation>Transfèrement de la personne</translation>
+    </message>
+    <message>
+        <source>Planned transfer</source>
+        <translation>Transfèrement prévu</translation>
+    </message>
+    <message>
+        <source>Time to the transfer</source>
+        <translation>Temps restant avant le transfèrement</translation>
+    </message>
+    <message>
+        <source>Set &amp;date and time…</source>
+        <translation>Fixer la &amp;date et l’heure…</translation>
+    </message>
+    <message>
+        <source>Transit and overflight States (art. 89(3))</source>
+        <translation>États de transit et de survol (art. 89, par. 3)</translation>
+    </message>
+    <message>
+        <source>Transit States and their authorisations</source>
+        <translation>États de transit et leurs autorisations</translation>
+    </message>
+    <message>
+        <source>Add &amp;transit State…</source>
+        <translation>Ajouter un État de &amp;transit…</translation>
+    </message>
+    <message>
+        <source>Update &amp;authorisation…</source>
+        <translation>Mettre à jour l’&amp;autorisation…</translation>
+    </message>
+    <message>
+        <source>Steps closed</source>
+        <translation>Étapes closes</translation>
+    </message>
+    <message>
+        <source>Checklist steps by phase</source>
+        <translation>Étapes de la liste de contrôle par phase</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Marquer comme &amp;faite…</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable…</source>
+        <translation>&amp;Sans objet…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Add a &amp;step…</source>
+        <translation>Ajouter une &amp;étape…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Enregistrer en &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Capital</source>
+        <translation>Capitale</translation>
+    </message>
+    <message>
+        <source>The Hague</source>
+        <translation>La Haye</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>New York</translation>
+    </message>
+    <message>
+        <source>e.g. The Hague (embassy)</source>
+        <translation>p. ex. La Haye (ambassade)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the contact person</source>
+        <translation>Nom de la personne à contacter</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Fonction ou titre</translation>
+    </message>
+    <message>
+        <source>e.g. Desk officer for Court requests</source>
+        <translation>p. ex. Chargé des demandes de la Cour</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu d’affectation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where the contact person works</source>
+        <translation>Lieu de travail de la personne à contacter</translation>
+    </message>
+    <message>
+        <source>The capital, or an embassy: The Hague, Brussels, New York (Rec. 25)</source>
+        <translation>La capitale, ou une ambassade&#xa0;: La Haye, Bruxelles, New York (recomm. 25)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail address of the contact person</source>
+        <translation>Adresse électronique de la personne à contacter</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Telephone number of the contact person</source>
+        <translation>Numéro de téléphone de la personne à contacter</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>CostDialog</name>
+    <message>
+        <source>Record a cost</source>
+        <translation>Enregistrer une dépense</translation>
+    </message>
+    <message>
+        <source>Ordinary (borne by the State)</source>
+        <translation>Ordinaire (à la charge de l’État)</translation>
+    </message>
+    <message>
+        <source>Extraordinary (borne by the Court)</source>
+        <translation>Extraordinaire (à la charge de la Cour)</translation>
+    </message>
+</context>
+<context>
+    <name>CostForm</name>
+    <message>
+        <source>Art. 100: ordinary costs are borne by the State; extraordinary costs (witness travel, translation, experts, transport of surrendered persons) by the Court.</source>
+        <translation>Art. 100&#xa0;: les dépenses ordinaires sont à la charge de l’État&#xa0;; les dépenses extraordinaires (déplacement des témoins, traduction, experts, transport des personnes remises) sont à la charge de la Cour.</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cost category</source>
+        <translation>Catégorie de dépense</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the cost was for</source>
+        <translation>Objet de la dépense</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Code de la devise</translation>
+    </message>
+    <message>
+        <source>&amp;Incurred on:</source>
+        <translation>&amp;Engagée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date incurred</source>
+        <translation>Date de la dépense</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Registry no.</source>
+        <translation>N° d’enreg.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours rest.</translation>
+    </message>
+    <message>
+        <source>How the date was computed</source>
+        <translation>Mode de calcul de la date</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Transmise le</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>All authorities</source>
+        <translation>Toutes les autorités</translation>
+    </message>
+    <message>
+        <source>{0} overdue · {1} due today · {2} this week</source>
+        <translation>{0} en retard · {1} à échéance aujourd’hui · {2} cette semaine</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>In consultation (clock paused)</source>
+        <translation>En consultation (délai suspendu)</translation>
+    </message>
+    <message>
+        <source>Late routing steps</source>
+        <translation>Transmissions en retard</translation>
+    </message>
+    <message>
+        <source>Checklist steps due</source>
+        <translation>Étapes de liste de contrôle à échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrer par responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter late routing steps by authority</source>
+        <translation>Filtrer les transmissions en retard par autorité</translation>
+    </message>
+    <message>
+        <source>Late steps steps</source>
+        <translation>Étapes en retard</translation>
+    </message>
+</context>
+<context>
+    <name>DaysDelegate</name>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Attributions</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu d’affectation</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation>L’espace de travail est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Add the national authorities that execute the Court&apos;s requests with New authority.</source>
+        <translation>L’annuaire est vide. Ajoutez les autorités nationales qui exécutent les demandes de la Cour avec «&#xa0;Nouvelle autorité&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No active authority. Add the ministries, prosecutors and services that execute the Court&apos;s requests with New authority, or show the inactive ones to reactivate them.</source>
+        <translation>Aucune autorité active. Ajoutez les ministères, parquets et services qui exécutent les demandes de la Cour avec «&#xa0;Nouvelle autorité&#xa0;», ou affichez les autorités inactives pour les réactiver.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact persons</source>
+        <translation>&amp;Personnes à contacter</translation>
+    </message>
+    <message>
+        <source>&amp;Contact persons — {0}</source>
+        <translation>&amp;Personnes à contacter — {0}</translation>
+    </message>
+    <message>
+        <source>Select an authority to see the people to contact there.</source>
+        <translation>Sélectionnez une autorité pour voir les personnes à y contacter.</translation>
+    </message>
+    <message>
+        <source>No contact person recorded here yet. Add the desk officer who handles the Court&apos;s requests, so that cooperation does not depend on one person&apos;s address book.</source>
+        <translation>Aucune personne à contacter n’est encore enregistrée ici. Ajoutez l’agent chargé des demandes de la Cour, afin que la coopération ne dépende pas du carnet d’adresses d’une seule personne.</translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate</source>
+        <translation>Réacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>Reactivate the selected authority</source>
+        <translation>Réactiver l’autorité sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected authority</source>
+        <translation>Désactiver l’autorité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Authority added: {0}.</source>
+        <translation>Autorité ajoutée&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>New national authority</source>
+        <translation>Nouvelle autorité nationale</translation>
+    </message>
+    <message>
+        <source>Authority saved: {0}.</source>
+        <translation>Autorité enregistrée&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Edit authority — {0}</source>
+        <translation>Modifier l’autorité — {0}</translation>
+    </message>
+    <message>
+        <source>Active again: {0}.</source>
+        <translation>De nouveau active&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Deactivated, no longer offered when routing: {0}.</source>
+        <translation>Désactivée, n’est plus proposée pour les transmissions&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Deactivated, no longer offered when routing: {0}. Tick “Show inactive authorities” to find it again.</source>
+        <translation>Désactivée, n’est plus proposée pour les transmissions&#xa0;: {0}. Cochez «&#xa0;Afficher les autorités inactives&#xa0;» pour la retrouver.</translation>
+    </message>
+    <message>
+        <source>Contact added: {0} ({1}).</source>
+        <translation>Contact ajouté&#xa0;: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>New contact — {0}</source>
+        <translation>Nouveau contact — {0}</translation>
+    </message>
+    <message>
+        <source>Contact saved: {0}.</source>
+        <translation>Contact enregistré&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Edit contact — {0}</source>
+        <translation>Modifier le contact — {0}</translation>
+    </message>
+    <message>
+        <source>Remove this contact person? This cannot be undone.
+
+{0}
+{1}</source>
+        <translation>Supprimer cette personne à contacter&#xa0;? Cette opération est irréversible.
+
+{0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Contact removed: {0} ({1}).</source>
+        <translation>Contact supprimé&#xa0;: {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Directory of national authorities</source>
+        <translation>Annuaire des autorités nationales</translation>
+    </message>
+    <message>
+        <source>The authorities that execute the Court&apos;s requests, and the people to call there. An inactive authority is kept for the history of past requests but is no longer offered when routing.</source>
+        <translation>Les autorités qui exécutent les demandes de la Cour, et les personnes à y contacter. Une autorité inactive est conservée pour l’historique des demandes passées, mais n’est plus proposée pour les transmissions.</translation>
+    </message>
+    <message>
+        <source>&amp;Authorities</source>
+        <translation>&amp;Autorités</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive authorities</source>
+        <translation>Afficher les autorités &amp;inactives</translation>
+    </message>
+    <message>
+        <source>Show inactive authorities</source>
+        <translation>Afficher les autorités inactives</translation>
+    </message>
+    <message>
+        <source>National authorities</source>
+        <translation>Autorités nationales</translation>
+    </message>
+    <message>
+        <source>Select an authority to see its contact persons; press Enter to edit it.</source>
+        <translation>Sélectionnez une autorité pour voir ses personnes à contacter&#xa0;; appuyez sur Entrée pour la modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;New authority…</source>
+        <translation>&amp;Nouvelle autorité…</translation>
+    </message>
+    <message>
+        <source>Add a national authority</source>
+        <translation>Ajouter une autorité nationale</translation>
+    </message>
+    <message>
+        <source>&amp;Edit authority…</source>
+        <translation>&amp;Modifier l’autorité…</translation>
+    </message>
+    <message>
+        <source>Edit the selected authority</source>
+        <translation>Modifier l’autorité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Contact persons at the selected authority</source>
+        <translation>Personnes à contacter dans l’autorité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Press Enter to edit the selected contact.</source>
+        <translation>Appuyez sur Entrée pour modifier le contact sélectionné.</translation>
+    </message>
+    <message>
+        <source>New c&amp;ontact…</source>
+        <translation>N&amp;ouveau contact…</translation>
+    </message>
+    <message>
+        <source>Add a contact person to the selected authority</source>
+        <translation>Ajouter une personne à contacter à l’autorité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Edit con&amp;tact…</source>
+        <translation>Modifier le con&amp;tact…</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact person</source>
+        <translation>Modifier la personne à contacter sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact…</source>
+        <translation>&amp;Supprimer le contact…</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact person</source>
+        <translation>Supprimer la personne à contacter sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extension agreed with the Court</source>
+        <translation>Prorogation convenue avec la Cour</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionForm</name>
+    <message>
+        <source>Record a new deadline the Court agreed to, and why.</source>
+        <translation>Enregistrer la nouvelle échéance convenue avec la Cour, et son motif.</translation>
+    </message>
+    <message>
+        <source>&amp;New due date:</source>
+        <translation>&amp;Nouvelle échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Motif de la prorogation</translation>
+    </message>
+</context>
+<context>
+    <name>MainForm</name>
+    <message>
+        <source>Cooperation Desk is locked. Case data is hidden until you unlock.</source>
+        <translation>Cooperation Desk est verrouillé. Les données des dossiers restent masquées jusqu’au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Import requests…</source>
+        <translation>&amp;Importer des demandes…</translation>
+    </message>
+    <message>
+        <source>&amp;Export register rows…</source>
+        <translation>&amp;Exporter des lignes du registre…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Check the &amp;workspace</source>
+        <translation>Vérifier l’espace de &amp;travail</translation>
+    </message>
+    <message>
+        <source>Export the &amp;audit trail…</source>
+        <translation>Exporter le journal d’&amp;audit…</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything (not encrypted)…</source>
+        <translation>Tout e&amp;xporter (non chiffré)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find in register</source>
+        <translation>&amp;Rechercher dans le registre</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>É&amp;chéances</translation>
+    </message>
+    <message>
+        <source>D&amp;irectory of authorities</source>
+        <translation>Ann&amp;uaire des autorités</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Cooperation Desk</source>
+        <translation>À &amp;propos de Cooperation Desk</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <source>Signed in as {0}</source>
+        <translation>Connecté&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Import requests</source>
+        <translation>Importer des demandes</translation>
+    </message>
+    <message>
+        <source>Requests (*.json *.csv)</source>
+        <translation>Demandes (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Imported {0} requests.</source>
+        <translation>{0} demandes importées.</translation>
+    </message>
+    <message>
+        <source>Export register rows (not encrypted)</source>
+        <translation>Exporter des lignes du registre (non chiffré)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}.</source>
+        <translation>{0} lignes écrites dans {1}.</translation>
+    </message>
+    <message>
+        <source>These requests have no next status in common.</source>
+        <translation>Ces demandes n’ont aucun statut suivant en commun.</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>New status for {0} requests:</source>
+        <translation>Nouveau statut pour {0} demandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cooperation Desk&lt;/b&gt; {0}&lt;br&gt;Requests from the International Criminal Court: register, route, chase, reply. Encrypted and offline.</source>
+        <translation>&lt;b&gt;Cooperation Desk&lt;/b&gt; {0}&lt;br&gt;Les demandes de la Cour pénale internationale&#xa0;: enregistrer, transmettre, relancer, répondre. Chiffré et hors ligne.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {0}</source>
+        <translation>Échec de la sauvegarde automatique&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Back up the workspace (encrypted)</source>
+        <translation>Sauvegarder l’espace de travail (chiffré)</translation>
+    </message>
+    <message>
+        <source>Workspace backups (*.db)</source>
+        <translation>Sauvegardes de l’espace de travail (*.db)</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {0}.</source>
+        <translation>Sauvegarde chiffrée écrite dans {0}.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is whole: {0} requests, audit trail up to entry {1}. Replace the current data with it? The current data is kept aside as a backup first.</source>
+        <translation>La sauvegarde est intègre&#xa0;: {0} demandes, journal d’audit jusqu’à l’entrée {1}. Remplacer les données actuelles par celle-ci&#xa0;? Les données actuelles sont d’abord mises de côté sous forme de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous data is kept in {0}.</source>
+        <translation>Restauration effectuée. Les données précédentes sont conservées dans {0}.</translation>
+    </message>
+    <message>
+        <source>Check the workspace</source>
+        <translation>Vérifier l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Export the audit trail (not encrypted)</source>
+        <translation>Exporter le journal d’audit (non chiffré)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{0} entries written.</source>
+        <translation>{0} entrées écrites.</translation>
+    </message>
+    <message>
+        <source>Export everything to an empty folder (not encrypted)</source>
+        <translation>Tout exporter dans un dossier vide (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Everything was written to {0}.</source>
+        <translation>Tout a été écrit dans {0}.</translation>
+    </message>
+    <message>
+        <source>{0} requests are due today or overdue.</source>
+        <translation>{0} demandes arrivent à échéance aujourd’hui ou sont en retard.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Welcome to Cooperation Desk</source>
+        <translation>Bienvenue dans Cooperation Desk</translation>
+    </message>
+    <message>
+        <source>(weekends only)</source>
+        <translation>(week-ends uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDialog</name>
+    <message>
+        <source>Assign owner</source>
+        <translation>Désigner le responsable</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerForm</name>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Création de l’espace de travail chiffré…</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Trop courte&#xa0;: 8 caractères au minimum.</translation>
+    </message>
+    <message>
+        <source>Too common: anyone would try this first.</source>
+        <translation>Trop courante&#xa0;: c’est la première que l’on essaierait.</translation>
+    </message>
+    <message>
+        <source>Weak: add words, e.g. four unrelated words.</source>
+        <translation>Faible&#xa0;: ajoutez des mots, p. ex. quatre mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Moyenne&#xa0;: quelques mots de plus la rendraient robuste.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Bonne.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Robuste.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedForm</name>
+    <message>
+        <source>Date and time of the planned transfer, as agreed with the Registry (Rule 184).</source>
+        <translation>Date et heure du transfèrement prévu, telles que convenues avec le Greffe (règle 184).</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>&amp;Prévu le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Planned date and time</source>
+        <translation>Date et heure prévues</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedTransferDialog</name>
+    <message>
+        <source>Planned transfer</source>
+        <translation>Transfèrement prévu</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Ouvrir avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryForm</name>
+    <message>
+        <source>Type the recovery key you printed when the workspace was created (64 characters in groups of four), then choose a new passphrase.</source>
+        <translation>Saisissez la clé de récupération imprimée lors de la création de l’espace de travail (64 caractères en groupes de quatre), puis choisissez une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clé de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Con&amp;firmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Confirmation de la nouvelle phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Cooperation Desk — recovery key</source>
+        <translation>Cooperation Desk — clé de récupération</translation>
+    </message>
+    <message>
+        <source>Workspace folder:</source>
+        <translation>Dossier de l’espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep this page in the office safe. With it, the workspace opens even if every passphrase is forgotten.</source>
+        <translation>Conservez cette page dans le coffre du bureau. Elle permet d’ouvrir l’espace de travail même si toutes les phrases secrètes sont oubliées.</translation>
+    </message>
+    <message>
+        <source>Save the recovery key as PDF</source>
+        <translation>Enregistrer la clé de récupération en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>{0} (paused)</source>
+        <translation>{0} (suspendu)</translation>
+    </message>
+    <message>
+        <source>Internal due {0}; acknowledgement due {1}</source>
+        <translation>Échéance interne {0}&#xa0;; accusé de réception dû le {1}</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>N° d’enreg.</translation>
+    </message>
+    <message>
+        <source>Court reference</source>
+        <translation>Référence de la Cour</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours rest.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>requests still open</comment>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Toute urgence</translation>
+    </message>
+    <message>
+        <source>No request matches these filters.</source>
+        <translation>Aucune demande ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>The register is empty. Register the first request with New request (Ctrl+N), or import a file from the File menu.</source>
+        <translation>Le registre est vide. Enregistrez la première demande avec «&#xa0;Nouvelle demande&#xa0;» (Ctrl+N), ou importez un fichier depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>Assign owner…</source>
+        <translation>Désigner le responsable…</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Export these rows…</source>
+        <translation>Exporter ces lignes…</translation>
+    </message>
+    <message>
+        <source>Search references, subjects, persons, notes (Ctrl+F)</source>
+        <translation>Rechercher références, objets, personnes, notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the register</source>
+        <translation>Rechercher dans le registre</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Filter by urgency</source>
+        <translation>Filtrer par urgence</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>En consultation</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Register of requests</source>
+        <translation>Registre des demandes</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply to the Court — {0}</source>
+        <translation>Réponse à la Cour — {0}</translation>
+    </message>
+    <message>
+        <source>No reply fits this request&apos;s kind and status.</source>
+        <translation>Aucune réponse ne correspond au type et au statut de cette demande.</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Un élément par ligne</translation>
+    </message>
+    <message>
+        <source>Confidential request</source>
+        <translation>Demande confidentielle</translation>
+    </message>
+    <message>
+        <source>This request is {0}. The Word file will not be encrypted. Save it all the same?</source>
+        <translation>Cette demande est de niveau «&#xa0;{0}&#xa0;». Le fichier Word ne sera pas chiffré. L’enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save as Word document</source>
+        <translation>Enregistrer en document Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}; a copy is kept with the request.</source>
+        <translation>{0} enregistré&#xa0;; une copie est conservée avec la demande.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <source>Sender, as the note begins</source>
+        <translation>Expéditeur, tel que la note commence</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Address block</source>
+        <translation>Bloc d’adresse</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Notre référence</translation>
+    </message>
+    <message>
+        <source>The Court&apos;s reference</source>
+        <translation>Référence de la Cour</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Further paragraphs</source>
+        <translation>Paragraphes supplémentaires</translation>
+    </message>
+    <message>
+        <source>Outcome of the execution</source>
+        <translation>Résultat de l’exécution</translation>
+    </message>
+    <message>
+        <source>What was executed</source>
+        <translation>Partie exécutée</translation>
+    </message>
+    <message>
+        <source>What remains to be executed</source>
+        <translation>Partie restant à exécuter</translation>
+    </message>
+    <message>
+        <source>Remaining part expected by</source>
+        <translation>Partie restante attendue pour le</translation>
+    </message>
+    <message>
+        <source>Points to clarify</source>
+        <translation>Points à éclaircir</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Period of postponement</source>
+        <translation>Durée de l’ajournement</translation>
+    </message>
+    <message>
+        <source>Persons concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Details of the transit</source>
+        <translation>Modalités du transit</translation>
+    </message>
+    <message>
+        <source>Details of the visa</source>
+        <translation>Précisions sur le visa</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Documents transmitted</source>
+        <translation>Documents transmis</translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>National authority</source>
+        <translation>Autorité nationale</translation>
+    </message>
+    <message>
+        <source>Part to execute</source>
+        <translation>Partie à exécuter</translation>
+    </message>
+    <message>
+        <source>Reply requested by</source>
+        <translation>Réponse demandée pour le</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Title of the signatory</source>
+        <translation>Qualité du signataire</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyForm</name>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Réponse</translation>
+    </message>
+    <message>
+        <source>Replies that fit this request</source>
+        <translation>Réponses adaptées à cette demande</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the reply</source>
+        <translation>Langue de la réponse</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview of the reply</source>
+        <translation>Aperçu de la réponse</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary…</source>
+        <translation>Fiche ré&amp;capitulative…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word document…</source>
+        <translation>Enregistrer en document &amp;Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <source>Court &amp;reference:</source>
+        <translation>&amp;Référence de la Cour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Court reference</source>
+        <translation>Référence de la Cour</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Reçue &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Art. 93(1):</source>
+        <translation>Art. 93, par. 1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Forms of assistance, art. 93(1)</source>
+        <translation>Formes d’assistance, art. 93, par. 1</translation>
+    </message>
+    <message>
+        <source>Requesting &amp;organ:</source>
+        <translation>Organe re&amp;quérant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requesting organ</source>
+        <translation>Organe requérant</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>A&amp;ffaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Voie de transmission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Voie de transmission</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidentiality:</source>
+        <translation>&amp;Confidentialité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Court &amp;deadline:</source>
+        <translation>Éc&amp;héance de la Cour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set by the Court</source>
+        <translation>Fixée par la Cour</translation>
+    </message>
+    <message>
+        <source>Court deadline</source>
+        <translation>Échéance fixée par la Cour</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Résu&amp;mé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Persons concerned:</source>
+        <translation>&amp;Personnes concernées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Persons concerned, one per line</source>
+        <translation>Personnes concernées, une par ligne</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Un nom par ligne</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Exhaustivité</translation>
+    </message>
+    <message>
+        <source>Elements of the request</source>
+        <translation>Éléments de la demande</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Fichiers à joindre</translation>
+    </message>
+    <message>
+        <source>Drop the Court&apos;s letter (PDF) here, or use “Add file…”.</source>
+        <translation>Déposez ici la lettre de la Cour (PDF), ou utilisez «&#xa0;Ajouter un fichier…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Ajouter un f&amp;ichier…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Modifier {0}</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>Tick what the Court&apos;s letter contains. Elements seen in the form are ticked for you.</source>
+        <translation>Cochez ce que contient la lettre de la Cour. Les éléments visibles dans le formulaire sont cochés d’office.</translation>
+    </message>
+    <message>
+        <source>Seen in the form</source>
+        <translation>Visible dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Complete.</source>
+        <translation>Complète.</translation>
+    </message>
+    <message>
+        <source>{0} element(s) missing: a request for clarification can list them.</source>
+        <translation>{0} élément(s) manquant(s)&#xa0;: une demande d’éclaircissements peut les énumérer.</translation>
+    </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Fichiers à joindre</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestView</name>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Transmise le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation>Leur référence</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse reçue le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Incurred</source>
+        <translation>Engagée le</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Transfer logistics</source>
+        <translation>Logistique du transfèrement</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Clock paused while in consultation with the Court ({0} days left when paused).</source>
+        <translation>Délai suspendu pendant la consultation avec la Cour ({0} jours restants au moment de la suspension).</translation>
+    </message>
+    <message>
+        <source>Overdue by {0} days: due {1}.</source>
+        <translation>En retard de {0} jours&#xa0;: échéance au {1}.</translation>
+    </message>
+    <message>
+        <source>Due in {0} days: {1}.</source>
+        <translation>Échéance dans {0} jours&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>Due {0} ({1} days left).</source>
+        <translation>Échéance au {0} ({1} jours restants).</translation>
+    </message>
+    <message>
+        <source>Needs a statutory ground and the reasons</source>
+        <translation>Exige un fondement statutaire et sa motivation</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>N° d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Court reference</source>
+        <translation>Référence de la Cour</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Art. 93(1)</source>
+        <translation>Art. 93, par. 1</translation>
+    </message>
+    <message>
+        <source>Requesting organ</source>
+        <translation>Organe requérant</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Voie de transmission</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Persons concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Final due</source>
+        <translation>Échéance finale</translation>
+    </message>
+    <message>
+        <source>Internal due</source>
+        <translation>Échéance interne</translation>
+    </message>
+    <message>
+        <source>Acknowledgement due</source>
+        <translation>Accusé de réception dû</translation>
+    </message>
+    <message>
+        <source>All elements required are present.</source>
+        <translation>Tous les éléments requis sont présents.</translation>
+    </message>
+    <message>
+        <source>Missing (ask the Court under art. 97):</source>
+        <translation>Éléments manquants (à demander à la Cour en vertu de l’art. 97)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Exhaustivité</translation>
+    </message>
+    <message>
+        <source>Select the routing step that was answered.</source>
+        <translation>Sélectionnez la transmission à laquelle il a été répondu.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file. Use “Save a copy…” to open it elsewhere.</source>
+        <translation>Pas d’aperçu pour ce type de fichier. Utilisez «&#xa0;Enregistrer une copie…&#xa0;» pour l’ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <source>Select the attachment to save.</source>
+        <translation>Sélectionnez la pièce jointe à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Save a copy (not encrypted)</source>
+        <translation>Enregistrer une copie (non chiffrée)</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Étape suivante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension…</source>
+        <translation>&amp;Prorogation…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Overview of the request</source>
+        <translation>Vue d’ensemble de la demande</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Transmissions</translation>
+    </message>
+    <message>
+        <source>Routing steps</source>
+        <translation>Transmissions aux autorités</translation>
+    </message>
+    <message>
+        <source>&amp;Route to an authority…</source>
+        <translation>&amp;Transmettre à une autorité…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark answered…</source>
+        <translation>&amp;Consigner la réponse…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Write a note (who you called, what was agreed)…</source>
+        <translation>Rédigez une note (qui vous avez appelé, ce qui a été convenu)…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attachment viewer</source>
+        <translation>Visionneuse de pièces jointes</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Add &amp;cost…</source>
+        <translation>Ajouter une &amp;dépense…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Route to a national authority</source>
+        <translation>Transmettre à une autorité nationale</translation>
+    </message>
+    <message>
+        <source>{0} (usual for this kind)</source>
+        <translation>{0} (habituelle pour ce type)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteForm</name>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Autorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>National authority</source>
+        <translation>Autorité nationale</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Partie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which part of the request</source>
+        <translation>Partie de la demande concernée</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>Éc&amp;héance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Internal due date</source>
+        <translation>Échéance interne</translation>
+    </message>
+    <message>
+        <source>How the due date was computed</source>
+        <translation>Mode de calcul de l’échéance</translation>
+    </message>
+    <message>
+        <source>Their &amp;reference:</source>
+        <translation>&amp;Leur référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s reference</source>
+        <translation>Référence de l’autorité</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>an embassy</source>
+        <translation>une ambassade</translation>
+    </message>
+    <message>
+        <source>a ministry</source>
+        <translation>un ministère</translation>
+    </message>
+    <message>
+        <source>(weekends only)</source>
+        <translation>(week-ends uniquement)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>This registry number format cannot be used: write {year} for the year and {seq} for the number, e.g. CD-{year}-{seq:04d}.</source>
+        <translation>Ce format de numéro d’enregistrement est inutilisable&#xa0;: écrivez {year} pour l’année et {seq} pour le numéro, p. ex. CD-{year}-{seq:04d}.</translation>
+    </message>
+    <message>
+        <source>A registry number format needs {seq} (the number within the year), otherwise every request would get the same number.</source>
+        <translation>Un format de numéro d’enregistrement doit contenir {seq} (le numéro dans l’année), sinon toutes les demandes recevraient le même numéro.</translation>
+    </message>
+    <message>
+        <source>For example: {0}</source>
+        <translation>Par exemple&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>How the office is named on letterheads and in notes verbales. The French forms are written out in full, with their article, because French grammar cannot be guessed.</source>
+        <translation>Le nom du service tel qu’il figure sur les en-têtes et dans les notes verbales. Les formes françaises sont écrites en entier, avec leur article, car la grammaire française ne se devine pas.</translation>
+    </message>
+    <message>
+        <source>The &amp;sender is:</source>
+        <translation>L’&amp;expéditeur est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of office that sends replies</source>
+        <translation>Type de service qui envoie les réponses</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nom du service en anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Office name in English</source>
+        <translation>Nom du service en anglais</translation>
+    </message>
+    <message>
+        <source>e.g. Embassy of the Republic of Testland</source>
+        <translation>p. ex. Embassy of the Republic of Testland</translation>
+    </message>
+    <message>
+        <source>Office name in &amp;French:</source>
+        <translation>Nom du service en &amp;français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Office name in French</source>
+        <translation>Nom du service en français</translation>
+    </message>
+    <message>
+        <source>e.g. L&apos;Ambassade de la République de Testland</source>
+        <translation>p. ex. L’Ambassade de la République de Testland</translation>
+    </message>
+    <message>
+        <source>Name of the S&amp;tate:</source>
+        <translation>Nom de l’É&amp;tat en anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the State in English, as written after “of”</source>
+        <translation>Nom de l’État en anglais, tel qu’il s’écrit après «&#xa0;of&#xa0;»</translation>
+    </message>
+    <message>
+        <source>as written after “of”: the Republic of Testland</source>
+        <translation>tel qu’il s’écrit après «&#xa0;of&#xa0;»&#xa0;: the Republic of Testland</translation>
+    </message>
+    <message>
+        <source>Name of the State in Fr&amp;ench:</source>
+        <translation>Nom de l’État en fr&amp;ançais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the State in French, with its article</source>
+        <translation>Nom de l’État en français, avec son article</translation>
+    </message>
+    <message>
+        <source>with its article: la République de Testland</source>
+        <translation>avec son article&#xa0;: la République de Testland</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal address of the office</source>
+        <translation>Adresse postale du service</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu en anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place written on replies</source>
+        <translation>Lieu indiqué sur les réponses</translation>
+    </message>
+    <message>
+        <source>e.g. The Hague</source>
+        <translation>p. ex. The Hague</translation>
+    </message>
+    <message>
+        <source>Place in Fren&amp;ch:</source>
+        <translation>Lie&amp;u en français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place written on replies in French</source>
+        <translation>Lieu indiqué sur les réponses en français</translation>
+    </message>
+    <message>
+        <source>e.g. La Haye (empty: as in English)</source>
+        <translation>p. ex. La Haye (vide&#xa0;: comme en anglais)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>É&amp;chéances</translation>
+    </message>
+    <message>
+        <source>A change here moves the due dates of every request in the register at once. The Court&apos;s own deadlines and agreed extensions always come first.</source>
+        <translation>Toute modification ici déplace en une fois les échéances de toutes les demandes du registre. Les délais fixés par la Cour et les prorogations convenues priment toujours.</translation>
+    </message>
+    <message>
+        <source>State whose public &amp;holidays count:</source>
+        <translation>État dont les jours &amp;fériés comptent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State whose public holidays count</source>
+        <translation>État dont les jours fériés comptent</translation>
+    </message>
+    <message>
+        <source>&amp;Margin before the final due date:</source>
+        <translation>&amp;Marge avant l’échéance finale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Margin in working days between the internal and the final due date</source>
+        <translation>Marge en jours ouvrables entre l’échéance interne et l’échéance finale</translation>
+    </message>
+    <message>
+        <source>National authorities are asked to answer this many working days before the Court&apos;s due date.</source>
+        <translation>Les autorités nationales sont invitées à répondre ce nombre de jours ouvrables avant l’échéance fixée par la Cour.</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> jours ouvrables</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge receipt within:</source>
+        <translation>Accuser réce&amp;ption sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Working days to acknowledge receipt</source>
+        <translation>Jours ouvrables pour accuser réception</translation>
+    </message>
+    <message>
+        <source>Default deadline when the Court sets &amp;none, in calendar days from receipt:</source>
+        <translation>Délai par défaut lorsque la Cour n’en fixe &amp;aucun, en jours calendaires à compter de la réception&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default deadline in days per kind of request</source>
+        <translation>Délai par défaut en jours par type de demande</translation>
+    </message>
+    <message>
+        <source>Press F2 or start typing to change the number of days.</source>
+        <translation>Appuyez sur F2 ou commencez à taper pour modifier le nombre de jours.</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default days</source>
+        <translation>&amp;Rétablir les délais par défaut</translation>
+    </message>
+    <message>
+        <source>Restore the default deadlines per kind</source>
+        <translation>Rétablir les délais par défaut par type</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application:</source>
+        <translation>&amp;Langue de l’application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Langue de l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Registry numbers:</source>
+        <translation>&amp;Numéros d’enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format of the registry numbers</source>
+        <translation>Format des numéros d’enregistrement</translation>
+    </message>
+    <message>
+        <source>{year} is the year of registration, {seq:04d} the number within the year on four digits.</source>
+        <translation>{year} est l’année d’enregistrement, {seq:04d} le numéro dans l’année sur quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>Example of a registry number</source>
+        <translation>Exemple de numéro d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Largest &amp;attachment:</source>
+        <translation>Taille maximale des &amp;pièces jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Largest attachment in mebibytes</source>
+        <translation>Taille maximale des pièces jointes en mébioctets</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the workspace after:</source>
+        <translation>&amp;Verrouiller l’espace de travail après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes without activity before the workspace locks</source>
+        <translation>Minutes d’inactivité avant le verrouillage de l’espace de travail</translation>
+    </message>
+    <message>
+        <source> minutes without activity</source>
+        <translation> minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>&amp;Clear copied text after:</source>
+        <translation>&amp;Effacer le texte copié après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups kept:</source>
+        <translation>Sauvegardes au&amp;tomatiques conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups kept</source>
+        <translation>Nombre de sauvegardes automatiques conservées</translation>
+    </message>
+    <message>
+        <source>An encrypted backup is made when you lock or close the workspace, and once a day.</source>
+        <translation>Une sauvegarde chiffrée est faite au verrouillage ou à la fermeture de l’espace de travail, et une fois par jour.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Dossier des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Empty: the backups folder inside the workspace</source>
+        <translation>Vide&#xa0;: le dossier «&#xa0;backups&#xa0;» de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Seconds before copied text is cleared from the clipboard</source>
+        <translation>Secondes avant l’effacement du texte copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> secondes</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>SetupOfficePage</name>
+    <message>
+        <source>Cooperation Desk keeps the Court&apos;s requests in an encrypted workspace on this computer. Tell it who you are and which office you work for; you can change this later in Settings.</source>
+        <translation>Cooperation Desk conserve les demandes de la Cour dans un espace de travail chiffré sur cet ordinateur. Indiquez qui vous êtes et pour quel service vous travaillez&#xa0;; vous pourrez le modifier plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>e.g. amartin (no spaces)</source>
+        <translation>p. ex. amartin (sans espace)</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Office name for letterheads</source>
+        <translation>Nom du service pour l’en-tête</translation>
+    </message>
+    <message>
+        <source>e.g. Embassy of … in The Hague</source>
+        <translation>p. ex. Ambassade de … à La Haye</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place written on replies</source>
+        <translation>Lieu indiqué sur les réponses</translation>
+    </message>
+    <message>
+        <source>e.g. The Hague</source>
+        <translation>p. ex. The Hague</translation>
+    </message>
+    <message>
+        <source>&amp;State (public holidays):</source>
+        <translation>É&amp;tat (jours fériés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State whose public holidays count</source>
+        <translation>État dont les jours fériés comptent</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPassphrasePage</name>
+    <message>
+        <source>Choose a passphrase: several words are easier to remember and harder to guess than a short password. Nobody, including the authors of this program, can recover it for you; the recovery key on the next page is the only way back in.</source>
+        <translation>Choisissez une phrase secrète&#xa0;: plusieurs mots sont plus faciles à retenir et plus difficiles à deviner qu’un mot de passe court. Personne, pas même les auteurs de ce programme, ne pourra la retrouver pour vous&#xa0;; la clé de récupération de la page suivante est le seul recours.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Con&amp;firmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRecoveryPage</name>
+    <message>
+        <source>This is the workspace&apos;s recovery key. It is shown only now. Print it or save it as PDF and keep it in the office safe: with it, the workspace opens even if every passphrase is forgotten.</source>
+        <translation>Voici la clé de récupération de l’espace de travail. Elle n’est affichée qu’une seule fois. Imprimez-la ou enregistrez-la en PDF et conservez-la dans le coffre du bureau&#xa0;: elle permet d’ouvrir l’espace de travail même si toutes les phrases secrètes sont oubliées.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>I have printed or saved the recovery key and will keep it safe</source>
+        <translation>J’ai imprimé ou enregistré la clé de récupération et la conserverai en lieu sûr</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Cooperation Desk — New workspace</source>
+        <translation>Cooperation Desk — Nouvel espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status to “{0}”</source>
+        <translation>Passer au statut «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The Statute requires a ground and the reasons; they are kept in the timeline.</source>
+        <translation>Le Statut exige un motif et sa justification&#xa0;; ils sont conservés dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Say why; it is kept in the timeline.</source>
+        <translation>Indiquez le motif&#xa0;; il est conservé dans l’historique.</translation>
+    </message>
+    <message>
+        <source>A reason is optional; it is kept in the timeline.</source>
+        <translation>Le motif est facultatif&#xa0;; il est conservé dans l’historique.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusForm</name>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Fondement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Statutory ground</source>
+        <translation>Fondement statutaire</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>StepAddForm</name>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What has to be done</source>
+        <translation>Ce qui doit être fait</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Mandatory: the request cannot be reported executed while it is open</source>
+        <translation>&amp;Obligatoire&#xa0;: la demande ne peut être déclarée exécutée tant qu’elle est en suspens</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authority responsible</source>
+        <translation>Autorité responsable</translation>
+    </message>
+</context>
+<context>
+    <name>StepDoneDialog</name>
+    <message>
+        <source>Done: {0}</source>
+        <translation>Faite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDoneForm</name>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Faite le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date the step was done</source>
+        <translation>Date à laquelle l’étape a été faite</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Justificatif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attachment that proves it</source>
+        <translation>Pièce jointe qui en atteste</translation>
+    </message>
+</context>
+<context>
+    <name>StepNaForm</name>
+    <message>
+        <source>A step that does not apply is kept in the record with the reason.</source>
+        <translation>Une étape sans objet est conservée dans le dossier avec son motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why the step does not apply</source>
+        <translation>Pourquoi l’étape est sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>StepNotApplicableDialog</name>
+    <message>
+        <source>Not applicable: {0}</source>
+        <translation>Sans objet&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TransitDialog</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+</context>
+<context>
+    <name>TransitForm</name>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Transit or overflight State</source>
+        <translation>État de transit ou de survol</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authorisation status</source>
+        <translation>Statut de l’autorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reference of the authorisation</source>
+        <translation>Référence de l’autorisation</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Cooperation Desk — Unlock</source>
+        <translation>Cooperation Desk — Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Workspace: {0}</source>
+        <translation>Espace de travail&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Saisissez votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <source>A backup from {0} can replace it; the unreadable file is kept aside.</source>
+        <translation>La sauvegarde {0} peut le remplacer&#xa0;; le fichier illisible est mis de côté.</translation>
+    </message>
+    <message>
+        <source>Try again in {0} s.</source>
+        <translation>Réessayez dans {0} s.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase, then restore.</source>
+        <translation>Saisissez votre phrase secrète, puis restaurez.</translation>
+    </message>
+    <message>
+        <source>Restoring {0}…</source>
+        <translation>Restauration de {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <source>Unlock Cooperation Desk</source>
+        <translation>Déverrouiller Cooperation Desk</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Se &amp;souvenir de moi sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s password store, so you do not type the passphrase here again.</source>
+        <translation>Conserver la clé dans le trousseau de mots de passe de cet ordinateur, pour ne plus avoir à saisir la phrase secrète ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the latest backup…</source>
+        <translation>&amp;Restaurer la dernière sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase…</source>
+        <translation>Phrase secrète oubliée…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Demo workspace in {0}: user “{1}”, passphrase “{2}”.</source>
+        <translation>Espace de démonstration dans {0}&#xa0;: utilisateur «&#xa0;{1}&#xa0;», phrase secrète «&#xa0;{2}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>The new language will be used the next time Cooperation Desk starts.</source>
+        <translation>La nouvelle langue sera appliquée au prochain démarrage de Cooperation Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>In progress (routed)</source>
+        <translation>En cours (transmise)</translation>
+    </message>
+    <message>
+        <source>Awaiting national authority</source>
+        <translation>En attente de l’autorité nationale</translation>
+    </message>
+    <message>
+        <source>In consultation with the Court</source>
+        <translation>En consultation avec la Cour</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Ajournée</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécutée</translation>
+    </message>
+    <message>
+        <source>Partially executed</source>
+        <translation>Partiellement exécutée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the Court</source>
+        <translation>Retirée par la Cour</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Art. 97: problem impeding execution (information insufficient, person cannot be located, conflicting obligation)</source>
+        <translation>Art. 97&#xa0;: difficulté pouvant gêner ou empêcher l’exécution (informations insuffisantes, personne introuvable, obligation conventionnelle contraire)</translation>
+    </message>
+    <message>
+        <source>Art. 93(3): fundamental legal principle of general application</source>
+        <translation>Art. 93, par. 3&#xa0;: principe juridique fondamental d’application générale</translation>
+    </message>
+    <message>
+        <source>Art. 93(5): consultation before denying assistance</source>
+        <translation>Art. 93, par. 5&#xa0;: consultation avant tout refus d’assistance</translation>
+    </message>
+    <message>
+        <source>Art. 94: ongoing national investigation or prosecution</source>
+        <translation>Art. 94&#xa0;: enquête ou poursuites nationales en cours</translation>
+    </message>
+    <message>
+        <source>Art. 95: pending admissibility challenge</source>
+        <translation>Art. 95&#xa0;: exception d’irrecevabilité pendante</translation>
+    </message>
+    <message>
+        <source>Art. 93(4): national security (art. 72); reasons owed, art. 93(6)</source>
+        <translation>Art. 93, par. 4&#xa0;: sécurité nationale (art. 72)&#xa0;; motivation due, art. 93, par. 6</translation>
+    </message>
+    <message>
+        <source>Other ground the Statute allows; reasons owed, art. 93(6)</source>
+        <translation>Autre motif admis par le Statut&#xa0;; motivation due, art. 93, par. 6</translation>
+    </message>
+    <message>
+        <source>Background information (preliminary examination)</source>
+        <translation>Renseignements (examen préliminaire)</translation>
+    </message>
+    <message>
+        <source>Judicial assistance (art. 93)</source>
+        <translation>Entraide judiciaire (art. 93)</translation>
+    </message>
+    <message>
+        <source>Emergency visa for a witness</source>
+        <translation>Visa d’urgence pour un témoin</translation>
+    </message>
+    <message>
+        <source>Arrest and surrender (art. 89, 91)</source>
+        <translation>Arrestation et remise (art. 89, 91)</translation>
+    </message>
+    <message>
+        <source>Provisional arrest (art. 92)</source>
+        <translation>Arrestation provisoire (art. 92)</translation>
+    </message>
+    <message>
+        <source>Transit / transfer of a person (art. 89(3))</source>
+        <translation>Transit / transfèrement d’une personne (art. 89, par. 3)</translation>
+    </message>
+    <message>
+        <source>Asset identification, tracing, freezing</source>
+        <translation>Identification, localisation et gel des avoirs</translation>
+    </message>
+    <message>
+        <source>Witness protection and relocation</source>
+        <translation>Protection et réinstallation des témoins</translation>
+    </message>
+    <message>
+        <source>Logistics and security support</source>
+        <translation>Appui logistique et sécurité</translation>
+    </message>
+    <message>
+        <source>Defence team request</source>
+        <translation>Demande de l’équipe de la défense</translation>
+    </message>
+    <message>
+        <source>Provisional / interim release (art. 60(2))</source>
+        <translation>Mise en liberté provisoire (art. 60, par. 2)</translation>
+    </message>
+    <message>
+        <source>Enforcement of sentences (art. 103)</source>
+        <translation>Exécution des peines (art. 103)</translation>
+    </message>
+    <message>
+        <source>Experts and personnel</source>
+        <translation>Experts et personnel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Office of the Prosecutor</source>
+        <translation>Bureau du Procureur</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Greffe</translation>
+    </message>
+    <message>
+        <source>Chambers</source>
+        <translation>Chambres</translation>
+    </message>
+    <message>
+        <source>Presidency</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Defence team</source>
+        <translation>Équipe de la défense</translation>
+    </message>
+    <message>
+        <source>Counsel for victims</source>
+        <translation>Représentants légaux des victimes</translation>
+    </message>
+    <message>
+        <source>Diplomatic channel</source>
+        <translation>Voie diplomatique</translation>
+    </message>
+    <message>
+        <source>Designated channel (focal point)</source>
+        <translation>Voie désignée (point focal)</translation>
+    </message>
+    <message>
+        <source>INTERPOL</source>
+        <translation>INTERPOL</translation>
+    </message>
+    <message>
+        <source>Regional organisation</source>
+        <translation>Organisation régionale</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Strictement confidentiel</translation>
+    </message>
+    <message>
+        <source>Under seal</source>
+        <translation>Sous scellés</translation>
+    </message>
+    <message>
+        <source>Ex parte</source>
+        <translation>Ex parte</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Ordinaire</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Très urgente</translation>
+    </message>
+    <message>
+        <source>Identify and locate persons or items</source>
+        <translation>Identifier et localiser des personnes ou des biens</translation>
+    </message>
+    <message>
+        <source>Take evidence, including testimony</source>
+        <translation>Recueillir des éléments de preuve, y compris des dépositions</translation>
+    </message>
+    <message>
+        <source>Question a person being investigated or prosecuted</source>
+        <translation>Interroger une personne faisant l’objet d’une enquête ou de poursuites</translation>
+    </message>
+    <message>
+        <source>Serve documents</source>
+        <translation>Signifier des documents</translation>
+    </message>
+    <message>
+        <source>Facilitate voluntary appearance of witnesses or experts</source>
+        <translation>Faciliter la comparution volontaire de témoins ou d’experts</translation>
+    </message>
+    <message>
+        <source>Temporary transfer of a detained person</source>
+        <translation>Transfèrement temporaire d’une personne détenue</translation>
+    </message>
+    <message>
+        <source>Examine places or sites, including exhumation</source>
+        <translation>Examiner des localités ou des sites, y compris par exhumation</translation>
+    </message>
+    <message>
+        <source>Execute searches and seizures</source>
+        <translation>Exécuter des perquisitions et des saisies</translation>
+    </message>
+    <message>
+        <source>Provide records and documents</source>
+        <translation>Transmettre des dossiers et des documents</translation>
+    </message>
+    <message>
+        <source>Protect victims and witnesses, preserve evidence</source>
+        <translation>Protéger les victimes et les témoins, préserver les éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Identify, trace, freeze or seize proceeds, property and assets</source>
+        <translation>Identifier, localiser, geler ou saisir le produit des crimes, les biens et les avoirs</translation>
+    </message>
+    <message>
+        <source>Other assistance not prohibited by national law</source>
+        <translation>Toute autre forme d’assistance non interdite par le droit national</translation>
+    </message>
+    <message>
+        <source>A concise statement of the purpose of the request and the assistance sought, including the legal basis and the grounds</source>
+        <translation>Un exposé succinct de l’objet de la demande et de la nature de l’assistance demandée, y compris les fondements juridiques et les motifs de la demande</translation>
+    </message>
+    <message>
+        <source>Detailed information about the location or identification of any person or place to be found or identified</source>
+        <translation>Des informations détaillées sur la localisation ou l’identification de toute personne ou de tout lieu à retrouver ou à identifier</translation>
+    </message>
+    <message>
+        <source>A concise statement of the essential facts underlying the request</source>
+        <translation>Un exposé succinct des faits essentiels qui justifient la demande</translation>
+    </message>
+    <message>
+        <source>The reasons for and details of any procedure or requirement to be followed</source>
+        <translation>L’exposé des motifs et l’explication détaillée des procédures ou des conditions à respecter</translation>
+    </message>
+    <message>
+        <source>Information that the law of the requested State may require for executing the request</source>
+        <translation>Toute information que peut exiger la législation de l’État requis pour qu’il soit donné suite à la demande</translation>
+    </message>
+    <message>
+        <source>Any other information relevant for the assistance sought</source>
+        <translation>Toute autre information utile pour que l’assistance demandée puisse être fournie</translation>
+    </message>
+    <message>
+        <source>Information describing the person sought, sufficient to identify the person, and information as to that person&apos;s probable location</source>
+        <translation>Le signalement de la personne recherchée, suffisant pour l’identifier, et des renseignements sur le lieu où elle se trouve probablement</translation>
+    </message>
+    <message>
+        <source>A copy of the warrant of arrest</source>
+        <translation>Une copie du mandat d’arrêt</translation>
+    </message>
+    <message>
+        <source>Documents, statements or information necessary to meet the requirements for the surrender process in the requested State</source>
+        <translation>Les documents, déclarations et renseignements qui peuvent être exigés dans l’État requis pour procéder à la remise</translation>
+    </message>
+    <message>
+        <source>Information describing the person sought and his or her probable location</source>
+        <translation>Le signalement de la personne recherchée et des renseignements sur le lieu où elle se trouve probablement</translation>
+    </message>
+    <message>
+        <source>A concise statement of the crimes and the facts alleged to constitute them</source>
+        <translation>Un exposé succinct des crimes et des faits qui seraient constitutifs de ces crimes</translation>
+    </message>
+    <message>
+        <source>A statement of the existence of a warrant of arrest or a judgment of conviction</source>
+        <translation>Une déclaration affirmant l’existence d’un mandat d’arrêt ou d’un jugement établissant la culpabilité</translation>
+    </message>
+    <message>
+        <source>A statement that a request for surrender will follow</source>
+        <translation>Une déclaration indiquant qu’une demande de remise suivra</translation>
+    </message>
+</context>
+</TS>
