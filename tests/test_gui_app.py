@@ -252,3 +252,21 @@ def test_unlock_offers_the_latest_backup_when_the_database_is_damaged(qtbot, mak
     restored = dialog.workspace
     assert [r.subject for r in restored.store.all_requests()] == ["Kept by the backup"]
     restored.close()
+
+
+def test_copied_references_of_a_confidential_request_are_cleared(qtbot, app_window):
+    from PySide6.QtWidgets import QApplication
+
+    window = app_window.window
+    window.new_request()
+    form = open_dialog(window, RequestFormDialog)
+    fill_new_request(form, "Confidential by default")
+    press_ok(qtbot, form)
+    request_id = window.request_tabs()[-1].request_id
+    window.copy_reference(request_id)
+    copied = QApplication.clipboard().text()
+    assert copied.startswith("CD-2026-0001 ICC-01/04-01/06-2077")
+    assert window.clipboard_timer.isActive()
+    window.clipboard_timer.setInterval(1)
+    window.clipboard_timer.start()
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == "")

@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         self.register_page.bulk_owner.connect(self.assign_owner)
         self.register_page.bulk_status.connect(self.change_status_many)
         self.register_page.export_rows.connect(self.export_rows)
+        self.register_page.copy_reference.connect(self.copy_reference)
+        self.clipboard_timer = QTimer(self)
+        self.clipboard_timer.setSingleShot(True)
+        self.clipboard_timer.timeout.connect(self._clear_copied)
+        self._copied = ""
         self.dashboard_page.open_request.connect(self.open_request)
         self.ui.unlockButton.clicked.connect(self.ask_unlock)
         self.user_label = QLabel(self)
@@ -337,6 +342,24 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("{0} rows written to {1}.").format(
             len(records), path), 10_000)
+
+    def copy_reference(self, request_id: int) -> None:
+        """Our number and the Court's; from a confidential request, wiped again after a while."""
+        ws = self.session.ws
+        record = register.by_id(ws, request_id)
+        self._copied = f"{record.registry_no} {record.court_reference}"
+        QApplication.clipboard().setText(self._copied)
+        if record.confidentiality.value != "public":
+            self.clipboard_timer.start(ws.settings.clear_clipboard_seconds * 1000)
+            self.statusBar().showMessage(self.tr(
+                "Copied; the clipboard is cleared in {0} s.").format(
+                ws.settings.clear_clipboard_seconds), 5_000)
+
+    def _clear_copied(self) -> None:
+        """Only what we put there: the user may have copied something else since."""
+        if QApplication.clipboard().text() == self._copied:
+            QApplication.clipboard().clear()
+        self._copied = ""
 
     def assign_owner(self, ids: list[int]) -> None:
         ws = self.session.ws

@@ -20,6 +20,7 @@ HIDDEN_BY_DEFAULT = {"received_at", "owner"}
 
 class RegisterPage(QWidget):
     open_request = Signal(int)
+    copy_reference = Signal(int)
     bulk_owner = Signal(list)
     bulk_status = Signal(list)
     export_rows = Signal(list)
@@ -176,6 +177,9 @@ class RegisterPage(QWidget):
         menu = QMenu(self)
         if len(ids) == 1:
             menu.addAction(self.tr("Open"), lambda: self.open_request.emit(ids[0]))
+        if len(ids) == 1:
+            menu.addAction(self.tr("Copy the references"),
+                           lambda: self.copy_reference.emit(ids[0]))
         menu.addAction(self.tr("Assign owner…"), lambda: self.bulk_owner.emit(ids))
         menu.addAction(self.tr("Change status…"), lambda: self.bulk_status.emit(ids))
         menu.addAction(self.tr("Export these rows…"), lambda: self.export_rows.emit(ids))

@@ -34,7 +34,7 @@ from desktop.gui.dialogs import (
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
-from desktop.services import casefile, directory, queries, register, workflow
+from desktop.services import audit, casefile, directory, queries, register, workflow
 from desktop.services.errors import UserFacingError
 from desktop.storage.files import write_atomically
 
@@ -124,6 +124,7 @@ class RequestView(QWidget):
         self.ui.attachmentsView.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_attachment(current.row()))
         self.ui.addCostButton.clicked.connect(self.add_cost)
+        self.ui.exportTrailButton.clicked.connect(self.export_trail)
         self.ui.editButton.clicked.connect(lambda: self.edit_requested.emit(self.request_id))
         self.ui.replyButton.clicked.connect(lambda: self.reply_requested.emit(self.request_id))
         self.ui.extendButton.clicked.connect(self.extend)
@@ -399,6 +400,18 @@ class RequestView(QWidget):
             self._changed()
 
         CostDialog(ws.today(), apply, self).open()
+
+    def export_trail(self) -> None:
+        assert self.record is not None
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export this audit trail (not encrypted)"),
+            f"{self.record.registry_no}-audit.csv",
+            self.tr("CSV files (*.csv);;JSON files (*.json)"))
+        if path:
+            try:
+                audit.export_audit(self.session.ws, self.request_id, Path(path))
+            except (UserFacingError, OSError) as exc:
+                self.message.emit(str(exc))
 
     def extend(self) -> None:
         ws = self.session.ws

@@ -923,6 +923,10 @@
         <translation>{0} lignes écrites dans {1}.</translation>
     </message>
     <message>
+        <source>Copied; the clipboard is cleared in {0} s.</source>
+        <translation>Copié ; le presse-papiers sera vidé dans {0} s.</translation>
+    </message>
+    <message>
         <source>These requests have no next status in common.</source>
         <translation>Ces demandes n’ont aucun statut suivant en commun.</translation>
     </message>
@@ -1239,6 +1243,10 @@
     <message>
         <source>The register is empty. Register the first request with New request (Ctrl+N), or import a file from the File menu.</source>
         <translation>Le registre est vide. Enregistrez la première demande avec «&#xa0;Nouvelle demande&#xa0;» (Ctrl+N), ou importez un fichier depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>Copy the references</source>
+        <translation>Copier les références</translation>
     </message>
     <message>
         <source>Assign owner…</source>
@@ -1876,6 +1884,14 @@
         <translation>Enregistrer une copie (non chiffrée)</translation>
     </message>
     <message>
+        <source>Export this audit trail (not encrypted)</source>
+        <translation>Exporter ce journal d’audit (non chiffré)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
@@ -1962,6 +1978,10 @@
     <message>
         <source>Timeline</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this audit trail…</source>
+        <translation>E&amp;xporter ce journal d’audit…</translation>
     </message>
 </context>
 <context>
