@@ -87,3 +87,21 @@ def request_row(**overrides) -> dict:
     }
     row.update(overrides)
     return row
+
+
+@pytest.fixture
+def run_cli(tmp_path, monkeypatch, capsys):
+    """coopdesk-cli in-process on a workspace in tmp_path; returns (exit code, out, err)."""
+    from desktop.cli.main import main
+
+    monkeypatch.setenv("COOPDESK_WORKSPACE", str(tmp_path / "cli-ws"))
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COOPDESK_NEW_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COOPDESK_USER", "alice")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

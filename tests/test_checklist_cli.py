@@ -7,21 +7,12 @@ import json
 import pytest
 from docx import Document
 
-from desktop.cli.main import main
-from tests.conftest import PASSPHRASE, request_row
+from tests.conftest import request_row
 
 
 @pytest.fixture
-def cli(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("COOPDESK_WORKSPACE", str(tmp_path / "cli-ws"))
-    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("COOPDESK_NEW_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setenv("COOPDESK_USER", "alice")
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(list(args))
-        out, err = capsys.readouterr()
-        return code, out, err
+def cli(run_cli, tmp_path):
+    run = run_cli
 
     assert run("init", "--country", "NL", "--office", "Embassy")[0] == 0
     path = tmp_path / "requests.json"

@@ -16,7 +16,6 @@ own ("before-restore", never pruned), and swaps the content in one SQLite transa
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -36,7 +35,7 @@ from desktop.services.workspace import Workspace
 from desktop.storage import backup_store
 from desktop.storage import keys as keymod
 from desktop.storage.connection import DB_FILE, DatabaseProblem, open_encrypted
-from desktop.storage.files import make_private_dir, write_atomically
+from desktop.storage.files import fsync_dir, make_private_dir, sha256_of, write_atomically
 from desktop.storage.schema import SCHEMA_VERSION, migrate
 from desktop.storage.store import Store
 
@@ -135,21 +134,6 @@ def read_manifest(backup: Path) -> Manifest | None:
         return None
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1024 * 1024), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _stamp(moment: datetime) -> str:
@@ -260,10 +244,10 @@ def _write_backup(ws: Workspace, dest: Path, reason: str) -> Backup:
         manifest = Manifest(
             file=dest.name, created_at=ws.now(), reason=reason, schema_version=version,
             chain_seq=head[0], chain_hash=head[1], request_count=count,
-            size=tmp.stat().st_size, sha256=_sha256(tmp), workspace_id=ws.workspace_id)
+            size=tmp.stat().st_size, sha256=sha256_of(tmp), workspace_id=ws.workspace_id)
         write_atomically(manifest_path(dest), manifest.to_json())
         os.replace(tmp, dest)
-        _fsync_folder(dest.parent)
+        fsync_dir(dest.parent)
     except OSError as exc:
         raise BackupProblem(
             f"The backup could not be written to {dest.parent}: {exc.strerror or exc}. "
@@ -374,7 +358,7 @@ def _check(path: Path, keys: list[bytes | bytearray]) -> tuple[BackupCheck, byte
         raise BackupProblem(f"There is no backup file at {path}.")
     manifest = read_manifest(path)
     if manifest is not None and (manifest.size != path.stat().st_size
-                                 or manifest.sha256 != _sha256(path)):
+                                 or manifest.sha256 != sha256_of(path)):
         raise BackupProblem(f"{path.name} does not match its manifest: it was damaged or "
                             "altered after it was made. Nothing was restored.")
     for number, key in enumerate(keys):
@@ -535,7 +519,7 @@ def restore_damaged(folder: Path, user: str, passphrase: str, path: Path,
         for suffix in ("-wal", "-shm"):
             (folder / (DB_FILE + suffix)).unlink(missing_ok=True)
         os.replace(staging, folder / DB_FILE)
-        _fsync_folder(folder)
+        fsync_dir(folder)
     except OSError as exc:
         raise BackupProblem(f"The backup could not be put in place: {exc.strerror or exc}."
                             ) from None

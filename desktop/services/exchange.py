@@ -31,7 +31,7 @@ from desktop.services.errors import Refused, UserFacingError
 from desktop.services.workspace import Workspace, check_passphrase, check_user_name
 from desktop.storage import backup_store
 from desktop.storage.connection import DB_FILE
-from desktop.storage.files import make_private_dir, write_atomically
+from desktop.storage.files import make_private_dir, sha256_of, write_atomically
 from desktop.storage.keys import KEYS_FILE
 from desktop.storage.schema import SCHEMA_VERSION
 from desktop.storage.template_store import TemplateStore
@@ -174,13 +174,6 @@ def _inside(source: Path, relative: str) -> Path:
     return path
 
 
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1024 * 1024), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
 
 def _check_cell(source: Path, table: str, number: int, column: str, value: Any) -> None:
     if value is None or isinstance(value, str | int | float):
@@ -190,7 +183,7 @@ def _check_cell(source: Path, table: str, number: int, column: str, value: Any) 
         if isinstance(relative, str) and isinstance(digest, str) and _SHA256.match(digest):
             path = _inside(source, relative)
             try:
-                if _sha256_of(path) != digest:
+                if sha256_of(path) != digest:
                     raise ExportRefused(f"{relative} differs from the file that was exported "
                                         "(its sha256 does not match).")
             except OSError:
