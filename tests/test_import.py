@@ -65,3 +65,10 @@ def test_non_utf8_file(ws, tmp_path):
                      .encode("latin-1"))
     with pytest.raises(ImportRefused, match="not UTF-8"):
         import_file(ws, path)
+
+
+def test_a_csv_file_with_stray_line_breaks_is_refused_in_words(ws, tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_bytes(b"court_reference,received_at,kind,subject\r\nX,2026-01-01,other,a\r\x00b\n")
+    with pytest.raises(ImportRefused, match="cannot be read near line"):
+        import_file(ws, path)

@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
                                          self.show_directory, "Ctrl+3"))
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings))
+        tools_menu.addAction(self._action(self.tr("&Checklist templates…"),
+                                          self.show_checklist_templates))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Cooperation Desk"), self.about,
                                          needs_unlock=False))
@@ -300,6 +302,11 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.session, self)
         dialog.saved.connect(self._settings_saved)
         dialog.open()
+
+    def show_checklist_templates(self) -> None:
+        from desktop.gui.checklist_templates_dialog import ChecklistTemplatesDialog
+
+        ChecklistTemplatesDialog(self.session, self).open()
 
     def _settings_saved(self) -> None:
         self.idle.set_minutes(self.session.ws.settings.idle_lock_minutes)

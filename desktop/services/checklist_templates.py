@@ -8,7 +8,7 @@ reported, so someone can repair it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -153,3 +153,31 @@ def import_template(ws: Workspace, path: Path, key: str | None = None) -> Checkl
         raise Refused(f"{exc} Nothing was saved.") from None
     save_template(ws, template)
     return template
+
+
+# -- for the templates dialog -------------------------------------------------------------
+# Added for the GUI's checklist templates dialog, so that it edits a copy and checks each
+# change with the same rules a save applies, without reaching into the store.
+
+
+def has_office_template(ws: Workspace, key: str) -> bool:
+    """Whether the office stored its own version for `key` (even one set aside as damaged)."""
+    return ChecklistStore(ws.store).office_template(_check_key(key)) is not None
+
+
+def editable_template(ws: Workspace, key: str) -> ChecklistTemplate:
+    """The checklist `key` gets now, as that kind's own: what the office starts editing.
+
+    A kind without a checklist of its own starts from a copy of the generic one; saving it
+    gives the kind its own version.
+    """
+    return replace(template_for(ws, key).template, key=_check_key(key))
+
+
+def check_template(template: ChecklistTemplate) -> ChecklistTemplate:
+    """The template as a save would store it, or Refused naming every problem in it."""
+    key = _check_key(template.key)
+    try:
+        return template_from_json(template_to_json(template), "This checklist", key)
+    except TemplateError as exc:
+        raise Refused(str(exc)) from None

@@ -29,13 +29,20 @@ class ImportRefused(UserFacingError):
 def _rows_from_text(text: str, suffix: str) -> list[dict[str, Any]]:
     if suffix == ".csv":
         reader = csv.DictReader(io.StringIO(text))
+        try:
+            columns = reader.fieldnames or []
+            rows = [{k: v for k, v in row.items() if k is not None} for row in reader]
+        except csv.Error as exc:
+            raise ImportRefused(
+                f"The CSV file cannot be read near line {reader.line_num} ({exc}). Save it "
+                "again from the spreadsheet as CSV (UTF-8) and import it again.", []) from None
         missing = [f for f in ("court_reference", "received_at", "kind", "subject")
-                   if f not in (reader.fieldnames or [])]
+                   if f not in columns]
         if missing:
             raise ImportRefused(
                 f"The CSV file has no column {', '.join(missing)}. The first line must name "
                 f"the columns: {', '.join(IMPORT_FIELDS)}.", [])
-        return [{k: v for k, v in row.items() if k is not None} for row in reader]
+        return rows
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

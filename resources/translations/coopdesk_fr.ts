@@ -277,6 +277,320 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTemplatesDialog</name>
+    <message>
+        <source>Checklist templates[*]</source>
+        <translation>Modèles de listes de contrôle[*]</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Usual owner</source>
+        <translation>Responsable habituel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Office&apos;s version, damaged</source>
+        <translation>Version du bureau, endommagée</translation>
+    </message>
+    <message>
+        <source>Office&apos;s version</source>
+        <translation>Version du bureau</translation>
+    </message>
+    <message>
+        <source>Same as every other kind</source>
+        <translation>Commune aux autres types</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Every other kind of request</source>
+        <translation>Tous les autres types de demande</translation>
+    </message>
+    <message>
+        <source>The office&apos;s version of this checklist is damaged, so requests get the checklist shown here instead. Save it to replace the damaged version, or restore the default.</source>
+        <translation>La version du bureau de cette liste de contrôle est endommagée&#xa0;; les demandes reçoivent donc à la place la liste affichée ici. Enregistrez-la pour remplacer la version endommagée, ou rétablissez la liste par défaut.</translation>
+    </message>
+    <message>
+        <source>This is the office&apos;s own version of the checklist.</source>
+        <translation>Il s’agit de la version propre au bureau de cette liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>This kind of request has no checklist of its own: it gets the one for every other kind of request, shown here. Saving gives it its own.</source>
+        <translation>Ce type de demande n’a pas de liste de contrôle propre&#xa0;: il reçoit celle commune à tous les autres types de demande, affichée ici. L’enregistrement lui en donne une propre.</translation>
+    </message>
+    <message>
+        <source>This is the default checklist shipped with Cooperation Desk.</source>
+        <translation>Il s’agit de la liste de contrôle par défaut fournie avec Cooperation Desk.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Modifiée, pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>1 calendar day</source>
+        <translation>1 jour calendaire</translation>
+    </message>
+    <message>
+        <source>{0} calendar days</source>
+        <translation>{0} jours calendaires</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 jour ouvrable</translation>
+    </message>
+    <message>
+        <source>{0} working days</source>
+        <translation>{0} jours ouvrables</translation>
+    </message>
+    <message>
+        <source>the day “{0}” is done</source>
+        <translation>le jour où «&#xa0;{0}&#xa0;» est accomplie</translation>
+    </message>
+    <message>
+        <source>{0} after “{1}” is done</source>
+        <translation>{0} après l’accomplissement de «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{0} before “{1}” is done</source>
+        <translation>{0} avant l’accomplissement de «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the day the request was received</source>
+        <translation>le jour de la réception de la demande</translation>
+    </message>
+    <message>
+        <source>{0} after the request was received</source>
+        <translation>{0} après la réception de la demande</translation>
+    </message>
+    <message>
+        <source>{0} before the request was received</source>
+        <translation>{0} avant la réception de la demande</translation>
+    </message>
+    <message>
+        <source>on the final due date</source>
+        <translation>à l’échéance finale</translation>
+    </message>
+    <message>
+        <source>{0} after the final due date</source>
+        <translation>{0} après l’échéance finale</translation>
+    </message>
+    <message>
+        <source>{0} before the final due date</source>
+        <translation>{0} avant l’échéance finale</translation>
+    </message>
+    <message>
+        <source>on the day of the planned transfer</source>
+        <translation>le jour du transfèrement prévu</translation>
+    </message>
+    <message>
+        <source>{0} after the planned transfer</source>
+        <translation>{0} après le transfèrement prévu</translation>
+    </message>
+    <message>
+        <source>{0} before the planned transfer</source>
+        <translation>{0} avant le transfèrement prévu</translation>
+    </message>
+    <message>
+        <source>“{0}” was not removed: {1}</source>
+        <translation>«&#xa0;{0}&#xa0;» n’a pas été supprimée&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Saved. Requests registered from now on get this checklist; requests already registered keep theirs.</source>
+        <translation>Enregistrée. Les demandes enregistrées à partir de maintenant reçoivent cette liste de contrôle&#xa0;; les demandes déjà enregistrées conservent la leur.</translation>
+    </message>
+    <message>
+        <source>Restore the default checklist for “{0}”? The office&apos;s version is deleted; requests registered from now on get the default. Requests already registered keep their checklist.</source>
+        <translation>Rétablir la liste de contrôle par défaut pour «&#xa0;{0}&#xa0;»&#xa0;? La version du bureau est supprimée&#xa0;; les demandes enregistrées à partir de maintenant reçoivent la liste par défaut. Les demandes déjà enregistrées conservent leur liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>The changes not saved yet are lost too.</source>
+        <translation>Les modifications non encore enregistrées sont également perdues.</translation>
+    </message>
+    <message>
+        <source>Restore the default checklist</source>
+        <translation>Rétablir la liste de contrôle par défaut</translation>
+    </message>
+    <message>
+        <source>The default checklist is restored for requests registered from now on.</source>
+        <translation>La liste de contrôle par défaut est rétablie pour les demandes enregistrées à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Import a checklist</source>
+        <translation>Importer une liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The imported checklist replaces the one shown, and the changes not saved yet are lost. Import it?</source>
+        <translation>La liste importée remplace celle affichée, et les modifications non encore enregistrées sont perdues. L’importer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Imported from {0}. Requests registered from now on get this checklist.</source>
+        <translation>Importée depuis {0}. Les demandes enregistrées à partir de maintenant reçoivent cette liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Checklist files (*.json);;All files (*)</source>
+        <translation>Fichiers de liste de contrôle (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The checklist for “{0}” has changes that are not saved. Save them?</source>
+        <translation>La liste de contrôle pour «&#xa0;{0}&#xa0;» comporte des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplatesForm</name>
+    <message>
+        <source>The steps each kind of request gets when it is registered. Changes apply to requests registered after they are saved: requests already in the register keep their checklist.</source>
+        <translation>Les étapes que reçoit chaque type de demande lors de son enregistrement. Les modifications s’appliquent aux demandes enregistrées après leur enregistrement&#xa0;: les demandes déjà inscrites au registre conservent leur liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of request</source>
+        <translation>&amp;Types de demande</translation>
+    </message>
+    <message>
+        <source>Kinds of request and their checklists</source>
+        <translation>Types de demande et leurs listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Select a kind of request to see and edit the steps of its checklist.</source>
+        <translation>Sélectionnez un type de demande pour afficher et modifier les étapes de sa liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklist title:</source>
+        <translation>Titre de la &amp;liste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title of the checklist</source>
+        <translation>Titre de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Which version of the checklist this is</source>
+        <translation>Version de la liste de contrôle affichée</translation>
+    </message>
+    <message>
+        <source>Ste&amp;ps, in order</source>
+        <translation>Étapes, dans l’&amp;ordre</translation>
+    </message>
+    <message>
+        <source>Steps of the checklist</source>
+        <translation>Étapes de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Enter edits the selected step, Delete removes it, Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Entrée modifie l’étape sélectionnée, Suppr la supprime, Ctrl+Haut et Ctrl+Bas la déplacent.</translation>
+    </message>
+    <message>
+        <source>&amp;Add step…</source>
+        <translation>&amp;Ajouter une étape…</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one</source>
+        <translation>Ajouter une étape après l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Edit step…</source>
+        <translation>&amp;Modifier l’étape…</translation>
+    </message>
+    <message>
+        <source>Rename the step, change its phase, owner or due date</source>
+        <translation>Renommer l’étape, modifier sa phase, son responsable ou son échéance</translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation>&amp;Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Ctrl+Up)</source>
+        <translation>Monter l’étape sélectionnée (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Ctrl+Down)</source>
+        <translation>Descendre l’étape sélectionnée (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Save a checklist file (the JSON shape of the shipped ones) as the office&apos;s version for this kind</source>
+        <translation>Enregistrer un fichier de liste de contrôle (au format JSON des listes fournies) comme version du bureau pour ce type</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the default…</source>
+        <translation>&amp;Rétablir la liste par défaut…</translation>
+    </message>
+    <message>
+        <source>Delete the office&apos;s version: requests registered afterwards get the checklist shipped with the application</source>
+        <translation>Supprimer la version du bureau&#xa0;: les demandes enregistrées ensuite reçoivent la liste de contrôle fournie avec l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Store this checklist as the office&apos;s version (Ctrl+S)</source>
+        <translation>Enregistrer cette liste de contrôle comme version du bureau (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Capital</source>
@@ -877,6 +1191,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist templates…</source>
+        <translation>Modèles de &amp;listes de contrôle…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2579,6 +2897,180 @@
     <message>
         <source>Not applicable: {0}</source>
         <translation>Sans objet&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStepDialog</name>
+    <message>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Edit step — {0}</source>
+        <translation>Modifier l’étape — {0}</translation>
+    </message>
+    <message>
+        <source>(no phase)</source>
+        <translation>(sans phase)</translation>
+    </message>
+    <message>
+        <source>The request cannot be reported executed while a mandatory step is open.</source>
+        <translation>La demande ne peut être déclarée exécutée tant qu’une étape obligatoire est en suspens.</translation>
+    </message>
+    <message>
+        <source>Mandatory steps are marked as such on the request&apos;s checklist.</source>
+        <translation>Les étapes obligatoires sont signalées comme telles dans la liste de contrôle de la demande.</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(personne en particulier)</translation>
+    </message>
+    <message>
+        <source>{0} (not in the directory)</source>
+        <translation>{0} (absent de l’annuaire)</translation>
+    </message>
+    <message>
+        <source>(no due date)</source>
+        <translation>(pas d’échéance)</translation>
+    </message>
+    <message>
+        <source>the day the request was received</source>
+        <translation>le jour de la réception de la demande</translation>
+    </message>
+    <message>
+        <source>the final due date of the request</source>
+        <translation>l’échéance finale de la demande</translation>
+    </message>
+    <message>
+        <source>the planned transfer</source>
+        <translation>le transfèrement prévu</translation>
+    </message>
+    <message>
+        <source>the day another step is done</source>
+        <translation>le jour où une autre étape est accomplie</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>jours ouvrables</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>jours calendaires</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>Due: {0}</source>
+        <translation>Échéance&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>No due date: the step is listed without one.</source>
+        <translation>Pas d’échéance&#xa0;: l’étape figure dans la liste sans date.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStepForm</name>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What has to be done</source>
+        <translation>Ce qui doit être fait</translation>
+    </message>
+    <message>
+        <source>e.g. Travel document issued</source>
+        <translation>p. ex. Document de voyage délivré</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Mandatory</source>
+        <translation>&amp;Obligatoire</translation>
+    </message>
+    <message>
+        <source>Usual &amp;owner:</source>
+        <translation>Responsable &amp;habituel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>National authority that usually does this step</source>
+        <translation>Autorité nationale qui accomplit habituellement cette étape</translation>
+    </message>
+    <message>
+        <source>Due date counted &amp;from:</source>
+        <translation>Échéance &amp;calculée à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date the due date is counted from</source>
+        <translation>Date à partir de laquelle l’échéance est calculée</translation>
+    </message>
+    <message>
+        <source>After &amp;which step:</source>
+        <translation>Après &amp;quelle étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Step whose completion the due date is counted from</source>
+        <translation>Étape dont l’accomplissement sert de point de départ à l’échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation>Nombre de jours</translation>
+    </message>
+    <message>
+        <source>Working days or calendar days</source>
+        <translation>Jours ouvrables ou jours calendaires</translation>
+    </message>
+    <message>
+        <source>After or before that date</source>
+        <translation>Après ou avant cette date</translation>
+    </message>
+    <message>
+        <source>When the step falls due</source>
+        <translation>Date d’échéance de l’étape</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Base juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Provision that requires the step</source>
+        <translation>Disposition qui impose l’étape</translation>
+    </message>
+    <message>
+        <source>e.g. art. 89(3)</source>
+        <translation>p. ex. art. 89(3)</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Mode opératoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own words on how the step is done</source>
+        <translation>Les indications propres au bureau sur la manière d’accomplir l’étape</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
