@@ -121,6 +121,9 @@ class DashboardPage(QWidget):
             self.models[key].set_rows([self._row(r) for r in records])
             box = getattr(self.ui, f"{key}Box")
             box.setTitle(f"{self._titles()[key]} ({len(records)})")
+        if board.overdue_total > len(board.overdue):
+            self.ui.overdueBox.setTitle(self.tr("{0} ({1}; the {2} most overdue shown)").format(
+                self._titles()["overdue"], board.overdue_total, len(board.overdue)))
         self.models["routing"].set_rows(
             [{**s, "request_id": s["request_id"]} for s in board.late_routing])
         self.ui.routingBox.setTitle(
@@ -130,7 +133,7 @@ class DashboardPage(QWidget):
             for s in board.checklist_steps])
         self.ui.stepsBox.setTitle(f"{self._titles()['steps']} ({len(board.checklist_steps)})")
         self.ui.summaryLabel.setText(self.tr("{0} overdue · {1} due today · {2} this week")
-                                     .format(len(board.overdue), len(board.due_today),
+                                     .format(board.overdue_total, len(board.due_today),
                                              len(board.due_this_week)))
 
     def _titles(self) -> dict[str, str]:

@@ -41,6 +41,8 @@ from desktop.services import (
 )
 from desktop.services.errors import UserFacingError
 
+BACKUP_DELAY_MS = 2 * 60 * 1000
+
 
 class MainWindow(QMainWindow):
     def __init__(self, folder: Path, session: Session, background: Background,
@@ -174,10 +176,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {ws.settings.office_name or self.folder}")
         self.idle.set_minutes(ws.settings.idle_lock_minutes)
         self.register_page.apply_filters()
-        self.dashboard_page.refresh()
+        if self.ui.tabs.currentWidget() is self.dashboard_page:
+            self.dashboard_page.refresh()
         self._reminder.start()
         self.remind()
-        self._daily_backup()
+        # The day's backup waits until the register is on screen and the user settled in.
+        QTimer.singleShot(BACKUP_DELAY_MS, self._daily_backup)
 
     def _on_locked(self) -> None:
         for dialog in self.findChildren(QDialog):
@@ -519,8 +523,7 @@ class MainWindow(QMainWindow):
         return tray
 
     def due_today_count(self) -> int:
-        board = queries.dashboard(self.session.ws)
-        return len(board.due_today) + len(board.overdue)
+        return queries.due_today_or_overdue(self.session.ws)
 
     def remind(self) -> None:
         """A notification with counts only: it may show on a lock screen, so no case data."""

@@ -197,9 +197,17 @@ class RegisterModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._row(index.row())
-        if row is None:
-            return None
+        return self._value(row, index.column(), role) if row else None
+
+    def multiData(self, index: Index, span) -> None:
+        """All the roles a delegate wants for one cell in one call: painting a screenful of
+        rows asks for about ten roles a cell, and each Python call costs."""
+        row = self._row(index.row()) if index.isValid() else None
         column = index.column()
+        for item in span:
+            item.setData(self._value(row, column, item.role()) if row else None)
+
+    def _value(self, row: _Row, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.texts[column]
         if role == Qt.ItemDataRole.BackgroundRole:

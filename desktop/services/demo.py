@@ -75,8 +75,9 @@ KINDS: list[tuple[str, int, str, list[str]]] = [
 ]
 
 
-def sample_rows(count: int, seed: int = 7, end: datetime | None = None) -> list[dict[str, Any]]:
-    """`count` import rows received over the year before `end`."""
+def sample_rows(count: int, seed: int = 7, end: datetime | None = None,
+                span_days: int = 365) -> list[dict[str, Any]]:
+    """`count` import rows received over the `span_days` before `end`."""
     rng = random.Random(seed)
     end = end or datetime.now().replace(microsecond=0)
     weights = [k[1] for k in KINDS]
@@ -85,7 +86,7 @@ def sample_rows(count: int, seed: int = 7, end: datetime | None = None) -> list[
         kind, _, organ, subjects = rng.choices(KINDS, weights)[0]
         person = rng.choice(PERSONS)
         situation, case = rng.choice(SITUATIONS)
-        received = end - timedelta(days=rng.randint(0, 365), minutes=rng.randint(0, 600))
+        received = end - timedelta(days=rng.randint(0, span_days), minutes=rng.randint(0, 600))
         urgency = "emergency" if kind == "emergency_visa" else rng.choices(
             ["routine", "urgent", "emergency"], [80, 17, 3])[0]
         deadline = None

@@ -107,6 +107,11 @@ class Dashboard:
     late_routing: list[dict[str, Any]]
     # Open checklist steps overdue, due today or this week (`bucket` says which).
     checklist_steps: list[dict[str, Any]] = field(default_factory=list)
+    # Lists stop at SHOWN rows (a years-old backlog must not fill memory); totals count all.
+    overdue_total: int = 0
+
+
+SHOWN = 300
 
 
 def dashboard(ws: Workspace, owner: str | None = None,
@@ -115,7 +120,7 @@ def dashboard(ws: Workspace, owner: str | None = None,
 
     def pick(**criteria: Any) -> list[RequestRecord]:
         flt = RequestFilter(owner=owner, today=today, **criteria)
-        return list_requests(ws, flt, order_by="due_on", descending=False)
+        return list_requests(ws, flt, order_by="due_on", descending=False, limit=SHOWN)
 
     week = pick(due_within_days=7)
     late = ws.store.late_routing_steps(today)
@@ -129,8 +134,17 @@ def dashboard(ws: Workspace, owner: str | None = None,
         due_this_week=[r for r in week if r.due_on > today],
         in_consultation=pick(in_consultation=True),
         late_routing=late,
-        checklist_steps=due_steps(ws, owner, authority),
+        checklist_steps=due_steps(ws, owner, authority)[:SHOWN],
+        overdue_total=ws.store.count_requests(
+            RequestFilter(owner=owner, today=today, overdue=True)),
     )
+
+
+def due_today_or_overdue(ws: Workspace) -> int:
+    """How many requests need the user today: a count, cheap at any size (for reminders)."""
+    today = ws.today()
+    return (ws.store.count_requests(RequestFilter(overdue=True, today=today))
+            + ws.store.count_requests(RequestFilter(due_within_days=0, today=today)))
 
 
 def register_csv(records: list[RequestRecord], today: date) -> bytes:

@@ -785,6 +785,10 @@
         <translation>Toutes les autorités</translation>
     </message>
     <message>
+        <source>{0} ({1}; the {2} most overdue shown)</source>
+        <translation>{0} ({1} ; les {2} plus en retard sont affichées)</translation>
+    </message>
+    <message>
         <source>{0} overdue · {1} due today · {2} this week</source>
         <translation>{0} en retard · {1} à échéance aujourd’hui · {2} cette semaine</translation>
     </message>

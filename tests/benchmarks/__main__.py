@@ -31,12 +31,15 @@ from desktop.core.checklist_progress import TRANSFER_KINDS
 from desktop.core.filters import RequestFilter
 from desktop.core.requests import draft_from_mapping
 from desktop.core.statuses import Status
+from desktop.gui.register_model import PAGE
 from desktop.services import browse, casefile, demo, register, workflow
 from desktop.services.workspace import Workspace
 from desktop.storage.connection import DB_FILE
 from desktop.storage.fts import to_match_query
 
 PASSPHRASE = "benchmark passphrase"
+# Share of requests older than 60 days that were answered and closed (the rest still open).
+CLOSED_SHARE = 0.97
 QUERIES = ["marchetti", "bank records", "ICC-01/04", "witness", "Élodie", "elodie",
            "الرشيدي", "summons Zoë", '"quoted"', "NEAR(a b", "AND OR NOT", "a:b",
            "ICC-02/1", "relocation family", "x", "transfer"]
@@ -64,7 +67,8 @@ def ratio(value: float, base: float) -> float | None:
 def build(folder: Path, size: int) -> tuple[Workspace, dict[str, Any]]:
     """A workspace of `size` requests with routing and notes in realistic proportions."""
     ws, _ = Workspace.create(folder, "bench", PASSPHRASE, "Benchmark")
-    rows = demo.sample_rows(size, seed=size)
+    # Years of requests, as an office keeps them: spread over ten years.
+    rows = demo.sample_rows(size, seed=size, span_days=3650)
     drafts = [draft_from_mapping(r) for r in rows]
     numbers, seconds = timed(lambda: register.register_many(ws, drafts))
     log(f"  imported {size} in {seconds:.1f} s")
@@ -101,7 +105,7 @@ def build(folder: Path, size: int) -> tuple[Workspace, dict[str, Any]]:
             for record in browse.records(ws, ids):
                 roll = rng.random()
                 old = (today - record.received_at.date()).days > 60
-                if old and roll < 0.85:
+                if old and roll < CLOSED_SHARE:
                     final = (Status.WITHDRAWN if record.kind in TRANSFER_KINDS
                              else Status.EXECUTED)
                     record = workflow.change_status(ws, record, final, "Court informed")
@@ -146,7 +150,7 @@ def measure_search(ws: Workspace) -> dict[str, Any]:
             def as_register(text: str = text) -> None:
                 ids = browse.matching_ids(ws, RequestFilter(search=text, today=ws.today()),
                                           "registry_no", True)
-                browse.records(ws, ids[:200])
+                browse.records(ws, ids[:PAGE])
 
             app.append(timed(as_register)[1] * 1000)
             match = to_match_query(text)
