@@ -82,3 +82,16 @@ def test_text_without_letters_matches_nothing():
 @given(st.text(max_size=40))
 def test_any_text_is_a_valid_search(ws, text):
     search(ws, text)
+
+
+def test_search_alone_and_search_with_filters_agree(ws):
+    numbers = fill(ws)
+    alone = queries.list_requests(ws, RequestFilter(search="records", today=ws.today()),
+                                  order_by="registry_no")
+    filtered = queries.list_requests(
+        ws, RequestFilter(search="records", statuses=["received"], today=ws.today()),
+        order_by="registry_no")
+    assert len(alone) == 3
+    assert [r.registry_no for r in alone] == [r.registry_no for r in filtered]
+    assert [r.registry_no for r in alone] == sorted(
+        [n for n in numbers if n in {r.registry_no for r in alone}], reverse=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 
@@ -17,6 +17,11 @@ class RequestFilter:
     in_consultation: bool = False
     search: str = ""
     today: date = field(default_factory=date.today)
+
+    def is_search_only(self) -> bool:
+        """Words to find and no other condition: the search index alone can answer."""
+        return bool(self.search.strip()) and replace(self, search="") == RequestFilter(
+            today=self.today)
 
 
 SORTABLE_COLUMNS = (
