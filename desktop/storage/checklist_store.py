@@ -122,7 +122,9 @@ class ChecklistStore:
             "r.registry_no, r.subject, r.owner AS request_owner, r.received_at, "
             "r.due_on AS final_due, p.planned_at, a.title AS anchor_title, "
             "a.state AS anchor_state, a.state_on AS anchor_on "
-            "FROM checklist_steps s JOIN requests r ON r.id = s.request_id "
+            # Open requests first (CROSS JOIN fixes the order): a closed request's steps
+            # stay 'open' forever, and there are far more of those than of open requests.
+            "FROM requests r CROSS JOIN checklist_steps s ON r.id = s.request_id "
             "LEFT JOIN transfer_plans p ON p.request_id = s.request_id "
             "LEFT JOIN checklist_steps a ON a.request_id = s.request_id "
             "AND s.due_from = 'step:' || a.code "
