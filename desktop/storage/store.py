@@ -365,13 +365,16 @@ class Store:
         direction = "DESC" if descending else "ASC"
         if flt.is_search_only() and order_by == "registry_no":
             # The commonest search: words typed, no other filter, newest first. The index
-            # alone answers it, in rowid order, without reading a single request row.
+            # alone answers it, without reading a single request row.
             match = to_match_query(flt.search)
             if match is None:
                 return []
-            sql = ("SELECT rowid FROM requests_fts WHERE requests_fts MATCH ? "
-                   f"ORDER BY rowid {direction}")
-            return [r[0] for r in self.conn.execute(sql, (match,))]
+            # Sorted here: FTS5 walking a prefix query backwards is far slower (seconds at
+            # 100,000 requests) than reading it forwards and sorting the ids in Python.
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?", (match,))]
+            ids.sort(reverse=descending)
+            return ids
         where, params = self._where(flt)
         # Registry numbers are handed out in id order: sorting by the primary key gives the
         # same order without sorting the rows (2-3x faster on a large search result).
