@@ -105,3 +105,30 @@ def run_cli(tmp_path, monkeypatch, capsys):
         return code, out, err
 
     return run
+
+
+@pytest.fixture
+def isolated_qt(tmp_path, qapp):
+    """QSettings in a temp folder and no OS keyring: GUI tests touch nothing of the user's."""
+    import keyring
+    import keyring.backends.fail
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("CoopDeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def session(ws):
+    """The GUI's Session holding an unlocked test workspace."""
+    from desktop.gui.session import Session
+
+    unlocked = Session()
+    unlocked.open(ws)
+    return unlocked

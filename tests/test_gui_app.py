@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import keyring
-import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop.core.statuses import Status
@@ -21,16 +19,8 @@ from tests.gui_helpers import open_dialog, press_ok
 
 
 @pytest.fixture(autouse=True)
-def isolated_qt(tmp_path, qapp):
-    """QSettings in a temp folder and no OS keyring: tests touch nothing of the user's."""
-    QCoreApplication.setOrganizationName("CoopDeskTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+def _isolated(isolated_qt):
+    """Every test here runs with its own QSettings and no OS keyring."""
 
 
 def create_through_wizard(qtbot, folder):

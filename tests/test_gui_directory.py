@@ -16,15 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.authorities import DEFAULT_AUTHORITIES
 from desktop.gui.directory_page import AuthorityDialog, ContactDialog, DirectoryPage
-from desktop.gui.session import Session
 from desktop.services import directory
-
-
-@pytest.fixture
-def session(ws) -> Session:
-    s = Session()
-    s.open(ws)
-    return s
 
 
 @pytest.fixture

@@ -19,13 +19,6 @@ from tests.test_gui_directory import _unnamed_controls
 
 
 @pytest.fixture
-def session(ws) -> Session:
-    s = Session()
-    s.open(ws)
-    return s
-
-
-@pytest.fixture
 def dialog(qtbot, session) -> SettingsDialog:
     widget = SettingsDialog(session)
     qtbot.addWidget(widget)

@@ -16,10 +16,8 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
-import keyring
-import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,15 +35,8 @@ UPDATE = "run: .venv/bin/python -m desktop.gui.i18n update, then translate the n
 
 
 @pytest.fixture
-def isolated_settings(tmp_path, qapp):
-    QCoreApplication.setOrganizationName("CoopDeskTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
+def isolated_settings(isolated_qt):
+    """The shared isolation (conftest), under the name these tests use."""
 
 
 @pytest.fixture
