@@ -165,3 +165,19 @@ def test_unlock_cost_is_deliberate(tmp_path, clock):
     print(f"unlock with real scrypt: {time.perf_counter() - started:.3f} s")
     entry = json.loads((tmp_path / "kdf" / "keys.json").read_text())["users"]["alice"]
     assert entry["kdf"] == "scrypt" and entry["n"] >= 2**17
+
+
+def test_a_crash_while_adding_a_user_never_leaves_one_who_cannot_unlock(ws, tmp_path,
+                                                                        monkeypatch):
+    """Simulates a power cut while keys.json is written during add_user."""
+    def crash(*_args, **_kwargs):
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(ws._keyfile, "save", crash)
+    with pytest.raises(RuntimeError):
+        ws.add_user("bob", "bob's own passphrase")
+    monkeypatch.undo()
+    assert ws.store.user("bob") is None  # not active without a key
+    ws.add_user("bob", "bob's second passphrase")
+    ws.close()
+    Workspace.unlock(tmp_path / "ws", "bob", "bob's second passphrase").close()

@@ -231,11 +231,13 @@ class Workspace:
         existing = self.store.user(name)
         if existing and existing["active"]:
             raise Refused(f"There is already a user '{name}'.")
+        # The key first: a crash before the database commit leaves a key nobody can use
+        # (adding the user again works), never an active user who cannot unlock.
         self._keyfile.wrap(name, passphrase, self._data_key)
+        self._keyfile.save()
         with self.store.transaction():
             self.store.add_user(name, display_name or name, title, self.now())
             self.store.append_event(self.user, None, "user.added", {"user": name}, self.now())
-        self._keyfile.save()
 
     def remove_user(self, name: str) -> None:
         if name == self.user:
