@@ -19,11 +19,8 @@ from desktop.services import (
 )
 from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
-from desktop.storage import keys as keymod
 from desktop.storage.checklist_store import ChecklistStore
-from desktop.storage.connection import DB_FILE, open_encrypted
-from desktop.storage.schema import migrate
-from tests.conftest import PASSPHRASE, request_row
+from tests.conftest import PASSPHRASE, old_schema_workspace, request_row
 
 TRANSFER = {"kind": "transit_transfer", "assistance_types": [],
             "confidentiality": "strictly_confidential",
@@ -315,23 +312,7 @@ def test_rule_188_steps_count_from_the_arrest_once_it_is_done(ws, clock):
 
 def test_requests_from_before_checklists_open_without_one_and_can_get_one(tmp_path):
     folder = tmp_path / "v2"
-    folder.mkdir()
-    data_key = keymod.new_data_key()
-    keyfile = keymod.KeyFile.create(folder)
-    keyfile.wrap("alice", PASSPHRASE, data_key)
-    keyfile.save()
-    conn = open_encrypted(folder / DB_FILE, data_key, create=True)
-    migrate(conn, target=2)
-    conn.execute("INSERT INTO users(name, display_name, created_at) "
-                 "VALUES ('alice', 'Alice', '2026-01-01T00:00:00')")
-    conn.execute(
-        "INSERT INTO requests(registry_no, court_reference, received_at, kind, channel, "
-        "confidentiality, urgency, subject, status, owner, due_on, internal_due_on, "
-        "ack_due_on, created_at, updated_at) VALUES ('CD-2026-0001', 'ICC-1', "
-        "'2026-01-05T10:00:00', 'transit_transfer', 'diplomatic', 'confidential', 'routine', "
-        "'Old transfer', 'received', 'alice', '2026-01-19', '2026-01-12', '2026-01-08', "
-        "'2026-01-05T10:00:00', '2026-01-05T10:00:00')")
-    conn.close()
+    old_schema_workspace(folder, schema=2, kind="transit_transfer")
 
     ws = Workspace.unlock(folder, "alice", PASSPHRASE)
     try:
