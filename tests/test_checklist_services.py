@@ -132,7 +132,7 @@ def test_done_and_not_applicable_are_recorded_with_who_when_and_why(ws, clock):
     assert step.not_applicable_reason == "The person is a national."
     assert ws.store.events(record.id)[-1].detail["reason"] == "The person is a national."
 
-    step = checklists.reopen_step(ws, record, step.number, "Dual national after all")
+    step = checklists.reopen_step(ws, record, step, "Dual national after all")
     assert step.is_open and step.not_applicable_reason == ""
     assert actions(ws, record)[-1] == "checklist.step_reopened"
 
@@ -142,13 +142,13 @@ def test_steps_are_refused_when_the_input_makes_no_sense(ws, clock):
     other = new(ws, **TRANSFER)
     foreign = casefile.attach_bytes(ws, other, "other.pdf", b"x")
     with pytest.raises(NotFound, match="not attached to CD-2026-0001"):
-        checklists.mark_done(ws, record, 1, evidence=foreign)
+        checklists.mark_done(ws, record, "1", evidence=foreign)
     with pytest.raises(Refused, match="day still to come"):
-        checklists.mark_done(ws, record, 1, on=date(2026, 11, 26))
+        checklists.mark_done(ws, record, "1", on=date(2026, 11, 26))
     with pytest.raises(NotFound, match="no checklist step '99': use a number from 1 to 14"):
         checklists.mark_done(ws, record, "99")
     with pytest.raises(Refused, match="already open"):
-        checklists.reopen_step(ws, record, 1)
+        checklists.reopen_step(ws, record, "1")
     assert all(s.is_open for s in checklists.view(ws, record).steps)
 
 
@@ -256,23 +256,23 @@ def test_steps_of_answered_requests_leave_the_dashboard(ws, clock):
 
 def test_owner_due_date_and_note_can_be_changed_with_the_trail(ws):
     record = new(ws, **TRANSFER)
-    step = checklists.assign_step(ws, record, 9, authority="ministry of defence")
+    step = checklists.assign_step(ws, record, "9", authority="ministry of defence")
     assert (step.owner, step.owner_type) == ("Ministry of Defence", OwnerType.AUTHORITY)
     ws.add_user("bob", "bob's own passphrase")
-    step = checklists.assign_step(ws, record, 9, user="bob")
+    step = checklists.assign_step(ws, record, "9", user="bob")
     assert (step.owner, step.owner_type) == ("bob", OwnerType.USER)
     with pytest.raises(NotFound, match="No authority called 'Ministry of Magic'"):
-        checklists.assign_step(ws, record, 9, authority="Ministry of Magic")
+        checklists.assign_step(ws, record, "9", authority="Ministry of Magic")
     with pytest.raises(Refused, match="one owner"):
-        checklists.assign_step(ws, record, 9, authority="Prison Service", user="bob")
+        checklists.assign_step(ws, record, "9", authority="Prison Service", user="bob")
 
-    step = checklists.set_step_due(ws, record, 9, date(2026, 12, 1))
+    step = checklists.set_step_due(ws, record, "9", date(2026, 12, 1))
     assert (step.due_on, step.due_explanation, step.due_set_by_hand) == (
         date(2026, 12, 1), "Set by hand", True)
-    step = checklists.set_step_due(ws, record, 9, None)
+    step = checklists.set_step_due(ws, record, "9", None)
     assert step.due_on is None and not step.due_set_by_hand  # back to the rule
 
-    step = checklists.set_step_note(ws, record, 9, "Two officers from the airport unit")
+    step = checklists.set_step_note(ws, record, "9", "Two officers from the airport unit")
     assert step.note == "Two officers from the airport unit"
     assert [a for a in actions(ws, record) if a.startswith("checklist.step")] == [
         "checklist.step_assigned", "checklist.step_assigned", "checklist.step_due",

@@ -52,36 +52,44 @@ class Application:
         self.window = MainWindow(folder, self.session, self.background, hint, app_icon())
 
     def start(self) -> None:
-        """Show the first-run wizard or the unlock dialog; the window follows on success."""
+        """The locked window, then the first-run wizard or the unlock dialog over it.
+
+        The window is put in its locked state directly rather than through the session's
+        `locked` signal: that signal closes dialogs showing case data, and the wizard or the
+        unlock dialog opened here must survive it.
+        """
+        self.window.show_locked()
+        self.window.show()
         if exists(self.folder):
-            self.window.show()
-            self.session.locked.emit()
             self.window.ask_unlock()
         else:
             from desktop.gui.setup_wizard import SetupWizard
 
             wizard = SetupWizard(self.folder, self.background, self.window)
             wizard.accepted.connect(lambda: self._created(wizard))
-            wizard.rejected.connect(QApplication.quit)
+            wizard.rejected.connect(self.window.close)
             self.wizard = wizard
             wizard.open()
-            self.window.show()
-            self.session.locked.emit()
 
     def _created(self, wizard) -> None:
         if wizard.workspace is not None:
             self.session.open(wizard.workspace)
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+def launch(argv: list[str]) -> Application | int:
+    """Everything `main` does before the event loop: journeys in the tests start here.
+
+    Returns the running Application, or the exit code when there is nothing to show
+    (`--selftest`).
+    """
+    args = parse_args(argv)
     if args.selftest:
         from desktop import selftest
 
         return selftest.run()
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    app = QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install_translators(app, args.language or i18n.saved_language())
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.coopdesk.CooperationDesk")
@@ -96,4 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(args.workspace).expanduser() if args.workspace else default_folder()
     application = Application(folder, hint)
     application.start()
-    return app.exec()
+    return application
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = launch(sys.argv[1:] if argv is None else argv)
+    if isinstance(started, int):
+        return started
+    return QApplication.instance().exec()

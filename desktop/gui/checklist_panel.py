@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.core.checklist_print import countdown_text, printable_html
 from desktop.core.checklist_progress import (
@@ -32,6 +32,7 @@ from desktop.gui.checklist_dialogs import (
     StepNotApplicableDialog,
     TransitDialog,
 )
+from desktop.gui.file_dialogs import save_file_name
 from desktop.gui.forms import load_form
 from desktop.gui.i18n import format_date, format_datetime
 from desktop.gui.rows_model import RowColumn, RowsModel
@@ -115,6 +116,15 @@ class ChecklistPanel(QWidget):
             self.transits.set_rows([t.__dict__ for t in data.transit_states])
             self._show_countdown()
             self._tick.start()
+
+    def clear(self) -> None:
+        """Drop every step and date shown (on lock)."""
+        self._tick.stop()
+        self.view_data = None
+        self.steps.clear()
+        self.transits.set_rows([])
+        for label in (self.ui.blockingLabel, self.ui.plannedLabel, self.ui.countdownLabel):
+            label.clear()
 
     def _show_countdown(self) -> None:
         data = self.view_data
@@ -221,7 +231,8 @@ class ChecklistPanel(QWidget):
         ws = self.session.ws
 
         def apply(values: dict[str, Any]) -> None:
-            checklists.mark_done(ws, self._record(), step.id, values["on"], values["note"],
+            checklists.mark_done(self.session.ws, self._record(), step, values["on"],
+                                 values["note"],
                                  values["evidence"])
             self._changed()
 
@@ -234,7 +245,7 @@ class ChecklistPanel(QWidget):
             return
 
         def apply(values: dict[str, Any]) -> None:
-            checklists.mark_not_applicable(self.session.ws, self._record(), step.id,
+            checklists.mark_not_applicable(self.session.ws, self._record(), step,
                                            values["reason"])
             self._changed()
 
@@ -245,7 +256,7 @@ class ChecklistPanel(QWidget):
         if step is None:
             return
         try:
-            checklists.reopen_step(self.session.ws, self._record(), step.id)
+            checklists.reopen_step(self.session.ws, self._record(), step)
         except UserFacingError as exc:
             self.message.emit(str(exc))
             return
@@ -274,7 +285,8 @@ class ChecklistPanel(QWidget):
                    else ws.clock().replace(minute=0, second=0, microsecond=0))
 
         def apply(values: dict[str, Any]) -> None:
-            checklist_transfer.set_planned_transfer(ws, self._record(), values["planned_at"])
+            checklist_transfer.set_planned_transfer(self.session.ws, self._record(),
+                                                    values["planned_at"])
             self._changed()
 
         PlannedTransferDialog(current, apply, self).open()
@@ -306,7 +318,7 @@ class ChecklistPanel(QWidget):
 
     def export(self) -> None:
         record = self._record()
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Save the checklist as a Word document (not encrypted)"),
             f"{record.registry_no}-checklist.docx", self.tr("Word documents (*.docx)"))
         if not path:

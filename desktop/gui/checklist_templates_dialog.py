@@ -24,7 +24,6 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QWidget,
@@ -44,6 +43,7 @@ from desktop.core.checklists import (
 from desktop.core.vocabulary import Kind
 from desktop.gui import labels
 from desktop.gui.dialogs import Action, FormDialog
+from desktop.gui.file_dialogs import open_file_name
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -646,9 +646,8 @@ class ChecklistTemplatesDialog(QDialog):
         return QMessageBox.question(self, title, text, buttons, default)
 
     def choose_file(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a checklist"), "",
-            self.tr("Checklist files (*.json);;All files (*)"))
+        name = open_file_name(self, self.tr("Import a checklist"),
+                              self.tr("Checklist files (*.json);;All files (*)"))
         return Path(name) if name else None
 
     def _may_leave(self) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,6 +26,7 @@ from desktop.gui import i18n, labels
 from desktop.gui.background import Background
 from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.dialogs import OwnerDialog, StatusDialog
+from desktop.gui.file_dialogs import existing_folder, open_file_name, save_file_name
 from desktop.gui.forms import load_form
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.request_view import RequestView
@@ -80,6 +82,12 @@ class MainWindow(QMainWindow):
         self._copied = ""
         self.dashboard_page.open_request.connect(self.open_request)
         self.ui.unlockButton.clicked.connect(self.ask_unlock)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on the lock screen unlocks
+            QShortcut(QKeySequence(key), self.ui.lockedPage, self.ask_unlock,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._unlock_dialog: QDialog | None = None
+        self._parked: list[QDialog] = []
+        self._locked_by: str | None = None
         self.user_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_actions()
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
         self.tray = self._tray(icon)
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
+        session.about_to_lock.connect(self._remember_who_locks)
         session.about_to_lock.connect(self._back_up_on_lock)
         session.changed.connect(self._on_changed)
         background.busy_changed.connect(
@@ -166,6 +175,9 @@ class MainWindow(QMainWindow):
 
     def _on_unlocked(self) -> None:
         ws = self.session.ws
+        if self._locked_by not in (None, ws.user):
+            self._drop_what_was_open()  # another user: not the previous one's drafts
+        self._locked_by = None
         i18n.save_language(ws.settings.language)  # the next start, before unlocking
         for action in self._case_actions:
             action.setEnabled(True)
@@ -178,34 +190,92 @@ class MainWindow(QMainWindow):
         self.register_page.apply_filters()
         if self.ui.tabs.currentWidget() is self.dashboard_page:
             self.dashboard_page.refresh()
+        if self.directory_page is not None:
+            self.directory_page.refresh()
+        for view in self.request_tabs():
+            self._reload_tab(view)
+        for dialog in self._parked:
+            if shiboken6.isValid(dialog):
+                dialog.show()
+        self._parked.clear()
         self._reminder.start()
         self.remind()
         # The day's backup waits until the register is on screen and the user settled in.
         QTimer.singleShot(BACKUP_DELAY_MS, self._daily_backup)
 
+    def _reload_tab(self, view: RequestView) -> None:
+        try:
+            view.refresh()
+        except UserFacingError:  # gone meanwhile (a restore): the tab has nothing to show
+            self.ui.tabs.removeTab(self.ui.tabs.indexOf(view))
+            view.deleteLater()
+
+    def _remember_who_locks(self) -> None:
+        self._locked_by = self.session.ws.user
+
     def _on_locked(self) -> None:
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():  # dialogs show case data too
-                dialog.reject()
-        while self.ui.tabs.count() > self._fixed_tabs:
-            self._remove_tab(self._fixed_tabs)
+        """Hide every piece of case data, but keep what the user was doing.
+
+        Pages and request tabs stay open with their contents dropped; dialogs are hidden,
+        not closed, so a half-typed note or reply is there again after unlocking. Message
+        boxes and file choosers are closed: they hold nothing typed.
+        """
+        self._park_dialogs()
         self.register_page.model.clear()
         self.dashboard_page.clear()
         if self.directory_page is not None:
             self.directory_page.clear()
+        for view in self.request_tabs():
+            view.clear()
+        self.show_locked()
+        self._reminder.stop()
+        QApplication.clipboard().clear()
+
+    def show_locked(self) -> None:
+        """The lock screen: no case action, the office name gone from the title."""
         for action in self._case_actions:
             action.setEnabled(False)
         self.ui.stack.setCurrentWidget(self.ui.lockedPage)
         self.user_label.clear()
         self.setWindowTitle(APP_NAME)
-        self._reminder.stop()
-        QApplication.clipboard().clear()
+        self.ui.unlockButton.setFocus()
+
+    def _park_dialogs(self) -> None:
+        from desktop.gui.setup_wizard import SetupWizard
+        from desktop.gui.unlock_dialog import UnlockDialog
+
+        for dialog in self.findChildren(QDialog):
+            if not dialog.isVisible() or isinstance(dialog, (SetupWizard, UnlockDialog)):
+                continue
+            if isinstance(dialog, (QMessageBox, QFileDialog, QInputDialog)):
+                dialog.reject()
+            else:
+                dialog.hide()
+                self._parked.append(dialog)
+
+    def _drop_what_was_open(self) -> None:
+        for dialog in self._parked:
+            if shiboken6.isValid(dialog):
+                dialog.reject()
+        self._parked.clear()
+        while self.ui.tabs.count() > self._fixed_tabs:
+            self._remove_tab(self._fixed_tabs)
+        self.directory_page = None
 
     def ask_unlock(self) -> None:
         from desktop.gui.unlock_dialog import UnlockDialog
 
+        if self.session.is_unlocked:
+            return
+        if self._unlock_dialog is not None and shiboken6.isValid(self._unlock_dialog) \
+                and self._unlock_dialog.isVisible():
+            self._unlock_dialog.activateWindow()
+            return
         dialog = UnlockDialog(self.folder, self.background, self.unlock_hint, self)
         dialog.accepted.connect(lambda: self.session.open(dialog.workspace))
+        dialog.quit_requested.connect(self.close)
+        dialog.finished.connect(dialog.deleteLater)
+        self._unlock_dialog = dialog
         dialog.open()
 
     # -- tabs ---------------------------------------------------------------------------
@@ -220,12 +290,12 @@ class MainWindow(QMainWindow):
     def _remove_tab(self, index: int) -> None:
         widget = self.ui.tabs.widget(index)
         self.ui.tabs.removeTab(index)
+        if widget is self.directory_page:
+            self.directory_page = None
         widget.deleteLater()
 
     def close_tab(self, index: int) -> None:
-        if index >= self._fixed_tabs or self.ui.tabs.widget(index) is self.directory_page:
-            if self.ui.tabs.widget(index) is self.directory_page:
-                self.directory_page = None
+        if index >= self._fixed_tabs:
             self._remove_tab(index)
 
     def request_tabs(self) -> list[RequestView]:
@@ -318,8 +388,8 @@ class MainWindow(QMainWindow):
         self.session.notify(0)
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import requests"), "", self.tr("Requests (*.json *.csv)"))
+        path = open_file_name(self, self.tr("Import requests"),
+                              self.tr("Requests (*.json *.csv)"))
         if not path:
             return
 
@@ -338,7 +408,7 @@ class MainWindow(QMainWindow):
                             self.show_message)
 
     def export_rows(self, ids: list[int] | None) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Export register rows (not encrypted)"), "register.csv",
             self.tr("CSV files (*.csv)"))
         if not path:
@@ -376,7 +446,8 @@ class MainWindow(QMainWindow):
         ws = self.session.ws
 
         def apply(values) -> None:
-            register.set_owner(ws, browse.records(ws, ids), values["owner"])
+            now = self.session.ws  # the dialog may have outlived a lock
+            register.set_owner(now, browse.records(now, ids), values["owner"])
             self.session.notify(0)
 
         OwnerDialog(ws.users(), apply, self).open()
@@ -400,7 +471,8 @@ class MainWindow(QMainWindow):
         new = choices[names.index(name)]
 
         def apply(values) -> None:
-            workflow.change_status_many(ws, browse.records(ws, ids), new,
+            now = self.session.ws
+            workflow.change_status_many(now, browse.records(now, ids), new,
                                         values["reason"], values["ground"])
             self.session.notify(0)
 
@@ -431,7 +503,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Automatic backup failed: {0}").format(exc))
 
     def back_up_now(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Back up the workspace (encrypted)"),
             f"coopdesk-backup-{self.session.ws.today().isoformat()}.db",
             self.tr("Workspace backups (*.db)"))
@@ -446,9 +518,9 @@ class MainWindow(QMainWindow):
             made.path), 10_000)
 
     def restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a backup"), str(backup.backup_folder(self.session.ws)),
-            self.tr("Workspace backups (*.db)"))
+        path = open_file_name(
+            self, self.tr("Restore from a backup"), self.tr("Workspace backups (*.db)"),
+            backup.backup_folder(self.session.ws))
         if not path:
             return
         ws = self.session.ws
@@ -483,7 +555,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Check the workspace"), text)
 
     def export_audit(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Export the audit trail (not encrypted)"), "audit-trail.csv",
             self.tr("CSV files (*.csv);;JSON files (*.json)"))
         if path:
@@ -495,7 +567,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("{0} entries written.").format(count), 10_000)
 
     def export_everything(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = existing_folder(
             self, self.tr("Export everything to an empty folder (not encrypted)"))
         if not folder:
             return

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.background import Background
+from desktop.gui.file_dialogs import save_file_name
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -55,6 +56,8 @@ class ReplyDialog(QDialog):
             lambda: self.update_preview() if self.isVisible() else None)
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.closeButton.clicked.connect(self.reject)
+        self.ui.openButton.clicked.connect(self.open_saved)
+        self.saved_path: Path | None = None
         self.ui.summaryButton.clicked.connect(self.save_case_summary)
         if self.templates.rowCount():
             self.ui.templatesView.setCurrentIndex(self.templates.index(0, 0))
@@ -147,8 +150,8 @@ class ReplyDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_path(self, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as Word document"),
-                                              suggested, self.tr("Word documents (*.docx)"))
+        path = save_file_name(self, self.tr("Save as Word document"), suggested,
+                              self.tr("Word documents (*.docx)"))
         if not path:
             return None
         return Path(path if path.lower().endswith(".docx") else path + ".docx")
@@ -176,10 +179,19 @@ class ReplyDialog(QDialog):
                 path.name, exc.strerror))
             return False
         self.session.notify(self.request_id)
-        self.ui.errorLabel.setStyleSheet("color: palette(text);")
-        self.ui.errorLabel.setText(self.tr("Saved {0}; a copy is kept with the request.")
-                                   .format(path))
+        self._saved(path, self.tr("Saved {0}; a copy is kept with the request.").format(path))
         return True
+
+    def _saved(self, path: Path, text: str) -> None:
+        self.saved_path = path
+        self.ui.errorLabel.setStyleSheet("color: palette(text);")
+        self.ui.errorLabel.setText(text)
+        self.ui.openButton.show()
+
+    def open_saved(self) -> None:
+        """In Word (or whatever opens .docx here): the user chose to write it in the clear."""
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path)))
 
     def save_case_summary(self) -> None:
         if not self._confirmed():
@@ -193,6 +205,6 @@ class ReplyDialog(QDialog):
             self.ui.errorLabel.setText(str(exc))
             return
         self.session.notify(self.request_id)
-        self.ui.errorLabel.setText(self.tr("Saved {0}.").format(path))
+        self._saved(path, self.tr("Saved {0}.").format(path))
 
 

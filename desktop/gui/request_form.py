@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from desktop.core import completeness
 from desktop.core.requests import (
@@ -26,6 +26,7 @@ from desktop.core.vocabulary import (
 )
 from desktop.gui import labels
 from desktop.gui.dialogs import pydate, qdate
+from desktop.gui.file_dialogs import open_file_names
 from desktop.gui.forms import load_form
 from desktop.gui.session import Session
 from desktop.services import casefile, register
@@ -207,7 +208,7 @@ class RequestFormDialog(QDialog):
     # -- files --------------------------------------------------------------------------
 
     def _pick_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Files to attach"))
+        paths = open_file_names(self, self.tr("Files to attach"))
         self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -31,6 +30,7 @@ from desktop.gui.dialogs import (
     RouteDialog,
     StatusDialog,
 )
+from desktop.gui.file_dialogs import open_file_names, save_file_name
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -175,6 +175,20 @@ class RequestView(QWidget):
         if checklist:
             self.checklist.refresh()
 
+    def clear(self) -> None:
+        """Drop what is shown (on lock); a note being typed stays for the same user."""
+        self.record = None
+        for label in (self.ui.subjectLabel, self.ui.refsLabel, self.ui.confidentialityLabel,
+                      self.ui.statusLabel, self.ui.bannerLabel):
+            label.clear()
+        self.ui.overviewText.clear()
+        for model in (self.routing, self.notes, self.attachments, self.costs, self.timeline):
+            model.set_rows([])
+        self._status_buttons(None)
+        self.show_attachment(-1)
+        self.pdf_document = self._pdf_buffer = None
+        self.checklist.clear()
+
     def _banner(self, data: dict[str, Any]) -> None:
         left = data["days_left"]
         if left is None:
@@ -199,14 +213,14 @@ class RequestView(QWidget):
         self.ui.bannerLabel.setText(text + "  " + due["explanation"])
         self.ui.bannerLabel.setStyleSheet("padding: 6px; border-radius: 4px;" + style)
 
-    def _status_buttons(self, current: Status) -> None:
+    def _status_buttons(self, current: Status | None) -> None:
         layout = self.ui.statusButtons
         while layout.count():
             widget = layout.takeAt(0).widget()
             if widget:
                 widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
-        moves = allowed_next(current)
+        moves = allowed_next(current) if current is not None else []
         self.ui.nextLabel.setVisible(bool(moves))
         for new in moves:
             button = QPushButton(labels.status(new), self)
@@ -289,7 +303,8 @@ class RequestView(QWidget):
         names = [a["name"] for a in ws.store.authorities()]
 
         def apply(values: dict[str, Any]) -> None:
-            workflow.route(ws, register.by_id(ws, self.request_id), values["authority"],
+            now = self.session.ws  # the workspace at the time of saving (it may relock)
+            workflow.route(now, register.by_id(now, self.request_id), values["authority"],
                            values["due"], values["part"], values["authority_reference"])
             self._changed()
 
@@ -308,7 +323,8 @@ class RequestView(QWidget):
         ws = self.session.ws
 
         def apply(values: dict[str, Any]) -> None:
-            workflow.mark_answered(ws, step["id"], values["outcome"], values["answered_on"],
+            workflow.mark_answered(self.session.ws, step["id"], values["outcome"],
+                                   values["answered_on"],
                                    values["authority_reference"])
             self._changed()
 
@@ -326,7 +342,7 @@ class RequestView(QWidget):
         self._changed()
 
     def add_attachment(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        paths = open_file_names(self, self.tr("Attach files"))
         self.attach_paths([Path(p) for p in paths])
 
     def attach_paths(self, paths: list[Path]) -> None:
@@ -384,8 +400,8 @@ class RequestView(QWidget):
         if attachment is None:
             self.message.emit(self.tr("Select the attachment to save."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy (not encrypted)"),
-                                              attachment["filename"])
+        path = save_file_name(self, self.tr("Save a copy (not encrypted)"),
+                              attachment["filename"])
         if path:
             content = self.session.ws.store.attachment_content(attachment["id"]) or b""
             write_atomically(Path(path), content)
@@ -394,7 +410,8 @@ class RequestView(QWidget):
         ws = self.session.ws
 
         def apply(values: dict[str, Any]) -> None:
-            casefile.add_cost(ws, register.by_id(ws, self.request_id), values["category"],
+            now = self.session.ws
+            casefile.add_cost(now, register.by_id(now, self.request_id), values["category"],
                               values["description"], values["amount"], values["currency"],
                               values["incurred_on"])
             self._changed()
@@ -403,7 +420,7 @@ class RequestView(QWidget):
 
     def export_trail(self) -> None:
         assert self.record is not None
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Export this audit trail (not encrypted)"),
             f"{self.record.registry_no}-audit.csv",
             self.tr("CSV files (*.csv);;JSON files (*.json)"))
@@ -414,11 +431,11 @@ class RequestView(QWidget):
                 self.message.emit(str(exc))
 
     def extend(self) -> None:
-        ws = self.session.ws
         assert self.record is not None
 
         def apply(values: dict[str, Any]) -> None:
-            register.extend_deadline(ws, register.by_id(ws, self.request_id), values["date"],
+            now = self.session.ws
+            register.extend_deadline(now, register.by_id(now, self.request_id), values["date"],
                                      values["reason"])
             self._changed()
 

@@ -8,11 +8,12 @@ import holidays
 from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from desktop.core.passphrase import strength
 from desktop.core.settings import OfficeSettings
 from desktop.gui.background import Background
+from desktop.gui.file_dialogs import save_file_name
 from desktop.gui.forms import load_form
 from desktop.services.workspace import Workspace, check_user_name, os_user
 
@@ -26,6 +27,17 @@ def country_choices() -> list[tuple[str, str]]:
         name = QLocale.territoryToString(QLocale.codeToTerritory(code))
         choices.append((name if name and name != "Unknown" else code, code))
     return sorted(choices)
+
+
+ERROR_COLOUR = "#b3261e"  # 6.0:1 on white
+KEY_GROUPS_PER_LINE = 4
+
+
+def key_lines(key: str) -> str:
+    """The key in fixed lines of four groups, the same on screen and on paper."""
+    groups = key.split("-")
+    return "\n".join("-".join(groups[i:i + KEY_GROUPS_PER_LINE])
+                     for i in range(0, len(groups), KEY_GROUPS_PER_LINE))
 
 
 class OfficePage(QWizardPage):
@@ -72,19 +84,28 @@ class PassphrasePage(QWizardPage):
         if self.wizard_.workspace is not None:
             return True
         self.wizard_.create(self.ui.passEdit.text(), self._created, self._failed)
-        self.setEnabled(False)
+        self._busy(True)
+        self.ui.errorLabel.setStyleSheet("")
         self.ui.errorLabel.setText(self.tr("Creating the encrypted workspace…"))
         return False
 
+    def _busy(self, busy: bool) -> None:
+        """While the workspace is made, nothing can be typed or clicked away."""
+        self.setEnabled(not busy)
+        for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                       QWizard.WizardButton.CancelButton):
+            self.wizard_.button(button).setEnabled(not busy)
+
     def _created(self) -> None:
-        self.setEnabled(True)
+        self._busy(False)
         self.ui.errorLabel.clear()
         self.ui.passEdit.clear()
         self.ui.againEdit.clear()
         self.wizard_.next()
 
     def _failed(self, message: str) -> None:
-        self.setEnabled(True)
+        self._busy(False)
+        self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: 600;")
         self.ui.errorLabel.setText(message)
 
 
@@ -99,7 +120,9 @@ class RecoveryPage(QWizardPage):
         self.ui.keptCheck.toggled.connect(self.completeChanged)
 
     def initializePage(self) -> None:
-        self.ui.keyLabel.setText(self.wizard_.recovery_key)
+        self.ui.keyLabel.setText(key_lines(self.wizard_.recovery_key))
+        # The workspace exists now: there is nothing left to cancel or go back to.
+        self.wizard_.setOption(QWizard.WizardOption.NoCancelButton, True)
 
     def isComplete(self) -> bool:
         return self.ui.keptCheck.isChecked()
@@ -110,9 +133,11 @@ class RecoveryPage(QWizardPage):
         doc.setHtml(
             "<h2>" + self.tr("Cooperation Desk — recovery key") + "</h2>"
             f"<p>{office}</p><p>" + self.tr("Workspace folder:") + f" {self.wizard_.folder}</p>"
-            f"<p style='font-family: monospace; font-size: 16pt'>{self.wizard_.recovery_key}</p>"
+            "<p style='font-family: monospace; font-size: 16pt'>"
+            + key_lines(self.wizard_.recovery_key).replace("\n", "<br>") + "</p>"
             "<p>" + self.tr("Keep this page in the office safe. With it, the workspace opens "
-                            "even if every passphrase is forgotten.") + "</p>")
+                            "even if every passphrase is forgotten.") + "</p>"
+            "<p>" + self.ui.useLabel.text() + "</p>")
         return doc
 
     def print_key(self) -> None:
@@ -121,9 +146,8 @@ class RecoveryPage(QWizardPage):
             self._document().print_(printer)
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery key as PDF"),
-            str(Path.home() / "coopdesk-recovery-key.pdf"), self.tr("PDF files (*.pdf)"))
+        path = save_file_name(self, self.tr("Save the recovery key as PDF"),
+                              "coopdesk-recovery-key.pdf", self.tr("PDF files (*.pdf)"))
         if path:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.gui.background import Background
@@ -40,6 +40,8 @@ class RecoveryDialog(QDialog):
 class UnlockDialog(QDialog):
     """Asks for the passphrase, tries a remembered key first; `workspace` is set on accept."""
 
+    quit_requested = Signal()  # the Quit button: leave the application, not just the dialog
+
     def __init__(self, folder: Path, background: Background, hint: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,13 +59,17 @@ class UnlockDialog(QDialog):
             self.ui.userCombo.setCurrentText(last)
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.passphraseEdit.returnPressed.connect(self.unlock)
-        self.ui.quitButton.clicked.connect(self.reject)
+        self.ui.quitButton.clicked.connect(self._quit)
         self.ui.recoveryButton.clicked.connect(self.recover)
         self.ui.restoreButton.clicked.connect(self.restore_latest)
         self.ui.passphraseEdit.setFocus()
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
         self._delay.timeout.connect(self._end_delay)
+
+    def _quit(self) -> None:
+        self.reject()
+        self.quit_requested.emit()
 
     @property
     def user(self) -> str:

@@ -1,8 +1,10 @@
 """A request's checklists: created at registration, worked through step by step.
 
-Every change is a user action with its audit entry, in one transaction. Steps are named
-by their number (as printed) or their code, so the GUI, the CLI and a phone call between
-colleagues all point at the same step.
+Every change is a user action with its audit entry, in one transaction. A step is named
+either by the `Step` the caller holds (the GUI: the row the user selected) or by the text a
+person typed (its number as printed, or its code: the CLI, a phone call between colleagues).
+A bare int is refused: the first version passed a step's database id where its number was
+expected and ticked the wrong step, so the two cannot be confused any more.
 """
 
 from __future__ import annotations
@@ -113,12 +115,24 @@ def view(ws: Workspace, record: RequestRecord) -> ChecklistView:
     )
 
 
-def find_step(checklist_view: ChecklistView, ref: str | int) -> Step:
-    """A step by its number or its code (any case)."""
+StepRef = Step | str
+"""The selected `Step` itself, or what a person typed: a number as printed, or a code."""
+
+
+def find_step(checklist_view: ChecklistView, ref: StepRef) -> Step:
+    """The step `ref` names in this view; a `Step` is found again by its identity."""
     steps = checklist_view.steps
     if not steps:
         raise NotFound(f"{checklist_view.registry_no} has no checklist.")
-    text = str(ref).strip()
+    if isinstance(ref, Step):
+        for step in steps:
+            if step.id == ref.id:
+                return step
+        raise NotFound(f"Step '{ref.title}' is no longer on {checklist_view.registry_no}.")
+    if not isinstance(ref, str):
+        raise TypeError("Name a step by the Step itself or by the text typed for it "
+                        f"(its number or code), not by {type(ref).__name__}.")
+    text = ref.strip()
     for step in steps:
         if (str(step.number) == text) or step.code == text.lower():
             return step
@@ -126,7 +140,7 @@ def find_step(checklist_view: ChecklistView, ref: str | int) -> Step:
                    f"number from 1 to {len(steps)} or a step's code.")
 
 
-def _step(ws: Workspace, record: RequestRecord, ref: str | int) -> Step:
+def _step(ws: Workspace, record: RequestRecord, ref: StepRef) -> Step:
     return find_step(view(ws, record), ref)
 
 
@@ -136,7 +150,7 @@ def _label(step: Step) -> dict[str, Any]:
 
 
 def _refresh(ws: Workspace, record: RequestRecord, step: Step) -> Step:
-    return find_step(view(ws, record), step.code)
+    return find_step(view(ws, record), step)
 
 
 def _keep_answered_record(record: RequestRecord, what: str) -> None:
@@ -307,7 +321,7 @@ def _check_evidence(ws: Workspace, record: RequestRecord, attachment_id: int) ->
                    "attach the evidence to the request first.")
 
 
-def mark_done(ws: Workspace, record: RequestRecord, ref: str | int, on: date | None = None,
+def mark_done(ws: Workspace, record: RequestRecord, ref: StepRef, on: date | None = None,
               note: str = "", evidence: int | None = None) -> Step:
     """Done by the current user, on `on` (default today: a step cannot be done tomorrow)."""
     step = _step(ws, record, ref)
@@ -329,7 +343,7 @@ def mark_done(ws: Workspace, record: RequestRecord, ref: str | int, on: date | N
     return _write(ws, record, step, values, "checklist.step_done", detail)
 
 
-def mark_not_applicable(ws: Workspace, record: RequestRecord, ref: str | int,
+def mark_not_applicable(ws: Workspace, record: RequestRecord, ref: StepRef,
                         reason: str) -> Step:
     """Closes a step that does not arise here; the reason is kept, as for a refusal."""
     step = _step(ws, record, ref)
@@ -345,7 +359,7 @@ def mark_not_applicable(ws: Workspace, record: RequestRecord, ref: str | int,
         {"before": step.state.value, "reason": reason.strip()})
 
 
-def reopen_step(ws: Workspace, record: RequestRecord, ref: str | int,
+def reopen_step(ws: Workspace, record: RequestRecord, ref: StepRef,
                 reason: str = "") -> Step:
     """Undo done or not applicable (a slip of the mouse, or the facts changed)."""
     step = _step(ws, record, ref)
@@ -357,7 +371,7 @@ def reopen_step(ws: Workspace, record: RequestRecord, ref: str | int,
         "checklist.step_reopened", {"before": step.state.value, "reason": reason.strip()})
 
 
-def assign_step(ws: Workspace, record: RequestRecord, ref: str | int, *,
+def assign_step(ws: Workspace, record: RequestRecord, ref: StepRef, *,
                 authority: str | None = None, user: str | None = None) -> Step:
     """Owner: a national authority from the directory or a user; neither clears it."""
     step = _step(ws, record, ref)
@@ -370,7 +384,7 @@ def assign_step(ws: Workspace, record: RequestRecord, ref: str | int, *,
                   {"before": step.owner, "after": owner, "owner_type": kind})
 
 
-def set_step_due(ws: Workspace, record: RequestRecord, ref: str | int,
+def set_step_due(ws: Workspace, record: RequestRecord, ref: StepRef,
                  due_on: date | None) -> Step:
     """A date set by hand wins over the template's rule; None goes back to the rule."""
     step = _step(ws, record, ref)
@@ -382,7 +396,7 @@ def set_step_due(ws: Workspace, record: RequestRecord, ref: str | int,
                    "after": due_on.isoformat() if due_on else None})
 
 
-def set_step_note(ws: Workspace, record: RequestRecord, ref: str | int, note: str) -> Step:
+def set_step_note(ws: Workspace, record: RequestRecord, ref: StepRef, note: str) -> Step:
     step = _step(ws, record, ref)
     if note.strip() == step.note:
         return step
@@ -390,7 +404,7 @@ def set_step_note(ws: Workspace, record: RequestRecord, ref: str | int, note: st
                   {"before": step.note, "after": note.strip()})
 
 
-def set_step_evidence(ws: Workspace, record: RequestRecord, ref: str | int,
+def set_step_evidence(ws: Workspace, record: RequestRecord, ref: StepRef,
                       attachment_id: int | None) -> Step:
     """Point a step at the attachment that proves it (a signed handover, a certificate)."""
     step = _step(ws, record, ref)

@@ -1,0 +1,255 @@
+"""What a user does, through the application's real entry point.
+
+Each journey starts the app with `desktop.gui.app.launch` (what `main` runs before the
+event loop) and real argv, in a HOME of its own, and then acts only through menus,
+shortcuts, buttons and typed text, checking what is on screen. The system's own dialogs
+(choose a file, yes/no questions) are answered by replacing the static Qt calls, as a
+user's click there would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
+
+from desktop.gui import app as app_module
+from desktop.gui import i18n
+from desktop.gui.checklist_dialogs import StepDoneDialog
+from desktop.gui.dialogs import RouteDialog
+from desktop.gui.reply_dialog import ReplyDialog
+from desktop.gui.request_form import RequestFormDialog
+from desktop.gui.request_view import RequestView
+from desktop.gui.setup_wizard import SetupWizard
+from desktop.gui.unlock_dialog import UnlockDialog
+from tests.journeys import (
+    WAIT_MS,
+    cell,
+    choose,
+    click,
+    click_row,
+    home_env,
+    row_texts,
+    shortcut,
+    show_tab,
+    type_into,
+    visible_dialogs,
+    wait_dialog,
+)
+
+PASSPHRASE = "seven green lanterns at dusk"
+
+
+@pytest.fixture
+def user_home(tmp_path, monkeypatch, isolated_qt, qapp):
+    """A fresh user account: its own HOME, settings, no keyring; the app quits into it."""
+    home = tmp_path / "home"
+    home_env(monkeypatch, home)
+    qapp.setQuitOnLastWindowClosed(False)  # the test process outlives the app's window
+    yield home
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    i18n.install_translators(qapp, "en")
+
+
+@pytest.fixture
+def start(user_home, qtbot):
+    """Start the app as `coopdesk ARGS…` would; closes what is left at the end."""
+    started = []
+
+    def launch(*argv: str):
+        application = app_module.launch(list(argv))
+        assert not isinstance(application, int)
+        qtbot.addWidget(application.window)
+        started.append(application)
+        return application
+
+    yield launch
+    for application in started:
+        application.window.close()
+        application.background.wait()
+
+
+@pytest.fixture
+def answers(monkeypatch, user_home):
+    """The user's answers to file choosers and yes/no boxes; records where they started."""
+    asked: dict[str, list] = {"save": [], "question": []}
+    chosen: dict[str, Path] = {}
+
+    def save_name(parent, caption="", directory="", *args, **kwargs):
+        asked["save"].append(directory)
+        path = chosen.pop("save")
+        return str(path), ""
+
+    def question(parent, title, text, *args, **kwargs):
+        asked["question"].append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked, chosen
+
+
+def create_workspace_in_wizard(qtbot, application) -> str:
+    """First start: the wizard, typed as a user types; returns the recovery key shown."""
+    wizard = wait_dialog(qtbot, SetupWizard)
+    assert wizard.windowTitle() == "Cooperation Desk — New workspace"
+    office = wizard.office.ui
+    type_into(qtbot, office.userEdit, "adiallo")
+    type_into(qtbot, office.nameEdit, "Aminata Diallo")
+    type_into(qtbot, office.officeEdit, "Embassy of Testland in The Hague")
+    type_into(qtbot, office.placeEdit, "The Hague")
+    office.countryCombo.setCurrentIndex(office.countryCombo.findData("NL"))
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    page = wizard.currentPage()
+    type_into(qtbot, page.ui.passEdit, PASSPHRASE)
+    type_into(qtbot, page.ui.againEdit, PASSPHRASE)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    # While the workspace is made nothing can be clicked away.
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    qtbot.waitUntil(lambda: wizard.currentId() == 2, timeout=WAIT_MS)
+    recovery = wizard.currentPage().ui
+    lines = recovery.keyLabel.text().split("\n")
+    assert len(lines) == 4 and all(len(line) == 19 for line in lines)  # 4 groups a line
+    assert "Forgot passphrase" in recovery.useLabel.text()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()  # the key must be acknowledged first
+    click(qtbot, recovery.keptCheck)
+    click(qtbot, finish)
+    qtbot.waitUntil(lambda: application.session.is_unlocked, timeout=WAIT_MS)
+    return "".join(lines)
+
+
+def register_request(qtbot, window, subject: str, kind_label: str, person: str) -> RequestView:
+    shortcut(qtbot, window, "Ctrl+N")
+    form = wait_dialog(qtbot, RequestFormDialog)
+    ui = form.ui
+    type_into(qtbot, ui.court_referenceField, "ICC-01/22-05/26-17")
+    ui.kindField.setCurrentIndex(ui.kindField.findText(kind_label))
+    type_into(qtbot, ui.situationField, "Situation in the Republic of Kordavia")
+    type_into(qtbot, ui.subjectField, subject)
+    type_into(qtbot, ui.summaryField, "Surrender of the person named in the warrant.")
+    type_into(qtbot, ui.personsField, person)
+    click(qtbot, ui.hasDeadlineCheck)
+    ui.court_deadlineField.setDate(QDate(2027, 2, 15))
+    for row in range(ui.elementsField.count()) if hasattr(ui, "elementsField") else ():
+        ui.elementsField.item(row).setCheckState(Qt.CheckState.Checked)
+    click(qtbot, ui.buttonBox.button(ui.buttonBox.StandardButton.Save))
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT_MS)
+    view = window.ui.tabs.currentWidget()
+    assert isinstance(view, RequestView)
+    assert view.ui.subjectLabel.text() == subject
+    return view
+
+
+def test_first_start_to_reply_and_back(start, qtbot, tmp_path, user_home, answers):
+    asked, chosen = answers
+    folder = tmp_path / "office"
+    application = start("--workspace", str(folder))
+    window = application.window
+    # The window is there but locked while the wizard asks.
+    assert window.isVisible() and window.ui.stack.currentWidget() is window.ui.lockedPage
+    create_workspace_in_wizard(qtbot, application)
+
+    assert window.windowTitle() == "Cooperation Desk — Embassy of Testland in The Hague"
+    register = window.register_page
+    assert register.ui.emptyLabel.isVisible()
+    assert "The register is empty" in register.ui.emptyLabel.text()
+
+    view = register_request(qtbot, window, "Surrender of Ilyan Marsk",
+                            "Arrest and surrender (art. 89, 91)", "Ilyan Marsk")
+    assert not register.ui.emptyLabel.isVisible()
+    assert "Surrender of Ilyan Marsk" in row_texts(register.ui.registerView,
+                                                    column=_column(register, "subject"))
+
+    # Route the request to an authority.
+    show_tab(qtbot, view.ui.detailTabs, "Routing")
+    click(qtbot, view.ui.routeButton)
+    route = wait_dialog(qtbot, RouteDialog)
+    authority = route.ui.authorityCombo.currentData()
+    click(qtbot, route.ui.buttonBox.button(route.ui.buttonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: authority in row_texts(view.ui.routingView), timeout=WAIT_MS)
+
+    # Tick a named checklist step: exactly that one shows done.
+    show_tab(qtbot, view.ui.detailTabs, "Transfer logistics")
+    steps = view.checklist.ui.stepsView
+    index = click_row(qtbot, steps, "Identity of the person confirmed", column=1)
+    click(qtbot, view.checklist.ui.doneButton)
+    done = wait_dialog(qtbot, StepDoneDialog)
+    assert "Identity of the person confirmed" in done.windowTitle()
+    click(qtbot, done.ui.buttonBox.button(done.ui.buttonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: not done.isVisible(), timeout=WAIT_MS)
+    states = {title: cell(steps, index, 4) for index, title in _step_rows(steps)}
+    done_titles = [t for t, state in states.items() if state.startswith("Done")]
+    assert done_titles == ["Identity of the person confirmed *"], states
+    del index
+
+    # A reply exported to Word, saved where the user chose.
+    target = user_home / "Documents" / "ack.docx"
+    target.parent.mkdir(exist_ok=True)
+    click(qtbot, view.ui.replyButton)
+    reply = wait_dialog(qtbot, ReplyDialog)
+    chosen["save"] = target
+    click(qtbot, reply.ui.saveButton)
+    qtbot.waitUntil(lambda: target.exists(), timeout=WAIT_MS)
+    assert asked["save"][-1].startswith(str(user_home / "Documents"))
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "ICC-01/22-05/26-17" in text
+    assert reply.ui.openButton.isVisible()
+    click(qtbot, reply.ui.closeButton)
+
+    # Quit, start again, unlock with Enter: the request is there.
+    choose(window, "File", "Quit")
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert not application.session.is_unlocked
+    again = start("--workspace", str(folder))
+    unlock = wait_dialog(qtbot, UnlockDialog)
+    type_into(qtbot, unlock.ui.passphraseEdit, PASSPHRASE)
+    qtbot.keyClick(unlock.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: again.session.is_unlocked, timeout=WAIT_MS)
+    register = again.window.register_page
+    qtbot.waitUntil(lambda: "Surrender of Ilyan Marsk" in row_texts(
+        register.ui.registerView, column=_column(register, "subject")), timeout=WAIT_MS)
+
+
+def _column(register, key: str) -> int:
+    from desktop.gui.register_model import COLUMNS
+
+    return [c.key for c in COLUMNS].index(key)
+
+
+def _step_rows(steps):
+    """(index, title) of the step rows (phase headings have no number)."""
+    from tests.journeys import rows
+
+    for index, number in rows(steps, 0):
+        if number.isdigit():
+            yield index, str(index.sibling(index.row(), 1).data())
+
+
+def test_quit_on_the_unlock_dialog_quits(start, qtbot, tmp_path):
+    folder = tmp_path / "office"
+    application = start("--workspace", str(folder))
+    create_workspace_in_wizard(qtbot, application)
+    choose(application.window, "File", "Quit")
+    qtbot.waitUntil(lambda: not application.window.isVisible(), timeout=WAIT_MS)
+    again = start("--workspace", str(folder))
+    unlock = wait_dialog(qtbot, UnlockDialog)
+    click(qtbot, unlock.ui.quitButton)
+    qtbot.waitUntil(lambda: not again.window.isVisible(), timeout=WAIT_MS)
+    assert not visible_dialogs(UnlockDialog)
+
+
+def test_cancelling_the_wizard_leaves_nothing(start, qtbot, tmp_path):
+    folder = tmp_path / "office"
+    application = start("--workspace", str(folder))
+    wizard = wait_dialog(qtbot, SetupWizard)
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    qtbot.waitUntil(lambda: not application.window.isVisible(), timeout=WAIT_MS)
+    assert not (folder / "coopdesk.db").exists()
+
+
