@@ -60,13 +60,14 @@ def press(qtbot, widget: QWidget, key: Qt.Key,
 
 
 def shortcut(qtbot, window, sequence: str) -> None:
-    """A keyboard shortcut typed in the main window (e.g. "Ctrl+L")."""
+    """A keyboard shortcut typed wherever the keyboard focus is now (e.g. "Ctrl+L")."""
     from PySide6.QtGui import QKeySequence
 
     combo = QKeySequence(sequence)[0]
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-    target = QApplication.focusWidget() or window
+    if QApplication.activeWindow() is None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=WAIT_MS)
+    target = QApplication.focusWidget() or QApplication.activeWindow()
     qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
 from desktop.gui import app as app_module
 from desktop.gui import i18n
-from desktop.gui.checklist_dialogs import StepDoneDialog
+from desktop.gui.checklist_dialogs import StepDoneDialog, StepNotApplicableDialog
 from desktop.gui.dialogs import RouteDialog
 from desktop.gui.reply_dialog import ReplyDialog
 from desktop.gui.request_form import RequestFormDialog
@@ -32,6 +32,7 @@ from tests.journeys import (
     click,
     click_row,
     home_env,
+    menu_action,
     row_texts,
     shortcut,
     show_tab,
@@ -253,3 +254,210 @@ def test_cancelling_the_wizard_leaves_nothing(start, qtbot, tmp_path):
     assert not (folder / "coopdesk.db").exists()
 
 
+
+
+# -- the demo, as README's first command starts it ----------------------------------------
+
+
+def unlock_demo(qtbot, application) -> None:
+    from desktop.services import demo
+
+    unlock = wait_dialog(qtbot, UnlockDialog)
+    hint = unlock.ui.folderLabel.text()
+    assert demo.DEMO_USER in hint and demo.DEMO_PASSPHRASE in hint
+    type_into(qtbot, unlock.ui.passphraseEdit, demo.DEMO_PASSPHRASE)
+    qtbot.keyClick(unlock.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: application.session.is_unlocked, timeout=WAIT_MS)
+
+
+def open_first_request(qtbot, window, kind_text: str = "") -> RequestView:
+    """Double-click the first register row (of that kind): its tab opens."""
+    register = window.register_page
+    view = register.ui.registerView
+    qtbot.waitUntil(lambda: register.model.rowCount() > 0, timeout=WAIT_MS)
+    column = _column(register, "kind")
+    index = next(i for i, text in _rows(view, column) if kind_text in text)
+    view.scrollTo(index)
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: isinstance(window.ui.tabs.currentWidget(), RequestView),
+                    timeout=WAIT_MS)
+    return window.ui.tabs.currentWidget()
+
+
+def _rows(view, column):
+    from tests.journeys import rows
+
+    return rows(view, column)
+
+
+def window_texts(window) -> str:
+    """All the text a user can see in the window right now (labels, tables, tab titles)."""
+    from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabBar, QTextEdit
+
+    seen = [window.windowTitle()]
+    for label in window.findChildren(QLabel):
+        if label.isVisible():
+            seen.append(label.text())
+    for text in window.findChildren(QTextEdit):
+        if text.isVisible():
+            seen.append(text.toPlainText())
+    for view in window.findChildren(QAbstractItemView):
+        if view.isVisible() and view.model() is not None:
+            for column in range(view.model().columnCount()):
+                if not getattr(view, "isColumnHidden", lambda _c: False)(column):
+                    seen.extend(t for _i, t in _rows(view, column))
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            seen.extend(bar.tabText(i) for i in range(bar.count()))
+    return "\n".join(seen)
+
+
+def lock_and_check_hidden(qtbot, application, secrets: list[str], how: str) -> None:
+    window = application.window
+    with qtbot.waitSignal(application.session.locked, timeout=WAIT_MS):
+        if how == "shortcut":
+            shortcut(qtbot, window, "Ctrl+L")
+        elif how == "menu":
+            choose(window, "File", "Lock")
+        else:  # idle: a very short idle time, then wait for the lock
+            window.idle.set_minutes(0.0005)
+    assert window.ui.stack.currentWidget() is window.ui.lockedPage
+    assert window.windowTitle() == "Cooperation Desk"
+    shown = window_texts(window)
+    for secret in secrets:
+        assert secret not in shown, f"{secret!r} visible on the lock screen"
+    hidden_dialogs = [d for d in visible_dialogs() if not isinstance(d, UnlockDialog)]
+    assert hidden_dialogs == []
+    assert not menu_enabled(window, "File", "New request…")
+
+
+def menu_enabled(window, menu: str, item: str) -> bool:
+
+    return menu_action(window, menu, item).isEnabled()
+
+
+def unlock_with_enter(qtbot, application, passphrase: str) -> None:
+    window = application.window
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    qtbot.keyClick(window.ui.unlockButton, Qt.Key.Key_Return)  # Enter on the lock screen
+    unlock = wait_dialog(qtbot, UnlockDialog)
+    type_into(qtbot, unlock.ui.passphraseEdit, passphrase)
+    qtbot.keyClick(unlock.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: application.session.is_unlocked, timeout=WAIT_MS)
+
+
+def test_lock_cycles_keep_work_and_hide_case_data(start, qtbot):
+    from desktop.gui.dialogs import ExtensionDialog
+    from desktop.services import demo
+
+    application = start("--demo")
+    window = application.window
+    unlock_demo(qtbot, application)
+    shortcut(qtbot, window, "Ctrl+2")
+    assert window.ui.tabs.currentWidget() is window.dashboard_page
+    shortcut(qtbot, window, "Ctrl+3")
+    assert window.ui.tabs.currentWidget() is window.directory_page
+    shortcut(qtbot, window, "Ctrl+1")
+    view = open_first_request(qtbot, window)
+    subject = view.ui.subjectLabel.text()
+    registry_no = view.record.registry_no
+    assert subject
+    show_tab(qtbot, view.ui.detailTabs, "Notes")
+    type_into(qtbot, view.ui.noteEdit, "Half a thought about the witness")
+    click(qtbot, view.ui.extendButton)
+    extension = wait_dialog(qtbot, ExtensionDialog)
+    type_into(qtbot, extension.ui.reasonEdit, "Court letter of 16 December")
+    secrets = [subject, "Half a thought", "Court letter of 16 December"]
+
+    for how in ("shortcut", "menu", "idle"):
+        lock_and_check_hidden(qtbot, application, secrets, how)
+        unlock_with_enter(qtbot, application, demo.DEMO_PASSPHRASE)
+        window.idle.set_minutes(30)
+        # Everything the user had open is back, with what they typed.
+        assert view in window.request_tabs()
+        assert view.ui.subjectLabel.text() == subject
+        assert view.ui.noteEdit.toPlainText() == "Half a thought about the witness"
+        assert extension.isVisible()
+        assert extension.ui.reasonEdit.text() == "Court letter of 16 December"
+        assert window.directory_page is not None
+        assert window.directory_page.authorities.rowCount() > 0
+        assert window.register_page.model.rowCount() > 0
+        tab_titles = [window.ui.tabs.tabText(i) for i in range(window.ui.tabs.count())]
+        assert registry_no in tab_titles
+
+    # The dialog still works on the workspace opened again.
+    click(qtbot, extension.ui.buttonBox.button(extension.ui.buttonBox.StandardButton.Cancel))
+    # Every page opens again by its shortcut.
+    shortcut(qtbot, window, "Ctrl+3")
+    assert window.ui.tabs.currentWidget() is window.directory_page
+    shortcut(qtbot, window, "Ctrl+2")
+    assert window.ui.tabs.currentWidget() is window.dashboard_page
+
+
+def step_states(view: RequestView) -> dict[str, str]:
+    """Step title → the State column, as the checklist shows them."""
+    steps = view.checklist.ui.stepsView
+    return {title: cell(steps, index, 4) for index, title in _step_rows(steps)}
+
+
+def act_on_step(qtbot, view: RequestView, title: str, button: str, dialog=None,
+                typed: str = "") -> dict[str, str]:
+    """Select the step by its title, click the button, answer its dialog; the states after."""
+    before = step_states(view)
+    click_row(qtbot, view.checklist.ui.stepsView, title, column=1)
+    click(qtbot, getattr(view.checklist.ui, button))
+    if dialog is not None:
+        opened = wait_dialog(qtbot, dialog)
+        assert title.rstrip(" *") in opened.windowTitle()
+        if typed:
+            type_into(qtbot, opened.ui.reasonEdit, typed)
+        click(qtbot, opened.ui.buttonBox.button(opened.ui.buttonBox.StandardButton.Ok))
+        qtbot.waitUntil(lambda: not opened.isVisible(), timeout=WAIT_MS)
+    after = step_states(view)
+    changed = [t for t in after if after[t] != before.get(t)]
+    assert changed == [title], f"{button} on {title!r} changed {changed}"
+    return after
+
+
+@pytest.mark.parametrize("which", ["demo", "new"])
+def test_every_checklist_action_changes_exactly_the_selected_step(start, qtbot, tmp_path,
+                                                                   which):
+    from desktop.gui.checklist_dialogs import AddStepDialog
+
+    if which == "demo":
+        application = start("--demo")
+        unlock_demo(qtbot, application)
+        view = open_first_request(qtbot, application.window, "Transit / transfer")
+    else:
+        application = start("--workspace", str(tmp_path / "office"))
+        create_workspace_in_wizard(qtbot, application)
+        view = register_request(qtbot, application.window, "Transfer of a witness",
+                                "Transit / transfer of a person (art. 89(3))", "A. Witness")
+    show_tab(qtbot, view.ui.detailTabs, "Transfer logistics")
+    states = step_states(view)
+    open_titles = [t for t, s in states.items() if s == "Open"]
+    first, second = open_titles[-1], open_titles[-2]  # late ones: far from id = number
+
+    after = act_on_step(qtbot, view, first, "doneButton", StepDoneDialog)
+    assert after[first].startswith("Done")
+    after = act_on_step(qtbot, view, second, "naButton", StepNotApplicableDialog,
+                        "Travel by road")
+    assert after[second].startswith("Not applicable (Travel by road)")
+    after = act_on_step(qtbot, view, first, "reopenButton")
+    assert after[first] == "Open"
+
+    count = len(step_states(view))
+    click(qtbot, view.checklist.ui.addStepButton)
+    add = wait_dialog(qtbot, AddStepDialog)
+    type_into(qtbot, add.ui.titleEdit, "Interpreter for the handover")
+    click(qtbot, add.ui.buttonBox.button(add.ui.buttonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: not add.isVisible(), timeout=WAIT_MS)
+    after = step_states(view)
+    assert len(after) == count + 1 and after["Interpreter for the handover"] == "Open"
+    # And the trail names the steps the user chose.
+    show_tab(qtbot, view.ui.detailTabs, "Timeline")
+    trail = window_texts(application.window)
+    assert first.rstrip(" *") in trail and second.rstrip(" *") in trail

@@ -30,7 +30,7 @@ from desktop.gui.file_dialogs import existing_folder, open_file_name, save_file_
 from desktop.gui.forms import load_form
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.request_view import RequestView
-from desktop.gui.session import IdleLock, Session
+from desktop.gui.session import IdleLock, LockKey, Session
 from desktop.services import (
     audit,
     backup,
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_actions()
         self.idle = IdleLock(session, QApplication.instance())
+        self.lock_key = LockKey(session, QApplication.instance())
         self.tray = self._tray(icon)
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)

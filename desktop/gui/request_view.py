@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.deadlines import routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import GROUNDS, Status, allowed_next
-from desktop.gui import i18n, labels
+from desktop.gui import i18n, labels, timeline
 from desktop.gui.badges import COLOURS
 from desktop.gui.checklist_panel import ChecklistPanel
 from desktop.gui.dialogs import (
@@ -39,6 +39,7 @@ from desktop.services.errors import UserFacingError
 from desktop.storage.files import write_atomically
 
 LATE = QBrush(QColor(220, 53, 69, 60))
+TIMELINE_DETAILS = 3  # the column of raw audit details, behind "Show details"
 
 
 def _esc(value: Any) -> str:
@@ -103,10 +104,12 @@ class RequestView(QWidget):
         self.timeline = RowsModel([
             RowColumn(self.tr("When"), lambda r: i18n.format_datetime(r["at"]),
                       sort_key=lambda r: r["at"]),
-            RowColumn(self.tr("Who"), lambda r: r["user"]),
-            RowColumn(self.tr("What"), lambda r: r["action"]),
-            RowColumn(self.tr("Details"), lambda r: _describe(r["detail"])),
+            RowColumn(self.tr("Who"), lambda r: self._names.get(r["user"], r["user"])),
+            RowColumn(self.tr("What"), lambda r: timeline.sentence(r["action"], r["detail"])),
+            RowColumn(self.tr("Details"), lambda r: timeline.technical(r["action"],
+                                                                        r["detail"])),
         ], self)
+        self._names: dict[str, str] = {}
         for view, model in ((self.ui.routingView, self.routing), (self.ui.notesView, self.notes),
                             (self.ui.attachmentsView, self.attachments),
                             (self.ui.costsView, self.costs),
@@ -125,6 +128,8 @@ class RequestView(QWidget):
             lambda current, _previous: self.show_attachment(current.row()))
         self.ui.addCostButton.clicked.connect(self.add_cost)
         self.ui.exportTrailButton.clicked.connect(self.export_trail)
+        self.ui.detailsCheck.toggled.connect(self._show_details)
+        self._show_details(False)
         self.ui.editButton.clicked.connect(lambda: self.edit_requested.emit(self.request_id))
         self.ui.replyButton.clicked.connect(lambda: self.reply_requested.emit(self.request_id))
         self.ui.extendButton.clicked.connect(self.extend)
@@ -170,6 +175,7 @@ class RequestView(QWidget):
         self.notes.set_rows(ws.store.notes(record.id))
         self.attachments.set_rows(ws.store.attachments(record.id))
         self.costs.set_rows(ws.store.costs(record.id))
+        self._names = {u["name"]: u["display_name"] or u["name"] for u in ws.users()}
         self.timeline.set_rows(data["timeline"])
         self.ui.answeredButton.setEnabled(any(not r["answered_on"] for r in self.routing.rows))
         if checklist:
@@ -188,6 +194,10 @@ class RequestView(QWidget):
         self.show_attachment(-1)
         self.pdf_document = self._pdf_buffer = None
         self.checklist.clear()
+
+    def _show_details(self, shown: bool) -> None:
+        self.ui.timelineView.setColumnHidden(TIMELINE_DETAILS, not shown)
+        self.ui.timelineView.setWordWrap(not shown)
 
     def _banner(self, data: dict[str, Any]) -> None:
         left = data["days_left"]
@@ -440,14 +450,4 @@ class RequestView(QWidget):
             self._changed()
 
         ExtensionDialog(self.record.due_on, apply, self).open()
-
-
-def _describe(detail: dict[str, Any]) -> str:
-    parts = []
-    for key, value in detail.items():
-        if isinstance(value, dict) and "before" in value:
-            parts.append(f"{key}: {value['before']} → {value['after']}")
-        else:
-            parts.append(f"{key}: {value}")
-    return "; ".join(parts)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 
 from desktop.services.workspace import Workspace
 
@@ -50,6 +51,26 @@ _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
 }
+
+
+class LockKey(QObject):
+    """Ctrl+L locks from anywhere, an open dialog included (menu shortcuts stop at dialogs).
+
+    Someone walking up to the desk is not the moment to close a dialog first.
+    """
+
+    def __init__(self, session: Session, app: QObject) -> None:
+        super().__init__(session)
+        self.session = session
+        self.sequence = QKeySequence("Ctrl+L")
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and self.session.is_unlocked
+                and QKeySequence(event.keyCombination()) == self.sequence):
+            self.session.lock()
+            return True
+        return False
 
 
 class IdleLock(QObject):
