@@ -461,3 +461,26 @@ def test_every_checklist_action_changes_exactly_the_selected_step(start, qtbot, 
     show_tab(qtbot, view.ui.detailTabs, "Timeline")
     trail = window_texts(application.window)
     assert first.rstrip(" *") in trail and second.rstrip(" *") in trail
+
+
+def test_the_same_journey_in_french(start, qtbot):
+    """`coopdesk --demo --language fr`: unlock, a transfer's checklist, the Timeline, lock."""
+    from desktop.services import demo
+
+    application = start("--demo", "--language", "fr")
+    window = application.window
+    unlock = wait_dialog(qtbot, UnlockDialog)
+    assert unlock.windowTitle() == "Cooperation Desk — Déverrouillage"
+    unlock_demo(qtbot, application)
+    view = open_first_request(qtbot, window, "ransf")
+    show_tab(qtbot, view.ui.detailTabs, "Logistique du transfèrement")
+    states = step_states(view)
+    title = [t for t, s in states.items() if s == "À faire"][-1]
+    after = act_on_step(qtbot, view, title, "doneButton", StepDoneDialog)
+    assert after[title].startswith("Fait")
+    show_tab(qtbot, view.ui.detailTabs, "Historique")
+    assert "marquée faite" in window_texts(window)
+    choose(window, "Fichier", "Verrouiller")
+    assert window.ui.stack.currentWidget() is window.ui.lockedPage
+    unlock_with_enter(qtbot, application, demo.DEMO_PASSPHRASE)
+    assert view.ui.subjectLabel.text()

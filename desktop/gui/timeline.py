@@ -15,9 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.gui import i18n, labels
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("timeline", text)
+translate = QCoreApplication.translate  # with literal texts, which lupdate collects
 
 
 def _date(value: Any) -> str:
@@ -36,54 +34,86 @@ def _step(d: dict[str, Any]) -> str:
 
 
 SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
-    "request.registered": lambda d: _tr("Request registered as {0}").format(
-        d.get("registry_no", "")),
-    "request.edited": lambda d: _tr("Request details edited"),
-    "request.owner": lambda d: _tr("Owner changed to {0}").format(
-        d.get("after") or d.get("owner") or _tr("nobody")),
+    "request.registered": lambda d: translate("timeline", "Request registered as {0}").format(
+        d.get("registry_no", "")
+    ),
+    "request.edited": lambda d: translate("timeline", "Request details edited"),
+    "request.owner": lambda d: translate("timeline", "Owner changed to {0}").format(
+        d.get("after") or d.get("owner") or translate("timeline", "nobody")
+    ),
     "status.changed": lambda d: (
-        _tr("Status changed from “{0}” to “{1}”").format(_status(d.get("before")),
-                                                          _status(d.get("after")))
-        + (_tr(": {0}").format(d["reason"]) if d.get("reason") else "")),
-    "deadline.extended": lambda d: _tr("Deadline extended to {0}").format(
-        _date(d.get("extended_to") or d.get("after")))
-    + (_tr(": {0}").format(d["reason"]) if d.get("reason") else ""),
-    "routing.sent": lambda d: _tr("Sent to {0}, due {1}").format(
-        d.get("authority", ""), _date(d.get("due_on"))),
-    "routing.answered": lambda d: _tr("{0} answered on {1}: {2}").format(
-        d.get("authority", ""), _date(d.get("answered_on")), d.get("outcome", "")),
-    "note.added": lambda d: _tr("Note added: {0}").format(d.get("text", "")),
-    "attachment.added": lambda d: _tr("File attached: {0}").format(d.get("filename", "")),
-    "cost.added": lambda d: _tr("Cost recorded: {0}").format(
-        d.get("description") or d.get("category", "")),
-    "reply.exported": lambda d: _tr("Reply saved as a Word document: {0}").format(
-        d.get("title") or d.get("template", "")),
-    "reply.docx": lambda d: _tr("Reply saved as a Word document: {0}").format(
-        d.get("title") or d.get("template", "")),
-    "case_summary.exported": lambda d: _tr("Case summary saved as a Word document"),
-    "checklist.added": lambda d: _tr("Checklist “{0}” added").format(d.get("title", "")),
-    "checklist.exported": lambda d: _tr("Checklist saved as a Word document"),
-    "checklist.step_added": lambda d: _tr("Step “{0}” added").format(_step(d)),
-    "checklist.step_done": lambda d: _tr("Step “{0}” marked done ({1})").format(
-        _step(d), _date(d.get("on"))),
-    "checklist.step_not_applicable": lambda d: _tr(
-        "Step “{0}” marked not applicable: {1}").format(_step(d), d.get("reason", "")),
-    "checklist.step_reopened": lambda d: _tr("Step “{0}” reopened").format(_step(d))
-    + (_tr(": {0}").format(d["reason"]) if d.get("reason") else ""),
-    "checklist.step_assigned": lambda d: _tr("Step “{0}” assigned to {1}").format(
-        _step(d), d.get("after") or _tr("nobody")),
-    "checklist.step_due": lambda d: _tr("Step “{0}” now due {1}").format(
-        _step(d), _date(d.get("after")) or _tr("by its rule")),
-    "checklist.step_note": lambda d: _tr("Note on step “{0}”: {1}").format(
-        _step(d), d.get("after", "")),
-    "checklist.step_evidence": lambda d: _tr("Evidence for step “{0}”: {1}").format(
-        _step(d), d.get("filename") or _tr("none")),
-    "transfer.planned": lambda d: _tr("Transfer planned for {0}").format(
-        i18n.format_datetime(d.get("after")) if d.get("after") else _tr("no date")),
-    "transit.added": lambda d: _tr("Transit State added: {0}").format(d.get("state", "")),
-    "transit.changed": lambda d: _tr("Transit authorisation from {0} updated").format(
-        d.get("state", "")),
-    "transit.removed": lambda d: _tr("Transit State removed: {0}").format(d.get("state", "")),
+        translate("timeline", "Status changed from “{0}” to “{1}”").format(
+            _status(d.get("before")), _status(d.get("after"))
+        )
+        + (translate("timeline", ": {0}").format(d["reason"]) if d.get("reason") else "")
+    ),
+    "deadline.extended": lambda d: (
+        translate("timeline", "Deadline extended to {0}").format(
+            _date(d.get("extended_to") or d.get("after"))
+        )
+        + (translate("timeline", ": {0}").format(d["reason"]) if d.get("reason") else "")
+    ),
+    "routing.sent": lambda d: translate("timeline", "Sent to {0}, due {1}").format(
+        d.get("authority", ""), _date(d.get("due_on"))
+    ),
+    "routing.answered": lambda d: translate("timeline", "{0} answered on {1}: {2}").format(
+        d.get("authority", ""), _date(d.get("answered_on")), d.get("outcome", "")
+    ),
+    "note.added": lambda d: translate("timeline", "Note added: {0}").format(d.get("text", "")),
+    "attachment.added": lambda d: translate("timeline", "File attached: {0}").format(
+        d.get("filename", "")
+    ),
+    "cost.added": lambda d: translate("timeline", "Cost recorded: {0}").format(
+        d.get("description") or d.get("category", "")
+    ),
+    "reply.exported": lambda d: translate("timeline", "Reply saved as a Word document: {0}").format(
+        d.get("title") or d.get("template", "")
+    ),
+    "reply.docx": lambda d: translate("timeline", "Reply saved as a Word document: {0}").format(
+        d.get("title") or d.get("template", "")
+    ),
+    "case_summary.exported": lambda d: translate(
+        "timeline", "Case summary saved as a Word document"
+    ),
+    "checklist.added": lambda d: translate("timeline", "Checklist “{0}” added").format(
+        d.get("title", "")
+    ),
+    "checklist.exported": lambda d: translate("timeline", "Checklist saved as a Word document"),
+    "checklist.step_added": lambda d: translate("timeline", "Step “{0}” added").format(_step(d)),
+    "checklist.step_done": lambda d: translate("timeline", "Step “{0}” marked done ({1})").format(
+        _step(d), _date(d.get("on"))
+    ),
+    "checklist.step_not_applicable": lambda d: translate(
+        "timeline", "Step “{0}” marked not applicable: {1}"
+    ).format(_step(d), d.get("reason", "")),
+    "checklist.step_reopened": lambda d: (
+        translate("timeline", "Step “{0}” reopened").format(_step(d))
+        + (translate("timeline", ": {0}").format(d["reason"]) if d.get("reason") else "")
+    ),
+    "checklist.step_assigned": lambda d: translate("timeline", "Step “{0}” assigned to {1}").format(
+        _step(d), d.get("after") or translate("timeline", "nobody")
+    ),
+    "checklist.step_due": lambda d: translate("timeline", "Step “{0}” now due {1}").format(
+        _step(d), _date(d.get("after")) or translate("timeline", "by its rule")
+    ),
+    "checklist.step_note": lambda d: translate("timeline", "Note on step “{0}”: {1}").format(
+        _step(d), d.get("after", "")
+    ),
+    "checklist.step_evidence": lambda d: translate(
+        "timeline", "Evidence for step “{0}”: {1}"
+    ).format(_step(d), d.get("filename") or translate("timeline", "none")),
+    "transfer.planned": lambda d: translate("timeline", "Transfer planned for {0}").format(
+        i18n.format_datetime(d.get("after")) if d.get("after") else translate("timeline", "no date")
+    ),
+    "transit.added": lambda d: translate("timeline", "Transit State added: {0}").format(
+        d.get("state", "")
+    ),
+    "transit.changed": lambda d: translate(
+        "timeline", "Transit authorisation from {0} updated"
+    ).format(d.get("state", "")),
+    "transit.removed": lambda d: translate("timeline", "Transit State removed: {0}").format(
+        d.get("state", "")
+    ),
 }
 
 

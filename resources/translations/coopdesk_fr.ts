@@ -1809,6 +1809,10 @@
         <translation>Fiche ré&amp;capitulative…</translation>
     </message>
     <message>
+        <source>&amp;Open the saved document</source>
+        <translation>&amp;Ouvrir le document enregistré</translation>
+    </message>
+    <message>
         <source>Save as &amp;Word document…</source>
         <translation>Enregistrer en document &amp;Word…</translation>
     </message>
@@ -2302,6 +2306,14 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Show &amp;details</source>
+        <translation>Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <source>The audit entries as recorded: action codes, values before and after, file digests</source>
+        <translation>Les entrées du journal d&apos;audit telles qu&apos;enregistrées : codes d&apos;action, valeurs avant et après, empreintes des fichiers</translation>
+    </message>
+    <message>
         <source>E&amp;xport this audit trail…</source>
         <translation>E&amp;xporter ce journal d’audit…</translation>
     </message>
@@ -2757,6 +2769,10 @@
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>To use it, click “Forgot passphrase…” on the unlock screen, type the key exactly as printed (the dashes may be left out) and choose a new passphrase.</source>
+        <translation>Pour l&apos;utiliser, cliquez sur « Phrase secrète oubliée… » à l&apos;écran de déverrouillage, saisissez la clé telle qu&apos;imprimée (les tirets peuvent être omis) et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>I have printed or saved the recovery key and will keep it safe</source>
@@ -3512,6 +3528,133 @@
     <message>
         <source>A statement that a request for surrender will follow</source>
         <translation>Une déclaration indiquant qu’une demande de remise suivra</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Request registered as {0}</source>
+        <translation>Demande enregistrée sous le numéro {0}</translation>
+    </message>
+    <message>
+        <source>Request details edited</source>
+        <translation>Données de la demande modifiées</translation>
+    </message>
+    <message>
+        <source>Owner changed to {0}</source>
+        <translation>Responsable changé : {0}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Status changed from “{0}” to “{1}”</source>
+        <translation>Statut passé de « {0} » à « {1} »</translation>
+    </message>
+    <message>
+        <source>: {0}</source>
+        <translation> : {0}</translation>
+    </message>
+    <message>
+        <source>Deadline extended to {0}</source>
+        <translation>Délai prorogé au {0}</translation>
+    </message>
+    <message>
+        <source>Sent to {0}, due {1}</source>
+        <translation>Transmise à {0}, échéance le {1}</translation>
+    </message>
+    <message>
+        <source>{0} answered on {1}: {2}</source>
+        <translation>{0} a répondu le {1} : {2}</translation>
+    </message>
+    <message>
+        <source>Note added: {0}</source>
+        <translation>Note ajoutée : {0}</translation>
+    </message>
+    <message>
+        <source>File attached: {0}</source>
+        <translation>Fichier joint : {0}</translation>
+    </message>
+    <message>
+        <source>Cost recorded: {0}</source>
+        <translation>Frais enregistrés : {0}</translation>
+    </message>
+    <message>
+        <source>Reply saved as a Word document: {0}</source>
+        <translation>Réponse enregistrée en document Word : {0}</translation>
+    </message>
+    <message>
+        <source>Case summary saved as a Word document</source>
+        <translation>Résumé du dossier enregistré en document Word</translation>
+    </message>
+    <message>
+        <source>Checklist “{0}” added</source>
+        <translation>Liste de contrôle « {0} » ajoutée</translation>
+    </message>
+    <message>
+        <source>Checklist saved as a Word document</source>
+        <translation>Liste de contrôle enregistrée en document Word</translation>
+    </message>
+    <message>
+        <source>Step “{0}” added</source>
+        <translation>Étape « {0} » ajoutée</translation>
+    </message>
+    <message>
+        <source>Step “{0}” marked done ({1})</source>
+        <translation>Étape « {0} » marquée faite ({1})</translation>
+    </message>
+    <message>
+        <source>Step “{0}” marked not applicable: {1}</source>
+        <translation>Étape « {0} » marquée sans objet : {1}</translation>
+    </message>
+    <message>
+        <source>Step “{0}” reopened</source>
+        <translation>Étape « {0} » rouverte</translation>
+    </message>
+    <message>
+        <source>Step “{0}” assigned to {1}</source>
+        <translation>Étape « {0} » confiée à {1}</translation>
+    </message>
+    <message>
+        <source>Step “{0}” now due {1}</source>
+        <translation>Étape « {0} » désormais due le {1}</translation>
+    </message>
+    <message>
+        <source>by its rule</source>
+        <translation>selon sa règle</translation>
+    </message>
+    <message>
+        <source>Note on step “{0}”: {1}</source>
+        <translation>Note sur l&apos;étape « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>Evidence for step “{0}”: {1}</source>
+        <translation>Justificatif de l&apos;étape « {0} » : {1}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Transfer planned for {0}</source>
+        <translation>Transfèrement prévu le {0}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Transit State added: {0}</source>
+        <translation>État de transit ajouté : {0}</translation>
+    </message>
+    <message>
+        <source>Transit authorisation from {0} updated</source>
+        <translation>Autorisation de transit de {0} mise à jour</translation>
+    </message>
+    <message>
+        <source>Transit State removed: {0}</source>
+        <translation>État de transit retiré : {0}</translation>
     </message>
 </context>
 </TS>
