@@ -484,3 +484,36 @@ def test_the_same_journey_in_french(start, qtbot):
     assert window.ui.stack.currentWidget() is window.ui.lockedPage
     unlock_with_enter(qtbot, application, demo.DEMO_PASSPHRASE)
     assert view.ui.subjectLabel.text()
+
+
+def test_register_opens_on_what_needs_action_and_the_keyboard_finds(start, qtbot):
+    """Open requests, most overdue first, Due and Days left in view at 1280 px; Ctrl+F,
+    typing and Enter open the top match; Down moves into the results."""
+    from PySide6.QtWidgets import QHeaderView
+
+    application = start("--demo")
+    window = application.window
+    window.resize(1280, 800)
+    unlock_demo(qtbot, application)
+    register = window.register_page
+    assert register.ui.statusCombo.currentText() == "Open"
+    view = register.ui.registerView
+    header: QHeaderView = view.horizontalHeader()
+    for key in ("due_on", "days_left"):
+        column = _column(register, key)
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert not header.isSectionHidden(column) and right <= view.viewport().width(), key
+    days = [t for _i, t in _rows(view, _column(register, "days_left"))]
+    assert days[0].endswith("days overdue"), days[:3]
+    assert not any(t.startswith("-") for t in days)
+
+    shortcut(qtbot, window, "Ctrl+F")
+    assert QApplication.focusWidget() is register.ui.searchEdit
+    qtbot.keyClicks(register.ui.searchEdit, "Ilyan Marsk")
+    qtbot.keyClick(register.ui.searchEdit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is view and view.currentIndex().row() == 0
+    register.ui.searchEdit.setFocus()
+    qtbot.keyClick(register.ui.searchEdit, Qt.Key.Key_Return)
+    opened = window.ui.tabs.currentWidget()
+    assert isinstance(opened, RequestView)
+    assert "Ilyan Marsk" in window_texts(window)

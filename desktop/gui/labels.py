@@ -23,6 +23,21 @@ from desktop.core.vocabulary import (
 )
 
 
+def days_left(left: int | None, paused: bool = False) -> str:
+    """"12 days overdue", "due today", "3 days left", "clock paused": never a bare -12."""
+    if left is None:
+        return ""
+    if paused:
+        return QCoreApplication.translate("labels", "clock paused")
+    if left == 0:
+        return QCoreApplication.translate("labels", "due today")
+    if left < 0:
+        return (QCoreApplication.translate("labels", "1 day overdue") if left == -1 else
+                QCoreApplication.translate("labels", "{0} days overdue").format(-left))
+    return (QCoreApplication.translate("labels", "1 day left") if left == 1 else
+            QCoreApplication.translate("labels", "{0} days left").format(left))
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 

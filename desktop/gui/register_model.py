@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -45,12 +44,8 @@ class Column:
 
 
 def _days(record: RequestRecord, today: date) -> str:
-    left = remaining_days(record, today)
-    if left is None:
-        return ""
-    if record.status == Status.IN_CONSULTATION:
-        return QCoreApplication.translate("RegisterModel", "{0} (paused)").format(left)
-    return str(left)
+    return labels.days_left(remaining_days(record, today),
+                            paused=record.status == Status.IN_CONSULTATION)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -103,8 +98,8 @@ class RegisterModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.filter = RequestFilter()
-        self.order_by = "registry_no"
-        self.descending = True
+        self.order_by = "due_on"  # overdue first, as the page's header shows it
+        self.descending = False
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
         self._today = date.today()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from desktop.core.filters import RequestFilter
@@ -13,9 +13,11 @@ from desktop.gui.badges import BadgeDelegate
 from desktop.gui.forms import load_form
 from desktop.gui.register_model import COLUMNS, RegisterModel
 from desktop.gui.session import Session
+from desktop.services import browse
 
 SEARCH_DELAY_MS = 150
 HIDDEN_BY_DEFAULT = {"received_at", "owner"}
+COLUMNS_KEY = "register/columns"  # not the first version's key: its widths hid "Due"
 
 
 class RegisterPage(QWidget):
@@ -41,20 +43,24 @@ class RegisterPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         self._restore_columns()
-        header.setSortIndicator([c.key for c in COLUMNS].index("registry_no"),
-                                Qt.SortOrder.DescendingOrder)
+        # What needs action first: open requests, the most overdue at the top.
+        header.setSortIndicator([c.key for c in COLUMNS].index("due_on"),
+                                Qt.SortOrder.AscendingOrder)
         header.sectionMoved.connect(self._save_columns)
         header.sectionResized.connect(self._save_columns)
         view.activated.connect(lambda index: self._open_row(index.row()))
         view.customContextMenuRequested.connect(self._row_menu)
 
         self._fill_filters()
+        self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData("open"))
+        self._default_filter = self.current_filter()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.ui.searchEdit.textChanged.connect(self._search_timer.start)
-        self.ui.searchEdit.returnPressed.connect(self.apply_filters)
+        self.ui.searchEdit.returnPressed.connect(self._open_top_match)
+        self.ui.searchEdit.installEventFilter(self)
         for combo in (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo):
             combo.currentIndexChanged.connect(self.apply_filters)
         for button in (self.ui.overdueButton, self.ui.weekButton, self.ui.consultationButton):
@@ -97,6 +103,23 @@ class RegisterPage(QWidget):
         if self.session.is_unlocked:
             self.model.set_filter(self.current_filter())
 
+    def _open_top_match(self) -> None:
+        """Enter in the search box: the search runs at once and its first row opens."""
+        self.apply_filters()
+        if self.model.rowCount():
+            self._open_row(0)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Down in the search box moves into the results, on the first row."""
+        if (watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            view = self.ui.registerView
+            view.setFocus()
+            view.setCurrentIndex(self.model.index(0, view.horizontalHeader().logicalIndexAt(0)))
+            view.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
     def clear_filters(self) -> None:
         for widget in (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo):
             widget.blockSignals(True)
@@ -117,15 +140,18 @@ class RegisterPage(QWidget):
 
     def _update_empty_state(self) -> None:
         empty = self.model.rowCount() == 0
-        self.ui.emptyLabel.setVisible(empty)
-        if not empty:
+        self.ui.emptyLabel.setVisible(empty and self.session.is_unlocked)
+        if not empty or not self.session.is_unlocked:
             return
-        if self.current_filter() != RequestFilter(today=self.model.filter.today):
-            self.ui.emptyLabel.setText(self.tr("No request matches these filters."))
-        else:
+        if not browse.matching_ids(self.session.ws, RequestFilter(), "registry_no", True):
             self.ui.emptyLabel.setText(self.tr(
                 "The register is empty. Register the first request with New request "
                 "(Ctrl+N), or import a file from the File menu."))
+        elif self.current_filter() != self._default_filter:
+            self.ui.emptyLabel.setText(self.tr("No request matches these filters."))
+        else:
+            self.ui.emptyLabel.setText(self.tr(
+                "No request is open. Closed requests are shown under Status: All statuses."))
 
     # -- columns ------------------------------------------------------------------------
 
@@ -142,17 +168,19 @@ class RegisterPage(QWidget):
         menu.exec(header.mapToGlobal(pos))
 
     def _save_columns(self, *_args) -> None:
-        QSettings().setValue("register/header",
+        QSettings().setValue(COLUMNS_KEY,
                              self.ui.registerView.horizontalHeader().saveState())
 
     def _restore_columns(self) -> None:
         header = self.ui.registerView.horizontalHeader()
-        state = QSettings().value("register/header")
+        state = QSettings().value(COLUMNS_KEY)
         if state is not None and header.restoreState(state):
             return
-        widths = {"registry_no": 110, "court_reference": 165, "kind": 190, "subject": 330,
-                  "status": 175, "urgency": 80, "confidentiality": 150, "due_on": 90,
-                  "days_left": 75}
+        # At the default 1280 px every column up to "Days left" is in view; the subject
+        # takes what is left and is the one to widen.
+        widths = {"registry_no": 105, "court_reference": 150, "kind": 165, "subject": 240,
+                  "status": 135, "urgency": 85, "confidentiality": 130, "due_on": 95,
+                  "days_left": 125}
         for number, column in enumerate(COLUMNS):
             header.setSectionHidden(number, column.key in HIDDEN_BY_DEFAULT)
             if column.key in widths:  # long French headers get their room

@@ -1483,10 +1483,6 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <source>{0} (paused)</source>
-        <translation>{0} (suspendu)</translation>
-    </message>
-    <message>
         <source>Internal due {0}; acknowledgement due {1}</source>
         <translation>Échéance interne {0}&#xa0;; accusé de réception dû le {1}</translation>
     </message>
@@ -1565,6 +1561,10 @@
     <message>
         <source>The register is empty. Register the first request with New request (Ctrl+N), or import a file from the File menu.</source>
         <translation>Le registre est vide. Enregistrez la première demande avec «&#xa0;Nouvelle demande&#xa0;» (Ctrl+N), ou importez un fichier depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>No request is open. Closed requests are shown under Status: All statuses.</source>
+        <translation>Aucune demande en cours. Les demandes closes s’affichent avec Statut : Tous les statuts.</translation>
     </message>
     <message>
         <source>Copy the references</source>
@@ -3528,6 +3528,30 @@
     <message>
         <source>A statement that a request for surrender will follow</source>
         <translation>Une déclaration indiquant qu’une demande de remise suivra</translation>
+    </message>
+    <message>
+        <source>clock paused</source>
+        <translation>délai suspendu</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd’hui</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>{0} days overdue</source>
+        <translation>{0} jours de retard</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>1 jour restant</translation>
+    </message>
+    <message>
+        <source>{0} days left</source>
+        <translation>{0} jours restants</translation>
     </message>
 </context>
 <context>
