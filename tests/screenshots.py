@@ -34,13 +34,41 @@ def main() -> None:
             QApplication.processEvents()
         (widget or window).grab().save(str(out / f"{name}.png"))
 
+    def wizard_shots(new_folder: Path) -> None:
+        from PySide6.QtCore import QEventLoop
+
+        from desktop.gui.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(new_folder, app.background, window)
+        wizard.show()
+        office = wizard.office.ui
+        office.userEdit.setText("adiallo")
+        office.nameEdit.setText("Aminata Diallo")
+        office.officeEdit.setText("Embassy of the Republic of Testland")
+        office.placeEdit.setText("The Hague")
+        office.countryCombo.setCurrentIndex(office.countryCombo.findData("NL"))
+        shot("wizard-office", wizard)
+        wizard.next()
+        page = wizard.currentPage()
+        page.ui.passEdit.setText("seven green lanterns at dusk")
+        page.ui.againEdit.setText("seven green lanterns at dusk")
+        shot("wizard-passphrase", wizard)
+        wait = QEventLoop()
+        wizard.currentIdChanged.connect(lambda _id: wait.quit())
+        wizard.next()
+        wait.exec()
+        shot("wizard-recovery", wizard)
+        wizard.workspace.close()
+        wizard.hide()
+
     def run() -> None:
         from desktop.gui.request_form import RequestFormDialog
         from desktop.gui.unlock_dialog import UnlockDialog
 
-        window.resize(1440, 880)
+        wizard_shots(folder.parent / "new-office")
+        window.resize(1280, 800)  # the default size: everything must fit here
         window.show()
-        app.session.locked.emit()
+        window.show_locked()
         dialog = UnlockDialog(folder, app.background, "", window)
         dialog.show()
         shot("unlock", dialog)
@@ -57,6 +85,8 @@ def main() -> None:
         shot("request")
         view.ui.detailTabs.setCurrentWidget(view.ui.routingPage)
         shot("request-routing")
+        view.ui.detailTabs.setCurrentWidget(view.ui.timelinePage)
+        shot("request-timeline")
         transfer = next(model.request_id(r) for r in range(model.rowCount())
                         if model.record(r).kind == "transit_transfer"
                         and model.record(r).status not in ("executed", "closed"))
