@@ -517,3 +517,20 @@ def test_register_opens_on_what_needs_action_and_the_keyboard_finds(start, qtbot
     opened = window.ui.tabs.currentWidget()
     assert isinstance(opened, RequestView)
     assert "Ilyan Marsk" in window_texts(window)
+
+
+def test_deadlines_give_overdue_the_room_and_fold_empty_sections(start, qtbot):
+    application = start("--demo")
+    window = application.window
+    window.resize(1280, 800)
+    unlock_demo(qtbot, application)
+    shortcut(qtbot, window, "Ctrl+2")
+    page = window.dashboard_page
+    qtbot.waitUntil(lambda: page.models["overdue"].rowCount() > 0, timeout=WAIT_MS)
+    assert "(0)" in page.ui.todayBox.title() and not page.ui.todayView.isVisible()
+    heights = {box.objectName(): box.height()
+               for box in (page.ui.overdueBox, page.ui.weekBox, page.ui.stepsBox)}
+    assert heights["overdueBox"] == max(heights.values())
+    assert page.ui.todayBox.height() < page.ui.weekBox.height()
+    days = row_texts(page.ui.overdueView, 5)
+    assert days and all(d.endswith("overdue") for d in days), days

@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
-from desktop.gui import i18n
+from desktop.gui import contrast, i18n
 from desktop.gui.background import Background
 from desktop.gui.forms import forms_dir
 from desktop.gui.session import Session
@@ -91,6 +91,7 @@ def launch(argv: list[str]) -> Application | int:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install_translators(app, args.language or i18n.saved_language())
+    contrast.apply(app)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.coopdesk.CooperationDesk")
     hint = ""

@@ -24,6 +24,7 @@ from desktop.core.checklist_progress import (
     countdown,
     next_phase_blockers,
 )
+from desktop.gui import labels
 from desktop.gui.checklist_dialogs import (
     TRANSIT_LABELS,
     AddStepDialog,
@@ -72,6 +73,9 @@ class ChecklistPanel(QWidget):
         self.ui.transitView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.ui.transitView.horizontalHeader().setStretchLastSection(True)
+        self.ui.legendLabel.setText(self.tr(
+            "* mandatory: done or marked not applicable before the request is executed "
+            "&nbsp; {0} late &nbsp; {1} done").format(labels.swatch(LATE), labels.swatch(DONE)))
         self.ui.doneButton.clicked.connect(self.mark_done)
         self.ui.naButton.clicked.connect(self.mark_not_applicable)
         self.ui.reopenButton.clicked.connect(self.reopen)

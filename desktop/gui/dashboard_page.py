@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.requests import RequestRecord
+from desktop.core.statuses import Status
 from desktop.gui import i18n, labels
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
@@ -33,7 +34,7 @@ class DashboardPage(QWidget):
             RowColumn(self.tr("Due"), lambda r: i18n.format_date(r["due_on"]),
                       sort_key=lambda r: str(r["due_on"])),
             RowColumn(self.tr("Days left"), lambda r: r["days_left"],
-                      sort_key=lambda r: int(r["days_left"] or 0)),
+                      sort_key=lambda r: r["left"] if r["left"] is not None else 0),
             RowColumn(self.tr("How the date was computed"), lambda r: r["explanation"]),
         ]
         for key in SECTIONS:
@@ -56,7 +57,7 @@ class DashboardPage(QWidget):
             RowColumn(self.tr("Owner"), lambda r: r["owner"]),
             RowColumn(self.tr("Due"), lambda r: i18n.format_date(r["due_on"]),
                       sort_key=lambda r: str(r["due_on"])),
-            RowColumn(self.tr("Days left"), lambda r: str(r["days_left"]),
+            RowColumn(self.tr("Days left"), lambda r: labels.days_left(r["days_left"]),
                       sort_key=lambda r: int(r["days_left"] or 0)),
             RowColumn(self.tr("How the date was computed"), lambda r: r["due_explanation"]),
         ], self)
@@ -105,7 +106,9 @@ class DashboardPage(QWidget):
             "kind": labels.kind(record.kind),
             "owner": record.owner or "",
             "due_on": record.due_on.isoformat(),
-            "days_left": "" if left is None else str(left),
+            "left": left,
+            "days_left": labels.days_left(
+                left, paused=record.status == Status.IN_CONSULTATION),
             "explanation": register.deadlines_for(ws, record).final.explanation,
         }
 
@@ -132,9 +135,27 @@ class DashboardPage(QWidget):
             {**s, "due_on": str(s["due_on"])}
             for s in board.checklist_steps])
         self.ui.stepsBox.setTitle(f"{self._titles()['steps']} ({len(board.checklist_steps)})")
+        self._share_room()
         self.ui.summaryLabel.setText(self.tr("{0} overdue · {1} due today · {2} this week")
                                      .format(board.overdue_total, len(board.due_today),
                                              len(board.due_this_week)))
+
+    def _share_room(self) -> None:
+        """An empty section shrinks to its title; Overdue gets three shares of the rest."""
+        splitter = self.ui.splitter
+        boxes = [splitter.widget(i) for i in range(splitter.count())]
+        sizes, weights = [], []
+        for box in boxes:
+            key = box.objectName().removesuffix("Box")
+            view = getattr(self.ui, f"{key}View")
+            empty = self.models[key].rowCount() == 0
+            view.setVisible(not empty)
+            sizes.append(box.minimumSizeHint().height() if empty else 0)
+            weights.append(0 if empty else (3 if key == "overdue" else 1))
+        spare = max(0, splitter.height() - sum(sizes))
+        total = sum(weights) or 1
+        splitter.setSizes([size + spare * weight // total
+                           for size, weight in zip(sizes, weights, strict=True)])
 
     def _titles(self) -> dict[str, str]:
         return {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),

@@ -7,6 +7,7 @@ QCoreApplication.translate in the "labels" context, which the French catalogue f
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.statuses import STATUS_LABELS, Status
 from desktop.core.vocabulary import (
@@ -21,6 +22,16 @@ from desktop.core.vocabulary import (
     Organ,
     Urgency,
 )
+
+
+def swatch(brush: QBrush) -> str:
+    """A small square of a row colour, as it shows on a white row, for legends."""
+    colour = brush.color()
+    alpha = colour.alphaF()
+    blended = QColor(*(round(255 + (c - 255) * alpha)
+                       for c in (colour.red(), colour.green(), colour.blue())))
+    return (f"<span style='background:{blended.name()}; border:1px solid #999'>"
+            "&nbsp;&nbsp;&nbsp;&nbsp;</span>")
 
 
 def days_left(left: int | None, paused: bool = False) -> str:

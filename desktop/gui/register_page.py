@@ -11,7 +11,7 @@ from desktop.core.vocabulary import Kind, Urgency
 from desktop.gui import labels
 from desktop.gui.badges import BadgeDelegate
 from desktop.gui.forms import load_form
-from desktop.gui.register_model import COLUMNS, RegisterModel
+from desktop.gui.register_model import COLUMNS, DUE_SOON, OVERDUE, RegisterModel
 from desktop.gui.session import Session
 from desktop.services import browse
 
@@ -51,6 +51,10 @@ class RegisterPage(QWidget):
         view.activated.connect(lambda index: self._open_row(index.row()))
         view.customContextMenuRequested.connect(self._row_menu)
 
+        self.ui.legendLabel.setText(self.tr(
+            "{0} overdue &nbsp; {1} due within 7 days &nbsp; “clock paused”: in consultation "
+            "with the Court, the deadline waits").format(labels.swatch(OVERDUE),
+                                                         labels.swatch(DUE_SOON)))
         self._fill_filters()
         self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData("open"))
         self._default_filter = self.current_filter()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.deadlines import routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import GROUNDS, Status, allowed_next
-from desktop.gui import i18n, labels, timeline
+from desktop.gui import contrast, i18n, labels, timeline
 from desktop.gui.badges import COLOURS
 from desktop.gui.checklist_panel import ChecklistPanel
 from desktop.gui.dialogs import (
@@ -255,11 +255,12 @@ class RequestView(QWidget):
             (self.tr("Owner"), record.owner or ""),
             (self.tr("Persons concerned"), "; ".join(record.persons)),
         ]
+        hint = contrast.hint_colour(self.palette()).name()
         table = "".join(
-            f"<tr><td style='color:gray; padding-right:12px'>{_esc(k)}</td>"
+            f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(k)}</td>"
             f"<td dir='auto'>{_esc(v)}</td></tr>" for k, v in rows if v)
         deadlines = "".join(
-            f"<tr><td style='color:gray; padding-right:12px'>{_esc(name)}</td>"
+            f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(name)}</td>"
             f"<td><b>{_esc(i18n.format_date(due['on']))}</b> — "
             f"{_esc(due['explanation'])}</td></tr>"
             for name, due in (

@@ -124,6 +124,10 @@
         <translation>Référence</translation>
     </message>
     <message>
+        <source>* mandatory: done or marked not applicable before the request is executed &amp;nbsp; {0} late &amp;nbsp; {1} done</source>
+        <translation>* obligatoire : faite ou déclarée sans objet avant l’exécution de la demande &amp;nbsp; {0} en retard &amp;nbsp; {1} faite</translation>
+    </message>
+    <message>
         <source>Holding back “{0}”: {1}</source>
         <translation>Bloquant pour «&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
@@ -234,6 +238,10 @@
     <message>
         <source>Steps closed</source>
         <translation>Étapes closes</translation>
+    </message>
+    <message>
+        <source>What the marks and colours mean</source>
+        <translation>Signification des marques et des couleurs</translation>
     </message>
     <message>
         <source>Checklist steps by phase</source>
@@ -1563,6 +1571,10 @@
         <translation>Le registre est vide. Enregistrez la première demande avec «&#xa0;Nouvelle demande&#xa0;» (Ctrl+N), ou importez un fichier depuis le menu Fichier.</translation>
     </message>
     <message>
+        <source>{0} overdue &amp;nbsp; {1} due within 7 days &amp;nbsp; “clock paused”: in consultation with the Court, the deadline waits</source>
+        <translation>{0} en retard &amp;nbsp; {1} échéance dans les 7 jours &amp;nbsp; « délai suspendu » : en consultation avec la Cour, le délai attend</translation>
+    </message>
+    <message>
         <source>No request is open. Closed requests are shown under Status: All statuses.</source>
         <translation>Aucune demande en cours. Les demandes closes s’affichent avec Statut : Tous les statuts.</translation>
     </message>
@@ -1621,6 +1633,10 @@
     <message>
         <source>Register of requests</source>
         <translation>Registre des demandes</translation>
+    </message>
+    <message>
+        <source>What the row colours mean</source>
+        <translation>Signification des couleurs des lignes</translation>
     </message>
 </context>
 <context>
