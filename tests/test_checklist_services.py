@@ -152,6 +152,22 @@ def test_steps_are_refused_when_the_input_makes_no_sense(ws, clock):
     assert all(s.is_open for s in checklists.view(ws, record).steps)
 
 
+def test_a_step_is_named_by_the_step_itself_or_typed_text_never_a_bare_number(ws):
+    """The first version ticked step 9 when the GUI passed step 1's database id."""
+    new(ws, **TRANSFER)  # steps 1-14 of another request: ids and numbers now differ
+    record = new(ws, **TRANSFER)
+    steps = checklists.view(ws, record).steps
+    chosen = steps[0]
+    assert chosen.id != chosen.number
+    with pytest.raises(TypeError, match="not by int"):
+        checklists.mark_done(ws, record, chosen.id)
+    done = checklists.mark_done(ws, record, chosen)
+    assert done.id == chosen.id and done.title == chosen.title
+    assert [s.number for s in checklists.view(ws, record).steps if not s.is_open] == [1]
+    with pytest.raises(NotFound, match="no longer on"):
+        checklists.reopen_step(ws, new(ws, **TRANSFER), chosen)  # a step of another request
+
+
 def test_a_transfer_cannot_be_executed_while_mandatory_steps_are_open(ws):
     record = new(ws, **TRANSFER)
     view = checklists.view(ws, record)

@@ -194,6 +194,7 @@ def test_first_start_to_reply_and_back(start, qtbot, tmp_path, user_home, answer
     target.parent.mkdir(exist_ok=True)
     click(qtbot, view.ui.replyButton)
     reply = wait_dialog(qtbot, ReplyDialog)
+    assert reply.ui.templatesView.currentIndex().data() == "Acknowledgement of receipt"
     chosen["save"] = target
     click(qtbot, reply.ui.saveButton)
     qtbot.waitUntil(lambda: target.exists(), timeout=WAIT_MS)
@@ -202,6 +203,8 @@ def test_first_start_to_reply_and_back(start, qtbot, tmp_path, user_home, answer
     assert "ICC-01/22-05/26-17" in text
     assert reply.ui.openButton.isVisible()
     click(qtbot, reply.ui.closeButton)
+    show_tab(qtbot, view.ui.detailTabs, "Overview")
+    assert "Acknowledgement\n✔ Done: exported on" in view.ui.overviewText.toPlainText()
 
     # Quit, start again, unlock with Enter: the request is there.
     choose(window, "File", "Quit")

@@ -265,8 +265,16 @@ class RequestView(QWidget):
             f"{_esc(due['explanation'])}</td></tr>"
             for name, due in (
                 (self.tr("Final due"), data["deadlines"]["final"]),
-                (self.tr("Internal due"), data["deadlines"]["internal"]),
-                (self.tr("Acknowledgement due"), data["deadlines"]["acknowledgement"])))
+                (self.tr("Internal due"), data["deadlines"]["internal"])))
+        sent = _acknowledged_on(data["timeline"])
+        ack = data["deadlines"]["acknowledgement"]
+        ack_title = _esc(self.tr("Acknowledgement"))
+        deadlines += (
+            f"<tr><td style='color:{hint}; padding-right:12px'>{ack_title}</td><td>" + (
+                "✔ " + _esc(self.tr("Done: exported on {0}").format(
+                    i18n.format_date(sent, medium=True))) if sent else
+                f"<b>{_esc(i18n.format_date(ack['on']))}</b> — {_esc(ack['explanation'])}")
+            + "</td></tr>")
         check = data["completeness"]
         if check["complete"]:
             complete = "<p>✔ " + _esc(self.tr("All elements required are present.")) + "</p>"
@@ -452,3 +460,8 @@ class RequestView(QWidget):
 
         ExtensionDialog(self.record.due_on, apply, self).open()
 
+
+def _acknowledged_on(entries: list[dict[str, Any]]) -> Any:
+    """When the acknowledgement of receipt left the office (its Word file was saved)."""
+    return next((e["at"] for e in entries if e["action"] == "reply.exported"
+                 and e["detail"].get("template") == "acknowledgement"), None)

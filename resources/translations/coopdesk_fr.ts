@@ -2182,8 +2182,12 @@
         <translation>Échéance interne</translation>
     </message>
     <message>
-        <source>Acknowledgement due</source>
-        <translation>Accusé de réception dû</translation>
+        <source>Acknowledgement</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Done: exported on {0}</source>
+        <translation>Fait : exporté le {0}</translation>
     </message>
     <message>
         <source>All elements required are present.</source>
