@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
+    QFormLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -36,8 +37,12 @@ class ReplyDialog(QDialog):
         self.record = register.by_id(session.ws, request_id)
         self.setWindowTitle(self.tr("Reply to the Court — {0}").format(self.record.registry_no))
         self.ui = load_form("reply_dialog.ui", self)
-        self.resize(1200, 760)
-        self.ui.splitter.setSizes([260, 440, 500])
+        self.layout().setContentsMargins(12, 12, 12, 12)  # forms load edge to edge
+        self.resize(1240, 760)
+        self.ui.splitter.setSizes([230, 560, 450])
+        fields = self.ui.fieldsLayout
+        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        fields.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.templates = RowsModel([RowColumn("", lambda t: t["title"])], self)
         self.templates.set_rows([
@@ -113,6 +118,8 @@ class ReplyDialog(QDialog):
                 editor.textChanged.connect(self._preview_timer.start)
             else:
                 editor = QLineEdit(value, self.ui.fieldsHost)
+                editor.setCursorPosition(0)  # a long value shows its beginning, not its end
+                editor.setToolTip(value)
                 editor.textChanged.connect(self._preview_timer.start)
             label = self.tr(replies.EDITABLE.get(field, field))
             editor.setAccessibleName(label)
