@@ -483,6 +483,13 @@ def test_the_same_journey_in_french(start, qtbot):
     assert after[title].startswith("Fait")
     show_tab(qtbot, view.ui.detailTabs, "Historique")
     assert "marquée faite" in window_texts(window)
+    # Dates are typed as the French read them, the same as the tables show them.
+    from desktop.gui.dialogs import ExtensionDialog
+
+    click(qtbot, view.ui.extendButton)
+    extension = wait_dialog(qtbot, ExtensionDialog)
+    assert extension.ui.dateEdit.displayFormat() == "dd/MM/yyyy"
+    click(qtbot, extension.ui.buttonBox.button(extension.ui.buttonBox.StandardButton.Cancel))
     choose(window, "Fichier", "Verrouiller")
     assert window.ui.stack.currentWidget() is window.ui.lockedPage
     unlock_with_enter(qtbot, application, demo.DEMO_PASSPHRASE)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.gui import date_editors
+
 
 def forms_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
@@ -38,4 +40,5 @@ def load_form(name: str, host: QWidget) -> QWidget:
     layout = host.layout() or QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(widget)
+    date_editors.localise(widget)
     return widget
