@@ -63,7 +63,7 @@ def test_refused_status_change_is_one_line_and_exit_1(cli, tmp_path):
     cli("import", str(path))
     code, _out, err = cli("status", "CD-2026-0001", "closed")
     assert code == 1
-    assert "cannot become 'closed'" in err and "Traceback" not in err
+    assert "cannot become “Closed” (closed)" in err and "Traceback" not in err
 
 
 def test_bad_import_names_rows_and_leaves_the_workspace_untouched(cli, tmp_path):

@@ -142,14 +142,19 @@ def needs_reason(current: Status, new: Status) -> bool:
 def check_transition(current: Status, new: Status, reason: str, ground: str | None) -> None:
     """Raise TransitionError unless `current -> new` is allowed with this reason and ground."""
     if new not in ALLOWED[current]:
-        options = ", ".join(s.value for s in ALLOWED[current]) or "none"
+        options = ", ".join(_named(s) for s in ALLOWED[current]) or "none"
         raise TransitionError(
-            f"A request that is '{current.value}' cannot become '{new.value}'. "
+            f"A request that is {_named(current)} cannot become {_named(new)}. "
             f"Allowed next: {options}."
         )
     if needs_reason(current, new) and not reason.strip():
-        raise TransitionError(f"Moving to '{new.value}' needs a reason.")
+        raise TransitionError(f"Moving to {_named(new)} needs a reason.")
     grounds = GROUNDS.get(new)
     if grounds and ground not in {g.code for g in grounds}:
         codes = ", ".join(g.code for g in grounds)
-        raise TransitionError(f"Moving to '{new.value}' needs a ground: one of {codes}.")
+        raise TransitionError(f"Moving to {_named(new)} needs a ground: one of {codes}.")
+
+
+def _named(status: Status) -> str:
+    """How messages name a status: its label, with the code the CLI takes after it."""
+    return f"“{STATUS_LABELS[status]}” ({status.value})"
