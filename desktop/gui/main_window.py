@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         for action in self._case_actions:
             action.setEnabled(True)
         self.ui.stack.setCurrentWidget(self.ui.workPage)
-        user = ws.store.user(ws.user)
+        user = ws.current_user()
         self.user_label.setText(self.tr("Signed in as {0}").format(
             user["display_name"] if user else ws.user))
         self.setWindowTitle(f"{APP_NAME} — {ws.settings.office_name or self.folder}")

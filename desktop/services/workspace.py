@@ -183,6 +183,13 @@ class Workspace:
         _wipe(self._data_key)
         self.store.close()
 
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """`with Workspace.unlock(...) as ws:` locks on the way out, error or not."""
+        self.close()
+
     # -- time and settings --------------------------------------------------------------
 
     def now(self) -> str:
@@ -253,6 +260,10 @@ class Workspace:
 
     def users(self) -> list[dict]:
         return self.store.users()
+
+    def current_user(self) -> dict | None:
+        """The signed-in user's row (display name ...); None if it was removed meanwhile."""
+        return self.store.user(self.user)
 
     def raw_key(self) -> bytearray:
         """The data key itself, for encrypted backups keyed like the workspace.
