@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
     def reply(self, request_id: int) -> None:
         from desktop.gui.reply_dialog import ReplyDialog
 
-        ReplyDialog(self.session, request_id, self.background, self).open()
+        ReplyDialog(self.session, request_id, self).open()
 
     def show_directory(self) -> None:
         if self.directory_page is None:
