@@ -28,7 +28,7 @@ from desktop.core.settings import OfficeSettings
 from desktop.services import audit, backup, casefile, register, settings
 from desktop.services.workspace import Workspace
 from desktop.storage import keys as keymod
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "fork"),
                                 reason="fork and SIGKILL are POSIX")

@@ -15,8 +15,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 
 # Names only reached from outside Python (Qt calls them) or kept on purpose, with why.
@@ -64,7 +62,6 @@ def test_every_name_defined_in_the_package_is_used_somewhere():
     assert unused == []
 
 
-@pytest.mark.gui
 def test_no_gui_method_shadows_a_qt_method_by_accident(qapp):
     from PySide6.QtCore import QObject
 

@@ -17,12 +17,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop import APP_NAME
-from desktop.core.requests import draft_from_mapping
 from desktop.gui import error_path
 from desktop.services import casefile, register
-from tests.conftest import request_row
-
-pytestmark = pytest.mark.gui
+from tests.factories import new_request
 
 RUN = secrets.token_hex(4)
 CANARIES = [f"Ozymandias Fairweather-Kettleborn {RUN}", f"Safe flat above the bakery {RUN}"]
@@ -44,7 +41,7 @@ def installed(qapp, isolated_qt, log_home):
 
 
 def _stored_case(ws):
-    record = register.register(ws, draft_from_mapping(request_row(subject=CANARIES[0])))
+    record = new_request(ws, subject=CANARIES[0])
     casefile.add_note(ws, record, CANARIES[1])
     return record
 

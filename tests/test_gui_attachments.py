@@ -13,7 +13,7 @@ from desktop.gui.request_view import RequestView
 from desktop.gui.session import Session
 from desktop.services import audit, casefile, queries, register
 from desktop.services.errors import NotFound
-from tests.conftest import request_row
+from tests.factories import request_row
 
 
 def small_pdf() -> bytes:

@@ -8,7 +8,7 @@ from desktop.core.requests import draft_from_mapping
 from desktop.gui.reply_dialog import ReplyDialog
 from desktop.gui.session import Session
 from desktop.services import register
-from tests.conftest import request_row
+from tests.factories import request_row
 
 
 def test_reply_dialog_previews_edits_and_exports(qtbot, ws, tmp_path):

@@ -34,7 +34,7 @@ from desktop.services import (
 )
 from desktop.services.workspace import Workspace
 from desktop.storage import backup_store
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 # Unique to this run, so a run next door (whose inputs are plaintext) is never mistaken
 # for a leak of this one.

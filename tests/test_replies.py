@@ -15,7 +15,7 @@ from desktop.services import casefile, register, replies, workflow
 from desktop.services.errors import Refused
 from desktop.services.reply_catalogue import BUILT_IN
 from desktop.services.reply_language import format_date, fr_of, fr_to
-from tests.conftest import request_row
+from tests.factories import request_row
 
 OFFICE = {
     "office_name": "Embassy of the Republic of Testland",

@@ -14,7 +14,7 @@ from desktop.services import casefile, register
 from desktop.services.errors import Refused, UserFacingError
 from desktop.services.workspace import Workspace
 from desktop.storage.connection import DB_FILE
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 
 def test_wrong_passphrase_is_a_clear_message(ws, tmp_path):
