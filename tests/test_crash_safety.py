@@ -30,8 +30,9 @@ from desktop.services.workspace import Workspace
 from desktop.storage import keys as keymod
 from tests.factories import PASSPHRASE, request_row
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "fork"),
-                                reason="fork and SIGKILL are POSIX")
+pytestmark = [pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "fork"),
+                                 reason="fork and SIGKILL are POSIX"),
+              pytest.mark.slow]
 
 SEED = int(os.environ.get("COOPDESK_CRASH_SEED") or random.randrange(2**32))
 Report = Callable[[str], None]

@@ -281,6 +281,7 @@ def test_preview_text_reads_the_filled_reply(office_ws):
     assert "NOTE VERBALE" in text and "acknowledge receipt of that request." in text
 
 
+@pytest.mark.slow
 def test_built_in_templates_are_what_the_build_script_makes():
     """The committed .docx files are generated: edit the script, not the files."""
     import importlib.util

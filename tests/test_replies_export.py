@@ -261,6 +261,7 @@ def test_case_summary_holds_fields_routing_and_timeline(office_ws, tmp_path):
 # -- what LibreOffice makes of them ------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_export_opens_in_libreoffice(office_ws, tmp_path, to_pdf):
     files = []
     for info in replies.list_templates(office_ws):

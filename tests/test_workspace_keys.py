@@ -155,6 +155,7 @@ def test_wrapped_keys_are_bound_to_their_user(ws, tmp_path):
         Workspace.unlock(tmp_path / "ws", "alice", "bob's own passphrase")
 
 
+@pytest.mark.slow
 @pytest.mark.real_kdf
 def test_unlock_cost_is_deliberate(tmp_path, clock):
     """Reports the real KDF cost; the 0.3-1 s target is reported by the CLI, not asserted."""
