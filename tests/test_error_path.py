@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop import APP_NAME
 from desktop.gui import error_path
+from desktop.gui.background import Background
 from desktop.services import casefile, register
 from tests.factories import new_request
 
@@ -48,7 +49,11 @@ def _stored_case(ws):
 
 def _fail_on_case(ws, record) -> None:
     """A slot with a bug: its locals and its message hold case content."""
-    subject = register.get(ws, record.registry_no).subject
+    _fail_with(register.get(ws, record.registry_no).subject)
+
+
+def _fail_with(subject: str) -> None:
+    """Work with a bug, given plain data (a worker thread never touches the workspace)."""
     notes = [CANARIES[1]]
     raise ValueError(f"cannot file {subject}", notes)
 
@@ -100,15 +105,15 @@ def test_a_chained_error_reports_both_types_and_no_message(installed, ws):
 
 
 def test_an_error_in_a_worker_thread_reaches_the_gui_thread(installed, ws, qtbot):
-    record = _stored_case(ws)
-    worker = threading.Thread(target=lambda: _fail_on_case(ws, record))
+    subject = _stored_case(ws).subject
+    worker = threading.Thread(target=lambda: _fail_with(subject))
     worker.start()
     worker.join()
 
     qtbot.waitUntil(lambda: installed.dialog is not None)
     assert isinstance(installed.dialog, QMessageBox)
     logged = _written(installed.folder)
-    assert "_fail_on_case" in logged and not [c for c in CANARIES if c in logged]
+    assert "_fail_with" in logged and not [c for c in CANARIES if c in logged]
 
 
 def test_a_burst_of_errors_shows_one_dialog_and_logs_each(installed, qtbot):
@@ -130,3 +135,22 @@ def test_uninstall_puts_the_previous_hooks_back(qapp, isolated_qt, log_home):
     assert threading.excepthook == path.thread_hook
     path.uninstall()
     assert (sys.excepthook, threading.excepthook) == (before, thread_before)
+
+
+def test_a_bug_in_background_work_is_logged_and_shown_only_when_nobody_else_says(
+        installed, ws, qtbot):
+    subject = new_request(ws, subject=CANARIES[0]).subject
+    background = Background()
+    messages: list[str] = []
+    background.run(lambda: _fail_with(subject), on_error=messages.append)
+    background.wait()
+    qtbot.waitUntil(lambda: bool(messages))
+    logged = _written(installed.folder)
+    assert "_fail_with" in logged and not [c for c in CANARIES if c in logged]
+    assert installed.dialog is None  # the caller's message is enough
+    assert CANARIES[0] not in messages[0]
+
+    background.run(lambda: _fail_with(subject))  # nobody listens: the error path says
+    background.wait()
+    qtbot.waitUntil(lambda: installed.dialog is not None)
+    assert _written(installed.folder).count("_fail_with") == 2

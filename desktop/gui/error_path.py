@@ -36,6 +36,8 @@ LOG_FILE = "errors.log"
 LOG_BYTES = 256 * 1024  # a few hundred reports; support asks for the latest
 LOG_BACKUPS = 3
 
+_installed: ErrorPath | None = None
+
 def log_dir() -> Path:
     """The platform's log folder for the app (~/.local/state/... on Linux, Logs on macOS)."""
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
@@ -117,11 +119,12 @@ class ErrorPath(QObject):
         self.report(args.exc_type, args.exc_value, args.exc_traceback)
 
     def report(self, kind: type[BaseException], error: BaseException,
-               tb: TracebackType | None) -> None:
+               tb: TracebackType | None, show: bool = True) -> None:
         text = details(kind, error, tb)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         self.log.error("%s\n%s\n", stamp, text)
-        self.reported.emit(text)
+        if show:
+            self.reported.emit(text)
 
     @Slot(str)
     def _show(self, text: str) -> None:
@@ -155,6 +158,9 @@ class ErrorPath(QObject):
         self.dialog = None
 
     def uninstall(self) -> None:
+        global _installed
+        if _installed is self:
+            _installed = None
         sys.excepthook = self._previous_hook
         threading.excepthook = self._previous_thread_hook
         for handler in list(self.log.handlers):
@@ -164,8 +170,17 @@ class ErrorPath(QObject):
 
 def install(app: QApplication, folder: Path | None = None) -> ErrorPath:
     """Route every uncaught exception, GUI thread or worker, to the log and the dialog."""
+    global _installed
     path = ErrorPath(folder, app)
     sys.excepthook = path.hook
     threading.excepthook = path.thread_hook
+    _installed = path
     return path
+
+
+def report_caught(error: BaseException, show: bool) -> None:
+    """An unexpected error that code caught to keep going (background work): log it, and
+    with `show` also tell the user, when nobody else will. Does nothing before `install`."""
+    if _installed is not None:
+        _installed.report(type(error), error, error.__traceback__, show=show)
 
