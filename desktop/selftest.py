@@ -145,14 +145,13 @@ class _State:
 
 def _create(state: _State) -> str:
     from desktop.core.settings import OfficeSettings
-    from desktop.services.workspace import Workspace
-    from desktop.storage.connection import DB_FILE
+    from desktop.services.workspace import Workspace, database_file
 
     settings = OfficeSettings(office_name="Selftest Office", place="The Hague", country="NL")
     ws, recovery = Workspace.create(state.folder, USER, PASSPHRASE, "Self Test", settings)
     ws.close()
     _check(len(recovery.replace("-", "")) == 64, "the recovery key is not 64 hex digits")
-    header = (state.folder / DB_FILE).read_bytes()[:16]
+    header = database_file(state.folder).read_bytes()[:16]
     _check(header != SQLITE_HEADER, "the database file is NOT encrypted")
     return f"{state.folder}"
 

@@ -37,6 +37,11 @@ def default_folder() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace"
 
 
+def database_file(folder: Path) -> Path:
+    """The encrypted database of a workspace folder, for checks that read the file itself."""
+    return folder / DB_FILE
+
+
 def exists(folder: Path) -> bool:
     return (folder / DB_FILE).exists()
 
