@@ -123,16 +123,6 @@ def _sqlcipher() -> str:
     return f"SQLCipher {row[0]}"
 
 
-def _optional(name: str) -> Any:
-    """A module that only some versions of the application have, or None."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:
-            raise  # the module exists but something it needs is missing from the build
-        return None
-
-
 class _State:
     """What the steps hand to each other."""
 
@@ -145,14 +135,13 @@ class _State:
 
 def _create(state: _State) -> str:
     from desktop.core.settings import OfficeSettings
-    from desktop.services.workspace import Workspace
-    from desktop.storage.connection import DB_FILE
+    from desktop.services.workspace import Workspace, database_file
 
     settings = OfficeSettings(office_name="Selftest Office", place="The Hague", country="NL")
     ws, recovery = Workspace.create(state.folder, USER, PASSPHRASE, "Self Test", settings)
     ws.close()
     _check(len(recovery.replace("-", "")) == 64, "the recovery key is not 64 hex digits")
-    header = (state.folder / DB_FILE).read_bytes()[:16]
+    header = database_file(state.folder).read_bytes()[:16]
     _check(header != SQLITE_HEADER, "the database file is NOT encrypted")
     return f"{state.folder}"
 
@@ -190,11 +179,8 @@ def _add_request(state: _State) -> str:
 
 def _export_reply(state: _State) -> str:
     """A reply to the Court from a shipped Word template (docxtpl, python-docx, lxml)."""
-    from desktop.services import reply_docx
+    from desktop.services import replies, reply_docx
 
-    replies = _optional("desktop.services.replies")
-    if replies is None or not hasattr(replies, "export_reply"):
-        return "skipped: this version has no desktop.services.replies.export_reply"
     path = replies.export_reply(state.ws, state.record, "acknowledgement", "en",
                                 state.folder.parent / "reply.docx")
     text = reply_docx.text_of(Path(path).read_bytes())
@@ -216,14 +202,11 @@ def _export_register(state: _State) -> str:
 
 
 def _verify(state: _State) -> str:
-    audit = _optional("desktop.services.audit")
-    if audit is not None and hasattr(audit, "verify"):
-        report = audit.verify(state.ws)
-        _check(report.ok, " / ".join(report.lines()[:3]))
-        return f"database intact, audit trail intact ({report.entries} entries)"
-    problems = state.ws.store.integrity_problems()
-    _check(not problems, "; ".join(problems[:3]))
-    return "database intact (integrity and cipher checks)"
+    from desktop.services import audit
+
+    report = audit.verify(state.ws)
+    _check(report.ok, " / ".join(report.lines()[:3]))
+    return f"database intact, audit trail intact ({report.entries} entries)"
 
 
 def _main_window(state: _State, settings_dir: Path) -> str:

@@ -14,7 +14,7 @@ from desktop.core.settings import OfficeSettings
 from desktop.services import audit, casefile, directory, register, settings, workflow
 from desktop.services.errors import Refused
 from desktop.storage.store import GENESIS_HASH, event_hash
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from docx import Document
 
 from desktop.core.requests import draft_from_mapping
 from desktop.services import audit, register, replies
-from tests.conftest import request_row
+from tests.factories import request_row
 
 
 def test_case_summary_footer_and_reply_properties_anchor_the_chain(ws, tmp_path):

@@ -21,7 +21,7 @@ from desktop.storage import keys as keymod
 from desktop.storage.connection import DB_FILE
 from desktop.storage.schema import SCHEMA_VERSION
 from desktop.storage.store import Store
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 SECRET = "Zebulon Quartermaine-Oyelaran"
 

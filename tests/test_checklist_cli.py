@@ -7,7 +7,7 @@ import json
 import pytest
 from docx import Document
 
-from tests.conftest import request_row
+from tests.factories import request_row
 
 
 @pytest.fixture

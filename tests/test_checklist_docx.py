@@ -11,7 +11,7 @@ from desktop.core.checklist_print import printable_html
 from desktop.core.requests import draft_from_mapping
 from desktop.services import checklist_docx, checklist_transfer, checklists, register
 from desktop.services.errors import Refused
-from tests.conftest import request_row
+from tests.factories import request_row
 
 
 @pytest.fixture

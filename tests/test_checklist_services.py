@@ -20,7 +20,7 @@ from desktop.services import (
 from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
 from desktop.storage.checklist_store import ChecklistStore
-from tests.conftest import PASSPHRASE, old_schema_workspace, request_row
+from tests.factories import PASSPHRASE, old_schema_workspace, request_row
 
 TRANSFER = {"kind": "transit_transfer", "assistance_types": [],
             "confidentiality": "strictly_confidential",

@@ -24,7 +24,7 @@ from desktop.services import checklist_templates, checklists, register
 from desktop.services.checklist_templates import shipped_dir, shipped_template, template_for
 from desktop.services.errors import NotFound, Refused
 from desktop.storage.checklist_store import ChecklistStore
-from tests.conftest import request_row
+from tests.factories import request_row
 
 TRANSFER_STEPS = {
     "identity_confirmed", "warrant_received", "surrender_decision_final", "registry_informed",

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from desktop.cli.main import main
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from desktop.core.requests import draft_from_mapping
 from desktop.services import audit, backup, casefile, register
 from desktop.services.workspace import Workspace
 from desktop.storage.store import ConcurrentChange
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from desktop.core.requests import draft_from_mapping
 from desktop.services import audit, backup, register, unlock_guard
 from desktop.services.workspace import DatabaseUnreadable, Workspace
 from desktop.storage.connection import DB_FILE
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from desktop.services import audit, casefile, demo, directory, exchange, registe
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
 from desktop.storage import backup_store
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 NEW_PASSPHRASE = "a passphrase for the rebuilt workspace"
 

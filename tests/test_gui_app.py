@@ -14,7 +14,7 @@ from desktop.gui.request_form import RequestFormDialog
 from desktop.gui.setup_wizard import SetupWizard
 from desktop.gui.unlock_dialog import UnlockDialog
 from desktop.services import register
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 from tests.gui_helpers import open_dialog, press_ok
 
 
@@ -121,7 +121,7 @@ def test_register_search_route_and_move_through_statuses(qtbot, app_window):
     view = window.request_tabs()[-1]
     assert view.record.subject == "Bank records of Élodie Marchetti"
     page = window.register_page
-    window.find()
+    window.find_in_register()
     qtbot.keyClicks(page.ui.searchEdit, "marchetti")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.record(0).registry_no == view.record.registry_no
@@ -224,7 +224,7 @@ def test_unlock_offers_the_latest_backup_when_the_database_is_damaged(qtbot, mak
     from desktop.core.requests import draft_from_mapping
     from desktop.services import backup
     from desktop.storage.connection import DB_FILE
-    from tests.conftest import request_row
+    from tests.factories import request_row
 
     ws, _ = make_workspace()
     register.register(ws, draft_from_mapping(request_row(subject="Kept by the backup")))

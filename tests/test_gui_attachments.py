@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.requests import draft_from_mapping
 from desktop.gui.request_view import RequestView
 from desktop.gui.session import Session
-from desktop.services import casefile, register
-from tests.conftest import request_row
+from desktop.services import audit, casefile, queries, register
+from desktop.services.errors import NotFound
+from tests.factories import request_row
 
 
 def small_pdf() -> bytes:
@@ -55,3 +58,46 @@ def test_a_file_over_the_limit_is_refused_in_plain_words(qtbot, ws, tmp_path):
     view.attach_paths([big])
     assert messages and "limited to 50 MiB" in messages[0]
     assert view.attachments.rowCount() == 0
+
+
+def test_saving_a_copy_writes_the_file_and_records_it_in_the_trail(qtbot, ws, tmp_path,
+                                                                    monkeypatch):
+    """The one plaintext export that used to leave no audit record."""
+    record = register.register(ws, draft_from_mapping(request_row()))
+    attachment = casefile.attach_bytes(ws, record, "court-letter.pdf", small_pdf())
+    session = Session()
+    session.open(ws)
+    view = RequestView(session, record.id)
+    qtbot.addWidget(view)
+    view.ui.attachmentsView.setCurrentIndex(view.attachments.index(0, 0))
+    target = tmp_path / "copy.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    view.save_attachment()
+    assert target.read_bytes() == casefile.attachment_content(ws, attachment)
+    saved = [e for e in view.timeline.rows if e["action"] == "attachment.saved"]
+    assert len(saved) == 1 and saved[0]["detail"]["file"] == "copy.pdf"
+    assert audit.verify(ws).ok
+
+
+def test_a_copy_that_cannot_be_written_is_said_and_not_recorded(qtbot, ws, tmp_path,
+                                                                monkeypatch):
+    record = register.register(ws, draft_from_mapping(request_row()))
+    attachment = casefile.attach_bytes(ws, record, "note.txt", b"letter")
+    missing = tmp_path / "no-such-folder" / "note.txt"
+    session = Session()
+    session.open(ws)
+    view = RequestView(session, record.id)
+    qtbot.addWidget(view)
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    view.ui.attachmentsView.setCurrentIndex(view.attachments.index(0, 0))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(missing), "")))
+    view.save_attachment()
+    assert messages and messages[0].startswith("Cannot write note.txt")
+    assert not missing.exists()
+    actions = [e["action"] for e in queries.details(ws, record)["timeline"]]
+    assert "attachment.saved" not in actions
+    with pytest.raises(NotFound):
+        casefile.save_attachment_copy(ws, record.id, attachment + 1, tmp_path / "x.txt")

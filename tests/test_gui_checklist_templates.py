@@ -21,7 +21,7 @@ from desktop.gui.session import Session
 from desktop.services import checklist_templates, checklists, register
 from desktop.services.checklist_templates import has_office_template, shipped_template
 from desktop.storage.checklist_store import ChecklistStore
-from tests.conftest import request_row
+from tests.factories import request_row
 from tests.test_gui_directory import _unnamed_controls
 
 Button = QMessageBox.StandardButton

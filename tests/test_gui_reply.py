@@ -5,11 +5,10 @@ from __future__ import annotations
 from docx import Document
 
 from desktop.core.requests import draft_from_mapping
-from desktop.gui.background import Background
 from desktop.gui.reply_dialog import ReplyDialog
 from desktop.gui.session import Session
 from desktop.services import register
-from tests.conftest import request_row
+from tests.factories import request_row
 
 
 def test_reply_dialog_previews_edits_and_exports(qtbot, ws, tmp_path):
@@ -17,7 +16,7 @@ def test_reply_dialog_previews_edits_and_exports(qtbot, ws, tmp_path):
         subject="Bank records of Élodie Marchetti")))
     session = Session()
     session.open(ws)
-    dialog = ReplyDialog(session, record.id, Background())
+    dialog = ReplyDialog(session, record.id)
     qtbot.addWidget(dialog)
     names = [r["name"] for r in dialog.templates.rows]
     assert "acknowledgement" in names
@@ -46,7 +45,7 @@ def test_under_seal_export_needs_confirmation_and_keeps_the_fields(qtbot, ws, tm
         confidentiality="under_seal")))
     session = Session()
     session.open(ws)
-    dialog = ReplyDialog(session, record.id, Background())
+    dialog = ReplyDialog(session, record.id)
     qtbot.addWidget(dialog)
     dialog.editors["subject"].setText("Typed by the user")
     assert not dialog.export_to(tmp_path / "x.docx", confirmed=False)

@@ -14,7 +14,7 @@ from desktop.core.vocabulary import Kind
 from desktop.gui.session import Session
 from desktop.gui.settings_dialog import SettingsDialog
 from desktop.services import register
-from tests.conftest import request_row
+from tests.factories import request_row
 from tests.test_gui_directory import _unnamed_controls
 
 

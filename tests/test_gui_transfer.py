@@ -18,7 +18,7 @@ from desktop.gui.request_view import RequestView
 from desktop.gui.session import Session
 from desktop.services import register, workflow
 from desktop.services.errors import Refused
-from tests.conftest import request_row
+from tests.factories import request_row
 from tests.gui_helpers import open_dialog, press_ok
 
 

@@ -24,7 +24,7 @@ from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
 from desktop.storage import keys as keymod
 from desktop.storage.fts import to_match_query
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -12,7 +12,7 @@ from desktop.services import unlock_guard
 from desktop.services.errors import UserFacingError
 from desktop.services.workspace import Workspace
 from desktop.storage.connection import DB_FILE
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 WRONG = "Tr0ub4dor&3-not-it"
 

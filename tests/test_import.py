@@ -5,7 +5,7 @@ import pytest
 
 from desktop.core.filters import RequestFilter
 from desktop.services.importing import ImportRefused, import_file
-from tests.conftest import request_row
+from tests.factories import request_row
 
 
 def test_json_import_registers_every_row(ws, tmp_path):

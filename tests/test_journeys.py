@@ -72,6 +72,10 @@ def start(user_home, qtbot):
     for application in started:
         application.window.close()
         application.background.wait()
+    from desktop.gui import error_path
+
+    if error_path._installed is not None:  # the app's hooks go with the app
+        error_path._installed.uninstall()
 
 
 @pytest.fixture

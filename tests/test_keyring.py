@@ -14,7 +14,7 @@ import pytest
 
 from desktop.services import keyring_store
 from desktop.services.workspace import Workspace
-from tests.conftest import PASSPHRASE
+from tests.factories import PASSPHRASE
 
 pytestmark = pytest.mark.keyring
 

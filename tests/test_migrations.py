@@ -6,7 +6,7 @@ from desktop.core.filters import RequestFilter
 from desktop.services.errors import UserFacingError
 from desktop.services.workspace import Workspace
 from desktop.storage.schema import SCHEMA_VERSION
-from tests.conftest import PASSPHRASE, old_schema_workspace
+from tests.factories import PASSPHRASE, old_schema_workspace
 
 
 def test_first_schema_is_upgraded_on_open(tmp_path):

@@ -7,7 +7,7 @@ import apsw
 from desktop.core.requests import draft_from_mapping
 from desktop.services import register
 from desktop.storage.connection import DB_FILE
-from tests.conftest import request_row
+from tests.factories import request_row
 
 
 def test_recovery_key_opens_the_database_in_another_sqlcipher_implementation(

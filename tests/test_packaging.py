@@ -78,8 +78,10 @@ def test_metainfo_passes_appstreamcli_validate():
 
 
 def test_versions_of_the_installers_match_the_package():
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["version"] == __version__
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in pyproject["project"] and "version" in pyproject["project"]["dynamic"]
+    assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {
+        "attr": "desktop.__version__"}  # one source: the package's own __version__
     numbers = (*(int(n) for n in __version__.split(".")), 0)
     info = (PACKAGING / "windows" / "version_info.txt").read_text(encoding="utf-8")
     for key in ("filevers", "prodvers"):

@@ -32,8 +32,9 @@ from desktop.services import (
     register,
     workflow,
 )
+from desktop.services.workspace import Workspace
 from desktop.storage import backup_store
-from tests.conftest import request_row
+from tests.factories import PASSPHRASE, request_row
 
 # Unique to this run, so a run next door (whose inputs are plaintext) is never mistaken
 # for a leak of this one.
@@ -157,6 +158,17 @@ def test_locking_wipes_the_key_and_closes_the_database(ws):
     assert key == bytearray(32)  # the very bytes used, not a copy
     with pytest.raises(Exception, match="closed"):
         ws.store.conn.execute("SELECT 1")
+
+
+def test_leaving_a_with_block_locks_the_workspace(ws, tmp_path):
+    ws.close()
+    with pytest.raises(RuntimeError, match="inside"), \
+            Workspace.unlock(tmp_path / "ws", "alice", PASSPHRASE) as opened:
+        key = opened.raw_key()
+        raise RuntimeError("an error inside the block")
+    assert key == bytearray(32)
+    with pytest.raises(Exception, match="closed"):
+        opened.store.conn.execute("SELECT 1")
 
 
 def test_a_backup_manifest_and_a_verify_report_carry_no_content(ws, tmp_path):

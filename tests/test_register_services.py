@@ -10,7 +10,7 @@ from desktop.services import casefile, directory, queries, register, workflow
 from desktop.services.errors import NotFound, Refused
 from desktop.services.settings import save_settings
 from desktop.storage.store import ConcurrentChange
-from tests.conftest import request_row
+from tests.factories import request_row
 
 
 def new(ws, **fields):

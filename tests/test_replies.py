@@ -15,7 +15,7 @@ from desktop.services import casefile, register, replies, workflow
 from desktop.services.errors import Refused
 from desktop.services.reply_catalogue import BUILT_IN
 from desktop.services.reply_language import format_date, fr_of, fr_to
-from tests.conftest import request_row
+from tests.factories import request_row
 
 OFFICE = {
     "office_name": "Embassy of the Republic of Testland",
@@ -281,6 +281,7 @@ def test_preview_text_reads_the_filled_reply(office_ws):
     assert "NOTE VERBALE" in text and "acknowledge receipt of that request." in text
 
 
+@pytest.mark.slow
 def test_built_in_templates_are_what_the_build_script_makes():
     """The committed .docx files are generated: edit the script, not the files."""
     import importlib.util

@@ -1,7 +1,7 @@
 import pytest
 
 from desktop.core.requests import ValidationError, draft_from_mapping
-from tests.conftest import request_row
+from tests.factories import request_row
 
 
 def test_a_full_row_becomes_a_draft():

@@ -7,7 +7,7 @@ from desktop.core.filters import RequestFilter
 from desktop.core.requests import draft_from_mapping
 from desktop.services import casefile, queries, register
 from desktop.storage.fts import to_match_query
-from tests.conftest import request_row
+from tests.factories import request_row
 
 HOSTILE = ['"', "'", '"unbalanced', "a AND", "OR", "NOT x", "NEAR(", "NEAR(a b", "a:b",
            "subject:bank", "(", ")", "*", "^start", "-", "{a b}", "\\", "%", "_", ";--",

@@ -14,7 +14,7 @@ from desktop.services import casefile, register
 from desktop.services.errors import Refused, UserFacingError
 from desktop.services.workspace import Workspace
 from desktop.storage.connection import DB_FILE
-from tests.conftest import PASSPHRASE, request_row
+from tests.factories import PASSPHRASE, request_row
 
 
 def test_wrong_passphrase_is_a_clear_message(ws, tmp_path):
@@ -155,6 +155,7 @@ def test_wrapped_keys_are_bound_to_their_user(ws, tmp_path):
         Workspace.unlock(tmp_path / "ws", "alice", "bob's own passphrase")
 
 
+@pytest.mark.slow
 @pytest.mark.real_kdf
 def test_unlock_cost_is_deliberate(tmp_path, clock):
     """Reports the real KDF cost; the 0.3-1 s target is reported by the CLI, not asserted."""

@@ -66,7 +66,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> None:
     started = time.perf_counter()
     ws = unlock(args)
     elapsed = time.perf_counter() - started
-    count = ws.store.count_requests(RequestFilter())
+    count = queries.count_requests(ws, RequestFilter())
     ws.close()
     emit(args, {"ok": True, "user": ws.user, "requests": count, "seconds": round(elapsed, 3)},
          f"Unlocked as '{ws.user}' in {elapsed:.2f} s; {count} requests.")
@@ -198,7 +198,7 @@ def cmd_route(args: argparse.Namespace) -> None:
         record = register.get(ws, args.ref)
         step = workflow.route(ws, record, args.authority, due, args.part or "",
                               args.authority_reference or "")
-        routed = ws.store.routing_step(step)
+        routed = workflow.routing_step(ws, step)
     finally:
         ws.close()
     emit(args, routed, f"{record.registry_no} routed to {routed['authority']} "
@@ -288,7 +288,7 @@ def cmd_authorities(args: argparse.Namespace) -> None:
             if not args.name:
                 raise CliError("Say the authority's name: coopdesk-cli authorities add NAME")
             directory.add_authority(ws, args.name, args.description or "")
-        rows = ws.store.authorities()
+        rows = directory.authorities(ws)
     finally:
         ws.close()
     emit(args, rows, "\n".join(f"{a['name']}\t{a['description']}" for a in rows))

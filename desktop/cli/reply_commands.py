@@ -12,7 +12,6 @@ from pathlib import Path
 from desktop.cli.common import AddCommand, CliError, emit, table, unlock
 from desktop.services import replies
 from desktop.services.register import get
-from desktop.storage.files import write_atomically
 
 
 def _overrides(pairs: list[str] | None) -> dict[str, str]:
@@ -102,11 +101,7 @@ def cmd_templates(args: argparse.Namespace) -> None:
         elif args.action == "copy":
             if not args.out:
                 raise CliError("templates copy NAME --lang LANG --out FILE.docx")
-            content = replies.template_content(ws, args.name, args.lang)
-            try:
-                write_atomically(Path(args.out), content)
-            except OSError as exc:
-                raise CliError(f"Cannot write {args.out}: {exc.strerror}.") from None
+            replies.save_template_copy(ws, args.name, args.lang, args.out)
             emit(args, {"file": args.out},
                  f"{args.out} written: edit it in Word, then add it with templates add.")
         else:

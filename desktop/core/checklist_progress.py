@@ -127,6 +127,7 @@ def compute_due(rule: DueRule, dates: KeyDates,
         origin = f"{_ORIGIN_LABELS[key]} {fmt(start)}"
     if rule.days == 0:
         return StepDue(start, origin)
+    skipped: list[date]
     if rule.calendar_days:
         day, skipped = start + timedelta(days=rule.days), []
         unit = "days"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_NAME, __version__
 from desktop.gui import contrast, i18n
 from desktop.gui.background import Background
+from desktop.gui.error_path import install as install_error_path
 from desktop.gui.forms import forms_dir
 from desktop.gui.session import Session
 from desktop.services import demo
@@ -90,6 +91,7 @@ def launch(argv: list[str]) -> Application | int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_error_path(app)
     i18n.install_translators(app, args.language or i18n.saved_language())
     contrast.apply(app)
     app.setWindowIcon(app_icon())

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from desktop.gui.error_path import report_caught
 from desktop.services.errors import UserFacingError
 
 
@@ -59,7 +60,11 @@ class Background(QObject):
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[str], None] | None = None,
             on_exception: Callable[[str, Exception], None] | None = None) -> None:
-        """`on_error` gets the message; `on_exception` also the error, to tell kinds apart."""
+        """`on_error` gets the message; `on_exception` also the error, to tell kinds apart.
+
+        An error that is not a `UserFacingError` is a bug: it is also written to the error
+        log (gui/error_path.py), and shown there when no callback would tell the user.
+        """
         relay = _Relay()
         self._relays.add(relay)
 
@@ -76,6 +81,8 @@ class Background(QObject):
 
         def failed(message: str, error: Exception) -> None:
             finish()
+            if not isinstance(error, UserFacingError):  # a bug: into the error log
+                report_caught(error, show=not (on_exception or on_error))
             if on_exception:
                 on_exception(message, error)
             elif on_error:

@@ -38,7 +38,14 @@ from desktop.gui.forms import load_form
 from desktop.gui.i18n import format_date, format_datetime
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
-from desktop.services import checklist_docx, checklist_transfer, checklists, register
+from desktop.services import (
+    casefile,
+    checklist_docx,
+    checklist_transfer,
+    checklists,
+    directory,
+    register,
+)
 from desktop.services.errors import UserFacingError
 
 StepRole = Qt.ItemDataRole.UserRole + 20
@@ -240,7 +247,7 @@ class ChecklistPanel(QWidget):
                                  values["evidence"])
             self._changed()
 
-        StepDoneDialog(step.title, ws.today(), ws.store.attachments(self.request_id), apply,
+        StepDoneDialog(step.title, ws.today(), casefile.attachments(ws, self.request_id), apply,
                        self).open()
 
     def mark_not_applicable(self) -> None:
@@ -272,7 +279,7 @@ class ChecklistPanel(QWidget):
             return
         checklist = data.checklists[0]
         phases = [(p.code, p.title) for p in checklist.phases]
-        authorities = [a["name"] for a in self.session.ws.store.authorities()]
+        authorities = [a["name"] for a in directory.authorities(self.session.ws)]
 
         def apply(values: dict[str, Any]) -> None:
             checklists.add_step(self.session.ws, self._record(), values["title"],
@@ -337,7 +344,7 @@ class ChecklistPanel(QWidget):
         if self.view_data is None:
             return
         ws = self.session.ws
-        user = ws.store.user(ws.user)
+        user = ws.current_user()
         document = QTextDocument()
         document.setHtml(printable_html(self.view_data, ws.settings.office_name, ws.clock(),
                                         user["display_name"] if user else ws.user))

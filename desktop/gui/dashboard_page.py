@@ -13,7 +13,7 @@ from desktop.gui import i18n, labels
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
-from desktop.services import queries, register
+from desktop.services import directory, queries, register
 
 SECTIONS = ("overdue", "today", "week", "consultation")
 
@@ -84,7 +84,7 @@ class DashboardPage(QWidget):
             (self.ui.ownerCombo, self.tr("Everyone"),
              [(f"{u['display_name']} ({u['name']})", u["name"]) for u in ws.users()]),
             (self.ui.authorityCombo, self.tr("All authorities"),
-             [(a["name"], a["name"]) for a in ws.store.authorities()]),
+             [(a["name"], a["name"]) for a in directory.authorities(ws)]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                          QKeySequence.StandardKey.Quit, needs_unlock=False))
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.find_action = self._action(self.tr("&Find in register"), self.find,
+        self.find_action = self._action(self.tr("&Find in register"), self.find_in_register,
                                         QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         for action in self._case_actions:
             action.setEnabled(True)
         self.ui.stack.setCurrentWidget(self.ui.workPage)
-        user = ws.store.user(ws.user)
+        user = ws.current_user()
         self.user_label.setText(self.tr("Signed in as {0}").format(
             user["display_name"] if user else ws.user))
         self.setWindowTitle(f"{APP_NAME} — {ws.settings.office_name or self.folder}")
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10_000)
         QMessageBox.information(self, APP_NAME, text)
 
-    def find(self) -> None:
+    def find_in_register(self) -> None:
         self.ui.tabs.setCurrentWidget(self.register_page)
         self.register_page.focus_search()
 
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
     def reply(self, request_id: int) -> None:
         from desktop.gui.reply_dialog import ReplyDialog
 
-        ReplyDialog(self.session, request_id, self.background, self).open()
+        ReplyDialog(self.session, request_id, self).open()
 
     def show_directory(self) -> None:
         if self.directory_page is None:

@@ -168,12 +168,6 @@ class RegisterModel(QAbstractTableModel):
     def request_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def row_of(self, request_id: int) -> int | None:
-        try:
-            return self._ids.index(request_id)
-        except ValueError:
-            return None
-
     # -- Qt model interface -------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

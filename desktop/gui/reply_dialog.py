@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.background import Background
 from desktop.gui.file_dialogs import save_file_name
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
@@ -28,12 +27,11 @@ LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 
 class ReplyDialog(QDialog):
-    def __init__(self, session: Session, request_id: int, background: Background,
+    def __init__(self, session: Session, request_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.request_id = request_id
-        self.background = background
         self.record = register.by_id(session.ws, request_id)
         self.setWindowTitle(self.tr("Reply to the Court — {0}").format(self.record.registry_no))
         self.ui = load_form("reply_dialog.ui", self)

@@ -36,7 +36,6 @@ from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
 from desktop.services import audit, casefile, directory, queries, register, workflow
 from desktop.services.errors import UserFacingError
-from desktop.storage.files import write_atomically
 
 LATE = QBrush(QColor(220, 53, 69, 60))
 TIMELINE_DETAILS = 3  # the column of raw audit details, behind "Show details"
@@ -171,10 +170,10 @@ class RequestView(QWidget):
         self.ui.statusLabel.setText(labels.status(record.status))
         self._status_buttons(Status(record.status))
         self.ui.overviewText.setHtml(self._overview_html(data))
-        self.routing.set_rows(ws.store.routing_steps(record.id))
-        self.notes.set_rows(ws.store.notes(record.id))
-        self.attachments.set_rows(ws.store.attachments(record.id))
-        self.costs.set_rows(ws.store.costs(record.id))
+        self.routing.set_rows(workflow.routing_steps(ws, record.id))
+        self.notes.set_rows(casefile.notes(ws, record.id))
+        self.attachments.set_rows(casefile.attachments(ws, record.id))
+        self.costs.set_rows(casefile.costs(ws, record.id))
         self._names = {u["name"]: u["display_name"] or u["name"] for u in ws.users()}
         self.timeline.set_rows(data["timeline"])
         self.ui.answeredButton.setEnabled(any(not r["answered_on"] for r in self.routing.rows))
@@ -319,7 +318,7 @@ class RequestView(QWidget):
         record = self.record
         due = routing_due(record.due_on, ws.settings.deadline_policy(), ws.calendar)
         suggested = directory.suggested_authorities(ws, record.kind)
-        names = [a["name"] for a in ws.store.authorities()]
+        names = [a["name"] for a in directory.authorities(ws)]
 
         def apply(values: dict[str, Any]) -> None:
             now = self.session.ws  # the workspace at the time of saving (it may relock)
@@ -401,7 +400,7 @@ class RequestView(QWidget):
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
-        content = self.session.ws.store.attachment_content(attachment["id"]) or b""
+        content = casefile.attachment_content(self.session.ws, attachment["id"])
         self._pdf_buffer = QBuffer(host)
         self._pdf_buffer.setData(QByteArray(content))
         self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -422,8 +421,13 @@ class RequestView(QWidget):
         path = save_file_name(self, self.tr("Save a copy (not encrypted)"),
                               attachment["filename"])
         if path:
-            content = self.session.ws.store.attachment_content(attachment["id"]) or b""
-            write_atomically(Path(path), content)
+            try:
+                casefile.save_attachment_copy(self.session.ws, self.request_id,
+                                              attachment["id"], Path(path))
+            except UserFacingError as exc:
+                self.message.emit(str(exc))
+                return
+            self._changed()  # the timeline shows the copy
 
     def add_cost(self) -> None:
         ws = self.session.ws

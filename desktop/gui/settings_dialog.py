@@ -32,8 +32,6 @@ from desktop.services.errors import Refused
 from desktop.services.settings import save_settings
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-# The sender kinds replies know (OfficeSettings.sender_kind).
-SENDER_KINDS = ("embassy", "ministry")
 # Stored codes; the names are written in their own language so anyone can find theirs.
 LANGUAGES = (("en", "English"), ("fr", "Français"))
 

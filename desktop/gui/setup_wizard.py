@@ -83,7 +83,7 @@ class PassphrasePage(QWizardPage):
         """Create the workspace in the background, then move on to the recovery key."""
         if self.wizard_.workspace is not None:
             return True
-        self.wizard_.create(self.ui.passEdit.text(), self._created, self._failed)
+        self.wizard_.create_workspace(self.ui.passEdit.text(), self._created, self._failed)
         self._busy(True)
         self.ui.errorLabel.setStyleSheet("")
         self.ui.errorLabel.setText(self.tr("Creating the encrypted workspace…"))
@@ -176,7 +176,7 @@ class SetupWizard(QWizard):
         self.addPage(RecoveryPage(self))
         self.resize(640, 480)
 
-    def create(self, passphrase: str, on_done, on_error) -> None:
+    def create_workspace(self, passphrase: str, on_done, on_error) -> None:
         ui = self.office.ui
         user = ui.userEdit.text().strip()
         settings = OfficeSettings(

@@ -13,7 +13,6 @@ from desktop.services import backup, keyring_store, unlock_guard
 from desktop.services.unlock_guard import TooManyAttempts
 from desktop.services.workspace import DatabaseUnreadable, Workspace, user_names, workspace_id
 
-MAX_DELAY_SECONDS = 30
 
 class RecoveryDialog(QDialog):
     """Recovery key plus a new passphrase typed twice."""

@@ -8,11 +8,13 @@ import os
 import unicodedata
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from desktop.core.requests import RequestRecord
 from desktop.core.vocabulary import CostCategory, parse_enum
-from desktop.services.errors import Refused
+from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
+from desktop.storage.files import write_atomically
 
 MAX_NAME = 255
 
@@ -129,3 +131,53 @@ def add_cost(ws: Workspace, record: RequestRecord, category: str, description: s
         ws.store.append_event(ws.user, record.id, "cost.added", {"cost": cost_id, **values},
                               now)
     return cost_id
+
+
+# -- reading what hangs off a request ------------------------------------------------------
+# The GUI and the CLI read through these, never through the store (see ARCHITECTURE.md).
+
+
+def notes(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
+    return ws.store.notes(request_id)
+
+
+def attachments(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
+    """The request's attachments without their content (id, filename, size ...)."""
+    return ws.store.attachments(request_id)
+
+
+def costs(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
+    return ws.store.costs(request_id)
+
+
+def attachment_content(ws: Workspace, attachment_id: int) -> bytes:
+    """The stored bytes, to show in memory (a PDF preview); saving goes through the copy."""
+    content = ws.store.attachment_content(attachment_id)
+    if content is None:
+        raise NotFound("That attachment no longer exists.")
+    return content
+
+
+def save_attachment_copy(ws: Workspace, request_id: int, attachment_id: int,
+                         path: Path) -> Path:
+    """Write a plaintext copy of an attachment to `path`, recorded in the audit trail.
+
+    It is a deliberate export of case content out of the encrypted database, so it is
+    recorded like a reply export: the event and the file go together, and if the file
+    cannot be written nothing is recorded.
+    """
+    found = next((a for a in attachments(ws, request_id) if a["id"] == attachment_id), None)
+    if found is None:
+        raise NotFound("That attachment no longer exists.")
+    content = attachment_content(ws, attachment_id)
+    target = Path(path).expanduser()
+    with ws.store.transaction():
+        ws.store.append_event(ws.user, request_id, "attachment.saved", {
+            "attachment": attachment_id, "filename": found["filename"], "file": target.name,
+            "sha256": found["sha256"]}, ws.now())
+        try:
+            write_atomically(target, content)
+        except OSError as exc:
+            raise Refused(f"Cannot write {target.name}: {exc.strerror or exc}. "
+                          "Nothing was saved.") from None
+    return target

@@ -404,15 +404,6 @@ def set_step_note(ws: Workspace, record: RequestRecord, ref: StepRef, note: str)
                   {"before": step.note, "after": note.strip()})
 
 
-def set_step_evidence(ws: Workspace, record: RequestRecord, ref: StepRef,
-                      attachment_id: int | None) -> Step:
-    """Point a step at the attachment that proves it (a signed handover, a certificate)."""
-    step = _step(ws, record, ref)
-    filename = _check_evidence(ws, record, attachment_id) if attachment_id is not None else None
-    return _write(ws, record, step, {"evidence_id": attachment_id}, "checklist.step_evidence",
-                  {"attachment": attachment_id, "filename": filename})
-
-
 # -- rules other services apply ------------------------------------------------------------
 
 

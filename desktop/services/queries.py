@@ -56,6 +56,10 @@ def list_requests(ws: Workspace, flt: RequestFilter, order_by: str = "received_a
     return ws.store.requests_by_ids(ids)
 
 
+def count_requests(ws: Workspace, flt: RequestFilter) -> int:
+    return ws.store.count_requests(flt)
+
+
 def details(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
     """Everything about one request, as `show --json` prints it and the GUI reads it."""
     check = completeness.check(record.kind, record.content_fields(), record.elements_confirmed)

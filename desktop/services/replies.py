@@ -275,6 +275,16 @@ def preview_text(docx_bytes: bytes) -> str:
     return text_of(docx_bytes)
 
 
+def save_template_copy(ws: Workspace, name: str, lang: str, path: Path | str) -> Path:
+    """Write a template's .docx for the office to edit in Word (it holds no case data)."""
+    target = _target(path)
+    try:
+        write_atomically(target, template_content(ws, name, lang))
+    except OSError as exc:
+        raise Refused(f"Cannot write {target.name}: {exc.strerror or exc}.") from None
+    return target
+
+
 # -- export -----------------------------------------------------------------------------
 
 

@@ -63,6 +63,7 @@ ACTIONS = {
     "deadline.extended": "Deadline extended",
     "note.added": "Note",
     "attachment.added": "File attached",
+    "attachment.saved": "Copy of a file saved",
     "cost.added": "Cost recorded",
     "reply.exported": "Reply exported",
     "case_summary.exported": "Case summary exported",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from desktop.core.deadlines import days_held, routing_due
 from desktop.core.requests import RequestRecord
@@ -96,6 +97,18 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
                 "before": Status.RECEIVED.value, "after": Status.IN_PROGRESS.value,
                 "reason": f"Routed to {found['name']}"}, now)
     return step_id
+
+
+def routing_steps(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
+    """The request's routing steps in the order they were sent, with the authority's name."""
+    return ws.store.routing_steps(request_id)
+
+
+def routing_step(ws: Workspace, step_id: int) -> dict[str, Any]:
+    step = ws.store.routing_step(step_id)
+    if step is None:
+        raise NotFound("That routing step no longer exists.")
+    return step
 
 
 def mark_answered(ws: Workspace, step_id: int, outcome: str,

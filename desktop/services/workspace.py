@@ -37,6 +37,11 @@ def default_folder() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace"
 
 
+def database_file(folder: Path) -> Path:
+    """The encrypted database of a workspace folder, for checks that read the file itself."""
+    return folder / DB_FILE
+
+
 def exists(folder: Path) -> bool:
     return (folder / DB_FILE).exists()
 
@@ -183,6 +188,13 @@ class Workspace:
         _wipe(self._data_key)
         self.store.close()
 
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        """`with Workspace.unlock(...) as ws:` locks on the way out, error or not."""
+        self.close()
+
     # -- time and settings --------------------------------------------------------------
 
     def now(self) -> str:
@@ -253,6 +265,10 @@ class Workspace:
 
     def users(self) -> list[dict]:
         return self.store.users()
+
+    def current_user(self) -> dict | None:
+        """The signed-in user's row (display name ...); None if it was removed meanwhile."""
+        return self.store.user(self.user)
 
     def raw_key(self) -> bytearray:
         """The data key itself, for encrypted backups keyed like the workspace.

@@ -1078,6 +1078,25 @@
     </message>
 </context>
 <context>
+    <name>ErrorPath</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action did not finish. Check that it did what you expected before going on.</source>
+        <translation>Un problème est survenu et la dernière action n’a pas abouti. Vérifiez qu’elle a fait ce que vous attendiez avant de continuer.</translation>
+    </message>
+    <message>
+        <source>A report was written to {0}. It holds no case content: you can send it, or the copied details, to whoever supports the app.</source>
+        <translation>Un rapport a été enregistré dans {0}. Il ne contient rien des dossiers : vous pouvez l’envoyer, ou les détails copiés, à la personne qui assure l’assistance de l’application.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>Extension agreed with the Court</source>
