@@ -115,20 +115,21 @@ def cmd_user(args: argparse.Namespace) -> None:
 
 def cmd_import(args: argparse.Namespace) -> None:
     path = Path(args.file)
-    drafts = importing.parse_file(path)  # refuse a bad file before asking for a passphrase
+    # Refuse a bad file before asking for a passphrase (the workspace checks dates again).
+    drafts = importing.parse_file(path, date.today())
     if not drafts:
         raise CliError(f"{path.name} holds no requests.")
     ws = unlock(args)
     try:
         started = time.perf_counter()
-        numbers = register.register_many(ws, drafts)
+        result = importing.register_drafts(ws, drafts, args.allow_duplicates)
         elapsed = time.perf_counter() - started
     finally:
         ws.close()
-    emit(args, {"imported": len(numbers), "registry_numbers": numbers,
-                "seconds": round(elapsed, 3)},
-         f"Imported {len(numbers)} requests ({numbers[0]} to {numbers[-1]}) "
-         f"in {elapsed:.2f} s.")
+    emit(args, {"imported": len(result.registered), "registry_numbers": result.registered,
+                "already_registered": result.already_registered,
+                "past_on_arrival": result.past_on_arrival, "seconds": round(elapsed, 3)},
+         f"{result.summary()} ({elapsed:.2f} s)")
 
 
 def _filter(args: argparse.Namespace, today: date) -> RequestFilter:
@@ -165,6 +166,8 @@ def _show_text(data: dict[str, Any]) -> str:
              f"  kind: {data['kind']}   status: {data['status']}   urgency: {data['urgency']}"
              f"   confidentiality: {data['confidentiality']}",
              f"  received: {data['received_at']}   owner: {data['owner']}"]
+    if data["past_on_arrival"]:
+        lines.append("  PAST ON ARRIVAL: the Court's deadline had passed when it was received")
     for name, due in data["deadlines"].items():
         lines.append(f"  {name} due {due['on']}: {due['explanation']}")
     missing = data["completeness"]["missing"]
@@ -230,7 +233,8 @@ def cmd_extend(args: argparse.Namespace) -> None:
     new_date = date_arg(args.date, "date")
     ws = unlock(args)
     try:
-        record = register.extend_deadline(ws, register.get(ws, args.ref), new_date, args.reason)
+        record = register.extend_deadline(ws, register.get(ws, args.ref), new_date, args.reason,
+                                          args.shorten)
     finally:
         ws.close()
     emit(args, {"registry_no": record.registry_no, "due_on": record.due_on.isoformat()},
@@ -340,6 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("import", cmd_import, "import requests from JSON or CSV (all rows or none)")
     p.add_argument("file")
+    p.add_argument("--allow-duplicates", action="store_true",
+                   help="register rows whose Court reference is already registered")
 
     def filters(p: argparse.ArgumentParser) -> None:
         p.add_argument("--status", action="append", choices=[s.value for s in Status])
@@ -377,6 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref")
     p.add_argument("date")
     p.add_argument("--reason", required=True)
+    p.add_argument("--shorten", action="store_true",
+                   help="confirm that the Court set an earlier date (recorded as shortened)")
 
     p = add("note", cmd_note, "add a note to a request")
     p.add_argument("ref")

@@ -36,26 +36,60 @@ DEFAULT_DAYS_BY_KIND: dict[Kind, int] = {
 }
 
 
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def fmt(day: date) -> str:
     """A date as people write it in explanations: 15 Dec 2026."""
     return day.strftime("%d %b %Y").lstrip("0")
 
 
+SATURDAY_SUNDAY = frozenset({5, 6})
+
+
 class WorkingCalendar:
-    """Weekends and one State's public holidays."""
+    """One State's weekend and public holidays.
+
+    The weekend is the State's own (Friday and Saturday in Jordan, for instance), as the
+    `holidays` package knows it; without a State it is Saturday and Sunday.
+    """
 
     def __init__(self, country: str | None = None) -> None:
         self.country = country or None
-        self._holidays: Mapping[date, str] = (
-            holidays.country_holidays(self.country) if self.country else {}
-        )
+        calendar = holidays.country_holidays(self.country) if self.country else None
+        self._holidays: Mapping[date, str] = calendar if calendar is not None else {}
+        self.weekend: frozenset[int] = frozenset(
+            getattr(calendar, "weekend", None) or SATURDAY_SUNDAY)
 
     def holiday_name(self, day: date) -> str | None:
         name = self._holidays.get(day)
         return str(name) if name else None
 
+    def is_weekend(self, day: date) -> bool:
+        return day.weekday() in self.weekend
+
     def is_working_day(self, day: date) -> bool:
-        return day.weekday() < 5 and day not in self._holidays
+        return not self.is_weekend(day) and day not in self._holidays
+
+    def weekend_phrase(self) -> str:
+        """The weekend named in words, for explanations: "Saturday and Sunday"."""
+        names = [DAY_NAMES[d] for d in sorted(self.weekend)]
+        return " and ".join(names) if len(names) < 3 else ", ".join(names)
+
+    def next_working_day(self, day: date) -> tuple[date, str]:
+        """`day` itself if people work then, else the next working day and why it moved.
+
+        The reason names the weekend day or holiday the date fell on, so the explanation
+        of a computed due date says plainly why it is not the raw sum.
+        """
+        if self.is_working_day(day):
+            return day, ""
+        reason = (f"{DAY_NAMES[day.weekday()]}, weekend in this State"
+                  if self.is_weekend(day) else f"public holiday, {self.holiday_name(day)}")
+        moved = day
+        while not self.is_working_day(moved):
+            moved += timedelta(days=1)
+        return moved, reason
 
     def shift_working_days(self, start: date, count: int) -> tuple[date, list[date]]:
         """Move `count` working days from `start` (backwards if negative).
@@ -71,7 +105,7 @@ class WorkingCalendar:
             day += step
             if self.is_working_day(day):
                 remaining -= 1
-            elif day.weekday() < 5:
+            elif not self.is_weekend(day):
                 skipped.append(day)
         return day, skipped
 
@@ -97,6 +131,15 @@ class DeadlineInputs:
     extended_to: date | None = None
     extension_reason: str = ""
     paused_days: int = 0  # days held in finished consultations
+    # Of `paused_days`, those held before the extension was agreed: the Court's new date
+    # already reflects them, so only the pauses after it move the final due date.
+    paused_before_extension: int = 0
+    shortened: bool = False  # the "extension" is a shorter deadline the Court set
+
+    @property
+    def past_on_arrival(self) -> bool:
+        """The Court's deadline had passed when the request reached the office."""
+        return self.court_deadline is not None and self.court_deadline < self.received_on
 
 
 @dataclass(frozen=True)
@@ -132,31 +175,51 @@ def _holiday_phrase(calendar: WorkingCalendar, skipped: list[date]) -> str:
     )
 
 
+def _final(inputs: DeadlineInputs, policy: DeadlinePolicy,
+           calendar: WorkingCalendar) -> DueDate:
+    """The date the State owes its answer, and the sentence that justifies it."""
+    paused = inputs.paused_days
+    if inputs.extended_to:
+        base = inputs.extended_to
+        verb = "Deadline shortened by the Court" if inputs.shortened else (
+            "Extension agreed with the Court")
+        text = f"{verb} to {fmt(base)}"
+        if inputs.extension_reason:
+            text += f" ({inputs.extension_reason})"
+        paused = max(0, inputs.paused_days - inputs.paused_before_extension)
+        pause_text = f", +{paused} days paused in consultation since then"
+    elif inputs.court_deadline:
+        base = inputs.court_deadline
+        text = f"Court deadline {fmt(base)}"
+        if inputs.past_on_arrival:
+            text += f", already past when received on {fmt(inputs.received_on)}"
+        pause_text = f", +{paused} days paused in consultation"
+    else:
+        days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
+        raw = inputs.received_on + timedelta(days=days) + timedelta(days=paused)
+        text = (f"No Court deadline: received {fmt(inputs.received_on)} + {days} days "
+                f"(default for this kind)")
+        if paused:
+            text += f", +{paused} days paused in consultation"
+        on, reason = calendar.next_working_day(raw)
+        if reason:
+            text += (f" = {fmt(raw)} ({reason}), moved to the next working day "
+                     f"{fmt(on)}")
+        else:
+            text += f" = {fmt(on)}"
+        return DueDate(on, text)
+    if not paused:
+        return DueDate(base, text)
+    on = base + timedelta(days=paused)
+    return DueDate(on, f"{text}{pause_text} = {fmt(on)}")
+
+
 def compute_deadlines(
     inputs: DeadlineInputs, policy: DeadlinePolicy, calendar: WorkingCalendar
 ) -> Deadlines:
     """The three clocks of a request, each with the sentence that justifies it."""
-    if inputs.extended_to:
-        base = inputs.extended_to
-        base_text = f"Extension agreed with the Court to {fmt(base)}"
-        if inputs.extension_reason:
-            base_text += f" ({inputs.extension_reason})"
-    elif inputs.court_deadline:
-        base = inputs.court_deadline
-        base_text = f"Court deadline {fmt(base)}"
-    else:
-        days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
-        base = inputs.received_on + timedelta(days=days)
-        base_text = (
-            f"No Court deadline: received {fmt(inputs.received_on)} + {days} days "
-            f"(default for this kind)"
-        )
-    final_on = base + timedelta(days=inputs.paused_days)
-    final_text = base_text
-    if inputs.paused_days:
-        final_text += f", +{inputs.paused_days} days paused in consultation"
-    final = DueDate(final_on, final_text if final_on == inputs.court_deadline or (
-        final_on == inputs.extended_to) else f"{final_text} = {fmt(final_on)}")
+    final = _final(inputs, policy, calendar)
+    final_on, final_text = final.on, final.explanation
 
     margin = policy.margin_working_days
     internal_on, skipped = calendar.shift_working_days(final_on, -margin)
@@ -172,15 +235,23 @@ def compute_deadlines(
             f"{_holiday_phrase(calendar, skipped)} = {fmt(internal_on)}"
         )
     internal = DueDate(internal_on, internal_text)
+    return Deadlines(final=final, internal=internal,
+                     acknowledgement=_acknowledgement(inputs, policy, calendar, final_on))
 
+
+def _acknowledgement(inputs: DeadlineInputs, policy: DeadlinePolicy,
+                     calendar: WorkingCalendar, final_on: date) -> DueDate:
+    """Receipt plus the office's working days, but never after the answer itself is due."""
     ack_days = policy.acknowledgement_working_days
     ack_on, ack_skipped = calendar.shift_working_days(inputs.received_on, ack_days)
-    ack = DueDate(
-        ack_on,
-        f"Received {fmt(inputs.received_on)} + {ack_days} working days"
-        f"{_holiday_phrase(calendar, ack_skipped)} = {fmt(ack_on)}",
-    )
-    return Deadlines(final=final, internal=internal, acknowledgement=ack)
+    text = (f"Received {fmt(inputs.received_on)} + {ack_days} working days"
+            f"{_holiday_phrase(calendar, ack_skipped)} = {fmt(ack_on)}")
+    if ack_on <= final_on:
+        return DueDate(ack_on, text)
+    capped = max(final_on, inputs.received_on)
+    why = ("the final due date had passed on receipt: due on receipt"
+           if final_on < inputs.received_on else "after the final due date: due with it")
+    return DueDate(capped, f"{text}, {why}, {fmt(capped)}")
 
 
 def routing_due(

@@ -73,6 +73,7 @@ def details(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
         "paused_since": record.paused_since.isoformat() if record.paused_since else None,
         "paused_days": record.paused_days,
         "extended_to": record.extended_to.isoformat() if record.extended_to else None,
+        "past_on_arrival": record.past_on_arrival,
         "deadlines": deadlines.as_dict,
         "allowed_next": [s.value for s in allowed_next(Status(record.status))],
         "completeness": {

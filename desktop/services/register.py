@@ -7,11 +7,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from desktop.core.deadlines import DeadlineInputs, Deadlines, compute_deadlines
+from desktop.core.deadlines import DeadlineInputs, Deadlines, compute_deadlines, days_held, fmt
 from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
 from desktop.services.checklists import add_default_checklists
-from desktop.services.errors import NotFound, UserFacingError
+from desktop.services.errors import NotFound, Refused, UserFacingError
 from desktop.services.workspace import Workspace
 
 
@@ -24,6 +24,8 @@ def deadlines_for(ws: Workspace, record: RequestRecord) -> Deadlines:
             extended_to=record.extended_to,
             extension_reason=record.extension_reason,
             paused_days=record.paused_days,
+            paused_before_extension=record.extension_paused_days,
+            shortened=record.deadline_shortened,
         ),
         ws.settings.deadline_policy(),
         ws.calendar,
@@ -69,8 +71,18 @@ def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str) -
     }
 
 
+def _refuse_future_receipt(ws: Workspace, drafts: Sequence[RequestDraft]) -> None:
+    today = ws.today()
+    for draft in drafts:
+        if draft.received_at.date() > today:
+            raise ValidationError({"received_at": f"{draft.received_at.date().isoformat()} "
+                                                  "is in the future: a request is registered "
+                                                  "once received"})
+
+
 def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
     """Register drafts in one transaction: all get numbers, or none does."""
+    _refuse_future_receipt(ws, drafts)
     now = ws.now()
     year = ws.today().year
     fmt = ws.settings.reference_format
@@ -142,6 +154,13 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
         "elements_confirmed": record.elements_confirmed,
     }
     draft = draft_from_mapping({**current, **changes})
+    if "received_at" in changes:
+        _refuse_future_receipt(ws, [draft])
+    if record.past_on_arrival and draft.court_deadline is None:
+        raise Refused(
+            f"{record.registry_no} was past on arrival (Court deadline "
+            f"{fmt(record.court_deadline)}): without it the app would count a later default "
+            "date the Court never set. Correct the date instead of removing it.")
     new_row = _draft_row(ws, draft, record.registry_no, ws.now())
     keep = ("registry_no", "status", "owner", "created_at", "due_on", "internal_due_on",
             "ack_due_on")
@@ -183,25 +202,45 @@ def recompute_all_deadlines(ws: Workspace) -> None:
 
 
 def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
-                    reason: str) -> RequestRecord:
-    """An extension agreed with the Court: the new date and why, both on the record."""
+                    reason: str, shorten: bool = False) -> RequestRecord:
+    """A new date agreed with the Court, and why, both on the record.
+
+    The new date replaces the deadline: consultation days held before it do not move it,
+    only those held after it. A date earlier than the one now due is refused unless
+    `shorten` confirms that the Court shortened the deadline; it is then recorded as such.
+    """
     if not reason.strip():
         raise UserFacingError("An extension needs the reason the Court agreed to it.")
     if new_date < record.received_at.date():
         raise UserFacingError("The extended date is before the request was received.")
+    if new_date < record.due_on and not shorten:
+        raise Refused(
+            f"{new_date.isoformat()} is earlier than the date now due ({fmt(record.due_on)}): "
+            "an extension moves the deadline later. If the Court shortened it, confirm "
+            "(CLI: --shorten) and it is recorded as a shortened deadline.")
+    # Days held so far, including a consultation still running, are behind the new date.
+    held = record.paused_days + (days_held(record.paused_since, ws.today())
+                                 if record.paused_since else 0)
+    shortened = new_date < record.due_on
     with ws.store.transaction():
         ws.store.update_request(
             record.id,
             {"extended_to": new_date.isoformat(), "extension_reason": reason.strip(),
+             "extension_paused_days": held, "deadline_shortened": int(shortened),
              "updated_at": ws.now()},
             expected_version=record.version,
         )
         store_deadlines(ws, by_id(ws, record.id))
         ws.store.append_event(
-            ws.user, record.id, "deadline.extended",
+            ws.user, record.id, "deadline.shortened" if shortened else "deadline.extended",
             {"before": record.due_on.isoformat(), "extended_to": new_date.isoformat(),
              "reason": reason.strip()}, ws.now())
     return by_id(ws, record.id)
+
+
+def registered_references(ws: Workspace, references: Iterable[str]) -> dict[str, list[str]]:
+    """For each Court reference already in the register, our registry numbers for it."""
+    return ws.store.registry_numbers_by_court_reference(list(references))
 
 
 def set_owner(ws: Workspace, records: Iterable[RequestRecord], owner: str) -> None:

@@ -65,6 +65,9 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
         names = ", ".join(a["name"] for a in ws.store.authorities())
         raise NotFound(f"No authority called '{authority}' in the directory. Known: {names}.")
     sent = sent_on or ws.today()
+    if sent < record.received_at.date():
+        raise Refused(f"The step cannot be sent on {sent.isoformat()}, before the request was "
+                      f"received ({record.received_at.date().isoformat()}).")
     if due is None:
         # A request that arrives late in its clock gets its steps due the day they are sent.
         due_on = max(sent, routing_due(record.due_on, ws.settings.deadline_policy(),

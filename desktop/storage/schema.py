@@ -211,6 +211,27 @@ MIGRATIONS: Sequence[str] = (
         UNIQUE (request_id, state)
     );
     """,
+    # 4: an agreed extension replaces the deadline: the days already held in consultation
+    # when it was agreed are remembered so that only later pauses move the new date; a
+    # deadline the Court shortened is recorded as such. Situation and case become
+    # searchable (the full-text index is rebuilt with them).
+    """
+    ALTER TABLE requests ADD COLUMN extension_paused_days INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE requests ADD COLUMN deadline_shortened INTEGER NOT NULL DEFAULT 0;
+    DROP TABLE requests_fts;
+    CREATE VIRTUAL TABLE requests_fts USING fts5(
+        registry_no, court_reference, subject, summary, persons, notes, situation, case_name,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, persons,
+                             notes, situation, case_name)
+        SELECT r.id, r.registry_no, r.court_reference, r.subject, r.summary,
+               coalesce((SELECT group_concat(value, ' ') FROM json_each(r.persons)), ''),
+               coalesce((SELECT group_concat(text, ' ') FROM
+                         (SELECT text FROM notes WHERE request_id = r.id ORDER BY id)), ''),
+               r.situation, r.case_name
+        FROM requests r;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -26,6 +26,9 @@ from desktop.storage.fts import to_match_query
 GENESIS_HASH = "0" * 64
 _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
+# Columns the full-text index holds: changing one of them reindexes the request.
+_INDEXED = frozenset({"court_reference", "subject", "summary", "persons", "situation",
+                      "case_name"})
 
 
 class ConcurrentChange(UserFacingError):
@@ -65,6 +68,8 @@ def record_from_row(row: dict[str, Any]) -> RequestRecord:
         paused_since=_date(row["paused_since"]),
         extended_to=_date(row["extended_to"]),
         extension_reason=row["extension_reason"],
+        extension_paused_days=row["extension_paused_days"],
+        deadline_shortened=bool(row["deadline_shortened"]),
         due_on=date.fromisoformat(row["due_on"]),
         internal_due_on=date.fromisoformat(row["internal_due_on"]),
         ack_due_on=date.fromisoformat(row["ack_due_on"]),
@@ -263,9 +268,10 @@ class Store:
         )
         self.conn.executemany(
             "INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, "
-            "persons, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "persons, notes, situation, case_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(request_id, row["registry_no"], row["court_reference"], row["subject"],
-              row["summary"], " ".join(json.loads(row["persons"])), "")
+              row["summary"], " ".join(json.loads(row["persons"])), "", row["situation"],
+              row["case_name"])
              for request_id, row in zip(ids, rows, strict=True)],
         )
         return ids
@@ -286,13 +292,13 @@ class Store:
                 "This request was changed by someone else since you opened it. "
                 "Reopen it to see their change; your input was not saved."
             )
-        if {"court_reference", "subject", "summary", "persons"} & set(values):
+        if _INDEXED & set(values):
             self.reindex(request_id)
 
     def reindex(self, request_id: int) -> None:
         row = self._one(
-            "SELECT registry_no, court_reference, subject, summary, persons FROM requests "
-            "WHERE id = ?", (request_id,))
+            "SELECT registry_no, court_reference, subject, summary, persons, situation, "
+            "case_name FROM requests WHERE id = ?", (request_id,))
         if row is None:
             return
         notes = " ".join(
@@ -302,9 +308,10 @@ class Store:
         self.conn.execute("DELETE FROM requests_fts WHERE rowid = ?", (request_id,))
         self.conn.execute(
             "INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, "
-            "persons, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "persons, notes, situation, case_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (request_id, row["registry_no"], row["court_reference"], row["subject"],
-             row["summary"], " ".join(json.loads(row["persons"])), notes),
+             row["summary"], " ".join(json.loads(row["persons"])), notes, row["situation"],
+             row["case_name"]),
         )
 
     def request(self, request_id: int) -> RequestRecord | None:
@@ -320,6 +327,23 @@ class Store:
                 (ref.strip(),),
             )
         return [record_from_row(r) for r in rows]
+
+    def registry_numbers_by_court_reference(self, refs: Sequence[str]
+                                            ) -> dict[str, list[str]]:
+        """Which of these Court references are registered (any case), and under what numbers."""
+        # SQLite's lower() folds ASCII letters only; fold the same way here.
+        wanted = {"".join(c.lower() if c.isascii() else c for c in ref.strip()): ref
+                  for ref in refs if ref.strip()}
+        found: dict[str, list[str]] = {}
+        keys = list(wanted)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.conn.execute(
+                    "SELECT lower(court_reference), registry_no FROM requests WHERE "
+                    f"lower(court_reference) IN ({marks}) ORDER BY id", chunk):
+                found.setdefault(wanted[row[0]], []).append(row[1])
+        return found
 
     def _where(self, flt: RequestFilter) -> tuple[str, dict[str, Any]]:
         clauses: list[str] = []

@@ -1,0 +1,221 @@
+"""Rules a legal adviser checks: extensions, late mail, default dates, sanity of dates."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from desktop.core.deadlines import (
+    DeadlineInputs,
+    DeadlinePolicy,
+    WorkingCalendar,
+    compute_deadlines,
+)
+from desktop.core.filters import RequestFilter
+from desktop.core.requests import ValidationError, draft_from_mapping
+from desktop.core.statuses import Status
+from desktop.core.vocabulary import Kind
+from desktop.services import queries, register, workflow
+from desktop.services.errors import Refused
+from desktop.services.importing import ImportRefused, import_file
+from desktop.services.workspace import Workspace
+from tests.conftest import request_row
+
+NL = WorkingCalendar("NL")
+
+
+def new(ws, **fields):
+    return register.register(ws, draft_from_mapping(request_row(**fields)))
+
+
+@pytest.fixture
+def cli_ws(run_cli, clock, monkeypatch, tmp_path):
+    """The CLI on the test clock, with one request registered (CD-2026-0001, due 15 Dec)."""
+    original = Workspace.unlock.__func__
+
+    def unlock(cls, folder, user, secret, clock_=None):
+        return original(cls, folder, user, secret, clock)
+
+    monkeypatch.setattr(Workspace, "unlock", classmethod(unlock))
+    assert run_cli("init", "--country", "NL")[0] == 0
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps([request_row()]))
+    assert run_cli("import", str(path))[0] == 0
+    return run_cli, clock
+
+
+def consult(ws, clock, record, days):
+    record = workflow.change_status(ws, record, Status.IN_CONSULTATION, "unclear", "art97")
+    clock.now += timedelta(days=days)
+    return workflow.change_status(ws, record, Status.IN_PROGRESS, "Court replied")
+
+
+# -- 1. an agreed extension replaces the deadline ------------------------------------------
+
+
+def test_an_extension_replaces_the_deadline_and_only_later_pauses_move_it(ws, clock):
+    record = consult(ws, clock, new(ws), 14)
+    assert record.due_on == date(2026, 12, 29)  # 15 Dec + 14 days held
+    record = register.extend_deadline(ws, record, date(2027, 2, 12),
+                                      "Court letter of 16 December")
+    assert record.due_on == date(2027, 2, 12)
+    final = register.deadlines_for(ws, record).final.explanation
+    assert "paused" not in final and "Court letter of 16 December" in final
+    record = consult(ws, clock, record, 5)
+    assert record.due_on == date(2027, 2, 17)
+    assert "+5 days paused in consultation since then" in register.deadlines_for(
+        ws, record).final.explanation
+
+
+def test_an_extension_agreed_during_a_consultation_ignores_the_days_before_it(ws, clock):
+    record = workflow.change_status(ws, new(ws), Status.IN_CONSULTATION, "unclear", "art97")
+    clock.now += timedelta(days=10)
+    record = register.extend_deadline(ws, record, date(2027, 1, 30), "agreed by phone")
+    clock.now += timedelta(days=3)
+    record = workflow.change_status(ws, record, Status.IN_PROGRESS, "Court replied")
+    assert record.due_on == date(2027, 2, 2)  # 30 Jan + the 3 days after the extension
+
+
+def test_extend_on_the_cli_says_the_agreed_date(cli_ws, tmp_path):
+    run, clock = cli_ws
+    assert run("status", "CD-2026-0001", "in_consultation", "--reason", "x",
+               "--ground", "art97")[0] == 0
+    clock.now += timedelta(days=14)
+    assert run("status", "CD-2026-0001", "in_progress")[0] == 0
+    code, out, _ = run("extend", "CD-2026-0001", "2027-02-12", "--reason",
+                       "Court letter of 16 December")
+    assert code == 0 and "now due 2027-02-12" in out
+
+
+# -- 2. requests that arrive after their deadline ------------------------------------------
+
+
+def test_a_request_past_on_arrival_is_registered_with_its_real_deadline(ws):
+    record = new(ws, received_at="2026-11-25T09:00:00", court_deadline="2026-11-20")
+    assert record.due_on == date(2026, 11, 20)
+    assert record.past_on_arrival
+    assert record.internal_due_on == date(2026, 11, 25)  # due on receipt
+    assert record.ack_due_on == date(2026, 11, 25)  # never after the final due date
+    explanation = register.deadlines_for(ws, record).final.explanation
+    assert "already past when received on 25 Nov 2026" in explanation
+    # Overdue from the day it arrived, so it is on the dashboard at once.
+    assert [r.id for r in queries.dashboard(ws).overdue] == [record.id]
+    assert queries.details(ws, record)["past_on_arrival"] is True
+
+
+def test_an_import_with_a_late_row_registers_it_and_warns(ws, tmp_path):
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps([request_row(), request_row(
+        court_reference="ICC-LATE", received_at="2026-11-24T09:00:00",
+        court_deadline="2026-11-10")]))
+    result = import_file(ws, path)
+    assert len(result.registered) == 2
+    assert result.past_on_arrival == ["CD-2026-0002"]
+    assert "1 past on arrival (CD-2026-0002)" in result.summary()
+
+
+def test_import_summary_on_the_cli_names_the_late_requests(cli_ws, tmp_path):
+    run, _ = cli_ws
+    path = tmp_path / "late.json"
+    path.write_text(json.dumps([request_row(court_reference="ICC-LATE",
+                                            received_at="2026-11-24T09:00:00",
+                                            court_deadline="2026-11-10")]))
+    code, out, _ = run("import", str(path))
+    assert code == 0 and "past on arrival" in out and "CD-2026-0002" in out
+
+
+def test_dropping_a_late_deadline_does_not_invent_a_later_one(ws):
+    record = new(ws, received_at="2026-11-25T09:00:00", court_deadline="2026-11-20")
+    with pytest.raises(Refused, match="past on arrival"):
+        register.update(ws, record, {"court_deadline": None})
+    assert register.get(ws, record.registry_no).due_on == date(2026, 11, 20)
+
+
+# -- 3. default deadlines on working days -------------------------------------------------
+
+
+def test_a_default_deadline_on_a_weekend_rolls_to_monday_and_says_so():
+    # An emergency visa received Friday 4 Dec 2026: + 2 days is Sunday.
+    d = compute_deadlines(DeadlineInputs(date(2026, 12, 4), Kind.EMERGENCY_VISA),
+                          DeadlinePolicy(), NL)
+    assert d.final.on == date(2026, 12, 7)
+    assert "6 Dec 2026 (Sunday, weekend in this State)" in d.final.explanation
+    assert "moved to the next working day 7 Dec 2026" in d.final.explanation
+    # Friday + 3 working days is Wednesday, after the final date: due with it.
+    assert d.acknowledgement.on == date(2026, 12, 7)
+    assert "after the final due date" in d.acknowledgement.explanation
+
+
+def test_a_default_deadline_on_new_year_rolls_past_the_holiday():
+    d = compute_deadlines(DeadlineInputs(date(2026, 12, 2), Kind.JUDICIAL_ASSISTANCE),
+                          DeadlinePolicy(), NL)
+    assert d.final.on == date(2027, 1, 4)  # 1 Jan (holiday), then the weekend
+    assert "public holiday" in d.final.explanation
+
+
+def test_the_states_own_weekend_counts():
+    jordan = WorkingCalendar("JO")
+    # Thursday 3 Dec 2026 + 1 day is Friday, weekend in Jordan; Sunday is a working day.
+    d = compute_deadlines(DeadlineInputs(date(2026, 12, 3), Kind.EMERGENCY_VISA),
+                          DeadlinePolicy(default_days={Kind.EMERGENCY_VISA: 1}), jordan)
+    assert d.final.on == date(2026, 12, 5 + 1)
+    assert "Friday, weekend in this State" in d.final.explanation
+    assert jordan.shift_working_days(date(2026, 12, 3), 1)[0] == date(2026, 12, 6)
+
+
+def test_registered_default_deadlines_are_working_days(ws, clock):
+    clock.now = datetime(2026, 12, 4, 16, 0)
+    record = new(ws, kind="emergency_visa", assistance_types=[], court_deadline=None,
+                 received_at="2026-12-04T15:00:00")
+    assert record.due_on == date(2026, 12, 7)
+    assert record.ack_due_on <= record.due_on
+
+
+# -- 10. sanity checks -------------------------------------------------------------------
+
+
+def test_a_receipt_date_in_the_future_is_refused(ws):
+    with pytest.raises(ValidationError) as info:
+        new(ws, received_at="2026-11-26T09:00:00")
+    assert "future" in info.value.problems["received_at"]
+    assert ws.store.count_requests(RequestFilter()) == 0
+
+
+def test_an_import_with_a_future_receipt_is_refused_naming_the_row(ws, tmp_path):
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps([request_row(), request_row(received_at="2027-01-01")]))
+    with pytest.raises(ImportRefused) as info:
+        import_file(ws, path)
+    assert any(p.startswith("row 2: received_at") and "future" in p
+               for p in info.value.problems)
+
+
+def test_routing_sent_before_receipt_is_refused(ws):
+    record = new(ws)
+    with pytest.raises(Refused, match="before the request was received"):
+        workflow.route(ws, record, "Ministry of Justice", sent_on=date(2026, 11, 1))
+    assert ws.store.routing_steps(record.id) == []
+
+
+def test_an_extension_to_an_earlier_date_is_refused_unless_confirmed_as_shortened(ws):
+    record = new(ws)
+    with pytest.raises(Refused, match="earlier than the date now due"):
+        register.extend_deadline(ws, record, date(2026, 12, 10), "Court letter")
+    assert register.get(ws, record.registry_no).due_on == date(2026, 12, 15)
+    record = register.extend_deadline(ws, record, date(2026, 12, 10), "Court letter",
+                                      shorten=True)
+    assert record.due_on == date(2026, 12, 10)
+    assert "Deadline shortened by the Court to 10 Dec 2026" in register.deadlines_for(
+        ws, record).final.explanation
+    assert ws.store.events(record.id)[-1].action == "deadline.shortened"
+
+
+def test_the_cli_refuses_an_earlier_extension_and_takes_shorten(cli_ws):
+    run, _ = cli_ws
+    code, _, err = run("extend", "CD-2026-0001", "2026-12-10", "--reason", "letter")
+    assert code == 1 and "--shorten" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run("extend", "CD-2026-0001", "2026-12-10", "--reason", "letter",
+                       "--shorten")
+    assert code == 0 and "2026-12-10" in out
