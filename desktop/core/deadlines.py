@@ -255,15 +255,21 @@ def _acknowledgement(inputs: DeadlineInputs, policy: DeadlinePolicy,
 
 
 def routing_due(
-    final_on: date, policy: DeadlinePolicy, calendar: WorkingCalendar
+    final_on: date, policy: DeadlinePolicy, calendar: WorkingCalendar,
+    not_before: date | None = None,
 ) -> DueDate:
-    """Default internal due date for a routing step: the final due date minus the margin."""
+    """Default internal due date for a routing step: the final due date minus the margin.
+
+    A step cannot be due before it is sent (`not_before`): a request late in its clock gets
+    its steps due the day they are sent, and the explanation says so.
+    """
     day, skipped = calendar.shift_working_days(final_on, -policy.margin_working_days)
-    return DueDate(
-        day,
-        f"Final due {fmt(final_on)} minus {policy.margin_working_days} working days margin"
-        f"{_holiday_phrase(calendar, skipped)} = {fmt(day)}",
-    )
+    text = (f"Final due {fmt(final_on)} minus {policy.margin_working_days} working days "
+            f"margin{_holiday_phrase(calendar, skipped)} = {fmt(day)}")
+    if not_before is not None and day < not_before:
+        return DueDate(not_before, f"{text}, already past: due the day it is sent, "
+                                   f"{fmt(not_before)}")
+    return DueDate(day, text)
 
 
 def days_held(paused_since: date, resumed_on: date) -> int:

@@ -92,9 +92,18 @@ class RouteDialog(FormDialog):
         for name in authorities:
             if name not in suggested:
                 self.ui.authorityCombo.addItem(name, name)
+        self._due, self._due_hint = due, due_hint
         self.ui.dueEdit.setDate(qdate(due))
-        self.ui.dueHint.setText(due_hint)
+        self.ui.dueEdit.dateChanged.connect(self._explain_due)
+        self._explain_due()
         self.ui.introLabel.hide()
+
+    def _explain_due(self) -> None:
+        """The hint explains the date shown: the default's reason, or that it was typed."""
+        shown = pydate(self.ui.dueEdit.date())
+        self.ui.dueHint.setText(self._due_hint if shown == self._due else self.tr(
+            "Set by hand. The default would be {0}: {1}").format(
+                self._due.isoformat(), self._due_hint))
 
     def values(self) -> dict[str, Any]:
         return {"authority": self.ui.authorityCombo.currentData(),

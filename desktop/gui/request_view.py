@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.deadlines import routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import GROUNDS, Status, allowed_next
 from desktop.gui import i18n, labels
@@ -284,7 +283,7 @@ class RequestView(QWidget):
         ws = self.session.ws
         assert self.record is not None
         record = self.record
-        due = routing_due(record.due_on, ws.settings.deadline_policy(), ws.calendar)
+        due = workflow.default_routing_due(ws, record)
         suggested = directory.suggested_authorities(ws, record.kind)
         names = [a["name"] for a in ws.store.authorities()]
 
@@ -293,8 +292,7 @@ class RequestView(QWidget):
                            values["due"], values["part"], values["authority_reference"])
             self._changed()
 
-        RouteDialog(names, suggested, max(due.on, ws.today()), due.explanation, apply,
-                    self).open()
+        RouteDialog(names, suggested, due.on, due.explanation, apply, self).open()
 
     def mark_answered(self) -> None:
         index = self.ui.routingView.currentIndex()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.core.deadlines import days_held, routing_due
+from desktop.core.deadlines import DueDate, days_held, routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status, TransitionError, check_transition
 from desktop.services.checklists import refuse_if_open_mandatory
@@ -52,6 +52,13 @@ def change_status_many(ws: Workspace, records: list[RequestRecord], new: Status 
             change_status(ws, record, new, reason, ground)
 
 
+def default_routing_due(ws: Workspace, record: RequestRecord,
+                        sent_on: date | None = None) -> DueDate:
+    """The due date a routing step gets unless the user sets one, with its explanation."""
+    return routing_due(record.due_on, ws.settings.deadline_policy(), ws.calendar,
+                       not_before=sent_on or ws.today())
+
+
 def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None = None,
           part: str = "", authority_reference: str = "",
           sent_on: date | None = None) -> int:
@@ -69,9 +76,7 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
         raise Refused(f"The step cannot be sent on {sent.isoformat()}, before the request was "
                       f"received ({record.received_at.date().isoformat()}).")
     if due is None:
-        # A request that arrives late in its clock gets its steps due the day they are sent.
-        due_on = max(sent, routing_due(record.due_on, ws.settings.deadline_policy(),
-                                       ws.calendar).on)
+        due_on = default_routing_due(ws, record, sent).on
     elif due < sent:
         raise Refused("The internal due date is before the date the step is sent.")
     else:

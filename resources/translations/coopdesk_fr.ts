@@ -1971,8 +1971,20 @@
         <translation>Modifier {0}</translation>
     </message>
     <message>
+        <source>Open it</source>
+        <translation>L’ouvrir</translation>
+    </message>
+    <message>
         <source>(not stated)</source>
         <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>Past on arrival: the Court&apos;s deadline had passed when the request was received. Keep the Court&apos;s date; the request is registered with it and shown as overdue.</source>
+        <translation>Échue à l’arrivée : le délai fixé par la Cour était déjà passé à la réception de la demande. Gardez la date de la Cour ; la demande est enregistrée avec elle et signalée en retard.</translation>
+    </message>
+    <message>
+        <source>Already registered: {0}, received {1}: {2}. Open it, or save to register this one as well.</source>
+        <translation>Déjà enregistrée : {0}, reçue le {1} : {2}. Ouvrez-la, ou enregistrez pour inscrire aussi celle-ci.</translation>
     </message>
     <message>
         <source>Tick what the Court&apos;s letter contains. Elements seen in the form are ticked for you.</source>
@@ -1997,6 +2009,10 @@
     <message>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>This Court reference is registered already ({0}). Save again to register this request as well.</source>
+        <translation>Cette référence de la Cour est déjà enregistrée ({0}). Enregistrez de nouveau pour inscrire aussi cette demande.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2331,10 @@
     <message>
         <source>{0} (usual for this kind)</source>
         <translation>{0} (habituelle pour ce type)</translation>
+    </message>
+    <message>
+        <source>Set by hand. The default would be {0}: {1}</source>
+        <translation>Fixée à la main. La date par défaut serait le {0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3506,22 @@
         <translation>Toute autre information utile pour que l’assistance demandée puisse être fournie</translation>
     </message>
     <message>
+        <source>Identity of the traveller: full name, nationality, date and place of birth and travel document number</source>
+        <translation>L’identité du voyageur : nom complet, nationalité, date et lieu de naissance et numéro du document de voyage</translation>
+    </message>
+    <message>
+        <source>Purpose and dates of the journey and the place of entry</source>
+        <translation>L’objet et les dates du voyage et le lieu d’entrée</translation>
+    </message>
+    <message>
+        <source>The person&apos;s role before the Court (witness or expert) and the voluntary appearance the visa serves</source>
+        <translation>La qualité de la personne devant la Cour (témoin ou expert) et la comparution volontaire que le visa permet</translation>
+    </message>
+    <message>
+        <source>Who bears the travel costs (the Court, for witnesses and experts) and any escort or security arrangements</source>
+        <translation>La prise en charge des frais de voyage (par la Cour pour les témoins et les experts) et les mesures d’escorte ou de sécurité éventuelles</translation>
+    </message>
+    <message>
         <source>Information describing the person sought, sufficient to identify the person, and information as to that person&apos;s probable location</source>
         <translation>Le signalement de la personne recherchée, suffisant pour l’identifier, et des renseignements sur le lieu où elle se trouve probablement</translation>
     </message>
@@ -3512,6 +3548,18 @@
     <message>
         <source>A statement that a request for surrender will follow</source>
         <translation>Une déclaration indiquant qu’une demande de remise suivra</translation>
+    </message>
+    <message>
+        <source>A description of the person being transported</source>
+        <translation>Le signalement de la personne transportée</translation>
+    </message>
+    <message>
+        <source>A brief statement of the facts of the case and their legal characterization</source>
+        <translation>Un bref exposé des faits de la cause et de leur qualification juridique</translation>
+    </message>
+    <message>
+        <source>The warrant for arrest and surrender</source>
+        <translation>Le mandat d’arrêt et de remise</translation>
     </message>
 </context>
 </TS>
