@@ -6,13 +6,14 @@ Exit codes: 0 success, 1 a problem the message explains, 2 a wrong command line.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from desktop.cli import checklist_commands, reply_commands, safety_commands
 from desktop.cli.common import (
@@ -32,6 +33,7 @@ from desktop.core.filters import RequestFilter
 from desktop.core.requests import ValidationError
 from desktop.core.settings import OfficeSettings
 from desktop.core.statuses import STATUS_LABELS, Status
+from desktop.core.vocabulary import Kind, Organ
 from desktop.services import (
     casefile,
     demo,
@@ -50,7 +52,7 @@ from desktop.services.workspace import Workspace
 def cmd_init(args: argparse.Namespace) -> None:
     folder = folder_of(args)
     user = args.user or os.environ.get("COOPDESK_USER") or os_user()
-    secret = new_passphrase(args, "Passphrase for the new workspace")
+    secret = new_passphrase(args, "Passphrase for the new workspace", first_one=True)
     settings = OfficeSettings(office_name=args.office or "", country=(args.country or "").upper(),
                               place=args.place or "")
     ws, recovery = Workspace.create(folder, user, secret, args.name or "", settings)
@@ -136,6 +138,8 @@ def _filter(args: argparse.Namespace, today: date) -> RequestFilter:
     return RequestFilter(
         statuses=[Status(s).value for s in args.status or []],
         kinds=args.kind or [],
+        organs=args.organ or [],
+        situation=args.situation or "",
         overdue=args.overdue,
         due_within_days=args.due_within,
         search=args.search or "",
@@ -301,19 +305,42 @@ def cmd_authorities(args: argparse.Namespace) -> None:
 # -- parser ----------------------------------------------------------------------------
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Command-line mistakes in one line, naming the help that shows the right form."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
+def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    """The options every command takes, accepted before the command or after it.
+
+    On the commands they default to SUPPRESS, so a value given before the command is not
+    overwritten by the command's own (absent) option.
+    """
+    parser.add_argument("--workspace", default=default,
+                        help="workspace folder (default: COOPDESK_WORKSPACE or your user "
+                             "data folder)")
+    parser.add_argument("--user", default=default,
+                        help="user name (default: COOPDESK_USER, or the only user)")
+    parser.add_argument("--passphrase-file", default=default,
+                        help="read the passphrase from this file")
+    parser.add_argument("--json", action="store_true",
+                        default=False if default is None else default,
+                        help="machine-readable output")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--workspace", help="workspace folder (default: COOPDESK_WORKSPACE "
-                                            "or your user data folder)")
-    common.add_argument("--user", help="user name (default: COOPDESK_USER, or the only user)")
-    common.add_argument("--passphrase-file", help="read the passphrase from this file")
-    common.add_argument("--json", action="store_true", help="machine-readable output")
+    _global_options(common, argparse.SUPPRESS)
 
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="coopdesk-cli",
         description="Cooperation Desk from the command line: same workspace, same rules.",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _global_options(parser, None)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                parser_class=OneLineParser)
 
     def add(name: str, handler: Callable[[argparse.Namespace], None], help_text: str
             ) -> argparse.ArgumentParser:
@@ -349,7 +376,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def filters(p: argparse.ArgumentParser) -> None:
         p.add_argument("--status", action="append", choices=[s.value for s in Status])
-        p.add_argument("--kind", action="append")
+        p.add_argument("--kind", action="append", choices=[k.value for k in Kind])
+        p.add_argument("--organ", action="append", choices=[o.value for o in Organ],
+                       help="requesting organ of the Court")
+        p.add_argument("--situation", metavar="TEXT", help="words of the situation's name")
         p.add_argument("--overdue", action="store_true")
         p.add_argument("--due-within", type=int, metavar="DAYS")
         p.add_argument("--search", metavar="TEXT")
@@ -413,11 +443,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_broken_pipe() -> int:
+    """`coopdesk-cli list | head`: the reader left; say nothing and stop writing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # stdout is not a real file (tests): nothing more will be written anyway
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         args.handler(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except ValidationError as exc:
         print("Refused: " + "; ".join(f"{k} {v}" for k, v in exc.problems.items()),
               file=sys.stderr)

@@ -11,6 +11,8 @@ class RequestFilter:
     statuses: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     urgencies: list[str] = field(default_factory=list)
+    organs: list[str] = field(default_factory=list)
+    situation: str = ""  # words within the situation's name, any case
     owner: str | None = None
     overdue: bool = False
     due_within_days: int | None = None

@@ -358,6 +358,10 @@ class Store:
         members("st", "status", flt.statuses)
         members("kd", "kind", flt.kinds)
         members("ur", "urgency", flt.urgencies)
+        members("og", "requesting_organ", flt.organs)
+        if flt.situation.strip():
+            clauses.append("instr(lower(situation), lower(:situation)) > 0")
+            params["situation"] = flt.situation.strip()
         if flt.owner:
             clauses.append("owner = :owner")
             params["owner"] = flt.owner
