@@ -42,7 +42,8 @@ def test_reimporting_a_file_registers_nothing_twice(ws, tmp_path):
 
 def test_a_reference_repeated_in_one_file_is_registered_once(ws, tmp_path):
     path = tmp_path / "in.json"
-    path.write_text(json.dumps([request_row(), request_row(court_reference="icc-01/04-01/06-1234")]))
+    path.write_text(json.dumps([request_row(),
+                                request_row(court_reference="icc-01/04-01/06-1234")]))
     result = import_file(ws, path)
     assert len(result.registered) == 1 and len(result.already_registered) == 1
 
@@ -81,11 +82,11 @@ def test_list_filters_by_situation_and_organ_and_refuses_unknown_kinds(cli, tmp_
         request_row(court_reference="B", requesting_organ="Defence"),
     ]))
     assert cli("import", str(path))[0] == 0
-    code, out, _ = cli("list", "--search", "Estaria", "--json")
+    _, out, _ = cli("list", "--search", "Estaria", "--json")
     assert [r["court_reference"] for r in json.loads(out)] == ["A"]
-    code, out, _ = cli("list", "--situation", "northern estaria", "--json")
+    _, out, _ = cli("list", "--situation", "northern estaria", "--json")
     assert [r["court_reference"] for r in json.loads(out)] == ["A"]
-    code, out, _ = cli("list", "--organ", "Defence", "--json")
+    _, out, _ = cli("list", "--organ", "Defence", "--json")
     assert [r["court_reference"] for r in json.loads(out)] == ["B"]
     with pytest.raises(SystemExit) as exit_info:
         cli("list", "--kind", "extradition")
