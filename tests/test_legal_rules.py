@@ -219,3 +219,34 @@ def test_the_cli_refuses_an_earlier_extension_and_takes_shorten(cli_ws):
     code, out, _ = run("extend", "CD-2026-0001", "2026-12-10", "--reason", "letter",
                        "--shorten")
     assert code == 0 and "2026-12-10" in out
+
+
+# -- 12. transfers are not closed with mandatory steps open --------------------------------
+
+
+def test_a_transit_cannot_be_closed_after_partial_execution_with_steps_open(ws):
+    from desktop.services import checklists
+
+    record = new(ws, kind="transit_transfer", assistance_types=[])
+    record = workflow.change_status(ws, record, Status.PARTIALLY_EXECUTED, "person moved")
+    with pytest.raises(Refused, match="cannot be closed while mandatory checklist steps"):
+        workflow.change_status(ws, record, Status.CLOSED, "done")
+    record = register.get(ws, record.registry_no)
+    assert record.status == Status.PARTIALLY_EXECUTED
+    for open_step in [s for s in checklists.view(ws, record).steps
+                      if s.mandatory and s.is_open]:
+        checklists.mark_not_applicable(ws, record, open_step.id, "not on this route")
+    record = workflow.change_status(ws, register.get(ws, record.registry_no), Status.CLOSED,
+                                    "done")
+    assert record.status == Status.CLOSED
+
+
+def test_the_cli_refuses_closing_a_transit_with_steps_open(cli_ws, tmp_path):
+    run, _ = cli_ws
+    path = tmp_path / "transit.json"
+    path.write_text(json.dumps([request_row(court_reference="ICC-T", kind="transit_transfer",
+                                            assistance_types=[])]))
+    assert run("import", str(path))[0] == 0
+    assert run("status", "ICC-T", "partially_executed", "--reason", "moved")[0] == 0
+    code, _, err = run("status", "ICC-T", "closed")
+    assert code == 1 and "cannot be closed" in err
