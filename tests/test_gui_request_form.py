@@ -114,5 +114,7 @@ def test_the_route_dialog_explains_the_date_it_shows(qtbot, session):
     dialog = open_dialog(view, RouteDialog)
     assert pydate(dialog.ui.dueEdit.date()) == date(2026, 11, 25)
     assert dialog.ui.dueHint.text().endswith("due the day it is sent, 25 Nov 2026")
+    assert dialog.values()["due"] is None  # the default kept: the step follows the request
     dialog.ui.dueEdit.setDate(QDate(2026, 11, 26))
     assert dialog.ui.dueHint.text().startswith("Set by hand")
+    assert dialog.values()["due"] == date(2026, 11, 26)

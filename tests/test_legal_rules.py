@@ -250,3 +250,36 @@ def test_the_cli_refuses_closing_a_transit_with_steps_open(cli_ws, tmp_path):
     assert run("status", "ICC-T", "partially_executed", "--reason", "moved")[0] == 0
     code, _, err = run("status", "ICC-T", "closed")
     assert code == 1 and "cannot be closed" in err
+
+
+# -- 4. routing steps follow the request's clock ------------------------------------------
+
+
+def test_derived_step_dates_follow_pauses_and_extensions_typed_ones_stay(ws, clock):
+    record = new(ws)
+    derived = workflow.route(ws, record, "Ministry of Justice")
+    typed = workflow.route(ws, register.get(ws, record.registry_no), "National Police",
+                           due=date(2026, 12, 8))
+    assert ws.store.routing_step(derived)["due_on"] == "2026-12-08"
+    record = register.extend_deadline(ws, register.get(ws, record.registry_no),
+                                      date(2027, 2, 26), "Court letter")
+    assert ws.store.routing_step(derived)["due_on"] == "2027-02-19" == (
+        record.internal_due_on.isoformat())
+    assert ws.store.routing_step(typed)["due_on"] == "2026-12-08"
+    assert "routing.due_followed" in [e.action for e in ws.store.events(record.id)]
+    record = consult(ws, clock, record, 3)
+    assert ws.store.routing_step(derived)["due_on"] == record.internal_due_on.isoformat()
+    rows = {r["id"]: r for r in queries.details(ws, record)["routing"]}
+    assert rows[derived]["due_explanation"].startswith("follows the request")
+    assert not rows[typed]["after_internal_due"]
+
+
+def test_a_typed_step_date_after_the_new_internal_date_is_flagged(ws):
+    record = new(ws)
+    typed = workflow.route(ws, record, "Ministry of Justice", due=date(2026, 12, 14))
+    record = register.extend_deadline(ws, register.get(ws, record.registry_no),
+                                      date(2026, 12, 10), "Court letter", shorten=True)
+    row = queries.details(ws, record)["routing"][0]
+    assert row["id"] == typed and row["due_on"] == "2026-12-14"
+    assert row["after_internal_due"] and "after the request's internal due date" in (
+        row["due_explanation"])

@@ -180,7 +180,7 @@ def _show_text(data: dict[str, Any]) -> str:
     for step in data["routing"]:
         state = f"answered {step['answered_on']}" if step["answered_on"] else "open"
         lines.append(f"  routed #{step['id']} to {step['authority']} due {step['due_on']} "
-                     f"({state})")
+                     f"({state}; {step['due_explanation']})")
     for note in data["notes"]:
         lines.append(f"  note {note['created_at']} {note['author']}: {note['text']}")
     for att in data["attachments"]:

@@ -106,9 +106,11 @@ class RouteDialog(FormDialog):
                 self._due.isoformat(), self._due_hint))
 
     def values(self) -> dict[str, Any]:
+        """`due` is None when the default was kept: the step then follows the request."""
+        shown = pydate(self.ui.dueEdit.date())
         return {"authority": self.ui.authorityCombo.currentData(),
                 "part": self.ui.partEdit.text(),
-                "due": pydate(self.ui.dueEdit.date()),
+                "due": None if shown == self._due else shown,
                 "authority_reference": self.ui.referenceEdit.text()}
 
 

@@ -82,11 +82,7 @@ def details(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
             "missing": [{"code": e.code, "element": e.label, "basis": e.basis}
                         for e in check.missing],
         },
-        "routing": [
-            {k: step[k] for k in ("id", "authority", "part", "sent_on", "due_on",
-                                  "authority_reference", "answered_on", "outcome")}
-            for step in ws.store.routing_steps(record.id)
-        ],
+        "routing": [_routing_row(step, record) for step in ws.store.routing_steps(record.id)],
         "notes": [{k: n[k] for k in ("created_at", "author", "text")}
                   for n in ws.store.notes(record.id)],
         "attachments": [{k: a[k] for k in ("id", "filename", "media_type", "size",
@@ -97,6 +93,23 @@ def details(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
         "timeline": [{"at": e.at, "user": e.user, "action": e.action, "detail": e.detail}
                      for e in ws.store.events(record.id)],
     }
+
+
+def _routing_row(step: dict[str, Any], record: RequestRecord) -> dict[str, Any]:
+    """A routing step, saying whether its date follows the request or was typed, and
+    flagging a typed date the request's clock has since overtaken."""
+    row = {k: step[k] for k in ("id", "authority", "part", "sent_on", "due_on",
+                                "authority_reference", "answered_on", "outcome")}
+    by_hand = bool(step["due_set_by_hand"])
+    row["due_set_by_hand"] = by_hand
+    row["after_internal_due"] = (by_hand and not step["answered_on"]
+                                 and step["due_on"] > record.internal_due_on.isoformat())
+    row["due_explanation"] = (
+        "set by hand" + (f"; after the request's internal due date "
+                         f"{record.internal_due_on.isoformat()}"
+                         if row["after_internal_due"] else "")
+        if by_hand else "follows the request: final due date minus the margin")
+    return row
 
 
 @dataclass

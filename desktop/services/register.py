@@ -7,7 +7,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from desktop.core.deadlines import DeadlineInputs, Deadlines, compute_deadlines, days_held, fmt
+from desktop.core.deadlines import (
+    DeadlineInputs,
+    Deadlines,
+    compute_deadlines,
+    days_held,
+    fmt,
+    routing_due,
+)
 from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
 from desktop.services.checklists import add_default_checklists
@@ -186,19 +193,45 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
 
 
 def store_deadlines(ws: Workspace, record: RequestRecord) -> None:
-    ws.store.update_request(record.id, _due_columns(deadlines_for(ws, record)))
+    deadlines = deadlines_for(ws, record)
+    ws.store.update_request(record.id, _due_columns(deadlines))
+    _steps_follow(ws, record, deadlines.final.on)
+
+
+def _steps_follow(ws: Workspace, record: RequestRecord, final_on: date) -> None:
+    """Open routing steps whose due date was derived move with the request's clock.
+
+    A date typed by hand stays as typed (the authority was told it); `show` flags it when
+    it falls after the request's internal due date.
+    """
+    policy = ws.settings.deadline_policy()
+    for step in ws.store.routing_steps(record.id):
+        if step["answered_on"] or step["due_set_by_hand"]:
+            continue
+        due = routing_due(final_on, policy, ws.calendar,
+                          not_before=date.fromisoformat(step["sent_on"])).on.isoformat()
+        if due == step["due_on"]:
+            continue
+        ws.store.update_routing_step(step["id"], {"due_on": due})
+        ws.store.append_event(ws.user, record.id, "routing.due_followed", {
+            "step": step["id"], "authority": step["authority"], "before": step["due_on"],
+            "after": due}, ws.now())
 
 
 def recompute_all_deadlines(ws: Workspace) -> None:
     """After a change of calendar or policy; call inside the settings transaction."""
+    following = ws.store.requests_with_derived_open_steps()
     for record in list(ws.store.all_requests()):
-        columns = _due_columns(deadlines_for(ws, record))
+        deadlines = deadlines_for(ws, record)
+        columns = _due_columns(deadlines)
         if columns != {
             "due_on": record.due_on.isoformat(),
             "internal_due_on": record.internal_due_on.isoformat(),
             "ack_due_on": record.ack_due_on.isoformat(),
         }:
             ws.store.update_request(record.id, columns)
+        if record.id in following:
+            _steps_follow(ws, record, deadlines.final.on)
 
 
 def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,

@@ -89,6 +89,7 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
             "part": part.strip(),
             "sent_on": sent.isoformat(),
             "due_on": due_on.isoformat(),
+            "due_set_by_hand": int(due is not None),
             "authority_reference": authority_reference.strip(),
             "created_at": now,
             "created_by": ws.user,

@@ -213,11 +213,13 @@ MIGRATIONS: Sequence[str] = (
     """,
     # 4: an agreed extension replaces the deadline: the days already held in consultation
     # when it was agreed are remembered so that only later pauses move the new date; a
-    # deadline the Court shortened is recorded as such. Situation and case become
-    # searchable (the full-text index is rebuilt with them).
+    # deadline the Court shortened is recorded as such. A routing step whose due date was
+    # derived follows the request's clock (steps routed before this are kept as typed).
+    # Situation and case become searchable (the full-text index is rebuilt with them).
     """
     ALTER TABLE requests ADD COLUMN extension_paused_days INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE requests ADD COLUMN deadline_shortened INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE routing_steps ADD COLUMN due_set_by_hand INTEGER NOT NULL DEFAULT 1;
     DROP TABLE requests_fts;
     CREATE VIRTUAL TABLE requests_fts USING fts5(
         registry_no, court_reference, subject, summary, persons, notes, situation, case_name,

@@ -432,9 +432,9 @@ class Store:
     def add_routing_step(self, values: dict[str, Any]) -> int:
         cur = self.conn.execute(
             "INSERT INTO routing_steps(request_id, authority_id, part, sent_on, due_on, "
-            "authority_reference, created_at, created_by) VALUES (:request_id, "
-            ":authority_id, :part, :sent_on, :due_on, :authority_reference, :created_at, "
-            ":created_by)",
+            "due_set_by_hand, authority_reference, created_at, created_by) VALUES "
+            "(:request_id, :authority_id, :part, :sent_on, :due_on, :due_set_by_hand, "
+            ":authority_reference, :created_at, :created_by)",
             values,
         )
         return int(cur.lastrowid)
@@ -462,6 +462,12 @@ class Store:
             "JOIN authorities a ON a.id = s.authority_id WHERE s.request_id = ? ORDER BY s.id",
             (request_id,),
         )
+
+    def requests_with_derived_open_steps(self) -> set[int]:
+        """Requests with an unanswered routing step whose due date follows the request."""
+        return {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT request_id FROM routing_steps "
+            "WHERE answered_on IS NULL AND due_set_by_hand = 0")}
 
     def late_routing_steps(self, today: date) -> list[dict]:
         """Unanswered routing steps past their internal due date, on requests still open."""
