@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date, datetime, timedelta
 
@@ -283,3 +284,105 @@ def test_a_typed_step_date_after_the_new_internal_date_is_flagged(ws):
     assert row["id"] == typed and row["due_on"] == "2026-12-14"
     assert row["after_internal_due"] and "after the request's internal due date" in (
         row["due_explanation"])
+
+
+# -- 5. Rule 188 runs from the provisional arrest ----------------------------------------
+
+
+def test_rule_188_runs_from_the_arrest_and_the_full_request_ends_it(ws, clock):
+    from desktop.services import links
+
+    record = new(ws, kind="provisional_arrest", assistance_types=[], court_deadline=None)
+    assert record.clock == "standing"
+    assert "no Rule 188 clock until the arrest is recorded" in register.deadlines_for(
+        ws, record).final.explanation
+    assert queries.remaining_days(record, ws.today()) is None
+    record = register.record_arrest(ws, record, date(2026, 11, 20))
+    assert record.clock == "running" and record.due_on == date(2027, 1, 19)
+    assert "60 days from the provisional arrest on 20 Nov 2026" in register.deadlines_for(
+        ws, record).final.explanation
+    assert ws.store.events(record.id)[-1].action == "arrest.recorded"
+    with pytest.raises(Refused, match="day still to come"):
+        register.record_arrest(ws, record, date(2026, 12, 1))
+    full = new(ws, court_reference="ICC-FULL", kind="arrest_surrender", assistance_types=[])
+    links.link(ws, full, "full_request_after", record)
+    record = register.get(ws, record.registry_no)
+    assert record.clock == "ended" and record.full_request_on == date(2026, 11, 2)
+    assert "Rule 188 watch ended" in register.deadlines_for(ws, record).final.explanation
+    clock.now += timedelta(days=90)
+    assert record.id not in [r.id for r in queries.dashboard(ws).overdue]
+
+
+def test_arrest_on_the_cli_starts_the_60_days(cli_ws, tmp_path):
+    run, _ = cli_ws
+    path = tmp_path / "pa.json"
+    path.write_text(json.dumps([request_row(court_reference="ICC-PA", court_deadline=None,
+                                            kind="provisional_arrest", assistance_types=[])]))
+    assert run("import", str(path))[0] == 0
+    code, out, _ = run("arrest", "ICC-PA", "2026-11-24")
+    assert code == 0 and "due 2027-01-23" in out and "Rule 188" in out
+
+
+# -- 6. arrest warrants are standing requests ---------------------------------------------
+
+
+def test_an_arrest_warrant_without_deadline_is_reviewed_not_overdue(ws, clock):
+    record = new(ws, kind="arrest_surrender", assistance_types=[], court_deadline=None)
+    assert record.clock == "standing"
+    # 2 Nov + 90 days is Sunday 31 Jan: the review falls on Monday.
+    assert record.due_on == date(2027, 2, 1)
+    assert "reviewed every 90 days" in register.deadlines_for(ws, record).final.explanation
+    clock.now = datetime(2027, 2, 3, 9, 0)
+    board = queries.dashboard(ws)
+    assert record.id not in [r.id for r in board.overdue]
+    assert [r.id for r in board.reviews_due] == [record.id]
+    assert queries.remaining_days(record, ws.today()) is None
+    record = register.record_review(ws, record, note="Still at large")
+    assert record.due_on == date(2027, 5, 4)  # 3 Feb + 90 days
+    assert queries.dashboard(ws).reviews_due == []
+    with pytest.raises(Refused, match="not a standing request"):
+        register.record_review(ws, new(ws, court_reference="ICC-X"))
+
+
+def test_the_review_period_is_a_setting(ws):
+    from desktop.services.settings import save_settings
+
+    record = new(ws, kind="arrest_surrender", assistance_types=[], court_deadline=None)
+    save_settings(ws, dataclasses.replace(
+        ws.settings, review_days={**ws.settings.review_days, "arrest_surrender": 30}))
+    assert register.get(ws, record.registry_no).due_on == date(2026, 12, 2)
+
+
+def test_review_on_the_cli(cli_ws, tmp_path):
+    run, _ = cli_ws
+    path = tmp_path / "aw.json"
+    path.write_text(json.dumps([request_row(court_reference="ICC-AW", court_deadline=None,
+                                            kind="arrest_surrender", assistance_types=[])]))
+    assert run("import", str(path))[0] == 0
+    code, out, _ = run("show", "ICC-AW")
+    assert "STANDING REQUEST" in out
+    code, out, _ = run("review", "ICC-AW", "--note", "still at large")
+    assert code == 0 and "next review 2027-02-23" in out
+
+
+# -- 8. linked requests ----------------------------------------------------------------
+
+
+def test_links_are_shown_on_both_requests_and_in_show(cli_ws, tmp_path):
+    run, _ = cli_ws
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps([request_row(court_reference="ICC-FOLLOW",
+                                            subject="Supplementary request")]))
+    assert run("import", str(path))[0] == 0
+    assert run("link", "ICC-FOLLOW", "CD-2026-0001", "--as", "follow_up_of")[0] == 0
+    _, out, _ = run("show", "CD-2026-0001", "--json")
+    assert json.loads(out)["links"] == [{"relation": "follow_up_of", "as": "followed up by",
+                                         "registry_no": "CD-2026-0002",
+                                         "subject": "Supplementary request"}]
+    _, out, _ = run("show", "ICC-FOLLOW")
+    assert "follow-up of CD-2026-0001" in out
+    code, _, err = run("link", "ICC-FOLLOW", "CD-2026-0001", "--as", "full_request_after")
+    assert code == 1 and "not a request for provisional arrest" in err
+    assert run("link", "ICC-FOLLOW", "CD-2026-0001", "--unlink")[0] == 0
+    _, out, _ = run("show", "CD-2026-0001", "--json")
+    assert json.loads(out)["links"] == []

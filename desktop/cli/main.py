@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from desktop.cli import checklist_commands, reply_commands, safety_commands
+from desktop.cli import case_commands, checklist_commands, reply_commands, safety_commands
 from desktop.cli.common import (
     CliError,
     date_arg,
@@ -172,6 +172,12 @@ def _show_text(data: dict[str, Any]) -> str:
              f"  received: {data['received_at']}   owner: {data['owner']}"]
     if data["past_on_arrival"]:
         lines.append("  PAST ON ARRIVAL: the Court's deadline had passed when it was received")
+    if data["clock"] == "standing":
+        lines.append("  STANDING REQUEST: reviewed periodically, never overdue")
+    if data["arrested_on"]:
+        lines.append(f"  arrested: {data['arrested_on']}")
+    for link in data["links"]:
+        lines.append(f"  {link['as']} {link['registry_no']} ({link['subject']})")
     for name, due in data["deadlines"].items():
         lines.append(f"  {name} due {due['on']}: {due['explanation']}")
     missing = data["completeness"]["missing"]
@@ -438,6 +444,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--description")
 
     reply_commands.register(add)
+    case_commands.register_commands(add)
     checklist_commands.register(add)
     safety_commands.register(add)
     return parser

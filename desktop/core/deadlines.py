@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import StrEnum
 from functools import cached_property
 
 import holidays
@@ -37,6 +38,24 @@ DEFAULT_DAYS_BY_KIND: dict[Kind, int] = {
 
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+# Kinds that can be standing requests: without a Court deadline the State keeps looking for
+# the person, sometimes for years (Rec. 17, 48, 66), and reviews the file every so many days
+# instead of watching a due date turn red. A provisional arrest is one only until the
+# arrest is made (then Rule 188's 60 days run).
+DEFAULT_REVIEW_DAYS: dict[Kind, int] = {
+    Kind.ARREST_SURRENDER: 90,
+    Kind.PROVISIONAL_ARREST: 14,
+}
+
+
+class Clock(StrEnum):
+    """What the final date of a request is: a due date, a review date, or nothing running."""
+
+    RUNNING = "running"  # the State owes an answer by the final date
+    STANDING = "standing"  # no due date: the final date is the next periodic review
+    ENDED = "ended"  # the watch is over (Rule 188: the full request arrived)
 
 
 def fmt(day: date) -> str:
@@ -121,6 +140,7 @@ class DeadlinePolicy:
     acknowledgement_working_days: int = 3
     margin_working_days: int = 5
     default_days: Mapping[Kind, int] = field(default_factory=lambda: dict(DEFAULT_DAYS_BY_KIND))
+    review_days: Mapping[Kind, int] = field(default_factory=lambda: dict(DEFAULT_REVIEW_DAYS))
 
 
 @dataclass(frozen=True)
@@ -135,6 +155,9 @@ class DeadlineInputs:
     # already reflects them, so only the pauses after it move the final due date.
     paused_before_extension: int = 0
     shortened: bool = False  # the "extension" is a shorter deadline the Court set
+    arrested_on: date | None = None  # a provisional arrest carried out: Rule 188 runs
+    full_request_on: date | None = None  # the Court's full request for surrender arrived
+    reviewed_on: date | None = None  # last periodic review of a standing request
 
     @property
     def past_on_arrival(self) -> bool:
@@ -153,6 +176,7 @@ class Deadlines:
     final: DueDate
     internal: DueDate
     acknowledgement: DueDate
+    clock: Clock = Clock.RUNNING
 
     @cached_property
     def as_dict(self) -> dict[str, dict[str, str]]:
@@ -194,6 +218,12 @@ def _final(inputs: DeadlineInputs, policy: DeadlinePolicy,
         if inputs.past_on_arrival:
             text += f", already past when received on {fmt(inputs.received_on)}"
         pause_text = f", +{paused} days paused in consultation"
+    elif inputs.kind is Kind.PROVISIONAL_ARREST and inputs.arrested_on:
+        days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
+        base = inputs.arrested_on + timedelta(days=days)
+        text = (f"Rule 188: {days} days from the provisional arrest on "
+                f"{fmt(inputs.arrested_on)} for the Court's full request for surrender")
+        pause_text = f", +{paused} days paused in consultation"
     else:
         days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
         raw = inputs.received_on + timedelta(days=days) + timedelta(days=paused)
@@ -214,11 +244,53 @@ def _final(inputs: DeadlineInputs, policy: DeadlinePolicy,
     return DueDate(on, f"{text}{pause_text} = {fmt(on)}")
 
 
+def _clock(inputs: DeadlineInputs) -> Clock:
+    if inputs.extended_to or inputs.court_deadline:
+        return Clock.RUNNING
+    if inputs.kind is Kind.PROVISIONAL_ARREST:
+        if inputs.full_request_on:
+            return Clock.ENDED
+        return Clock.RUNNING if inputs.arrested_on else Clock.STANDING
+    return Clock.STANDING if inputs.kind in DEFAULT_REVIEW_DAYS else Clock.RUNNING
+
+
+def _review(inputs: DeadlineInputs, policy: DeadlinePolicy,
+            calendar: WorkingCalendar) -> DueDate:
+    """The next periodic review of a standing request, on a working day."""
+    every = policy.review_days.get(inputs.kind, DEFAULT_REVIEW_DAYS[inputs.kind])
+    why = ("Provisional arrest not yet carried out: no Rule 188 clock until the arrest is "
+           "recorded" if inputs.kind is Kind.PROVISIONAL_ARREST else
+           "Standing request (no Court deadline): the State keeps looking for the person")
+    since = (f"last reviewed {fmt(inputs.reviewed_on)}" if inputs.reviewed_on
+             else f"received {fmt(inputs.received_on)}")
+    raw = (inputs.reviewed_on or inputs.received_on) + timedelta(days=every)
+    on, reason = calendar.next_working_day(raw)
+    moved = (f" = {fmt(raw)} ({reason}), moved to the next working day {fmt(on)}"
+             if reason else f" = {fmt(on)}")
+    return DueDate(on, f"{why}; reviewed every {every} days: {since} + {every} days{moved}")
+
+
+def _ended(inputs: DeadlineInputs) -> DueDate:
+    day = inputs.full_request_on or inputs.received_on
+    return DueDate(day, f"Rule 188 watch ended: the Court's full request for surrender "
+                        f"arrived on {fmt(day)}")
+
+
 def compute_deadlines(
     inputs: DeadlineInputs, policy: DeadlinePolicy, calendar: WorkingCalendar
 ) -> Deadlines:
-    """The three clocks of a request, each with the sentence that justifies it."""
-    final = _final(inputs, policy, calendar)
+    """The three clocks of a request, each with the sentence that justifies it.
+
+    A standing request's final date is its next review and an ended watch's the day it
+    ended: `clock` says which, so neither is ever shown as overdue.
+    """
+    clock = _clock(inputs)
+    if clock is Clock.STANDING:
+        final = _review(inputs, policy, calendar)
+    elif clock is Clock.ENDED:
+        final = _ended(inputs)
+    else:
+        final = _final(inputs, policy, calendar)
     final_on, final_text = final.on, final.explanation
 
     margin = policy.margin_working_days
@@ -236,17 +308,21 @@ def compute_deadlines(
         )
     internal = DueDate(internal_on, internal_text)
     return Deadlines(final=final, internal=internal,
-                     acknowledgement=_acknowledgement(inputs, policy, calendar, final_on))
+                     acknowledgement=_acknowledgement(
+                         inputs, policy, calendar,
+                         final_on if clock is Clock.RUNNING else None),
+                     clock=clock)
 
 
 def _acknowledgement(inputs: DeadlineInputs, policy: DeadlinePolicy,
-                     calendar: WorkingCalendar, final_on: date) -> DueDate:
-    """Receipt plus the office's working days, but never after the answer itself is due."""
+                     calendar: WorkingCalendar, final_on: date | None) -> DueDate:
+    """Receipt plus the office's working days, but never after the answer itself is due
+    (`final_on`; None when no answer is due by a date)."""
     ack_days = policy.acknowledgement_working_days
     ack_on, ack_skipped = calendar.shift_working_days(inputs.received_on, ack_days)
     text = (f"Received {fmt(inputs.received_on)} + {ack_days} working days"
             f"{_holiday_phrase(calendar, ack_skipped)} = {fmt(ack_on)}")
-    if ack_on <= final_on:
+    if final_on is None or ack_on <= final_on:
         return DueDate(ack_on, text)
     capped = max(final_on, inputs.received_on)
     why = ("the final due date had passed on receipt: due on receipt"

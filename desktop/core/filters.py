@@ -17,6 +17,7 @@ class RequestFilter:
     overdue: bool = False
     due_within_days: int | None = None
     in_consultation: bool = False
+    review_due: bool = False  # standing requests whose periodic review has come
     search: str = ""
     today: date = field(default_factory=date.today)
 

@@ -222,6 +222,10 @@ class RequestRecord:
     # Days already held in consultation when the extension was agreed (they do not move it).
     extension_paused_days: int = 0
     deadline_shortened: bool = False
+    arrested_on: date | None = None  # provisional arrest carried out (Rule 188 runs)
+    full_request_on: date | None = None  # the Court's full request for surrender arrived
+    reviewed_on: date | None = None  # last periodic review of a standing request
+    clock: str = "running"  # desktop.core.deadlines.Clock
 
     @property
     def past_on_arrival(self) -> bool:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.deadlines import (
+    Clock,
     DeadlineInputs,
     Deadlines,
     compute_deadlines,
@@ -17,6 +18,7 @@ from desktop.core.deadlines import (
 )
 from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
+from desktop.core.vocabulary import Kind
 from desktop.services.checklists import add_default_checklists
 from desktop.services.errors import NotFound, Refused, UserFacingError
 from desktop.services.workspace import Workspace
@@ -33,6 +35,9 @@ def deadlines_for(ws: Workspace, record: RequestRecord) -> Deadlines:
             paused_days=record.paused_days,
             paused_before_extension=record.extension_paused_days,
             shortened=record.deadline_shortened,
+            arrested_on=record.arrested_on,
+            full_request_on=record.full_request_on,
+            reviewed_on=record.reviewed_on,
         ),
         ws.settings.deadline_policy(),
         ws.calendar,
@@ -44,6 +49,7 @@ def _due_columns(deadlines: Deadlines) -> dict[str, str]:
         "due_on": deadlines.final.on.isoformat(),
         "internal_due_on": deadlines.internal.on.isoformat(),
         "ack_due_on": deadlines.acknowledgement.on.isoformat(),
+        "clock": deadlines.clock.value,
     }
 
 
@@ -170,7 +176,7 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
             "date the Court never set. Correct the date instead of removing it.")
     new_row = _draft_row(ws, draft, record.registry_no, ws.now())
     keep = ("registry_no", "status", "owner", "created_at", "due_on", "internal_due_on",
-            "ack_due_on")
+            "ack_due_on", "clock")
     values = {k: v for k, v in new_row.items() if k not in keep}
     diff = {}
     for column, value in values.items():
@@ -228,6 +234,7 @@ def recompute_all_deadlines(ws: Workspace) -> None:
             "due_on": record.due_on.isoformat(),
             "internal_due_on": record.internal_due_on.isoformat(),
             "ack_due_on": record.ack_due_on.isoformat(),
+            "clock": record.clock,
         }:
             ws.store.update_request(record.id, columns)
         if record.id in following:
@@ -268,6 +275,49 @@ def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
             ws.user, record.id, "deadline.shortened" if shortened else "deadline.extended",
             {"before": record.due_on.isoformat(), "extended_to": new_date.isoformat(),
              "reason": reason.strip()}, ws.now())
+    return by_id(ws, record.id)
+
+
+def _past_date(ws: Workspace, record: RequestRecord, day: date, what: str) -> None:
+    if day > ws.today():
+        raise Refused(f"The {what} cannot be on a day still to come ({day.isoformat()}).")
+    if day < record.received_at.date():
+        raise Refused(f"The {what} cannot be before the request was received "
+                      f"({record.received_at.date().isoformat()}).")
+
+
+def record_arrest(ws: Workspace, record: RequestRecord, arrested_on: date) -> RequestRecord:
+    """The person was arrested on that day: for a provisional arrest, Rule 188's 60 days
+    for the Court's full request run from it."""
+    if record.kind not in (Kind.PROVISIONAL_ARREST, Kind.ARREST_SURRENDER):
+        raise Refused(f"{record.registry_no} is not a request for arrest.")
+    _past_date(ws, record, arrested_on, "arrest")
+    with ws.store.transaction():
+        ws.store.update_request(record.id, {"arrested_on": arrested_on.isoformat(),
+                                            "updated_at": ws.now()},
+                                expected_version=record.version)
+        store_deadlines(ws, by_id(ws, record.id))
+        ws.store.append_event(ws.user, record.id, "arrest.recorded", {
+            "on": arrested_on.isoformat(),
+            "before": record.arrested_on.isoformat() if record.arrested_on else None}, ws.now())
+    return by_id(ws, record.id)
+
+
+def record_review(ws: Workspace, record: RequestRecord, on: date | None = None,
+                  note: str = "") -> RequestRecord:
+    """A standing request was reviewed: the next review is counted from this one."""
+    if record.clock != Clock.STANDING:
+        raise Refused(f"{record.registry_no} is not a standing request: it has a due date, "
+                      "not periodic reviews.")
+    day = on or ws.today()
+    _past_date(ws, record, day, "review")
+    with ws.store.transaction():
+        ws.store.update_request(record.id, {"reviewed_on": day.isoformat(),
+                                            "updated_at": ws.now()},
+                                expected_version=record.version)
+        store_deadlines(ws, by_id(ws, record.id))
+        ws.store.append_event(ws.user, record.id, "review.recorded",
+                              {"on": day.isoformat(), "note": note.strip()}, ws.now())
     return by_id(ws, record.id)
 
 

@@ -70,6 +70,10 @@ def record_from_row(row: dict[str, Any]) -> RequestRecord:
         extension_reason=row["extension_reason"],
         extension_paused_days=row["extension_paused_days"],
         deadline_shortened=bool(row["deadline_shortened"]),
+        arrested_on=_date(row["arrested_on"]),
+        full_request_on=_date(row["full_request_on"]),
+        reviewed_on=_date(row["reviewed_on"]),
+        clock=row["clock"],
         due_on=date.fromisoformat(row["due_on"]),
         internal_due_on=date.fromisoformat(row["internal_due_on"]),
         ack_due_on=date.fromisoformat(row["ack_due_on"]),
@@ -247,7 +251,7 @@ class Store:
         "registry_no", "court_reference", "received_at", "kind", "assistance_types",
         "requesting_organ", "situation", "case_name", "channel", "confidentiality",
         "urgency", "court_deadline", "subject", "summary", "persons", "elements_confirmed",
-        "status", "owner", "due_on", "internal_due_on", "ack_due_on", "created_at",
+        "status", "owner", "due_on", "internal_due_on", "ack_due_on", "clock", "created_at",
         "updated_at",
     )
 
@@ -366,11 +370,16 @@ class Store:
             clauses.append("owner = :owner")
             params["owner"] = flt.owner
         running = ", ".join(f"'{s}'" for s in _RUNNING)
+        # Only a running clock is ever overdue; a standing request has reviews instead.
         if flt.overdue:
-            clauses.append(f"status IN ({running}) AND due_on < :today")
+            clauses.append(f"status IN ({running}) AND clock = 'running' AND due_on < :today")
         if flt.due_within_days is not None:
-            clauses.append(f"status IN ({running}) AND due_on >= :today AND due_on <= :horizon")
+            clauses.append(f"status IN ({running}) AND clock = 'running' AND due_on >= :today "
+                           "AND due_on <= :horizon")
             params["horizon"] = (flt.today + timedelta(days=flt.due_within_days)).isoformat()
+        if flt.review_due:
+            clauses.append(f"status IN ({running}) AND clock = 'standing' "
+                           "AND due_on <= :today")
         if flt.in_consultation:
             clauses.append("status = 'in_consultation'")
         if flt.search.strip():
@@ -462,6 +471,26 @@ class Store:
             "JOIN authorities a ON a.id = s.authority_id WHERE s.request_id = ? ORDER BY s.id",
             (request_id,),
         )
+
+    # -- links between requests ----------------------------------------------------------
+
+    def add_link(self, request_id: int, relation: str, other_id: int, now: str,
+                 user: str) -> None:
+        self.conn.execute(
+            "INSERT INTO request_links(request_id, relation, other_id, created_at, "
+            "created_by) VALUES (?, ?, ?, ?, ?)", (request_id, relation, other_id, now, user))
+
+    def remove_link(self, link_id: int) -> None:
+        self.conn.execute("DELETE FROM request_links WHERE id = ?", (link_id,))
+
+    def links(self, request_id: int) -> list[dict]:
+        """Links held by the request or pointing at it, with both ends' numbers."""
+        return self._rows(
+            "SELECT l.*, a.registry_no, a.subject, b.registry_no AS other_registry_no, "
+            "b.subject AS other_subject, a.received_at AS holder_received_at "
+            "FROM request_links l JOIN requests a ON a.id = l.request_id "
+            "JOIN requests b ON b.id = l.other_id "
+            "WHERE l.request_id = :id OR l.other_id = :id ORDER BY l.id", {"id": request_id})
 
     def requests_with_derived_open_steps(self) -> set[int]:
         """Requests with an unanswered routing step whose due date follows the request."""
