@@ -118,3 +118,35 @@ def test_the_route_dialog_explains_the_date_it_shows(qtbot, session):
     dialog.ui.dueEdit.setDate(QDate(2026, 11, 26))
     assert dialog.ui.dueHint.text().startswith("Set by hand")
     assert dialog.values()["due"] == date(2026, 11, 26)
+
+
+def test_status_and_extension_dialogs_take_the_day_it_happened(qtbot, session, clock):
+    from desktop.core.statuses import Status
+    from desktop.gui.dialogs import ExtensionDialog, StatusDialog
+    from desktop.gui.request_view import RequestView
+    from tests.gui_helpers import open_dialog
+
+    clock.now = datetime.now()  # the dialogs' date fields start at the real today
+    yesterday = QDate.currentDate().addDays(-1)
+    record = register.register(session.ws, draft_from_mapping(request_row(
+        received_at="2026-11-02", court_deadline=None)))
+    view = RequestView(session, record.id)
+    qtbot.addWidget(view)
+    view.show()
+    view.change_status(Status.IN_CONSULTATION)
+    dialog = open_dialog(view, StatusDialog)
+    dialog.ui.reasonEdit.setPlainText("The person cannot be located.")
+    assert dialog.onEdit.maximumDate() == QDate.currentDate()
+    dialog.onEdit.setDate(yesterday)
+    press_ok(qtbot, dialog)
+    event = session.ws.store.events(record.id)[-1]
+    assert event.detail["effective_on"] == yesterday.toString("yyyy-MM-dd")
+    view.extend()
+    extension = open_dialog(view, ExtensionDialog)
+    extension.ui.dateEdit.setDate(extension.ui.dateEdit.date().addDays(-3))
+    extension.ui.reasonEdit.setText("Court letter")
+    press_ok(qtbot, extension)
+    assert "shortened" in extension.ui.errorLabel.text()
+    extension.shortenCheck.setChecked(True)
+    press_ok(qtbot, extension)
+    assert session.ws.store.events(record.id)[-1].action == "deadline.shortened"

@@ -386,3 +386,42 @@ def test_links_are_shown_on_both_requests_and_in_show(cli_ws, tmp_path):
     assert run("link", "ICC-FOLLOW", "CD-2026-0001", "--unlink")[0] == 0
     _, out, _ = run("show", "CD-2026-0001", "--json")
     assert json.loads(out)["links"] == []
+
+
+# -- 14. effective dates -------------------------------------------------------------------
+
+
+def test_events_dated_yesterday_drive_the_clock_and_keep_both_dates(ws, clock):
+    record = new(ws)
+    record = workflow.change_status(ws, record, Status.IN_CONSULTATION, "unclear", "art97",
+                                    on=date(2026, 11, 20))
+    event = ws.store.events(record.id)[-1]
+    assert event.at.startswith("2026-11-25") and event.detail["effective_on"] == "2026-11-20"
+    record = workflow.change_status(ws, record, Status.IN_PROGRESS, "Court replied")
+    assert record.paused_days == 5 and record.due_on == date(2026, 12, 20)
+    with pytest.raises(Refused, match="a day still to come"):
+        workflow.change_status(ws, record, Status.POSTPONED, "national case", "art94",
+                               on=date(2026, 11, 26))
+    with pytest.raises(Refused, match="before the request's previous event on 2026-11-25"):
+        workflow.change_status(ws, record, Status.POSTPONED, "national case", "art94",
+                               on=date(2026, 11, 24))
+    with pytest.raises(Refused, match="previous event"):
+        register.extend_deadline(ws, record, date(2027, 1, 30), "letter",
+                                 on=date(2026, 11, 21))
+
+
+def test_the_cli_takes_on_for_status_route_extend_and_note(cli_ws):
+    run, _ = cli_ws
+    assert run("route", "CD-2026-0001", "--authority", "Ministry of Justice",
+               "--on", "2026-11-10")[0] == 0
+    assert run("status", "CD-2026-0001", "in_consultation", "--reason", "unclear",
+               "--ground", "art97", "--on", "2026-11-18")[0] == 0
+    assert run("note", "CD-2026-0001", "Phoned the Registry", "--on", "2026-11-19")[0] == 0
+    code, _, err = run("extend", "CD-2026-0001", "2027-01-30", "--reason", "letter",
+                       "--on", "2026-11-12")
+    assert code == 1 and "previous event on 2026-11-18" in err
+    _, out, _ = run("show", "CD-2026-0001", "--json")
+    data = json.loads(out)
+    assert data["routing"][0]["sent_on"] == "2026-11-10"
+    assert data["paused_since"] == "2026-11-18"
+    assert data["timeline"][-1]["detail"]["effective_on"] == "2026-11-19"

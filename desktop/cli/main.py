@@ -204,13 +204,18 @@ def cmd_show(args: argparse.Namespace) -> None:
     emit(args, data, _show_text(data))
 
 
+def _on(args: argparse.Namespace) -> date | None:
+    return date_arg(args.on, "--on") if args.on else None
+
+
 def cmd_route(args: argparse.Namespace) -> None:
     due = date_arg(args.due, "--due") if args.due else None
+    sent_on = _on(args)
     ws = unlock(args)
     try:
         record = register.get(ws, args.ref)
         step = workflow.route(ws, record, args.authority, due, args.part or "",
-                              args.authority_reference or "")
+                              args.authority_reference or "", sent_on)
         routed = ws.store.routing_step(step)
     finally:
         ws.close()
@@ -232,7 +237,7 @@ def cmd_status(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         record = workflow.change_status(ws, register.get(ws, args.ref), args.new_status,
-                                        args.reason or "", args.ground)
+                                        args.reason or "", args.ground, _on(args))
     finally:
         ws.close()
     emit(args, {"registry_no": record.registry_no, "status": record.status},
@@ -244,7 +249,7 @@ def cmd_extend(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         record = register.extend_deadline(ws, register.get(ws, args.ref), new_date, args.reason,
-                                          args.shorten)
+                                          args.shorten, _on(args))
     finally:
         ws.close()
     emit(args, {"registry_no": record.registry_no, "due_on": record.due_on.isoformat()},
@@ -255,7 +260,7 @@ def cmd_note(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         record = register.get(ws, args.ref)
-        casefile.add_note(ws, record, args.text)
+        casefile.add_note(ws, record, args.text, _on(args))
     finally:
         ws.close()
     emit(args, {"ok": True}, f"Note added to {record.registry_no}.")
@@ -403,6 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--due", help="internal due date (default: final due minus margin)")
     p.add_argument("--part", help="which part of the request this authority executes")
     p.add_argument("--authority-reference")
+    p.add_argument("--on", help="the day it was sent, if before today (ISO 8601)")
 
     p = add("answer", cmd_answer, "mark a routing step answered")
     p.add_argument("step", type=int)
@@ -414,6 +420,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("new_status", choices=[s.value for s in Status])
     p.add_argument("--reason", default="")
     p.add_argument("--ground", help="statutory ground, e.g. art97, art94, art93_4")
+    p.add_argument("--on", help="the day it happened, if before today (ISO 8601)")
 
     p = add("extend", cmd_extend, "record a deadline extension agreed with the Court")
     p.add_argument("ref")
@@ -421,10 +428,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.add_argument("--shorten", action="store_true",
                    help="confirm that the Court set an earlier date (recorded as shortened)")
+    p.add_argument("--on", help="the day the Court agreed it, if before today (ISO 8601)")
 
     p = add("note", cmd_note, "add a note to a request")
     p.add_argument("ref")
     p.add_argument("text")
+    p.add_argument("--on", help="the day it records, if before today (ISO 8601)")
 
     p = add("attach", cmd_attach, "attach a file (stored encrypted in the workspace)")
     p.add_argument("ref")

@@ -274,7 +274,8 @@ class RequestView(QWidget):
 
         def apply(values: dict[str, Any]) -> None:
             workflow.change_status(self.session.ws, register.by_id(
-                self.session.ws, self.request_id), new, values["reason"], values["ground"])
+                self.session.ws, self.request_id), new, values["reason"], values["ground"],
+                values["on"])
             self._changed()
 
         StatusDialog(current, new, apply, self).open()
@@ -289,7 +290,8 @@ class RequestView(QWidget):
 
         def apply(values: dict[str, Any]) -> None:
             workflow.route(ws, register.by_id(ws, self.request_id), values["authority"],
-                           values["due"], values["part"], values["authority_reference"])
+                           values["due"], values["part"], values["authority_reference"],
+                           values["sent_on"])
             self._changed()
 
         RouteDialog(names, suggested, due.on, due.explanation, apply, self).open()
@@ -417,7 +419,7 @@ class RequestView(QWidget):
 
         def apply(values: dict[str, Any]) -> None:
             register.extend_deadline(ws, register.by_id(ws, self.request_id), values["date"],
-                                     values["reason"])
+                                     values["reason"], values["shorten"], values["on"])
             self._changed()
 
         ExtensionDialog(self.record.due_on, apply, self).open()

@@ -242,7 +242,8 @@ def recompute_all_deadlines(ws: Workspace) -> None:
 
 
 def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
-                    reason: str, shorten: bool = False) -> RequestRecord:
+                    reason: str, shorten: bool = False,
+                    on: date | None = None) -> RequestRecord:
     """A new date agreed with the Court, and why, both on the record.
 
     The new date replaces the deadline: consultation days held before it do not move it,
@@ -256,10 +257,12 @@ def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
     if new_date < record.due_on and not shorten:
         raise Refused(
             f"{new_date.isoformat()} is earlier than the date now due ({fmt(record.due_on)}): "
-            "an extension moves the deadline later. If the Court shortened it, confirm "
-            "(CLI: --shorten) and it is recorded as a shortened deadline.")
+            "an extension moves the deadline later. If the Court shortened it, say so "
+            "(\"The Court shortened the deadline\"; CLI: --shorten) and it is recorded as a "
+            "shortened deadline.")
+    agreed = effective_on(ws, record, on, "The extension")
     # Days held so far, including a consultation still running, are behind the new date.
-    held = record.paused_days + (days_held(record.paused_since, ws.today())
+    held = record.paused_days + (days_held(record.paused_since, agreed)
                                  if record.paused_since else 0)
     shortened = new_date < record.due_on
     with ws.store.transaction():
@@ -274,8 +277,43 @@ def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
         ws.store.append_event(
             ws.user, record.id, "deadline.shortened" if shortened else "deadline.extended",
             {"before": record.due_on.isoformat(), "extended_to": new_date.isoformat(),
-             "reason": reason.strip()}, ws.now())
+             "reason": reason.strip(),
+             **({"effective_on": agreed.isoformat()} if on else {})}, ws.now())
     return by_id(ws, record.id)
+
+
+# Events that happened on a day of their own: a later one cannot be dated before them.
+DATED_ACTIONS = frozenset({
+    "status.changed", "routing.sent", "routing.answered", "deadline.extended",
+    "deadline.shortened", "arrest.recorded", "review.recorded",
+})
+
+
+def last_event_on(ws: Workspace, record: RequestRecord) -> date:
+    """The effective date of the latest dated event of the request (receipt if none)."""
+    latest = record.received_at.date()
+    for event in ws.store.events(record.id):
+        if event.action in DATED_ACTIONS:
+            day = date.fromisoformat(str(event.detail.get("effective_on") or event.at[:10]))
+            latest = max(latest, day)
+    return latest
+
+
+def effective_on(ws: Workspace, record: RequestRecord, on: date | None, what: str) -> date:
+    """The day something happened, as the user dates it (default today).
+
+    Offices record yesterday's events today; but not a day still to come, nor a day before
+    the request's previous event (the order of the timeline is the order of the facts).
+    """
+    if on is None:
+        return ws.today()
+    if on > ws.today():
+        raise Refused(f"{what} cannot be dated {on.isoformat()}, a day still to come.")
+    previous = last_event_on(ws, record)
+    if on < previous:
+        raise Refused(f"{what} cannot be dated {on.isoformat()}, before the request's "
+                      f"previous event on {previous.isoformat()}.")
+    return on
 
 
 def _past_date(ws: Workspace, record: RequestRecord, day: date, what: str) -> None:

@@ -9,13 +9,16 @@ from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status, TransitionError, check_transition
 from desktop.services.checklists import refuse_if_open_mandatory
 from desktop.services.errors import NotFound, Refused
-from desktop.services.register import by_id, store_deadlines
+from desktop.services.register import by_id, effective_on, store_deadlines
 from desktop.services.workspace import Workspace
 
 
 def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reason: str = "",
-                  ground: str | None = None) -> RequestRecord:
-    """Apply an allowed move; entering or leaving consultation pauses or resumes the clock."""
+                  ground: str | None = None, on: date | None = None) -> RequestRecord:
+    """Apply an allowed move; entering or leaving consultation pauses or resumes the clock.
+
+    `on` dates the move when it happened before today: the clock counts from that day.
+    """
     new = Status(new)
     current = Status(record.status)
     try:
@@ -23,12 +26,14 @@ def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reaso
     except TransitionError as exc:
         raise Refused(str(exc)) from None
     refuse_if_open_mandatory(ws, record, new)
-    today = ws.today()
+    today = effective_on(ws, record, on, "The status change")
     values: dict[str, object] = {"status": new.value, "updated_at": ws.now()}
     detail: dict[str, object] = {"before": current.value, "after": new.value,
                                  "reason": reason.strip()}
     if ground:
         detail["ground"] = ground
+    if on:
+        detail["effective_on"] = today.isoformat()
     if new is Status.IN_CONSULTATION:
         values["paused_since"] = today.isoformat()
     elif current is Status.IN_CONSULTATION and record.paused_since:
@@ -45,11 +50,12 @@ def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reaso
 
 
 def change_status_many(ws: Workspace, records: list[RequestRecord], new: Status | str,
-                       reason: str = "", ground: str | None = None) -> None:
+                       reason: str = "", ground: str | None = None,
+                       on: date | None = None) -> None:
     """The same move for several requests: all of them, or none if one is refused."""
     with ws.store.transaction():
         for record in records:
-            change_status(ws, record, new, reason, ground)
+            change_status(ws, record, new, reason, ground, on)
 
 
 def default_routing_due(ws: Workspace, record: RequestRecord,
@@ -71,10 +77,10 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
     if found is None:
         names = ", ".join(a["name"] for a in ws.store.authorities())
         raise NotFound(f"No authority called '{authority}' in the directory. Known: {names}.")
-    sent = sent_on or ws.today()
-    if sent < record.received_at.date():
-        raise Refused(f"The step cannot be sent on {sent.isoformat()}, before the request was "
-                      f"received ({record.received_at.date().isoformat()}).")
+    if sent_on is not None and sent_on < record.received_at.date():
+        raise Refused(f"The step cannot be sent on {sent_on.isoformat()}, before the request "
+                      f"was received ({record.received_at.date().isoformat()}).")
+    sent = effective_on(ws, record, sent_on, "The routing")
     if due is None:
         due_on = default_routing_due(ws, record, sent).on
     elif due < sent:
@@ -96,14 +102,16 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
         })
         ws.store.append_event(ws.user, record.id, "routing.sent", {
             "step": step_id, "authority": found["name"], "part": part.strip(),
-            "due_on": due_on.isoformat()}, now)
+            "due_on": due_on.isoformat(),
+            **({"effective_on": sent.isoformat()} if sent_on else {})}, now)
         if record.status == Status.RECEIVED:
             ws.store.update_request(record.id, {"status": Status.IN_PROGRESS.value,
                                                 "updated_at": now},
                                     expected_version=record.version)
             ws.store.append_event(ws.user, record.id, "status.changed", {
                 "before": Status.RECEIVED.value, "after": Status.IN_PROGRESS.value,
-                "reason": f"Routed to {found['name']}"}, now)
+                "reason": f"Routed to {found['name']}",
+                **({"effective_on": sent.isoformat()} if sent_on else {})}, now)
     return step_id
 
 
@@ -115,6 +123,12 @@ def mark_answered(ws: Workspace, step_id: int, outcome: str,
     if step["answered_on"]:
         raise Refused(f"{step['authority']} already answered on {step['answered_on']}.")
     answered = answered_on or ws.today()
+    if answered > ws.today():
+        raise Refused(f"The answer cannot be dated {answered.isoformat()}, a day still to "
+                      "come.")
+    if answered.isoformat() < step["sent_on"]:
+        raise Refused(f"The answer cannot be dated {answered.isoformat()}, before the step "
+                      f"was sent ({step['sent_on']}).")
     values = {"answered_on": answered.isoformat(), "outcome": outcome.strip()}
     if authority_reference.strip():
         values["authority_reference"] = authority_reference.strip()

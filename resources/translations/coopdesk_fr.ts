@@ -1075,6 +1075,14 @@
         <source>Extension agreed with the Court</source>
         <translation>Prorogation convenue avec la Cour</translation>
     </message>
+    <message>
+        <source>Agreed on:</source>
+        <translation>Date de l’accord :</translation>
+    </message>
+    <message>
+        <source>The Court shortened the deadline</source>
+        <translation>La Cour a raccourci le délai</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionForm</name>
@@ -2333,6 +2341,10 @@
         <translation>{0} (habituelle pour ce type)</translation>
     </message>
     <message>
+        <source>Sent on:</source>
+        <translation>Date d’envoi :</translation>
+    </message>
+    <message>
         <source>Set by hand. The default would be {0}: {1}</source>
         <translation>Fixée à la main. La date par défaut serait le {0} : {1}</translation>
     </message>
@@ -2795,6 +2807,10 @@
     <message>
         <source>Change status to “{0}”</source>
         <translation>Passer au statut «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Happened on:</source>
+        <translation>Date effective :</translation>
     </message>
     <message>
         <source>The Statute requires a ground and the reasons; they are kept in the timeline.</source>
