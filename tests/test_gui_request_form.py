@@ -150,3 +150,19 @@ def test_status_and_extension_dialogs_take_the_day_it_happened(qtbot, session, c
     extension.shortenCheck.setChecked(True)
     press_ok(qtbot, extension)
     assert session.ws.store.events(record.id)[-1].action == "deadline.shortened"
+
+
+def test_a_duplicate_can_be_linked_to_the_registered_request_on_save(qtbot, form, session):
+    from desktop.services import links
+
+    existing = register.register(session.ws, draft_from_mapping(request_row(
+        court_reference="ICC-01/04-01/06-2077")))
+    fill(form)
+    form.ui.court_referenceField.editingFinished.emit()
+    form.linkDuplicateCheck.setChecked(True)
+    with qtbot.waitSignal(form.saved) as saved:
+        press_ok(qtbot, form)  # ticking the link is the confirmation: one Save
+    new = register.by_id(session.ws, saved.args[0])
+    assert links.shown(session.ws, new) == [{
+        "relation": "duplicate_of", "as": "duplicate of", "registry_no": existing.registry_no,
+        "subject": existing.subject}]

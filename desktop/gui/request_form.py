@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -37,7 +38,7 @@ from desktop.gui import labels
 from desktop.gui.dialogs import pydate, qdate
 from desktop.gui.forms import load_form
 from desktop.gui.session import Session
-from desktop.services import casefile, register
+from desktop.services import casefile, links, register
 from desktop.services.errors import UserFacingError
 
 ASSISTANCE_KINDS = {Kind.JUDICIAL_ASSISTANCE, Kind.ASSET_FREEZING, Kind.WITNESS_PROTECTION,
@@ -102,8 +103,10 @@ class RequestFormDialog(QDialog):
         self.duplicateNote.setStyleSheet(WARNING_STYLE)
         self.openExistingButton = QPushButton(self.tr("Open it"), row)
         self.openExistingButton.clicked.connect(self._open_existing)
+        self.linkDuplicateCheck = QCheckBox(self.tr("Link as its duplicate"), row)
         line.addWidget(self.duplicateNote, 1)
         line.addWidget(self.openExistingButton)
+        line.addWidget(self.linkDuplicateCheck)
         layout.insertRow(layout.getWidgetPosition(self.ui.court_referenceError)[0] + 1,
                          "", row)
         self.duplicateRow = row
@@ -239,7 +242,7 @@ class RequestFormDialog(QDialog):
             first = self._duplicates[0]
             self.duplicateNote.setText(self.tr(
                 "Already registered: {0}, received {1}: {2}. Open it, or save to register "
-                "this one as well.").format(
+                "this one as well (linked as its duplicate if ticked).").format(
                     ", ".join(r.registry_no for r in self._duplicates),
                     first.received_at.date().isoformat(), first.subject))
         self.duplicateRow.setVisible(bool(self._duplicates))
@@ -333,7 +336,8 @@ class RequestFormDialog(QDialog):
         ws = self.session.ws
         values = self.mapping()
         self._update_duplicates_if_changed()
-        if self._duplicates and not self._duplicates_confirmed:
+        linking = bool(self._duplicates) and self.linkDuplicateCheck.isChecked()
+        if self._duplicates and not self._duplicates_confirmed and not linking:
             # A second Save registers it anyway; the first one makes sure it was seen.
             self._duplicates_confirmed = True
             self._show_problems({})
@@ -357,6 +361,11 @@ class RequestFormDialog(QDialog):
             self.ui.errorLabel.setText(str(exc))
             return
         problems = []
+        if linking:
+            try:
+                links.link(ws, record, links.Relation.DUPLICATE_OF, self._duplicates[0])
+            except UserFacingError as exc:
+                problems.append(str(exc))
         for path in self.files:
             try:
                 casefile.attach_file(ws, record, path)
@@ -365,7 +374,7 @@ class RequestFormDialog(QDialog):
         self._show_problems({})
         self.saved.emit(record.id)
         if problems:
-            # The request is saved; say which files were not attached instead of losing it.
+            # The request is saved; say what failed (a file, the link) instead of losing it.
             self.ui.errorLabel.setText("\n".join(problems))
             self.ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
             self.ui.buttonBox.rejected.connect(self.accept)

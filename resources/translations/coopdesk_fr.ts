@@ -1983,6 +1983,10 @@
         <translation>L’ouvrir</translation>
     </message>
     <message>
+        <source>Link as its duplicate</source>
+        <translation>La lier comme son doublon</translation>
+    </message>
+    <message>
         <source>(not stated)</source>
         <translation>(non précisé)</translation>
     </message>
@@ -1991,8 +1995,8 @@
         <translation>Échue à l’arrivée : le délai fixé par la Cour était déjà passé à la réception de la demande. Gardez la date de la Cour ; la demande est enregistrée avec elle et signalée en retard.</translation>
     </message>
     <message>
-        <source>Already registered: {0}, received {1}: {2}. Open it, or save to register this one as well.</source>
-        <translation>Déjà enregistrée : {0}, reçue le {1} : {2}. Ouvrez-la, ou enregistrez pour inscrire aussi celle-ci.</translation>
+        <source>Already registered: {0}, received {1}: {2}. Open it, or save to register this one as well (linked as its duplicate if ticked).</source>
+        <translation>Déjà enregistrée : {0}, reçue le {1} : {2}. Ouvrez-la, ou enregistrez pour inscrire aussi celle-ci (liée comme son doublon si la case est cochée).</translation>
     </message>
     <message>
         <source>Tick what the Court&apos;s letter contains. Elements seen in the form are ticked for you.</source>
