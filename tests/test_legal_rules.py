@@ -162,7 +162,10 @@ def test_the_states_own_weekend_counts():
     d = compute_deadlines(DeadlineInputs(date(2026, 12, 3), Kind.EMERGENCY_VISA),
                           DeadlinePolicy(default_days={Kind.EMERGENCY_VISA: 1}), jordan)
     assert d.final.on == date(2026, 12, 5 + 1)
-    assert "Friday, weekend in this State" in d.final.explanation
+    assert "Friday, weekend in this State: Friday and Saturday" in d.final.explanation
+    margin = compute_deadlines(DeadlineInputs(date(2026, 12, 1), Kind.OTHER, date(2026, 12, 31)),
+                               DeadlinePolicy(), jordan).internal.explanation
+    assert "margin (weekend: Friday and Saturday)" in margin
     assert jordan.shift_working_days(date(2026, 12, 3), 1)[0] == date(2026, 12, 6)
 
 

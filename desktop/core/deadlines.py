@@ -95,6 +95,11 @@ class WorkingCalendar:
         names = [DAY_NAMES[d] for d in sorted(self.weekend)]
         return " and ".join(names) if len(names) < 3 else ", ".join(names)
 
+    def own_weekend(self) -> str:
+        """The weekend in words where it is not Saturday and Sunday, else "": explanations
+        name it so that someone used to another weekend can check a count of days."""
+        return "" if self.weekend == SATURDAY_SUNDAY else self.weekend_phrase()
+
     def next_working_day(self, day: date) -> tuple[date, str]:
         """`day` itself if people work then, else the next working day and why it moved.
 
@@ -103,7 +108,8 @@ class WorkingCalendar:
         """
         if self.is_working_day(day):
             return day, ""
-        reason = (f"{DAY_NAMES[day.weekday()]}, weekend in this State"
+        own = f": {self.own_weekend()}" if self.own_weekend() else ""
+        reason = (f"{DAY_NAMES[day.weekday()]}, weekend in this State{own}"
                   if self.is_weekend(day) else f"public holiday, {self.holiday_name(day)}")
         moved = day
         while not self.is_working_day(moved):
@@ -188,6 +194,10 @@ class Deadlines:
                 ("acknowledgement", self.acknowledgement),
             )
         }
+
+
+def _weekend_phrase(calendar: WorkingCalendar) -> str:
+    return f" (weekend: {calendar.own_weekend()})" if calendar.own_weekend() else ""
 
 
 def _holiday_phrase(calendar: WorkingCalendar, skipped: list[date]) -> str:
@@ -304,7 +314,8 @@ def compute_deadlines(
     else:
         internal_text = (
             f"{final_text}, minus {margin} working days margin"
-            f"{_holiday_phrase(calendar, skipped)} = {fmt(internal_on)}"
+            f"{_weekend_phrase(calendar)}{_holiday_phrase(calendar, skipped)} "
+            f"= {fmt(internal_on)}"
         )
     internal = DueDate(internal_on, internal_text)
     return Deadlines(final=final, internal=internal,
