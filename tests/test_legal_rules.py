@@ -18,7 +18,7 @@ from desktop.core.filters import RequestFilter
 from desktop.core.requests import ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
 from desktop.core.vocabulary import Kind
-from desktop.services import queries, register, workflow
+from desktop.services import clocks, queries, register, workflow
 from desktop.services.errors import Refused
 from desktop.services.importing import ImportRefused, import_file
 from desktop.services.workspace import Workspace
@@ -300,13 +300,13 @@ def test_rule_188_runs_from_the_arrest_and_the_full_request_ends_it(ws, clock):
     assert "no Rule 188 clock until the arrest is recorded" in register.deadlines_for(
         ws, record).final.explanation
     assert queries.remaining_days(record, ws.today()) is None
-    record = register.record_arrest(ws, record, date(2026, 11, 20))
+    record = clocks.record_arrest(ws, record, date(2026, 11, 20))
     assert record.clock == "running" and record.due_on == date(2027, 1, 19)
     assert "60 days from the provisional arrest on 20 Nov 2026" in register.deadlines_for(
         ws, record).final.explanation
     assert ws.store.events(record.id)[-1].action == "arrest.recorded"
     with pytest.raises(Refused, match="day still to come"):
-        register.record_arrest(ws, record, date(2026, 12, 1))
+        clocks.record_arrest(ws, record, date(2026, 12, 1))
     full = new(ws, court_reference="ICC-FULL", kind="arrest_surrender", assistance_types=[])
     links.link(ws, full, "full_request_after", record)
     record = register.get(ws, record.registry_no)
@@ -340,11 +340,11 @@ def test_an_arrest_warrant_without_deadline_is_reviewed_not_overdue(ws, clock):
     assert record.id not in [r.id for r in board.overdue]
     assert [r.id for r in board.reviews_due] == [record.id]
     assert queries.remaining_days(record, ws.today()) is None
-    record = register.record_review(ws, record, note="Still at large")
+    record = clocks.record_review(ws, record, note="Still at large")
     assert record.due_on == date(2027, 5, 4)  # 3 Feb + 90 days
     assert queries.dashboard(ws).reviews_due == []
     with pytest.raises(Refused, match="not a standing request"):
-        register.record_review(ws, new(ws, court_reference="ICC-X"))
+        clocks.record_review(ws, new(ws, court_reference="ICC-X"))
 
 
 def test_the_review_period_is_a_setting(ws):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import AddCommand, date_arg, emit, unlock
-from desktop.services import links, register
+from desktop.services import clocks, links, register
 
 
 def cmd_arrest(args: argparse.Namespace) -> None:
     day = date_arg(args.date, "date")
     ws = unlock(args)
     try:
-        record = register.record_arrest(ws, register.get(ws, args.ref), day)
+        record = clocks.record_arrest(ws, register.get(ws, args.ref), day)
         explanation = register.deadlines_for(ws, record).final.explanation
     finally:
         ws.close()
@@ -26,7 +26,7 @@ def cmd_review(args: argparse.Namespace) -> None:
     day = date_arg(args.on, "--on") if args.on else None
     ws = unlock(args)
     try:
-        record = register.record_review(ws, register.get(ws, args.ref), day, args.note or "")
+        record = clocks.record_review(ws, register.get(ws, args.ref), day, args.note or "")
     finally:
         ws.close()
     emit(args, {"registry_no": record.registry_no, "next_review": record.due_on.isoformat()},

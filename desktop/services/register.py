@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from desktop.core.deadlines import (
-    Clock,
     DeadlineInputs,
     Deadlines,
     compute_deadlines,
@@ -18,7 +17,7 @@ from desktop.core.deadlines import (
 )
 from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
-from desktop.core.vocabulary import Kind
+from desktop.services import effective_dates
 from desktop.services.checklists import add_default_checklists
 from desktop.services.errors import NotFound, Refused, UserFacingError
 from desktop.services.workspace import Workspace
@@ -260,7 +259,7 @@ def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
             "an extension moves the deadline later. If the Court shortened it, say so "
             "(\"The Court shortened the deadline\"; CLI: --shorten) and it is recorded as a "
             "shortened deadline.")
-    agreed = effective_on(ws, record, on, "The extension")
+    agreed = effective_dates.effective_on(ws, record, on, "The extension")
     # Days held so far, including a consultation still running, are behind the new date.
     held = record.paused_days + (days_held(record.paused_since, agreed)
                                  if record.paused_since else 0)
@@ -279,83 +278,6 @@ def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
             {"before": record.due_on.isoformat(), "extended_to": new_date.isoformat(),
              "reason": reason.strip(),
              **({"effective_on": agreed.isoformat()} if on else {})}, ws.now())
-    return by_id(ws, record.id)
-
-
-# Events that happened on a day of their own: a later one cannot be dated before them.
-DATED_ACTIONS = frozenset({
-    "status.changed", "routing.sent", "routing.answered", "deadline.extended",
-    "deadline.shortened", "arrest.recorded", "review.recorded",
-})
-
-
-def last_event_on(ws: Workspace, record: RequestRecord) -> date:
-    """The effective date of the latest dated event of the request (receipt if none)."""
-    latest = record.received_at.date()
-    for event in ws.store.events(record.id):
-        if event.action in DATED_ACTIONS:
-            day = date.fromisoformat(str(event.detail.get("effective_on") or event.at[:10]))
-            latest = max(latest, day)
-    return latest
-
-
-def effective_on(ws: Workspace, record: RequestRecord, on: date | None, what: str) -> date:
-    """The day something happened, as the user dates it (default today).
-
-    Offices record yesterday's events today; but not a day still to come, nor a day before
-    the request's previous event (the order of the timeline is the order of the facts).
-    """
-    if on is None:
-        return ws.today()
-    if on > ws.today():
-        raise Refused(f"{what} cannot be dated {on.isoformat()}, a day still to come.")
-    previous = last_event_on(ws, record)
-    if on < previous:
-        raise Refused(f"{what} cannot be dated {on.isoformat()}, before the request's "
-                      f"previous event on {previous.isoformat()}.")
-    return on
-
-
-def _past_date(ws: Workspace, record: RequestRecord, day: date, what: str) -> None:
-    if day > ws.today():
-        raise Refused(f"The {what} cannot be on a day still to come ({day.isoformat()}).")
-    if day < record.received_at.date():
-        raise Refused(f"The {what} cannot be before the request was received "
-                      f"({record.received_at.date().isoformat()}).")
-
-
-def record_arrest(ws: Workspace, record: RequestRecord, arrested_on: date) -> RequestRecord:
-    """The person was arrested on that day: for a provisional arrest, Rule 188's 60 days
-    for the Court's full request run from it."""
-    if record.kind not in (Kind.PROVISIONAL_ARREST, Kind.ARREST_SURRENDER):
-        raise Refused(f"{record.registry_no} is not a request for arrest.")
-    _past_date(ws, record, arrested_on, "arrest")
-    with ws.store.transaction():
-        ws.store.update_request(record.id, {"arrested_on": arrested_on.isoformat(),
-                                            "updated_at": ws.now()},
-                                expected_version=record.version)
-        store_deadlines(ws, by_id(ws, record.id))
-        ws.store.append_event(ws.user, record.id, "arrest.recorded", {
-            "on": arrested_on.isoformat(),
-            "before": record.arrested_on.isoformat() if record.arrested_on else None}, ws.now())
-    return by_id(ws, record.id)
-
-
-def record_review(ws: Workspace, record: RequestRecord, on: date | None = None,
-                  note: str = "") -> RequestRecord:
-    """A standing request was reviewed: the next review is counted from this one."""
-    if record.clock != Clock.STANDING:
-        raise Refused(f"{record.registry_no} is not a standing request: it has a due date, "
-                      "not periodic reviews.")
-    day = on or ws.today()
-    _past_date(ws, record, day, "review")
-    with ws.store.transaction():
-        ws.store.update_request(record.id, {"reviewed_on": day.isoformat(),
-                                            "updated_at": ws.now()},
-                                expected_version=record.version)
-        store_deadlines(ws, by_id(ws, record.id))
-        ws.store.append_event(ws.user, record.id, "review.recorded",
-                              {"on": day.isoformat(), "note": note.strip()}, ws.now())
     return by_id(ws, record.id)
 
 

@@ -8,8 +8,9 @@ from desktop.core.deadlines import DueDate, days_held, routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status, TransitionError, check_transition
 from desktop.services.checklists import refuse_if_open_mandatory
+from desktop.services.effective_dates import effective_on
 from desktop.services.errors import NotFound, Refused
-from desktop.services.register import by_id, effective_on, store_deadlines
+from desktop.services.register import by_id, store_deadlines
 from desktop.services.workspace import Workspace
 
 
