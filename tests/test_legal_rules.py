@@ -357,15 +357,20 @@ def test_the_review_period_is_a_setting(ws):
 
 
 def test_review_on_the_cli(cli_ws, tmp_path):
-    run, _ = cli_ws
+    run, clock = cli_ws
     path = tmp_path / "aw.json"
     path.write_text(json.dumps([request_row(court_reference="ICC-AW", court_deadline=None,
                                             kind="arrest_surrender", assistance_types=[])]))
     assert run("import", str(path))[0] == 0
     code, out, _ = run("show", "ICC-AW")
     assert "STANDING REQUEST" in out
+    clock.now = datetime(2027, 2, 24, 9, 0)
+    _, out, _ = run("list", "--review-due", "--json")
+    assert [r["court_reference"] for r in json.loads(out)] == ["ICC-AW"]
+    _, out, _ = run("list", "--overdue", "--json")
+    assert "ICC-AW" not in [r["court_reference"] for r in json.loads(out)]
     code, out, _ = run("review", "ICC-AW", "--note", "still at large")
-    assert code == 0 and "next review 2027-02-23" in out
+    assert code == 0 and "next review 2027-05-25" in out
 
 
 # -- 8. linked requests ----------------------------------------------------------------

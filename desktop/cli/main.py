@@ -141,6 +141,7 @@ def _filter(args: argparse.Namespace, today: date) -> RequestFilter:
         organs=args.organ or [],
         situation=args.situation or "",
         overdue=args.overdue,
+        review_due=args.review_due,
         due_within_days=args.due_within,
         search=args.search or "",
         today=today,
@@ -392,6 +393,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="requesting organ of the Court")
         p.add_argument("--situation", metavar="TEXT", help="words of the situation's name")
         p.add_argument("--overdue", action="store_true")
+        p.add_argument("--review-due", action="store_true",
+                       help="standing requests (outstanding warrants) whose review has come")
         p.add_argument("--due-within", type=int, metavar="DAYS")
         p.add_argument("--search", metavar="TEXT")
 
