@@ -96,3 +96,12 @@ def test_open_mandatory_steps_block_only_executing_a_transfer():
         assert execution_blockers(kind, Status.PARTIALLY_EXECUTED, steps) == []
     assert execution_blockers(Kind.JUDICIAL_ASSISTANCE, Status.EXECUTED, steps) == []
     assert execution_blockers(Kind.TRANSIT_TRANSFER, Status.EXECUTED, steps[:2]) == []
+
+
+def test_closing_a_transfer_after_execution_is_blocked_but_not_after_withdrawal():
+    steps = [step(1, True, StepState.OPEN), step(2, False, StepState.OPEN)]
+    for current in (Status.PARTIALLY_EXECUTED, Status.EXECUTED):
+        blocked = execution_blockers(Kind.TRANSIT_TRANSFER, Status.CLOSED, steps, current)
+        assert [s.number for s in blocked] == [1]
+    for current in (Status.WITHDRAWN, Status.REFUSED):
+        assert execution_blockers(Kind.ARREST_SURRENDER, Status.CLOSED, steps, current) == []

@@ -42,9 +42,10 @@ def test_final_due_is_the_court_deadline_and_internal_due_keeps_the_margin():
 
 
 def test_without_court_deadline_the_default_for_the_kind_applies():
-    d = compute_deadlines(DeadlineInputs(date(2026, 3, 2), Kind.PROVISIONAL_ARREST),
+    d = compute_deadlines(DeadlineInputs(date(2026, 3, 2), Kind.PROVISIONAL_ARREST,
+                                         arrested_on=date(2026, 3, 2)),
                           DeadlinePolicy(), NL)
-    assert d.final.on == date(2026, 5, 1)  # Rule 188: 60 days
+    assert d.final.on == date(2026, 5, 1)  # Rule 188: 60 days from the arrest
     assert "60 days" in d.final.explanation
     visa = compute_deadlines(DeadlineInputs(date(2026, 3, 2), Kind.EMERGENCY_VISA),
                              DeadlinePolicy(), NL)

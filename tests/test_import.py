@@ -11,7 +11,7 @@ from tests.factories import request_row
 def test_json_import_registers_every_row(ws, tmp_path):
     path = tmp_path / "in.json"
     path.write_text(json.dumps([request_row(), request_row(court_reference="ICC-2")]))
-    assert import_file(ws, path) == ["CD-2026-0001", "CD-2026-0002"]
+    assert import_file(ws, path).registered == ["CD-2026-0001", "CD-2026-0002"]
 
 
 def test_csv_import_with_list_fields_separated_by_semicolons(ws, tmp_path):
@@ -21,7 +21,7 @@ def test_csv_import_with_list_fields_separated_by_semicolons(ws, tmp_path):
         writer = csv.DictWriter(handle, fieldnames=list(row))
         writer.writeheader()
         writer.writerow(row)
-    (number,) = import_file(ws, path)
+    (number,) = import_file(ws, path).registered
     record = ws.store.find_request(number)[0]
     assert record.persons == ["Amadou Sène", "حسن الرشيدي"]
 

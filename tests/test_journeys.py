@@ -548,3 +548,34 @@ def test_deadlines_give_overdue_the_room_and_fold_empty_sections(start, qtbot):
     assert page.ui.todayBox.height() < page.ui.weekBox.height()
     days = row_texts(page.ui.overdueView, 5)
     assert days and all(d.endswith("overdue") for d in days), days
+
+
+def test_importing_twice_registers_nothing_twice_and_says_so(start, qtbot, tmp_path,
+                                                             monkeypatch):
+    """File → Import requests…: late rows are flagged, a second import skips what is there."""
+    import json
+
+    from tests.factories import request_row
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda _parent, _title, text, *a, **k: told.append(text)))
+    rows = [request_row(court_reference="ICC-01/04-01/06-2001", subject="Bank records"),
+            request_row(court_reference="ICC-01/04-01/06-2002", subject="Late by pouch",
+                        received_at="2026-11-20T09:00:00", court_deadline="2026-11-10")]
+    source = tmp_path / "from the Court.json"
+    source.write_text(json.dumps(rows), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(source), "")))
+    application = start("--workspace", str(tmp_path / "office"))
+    create_workspace_in_wizard(qtbot, application)
+    window = application.window
+    choose(window, "File", "Import requests…")
+    qtbot.waitUntil(lambda: bool(told), timeout=WAIT_MS)
+    assert "Imported 2 requests." in told[-1] and "overdue from today: CD-2026-0002" in told[-1]
+    register = window.register_page
+    qtbot.waitUntil(lambda: register.model.rowCount() == 2, timeout=WAIT_MS)
+    choose(window, "File", "Import requests…")
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=WAIT_MS)
+    assert "Imported 0 requests." in told[-1] and "Already registered" in told[-1]
+    assert register.model.rowCount() == 2

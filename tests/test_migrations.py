@@ -23,3 +23,17 @@ def test_a_database_from_a_newer_version_is_refused_untouched(ws, tmp_path):
     ws.close()
     with pytest.raises(UserFacingError, match="newer version"):
         Workspace.unlock(tmp_path / "ws", "alice", PASSPHRASE)
+
+
+def test_schema_3_workspaces_get_standing_warrants_and_a_fuller_search_index(tmp_path):
+    from desktop.services import queries
+
+    old_schema_workspace(tmp_path / "v3", schema=3, kind="arrest_surrender")
+    ws = Workspace.unlock(tmp_path / "v3", "alice", PASSPHRASE)
+    try:
+        (record,) = ws.store.find_request("CD-2026-0001")
+        assert record.clock == "standing" and record.extension_paused_days == 0
+        found = queries.list_requests(ws, RequestFilter(search="old request"))
+        assert [r.id for r in found] == [record.id]
+    finally:
+        ws.close()

@@ -104,7 +104,7 @@ def test_a_full_session_leaves_no_plaintext_behind(make_workspace, tmp_path, app
     (inputs / "letter.txt").write_text(MARKERS[2], "utf-8")
 
     ws, _ = make_workspace()
-    (number,) = importing.import_file(ws, inputs / "requests.json")
+    (number,) = importing.import_file(ws, inputs / "requests.json").registered
     record = register.get(ws, number)
     casefile.add_note(ws, record, MARKERS[1])
     casefile.attach_file(ws, register.by_id(ws, record.id), inputs / "letter.txt")

@@ -302,3 +302,30 @@ def test_built_in_templates_are_what_the_build_script_makes():
             assert fresh.namelist() == committed.namelist(), name
             for member in fresh.namelist():
                 assert fresh.read(member) == committed.read(member), f"{name}: {member}"
+
+
+def test_the_acknowledgement_says_transmitted_only_once_routed(office_ws):
+    from desktop.services import workflow
+
+    record = new(office_ws)
+    for lang, claim, promise in (("en", "has been transmitted", "will be transmitted"),
+                                 ("fr", "a été transmise", "sera transmise")):
+        text = replies.preview_text(replies.render(office_ws, record, "acknowledgement", lang))
+        assert promise in text and claim not in text
+    workflow.route(office_ws, record, "Ministry of Justice")
+    record = register.get(office_ws, record.registry_no)
+    text = replies.preview_text(replies.render(office_ws, record, "acknowledgement", "en"))
+    assert "has been transmitted to the competent national authorities" in text
+
+
+def test_a_reply_that_does_not_fit_is_refused_unless_forced(office_ws, tmp_path):
+    record = new(office_ws)  # just received
+    with pytest.raises(replies.DoesNotFit, match="'refusal' answers a request that is refused"):
+        replies.export_reply(office_ws, record, "refusal", "en", tmp_path / "r.docx")
+    with pytest.raises(replies.DoesNotFit, match="is for a request of the kind emergency visa"):
+        replies.export_reply(office_ws, record, "visa_issued", "en", tmp_path / "v.docx")
+    assert not (tmp_path / "r.docx").exists()
+    replies.export_reply(office_ws, record, "refusal", "en", tmp_path / "r.docx",
+                         {"reasons": "National security (art. 72)."}, force=True)
+    event = office_ws.store.events(record.id)[-1]
+    assert event.action == "reply.exported" and "refused" in event.detail["forced"]

@@ -75,3 +75,16 @@ def test_unknown_template_and_case_summary(cli, tmp_path):
     assert cli("case-summary", "CD-2026-0001", "--out", str(target))[0] == 0
     title = Document(io.BytesIO(target.read_bytes())).paragraphs[0].text
     assert title == "Case summary – CD-2026-0001"
+
+
+def test_reply_refuses_a_template_that_does_not_fit_unless_forced(cli, tmp_path):
+    target = tmp_path / "report.docx"
+    code, _, err = cli("reply", "CD-2026-0001", "--template", "execution_report", "--out",
+                       str(target))
+    assert code == 1 and "answers a request that is executed" in err and "--force" in err
+    assert len(err.strip().splitlines()) == 1 and not target.exists()
+    code, _, err = cli("reply", "CD-2026-0001", "--template", "execution_report", "--out",
+                       str(target), "--force")
+    assert code == 0, err
+    _code, out, _ = cli("show", "CD-2026-0001", "--json")
+    assert "forced" in json.loads(out)["timeline"][-1]["detail"]

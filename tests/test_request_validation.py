@@ -31,10 +31,9 @@ def test_all_problems_are_reported_at_once():
     assert set(info.value.problems) == {"kind", "received_at", "colour"}
 
 
-def test_deadline_before_receipt_is_refused():
-    with pytest.raises(ValidationError) as info:
-        draft_from_mapping(request_row(court_deadline="2026-01-01"))
-    assert "before" in info.value.problems["court_deadline"]
+def test_deadline_before_receipt_is_accepted_and_flagged_past_on_arrival():
+    draft = draft_from_mapping(request_row(court_deadline="2026-01-01"))
+    assert draft.court_deadline.isoformat() == "2026-01-01" and draft.past_on_arrival
 
 
 def test_csv_style_lists_are_split_on_semicolons():

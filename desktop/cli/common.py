@@ -51,13 +51,20 @@ def passphrase(args: argparse.Namespace) -> str:
     return prompt("Passphrase")
 
 
-def new_passphrase(args: argparse.Namespace, label: str = "New passphrase") -> str:
-    """A passphrase being set: from a file or the environment, or typed twice."""
+def new_passphrase(args: argparse.Namespace, label: str = "New passphrase",
+                   first_one: bool = False) -> str:
+    """A passphrase being set: from a file or the environment, or typed twice.
+
+    For the `first_one` (a workspace being created) COOPDESK_PASSPHRASE serves too when
+    COOPDESK_NEW_PASSPHRASE is not set: it is the one every later command will read.
+    """
     path = getattr(args, "new_passphrase_file", None)
     if path:
         return read_secret_file(path)
     if os.environ.get(NEW_PASSPHRASE_ENV):
         return os.environ[NEW_PASSPHRASE_ENV]
+    if first_one and os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
     first = prompt(label)
     if first != prompt(f"{label} (again)"):
         raise CliError("The two passphrases differ; nothing was changed.")

@@ -6,15 +6,16 @@ Exit codes: 0 success, 1 a problem the message explains, 2 a wrong command line.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from desktop.cli import checklist_commands, reply_commands, safety_commands
+from desktop.cli import case_commands, checklist_commands, reply_commands, safety_commands
 from desktop.cli.common import (
     CliError,
     date_arg,
@@ -32,6 +33,7 @@ from desktop.core.filters import RequestFilter
 from desktop.core.requests import ValidationError
 from desktop.core.settings import OfficeSettings
 from desktop.core.statuses import STATUS_LABELS, Status
+from desktop.core.vocabulary import Kind, Organ
 from desktop.services import (
     casefile,
     demo,
@@ -50,7 +52,7 @@ from desktop.services.workspace import Workspace
 def cmd_init(args: argparse.Namespace) -> None:
     folder = folder_of(args)
     user = args.user or os.environ.get("COOPDESK_USER") or os_user()
-    secret = new_passphrase(args, "Passphrase for the new workspace")
+    secret = new_passphrase(args, "Passphrase for the new workspace", first_one=True)
     settings = OfficeSettings(office_name=args.office or "", country=(args.country or "").upper(),
                               place=args.place or "")
     ws, recovery = Workspace.create(folder, user, secret, args.name or "", settings)
@@ -115,27 +117,31 @@ def cmd_user(args: argparse.Namespace) -> None:
 
 def cmd_import(args: argparse.Namespace) -> None:
     path = Path(args.file)
-    drafts = importing.parse_file(path)  # refuse a bad file before asking for a passphrase
+    # Refuse a bad file before asking for a passphrase (the workspace checks dates again).
+    drafts = importing.parse_file(path, date.today())
     if not drafts:
         raise CliError(f"{path.name} holds no requests.")
     ws = unlock(args)
     try:
         started = time.perf_counter()
-        numbers = register.register_many(ws, drafts)
+        result = importing.register_drafts(ws, drafts, args.allow_duplicates)
         elapsed = time.perf_counter() - started
     finally:
         ws.close()
-    emit(args, {"imported": len(numbers), "registry_numbers": numbers,
-                "seconds": round(elapsed, 3)},
-         f"Imported {len(numbers)} requests ({numbers[0]} to {numbers[-1]}) "
-         f"in {elapsed:.2f} s.")
+    emit(args, {"imported": len(result.registered), "registry_numbers": result.registered,
+                "already_registered": result.already_registered,
+                "past_on_arrival": result.past_on_arrival, "seconds": round(elapsed, 3)},
+         f"{result.summary()} ({elapsed:.2f} s)")
 
 
 def _filter(args: argparse.Namespace, today: date) -> RequestFilter:
     return RequestFilter(
         statuses=[Status(s).value for s in args.status or []],
         kinds=args.kind or [],
+        organs=args.organ or [],
+        situation=args.situation or "",
         overdue=args.overdue,
+        review_due=args.review_due,
         due_within_days=args.due_within,
         search=args.search or "",
         today=today,
@@ -165,6 +171,14 @@ def _show_text(data: dict[str, Any]) -> str:
              f"  kind: {data['kind']}   status: {data['status']}   urgency: {data['urgency']}"
              f"   confidentiality: {data['confidentiality']}",
              f"  received: {data['received_at']}   owner: {data['owner']}"]
+    if data["past_on_arrival"]:
+        lines.append("  PAST ON ARRIVAL: the Court's deadline had passed when it was received")
+    if data["clock"] == "standing":
+        lines.append("  STANDING REQUEST: reviewed periodically, never overdue")
+    if data["arrested_on"]:
+        lines.append(f"  arrested: {data['arrested_on']}")
+    for link in data["links"]:
+        lines.append(f"  {link['as']} {link['registry_no']} ({link['subject']})")
     for name, due in data["deadlines"].items():
         lines.append(f"  {name} due {due['on']}: {due['explanation']}")
     missing = data["completeness"]["missing"]
@@ -173,7 +187,7 @@ def _show_text(data: dict[str, Any]) -> str:
     for step in data["routing"]:
         state = f"answered {step['answered_on']}" if step["answered_on"] else "open"
         lines.append(f"  routed #{step['id']} to {step['authority']} due {step['due_on']} "
-                     f"({state})")
+                     f"({state}; {step['due_explanation']})")
     for note in data["notes"]:
         lines.append(f"  note {note['created_at']} {note['author']}: {note['text']}")
     for att in data["attachments"]:
@@ -191,13 +205,18 @@ def cmd_show(args: argparse.Namespace) -> None:
     emit(args, data, _show_text(data))
 
 
+def _on(args: argparse.Namespace) -> date | None:
+    return date_arg(args.on, "--on") if args.on else None
+
+
 def cmd_route(args: argparse.Namespace) -> None:
     due = date_arg(args.due, "--due") if args.due else None
+    sent_on = _on(args)
     ws = unlock(args)
     try:
         record = register.get(ws, args.ref)
         step = workflow.route(ws, record, args.authority, due, args.part or "",
-                              args.authority_reference or "")
+                              args.authority_reference or "", sent_on)
         routed = workflow.routing_step(ws, step)
     finally:
         ws.close()
@@ -219,7 +238,7 @@ def cmd_status(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         record = workflow.change_status(ws, register.get(ws, args.ref), args.new_status,
-                                        args.reason or "", args.ground)
+                                        args.reason or "", args.ground, _on(args))
     finally:
         ws.close()
     emit(args, {"registry_no": record.registry_no, "status": record.status},
@@ -230,7 +249,8 @@ def cmd_extend(args: argparse.Namespace) -> None:
     new_date = date_arg(args.date, "date")
     ws = unlock(args)
     try:
-        record = register.extend_deadline(ws, register.get(ws, args.ref), new_date, args.reason)
+        record = register.extend_deadline(ws, register.get(ws, args.ref), new_date, args.reason,
+                                          args.shorten, _on(args))
     finally:
         ws.close()
     emit(args, {"registry_no": record.registry_no, "due_on": record.due_on.isoformat()},
@@ -241,7 +261,7 @@ def cmd_note(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         record = register.get(ws, args.ref)
-        casefile.add_note(ws, record, args.text)
+        casefile.add_note(ws, record, args.text, _on(args))
     finally:
         ws.close()
     emit(args, {"ok": True}, f"Note added to {record.registry_no}.")
@@ -297,19 +317,42 @@ def cmd_authorities(args: argparse.Namespace) -> None:
 # -- parser ----------------------------------------------------------------------------
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Command-line mistakes in one line, naming the help that shows the right form."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
+def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    """The options every command takes, accepted before the command or after it.
+
+    On the commands they default to SUPPRESS, so a value given before the command is not
+    overwritten by the command's own (absent) option.
+    """
+    parser.add_argument("--workspace", default=default,
+                        help="workspace folder (default: COOPDESK_WORKSPACE or your user "
+                             "data folder)")
+    parser.add_argument("--user", default=default,
+                        help="user name (default: COOPDESK_USER, or the only user)")
+    parser.add_argument("--passphrase-file", default=default,
+                        help="read the passphrase from this file")
+    parser.add_argument("--json", action="store_true",
+                        default=False if default is None else default,
+                        help="machine-readable output")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--workspace", help="workspace folder (default: COOPDESK_WORKSPACE "
-                                            "or your user data folder)")
-    common.add_argument("--user", help="user name (default: COOPDESK_USER, or the only user)")
-    common.add_argument("--passphrase-file", help="read the passphrase from this file")
-    common.add_argument("--json", action="store_true", help="machine-readable output")
+    _global_options(common, argparse.SUPPRESS)
 
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="coopdesk-cli",
         description="Cooperation Desk from the command line: same workspace, same rules.",
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _global_options(parser, None)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                parser_class=OneLineParser)
 
     def add(name: str, handler: Callable[[argparse.Namespace], None], help_text: str
             ) -> argparse.ArgumentParser:
@@ -340,11 +383,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("import", cmd_import, "import requests from JSON or CSV (all rows or none)")
     p.add_argument("file")
+    p.add_argument("--allow-duplicates", action="store_true",
+                   help="register rows whose Court reference is already registered")
 
     def filters(p: argparse.ArgumentParser) -> None:
         p.add_argument("--status", action="append", choices=[s.value for s in Status])
-        p.add_argument("--kind", action="append")
+        p.add_argument("--kind", action="append", choices=[k.value for k in Kind])
+        p.add_argument("--organ", action="append", choices=[o.value for o in Organ],
+                       help="requesting organ of the Court")
+        p.add_argument("--situation", metavar="TEXT", help="words of the situation's name")
         p.add_argument("--overdue", action="store_true")
+        p.add_argument("--review-due", action="store_true",
+                       help="standing requests (outstanding warrants) whose review has come")
         p.add_argument("--due-within", type=int, metavar="DAYS")
         p.add_argument("--search", metavar="TEXT")
 
@@ -361,6 +411,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--due", help="internal due date (default: final due minus margin)")
     p.add_argument("--part", help="which part of the request this authority executes")
     p.add_argument("--authority-reference")
+    p.add_argument("--on", help="the day it was sent, if before today (ISO 8601)")
 
     p = add("answer", cmd_answer, "mark a routing step answered")
     p.add_argument("step", type=int)
@@ -372,15 +423,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("new_status", choices=[s.value for s in Status])
     p.add_argument("--reason", default="")
     p.add_argument("--ground", help="statutory ground, e.g. art97, art94, art93_4")
+    p.add_argument("--on", help="the day it happened, if before today (ISO 8601)")
 
     p = add("extend", cmd_extend, "record a deadline extension agreed with the Court")
     p.add_argument("ref")
     p.add_argument("date")
     p.add_argument("--reason", required=True)
+    p.add_argument("--shorten", action="store_true",
+                   help="confirm that the Court set an earlier date (recorded as shortened)")
+    p.add_argument("--on", help="the day the Court agreed it, if before today (ISO 8601)")
 
     p = add("note", cmd_note, "add a note to a request")
     p.add_argument("ref")
     p.add_argument("text")
+    p.add_argument("--on", help="the day it records, if before today (ISO 8601)")
 
     p = add("attach", cmd_attach, "attach a file (stored encrypted in the workspace)")
     p.add_argument("ref")
@@ -400,9 +456,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--description")
 
     reply_commands.register(add)
+    case_commands.register_commands(add)
     checklist_commands.register(add)
     safety_commands.register(add)
     return parser
+
+
+def _quiet_broken_pipe() -> int:
+    """`coopdesk-cli list | head`: the reader left; say nothing and stop writing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # stdout is not a real file (tests): nothing more will be written anyway
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -410,6 +477,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         args.handler(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
     except ValidationError as exc:
         print("Refused: " + "; ".join(f"{k} {v}" for k, v in exc.problems.items()),
               file=sys.stderr)

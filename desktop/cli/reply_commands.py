@@ -35,6 +35,11 @@ def cmd_reply(args: argparse.Namespace) -> None:
     try:
         record = get(ws, args.ref)
         lang = args.lang or replies.default_language(ws, args.template)
+        if not args.force:
+            try:
+                replies.refuse_unfitting(ws, record, args.template)
+            except replies.DoesNotFit as exc:
+                raise CliError(f"{exc} (--force)") from None
         if args.preview:
             text = replies.preview_text(
                 replies.render(ws, record, args.template, lang, overrides))
@@ -44,7 +49,7 @@ def cmd_reply(args: argparse.Namespace) -> None:
             raise CliError("Say where to write the reply: --out FILE.docx (or --preview).")
         try:
             path = replies.export_reply(ws, record, args.template, lang, Path(args.out),
-                                        overrides, confirmed=args.confirm)
+                                        overrides, confirmed=args.confirm, force=args.force)
         except replies.ConfirmationNeeded as exc:
             raise _confirmed(exc) from None
     finally:
@@ -115,7 +120,8 @@ def register(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
     p = add("reply", cmd_reply, "write a reply to the Court (or an internal memo) as .docx")
     p.add_argument("ref", help="our registry number or the Court's reference")
-    p.add_argument("--template", required=True, help="see: coopdesk-cli templates list REF")
+    p.add_argument("--template", required=True,
+                   help="one that fits the request: coopdesk-cli templates list --ref REF")
     p.add_argument("--lang", choices=replies.LANGUAGES)
     p.add_argument("--out", help="the .docx file to write")
     p.add_argument("--set", action="append", metavar="FIELD=VALUE",
@@ -123,6 +129,9 @@ def register(add: AddCommand) -> None:
     p.add_argument("--preview", action="store_true", help="print the text, write nothing")
     p.add_argument("--confirm", action="store_true",
                    help="needed to export a request under seal or ex parte")
+    p.add_argument("--force", action="store_true",
+                   help="use a template that does not fit the request's kind or status "
+                        "(recorded in the timeline)")
 
     p = add("case-summary", cmd_case_summary, "write a request's whole file as .docx")
     p.add_argument("ref")

@@ -241,20 +241,31 @@ def countdown(planned_at: datetime, now: datetime) -> Countdown:
     return Countdown(planned_at, int((planned_at - now).total_seconds()))
 
 
-def execution_blockers(kind: Kind, new_status: Status, steps: Iterable[Step]) -> list[Step]:
-    """Mandatory steps still open that stop a transfer being reported executed.
+_EXECUTION_REPORTED = frozenset({Status.EXECUTED, Status.PARTIALLY_EXECUTED})
+
+
+def execution_blockers(kind: Kind, new_status: Status, steps: Iterable[Step],
+                       current: Status | None = None) -> list[Step]:
+    """Mandatory steps still open that stop a transfer or arrest being executed or closed.
 
     A transfer that the register calls executed while, say, the handover record is
-    missing is exactly the gap Rec. 19's checklist exists to close.
+    missing is exactly the gap Rec. 19's checklist exists to close; closing the file after
+    (partial) execution is the same claim. Partial execution itself stays open to report,
+    and a file refused or withdrawn by the Court closes without the steps.
     """
-    if new_status is not Status.EXECUTED or kind not in TRANSFER_KINDS:
+    if kind not in TRANSFER_KINDS:
+        return []
+    closing_after_execution = new_status is Status.CLOSED and current in _EXECUTION_REPORTED
+    if new_status is not Status.EXECUTED and not closing_after_execution:
         return []
     return [step for step in steps if step.mandatory and step.is_open]
 
 
-def blockers_message(registry_no: str, blockers: Sequence[Step]) -> str:
+def blockers_message(registry_no: str, blockers: Sequence[Step],
+                     new_status: Status = Status.EXECUTED) -> str:
     listed = "; ".join(f"{step.number}. {step.title}" for step in blockers)
-    return (f"{registry_no} cannot be marked executed while mandatory checklist steps are "
+    verb = "closed" if new_status is Status.CLOSED else "marked executed"
+    return (f"{registry_no} cannot be {verb} while mandatory checklist steps are "
             f"open: {listed}. Mark each one done, or not applicable with the reason.")
 
 

@@ -1,4 +1,7 @@
-"""Completeness of a request on intake (art. 96(2); art. 91(2) and 92(2) for arrest).
+"""Completeness of a request on intake: what the Statute says such a request contains.
+
+Art. 96(2) for assistance; art. 91(2) and 92(2) for arrest; art. 89(3)(b) for transit; for
+an emergency visa, what a consulate needs to issue one (para. 37, Rec. 16).
 
 Some elements can be seen in the register's fields (a request that names nobody lacks the
 persons concerned); the rest only a reader of the Court's letter can confirm, so the user
@@ -69,12 +72,36 @@ ART_92 = (
 )
 
 
+ART_89_TRANSIT = (
+    Element("person", "A description of the person being transported", "art. 89(3)(b)(i)",
+            _has("persons")),
+    Element("facts_characterisation", "A brief statement of the facts of the case and their "
+            "legal characterization", "art. 89(3)(b)(ii)", _has("summary")),
+    Element("warrant", "The warrant for arrest and surrender", "art. 89(3)(b)(iii)"),
+)
+
+VISA = (
+    Element("traveller", "Identity of the traveller: full name, nationality, date and place "
+            "of birth and travel document number", "Rec. 16", _has("persons")),
+    Element("journey", "Purpose and dates of the journey and the place of entry",
+            "para. 37", _has("summary")),
+    Element("appearance", "The person's role before the Court (witness or expert) and the "
+            "voluntary appearance the visa serves", "art. 93(1)(e)"),
+    Element("costs_escort", "Who bears the travel costs (the Court, for witnesses and "
+            "experts) and any escort or security arrangements", "art. 100(1)(a)"),
+)
+
+_BY_KIND = {
+    Kind.ARREST_SURRENDER: ART_91,
+    Kind.PROVISIONAL_ARREST: ART_92,
+    Kind.TRANSIT_TRANSFER: ART_89_TRANSIT,
+    Kind.EMERGENCY_VISA: VISA,
+}
+
+
 def elements_for(kind: Kind) -> tuple[Element, ...]:
-    if kind is Kind.ARREST_SURRENDER:
-        return ART_91
-    if kind is Kind.PROVISIONAL_ARREST:
-        return ART_92
-    return ART_96
+    """The elements a request of this kind contains; art. 96(2) for other assistance."""
+    return _BY_KIND.get(kind, ART_96)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import StrEnum
 from functools import cached_property
 
 import holidays
@@ -36,26 +37,84 @@ DEFAULT_DAYS_BY_KIND: dict[Kind, int] = {
 }
 
 
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+# Kinds that can be standing requests: without a Court deadline the State keeps looking for
+# the person, sometimes for years (Rec. 17, 48, 66), and reviews the file every so many days
+# instead of watching a due date turn red. A provisional arrest is one only until the
+# arrest is made (then Rule 188's 60 days run).
+DEFAULT_REVIEW_DAYS: dict[Kind, int] = {
+    Kind.ARREST_SURRENDER: 90,
+    Kind.PROVISIONAL_ARREST: 14,
+}
+
+
+class Clock(StrEnum):
+    """What the final date of a request is: a due date, a review date, or nothing running."""
+
+    RUNNING = "running"  # the State owes an answer by the final date
+    STANDING = "standing"  # no due date: the final date is the next periodic review
+    ENDED = "ended"  # the watch is over (Rule 188: the full request arrived)
+
+
 def fmt(day: date) -> str:
     """A date as people write it in explanations: 15 Dec 2026."""
     return day.strftime("%d %b %Y").lstrip("0")
 
 
+SATURDAY_SUNDAY = frozenset({5, 6})
+
+
 class WorkingCalendar:
-    """Weekends and one State's public holidays."""
+    """One State's weekend and public holidays.
+
+    The weekend is the State's own (Friday and Saturday in Jordan, for instance), as the
+    `holidays` package knows it; without a State it is Saturday and Sunday.
+    """
 
     def __init__(self, country: str | None = None) -> None:
         self.country = country or None
-        self._holidays: Mapping[date, str] = (
-            holidays.country_holidays(self.country) if self.country else {}
-        )
+        calendar = holidays.country_holidays(self.country) if self.country else None
+        self._holidays: Mapping[date, str] = calendar if calendar is not None else {}
+        self.weekend: frozenset[int] = frozenset(
+            getattr(calendar, "weekend", None) or SATURDAY_SUNDAY)
 
     def holiday_name(self, day: date) -> str | None:
         name = self._holidays.get(day)
         return str(name) if name else None
 
+    def is_weekend(self, day: date) -> bool:
+        return day.weekday() in self.weekend
+
     def is_working_day(self, day: date) -> bool:
-        return day.weekday() < 5 and day not in self._holidays
+        return not self.is_weekend(day) and day not in self._holidays
+
+    def weekend_phrase(self) -> str:
+        """The weekend named in words, for explanations: "Saturday and Sunday"."""
+        names = [DAY_NAMES[d] for d in sorted(self.weekend)]
+        return " and ".join(names) if len(names) < 3 else ", ".join(names)
+
+    def own_weekend(self) -> str:
+        """The weekend in words where it is not Saturday and Sunday, else "": explanations
+        name it so that someone used to another weekend can check a count of days."""
+        return "" if self.weekend == SATURDAY_SUNDAY else self.weekend_phrase()
+
+    def next_working_day(self, day: date) -> tuple[date, str]:
+        """`day` itself if people work then, else the next working day and why it moved.
+
+        The reason names the weekend day or holiday the date fell on, so the explanation
+        of a computed due date says plainly why it is not the raw sum.
+        """
+        if self.is_working_day(day):
+            return day, ""
+        own = f": {self.own_weekend()}" if self.own_weekend() else ""
+        reason = (f"{DAY_NAMES[day.weekday()]}, weekend in this State{own}"
+                  if self.is_weekend(day) else f"public holiday, {self.holiday_name(day)}")
+        moved = day
+        while not self.is_working_day(moved):
+            moved += timedelta(days=1)
+        return moved, reason
 
     def shift_working_days(self, start: date, count: int) -> tuple[date, list[date]]:
         """Move `count` working days from `start` (backwards if negative).
@@ -71,7 +130,7 @@ class WorkingCalendar:
             day += step
             if self.is_working_day(day):
                 remaining -= 1
-            elif day.weekday() < 5:
+            elif not self.is_weekend(day):
                 skipped.append(day)
         return day, skipped
 
@@ -87,6 +146,7 @@ class DeadlinePolicy:
     acknowledgement_working_days: int = 3
     margin_working_days: int = 5
     default_days: Mapping[Kind, int] = field(default_factory=lambda: dict(DEFAULT_DAYS_BY_KIND))
+    review_days: Mapping[Kind, int] = field(default_factory=lambda: dict(DEFAULT_REVIEW_DAYS))
 
 
 @dataclass(frozen=True)
@@ -97,6 +157,18 @@ class DeadlineInputs:
     extended_to: date | None = None
     extension_reason: str = ""
     paused_days: int = 0  # days held in finished consultations
+    # Of `paused_days`, those held before the extension was agreed: the Court's new date
+    # already reflects them, so only the pauses after it move the final due date.
+    paused_before_extension: int = 0
+    shortened: bool = False  # the "extension" is a shorter deadline the Court set
+    arrested_on: date | None = None  # a provisional arrest carried out: Rule 188 runs
+    full_request_on: date | None = None  # the Court's full request for surrender arrived
+    reviewed_on: date | None = None  # last periodic review of a standing request
+
+    @property
+    def past_on_arrival(self) -> bool:
+        """The Court's deadline had passed when the request reached the office."""
+        return self.court_deadline is not None and self.court_deadline < self.received_on
 
 
 @dataclass(frozen=True)
@@ -110,6 +182,7 @@ class Deadlines:
     final: DueDate
     internal: DueDate
     acknowledgement: DueDate
+    clock: Clock = Clock.RUNNING
 
     @cached_property
     def as_dict(self) -> dict[str, dict[str, str]]:
@@ -123,6 +196,10 @@ class Deadlines:
         }
 
 
+def _weekend_phrase(calendar: WorkingCalendar) -> str:
+    return f" (weekend: {calendar.own_weekend()})" if calendar.own_weekend() else ""
+
+
 def _holiday_phrase(calendar: WorkingCalendar, skipped: list[date]) -> str:
     if not skipped:
         return ""
@@ -132,31 +209,99 @@ def _holiday_phrase(calendar: WorkingCalendar, skipped: list[date]) -> str:
     )
 
 
+def _final(inputs: DeadlineInputs, policy: DeadlinePolicy,
+           calendar: WorkingCalendar) -> DueDate:
+    """The date the State owes its answer, and the sentence that justifies it."""
+    paused = inputs.paused_days
+    if inputs.extended_to:
+        base = inputs.extended_to
+        verb = "Deadline shortened by the Court" if inputs.shortened else (
+            "Extension agreed with the Court")
+        text = f"{verb} to {fmt(base)}"
+        if inputs.extension_reason:
+            text += f" ({inputs.extension_reason})"
+        paused = max(0, inputs.paused_days - inputs.paused_before_extension)
+        pause_text = f", +{paused} days paused in consultation since then"
+    elif inputs.court_deadline:
+        base = inputs.court_deadline
+        text = f"Court deadline {fmt(base)}"
+        if inputs.past_on_arrival:
+            text += f", already past when received on {fmt(inputs.received_on)}"
+        pause_text = f", +{paused} days paused in consultation"
+    elif inputs.kind is Kind.PROVISIONAL_ARREST and inputs.arrested_on:
+        days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
+        base = inputs.arrested_on + timedelta(days=days)
+        text = (f"Rule 188: {days} days from the provisional arrest on "
+                f"{fmt(inputs.arrested_on)} for the Court's full request for surrender")
+        pause_text = f", +{paused} days paused in consultation"
+    else:
+        days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
+        raw = inputs.received_on + timedelta(days=days) + timedelta(days=paused)
+        text = (f"No Court deadline: received {fmt(inputs.received_on)} + {days} days "
+                f"(default for this kind)")
+        if paused:
+            text += f", +{paused} days paused in consultation"
+        on, reason = calendar.next_working_day(raw)
+        if reason:
+            text += (f" = {fmt(raw)} ({reason}), moved to the next working day "
+                     f"{fmt(on)}")
+        else:
+            text += f" = {fmt(on)}"
+        return DueDate(on, text)
+    if not paused:
+        return DueDate(base, text)
+    on = base + timedelta(days=paused)
+    return DueDate(on, f"{text}{pause_text} = {fmt(on)}")
+
+
+def _clock(inputs: DeadlineInputs) -> Clock:
+    if inputs.extended_to or inputs.court_deadline:
+        return Clock.RUNNING
+    if inputs.kind is Kind.PROVISIONAL_ARREST:
+        if inputs.full_request_on:
+            return Clock.ENDED
+        return Clock.RUNNING if inputs.arrested_on else Clock.STANDING
+    return Clock.STANDING if inputs.kind in DEFAULT_REVIEW_DAYS else Clock.RUNNING
+
+
+def _review(inputs: DeadlineInputs, policy: DeadlinePolicy,
+            calendar: WorkingCalendar) -> DueDate:
+    """The next periodic review of a standing request, on a working day."""
+    every = policy.review_days.get(inputs.kind, DEFAULT_REVIEW_DAYS[inputs.kind])
+    why = ("Provisional arrest not yet carried out: no Rule 188 clock until the arrest is "
+           "recorded" if inputs.kind is Kind.PROVISIONAL_ARREST else
+           "Standing request (no Court deadline): the State keeps looking for the person")
+    since = (f"last reviewed {fmt(inputs.reviewed_on)}" if inputs.reviewed_on
+             else f"received {fmt(inputs.received_on)}")
+    raw = (inputs.reviewed_on or inputs.received_on) + timedelta(days=every)
+    on, reason = calendar.next_working_day(raw)
+    moved = (f" = {fmt(raw)} ({reason}), moved to the next working day {fmt(on)}"
+             if reason else f" = {fmt(on)}")
+    return DueDate(on, f"{why}; reviewed every {every} days: {since} + {every} days{moved}")
+
+
+def _ended(inputs: DeadlineInputs) -> DueDate:
+    day = inputs.full_request_on or inputs.received_on
+    return DueDate(day, f"Rule 188 watch ended: the Court's full request for surrender "
+                        f"arrived on {fmt(day)}")
+
+
 def compute_deadlines(
     inputs: DeadlineInputs, policy: DeadlinePolicy, calendar: WorkingCalendar
 ) -> Deadlines:
-    """The three clocks of a request, each with the sentence that justifies it."""
-    if inputs.extended_to:
-        base = inputs.extended_to
-        base_text = f"Extension agreed with the Court to {fmt(base)}"
-        if inputs.extension_reason:
-            base_text += f" ({inputs.extension_reason})"
-    elif inputs.court_deadline:
-        base = inputs.court_deadline
-        base_text = f"Court deadline {fmt(base)}"
+    """The three clocks of a request, each with the sentence that justifies it.
+
+    A standing request's final date is its next review and an ended watch's the day it
+    ended: `clock` says which, so neither is ever shown as overdue.
+    """
+    clock = _clock(inputs)
+    if clock is Clock.STANDING:
+        final = _review(inputs, policy, calendar)
+    elif clock is Clock.ENDED:
+        final = _ended(inputs)
     else:
-        days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
-        base = inputs.received_on + timedelta(days=days)
-        base_text = (
-            f"No Court deadline: received {fmt(inputs.received_on)} + {days} days "
-            f"(default for this kind)"
-        )
-    final_on = base + timedelta(days=inputs.paused_days)
-    final_text = base_text
-    if inputs.paused_days:
-        final_text += f", +{inputs.paused_days} days paused in consultation"
-    final = DueDate(final_on, final_text if final_on == inputs.court_deadline or (
-        final_on == inputs.extended_to) else f"{final_text} = {fmt(final_on)}")
+        final = _final(inputs, policy, calendar)
+    final_on, final_text = final.on, final.explanation
 
     margin = policy.margin_working_days
     internal_on, skipped = calendar.shift_working_days(final_on, -margin)
@@ -169,30 +314,49 @@ def compute_deadlines(
     else:
         internal_text = (
             f"{final_text}, minus {margin} working days margin"
-            f"{_holiday_phrase(calendar, skipped)} = {fmt(internal_on)}"
+            f"{_weekend_phrase(calendar)}{_holiday_phrase(calendar, skipped)} "
+            f"= {fmt(internal_on)}"
         )
     internal = DueDate(internal_on, internal_text)
+    return Deadlines(final=final, internal=internal,
+                     acknowledgement=_acknowledgement(
+                         inputs, policy, calendar,
+                         final_on if clock is Clock.RUNNING else None),
+                     clock=clock)
 
+
+def _acknowledgement(inputs: DeadlineInputs, policy: DeadlinePolicy,
+                     calendar: WorkingCalendar, final_on: date | None) -> DueDate:
+    """Receipt plus the office's working days, but never after the answer itself is due
+    (`final_on`; None when no answer is due by a date)."""
     ack_days = policy.acknowledgement_working_days
     ack_on, ack_skipped = calendar.shift_working_days(inputs.received_on, ack_days)
-    ack = DueDate(
-        ack_on,
-        f"Received {fmt(inputs.received_on)} + {ack_days} working days"
-        f"{_holiday_phrase(calendar, ack_skipped)} = {fmt(ack_on)}",
-    )
-    return Deadlines(final=final, internal=internal, acknowledgement=ack)
+    text = (f"Received {fmt(inputs.received_on)} + {ack_days} working days"
+            f"{_holiday_phrase(calendar, ack_skipped)} = {fmt(ack_on)}")
+    if final_on is None or ack_on <= final_on:
+        return DueDate(ack_on, text)
+    capped = max(final_on, inputs.received_on)
+    why = ("the final due date had passed on receipt: due on receipt"
+           if final_on < inputs.received_on else "after the final due date: due with it")
+    return DueDate(capped, f"{text}, {why}, {fmt(capped)}")
 
 
 def routing_due(
-    final_on: date, policy: DeadlinePolicy, calendar: WorkingCalendar
+    final_on: date, policy: DeadlinePolicy, calendar: WorkingCalendar,
+    not_before: date | None = None,
 ) -> DueDate:
-    """Default internal due date for a routing step: the final due date minus the margin."""
+    """Default internal due date for a routing step: the final due date minus the margin.
+
+    A step cannot be due before it is sent (`not_before`): a request late in its clock gets
+    its steps due the day they are sent, and the explanation says so.
+    """
     day, skipped = calendar.shift_working_days(final_on, -policy.margin_working_days)
-    return DueDate(
-        day,
-        f"Final due {fmt(final_on)} minus {policy.margin_working_days} working days margin"
-        f"{_holiday_phrase(calendar, skipped)} = {fmt(day)}",
-    )
+    text = (f"Final due {fmt(final_on)} minus {policy.margin_working_days} working days "
+            f"margin{_holiday_phrase(calendar, skipped)} = {fmt(day)}")
+    if not_before is not None and day < not_before:
+        return DueDate(not_before, f"{text}, already past: due the day it is sent, "
+                                   f"{fmt(not_before)}")
+    return DueDate(day, text)
 
 
 def days_held(paused_since: date, resumed_on: date) -> int:

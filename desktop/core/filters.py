@@ -11,10 +11,13 @@ class RequestFilter:
     statuses: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     urgencies: list[str] = field(default_factory=list)
+    organs: list[str] = field(default_factory=list)
+    situation: str = ""  # words within the situation's name, any case
     owner: str | None = None
     overdue: bool = False
     due_within_days: int | None = None
     in_consultation: bool = False
+    review_due: bool = False  # standing requests whose periodic review has come
     search: str = ""
     today: date = field(default_factory=date.today)
 

@@ -60,6 +60,10 @@ class RequestDraft:
     def fields(self) -> dict[str, Any]:
         return asdict(self)
 
+    @property
+    def past_on_arrival(self) -> bool:
+        return self.court_deadline is not None and self.court_deadline < self.received_at.date()
+
 
 class ValidationError(ValueError):
     """One or more fields are wrong; `problems` maps each field to a plain-words message."""
@@ -116,8 +120,13 @@ def _text(value: Any, name: str) -> str:
     return value.strip()
 
 
-def draft_from_mapping(row: dict[str, Any]) -> RequestDraft:
-    """Validate one incoming request (import row, CLI or form) and name every bad field."""
+def draft_from_mapping(row: dict[str, Any], today: date | None = None) -> RequestDraft:
+    """Validate one incoming request (import row, CLI or form) and name every bad field.
+
+    A Court deadline before the receipt date is accepted: mail arrives late, and such a
+    request is registered with its real deadline and flagged past on arrival. With
+    `today`, a receipt date in the future is refused.
+    """
     problems: dict[str, str] = {}
     unknown = sorted(set(row) - set(IMPORT_FIELDS) - {"elements_confirmed"})
     for name in unknown:
@@ -170,12 +179,8 @@ def draft_from_mapping(row: dict[str, Any]) -> RequestDraft:
         Kind.DEFENCE_REQUEST,
     ):
         problems["assistance_types"] = "applies only to requests for judicial assistance"
-    if (
-        "court_deadline" in values
-        and "received_at" in values
-        and values["court_deadline"] < values["received_at"].date()
-    ):
-        problems["court_deadline"] = "is before the date the request was received"
+    if today is not None and "received_at" in values and values["received_at"].date() > today:
+        problems["received_at"] = "is in the future: a request is registered once received"
     if problems:
         raise ValidationError(problems)
     return RequestDraft(**values)
@@ -214,6 +219,18 @@ class RequestRecord:
     created_at: datetime
     updated_at: datetime
     version: int
+    # Days already held in consultation when the extension was agreed (they do not move it).
+    extension_paused_days: int = 0
+    deadline_shortened: bool = False
+    arrested_on: date | None = None  # provisional arrest carried out (Rule 188 runs)
+    full_request_on: date | None = None  # the Court's full request for surrender arrived
+    reviewed_on: date | None = None  # last periodic review of a standing request
+    clock: str = "running"  # desktop.core.deadlines.Clock
+
+    @property
+    def past_on_arrival(self) -> bool:
+        """The Court's deadline had passed when the request reached the office (late mail)."""
+        return self.court_deadline is not None and self.court_deadline < self.received_at.date()
 
     def content_fields(self) -> dict[str, Any]:
         """The fields the completeness check and the templates read."""

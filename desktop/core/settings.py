@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND, DeadlinePolicy
+from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND, DEFAULT_REVIEW_DAYS, DeadlinePolicy
 from desktop.core.vocabulary import Kind
 
 MiB = 1024 * 1024
@@ -23,6 +23,11 @@ class OfficeSettings:
     acknowledgement_working_days: int = 3
     default_days: dict[str, int] = field(
         default_factory=lambda: {k.value: v for k, v in DEFAULT_DAYS_BY_KIND.items()}
+    )
+    # Days between reviews of a standing request (an arrest warrant without a Court
+    # deadline; a provisional arrest not yet carried out).
+    review_days: dict[str, int] = field(
+        default_factory=lambda: {k.value: v for k, v in DEFAULT_REVIEW_DAYS.items()}
     )
     idle_lock_minutes: int = 10
     attachment_limit_mib: int = 50
@@ -46,6 +51,9 @@ class OfficeSettings:
         merged = {k.value: v for k, v in DEFAULT_DAYS_BY_KIND.items()}
         merged.update({k: int(v) for k, v in settings.default_days.items() if k in merged})
         settings.default_days = merged
+        reviews = {k.value: v for k, v in DEFAULT_REVIEW_DAYS.items()}
+        reviews.update({k: int(v) for k, v in settings.review_days.items() if k in reviews})
+        settings.review_days = reviews
         return settings
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +64,7 @@ class OfficeSettings:
             acknowledgement_working_days=self.acknowledgement_working_days,
             margin_working_days=self.margin_working_days,
             default_days={Kind(k): v for k, v in self.default_days.items()},
+            review_days={Kind(k): v for k, v in self.review_days.items()},
         )
 
     @property

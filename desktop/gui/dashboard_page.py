@@ -15,7 +15,7 @@ from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
 from desktop.services import directory, queries, register
 
-SECTIONS = ("overdue", "today", "week", "consultation")
+SECTIONS = ("overdue", "today", "week", "consultation", "reviews")
 
 
 class DashboardPage(QWidget):
@@ -119,7 +119,8 @@ class DashboardPage(QWidget):
         board = queries.dashboard(self.session.ws, self.ui.ownerCombo.currentData() or None,
                                   self.ui.authorityCombo.currentData() or None)
         sections = {"overdue": board.overdue, "today": board.due_today,
-                    "week": board.due_this_week, "consultation": board.in_consultation}
+                    "week": board.due_this_week, "consultation": board.in_consultation,
+                    "reviews": board.reviews_due}
         for key, records in sections.items():
             self.models[key].set_rows([self._row(r) for r in records])
             box = getattr(self.ui, f"{key}Box")
@@ -161,6 +162,7 @@ class DashboardPage(QWidget):
         return {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),
                 "week": self.tr("Due this week"),
                 "consultation": self.tr("In consultation (clock paused)"),
+                "reviews": self.tr("Standing requests to review"),
                 "routing": self.tr("Late routing steps"),
                 "steps": self.tr("Checklist steps due")}
 

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QWidget
 
 from desktop.core.requests import ValidationError
 from desktop.core.statuses import GROUNDS, Status, needs_reason
@@ -45,6 +45,20 @@ class FormDialog(QDialog):
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    def _add_effective_date(self, label: str) -> None:
+        """A date field, today by default, for what happened on an earlier day."""
+        self.onEdit = QDateEdit(QDate.currentDate(), self)
+        self.onEdit.setCalendarPopup(True)
+        self.onEdit.setDisplayFormat("yyyy-MM-dd")
+        self.onEdit.setMaximumDate(QDate.currentDate())
+        self.onEdit.setAccessibleName(label)
+        self.ui.formLayout.addRow(label, self.onEdit)
+
+    def effective_on(self) -> date | None:
+        """None for today (the service then uses its own clock), else the date chosen."""
+        chosen = self.onEdit.date()
+        return None if chosen == QDate.currentDate() else pydate(chosen)
+
     def _submit(self) -> None:
         try:
             self.action(self.values())
@@ -68,6 +82,7 @@ class StatusDialog(FormDialog):
             self.ui.groundCombo.addItem(labels.tr(ground.label), ground.code)
         self.ui.groundCombo.setVisible(bool(grounds))
         self.ui.groundComboLabel.setVisible(bool(grounds))
+        self._add_effective_date(self.tr("Happened on:"))
         required = needs_reason(current, new)
         self.ui.introLabel.setText(
             self.tr("The Statute requires a ground and the reasons; they are kept in the "
@@ -77,7 +92,7 @@ class StatusDialog(FormDialog):
 
     def values(self) -> dict[str, Any]:
         return {"reason": self.ui.reasonEdit.toPlainText(),
-                "ground": self.ui.groundCombo.currentData()}
+                "ground": self.ui.groundCombo.currentData(), "on": self.effective_on()}
 
 
 class RouteDialog(FormDialog):
@@ -92,14 +107,27 @@ class RouteDialog(FormDialog):
         for name in authorities:
             if name not in suggested:
                 self.ui.authorityCombo.addItem(name, name)
+        self._add_effective_date(self.tr("Sent on:"))
+        self._due, self._due_hint = due, due_hint
         self.ui.dueEdit.setDate(qdate(due))
-        self.ui.dueHint.setText(due_hint)
+        self.ui.dueEdit.dateChanged.connect(self._explain_due)
+        self._explain_due()
         self.ui.introLabel.hide()
 
+    def _explain_due(self) -> None:
+        """The hint explains the date shown: the default's reason, or that it was typed."""
+        shown = pydate(self.ui.dueEdit.date())
+        self.ui.dueHint.setText(self._due_hint if shown == self._due else self.tr(
+            "Set by hand. The default would be {0}: {1}").format(
+                self._due.isoformat(), self._due_hint))
+
     def values(self) -> dict[str, Any]:
+        """`due` is None when the default was kept: the step then follows the request."""
+        shown = pydate(self.ui.dueEdit.date())
         return {"authority": self.ui.authorityCombo.currentData(),
                 "part": self.ui.partEdit.text(),
-                "due": pydate(self.ui.dueEdit.date()),
+                "due": None if shown == self._due else shown,
+                "sent_on": self.effective_on(),
                 "authority_reference": self.ui.referenceEdit.text()}
 
 
@@ -144,9 +172,13 @@ class ExtensionDialog(FormDialog):
     def __init__(self, current_due: date, action: Action, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Extension agreed with the Court"), action, parent)
         self.ui.dateEdit.setDate(qdate(current_due))
+        self._add_effective_date(self.tr("Agreed on:"))
+        self.shortenCheck = QCheckBox(self.tr("The Court shortened the deadline"), self)
+        self.ui.formLayout.addRow("", self.shortenCheck)
 
     def values(self) -> dict[str, Any]:
-        return {"date": pydate(self.ui.dateEdit.date()), "reason": self.ui.reasonEdit.text()}
+        return {"date": pydate(self.ui.dateEdit.date()), "reason": self.ui.reasonEdit.text(),
+                "on": self.effective_on(), "shorten": self.shortenCheck.isChecked()}
 
 
 class OwnerDialog(FormDialog):

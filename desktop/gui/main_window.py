@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
 
         dialog = RequestFormDialog(self.session, parent=self)
         dialog.saved.connect(self._saved)
+        dialog.open_requested.connect(self.open_request)  # "Open it" on a duplicate
         dialog.open()
         self._form = dialog
 
@@ -396,16 +397,23 @@ class MainWindow(QMainWindow):
 
         def insert(drafts) -> None:
             try:
-                numbers = register.register_many(self.session.ws, drafts)
+                result = importing.register_drafts(self.session.ws, drafts)
             except UserFacingError as exc:
                 self.show_message(str(exc))
                 return
             self.session.notify(0)
-            self.statusBar().showMessage(
-                self.tr("Imported {0} requests.").format(len(numbers)), 10_000)
+            lines = [self.tr("Imported {0} requests.").format(len(result.registered))]
+            if result.already_registered:
+                lines.append(self.tr("Already registered, not imported again: {0}.").format(
+                    ", ".join(result.already_registered)))
+            if result.past_on_arrival:
+                lines.append(self.tr("Past their Court deadline on arrival, so overdue from "
+                                     "today: {0}.").format(", ".join(result.past_on_arrival)))
+            self.show_message("\n".join(lines))
 
         # Reading and checking the file is slow and touches no database: off the GUI thread.
-        self.background.run(lambda: importing.parse_file(Path(path)), insert,
+        today = self.session.ws.today()
+        self.background.run(lambda: importing.parse_file(Path(path), today), insert,
                             self.show_message)
 
     def export_rows(self, ids: list[int] | None) -> None:

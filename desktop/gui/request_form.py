@@ -7,7 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
 
 from desktop.core import completeness
 from desktop.core.requests import (
@@ -29,15 +38,20 @@ from desktop.gui.dialogs import pydate, qdate
 from desktop.gui.file_dialogs import open_file_names
 from desktop.gui.forms import load_form
 from desktop.gui.session import Session
-from desktop.services import casefile, register
+from desktop.services import casefile, links, register
 from desktop.services.errors import UserFacingError
 
 ASSISTANCE_KINDS = {Kind.JUDICIAL_ASSISTANCE, Kind.ASSET_FREEZING, Kind.WITNESS_PROTECTION,
                     Kind.DEFENCE_REQUEST}
 
 
+WARNING_STYLE = "color: #8a5300;"
+
+
 class RequestFormDialog(QDialog):
     saved = Signal(int)
+    # The user asked to open a request already registered under the same Court reference.
+    open_requested = Signal(int)
 
     def __init__(self, session: Session, record: RequestRecord | None = None,
                  parent: QWidget | None = None) -> None:
@@ -49,12 +63,17 @@ class RequestFormDialog(QDialog):
                             self.tr("Edit {0}").format(record.registry_no))
         self.ui = load_form("request_form.ui", self)
         self.resize(1040, 760)
+        self._add_warnings()
         self._fill_choices()
         self._load(record)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.addFileButton.clicked.connect(self._pick_files)
         self.ui.hasDeadlineCheck.toggled.connect(self.ui.court_deadlineField.setEnabled)
+        self.ui.hasDeadlineCheck.toggled.connect(self._update_late_note)
+        self.ui.court_deadlineField.dateChanged.connect(self._update_late_note)
+        self.ui.received_atField.dateTimeChanged.connect(self._update_late_note)
+        self.ui.court_referenceField.editingFinished.connect(self._update_duplicates)
         for name in ("court_reference", "situation", "case", "subject"):
             getattr(self.ui, f"{name}Field").textChanged.connect(self._update_completeness)
         for name in ("summary", "persons"):
@@ -63,6 +82,7 @@ class RequestFormDialog(QDialog):
         self.ui.elementsList.itemChanged.connect(self._element_toggled)
         self.setAcceptDrops(True)
         self._kind_changed()
+        self._update_late_note()
         self.ui.court_referenceField.setFocus()
         if record is not None:
             self.ui.attachTitle.hide()
@@ -71,6 +91,35 @@ class RequestFormDialog(QDialog):
             self.ui.addFileButton.hide()
 
     # -- setting up ---------------------------------------------------------------------
+
+    def _add_warnings(self) -> None:
+        """Notes under the Court reference (already registered) and the deadline (late)."""
+        layout = self.ui.formLayout
+        row = QWidget(self)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.duplicateNote = QLabel(row)
+        self.duplicateNote.setWordWrap(True)
+        self.duplicateNote.setStyleSheet(WARNING_STYLE)
+        self.openExistingButton = QPushButton(self.tr("Open it"), row)
+        self.openExistingButton.clicked.connect(self._open_existing)
+        self.linkDuplicateCheck = QCheckBox(self.tr("Link as its duplicate"), row)
+        line.addWidget(self.duplicateNote, 1)
+        line.addWidget(self.openExistingButton)
+        line.addWidget(self.linkDuplicateCheck)
+        layout.insertRow(layout.getWidgetPosition(self.ui.court_referenceError)[0] + 1,
+                         "", row)
+        self.duplicateRow = row
+        row.hide()
+        self.lateNote = QLabel(self)
+        self.lateNote.setWordWrap(True)
+        self.lateNote.setStyleSheet(WARNING_STYLE)
+        layout.insertRow(layout.getWidgetPosition(self.ui.court_deadlineError)[0] + 1,
+                         "", self.lateNote)
+        self.lateNote.hide()
+        self._duplicates: list[RequestRecord] = []
+        self._duplicates_confirmed = False
+        self._checked_reference = ""
 
     def _fill_choices(self) -> None:
         for kind in Kind:
@@ -161,7 +210,51 @@ class RequestFormDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = Kind(self.ui.kindField.currentData())
         self.ui.assistance_typesField.setEnabled(kind in ASSISTANCE_KINDS)
+        if kind is Kind.EMERGENCY_VISA and self.record is None:
+            # A visa for a witness is a matter of hours: new ones start as emergencies.
+            self.ui.urgencyField.setCurrentIndex(
+                self.ui.urgencyField.findData(Urgency.EMERGENCY.value))
         self._update_completeness()
+
+    # -- warnings -----------------------------------------------------------------------
+
+    def _update_late_note(self) -> None:
+        received = self.ui.received_atField.dateTime().toPython().date()
+        late = (self.ui.hasDeadlineCheck.isChecked()
+                and pydate(self.ui.court_deadlineField.date()) < received)
+        self.lateNote.setText(self.tr(
+            "Past on arrival: the Court's deadline had passed when the request was received. "
+            "Keep the Court's date; the request is registered with it and shown as overdue.")
+            if late else "")
+        self.lateNote.setVisible(late)
+
+    def _update_duplicates(self) -> None:
+        """Say at once when the Court reference is registered already."""
+        reference = self.ui.court_referenceField.text().strip()
+        self._checked_reference = reference
+        unchanged = self.record is not None and (
+            reference.lower() == self.record.court_reference.lower())
+        numbers = [] if not reference or unchanged else register.registered_references(
+            self.session.ws, [reference]).get(reference, [])
+        self._duplicates = [register.get(self.session.ws, number) for number in numbers]
+        self._duplicates_confirmed = False
+        if self._duplicates:
+            first = self._duplicates[0]
+            self.duplicateNote.setText(self.tr(
+                "Already registered: {0}, received {1}: {2}. Open it, or save to register "
+                "this one as well (linked as its duplicate if ticked).").format(
+                    ", ".join(r.registry_no for r in self._duplicates),
+                    first.received_at.date().isoformat(), first.subject))
+        self.duplicateRow.setVisible(bool(self._duplicates))
+
+    def _update_duplicates_if_changed(self) -> None:
+        if self.ui.court_referenceField.text().strip() != self._checked_reference:
+            self._update_duplicates()
+
+    def _open_existing(self) -> None:
+        if self._duplicates:
+            self.open_requested.emit(self._duplicates[0].id)
+            self.reject()
 
     def _element_toggled(self, item: QListWidgetItem) -> None:
         code = item.data(Qt.ItemDataRole.UserRole)
@@ -242,6 +335,17 @@ class RequestFormDialog(QDialog):
         """Validate and store; on any refusal the dialog stays open with the input intact."""
         ws = self.session.ws
         values = self.mapping()
+        self._update_duplicates_if_changed()
+        linking = bool(self._duplicates) and self.linkDuplicateCheck.isChecked()
+        if self._duplicates and not self._duplicates_confirmed and not linking:
+            # A second Save registers it anyway; the first one makes sure it was seen.
+            self._duplicates_confirmed = True
+            self._show_problems({})
+            self.ui.errorLabel.setText(self.tr(
+                "This Court reference is registered already ({0}). Save again to register "
+                "this request as well.").format(
+                    ", ".join(r.registry_no for r in self._duplicates)))
+            return
         try:
             if self.record is None:
                 record = register.register(ws, draft_from_mapping(values))
@@ -257,6 +361,11 @@ class RequestFormDialog(QDialog):
             self.ui.errorLabel.setText(str(exc))
             return
         problems = []
+        if linking:
+            try:
+                links.link(ws, record, links.Relation.DUPLICATE_OF, self._duplicates[0])
+            except UserFacingError as exc:
+                problems.append(str(exc))
         for path in self.files:
             try:
                 casefile.attach_file(ws, record, path)
@@ -265,7 +374,7 @@ class RequestFormDialog(QDialog):
         self._show_problems({})
         self.saved.emit(record.id)
         if problems:
-            # The request is saved; say which files were not attached instead of losing it.
+            # The request is saved; say what failed (a file, the link) instead of losing it.
             self.ui.errorLabel.setText("\n".join(problems))
             self.ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
             self.ui.buttonBox.rejected.connect(self.accept)

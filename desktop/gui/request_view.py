@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.deadlines import routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import GROUNDS, Status, allowed_next
 from desktop.gui import contrast, i18n, labels, timeline
@@ -307,7 +306,8 @@ class RequestView(QWidget):
 
         def apply(values: dict[str, Any]) -> None:
             workflow.change_status(self.session.ws, register.by_id(
-                self.session.ws, self.request_id), new, values["reason"], values["ground"])
+                self.session.ws, self.request_id), new, values["reason"], values["ground"],
+                values["on"])
             self._changed()
 
         StatusDialog(current, new, apply, self).open()
@@ -316,18 +316,18 @@ class RequestView(QWidget):
         ws = self.session.ws
         assert self.record is not None
         record = self.record
-        due = routing_due(record.due_on, ws.settings.deadline_policy(), ws.calendar)
+        due = workflow.default_routing_due(ws, record)
         suggested = directory.suggested_authorities(ws, record.kind)
         names = [a["name"] for a in directory.authorities(ws)]
 
         def apply(values: dict[str, Any]) -> None:
             now = self.session.ws  # the workspace at the time of saving (it may relock)
             workflow.route(now, register.by_id(now, self.request_id), values["authority"],
-                           values["due"], values["part"], values["authority_reference"])
+                           values["due"], values["part"], values["authority_reference"],
+                           values["sent_on"])
             self._changed()
 
-        RouteDialog(names, suggested, max(due.on, ws.today()), due.explanation, apply,
-                    self).open()
+        RouteDialog(names, suggested, due.on, due.explanation, apply, self).open()
 
     def mark_answered(self) -> None:
         index = self.ui.routingView.currentIndex()
@@ -459,7 +459,7 @@ class RequestView(QWidget):
         def apply(values: dict[str, Any]) -> None:
             now = self.session.ws
             register.extend_deadline(now, register.by_id(now, self.request_id), values["date"],
-                                     values["reason"])
+                                     values["reason"], values["shorten"], values["on"])
             self._changed()
 
         ExtensionDialog(self.record.due_on, apply, self).open()

@@ -19,14 +19,25 @@ from desktop.storage.files import write_atomically
 MAX_NAME = 255
 
 
-def add_note(ws: Workspace, record: RequestRecord, text: str) -> int:
+def add_note(ws: Workspace, record: RequestRecord, text: str,
+             on: date | None = None) -> int:
+    """A note; `on` dates what it records when that was before today (kept in the timeline
+    beside the moment it was typed)."""
     if not text.strip():
         raise Refused("A note cannot be empty.")
+    detail: dict[str, object] = {"text": text.strip()}
+    if on is not None:
+        if on > ws.today():
+            raise Refused(f"A note cannot be dated {on.isoformat()}, a day still to come.")
+        if on < record.received_at.date():
+            raise Refused(f"A note cannot be dated {on.isoformat()}, before the request was "
+                          f"received ({record.received_at.date().isoformat()}).")
+        detail["effective_on"] = on.isoformat()
     now = ws.now()
     with ws.store.transaction():
         note_id = ws.store.add_note(record.id, ws.user, text.strip(), now)
-        ws.store.append_event(ws.user, record.id, "note.added",
-                              {"note": note_id, "text": text.strip()}, now)
+        ws.store.append_event(ws.user, record.id, "note.added", {"note": note_id, **detail},
+                              now)
     return note_id
 
 

@@ -409,10 +409,12 @@ def set_step_note(ws: Workspace, record: RequestRecord, ref: StepRef, note: str)
 
 def refuse_if_open_mandatory(ws: Workspace, record: RequestRecord,
                              new_status: Status) -> None:
-    """The status rule: a transfer is not executed while a mandatory step is open."""
-    blockers = execution_blockers(record.kind, new_status, view(ws, record).steps)
+    """The status rule: a transfer is not executed, nor closed after execution, while a
+    mandatory step is open."""
+    blockers = execution_blockers(record.kind, new_status, view(ws, record).steps,
+                                  Status(record.status))
     if blockers:
-        raise Refused(blockers_message(record.registry_no, blockers))
+        raise Refused(blockers_message(record.registry_no, blockers, new_status))
 
 
 def due_steps(ws: Workspace, owner: str | None = None,

@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from desktop.core.requests import IMPORT_FIELDS, RequestDraft, ValidationError, draft_from_mapping
 from desktop.services.errors import UserFacingError
-from desktop.services.register import register_many
+from desktop.services.register import register_many, registered_references
 from desktop.services.workspace import Workspace
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
@@ -26,9 +29,16 @@ class ImportRefused(UserFacingError):
         super().__init__(f"{summary}\n{shown}{more}" if problems else summary)
 
 
+def _delimiter(text: str) -> str:
+    """',' or ';': Excel saves CSV with semicolons where the decimal mark is a comma
+    (French, Dutch ...). Column names hold neither, so the header line tells which."""
+    header = text.split("\n", 1)[0]
+    return ";" if header.count(";") > header.count(",") else ","
+
+
 def _rows_from_text(text: str, suffix: str) -> list[dict[str, Any]]:
     if suffix == ".csv":
-        reader = csv.DictReader(io.StringIO(text))
+        reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(text))
         try:
             columns = reader.fieldnames or []
             rows = [{k: v for k, v in row.items() if k is not None} for row in reader]
@@ -41,7 +51,8 @@ def _rows_from_text(text: str, suffix: str) -> list[dict[str, Any]]:
         if missing:
             raise ImportRefused(
                 f"The CSV file has no column {', '.join(missing)}. The first line must name "
-                f"the columns: {', '.join(IMPORT_FIELDS)}.", [])
+                f"the columns, separated by commas or semicolons: "
+                f"{', '.join(IMPORT_FIELDS)}.", [])
         return rows
     try:
         data = json.loads(text)
@@ -55,8 +66,11 @@ def _rows_from_text(text: str, suffix: str) -> list[dict[str, Any]]:
     return data
 
 
-def parse_file(path: Path) -> list[RequestDraft]:
-    """Read and validate every row; raise ImportRefused naming each bad row and field."""
+def parse_file(path: Path, today: date | None = None) -> list[RequestDraft]:
+    """Read and validate every row; raise ImportRefused naming each bad row and field.
+
+    With `today`, a row received in the future is one of the problems.
+    """
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
@@ -70,15 +84,15 @@ def parse_file(path: Path) -> list[RequestDraft]:
         raise ImportRefused(f"{path.name} is not UTF-8 text; save it as UTF-8 and retry.",
                             []) from None
     rows = _rows_from_text(text, path.suffix.lower())
-    return validate_rows(rows)
+    return validate_rows(rows, today)
 
 
-def validate_rows(rows: list[dict[str, Any]]) -> list[RequestDraft]:
+def validate_rows(rows: list[dict[str, Any]], today: date | None = None) -> list[RequestDraft]:
     drafts: list[RequestDraft] = []
     problems: list[str] = []
     for number, row in enumerate(rows, start=1):
         try:
-            drafts.append(draft_from_mapping(row))
+            drafts.append(draft_from_mapping(row, today))
         except ValidationError as exc:
             problems += [f"row {number}: {name}: {message}"
                          for name, message in exc.problems.items()]
@@ -91,8 +105,58 @@ def validate_rows(rows: list[dict[str, Any]]) -> list[RequestDraft]:
     return drafts
 
 
-def import_file(ws: Workspace, path: Path) -> list[str]:
-    drafts = parse_file(path)
+@dataclass
+class ImportResult:
+    """What an import did, for the summary the user reads."""
+
+    registered: list[str] = field(default_factory=list)
+    past_on_arrival: list[str] = field(default_factory=list)
+    # Court references skipped because they are registered already (or twice in the file).
+    already_registered: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"Imported {len(self.registered)} requests" + (
+            f" ({self.registered[0]} to {self.registered[-1]})" if self.registered else "")]
+        if self.already_registered:
+            parts.append(f"{len(self.already_registered)} already registered, not imported "
+                         "again (--allow-duplicates to register them anyway)")
+        if self.past_on_arrival:
+            parts.append(f"{len(self.past_on_arrival)} past on arrival "
+                         f"({', '.join(self.past_on_arrival)}): their deadline had passed "
+                         "when received; they are overdue")
+        return "; ".join(parts) + "."
+
+
+def register_drafts(ws: Workspace, drafts: Sequence[RequestDraft],
+                    allow_duplicates: bool = False) -> ImportResult:
+    """Register imported requests; a Court reference already registered is skipped.
+
+    Re-importing the same file is then harmless. `allow_duplicates` registers them anyway
+    (the Court does reuse a reference for a corrigendum now and then).
+    """
+    result = ImportResult()
+    fresh = list(drafts)
+    if not allow_duplicates:
+        known = registered_references(ws, [d.court_reference for d in drafts])
+        seen = {ref.lower() for ref in known}
+        fresh = []
+        for draft in drafts:
+            key = draft.court_reference.lower()
+            if key in seen:
+                result.already_registered.append(draft.court_reference)
+                continue
+            seen.add(key)
+            fresh.append(draft)
+    if fresh:
+        result.registered = register_many(ws, fresh)
+    result.past_on_arrival = [number for number, draft in zip(result.registered, fresh,
+                                                              strict=True)
+                              if draft.past_on_arrival]
+    return result
+
+
+def import_file(ws: Workspace, path: Path, allow_duplicates: bool = False) -> ImportResult:
+    drafts = parse_file(path, ws.today())
     if not drafts:
         raise ImportRefused(f"{path.name} holds no requests.", [])
-    return register_many(ws, drafts)
+    return register_drafts(ws, drafts, allow_duplicates)

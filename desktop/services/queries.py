@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import completeness
-from desktop.core.deadlines import days_left
+from desktop.core.deadlines import Clock, days_left
 from desktop.core.filters import RequestFilter
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status, allowed_next
+from desktop.services import links
 from desktop.services.checklists import due_steps
 from desktop.services.register import deadlines_for
 from desktop.services.workspace import Workspace
@@ -26,8 +27,9 @@ REGISTER_COLUMNS = (
 
 
 def remaining_days(record: RequestRecord, today: date) -> int | None:
-    """Days left on the final clock; None once the State has answered."""
-    if Status(record.status) not in OPEN_STATUSES:
+    """Days left on the final clock; None once the State has answered, or when no answer
+    is due by a date (a standing request is reviewed, never overdue)."""
+    if Status(record.status) not in OPEN_STATUSES or record.clock != Clock.RUNNING:
         return None
     return days_left(record.due_on, today, record.paused_since)
 
@@ -77,6 +79,11 @@ def details(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
         "paused_since": record.paused_since.isoformat() if record.paused_since else None,
         "paused_days": record.paused_days,
         "extended_to": record.extended_to.isoformat() if record.extended_to else None,
+        "past_on_arrival": record.past_on_arrival,
+        "clock": record.clock,
+        "arrested_on": record.arrested_on.isoformat() if record.arrested_on else None,
+        "reviewed_on": record.reviewed_on.isoformat() if record.reviewed_on else None,
+        "links": links.shown(ws, record),
         "deadlines": deadlines.as_dict,
         "allowed_next": [s.value for s in allowed_next(Status(record.status))],
         "completeness": {
@@ -85,11 +92,7 @@ def details(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
             "missing": [{"code": e.code, "element": e.label, "basis": e.basis}
                         for e in check.missing],
         },
-        "routing": [
-            {k: step[k] for k in ("id", "authority", "part", "sent_on", "due_on",
-                                  "authority_reference", "answered_on", "outcome")}
-            for step in ws.store.routing_steps(record.id)
-        ],
+        "routing": [_routing_row(step, record) for step in ws.store.routing_steps(record.id)],
         "notes": [{k: n[k] for k in ("created_at", "author", "text")}
                   for n in ws.store.notes(record.id)],
         "attachments": [{k: a[k] for k in ("id", "filename", "media_type", "size",
@@ -100,6 +103,23 @@ def details(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
         "timeline": [{"at": e.at, "user": e.user, "action": e.action, "detail": e.detail}
                      for e in ws.store.events(record.id)],
     }
+
+
+def _routing_row(step: dict[str, Any], record: RequestRecord) -> dict[str, Any]:
+    """A routing step, saying whether its date follows the request or was typed, and
+    flagging a typed date the request's clock has since overtaken."""
+    row = {k: step[k] for k in ("id", "authority", "part", "sent_on", "due_on",
+                                "authority_reference", "answered_on", "outcome")}
+    by_hand = bool(step["due_set_by_hand"])
+    row["due_set_by_hand"] = by_hand
+    row["after_internal_due"] = (by_hand and not step["answered_on"]
+                                 and step["due_on"] > record.internal_due_on.isoformat())
+    row["due_explanation"] = (
+        "set by hand" + (f"; after the request's internal due date "
+                         f"{record.internal_due_on.isoformat()}"
+                         if row["after_internal_due"] else "")
+        if by_hand else "follows the request: final due date minus the margin")
+    return row
 
 
 @dataclass
@@ -113,6 +133,8 @@ class Dashboard:
     checklist_steps: list[dict[str, Any]] = field(default_factory=list)
     # Lists stop at SHOWN rows (a years-old backlog must not fill memory); totals count all.
     overdue_total: int = 0
+    # Standing requests (outstanding warrants) whose periodic review has come.
+    reviews_due: list[RequestRecord] = field(default_factory=list)
 
 
 SHOWN = 300
@@ -141,6 +163,7 @@ def dashboard(ws: Workspace, owner: str | None = None,
         checklist_steps=due_steps(ws, owner, authority)[:SHOWN],
         overdue_total=ws.store.count_requests(
             RequestFilter(owner=owner, today=today, overdue=True)),
+        reviews_due=pick(review_due=True),
     )
 
 

@@ -7,11 +7,19 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from desktop.core.deadlines import DeadlineInputs, Deadlines, compute_deadlines
+from desktop.core.deadlines import (
+    DeadlineInputs,
+    Deadlines,
+    compute_deadlines,
+    days_held,
+    fmt,
+    routing_due,
+)
 from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
+from desktop.services import effective_dates
 from desktop.services.checklists import add_default_checklists
-from desktop.services.errors import NotFound, UserFacingError
+from desktop.services.errors import NotFound, Refused, UserFacingError
 from desktop.services.workspace import Workspace
 
 
@@ -24,6 +32,11 @@ def deadlines_for(ws: Workspace, record: RequestRecord) -> Deadlines:
             extended_to=record.extended_to,
             extension_reason=record.extension_reason,
             paused_days=record.paused_days,
+            paused_before_extension=record.extension_paused_days,
+            shortened=record.deadline_shortened,
+            arrested_on=record.arrested_on,
+            full_request_on=record.full_request_on,
+            reviewed_on=record.reviewed_on,
         ),
         ws.settings.deadline_policy(),
         ws.calendar,
@@ -35,6 +48,7 @@ def _due_columns(deadlines: Deadlines) -> dict[str, str]:
         "due_on": deadlines.final.on.isoformat(),
         "internal_due_on": deadlines.internal.on.isoformat(),
         "ack_due_on": deadlines.acknowledgement.on.isoformat(),
+        "clock": deadlines.clock.value,
     }
 
 
@@ -69,8 +83,18 @@ def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str) -
     }
 
 
+def _refuse_future_receipt(ws: Workspace, drafts: Sequence[RequestDraft]) -> None:
+    today = ws.today()
+    for draft in drafts:
+        if draft.received_at.date() > today:
+            raise ValidationError({"received_at": f"{draft.received_at.date().isoformat()} "
+                                                  "is in the future: a request is registered "
+                                                  "once received"})
+
+
 def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
     """Register drafts in one transaction: all get numbers, or none does."""
+    _refuse_future_receipt(ws, drafts)
     now = ws.now()
     year = ws.today().year
     fmt = ws.settings.reference_format
@@ -142,9 +166,16 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
         "elements_confirmed": record.elements_confirmed,
     }
     draft = draft_from_mapping({**current, **changes})
+    if "received_at" in changes:
+        _refuse_future_receipt(ws, [draft])
+    if record.past_on_arrival and draft.court_deadline is None:
+        raise Refused(
+            f"{record.registry_no} was past on arrival (Court deadline "
+            f"{fmt(record.court_deadline)}): without it the app would count a later default "
+            "date the Court never set. Correct the date instead of removing it.")
     new_row = _draft_row(ws, draft, record.registry_no, ws.now())
     keep = ("registry_no", "status", "owner", "created_at", "due_on", "internal_due_on",
-            "ack_due_on")
+            "ack_due_on", "clock")
     values = {k: v for k, v in new_row.items() if k not in keep}
     diff = {}
     for column, value in values.items():
@@ -167,41 +198,92 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
 
 
 def store_deadlines(ws: Workspace, record: RequestRecord) -> None:
-    ws.store.update_request(record.id, _due_columns(deadlines_for(ws, record)))
+    deadlines = deadlines_for(ws, record)
+    ws.store.update_request(record.id, _due_columns(deadlines))
+    _steps_follow(ws, record, deadlines.final.on)
+
+
+def _steps_follow(ws: Workspace, record: RequestRecord, final_on: date) -> None:
+    """Open routing steps whose due date was derived move with the request's clock.
+
+    A date typed by hand stays as typed (the authority was told it); `show` flags it when
+    it falls after the request's internal due date.
+    """
+    policy = ws.settings.deadline_policy()
+    for step in ws.store.routing_steps(record.id):
+        if step["answered_on"] or step["due_set_by_hand"]:
+            continue
+        due = routing_due(final_on, policy, ws.calendar,
+                          not_before=date.fromisoformat(step["sent_on"])).on.isoformat()
+        if due == step["due_on"]:
+            continue
+        ws.store.update_routing_step(step["id"], {"due_on": due})
+        ws.store.append_event(ws.user, record.id, "routing.due_followed", {
+            "step": step["id"], "authority": step["authority"], "before": step["due_on"],
+            "after": due}, ws.now())
 
 
 def recompute_all_deadlines(ws: Workspace) -> None:
     """After a change of calendar or policy; call inside the settings transaction."""
+    following = ws.store.requests_with_derived_open_steps()
     for record in list(ws.store.all_requests()):
-        columns = _due_columns(deadlines_for(ws, record))
+        deadlines = deadlines_for(ws, record)
+        columns = _due_columns(deadlines)
         if columns != {
             "due_on": record.due_on.isoformat(),
             "internal_due_on": record.internal_due_on.isoformat(),
             "ack_due_on": record.ack_due_on.isoformat(),
+            "clock": record.clock,
         }:
             ws.store.update_request(record.id, columns)
+        if record.id in following:
+            _steps_follow(ws, record, deadlines.final.on)
 
 
 def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
-                    reason: str) -> RequestRecord:
-    """An extension agreed with the Court: the new date and why, both on the record."""
+                    reason: str, shorten: bool = False,
+                    on: date | None = None) -> RequestRecord:
+    """A new date agreed with the Court, and why, both on the record.
+
+    The new date replaces the deadline: consultation days held before it do not move it,
+    only those held after it. A date earlier than the one now due is refused unless
+    `shorten` confirms that the Court shortened the deadline; it is then recorded as such.
+    """
     if not reason.strip():
         raise UserFacingError("An extension needs the reason the Court agreed to it.")
     if new_date < record.received_at.date():
         raise UserFacingError("The extended date is before the request was received.")
+    if new_date < record.due_on and not shorten:
+        raise Refused(
+            f"{new_date.isoformat()} is earlier than the date now due ({fmt(record.due_on)}): "
+            "an extension moves the deadline later. If the Court shortened it, say so "
+            "(\"The Court shortened the deadline\"; CLI: --shorten) and it is recorded as a "
+            "shortened deadline.")
+    agreed = effective_dates.effective_on(ws, record, on, "The extension")
+    # Days held so far, including a consultation still running, are behind the new date.
+    held = record.paused_days + (days_held(record.paused_since, agreed)
+                                 if record.paused_since else 0)
+    shortened = new_date < record.due_on
     with ws.store.transaction():
         ws.store.update_request(
             record.id,
             {"extended_to": new_date.isoformat(), "extension_reason": reason.strip(),
+             "extension_paused_days": held, "deadline_shortened": int(shortened),
              "updated_at": ws.now()},
             expected_version=record.version,
         )
         store_deadlines(ws, by_id(ws, record.id))
         ws.store.append_event(
-            ws.user, record.id, "deadline.extended",
+            ws.user, record.id, "deadline.shortened" if shortened else "deadline.extended",
             {"before": record.due_on.isoformat(), "extended_to": new_date.isoformat(),
-             "reason": reason.strip()}, ws.now())
+             "reason": reason.strip(),
+             **({"effective_on": agreed.isoformat()} if on else {})}, ws.now())
     return by_id(ws, record.id)
+
+
+def registered_references(ws: Workspace, references: Iterable[str]) -> dict[str, list[str]]:
+    """For each Court reference already in the register, our registry numbers for it."""
+    return ws.store.registry_numbers_by_court_reference(list(references))
 
 
 def set_owner(ws: Workspace, records: Iterable[RequestRecord], owner: str) -> None:

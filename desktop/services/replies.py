@@ -312,10 +312,27 @@ def _keep_and_write(ws: Workspace, record: RequestRecord, target: Path, data: by
                           "Nothing was exported.") from None
 
 
+class DoesNotFit(Refused):
+    """The template does not answer this request (kind or status); `force` exports it."""
+
+
+def refuse_unfitting(ws: Workspace, record: RequestRecord, template_name: str) -> None:
+    reason = template_info(ws, template_name).why_not(record)
+    if reason:
+        raise DoesNotFit(f"{reason} Choose a reply that fits, or force it (recorded in the "
+                         "timeline).")
+
+
 def export_reply(ws: Workspace, record: RequestRecord, template_name: str, lang: str,
                  path: Path | str, overrides: dict[str, str] | None = None,
-                 confirmed: bool = False) -> Path:
-    """Write the reply to `path` (.docx), keep it with the request and in the timeline."""
+                 confirmed: bool = False, force: bool = False) -> Path:
+    """Write the reply to `path` (.docx), keep it with the request and in the timeline.
+
+    A reply that does not fit the request's kind or status (a refusal note for a request
+    just received) is refused unless `force`d; a forced export says so in the timeline.
+    """
+    if not force:
+        refuse_unfitting(ws, record, template_name)
     if needs_confirmation(record) and not confirmed:
         raise ConfirmationNeeded(record)
     target = _target(path)
@@ -325,8 +342,12 @@ def export_reply(ws: Workspace, record: RequestRecord, template_name: str, lang:
     if field in placeholders(content) and not values[field].strip():
         raise Refused(message)
     data = _fill(ws, record, content, values)
-    _keep_and_write(ws, record, target, data, "reply.exported", {
-        "template": template_name, "lang": lang, "changed_fields": sorted(overrides or {})})
+    detail: dict[str, object] = {"template": template_name, "lang": lang,
+                                 "changed_fields": sorted(overrides or {})}
+    unfit = template_info(ws, template_name).why_not(record)
+    if force and unfit:
+        detail["forced"] = unfit
+    _keep_and_write(ws, record, target, data, "reply.exported", detail)
     return target
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.core.requests import RequestRecord
-from desktop.core.statuses import OPEN_STATUSES, Status
-from desktop.core.vocabulary import Kind
+from desktop.core.statuses import OPEN_STATUSES, STATUS_LABELS, Status
+from desktop.core.vocabulary import KIND_LABELS, Kind
 from desktop.services.reply_language import LANGUAGES
 
 
@@ -34,11 +34,22 @@ class TemplateInfo:
         return self.title_fr if lang == "fr" else self.title_en
 
     def fits(self, record: RequestRecord) -> bool:
-        if self.statuses and Status(record.status) not in self.statuses:
-            return False
+        return self.why_not(record) is None
+
+    def why_not(self, record: RequestRecord) -> str | None:
+        """Why this reply does not answer that request, in words; None when it does."""
+        status = Status(record.status)
+        if self.statuses and status not in self.statuses:
+            wanted = " or ".join(STATUS_LABELS[s].lower() for s in sorted(self.statuses))
+            return (f"'{self.name}' answers a request that is {wanted}; "
+                    f"{record.registry_no} is {STATUS_LABELS[status].lower()}.")
         if not self.kinds and not self.assistance:
-            return True
-        return record.kind in self.kinds or bool(self.assistance & set(record.assistance_types))
+            return None
+        if record.kind in self.kinds or self.assistance & set(record.assistance_types):
+            return None
+        wanted = " or ".join(KIND_LABELS[k].lower() for k in sorted(self.kinds))
+        return (f"'{self.name}' is for a request of the kind {wanted}; "
+                f"{record.registry_no} is {KIND_LABELS[record.kind].lower()}.")
 
 
 _BEFORE_ANSWER = frozenset({Status.RECEIVED, Status.IN_PROGRESS, Status.AWAITING_AUTHORITY})

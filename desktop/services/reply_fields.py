@@ -290,6 +290,9 @@ def facts(src: Sources, lang: str, title: str) -> dict[str, str]:
         "office_address": settings.office_address,
         "state": settings.state_name_fr if lang == "fr" else settings.state_name,
         "sender_short": short,
+        # Whether the request went to a national authority: an acknowledgement says
+        # "has been transmitted" only then.
+        "routed": "yes" if src.routing else "",
     }
 
 

@@ -115,14 +115,32 @@ ELEMENTS_FR: dict[str, str] = {
     "art. 92(2)(c)": "Une déclaration affirmant l’existence d’un mandat d’arrêt ou d’un "
                      "jugement établissant la culpabilité de la personne recherchée",
     "art. 92(2)(d)": "Une déclaration indiquant qu’une demande de remise suivra",
+    "art. 89(3)(b)(i)": "Le signalement de la personne transportée",
+    "art. 89(3)(b)(ii)": "Un bref exposé des faits de la cause et de leur qualification "
+                         "juridique",
+    "art. 89(3)(b)(iii)": "Le mandat d’arrêt et de remise",
+    "Rec. 16": "L’identité du voyageur : nom complet, nationalité, date et lieu de naissance "
+               "et numéro du document de voyage",
+    "para. 37": "L’objet et les dates du voyage et le lieu d’entrée",
+    "art. 93(1)(e)": "La qualité de la personne devant la Cour (témoin ou expert) et la "
+                     "comparution volontaire que le visa permet",
+    "art. 100(1)(a)": "La prise en charge des frais de voyage (par la Cour pour les témoins "
+                      "et les experts) et les mesures d’escorte ou de sécurité éventuelles",
 }
 
-_BASIS = re.compile(r"art\. (\d+)\((\d+)\)\((\w)\)")
+_BASIS = re.compile(r"art\. (\d+)\((\d+)\)\((\w)\)(?:\((\w+)\))?")
+
+
+def _basis_fr(match: re.Match[str]) -> str:
+    article, paragraph, letter, item = match.groups()
+    text = f"art. {article}, par. {paragraph}, al. {letter})"
+    return f"{text}, {item})" if item else text
 
 
 def basis_fr(basis: str) -> str:
-    """art. 96(2)(a) -> art. 96, par. 2, al. a), as French legal writing cites it."""
-    return _BASIS.sub(r"art. \1, par. \2, al. \3)", basis)
+    """art. 96(2)(a) -> art. 96, par. 2, al. a), as French legal writing cites it;
+    art. 89(3)(b)(i) -> art. 89, par. 3, al. b), i)."""
+    return _BASIS.sub(_basis_fr, basis)
 
 
 def split_article(phrase: str) -> tuple[str, str]:

@@ -26,6 +26,8 @@ def save_settings(ws: Workspace, settings: OfficeSettings) -> None:
         raise Refused("Margins are a number of working days, zero or more.")
     if any(days < 1 for days in settings.default_days.values()):
         raise Refused("Default deadlines are at least one day.")
+    if any(days < 1 for days in settings.review_days.values()):
+        raise Refused("Standing requests are reviewed every one day or more.")
     for value, low, high, what in (
         (settings.idle_lock_minutes, 1, 480, "The idle lock time is 1 to 480 minutes."),
         (settings.attachment_limit_mib, 1, 2048, "The attachment limit is 1 to 2048 MiB."),

@@ -5,18 +5,22 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop.core.deadlines import days_held, routing_due
+from desktop.core.deadlines import DueDate, days_held, routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status, TransitionError, check_transition
 from desktop.services.checklists import refuse_if_open_mandatory
+from desktop.services.effective_dates import effective_on
 from desktop.services.errors import NotFound, Refused
 from desktop.services.register import by_id, store_deadlines
 from desktop.services.workspace import Workspace
 
 
 def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reason: str = "",
-                  ground: str | None = None) -> RequestRecord:
-    """Apply an allowed move; entering or leaving consultation pauses or resumes the clock."""
+                  ground: str | None = None, on: date | None = None) -> RequestRecord:
+    """Apply an allowed move; entering or leaving consultation pauses or resumes the clock.
+
+    `on` dates the move when it happened before today: the clock counts from that day.
+    """
     new = Status(new)
     current = Status(record.status)
     try:
@@ -24,12 +28,14 @@ def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reaso
     except TransitionError as exc:
         raise Refused(str(exc)) from None
     refuse_if_open_mandatory(ws, record, new)
-    today = ws.today()
+    today = effective_on(ws, record, on, "The status change")
     values: dict[str, object] = {"status": new.value, "updated_at": ws.now()}
     detail: dict[str, object] = {"before": current.value, "after": new.value,
                                  "reason": reason.strip()}
     if ground:
         detail["ground"] = ground
+    if on:
+        detail["effective_on"] = today.isoformat()
     if new is Status.IN_CONSULTATION:
         values["paused_since"] = today.isoformat()
     elif current is Status.IN_CONSULTATION and record.paused_since:
@@ -46,11 +52,19 @@ def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reaso
 
 
 def change_status_many(ws: Workspace, records: list[RequestRecord], new: Status | str,
-                       reason: str = "", ground: str | None = None) -> None:
+                       reason: str = "", ground: str | None = None,
+                       on: date | None = None) -> None:
     """The same move for several requests: all of them, or none if one is refused."""
     with ws.store.transaction():
         for record in records:
-            change_status(ws, record, new, reason, ground)
+            change_status(ws, record, new, reason, ground, on)
+
+
+def default_routing_due(ws: Workspace, record: RequestRecord,
+                        sent_on: date | None = None) -> DueDate:
+    """The due date a routing step gets unless the user sets one, with its explanation."""
+    return routing_due(record.due_on, ws.settings.deadline_policy(), ws.calendar,
+                       not_before=sent_on or ws.today())
 
 
 def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None = None,
@@ -65,11 +79,12 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
     if found is None:
         names = ", ".join(a["name"] for a in ws.store.authorities())
         raise NotFound(f"No authority called '{authority}' in the directory. Known: {names}.")
-    sent = sent_on or ws.today()
+    if sent_on is not None and sent_on < record.received_at.date():
+        raise Refused(f"The step cannot be sent on {sent_on.isoformat()}, before the request "
+                      f"was received ({record.received_at.date().isoformat()}).")
+    sent = effective_on(ws, record, sent_on, "The routing")
     if due is None:
-        # A request that arrives late in its clock gets its steps due the day they are sent.
-        due_on = max(sent, routing_due(record.due_on, ws.settings.deadline_policy(),
-                                       ws.calendar).on)
+        due_on = default_routing_due(ws, record, sent).on
     elif due < sent:
         raise Refused("The internal due date is before the date the step is sent.")
     else:
@@ -82,20 +97,23 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
             "part": part.strip(),
             "sent_on": sent.isoformat(),
             "due_on": due_on.isoformat(),
+            "due_set_by_hand": int(due is not None),
             "authority_reference": authority_reference.strip(),
             "created_at": now,
             "created_by": ws.user,
         })
         ws.store.append_event(ws.user, record.id, "routing.sent", {
             "step": step_id, "authority": found["name"], "part": part.strip(),
-            "due_on": due_on.isoformat()}, now)
+            "due_on": due_on.isoformat(),
+            **({"effective_on": sent.isoformat()} if sent_on else {})}, now)
         if record.status == Status.RECEIVED:
             ws.store.update_request(record.id, {"status": Status.IN_PROGRESS.value,
                                                 "updated_at": now},
                                     expected_version=record.version)
             ws.store.append_event(ws.user, record.id, "status.changed", {
                 "before": Status.RECEIVED.value, "after": Status.IN_PROGRESS.value,
-                "reason": f"Routed to {found['name']}"}, now)
+                "reason": f"Routed to {found['name']}",
+                **({"effective_on": sent.isoformat()} if sent_on else {})}, now)
     return step_id
 
 
@@ -119,6 +137,12 @@ def mark_answered(ws: Workspace, step_id: int, outcome: str,
     if step["answered_on"]:
         raise Refused(f"{step['authority']} already answered on {step['answered_on']}.")
     answered = answered_on or ws.today()
+    if answered > ws.today():
+        raise Refused(f"The answer cannot be dated {answered.isoformat()}, a day still to "
+                      "come.")
+    if answered.isoformat() < step["sent_on"]:
+        raise Refused(f"The answer cannot be dated {answered.isoformat()}, before the step "
+                      f"was sent ({step['sent_on']}).")
     values = {"answered_on": answered.isoformat(), "outcome": outcome.strip()}
     if authority_reference.strip():
         values["authority_reference"] = authority_reference.strip()

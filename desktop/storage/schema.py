@@ -211,6 +211,50 @@ MIGRATIONS: Sequence[str] = (
         UNIQUE (request_id, state)
     );
     """,
+    # 4: an agreed extension replaces the deadline: the days already held in consultation
+    # when it was agreed are remembered so that only later pauses move the new date; a
+    # deadline the Court shortened is recorded as such. A routing step whose due date was
+    # derived follows the request's clock (steps routed before this are kept as typed).
+    # Arrest warrants without a Court deadline, and provisional arrests until the arrest,
+    # are standing requests reviewed periodically (their old default date is the first
+    # review); Rule 188 runs from the recorded arrest until the full request arrives.
+    # Requests are linked to each other (follow-up, full request, duplicate, same person).
+    # Situation and case become searchable (the full-text index is rebuilt with them).
+    """
+    ALTER TABLE requests ADD COLUMN extension_paused_days INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE requests ADD COLUMN deadline_shortened INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE routing_steps ADD COLUMN due_set_by_hand INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE requests ADD COLUMN arrested_on TEXT;
+    ALTER TABLE requests ADD COLUMN full_request_on TEXT;
+    ALTER TABLE requests ADD COLUMN reviewed_on TEXT;
+    ALTER TABLE requests ADD COLUMN clock TEXT NOT NULL DEFAULT 'running';
+    UPDATE requests SET clock = 'standing'
+        WHERE kind IN ('arrest_surrender', 'provisional_arrest')
+        AND court_deadline IS NULL AND extended_to IS NULL;
+    CREATE TABLE request_links (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        relation TEXT NOT NULL,
+        other_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        UNIQUE (request_id, relation, other_id)
+    );
+    CREATE INDEX request_links_other ON request_links(other_id);
+    DROP TABLE requests_fts;
+    CREATE VIRTUAL TABLE requests_fts USING fts5(
+        registry_no, court_reference, subject, summary, persons, notes, situation, case_name,
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, persons,
+                             notes, situation, case_name)
+        SELECT r.id, r.registry_no, r.court_reference, r.subject, r.summary,
+               coalesce((SELECT group_concat(value, ' ') FROM json_each(r.persons)), ''),
+               coalesce((SELECT group_concat(text, ' ') FROM
+                         (SELECT text FROM notes WHERE request_id = r.id ORDER BY id)), ''),
+               r.situation, r.case_name
+        FROM requests r;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -26,6 +26,9 @@ from desktop.storage.fts import to_match_query
 GENESIS_HASH = "0" * 64
 _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
+# Columns the full-text index holds: changing one of them reindexes the request.
+_INDEXED = frozenset({"court_reference", "subject", "summary", "persons", "situation",
+                      "case_name"})
 
 
 class ConcurrentChange(UserFacingError):
@@ -65,6 +68,12 @@ def record_from_row(row: dict[str, Any]) -> RequestRecord:
         paused_since=_date(row["paused_since"]),
         extended_to=_date(row["extended_to"]),
         extension_reason=row["extension_reason"],
+        extension_paused_days=row["extension_paused_days"],
+        deadline_shortened=bool(row["deadline_shortened"]),
+        arrested_on=_date(row["arrested_on"]),
+        full_request_on=_date(row["full_request_on"]),
+        reviewed_on=_date(row["reviewed_on"]),
+        clock=row["clock"],
         due_on=date.fromisoformat(row["due_on"]),
         internal_due_on=date.fromisoformat(row["internal_due_on"]),
         ack_due_on=date.fromisoformat(row["ack_due_on"]),
@@ -242,7 +251,7 @@ class Store:
         "registry_no", "court_reference", "received_at", "kind", "assistance_types",
         "requesting_organ", "situation", "case_name", "channel", "confidentiality",
         "urgency", "court_deadline", "subject", "summary", "persons", "elements_confirmed",
-        "status", "owner", "due_on", "internal_due_on", "ack_due_on", "created_at",
+        "status", "owner", "due_on", "internal_due_on", "ack_due_on", "clock", "created_at",
         "updated_at",
     )
 
@@ -263,9 +272,10 @@ class Store:
         )
         self.conn.executemany(
             "INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, "
-            "persons, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "persons, notes, situation, case_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(request_id, row["registry_no"], row["court_reference"], row["subject"],
-              row["summary"], " ".join(json.loads(row["persons"])), "")
+              row["summary"], " ".join(json.loads(row["persons"])), "", row["situation"],
+              row["case_name"])
              for request_id, row in zip(ids, rows, strict=True)],
         )
         return ids
@@ -286,13 +296,13 @@ class Store:
                 "This request was changed by someone else since you opened it. "
                 "Reopen it to see their change; your input was not saved."
             )
-        if {"court_reference", "subject", "summary", "persons"} & set(values):
+        if _INDEXED & set(values):
             self.reindex(request_id)
 
     def reindex(self, request_id: int) -> None:
         row = self._one(
-            "SELECT registry_no, court_reference, subject, summary, persons FROM requests "
-            "WHERE id = ?", (request_id,))
+            "SELECT registry_no, court_reference, subject, summary, persons, situation, "
+            "case_name FROM requests WHERE id = ?", (request_id,))
         if row is None:
             return
         notes = " ".join(
@@ -302,9 +312,10 @@ class Store:
         self.conn.execute("DELETE FROM requests_fts WHERE rowid = ?", (request_id,))
         self.conn.execute(
             "INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, "
-            "persons, notes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "persons, notes, situation, case_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (request_id, row["registry_no"], row["court_reference"], row["subject"],
-             row["summary"], " ".join(json.loads(row["persons"])), notes),
+             row["summary"], " ".join(json.loads(row["persons"])), notes, row["situation"],
+             row["case_name"]),
         )
 
     def request(self, request_id: int) -> RequestRecord | None:
@@ -321,6 +332,23 @@ class Store:
             )
         return [record_from_row(r) for r in rows]
 
+    def registry_numbers_by_court_reference(self, refs: Sequence[str]
+                                            ) -> dict[str, list[str]]:
+        """Which of these Court references are registered (any case), and under what numbers."""
+        # SQLite's lower() folds ASCII letters only; fold the same way here.
+        wanted = {"".join(c.lower() if c.isascii() else c for c in ref.strip()): ref
+                  for ref in refs if ref.strip()}
+        found: dict[str, list[str]] = {}
+        keys = list(wanted)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.conn.execute(
+                    "SELECT lower(court_reference), registry_no FROM requests WHERE "
+                    f"lower(court_reference) IN ({marks}) ORDER BY id", chunk):
+                found.setdefault(wanted[row[0]], []).append(row[1])
+        return found
+
     def _where(self, flt: RequestFilter) -> tuple[str, dict[str, Any]]:
         clauses: list[str] = []
         params: dict[str, Any] = {"today": flt.today.isoformat()}
@@ -334,15 +362,24 @@ class Store:
         members("st", "status", flt.statuses)
         members("kd", "kind", flt.kinds)
         members("ur", "urgency", flt.urgencies)
+        members("og", "requesting_organ", flt.organs)
+        if flt.situation.strip():
+            clauses.append("instr(lower(situation), lower(:situation)) > 0")
+            params["situation"] = flt.situation.strip()
         if flt.owner:
             clauses.append("owner = :owner")
             params["owner"] = flt.owner
         running = ", ".join(f"'{s}'" for s in _RUNNING)
+        # Only a running clock is ever overdue; a standing request has reviews instead.
         if flt.overdue:
-            clauses.append(f"status IN ({running}) AND due_on < :today")
+            clauses.append(f"status IN ({running}) AND clock = 'running' AND due_on < :today")
         if flt.due_within_days is not None:
-            clauses.append(f"status IN ({running}) AND due_on >= :today AND due_on <= :horizon")
+            clauses.append(f"status IN ({running}) AND clock = 'running' AND due_on >= :today "
+                           "AND due_on <= :horizon")
             params["horizon"] = (flt.today + timedelta(days=flt.due_within_days)).isoformat()
+        if flt.review_due:
+            clauses.append(f"status IN ({running}) AND clock = 'standing' "
+                           "AND due_on <= :today")
         if flt.in_consultation:
             clauses.append("status = 'in_consultation'")
         if flt.search.strip():
@@ -404,9 +441,9 @@ class Store:
     def add_routing_step(self, values: dict[str, Any]) -> int:
         cur = self.conn.execute(
             "INSERT INTO routing_steps(request_id, authority_id, part, sent_on, due_on, "
-            "authority_reference, created_at, created_by) VALUES (:request_id, "
-            ":authority_id, :part, :sent_on, :due_on, :authority_reference, :created_at, "
-            ":created_by)",
+            "due_set_by_hand, authority_reference, created_at, created_by) VALUES "
+            "(:request_id, :authority_id, :part, :sent_on, :due_on, :due_set_by_hand, "
+            ":authority_reference, :created_at, :created_by)",
             values,
         )
         return int(cur.lastrowid)
@@ -434,6 +471,32 @@ class Store:
             "JOIN authorities a ON a.id = s.authority_id WHERE s.request_id = ? ORDER BY s.id",
             (request_id,),
         )
+
+    # -- links between requests ----------------------------------------------------------
+
+    def add_link(self, request_id: int, relation: str, other_id: int, now: str,
+                 user: str) -> None:
+        self.conn.execute(
+            "INSERT INTO request_links(request_id, relation, other_id, created_at, "
+            "created_by) VALUES (?, ?, ?, ?, ?)", (request_id, relation, other_id, now, user))
+
+    def remove_link(self, link_id: int) -> None:
+        self.conn.execute("DELETE FROM request_links WHERE id = ?", (link_id,))
+
+    def links(self, request_id: int) -> list[dict]:
+        """Links held by the request or pointing at it, with both ends' numbers."""
+        return self._rows(
+            "SELECT l.*, a.registry_no, a.subject, b.registry_no AS other_registry_no, "
+            "b.subject AS other_subject, a.received_at AS holder_received_at "
+            "FROM request_links l JOIN requests a ON a.id = l.request_id "
+            "JOIN requests b ON b.id = l.other_id "
+            "WHERE l.request_id = :id OR l.other_id = :id ORDER BY l.id", {"id": request_id})
+
+    def requests_with_derived_open_steps(self) -> set[int]:
+        """Requests with an unanswered routing step whose due date follows the request."""
+        return {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT request_id FROM routing_steps "
+            "WHERE answered_on IS NULL AND due_set_by_hand = 0")}
 
     def late_routing_steps(self, today: date) -> list[dict]:
         """Unanswered routing steps past their internal due date, on requests still open."""

@@ -74,19 +74,26 @@ Block = str | tuple[str, ...]
 NOTES: dict[str, dict[str, tuple[str, list[Block]]]] = {
     "acknowledgement": {
         "en": ("acknowledge receipt of that request.", [
-            "The request has been transmitted to the competent national authorities for "
-            "execution.{% if court_deadline %} The time limit of {{ court_deadline }} set by "
-            "the Court has been brought to their attention.{% endif %} {{ sender_short }} "
-            "will inform the Court of the action taken as soon as possible.",
+            "{% if routed %}The request has been transmitted to the competent national "
+            "authorities for execution.{% if court_deadline %} The time limit of "
+            "{{ court_deadline }} set by the Court has been brought to their attention."
+            "{% endif %}{% else %}The request will be transmitted to the competent national "
+            "authorities for execution.{% if court_deadline %} The time limit of "
+            "{{ court_deadline }} set by the Court will be brought to their attention."
+            "{% endif %}{% endif %} {{ sender_short }} will inform the Court of the action "
+            "taken as soon as possible.",
             "{{ sender_short }} would be grateful if the reference "
             "{{ our_reference|nobreak }} could be quoted in any further correspondence on "
             "this matter.",
         ]),
         "fr": ("d’accuser réception de cette demande.", [
-            "La demande a été transmise aux autorités nationales compétentes pour exécution."
-            "{% if court_deadline %} Le délai fixé par la Cour au {{ court_deadline }} a été "
-            "porté à leur connaissance.{% endif %} {{ sender_short }} informera la Cour de "
-            "la suite donnée dans les meilleurs délais.",
+            "{% if routed %}La demande a été transmise aux autorités nationales compétentes "
+            "pour exécution.{% if court_deadline %} Le délai fixé par la Cour au "
+            "{{ court_deadline }} a été porté à leur connaissance.{% endif %}{% else %}La "
+            "demande sera transmise aux autorités nationales compétentes pour exécution."
+            "{% if court_deadline %} Le délai fixé par la Cour au {{ court_deadline }} sera "
+            "porté à leur connaissance.{% endif %}{% endif %} {{ sender_short }} informera "
+            "la Cour de la suite donnée dans les meilleurs délais.",
             "{{ sender_short }} saurait gré à la Cour de bien vouloir rappeler la référence "
             "{{ our_reference|nobreak }} dans toute correspondance ultérieure relative à cette "
             "affaire.",

@@ -817,6 +817,10 @@
         <translation>En consultation (délai suspendu)</translation>
     </message>
     <message>
+        <source>Standing requests to review</source>
+        <translation>Demandes permanentes à réexaminer</translation>
+    </message>
+    <message>
         <source>Late routing steps</source>
         <translation>Transmissions en retard</translation>
     </message>
@@ -839,6 +843,10 @@
     <message>
         <source>Filter late routing steps by authority</source>
         <translation>Filtrer les transmissions en retard par autorité</translation>
+    </message>
+    <message>
+        <source>Standing requests whose review is due</source>
+        <translation>Demandes permanentes dont le réexamen est dû</translation>
     </message>
     <message>
         <source>Late steps steps</source>
@@ -1102,6 +1110,14 @@
         <source>Extension agreed with the Court</source>
         <translation>Prorogation convenue avec la Cour</translation>
     </message>
+    <message>
+        <source>Agreed on:</source>
+        <translation>Date de l’accord :</translation>
+    </message>
+    <message>
+        <source>The Court shortened the deadline</source>
+        <translation>La Cour a raccourci le délai</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionForm</name>
@@ -1258,6 +1274,14 @@
     <message>
         <source>Imported {0} requests.</source>
         <translation>{0} demandes importées.</translation>
+    </message>
+    <message>
+        <source>Already registered, not imported again: {0}.</source>
+        <translation>Déjà enregistrées, non importées une seconde fois : {0}.</translation>
+    </message>
+    <message>
+        <source>Past their Court deadline on arrival, so overdue from today: {0}.</source>
+        <translation>Délai de la Cour déjà dépassé à la réception, donc en retard dès aujourd’hui : {0}.</translation>
     </message>
     <message>
         <source>Export register rows (not encrypted)</source>
@@ -2010,8 +2034,24 @@
         <translation>Modifier {0}</translation>
     </message>
     <message>
+        <source>Open it</source>
+        <translation>L’ouvrir</translation>
+    </message>
+    <message>
+        <source>Link as its duplicate</source>
+        <translation>La lier comme son doublon</translation>
+    </message>
+    <message>
         <source>(not stated)</source>
         <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>Past on arrival: the Court&apos;s deadline had passed when the request was received. Keep the Court&apos;s date; the request is registered with it and shown as overdue.</source>
+        <translation>Échue à l’arrivée : le délai fixé par la Cour était déjà passé à la réception de la demande. Gardez la date de la Cour ; la demande est enregistrée avec elle et signalée en retard.</translation>
+    </message>
+    <message>
+        <source>Already registered: {0}, received {1}: {2}. Open it, or save to register this one as well (linked as its duplicate if ticked).</source>
+        <translation>Déjà enregistrée : {0}, reçue le {1} : {2}. Ouvrez-la, ou enregistrez pour inscrire aussi celle-ci (liée comme son doublon si la case est cochée).</translation>
     </message>
     <message>
         <source>Tick what the Court&apos;s letter contains. Elements seen in the form are ticked for you.</source>
@@ -2036,6 +2076,10 @@
     <message>
         <source>Please correct the fields marked in red.</source>
         <translation>Veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>This Court reference is registered already ({0}). Save again to register this request as well.</source>
+        <translation>Cette référence de la Cour est déjà enregistrée ({0}). Enregistrez de nouveau pour inscrire aussi cette demande.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2410,14 @@
     <message>
         <source>{0} (usual for this kind)</source>
         <translation>{0} (habituelle pour ce type)</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Date d’envoi :</translation>
+    </message>
+    <message>
+        <source>Set by hand. The default would be {0}: {1}</source>
+        <translation>Fixée à la main. La date par défaut serait le {0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2882,10 @@
     <message>
         <source>Change status to “{0}”</source>
         <translation>Passer au statut «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Happened on:</source>
+        <translation>Date effective :</translation>
     </message>
     <message>
         <source>The Statute requires a ground and the reasons; they are kept in the timeline.</source>
@@ -3541,6 +3597,22 @@
         <translation>Toute autre information utile pour que l’assistance demandée puisse être fournie</translation>
     </message>
     <message>
+        <source>Identity of the traveller: full name, nationality, date and place of birth and travel document number</source>
+        <translation>L’identité du voyageur : nom complet, nationalité, date et lieu de naissance et numéro du document de voyage</translation>
+    </message>
+    <message>
+        <source>Purpose and dates of the journey and the place of entry</source>
+        <translation>L’objet et les dates du voyage et le lieu d’entrée</translation>
+    </message>
+    <message>
+        <source>The person&apos;s role before the Court (witness or expert) and the voluntary appearance the visa serves</source>
+        <translation>La qualité de la personne devant la Cour (témoin ou expert) et la comparution volontaire que le visa permet</translation>
+    </message>
+    <message>
+        <source>Who bears the travel costs (the Court, for witnesses and experts) and any escort or security arrangements</source>
+        <translation>La prise en charge des frais de voyage (par la Cour pour les témoins et les experts) et les mesures d’escorte ou de sécurité éventuelles</translation>
+    </message>
+    <message>
         <source>Information describing the person sought, sufficient to identify the person, and information as to that person&apos;s probable location</source>
         <translation>Le signalement de la personne recherchée, suffisant pour l’identifier, et des renseignements sur le lieu où elle se trouve probablement</translation>
     </message>
@@ -3567,6 +3639,18 @@
     <message>
         <source>A statement that a request for surrender will follow</source>
         <translation>Une déclaration indiquant qu’une demande de remise suivra</translation>
+    </message>
+    <message>
+        <source>A description of the person being transported</source>
+        <translation>Le signalement de la personne transportée</translation>
+    </message>
+    <message>
+        <source>A brief statement of the facts of the case and their legal characterization</source>
+        <translation>Un bref exposé des faits de la cause et de leur qualification juridique</translation>
+    </message>
+    <message>
+        <source>The warrant for arrest and surrender</source>
+        <translation>Le mandat d’arrêt et de remise</translation>
     </message>
     <message>
         <source>clock paused</source>
