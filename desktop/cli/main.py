@@ -42,7 +42,7 @@ from desktop.services import (
     workflow,
 )
 from desktop.services.errors import UserFacingError
-from desktop.services.workspace import Workspace
+from desktop.services.workspace import Workspace, damage_message
 
 # -- commands --------------------------------------------------------------------------
 
@@ -423,6 +423,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("COOPDESK_DEBUG"):
             raise
+        if damage_message(exc):
+            print(damage_message(exc), file=sys.stderr)
+            return 1
         # No message text: it could quote stored content. The type says enough to report.
         print(f"Unexpected error ({type(exc).__name__}); nothing half-written was kept. "
               "Set COOPDESK_DEBUG=1 to see details.", file=sys.stderr)

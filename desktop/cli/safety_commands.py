@@ -34,9 +34,7 @@ def cmd_verify(args: argparse.Namespace) -> None:
         ws.close()
     emit(args, report.as_dict(), "\n".join(report.lines()))
     if not report.ok:
-        where = (f"the audit trail is broken from entry {report.first_broken}"
-                 if report.chain_problems else "the database is damaged")
-        raise CliError(f"Verification failed: {where}. Restore a backup made before the "
+        raise CliError(f"Verification failed: {report.summary()}. Restore a backup made before the "
                        "damage (coopdesk-cli backups) or keep this workspace as evidence.")
 
 
@@ -82,6 +80,15 @@ def cmd_backups(args: argparse.Namespace) -> None:
         or "(no backups found)")
 
 
+def _restore_without_opening(args: argparse.Namespace, folder: Path, user: str,
+                             secret: str, path: Path, recovery: str | None) -> None:
+    ws = backup.restore_damaged(folder, user, secret, path, recovery)
+    ws.close()
+    emit(args, {"restored_from": str(path)},
+         f"The damaged database was kept aside in {folder}; the workspace now holds "
+         f"the backup {path.name}.")
+
+
 def cmd_restore(args: argparse.Namespace) -> None:
     folder = folder_of(args)
     user = user_of(args, folder)
@@ -91,14 +98,16 @@ def cmd_restore(args: argparse.Namespace) -> None:
     try:
         ws = Workspace.unlock(folder, user, secret)
     except DatabaseUnreadable:
-        ws = backup.restore_damaged(folder, user, secret, path, recovery)
-        ws.close()
-        emit(args, {"restored_from": str(path)},
-             f"The unreadable database was kept aside in {folder}; the workspace now holds "
-             f"the backup {path.name}.")
+        _restore_without_opening(args, folder, user, secret, path, recovery)
         return
     try:
         result = backup.restore(ws, path, recovery)
+    except backup.SourceDamaged:
+        # It opens, but some pages are damaged: it cannot be kept aside as a checked
+        # backup, so its files are copied aside as they are and the backup put in place.
+        ws.close()
+        _restore_without_opening(args, folder, user, secret, path, recovery)
+        return
     finally:
         ws.close()
     emit(args, {"restored_from": str(result.restored_from),

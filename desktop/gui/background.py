@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.services.errors import UserFacingError
+from desktop.services.workspace import damage_message
 
 
 class _Relay(QObject):
@@ -37,6 +38,10 @@ class _Task(QRunnable):
         except UserFacingError as exc:
             self.relay.failed.emit(str(exc), exc)
         except Exception as exc:  # never a traceback dialog; the type helps support
+            damaged = damage_message(exc)
+            if damaged:
+                self.relay.failed.emit(damaged, exc)
+                return
             self.relay.failed.emit(
                 f"Something went wrong ({type(exc).__name__}). Nothing half-written was "
                 "kept; please try again.", exc)

@@ -19,7 +19,13 @@ from desktop.core.settings import OfficeSettings
 from desktop.services import unlock_guard
 from desktop.services.errors import Refused, UserFacingError
 from desktop.storage import keys as keymod
-from desktop.storage.connection import DB_FILE, DatabaseProblem, open_encrypted
+from desktop.storage.connection import (
+    DAMAGED_HELP,
+    DB_FILE,
+    DatabaseProblem,
+    is_damage,
+    open_encrypted,
+)
 from desktop.storage.files import make_private_dir
 from desktop.storage.schema import NewerSchema, migrate
 from desktop.storage.store import Store
@@ -58,6 +64,14 @@ def check_user_name(name: str) -> None:
             "A user name is 1 to 64 letters, digits, dots, dashes, underscores or @ "
             "(no spaces)."
         )
+
+
+def damage_message(exc: BaseException) -> str | None:
+    """DAMAGED_HELP when `exc` is a read that met a damaged page, else None.
+
+    For the CLI's and the GUI's last-resort handlers: such a page can be met by any query.
+    """
+    return DAMAGED_HELP if is_damage(exc) else None
 
 
 class DatabaseUnreadable(UserFacingError):
@@ -130,14 +144,21 @@ class Workspace:
         except DatabaseProblem as exc:
             _wipe(data_key)
             raise DatabaseUnreadable(str(exc)) from None
+        ws = cls(folder, user, Store(conn), keyfile, data_key, clock)
         try:
             migrate(conn)
+            found = ws.store.user(user)
         except NewerSchema as exc:
-            conn.close()
-            _wipe(data_key)
+            ws.close()
             raise DatabaseUnreadable(str(exc)) from None
-        ws = cls(folder, user, Store(conn), keyfile, data_key, clock)
-        if ws.store.user(user) is None or not ws.store.user(user)["active"]:
+        except Exception as exc:
+            # A damaged page met while migrating or finding the user: the file opened,
+            # but it cannot be worked on; the unlock screen offers the latest backup.
+            ws.close()
+            if is_damage(exc):
+                raise DatabaseUnreadable(DAMAGED_HELP) from None
+            raise
+        if found is None or not found["active"]:
             ws.close()
             raise UserFacingError(f"'{user}' is not an active user of this workspace.")
         return ws

@@ -9,7 +9,8 @@ mode (one self-contained file, fit for a USB stick) and opened read-only to be c
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from desktop.storage.connection import (
     DatabaseProblem,
     NotEncrypted,
     WrongKey,
+    is_damage,
 )
 from desktop.storage.store import GENESIS_HASH
 
@@ -94,6 +96,65 @@ def integrity_problems(conn) -> list[str]:
     return problems
 
 
+_HMAC_FAILED = re.compile(r"HMAC verification failed for page (\d+)")
+
+
+def damaged_pages(problems: Iterable[str]) -> list[int]:
+    """The page numbers SQLCipher's page check named in its findings."""
+    return sorted({int(m.group(1)) for p in problems for m in _HMAC_FAILED.finditer(p)})
+
+
+def _read_whole(conn, sql: str) -> None:
+    cursor = conn.cursor()
+    try:
+        for _ in cursor.execute(sql):
+            pass
+    finally:
+        cursor.close()
+
+
+def _probes(conn) -> list[tuple[str, str]]:
+    """(what to call it, a query that reads all of it) for every table and index."""
+    probes = []
+    for kind, name, table in conn.execute(
+            "SELECT type, name, tbl_name FROM sqlite_master WHERE rootpage > 0 "
+            "ORDER BY type DESC, name").fetchall():
+        if kind == "table":
+            probes.append((f"table {name}", f"SELECT * FROM {_quote(name)}"))
+            continue
+        columns = [r[0] for r in conn.execute(
+            "SELECT name FROM pragma_index_info(?) WHERE name IS NOT NULL", (name,))]
+        listed = ", ".join(_quote(c) for c in columns) or "1"
+        probes.append((f"index {name} (of table {table})",
+                       f"SELECT {listed} FROM {_quote(table)} INDEXED BY {_quote(name)}"))
+    return probes
+
+
+def damaged_objects(reopen: Callable[[], Any]) -> list[str]:
+    """The tables and indexes that cannot be read whole, e.g. ['table notes'].
+
+    A read that meets a damaged page leaves the connection failing every later read, so
+    after each failure the next probe gets a fresh connection from `reopen`.
+    """
+    conn = reopen()
+    try:
+        try:
+            probes = _probes(conn)
+        except sqlcipher3.DatabaseError:
+            return ["the list of tables (sqlite_master)"]
+        damaged = []
+        for label, sql in probes:
+            try:
+                _read_whole(conn, sql)
+            except sqlcipher3.DatabaseError:
+                damaged.append(label)
+                conn.close()
+                conn = reopen()
+        return damaged
+    finally:
+        conn.close()
+
+
 def event_rows(conn) -> list[dict[str, Any]]:
     """The audit entries in seq order, exactly as stored."""
     try:
@@ -122,8 +183,12 @@ def export_encrypted(conn, dest: Path, key: Key) -> None:
             # sqlcipher_export copies tables, not the schema number the migrations read.
             conn.execute(f"PRAGMA backup_copy.user_version = {version}")
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             conn.execute("ROLLBACK")
+            # sqlcipher_export reports a damaged page as a plain error with this text.
+            if is_damage(exc) or "malformed" in str(exc):
+                raise Damaged("The workspace database is damaged: some of its pages "
+                              "cannot be read, so it cannot be copied whole.") from None
             raise
     except BaseException:
         conn.execute("DETACH DATABASE backup_copy")
