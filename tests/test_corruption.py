@@ -90,7 +90,7 @@ def test_an_unreadable_database_is_explained_and_left_alone(backed_up, case):
     assert "\n" not in str(caught.value) and PASSPHRASE not in str(caught.value)
     assert db.read_bytes() == before  # nothing overwritten, not even an empty file
     assert sorted(p.name for p in made.parent.iterdir()) == backups_before
-    assert unlock_guard.failures(folder) == 0  # the passphrase was right
+    assert unlock_guard.failures(folder, "alice") == 0  # the passphrase was right
     # what the unlock screen offers, without unlocking anything
     assert backup.latest_backup(folder) == made
 

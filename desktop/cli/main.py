@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 a problem the message explains, 2 a wrong command line.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -43,6 +44,10 @@ from desktop.services import (
 )
 from desktop.services.errors import UserFacingError
 from desktop.services.workspace import Workspace, damage_message
+
+# The guard's log lines are for a log file, not for the terminal: without a handler,
+# Python would print them to stderr next to the one-line message.
+logging.getLogger("coopdesk").addHandler(logging.NullHandler())
 
 # -- commands --------------------------------------------------------------------------
 

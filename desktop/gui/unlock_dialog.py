@@ -132,7 +132,7 @@ class UnlockDialog(QDialog):
                                          "file is kept aside.").format(latest.name)
             self.ui.restoreButton.setVisible(latest is not None)
         wait = (error.seconds if isinstance(error, TooManyAttempts)
-                else unlock_guard.delay_before_next_attempt(self.folder))
+                else unlock_guard.delay_before_next_attempt(self.folder, self.user))
         if wait > 0:
             self.ui.unlockButton.setEnabled(False)
             self._delay.start(int(wait * 1000) + 100)
