@@ -253,14 +253,16 @@ def cmd_note(args: argparse.Namespace) -> None:
 
 
 def cmd_attach(args: argparse.Namespace) -> None:
+    source = casefile.check_source(Path(args.file))  # a pipe or a folder: refused at once
     ws = unlock(args)
     try:
         record = register.get(ws, args.ref)
-        attachment = casefile.attach_file(ws, record, Path(args.file))
+        attachment = casefile.attach_file(ws, record, source.path)
     finally:
         ws.close()
-    emit(args, {"attachment": attachment},
-         f"{Path(args.file).name} attached to {record.registry_no}, encrypted.")
+    note = f"{source.note}\n" if source.note else ""
+    emit(args, {"attachment": attachment, "file": str(source.path)},
+         f"{note}{source.path.name} attached to {record.registry_no}, encrypted.")
 
 
 def cmd_export_register(args: argparse.Namespace) -> None:
