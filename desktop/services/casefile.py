@@ -102,7 +102,8 @@ def check_source(path: Path) -> Source:
         resolved = path.resolve(strict=True)
         info = os.stat(resolved)
     except FileNotFoundError:
-        raise Refused(f"There is no file {path}; nothing was attached.") from None
+        raise Refused(f"Cannot read {path.name}: there is no such file in {path.parent}. "
+                      "Nothing was attached.") from None
     except RuntimeError:  # a loop of links
         raise Refused(f"{path.name} is a link that leads back to itself; nothing was "
                       "attached.") from None
