@@ -522,7 +522,9 @@ def restore_damaged(folder: Path, user: str, passphrase: str, path: Path,
         staging = _stage(check.path, key, folder, data_key, user, moment.isoformat(), detail)
         for suffix in ("", "-wal", "-shm"):
             old = folder / (DB_FILE + suffix)
-            if old.exists():
+            if old.is_dir():  # a folder where the database should be: moved aside
+                os.replace(old, kept.with_name(kept.name + suffix))
+            elif old.exists():
                 shutil.copyfile(old, kept.with_name(kept.name + suffix))
         # A log left by the unreadable database would be replayed onto the restored one.
         for suffix in ("-wal", "-shm"):

@@ -99,6 +99,11 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
         os.close(fd)
     elif not path.exists():
         raise DatabaseProblem(f"There is no workspace database at {path}.")
+    elif not path.is_file():
+        raise DatabaseProblem(
+            f"{path} is {'a folder' if path.is_dir() else 'not a regular file'}, not a "
+            "workspace database. Nothing was opened or changed; move it away and restore "
+            "the database from a backup.")
     else:
         _check_not_empty(path)
     _check_header(path)

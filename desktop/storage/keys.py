@@ -141,7 +141,13 @@ class KeyFile:
             ) from None
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise KeyFileProblem("keys.json is not a Cooperation Desk key file.")
-        return cls(path, str(raw["workspace_id"]), dict(raw.get("users", {})))
+        workspace_id, users = raw.get("workspace_id"), raw.get("users", {})
+        if not isinstance(workspace_id, str) or not workspace_id or not isinstance(users, dict):
+            raise KeyFileProblem(
+                "The workspace's key file (keys.json) is incomplete (no workspace id or no "
+                "list of users). Open the workspace with the recovery key and set a new "
+                "passphrase.")
+        return cls(path, workspace_id, dict(users))
 
     def save(self) -> None:
         document = {

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import sqlcipher3
 import sqlite_utils
 
 from desktop.core.filters import SORTABLE_COLUMNS, RequestFilter
@@ -24,8 +26,14 @@ from desktop.errors import UserFacingError
 from desktop.storage.fts import to_match_query
 
 GENESIS_HASH = "0" * 64
+SQLITE_BUSY = 5
+BUSY_LIMIT = 600.0  # seconds a write waits for another writer before giving up
 _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
+
+
+class Busy(UserFacingError):
+    """Another connection kept the write lock past BUSY_LIMIT; nothing was written."""
 
 
 class ConcurrentChange(UserFacingError):
@@ -96,6 +104,8 @@ class Store:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
+        # Called once when a write has to wait for another writer (an import ...).
+        self.on_busy: Callable[[], None] | None = None
 
     # -- transactions -------------------------------------------------------------------
 
@@ -109,7 +119,7 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         self._depth = 1
         try:
             yield
@@ -119,6 +129,31 @@ class Store:
             raise
         self._depth = 0
         self.conn.execute("COMMIT")
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE; when another window or command is writing, say so.
+
+        Each try waits the connection's busy timeout. Without `on_busy` (the GUI, which
+        must not freeze) the write is then refused as busy; with it (a terminal) the
+        user is told once and the write keeps waiting, up to BUSY_LIMIT.
+        """
+        deadline = time.monotonic() + BUSY_LIMIT
+        told = False
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlcipher3.OperationalError as exc:
+                if getattr(exc, "sqlite_errorcode", 0) & 0xFF != SQLITE_BUSY:
+                    raise
+                if self.on_busy is None or time.monotonic() > deadline:
+                    raise Busy(
+                        "The workspace is busy: another window or command is writing to "
+                        "it (an import or a restore takes a while). Nothing was changed; "
+                        "try again when it has finished.") from None
+                if not told:
+                    self.on_busy()
+                    told = True
 
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict]:
         cursor = self.conn.execute(sql, params)
