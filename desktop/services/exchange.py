@@ -17,7 +17,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,7 +33,7 @@ from desktop.services.errors import Refused, UserFacingError
 from desktop.services.workspace import Workspace, check_passphrase, check_user_name
 from desktop.storage import backup_store
 from desktop.storage.connection import DB_FILE
-from desktop.storage.files import make_private_dir, sha256_of, write_atomically
+from desktop.storage.files import fsync_dir, make_private_dir, sha256_of
 from desktop.storage.keys import KEYS_FILE
 from desktop.storage.schema import SCHEMA_VERSION
 from desktop.storage.template_store import TemplateStore
@@ -107,18 +109,27 @@ def _file_name(table: str, index: int, column: str, row: dict[str, Any],
     return f"files/{table}/{index:06d}-{column}.bin"
 
 
-def export_all(ws: Workspace, folder: Path) -> ExportSummary:
-    """Write the whole workspace to `folder` (new or empty); PLAINTEXT, confirm first."""
-    folder = Path(folder).expanduser()
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise Refused(f"{folder} is not an empty folder; choose a new or empty one so the "
-                      "export is not mixed with other files.")
-    make_private_dir(folder)
+def _write_new(path: Path, data: bytes) -> None:
+    """A new private file, flushed: the staging folder, not a temp name, makes it atomic.
+
+    (A temporary name beside a 255-byte attachment name would be too long to create.)
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _write_export(ws: Workspace, folder: Path) -> tuple[dict[str, int], dict[str, str],
+                                                        audit.Anchor]:
     conn = ws.store.conn
     numbers = _registry_numbers(ws)
     counts: dict[str, int] = {}
     hashes: dict[str, str] = {}
     head = audit.chain_head(ws)
+    make_private_dir(folder / TABLES_DIR)
     for table in backup_store.data_tables(conn):
         rows = []
         for index, row in enumerate(backup_store.table_rows(conn, table), 1):
@@ -127,18 +138,17 @@ def export_all(ws: Workspace, folder: Path) -> ExportSummary:
                     relative = _file_name(table, index, column, row, numbers)
                     target = folder / relative
                     make_private_dir(target.parent)
-                    write_atomically(target, value)
+                    _write_new(target, value)
                     digest = hashlib.sha256(value).hexdigest()
                     hashes[relative] = digest
                     row[column] = {"file": relative, "sha256": digest, "size": len(value)}
             rows.append(row)
         relative = f"{TABLES_DIR}/{table}.json"
-        make_private_dir(folder / TABLES_DIR)
         data = json.dumps(rows, ensure_ascii=False, indent=1).encode("utf-8")
-        write_atomically(folder / relative, data)
+        _write_new(folder / relative, data)
         hashes[relative] = hashlib.sha256(data).hexdigest()
         counts[table] = len(rows)
-    write_atomically(folder / "README.txt", README.encode("utf-8"))
+    _write_new(folder / "README.txt", README.encode("utf-8"))
     manifest = {
         "format": FORMAT, "version": 1, "exported_at": ws.now(), "exported_by": ws.user,
         "schema_version": backup_store.schema_version(conn),
@@ -146,8 +156,55 @@ def export_all(ws: Workspace, folder: Path) -> ExportSummary:
         "chain_head": {"seq": head[0], "hash": head[1]},
         "tables": counts, "files": hashes,
     }
-    write_atomically(folder / MANIFEST,
-                     json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+    _write_new(folder / MANIFEST,
+               json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+    return counts, hashes, head
+
+
+def _remove_partial(staging: Path) -> str:
+    """Remove a failed export; '' when nothing is left, else what the user must delete."""
+    shutil.rmtree(staging, ignore_errors=True)
+    if not staging.exists():
+        return ""
+    return (f" PLAINTEXT was left in {staging} and could not be removed: delete that "
+            "folder.")
+
+
+def export_all(ws: Workspace, folder: Path) -> ExportSummary:
+    """Write the whole workspace to `folder` (new or empty); PLAINTEXT, confirm first.
+
+    Everything is written into a hidden folder beside the target and renamed into place
+    once whole; on any failure (a full disk, a damaged page) that folder is removed, so
+    no plaintext is left behind, or the message names exactly what was left.
+    """
+    folder = Path(folder).expanduser()
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise Refused(f"{folder} is not an empty folder; choose a new or empty one so the "
+                      "export is not mixed with other files.")
+    if not folder.parent.is_dir():
+        raise Refused(f"The folder {folder.parent} does not exist; nothing was exported.")
+    staging = folder.parent / f".{folder.name[:64]}.export-{os.getpid()}.partial"
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        make_private_dir(staging)
+        counts, hashes, head = _write_export(ws, staging)
+        if folder.exists():
+            folder.rmdir()  # checked empty above
+        os.replace(staging, folder)
+        fsync_dir(folder.parent)
+    except OSError as exc:
+        left = _remove_partial(staging)
+        raise Refused(f"The export could not be written: {exc.strerror or exc}. "
+                      + (left or "The partial export was removed; no plaintext was left "
+                         "behind.")) from None
+    except Exception as exc:  # a damaged page, ...: its own message, unless files remain
+        left = _remove_partial(staging)
+        if left:
+            raise Refused(f"The export failed ({type(exc).__name__}).{left}") from None
+        raise
+    except BaseException:  # Ctrl+C
+        _remove_partial(staging)
+        raise
     with ws.store.transaction():
         ws.store.append_event(ws.user, None, "workspace.exported", {
             "folder": folder.name, "tables": counts, "files": len(hashes)}, ws.now())
