@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -33,6 +35,8 @@ from desktop.storage.store import Store
 Clock = Callable[[], datetime]
 USER_NAME = re.compile(r"^[\w.@-]{1,64}$")
 MIN_PASSPHRASE = 8
+# Changes to keys.json that the audit trail must always show (see `_key_change`).
+KEY_CHANGES = ("user.passphrase_changed", "user.removed")
 
 
 def default_folder() -> Path:
@@ -161,6 +165,7 @@ class Workspace:
         if found is None or not found["active"]:
             ws.close()
             raise UserFacingError(f"'{user}' is not an active user of this workspace.")
+        ws._record_pending()
         return ws
 
     @classmethod
@@ -237,13 +242,54 @@ class Workspace:
     # -- passphrases and users ----------------------------------------------------------
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the data key: instant, whatever the size of the database."""
+        """Re-wrap the data key: instant, whatever the size of the database.
+
+        keys.json and the audit trail are two files: the new wrap is saved with a note
+        that its audit entry is pending, the entry is committed, and the note is
+        dropped at the next unlock, which records the change if a crash came in between
+        (`_record_pending`), so the trail and the key file always agree.
+        """
         check_passphrase(new_passphrase)
         self._keyfile.wrap(self.user, new_passphrase, self._data_key)
+        self._key_change("user.passphrase_changed", self.user,
+                         self._keyfile.slot_id(self.user))
+
+    def _key_change(self, action: str, user: str, slot: str) -> None:
+        """Save keys.json with the change noted as pending, then record it.
+
+        The note is dropped at the next unlock, which finds the entry already recorded:
+        one write of keys.json per change, as before.
+        """
+        change = {"action": action, "user": user, "by": self.user, "slot": slot,
+                  "at": self.now()}
+        self._keyfile.pending.append(change)
         self._keyfile.save()
         with self.store.transaction():
-            self.store.append_event(self.user, None, "user.passphrase_changed",
-                                    {"user": self.user}, self.now())
+            self._apply(change, {})
+
+    def _apply(self, change: dict, extra: dict) -> None:
+        """The database side of a key change: its audit entry (and a removal's effect)."""
+        user = str(change.get("user", ""))
+        if change["action"] == "user.removed":
+            self.store.deactivate_user(user)
+        self.store.append_event(str(change.get("by") or user), None, change["action"],
+                                {"user": user, "slot": change.get("slot"), **extra},
+                                self.now())
+
+    def _record_pending(self) -> None:
+        """Audit entries for key changes a crash kept from being recorded (see above)."""
+        pending = self._keyfile.pending
+        if not pending:
+            return
+        with self.store.transaction():
+            for change in pending:
+                action, slot = change.get("action"), str(change.get("slot", ""))
+                if action in KEY_CHANGES and not self.store.has_event(action, "slot", slot):
+                    self._apply(change, {"changed_at": change.get("at"),
+                                         "recorded_late": True})
+        self._keyfile.pending = []
+        with contextlib.suppress(OSError):  # recorded; the note is dropped next time
+            self._keyfile.save()
 
     def add_user(self, name: str, passphrase: str, display_name: str = "",
                  title: str = "") -> None:
@@ -266,11 +312,7 @@ class Workspace:
         if not self.store.user(name):
             raise Refused(f"There is no user '{name}'.")
         self._keyfile.remove(name)
-        self._keyfile.save()
-        with self.store.transaction():
-            self.store.deactivate_user(name)
-            self.store.append_event(self.user, None, "user.removed", {"user": name},
-                                    self.now())
+        self._key_change("user.removed", name, f"removed-{uuid.uuid4().hex[:16]}")
 
     def users(self) -> list[dict]:
         return self.store.users()

@@ -10,13 +10,13 @@ groups: with it and the database alone, any SQLCipher 4 tool opens the data.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
 import unicodedata
 import uuid
-from dataclasses import dataclass
-from hashlib import scrypt
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +106,7 @@ def _unb64(text: str) -> bytes:
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return scrypt(
+    return hashlib.scrypt(
         normalise_passphrase(passphrase), salt=salt, n=n, r=r, p=p,
         maxmem=256 * n * r + 2**20, dklen=32,
     )
@@ -119,6 +119,9 @@ class KeyFile:
     path: Path
     workspace_id: str
     users: dict[str, dict[str, Any]]
+    # Key changes written here whose audit entry may not have committed yet (a crash
+    # between the two writes): the next unlock records what is missing. No secrets.
+    pending: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def create(cls, folder: Path) -> KeyFile:
@@ -147,7 +150,10 @@ class KeyFile:
                 "The workspace's key file (keys.json) is incomplete (no workspace id or no "
                 "list of users). Open the workspace with the recovery key and set a new "
                 "passphrase.")
-        return cls(path, workspace_id, dict(users))
+        pending = raw.get("pending_audit", [])
+        return cls(path, workspace_id, dict(users),
+                   [p for p in pending if isinstance(p, dict)] if isinstance(pending, list)
+                   else [])
 
     def save(self) -> None:
         document = {
@@ -156,6 +162,8 @@ class KeyFile:
             "workspace_id": self.workspace_id,
             "users": self.users,
         }
+        if self.pending:
+            document["pending_audit"] = self.pending
         write_atomically(self.path, json.dumps(document, indent=2).encode("utf-8"))
 
     def _aad(self, user: str) -> bytes:
@@ -197,6 +205,11 @@ class KeyFile:
                 f"The key entry for '{user}' in keys.json is damaged. Open the workspace "
                 "with the recovery key and set a new passphrase."
             ) from None
+
+    def slot_id(self, user: str) -> str:
+        """A short public fingerprint of the user's wrapped key: which wrap is in force."""
+        entry = self.users.get(user) or {}
+        return hashlib.sha256(str(entry.get("wrapped_key", "")).encode()).hexdigest()[:16]
 
     def remove(self, user: str) -> None:
         self.users.pop(user, None)

@@ -561,6 +561,12 @@ class Store:
         return [Event(r["seq"], r["at"], r["user"], r["request_id"], r["action"],
                       json.loads(r["detail"])) for r in rows]
 
+    def has_event(self, action: str, detail_key: str, value: str) -> bool:
+        """Whether an entry `action` carries `value` under `detail_key` (a rare check)."""
+        return self.conn.execute(
+            "SELECT 1 FROM events WHERE action = ? AND json_extract(detail, ?) = ? LIMIT 1",
+            (action, f"$.{detail_key}", value)).fetchone() is not None
+
     def raw_events(self) -> Iterator[dict]:
         yield from self.db["events"].rows_where(order_by="seq")
 
