@@ -18,13 +18,14 @@ from desktop import APP_NAME
 from desktop.core.authorities import DEFAULT_AUTHORITIES
 from desktop.core.deadlines import WorkingCalendar, valid_country
 from desktop.core.settings import OfficeSettings
-from desktop.services import unlock_guard
+from desktop.services import keyring_store, unlock_guard
 from desktop.services.errors import Refused, UserFacingError
 from desktop.storage import keys as keymod
 from desktop.storage.connection import (
     DAMAGED_HELP,
     DB_FILE,
     DatabaseProblem,
+    WrongKey,
     is_damage,
     open_encrypted,
 )
@@ -84,6 +85,10 @@ class DatabaseUnreadable(UserFacingError):
     The GUI catches this one to offer the latest backup (`backup.latest_backup(folder)`);
     nothing was written to the file.
     """
+
+
+class KeyDoesNotFit(DatabaseUnreadable):
+    """The key given (remembered, or typed as the recovery key) does not open the file."""
 
 
 def os_user() -> str:
@@ -147,7 +152,8 @@ class Workspace:
             conn = open_encrypted(folder / DB_FILE, data_key)
         except DatabaseProblem as exc:
             _wipe(data_key)
-            raise DatabaseUnreadable(str(exc)) from None
+            kind = KeyDoesNotFit if isinstance(exc, WrongKey) else DatabaseUnreadable
+            raise kind(str(exc)) from None
         ws = cls(folder, user, Store(conn), keyfile, data_key, clock)
         try:
             migrate(conn)
@@ -253,6 +259,8 @@ class Workspace:
         self._keyfile.wrap(self.user, new_passphrase, self._data_key)
         self._key_change("user.passphrase_changed", self.user,
                          self._keyfile.slot_id(self.user))
+        # A key remembered with the old passphrase must not outlive it on this computer.
+        keyring_store.forget_quietly(self.workspace_id, self.user)
 
     def _key_change(self, action: str, user: str, slot: str) -> None:
         """Save keys.json with the change noted as pending, then record it.
@@ -313,6 +321,7 @@ class Workspace:
             raise Refused(f"There is no user '{name}'.")
         self._keyfile.remove(name)
         self._key_change("user.removed", name, f"removed-{uuid.uuid4().hex[:16]}")
+        keyring_store.forget_quietly(self.workspace_id, name)
 
     def users(self) -> list[dict]:
         return self.store.users()
