@@ -258,3 +258,27 @@ def test_a_damaged_page_half_way_leaves_no_plaintext(ws, tmp_path, monkeypatch, 
                  str(tmp_path / "export")]) == 1
     assert "The database is damaged" in capsys.readouterr().err
     assert _leftovers(tmp_path) == before
+
+
+def test_attachments_stored_whole_by_earlier_versions_still_read_and_export(ws, tmp_path):
+    record = register.register(ws, draft_from_mapping(request_row()))
+    with ws.store.transaction():  # as schema 6 and earlier stored every attachment
+        old_id = ws.store.conn.execute(
+            "INSERT INTO attachments(request_id, filename, media_type, size, sha256, content, "
+            "added_at, added_by) VALUES (?, 'old.txt', 'text/plain', 9, ?, ?, '', 'alice')",
+            (record.id, hashlib.sha256(b"old bytes").hexdigest(), b"old bytes")).lastrowid
+    new_id = casefile.attach_bytes(ws, record, "new.txt", b"new bytes")
+    assert ws.store.attachment_content(old_id) == b"old bytes"
+    assert ws.store.attachment_content(new_id) == b"new bytes"
+    exchange.export_all(ws, tmp_path / "export")
+    exported = {p.name: p.read_bytes() for p in (tmp_path / "export").rglob("*.txt")
+                if p.parent.name != "export"}
+    assert exported == {f"{old_id}-old.txt": b"old bytes", f"{new_id}-new.txt": b"new bytes"}
+    result = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice",
+                                 NEW_PASSPHRASE)
+    try:
+        store = result.workspace.store
+        assert store.attachment_content(old_id) == b"old bytes"
+        assert store.attachment_content(new_id) == b"new bytes"
+    finally:
+        result.workspace.close()

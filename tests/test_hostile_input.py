@@ -287,3 +287,23 @@ def test_a_file_over_the_limit_is_told_its_exact_size(make_workspace, tmp_path):
         casefile.attach_file(ws, record, over)
     assert "over.bin is 1,048,577 bytes" in str(refused.value)
     assert "limited to 1 MiB (1,048,576 bytes" in str(refused.value)
+
+
+def test_a_large_attachment_is_stored_in_pieces_not_held_in_memory(ws, tmp_path):
+    import hashlib
+
+    record = register.register(ws, draft_from_mapping(request_row()))
+    big = tmp_path / "scan.pdf"
+    content = os.urandom(20 * 1024 * 1024 + 123)
+    big.write_bytes(content)
+    tracemalloc.start()
+    try:
+        attachment = casefile.attach_file(ws, record, big)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024  # a few pieces, not the 20 MiB file
+    stored = ws.store.attachments(record.id)[0]
+    assert stored["size"] == len(content)
+    assert stored["sha256"] == hashlib.sha256(content).hexdigest()
+    assert ws.store.attachment_content(attachment) == content

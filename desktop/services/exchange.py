@@ -20,7 +20,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,6 +36,7 @@ from desktop.storage.connection import DB_FILE
 from desktop.storage.files import fsync_dir, make_private_dir, sha256_of
 from desktop.storage.keys import KEYS_FILE
 from desktop.storage.schema import SCHEMA_VERSION
+from desktop.storage.store import ATTACHMENT_CHUNK
 from desktop.storage.template_store import TemplateStore
 
 FORMAT = "coopdesk-export"
@@ -43,6 +44,7 @@ MANIFEST = "export.json"
 TABLES_DIR = "tables"
 _TABLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,63}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+CHUNKS = "attachment_chunks"  # exported as the attachments' own files, not as a table
 
 PLAINTEXT_WARNING = (
     "This writes every request, note, cost, routing step, the audit trail and every "
@@ -109,17 +111,25 @@ def _file_name(table: str, index: int, column: str, row: dict[str, Any],
     return f"files/{table}/{index:06d}-{column}.bin"
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """A new private file, flushed: the staging folder, not a temp name, makes it atomic.
-
-    (A temporary name beside a 255-byte attachment name would be too long to create.)
+def _write_pieces(path: Path, pieces: Iterable[bytes]) -> tuple[int, str]:
+    """A new private file, flushed; (size, sha256). The staging folder makes it atomic,
+    not a temporary name (beside a 255-byte attachment name it would be too long).
     """
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                  0o600)
+    size, hasher = 0, hashlib.sha256()
     with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
+        for piece in pieces:
+            handle.write(piece)
+            size += len(piece)
+            hasher.update(piece)
         handle.flush()
         os.fsync(handle.fileno())
+    return size, hasher.hexdigest()
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    _write_pieces(path, [data])
 
 
 def _write_export(ws: Workspace, folder: Path) -> tuple[dict[str, int], dict[str, str],
@@ -131,6 +141,8 @@ def _write_export(ws: Workspace, folder: Path) -> tuple[dict[str, int], dict[str
     head = audit.chain_head(ws)
     make_private_dir(folder / TABLES_DIR)
     for table in backup_store.data_tables(conn):
+        if table == CHUNKS:
+            continue  # written as the attachments' files
         rows = []
         for index, row in enumerate(backup_store.table_rows(conn, table), 1):
             for column, value in row.items():
@@ -138,10 +150,11 @@ def _write_export(ws: Workspace, folder: Path) -> tuple[dict[str, int], dict[str
                     relative = _file_name(table, index, column, row, numbers)
                     target = folder / relative
                     make_private_dir(target.parent)
-                    _write_new(target, value)
-                    digest = hashlib.sha256(value).hexdigest()
+                    pieces = (ws.store.attachment_pieces(row["id"])
+                              if table == "attachments" and column == "content" else [value])
+                    size, digest = _write_pieces(target, pieces)
                     hashes[relative] = digest
-                    row[column] = {"file": relative, "sha256": digest, "size": len(value)}
+                    row[column] = {"file": relative, "sha256": digest, "size": size}
             rows.append(row)
         relative = f"{TABLES_DIR}/{table}.json"
         data = json.dumps(rows, ensure_ascii=False, indent=1).encode("utf-8")
@@ -312,12 +325,29 @@ def _fill(ws: Workspace, source: Path, tables: dict[str, list[dict[str, Any]]],
         row["active"] = 1 if row.get("name") == user else 0
     backup_store.defer_foreign_keys(conn)
     for table, rows in tables.items():
-        backup_store.replace_table_rows(conn, table, (_with_files(source, r) for r in rows))
+        if table == "attachments":
+            _fill_attachments(ws, source, rows)
+        else:
+            backup_store.replace_table_rows(conn, table,
+                                            (_with_files(source, r) for r in rows))
     if ws.store.user(user) is None or not ws.store.user(user)["active"]:
         ws.store.add_user(user, user, "", ws.now())
     for row in tables.get("requests", []):
         ws.store.reindex(int(row["id"]))
     return again
+
+
+def _fill_attachments(ws: Workspace, source: Path, rows: list[dict[str, Any]]) -> None:
+    """Attachments come back stored in pieces, read from their files piece by piece."""
+    conn = ws.store.conn
+    backup_store.replace_table_rows(conn, "attachments", (
+        {**r, "content": b""} if isinstance(r.get("content"), dict) else r for r in rows))
+    for row in rows:
+        cell = row.get("content")
+        if isinstance(cell, dict):
+            with _inside(source, cell["file"]).open("rb") as handle:
+                ws.store.add_attachment_chunks(
+                    int(row["id"]), iter(lambda h=handle: h.read(ATTACHMENT_CHUNK), b""))
 
 
 def _remove_new_workspace(folder: Path, created_folder: bool) -> None:

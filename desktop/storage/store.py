@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -27,6 +27,7 @@ from desktop.storage.fts import to_match_query
 
 GENESIS_HASH = "0" * 64
 SQLITE_BUSY = 5
+ATTACHMENT_CHUNK = 1024 * 1024  # bytes per stored piece of an attachment
 BUSY_LIMIT = 600.0  # seconds a write waits for another writer before giving up
 _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
@@ -495,14 +496,61 @@ class Store:
         return self._rows(
             "SELECT * FROM notes WHERE request_id = ? ORDER BY id", (request_id,))
 
-    def add_attachment(self, request_id: int, filename: str, media_type: str, content: bytes,
-                       sha256: str, user: str, now: str) -> int:
-        cur = self.conn.execute(
+    def add_attachment(self, request_id: int, filename: str, media_type: str,
+                       chunks: Iterable[bytes], user: str, now: str) -> tuple[int, int, str]:
+        """Store a file piece by piece as `chunks` yields them; (id, size, sha256).
+
+        Call inside a transaction: an exception from `chunks` (the file grew past the
+        limit ...) rolls the whole attachment back.
+        """
+        attachment_id = int(self.conn.execute(
             "INSERT INTO attachments(request_id, filename, media_type, size, sha256, content, "
-            "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (request_id, filename, media_type, len(content), sha256, content, now, user),
-        )
-        return int(cur.lastrowid)
+            "added_at, added_by) VALUES (?, ?, ?, 0, '', x'', ?, ?)",
+            (request_id, filename, media_type, now, user)).lastrowid)
+        size, digest = self.add_attachment_chunks(attachment_id, chunks)
+        self.conn.execute("UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
+                          (size, digest, attachment_id))
+        return attachment_id, size, digest
+
+    def add_attachment_chunks(self, attachment_id: int,
+                              chunks: Iterable[bytes]) -> tuple[int, str]:
+        """Write `chunks` as the attachment's pieces, re-cut to ATTACHMENT_CHUNK bytes."""
+        size, hasher, seq = 0, hashlib.sha256(), 0
+        pending = bytearray()
+
+        def flush(piece: bytes) -> None:
+            nonlocal seq
+            seq += 1
+            self.conn.execute("INSERT INTO attachment_chunks(attachment_id, seq, data) "
+                              "VALUES (?, ?, ?)", (attachment_id, seq, piece))
+
+        for chunk in chunks:
+            size += len(chunk)
+            hasher.update(chunk)
+            pending += chunk
+            while len(pending) >= ATTACHMENT_CHUNK:
+                flush(bytes(pending[:ATTACHMENT_CHUNK]))
+                del pending[:ATTACHMENT_CHUNK]
+        if pending:
+            flush(bytes(pending))
+        return size, hasher.hexdigest()
+
+    def attachment_pieces(self, attachment_id: int) -> Iterator[bytes]:
+        """The stored bytes in order, one piece at a time (old attachments: in one)."""
+        row = self.conn.execute(
+            "SELECT content FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+        if row and row[0]:
+            yield bytes(row[0])
+            return
+        seq = 0
+        while True:  # one piece per query: no cursor held open while the caller works
+            piece = self.conn.execute(
+                "SELECT seq, data FROM attachment_chunks WHERE attachment_id = ? AND seq > ? "
+                "ORDER BY seq LIMIT 1", (attachment_id, seq)).fetchone()
+            if piece is None:
+                return
+            seq = piece[0]
+            yield bytes(piece[1])
 
     def attachments(self, request_id: int) -> list[dict]:
         return self._rows(
@@ -511,8 +559,8 @@ class Store:
 
     def attachment_content(self, attachment_id: int) -> bytes | None:
         row = self.conn.execute(
-            "SELECT content FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
-        return bytes(row[0]) if row else None
+            "SELECT 1 FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+        return b"".join(self.attachment_pieces(attachment_id)) if row else None
 
     def add_cost(self, values: dict[str, Any]) -> int:
         cur = self.conn.execute(
