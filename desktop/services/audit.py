@@ -9,6 +9,7 @@ into each backup's manifest and onto exports, and `verify(ws, anchor)` compares 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -37,7 +38,8 @@ class ChainProblem:
     """One break in the chain.
 
     `kind`: edited, deleted, reordered, truncated, rewritten (the last two need an
-    anchor), or unreadable (the trail cannot be read at all).
+    anchor), unreadable (the trail cannot be read at all), or older (the database is
+    older than a chain head noted without the key: see freshness).
     """
 
     seq: int
@@ -78,6 +80,9 @@ class VerifyReport:
         """Why verification failed, for the one-line message; '' when it passed."""
         if self.integrity_problems:
             return f"the database is damaged ({self.damage()})"
+        older = [p for p in self.chain_problems if p.kind == "older"]
+        if older:
+            return older[0].message
         if self.chain_problems:
             return f"the audit trail is broken from entry {self.first_broken}"
         return ""
@@ -265,9 +270,19 @@ def verify_store(store: Store, anchor: Anchor | None = None,
 
 
 def verify(ws: Workspace, anchor: Anchor | None = None) -> VerifyReport:
-    """`PRAGMA integrity_check`, `PRAGMA cipher_integrity_check`, and the audit chain."""
+    """`PRAGMA integrity_check`, `PRAGMA cipher_integrity_check`, the audit chain, and
+    whether the database is older than the newest chain head noted without the key."""
+    from desktop.services import freshness  # reads backup manifests: backup imports us
+
     path, key = ws.folder / DB_FILE, ws.raw_key()
-    return verify_store(ws.store, anchor, lambda: backup_store.open_copy(path, key))
+    report = verify_store(ws.store, anchor, lambda: backup_store.open_copy(path, key))
+    if report.integrity_problems:
+        return report
+    older = freshness.problems(ws)
+    if not older:
+        return report
+    return dataclasses.replace(report, chain_problems=tuple(
+        sorted((*report.chain_problems, *older), key=lambda p: p.seq)))
 
 
 # -- exporting the trail -------------------------------------------------------------------

@@ -30,7 +30,12 @@ from desktop.core.settings import OfficeSettings
 from desktop.services import audit
 from desktop.services.casefile import safe_attachment_name
 from desktop.services.errors import Refused, UserFacingError
-from desktop.services.workspace import Workspace, check_passphrase, check_user_name
+from desktop.services.workspace import (
+    HEAD_FILE,
+    Workspace,
+    check_passphrase,
+    check_user_name,
+)
 from desktop.storage import backup_store
 from desktop.storage.connection import DB_FILE
 from desktop.storage.files import fsync_dir, make_private_dir, sha256_of
@@ -351,7 +356,7 @@ def _fill_attachments(ws: Workspace, source: Path, rows: list[dict[str, Any]]) -
 
 
 def _remove_new_workspace(folder: Path, created_folder: bool) -> None:
-    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYS_FILE):
+    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYS_FILE, HEAD_FILE):
         (folder / name).unlink(missing_ok=True)
     if created_folder:
         with contextlib.suppress(OSError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import json
 import os
 import re
 import uuid
@@ -20,6 +21,7 @@ from desktop.core.deadlines import WorkingCalendar, valid_country
 from desktop.core.settings import OfficeSettings
 from desktop.services import keyring_store, unlock_guard
 from desktop.services.errors import Refused, UserFacingError
+from desktop.storage import backup_store
 from desktop.storage import keys as keymod
 from desktop.storage.connection import (
     DAMAGED_HELP,
@@ -36,6 +38,7 @@ from desktop.storage.store import Store
 Clock = Callable[[], datetime]
 USER_NAME = re.compile(r"^[\w.@-]{1,64}$")
 MIN_PASSPHRASE = 8
+HEAD_FILE = "chain-head.json"
 # Changes to keys.json that the audit trail must always show (see `_key_change`).
 KEY_CHANGES = ("user.passphrase_changed", "user.removed")
 
@@ -111,6 +114,24 @@ class Workspace:
     clock: Clock = field(default=datetime.now)
     _settings: OfficeSettings | None = None
     _calendar: WorkingCalendar | None = None
+
+    def __post_init__(self) -> None:
+        self.store.on_commit = self._note_head
+
+    def _note_head(self) -> None:
+        """Keep the audit chain head in HEAD_FILE, readable without the key.
+
+        `verify` compares the database with it (and with the backup manifests): a copy
+        of an older database put in place, or newest entries cut off, shows as older.
+        Not flushed to disk: a crash can only leave it behind the database, never ahead.
+        """
+        seq, head = backup_store.chain_head(self.store.conn)
+        data = json.dumps({"workspace_id": self.workspace_id, "seq": seq, "hash": head,
+                           "at": self.now()}).encode("utf-8")
+        tmp = self.folder / f".{HEAD_FILE}.{os.getpid()}.tmp"
+        with contextlib.suppress(OSError):
+            tmp.write_bytes(data)
+            os.replace(tmp, self.folder / HEAD_FILE)
 
     def __repr__(self) -> str:  # never the key, never the store's contents
         return f"Workspace(folder={str(self.folder)!r}, user={self.user!r})"

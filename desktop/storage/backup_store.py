@@ -81,6 +81,18 @@ def chain_head(conn) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (0, GENESIS_HASH)
 
 
+def hash_at(conn, seq: int) -> str | None:
+    """The hash of audit entry `seq`, or None when there is no such entry."""
+    row = conn.execute("SELECT hash FROM events WHERE seq = ?", (seq,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def latest_at(conn, action: str) -> str | None:
+    """When the newest audit entry `action` was written, or None."""
+    row = conn.execute("SELECT max(at) FROM events WHERE action = ?", (action,)).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
 def integrity_problems(conn) -> list[str]:
     """SQLCipher's page check (HMACs) and SQLite's structure check; [] when whole.
 

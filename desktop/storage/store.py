@@ -107,6 +107,8 @@ class Store:
         self._depth = 0
         # Called once when a write has to wait for another writer (an import ...).
         self.on_busy: Callable[[], None] | None = None
+        # Called after each commit (the workspace notes its audit chain head beside it).
+        self.on_commit: Callable[[], None] | None = None
 
     # -- transactions -------------------------------------------------------------------
 
@@ -130,6 +132,8 @@ class Store:
             raise
         self._depth = 0
         self.conn.execute("COMMIT")
+        if self.on_commit is not None:
+            self.on_commit()
 
     def _begin(self) -> None:
         """BEGIN IMMEDIATE; when another window or command is writing, say so.
