@@ -172,13 +172,15 @@ def test_a_stale_remembered_key_is_removed_and_the_passphrase_asked(qtbot, gui_w
 
 
 def test_passphrase_change_and_removal_forget_the_remembered_key(secret_service, ws):
+    from desktop.services import remembered
+
     ws.add_user("bob", "bobs passphrase")
     keyring_store.remember(ws.workspace_id, "alice", ws.data_key_for_keyring())
     keyring_store.remember(ws.workspace_id, "bob", ws.data_key_for_keyring())
-    ws.change_passphrase("a brand new passphrase")
+    remembered.change_passphrase(ws, "a brand new passphrase")
     assert keyring_store.recall(ws.workspace_id, "alice") is None
     assert keyring_store.recall(ws.workspace_id, "bob") is not None
-    ws.remove_user("bob")
+    remembered.remove_user(ws, "bob")
     assert keyring_store.recall(ws.workspace_id, "bob") is None
 
 

@@ -40,6 +40,7 @@ from desktop.services import (
     importing,
     queries,
     register,
+    remembered,
     workflow,
 )
 from desktop.services.errors import UserFacingError
@@ -80,7 +81,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> None:
 def cmd_change_passphrase(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
-        ws.change_passphrase(new_passphrase(args))
+        remembered.change_passphrase(ws, new_passphrase(args))
     finally:
         ws.close()
     emit(args, {"ok": True}, "Passphrase changed.")
@@ -108,7 +109,7 @@ def cmd_user(args: argparse.Namespace) -> None:
         elif args.action == "remove":
             if not args.name:
                 raise CliError("Say which user to remove: coopdesk-cli user remove NAME")
-            ws.remove_user(args.name)
+            remembered.remove_user(ws, args.name)
             emit(args, {"ok": True}, f"User '{args.name}' removed.")
         else:
             users = ws.users()

@@ -57,3 +57,18 @@ def unlock_remembered(folder, user: str,
         pass
     keyring_store.forget_quietly(ws_id, user)
     return Remembered(None, STALE)
+
+
+def change_passphrase(ws: Workspace, new_passphrase: str) -> None:
+    """A new passphrase, and the key remembered with the old one forgotten here.
+
+    (Kept out of `Workspace`: the first keyring call of a process can take a second.)
+    """
+    ws.change_passphrase(new_passphrase)
+    keyring_store.forget_quietly(ws.workspace_id, ws.user)
+
+
+def remove_user(ws: Workspace, name: str) -> None:
+    """Remove a user, and the key remembered for them on this computer."""
+    ws.remove_user(name)
+    keyring_store.forget_quietly(ws.workspace_id, name)

@@ -19,7 +19,7 @@ from desktop import APP_NAME
 from desktop.core.authorities import DEFAULT_AUTHORITIES
 from desktop.core.deadlines import WorkingCalendar, valid_country
 from desktop.core.settings import OfficeSettings
-from desktop.services import keyring_store, unlock_guard
+from desktop.services import unlock_guard
 from desktop.services.errors import Refused, UserFacingError
 from desktop.storage import backup_store
 from desktop.storage import keys as keymod
@@ -280,8 +280,6 @@ class Workspace:
         self._keyfile.wrap(self.user, new_passphrase, self._data_key)
         self._key_change("user.passphrase_changed", self.user,
                          self._keyfile.slot_id(self.user))
-        # A key remembered with the old passphrase must not outlive it on this computer.
-        keyring_store.forget_quietly(self.workspace_id, self.user)
 
     def _key_change(self, action: str, user: str, slot: str) -> None:
         """Save keys.json with the change noted as pending, then record it.
@@ -342,7 +340,7 @@ class Workspace:
             raise Refused(f"There is no user '{name}'.")
         self._keyfile.remove(name)
         self._key_change("user.removed", name, f"removed-{uuid.uuid4().hex[:16]}")
-        keyring_store.forget_quietly(self.workspace_id, name)
+
 
     def users(self) -> list[dict]:
         return self.store.users()
