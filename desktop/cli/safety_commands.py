@@ -20,7 +20,7 @@ from desktop.cli.common import (
     unlock,
     user_of,
 )
-from desktop.services import audit, backup, exchange
+from desktop.services import audit, backup, exchange, keyring_store, rekey
 from desktop.services import register as registry
 from desktop.services.workspace import DatabaseUnreadable, Workspace
 
@@ -159,6 +159,31 @@ def cmd_import_all(args: argparse.Namespace) -> None:
          f"it in the office safe):\n\n    {result.recovery_key}\n")
 
 
+def cmd_rekey(args: argparse.Namespace) -> None:
+    folder = folder_of(args)
+    secret = passphrase(args)
+    ws = Workspace.unlock(folder, user_of(args, folder), secret)
+    try:
+        result = rekey.rekey(ws, secret)
+    finally:
+        ws.close()
+    result.workspace.close()
+    for name in (result.workspace.user, *result.users_to_add_again):
+        keyring_store.forget_quietly(result.workspace.workspace_id, name)
+    again = (f"\nThese users can no longer unlock and must be added again with a passphrase "
+             f"(coopdesk-cli user add NAME): {', '.join(result.users_to_add_again)}"
+             if result.users_to_add_again else "")
+    emit(args, {"ok": True, "recovery_key": result.recovery_key,
+                "users_to_add_again": result.users_to_add_again},
+         f"The workspace has a new data key; the old key, any copy of it and any key "
+         f"remembered on a computer no longer open it.{again}\n\n"
+         f"NEW RECOVERY KEY (shown only now; print it, keep it in the office safe and "
+         f"destroy the old one):\n\n    {result.recovery_key}\n\n"
+         "Backups made before now are still encrypted with the OLD key: they open only "
+         "with the old recovery key (coopdesk-cli restore FILE --recovery-key-file OLD). "
+         "Copies already taken cannot be revoked.")
+
+
 def register(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
     p = add("verify", cmd_verify,
@@ -166,6 +191,9 @@ def register(add: AddCommand) -> None:
     p.add_argument("--anchor", metavar="SEQ:HASH",
                    help="a chain head from a backup manifest or an export footer: "
                         "also proves no entry after it was cut off")
+
+    add("rekey", cmd_rekey, "give the workspace a new data key (revokes copied or "
+                            "remembered keys) and show the new recovery key once")
 
     p = add("audit-export", cmd_audit_export, "write the audit trail to .csv or .json "
                                               "(plaintext)")

@@ -342,6 +342,10 @@ class Workspace:
         self._key_change("user.removed", name, f"removed-{uuid.uuid4().hex[:16]}")
 
 
+    def users_with_keys(self) -> list[str]:
+        """Users with a slot in keys.json: those who can unlock with a passphrase."""
+        return sorted(self._keyfile.users)
+
     def users(self) -> list[dict]:
         return self.store.users()
 

@@ -10,6 +10,7 @@ groups: with it and the database alone, any SQLCipher 4 tool opens the data.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -26,6 +27,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from desktop.storage.files import write_atomically
 
 KEYS_FILE = "keys.json"
+DB_NAME = "coopdesk.db"  # connection.DB_FILE; named here for the rekey's staged files
+REKEY_SUFFIX = ".rekey"
 FORMAT = "coopdesk-keys"
 DATA_KEY_BYTES = 32
 # scrypt N=2^17, r=8: about 0.4 s and 128 MiB on the reference machines (2 cores).
@@ -52,6 +55,25 @@ class KeyFileProblem(KeyProblem):
 
 class BadRecoveryKey(KeyProblem):
     pass
+
+
+def staged(folder: Path, name: str) -> Path:
+    """Where a rekey writes the new version of `name` before swapping it in."""
+    return folder / f"{name}{REKEY_SUFFIX}"
+
+
+def finish_interrupted_rekey(folder: Path) -> None:
+    """A rekey killed after the new database was swapped in: swap the new keys.json too.
+
+    A rekey writes the new database and keys.json beside the old ones, renames the
+    database (the moment it takes effect), then keys.json. A staged keys.json without
+    a staged database therefore means the database is already the new one. Both staged
+    files present: the rekey had not taken effect and the old files still open.
+    """
+    keys = staged(folder, KEYS_FILE)
+    if keys.exists() and not staged(folder, DB_NAME).exists():
+        with contextlib.suppress(FileNotFoundError):  # the rekey itself got there first
+            os.replace(keys, folder / KEYS_FILE)
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -129,6 +151,7 @@ class KeyFile:
 
     @classmethod
     def load(cls, folder: Path) -> KeyFile:
+        finish_interrupted_rekey(folder)
         path = folder / KEYS_FILE
         try:
             raw = json.loads(path.read_text("utf-8"))
@@ -155,7 +178,8 @@ class KeyFile:
                    [p for p in pending if isinstance(p, dict)] if isinstance(pending, list)
                    else [])
 
-    def save(self) -> None:
+    def save(self, path: Path | None = None) -> None:
+        """Write keys.json (or, for a rekey, the staged file `path`) atomically."""
         document = {
             "format": FORMAT,
             "version": 1,
@@ -164,7 +188,7 @@ class KeyFile:
         }
         if self.pending:
             document["pending_audit"] = self.pending
-        write_atomically(self.path, json.dumps(document, indent=2).encode("utf-8"))
+        write_atomically(path or self.path, json.dumps(document, indent=2).encode("utf-8"))
 
     def _aad(self, user: str) -> bytes:
         return f"{FORMAT}:{self.workspace_id}:{user}".encode()
