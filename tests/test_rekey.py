@@ -154,3 +154,10 @@ def test_a_kill_at_any_moment_of_a_rekey_leaves_the_old_or_the_new_workspace(
             opened.close()
     print(f"rekey: {kills} killed, {rekeyed} finished")
     assert kills > 3, SEED
+
+
+def test_removing_a_user_offers_rekey(run_cli):
+    assert run_cli("init")[0] == 0
+    assert run_cli("user", "add", "bob")[0] == 0
+    code, out, _ = run_cli("user", "remove", "bob")
+    assert code == 0 and "until you run coopdesk-cli rekey" in out

@@ -110,7 +110,10 @@ def cmd_user(args: argparse.Namespace) -> None:
             if not args.name:
                 raise CliError("Say which user to remove: coopdesk-cli user remove NAME")
             remembered.remove_user(ws, args.name)
-            emit(args, {"ok": True}, f"User '{args.name}' removed.")
+            emit(args, {"ok": True},
+                 f"User '{args.name}' removed: their passphrase no longer opens the "
+                 "workspace. A key they copied or remembered on another computer still "
+                 "does until you run coopdesk-cli rekey.")
         else:
             users = ws.users()
             emit(args, users, "\n".join(f"{u['name']}\t{u['display_name']}\t{u['title']}"
