@@ -126,9 +126,16 @@ def test_reordered_entries_are_named(busy):
     assert "entry 11 was written as entry 12" in "\n".join(report.lines())
 
 
-def test_a_cut_off_tail_is_found_only_with_an_anchor(busy):
+def test_a_cut_off_tail_is_found_by_the_head_kept_beside_it_or_with_an_anchor(busy):
+    from desktop.services.workspace import HEAD_FILE
+
     anchor = audit.chain_head(busy)
     _tamper(busy, "DELETE FROM events WHERE seq > ?", anchor[0] - 3)
+    report = audit.verify(busy)
+    assert [(p.seq, p.kind) for p in report.chain_problems] == [(anchor[0] - 2, "older")]
+    assert report.summary().startswith(
+        "the database is older than the last change recorded beside it")
+    (busy.folder / HEAD_FILE).unlink()  # no head kept outside the database any more
     assert audit.verify(busy).ok  # a plain chain cannot see it: hence anchors
     report = audit.verify(busy, anchor)
     assert [(p.seq, p.kind) for p in report.chain_problems] == [(anchor[0] - 2, "truncated")]
@@ -145,6 +152,12 @@ def test_a_rebuilt_chain_differs_from_its_anchor(busy):
                 "SELECT hash FROM events WHERE seq = ?", (seq - 1,)).fetchone()[0]
             _tamper(busy, "UPDATE events SET prev_hash = ? WHERE seq = ?", previous, seq)
         _rehash(busy, seq)
+    older = audit.verify(busy).chain_problems  # the head kept beside it no longer matches
+    assert [(p.seq, p.kind) for p in older] == [(anchor[0], "older")]
+    assert "differs from the last change recorded beside it" in older[0].message
+    from desktop.services.workspace import HEAD_FILE
+
+    (busy.folder / HEAD_FILE).unlink()
     assert audit.verify(busy).ok
     report = audit.verify(busy, audit.parse_anchor(f"{anchor[0]}:{anchor[1][:16]}"))
     assert [(p.seq, p.kind) for p in report.chain_problems] == [(anchor[0], "rewritten")]

@@ -133,9 +133,9 @@ def test_office_version_is_stored_in_the_workspace_and_used_for_new_requests(ws,
     assert loaded.source == "office"
     assert loaded.template.steps[0].title == "Court told the visa is granted (by phone)"
     assert loaded.template.steps[-1].code == "airport_liaison"
-    # Never a plaintext file beside the database.
+    # Never a plaintext file beside the database (chain-head.json: an entry number, a hash).
     assert sorted(p.name for p in (tmp_path / "ws").iterdir()
-                  if not p.name.startswith("coopdesk.db")) == ["keys.json"]
+                  if not p.name.startswith("coopdesk.db")) == ["chain-head.json", "keys.json"]
     assert ws.store.events()[-1].action == "checklist_template.saved"
 
     record = register.register(ws, draft_from_mapping(request_row(

@@ -90,7 +90,7 @@ def test_an_unreadable_database_is_explained_and_left_alone(backed_up, case):
     assert "\n" not in str(caught.value) and PASSPHRASE not in str(caught.value)
     assert db.read_bytes() == before  # nothing overwritten, not even an empty file
     assert sorted(p.name for p in made.parent.iterdir()) == backups_before
-    assert unlock_guard.failures(folder) == 0  # the passphrase was right
+    assert unlock_guard.failures(folder, "alice") == 0  # the passphrase was right
     # what the unlock screen offers, without unlocking anything
     assert backup.latest_backup(folder) == made
 
@@ -136,3 +136,91 @@ def test_the_cli_restores_an_unreadable_workspace(backed_up, monkeypatch, capsys
     assert main(["restore", "--workspace", str(folder), str(made)]) == 0
     assert "kept aside" in capsys.readouterr().out
     assert main(["verify", "--workspace", str(folder)]) == 0
+
+
+def _root_page(folder: Path, name: str) -> int:
+    ws = Workspace.unlock(folder, "alice", PASSPHRASE)
+    try:
+        return ws.store.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                                     (name,)).fetchone()[0]
+    finally:
+        ws.close()
+
+
+def _flip_bit(db: Path, page: int) -> None:
+    """One bit changed inside page `page` (numbered from 1, as SQLite does)."""
+    with db.open("r+b") as handle:
+        handle.seek((page - 1) * 4096 + 2000)
+        byte = handle.read(1)[0]
+        handle.seek((page - 1) * 4096 + 2000)
+        handle.write(bytes([byte ^ 1]))
+
+
+@pytest.mark.parametrize("table", ["users", "sqlite_autoindex_users_1"])
+def test_a_damaged_page_read_at_unlock_says_restore_and_restore_works(backed_up, table,
+                                                                       monkeypatch, capsys):
+    folder, made = backed_up
+    _flip_bit(folder / DB_FILE, _root_page(folder, table))
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
+    with pytest.raises(DatabaseUnreadable, match="damaged — restore it from a backup"):
+        Workspace.unlock(folder, "alice", PASSPHRASE)
+    for command in (["list"], ["verify"]):
+        assert main([*command, "--workspace", str(folder)]) == 1
+        err = capsys.readouterr().err
+        assert "The database is damaged — restore it from a backup" in err
+        assert "Unexpected error" not in err and err.count("\n") == 1
+    assert main(["restore", "--workspace", str(folder), str(made)]) == 0
+    assert "kept aside" in capsys.readouterr().out
+    assert main(["verify", "--workspace", str(folder)]) == 0
+
+
+def test_verify_names_the_damaged_page_and_table_not_the_audit_trail(backed_up, monkeypatch,
+                                                                      capsys):
+    folder, _ = backed_up
+    page = _root_page(folder, "authorities")
+    _flip_bit(folder / DB_FILE, page)
+    ws = Workspace.unlock(folder, "alice", PASSPHRASE)  # the damage is not met at unlock
+    try:
+        report = audit.verify(ws)
+    finally:
+        ws.close()
+    assert not report.ok and not report.chain_problems and report.entries > 30
+    assert report.damaged_pages == (page,)
+    assert report.damaged_objects == ("table authorities",)
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["verify", "--workspace", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"damaged (page {page}; cannot be read whole: table authorities)" in err
+    assert "audit trail is broken" not in err
+
+
+def test_a_damaged_audit_table_is_named_as_such(backed_up):
+    folder, _ = backed_up
+    _flip_bit(folder / DB_FILE, _root_page(folder, "events"))
+    ws = Workspace.unlock(folder, "alice", PASSPHRASE)
+    try:
+        report = audit.verify(ws)
+    finally:
+        ws.close()
+    assert "table events" in report.damaged_objects
+    assert report.chain_problems[0].kind == "unreadable"
+    assert "Audit trail: cannot be read (table events is damaged)." in report.lines()
+
+
+def test_restore_works_on_a_workspace_that_opens_but_has_a_damaged_page(backed_up,
+                                                                       monkeypatch, capsys):
+    folder, made = backed_up
+    _flip_bit(folder / DB_FILE, _root_page(folder, "requests"))
+    damaged = (folder / DB_FILE).read_bytes()
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["list", "--workspace", str(folder)]) == 1
+    assert "The database is damaged — restore it from a backup" in capsys.readouterr().err
+    assert main(["restore", "--workspace", str(folder), str(made)]) == 0
+    assert "damaged database was kept aside" in capsys.readouterr().out
+    assert [p.read_bytes() for p in folder.glob(f"{DB_FILE}.unreadable-*")] == [damaged]
+    assert main(["verify", "--workspace", str(folder)]) == 0
+    ws = Workspace.unlock(folder, "alice", PASSPHRASE)
+    try:
+        assert len(list(ws.store.all_requests())) == 30
+    finally:
+        ws.close()

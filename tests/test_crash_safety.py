@@ -271,3 +271,47 @@ def test_a_kill_during_a_restore_leaves_the_old_or_the_new_state(make_workspace,
         finally:
             ws.close()
     print(f"restores completed before the kill: {sum(outcomes)} of {len(outcomes)}")
+
+
+@pytest.mark.parametrize("change", ["user.passphrase_changed", "user.removed"])
+def test_a_kill_right_after_keys_json_is_replaced_is_recorded_at_the_next_unlock(
+        make_workspace, tmp_path, change):
+    """The moment the review hit 4 times out of 4: keys.json new, no audit entry yet."""
+    ws, _ = make_workspace()
+    ws.add_user("bob", "bobs passphrase")
+    ws.close()
+    folder = tmp_path / "ws"
+    new = "a brand new passphrase"
+    pid = os.fork()
+    if pid == 0:  # the child dies the instant keys.json has been replaced
+        try:
+            w = Workspace.unlock(folder, "alice", PASSPHRASE)
+            real_save = keymod.KeyFile.save
+
+            def save_then_die(self):
+                real_save(self)
+                os.kill(os.getpid(), signal.SIGKILL)
+
+            keymod.KeyFile.save = save_then_die
+            if change == "user.passphrase_changed":
+                w.change_passphrase(new)
+            else:
+                w.remove_user("bob")
+        finally:
+            os._exit(3)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    passphrase = new if change == "user.passphrase_changed" else PASSPHRASE
+    for _ in range(2):  # recorded once, not again at the unlock after
+        ws = _check(folder, passphrase)
+        try:
+            recorded = [e for e in ws.store.events() if e.action == change]
+            bob_active = bool(ws.store.user("bob")["active"])
+        finally:
+            ws.close()
+        assert len(recorded) == 1 and recorded[0].detail["recorded_late"] is True
+        assert recorded[0].detail["user"] == ("alice" if change == "user.passphrase_changed"
+                                              else "bob")
+        assert bob_active is (change != "user.removed")
+        assert "pending_audit" not in (folder / "keys.json").read_text()
+    assert ("bob" in keymod.KeyFile.load(folder).users) is (change != "user.removed")

@@ -199,3 +199,86 @@ def test_the_cli_asks_before_writing_plaintext(ws, tmp_path, monkeypatch, capsys
     assert out["tables"]["requests"] == 5 and len(out["recovery_key"]) == 79
     monkeypatch.setenv("COOPDESK_PASSPHRASE", NEW_PASSPHRASE)
     assert main(["verify", "--workspace", str(tmp_path / "new")]) == 0
+
+
+def test_an_attachment_with_a_255_byte_name_exports_and_comes_back(ws, tmp_path):
+    record = register.register(ws, draft_from_mapping(request_row()))
+    name = "a" * 251 + ".pdf"
+    casefile.attach_bytes(ws, record, name, b"%PDF-1.7 long name")
+    stored = ws.store.attachments(record.id)[0]["filename"]
+    assert len(stored.encode()) == 255
+    exchange.export_all(ws, tmp_path / "export")
+    result = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice",
+                                 NEW_PASSPHRASE)
+    try:
+        rebuilt = result.workspace.store.attachments(record.id)[0]
+        assert rebuilt["filename"] == stored
+        assert result.workspace.store.attachment_content(rebuilt["id"]) == (
+            b"%PDF-1.7 long name")
+    finally:
+        result.workspace.close()
+
+
+def _leftovers(tmp_path: Path) -> list[str]:
+    return sorted(p.name for p in tmp_path.iterdir() if p.name not in {"ws"})
+
+
+def test_a_disk_full_half_way_leaves_no_plaintext_and_says_so(ws, tmp_path, monkeypatch):
+    import errno
+
+    demo.fill(ws, 5)
+    real_rows = backup_store.table_rows
+    seen: list[str] = []
+
+    def rows_until_the_disk_is_full(conn, table):
+        seen.append(table)
+        if len(seen) == 8:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_rows(conn, table)
+
+    monkeypatch.setattr(backup_store, "table_rows", rows_until_the_disk_is_full)
+    before = _leftovers(tmp_path)
+    with pytest.raises(Refused, match=r"No space left on device.*no plaintext was left"):
+        exchange.export_all(ws, tmp_path / "export")
+    assert _leftovers(tmp_path) == before  # neither the target nor a hidden folder
+
+
+def test_a_damaged_page_half_way_leaves_no_plaintext(ws, tmp_path, monkeypatch, capsys):
+    from desktop.storage.connection import DB_FILE
+    from tests.test_corruption import _flip_bit
+
+    demo.fill(ws, 5)
+    page = ws.store.conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'events'").fetchone()[0]
+    ws.close()
+    _flip_bit(tmp_path / "ws" / DB_FILE, page)
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
+    before = _leftovers(tmp_path)
+    assert main(["export-all", "--workspace", str(tmp_path / "ws"), "--yes",
+                 str(tmp_path / "export")]) == 1
+    assert "The database is damaged" in capsys.readouterr().err
+    assert _leftovers(tmp_path) == before
+
+
+def test_attachments_stored_whole_by_earlier_versions_still_read_and_export(ws, tmp_path):
+    record = register.register(ws, draft_from_mapping(request_row()))
+    with ws.store.transaction():  # as schema 6 and earlier stored every attachment
+        old_id = ws.store.conn.execute(
+            "INSERT INTO attachments(request_id, filename, media_type, size, sha256, content, "
+            "added_at, added_by) VALUES (?, 'old.txt', 'text/plain', 9, ?, ?, '', 'alice')",
+            (record.id, hashlib.sha256(b"old bytes").hexdigest(), b"old bytes")).lastrowid
+    new_id = casefile.attach_bytes(ws, record, "new.txt", b"new bytes")
+    assert ws.store.attachment_content(old_id) == b"old bytes"
+    assert ws.store.attachment_content(new_id) == b"new bytes"
+    exchange.export_all(ws, tmp_path / "export")
+    exported = {p.name: p.read_bytes() for p in (tmp_path / "export").rglob("*.txt")
+                if p.parent.name != "export"}
+    assert exported == {f"{old_id}-old.txt": b"old bytes", f"{new_id}-new.txt": b"new bytes"}
+    result = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice",
+                                 NEW_PASSPHRASE)
+    try:
+        store = result.workspace.store
+        assert store.attachment_content(old_id) == b"old bytes"
+        assert store.attachment_content(new_id) == b"new bytes"
+    finally:
+        result.workspace.close()

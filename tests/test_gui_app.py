@@ -263,3 +263,36 @@ def test_copied_references_of_a_confidential_request_are_cleared(qtbot, app_wind
     window.clipboard_timer.setInterval(1)
     window.clipboard_timer.start()
     qtbot.waitUntil(lambda: QApplication.clipboard().text() == "")
+
+
+def test_unlock_offers_the_backup_when_a_page_read_at_unlock_is_damaged(qtbot, make_workspace,
+                                                                        tmp_path):
+    from desktop.core.requests import draft_from_mapping
+    from desktop.services import backup
+    from desktop.storage.connection import DB_FILE
+    from tests.conftest import request_row
+
+    ws, _ = make_workspace()
+    register.register(ws, draft_from_mapping(request_row(subject="Kept by the backup")))
+    backup.back_up_automatically(ws, "close")
+    page = ws.store.conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'users'").fetchone()[0]
+    ws.close()
+    with (tmp_path / "ws" / DB_FILE).open("r+b") as handle:
+        handle.seek((page - 1) * 4096 + 2000)
+        byte = handle.read(1)[0]
+        handle.seek((page - 1) * 4096 + 2000)
+        handle.write(bytes([byte ^ 1]))
+
+    dialog = UnlockDialog(tmp_path / "ws", Background())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.passphraseEdit.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.restoreButton.isVisible(), timeout=20_000)
+    assert "The database is damaged — restore it from a backup" in dialog.ui.errorLabel.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+    restored = dialog.workspace
+    assert [r.subject for r in restored.store.all_requests()] == ["Kept by the backup"]
+    restored.close()

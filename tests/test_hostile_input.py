@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import json
 import os
+import re
 import tracemalloc
 import unicodedata
 from pathlib import Path
@@ -208,3 +209,101 @@ def test_an_attachment_at_the_limit_is_read_once_and_kept(make_workspace, tmp_pa
     with pytest.raises(Refused):
         casefile.attach_file(ws, record, over)
     assert [a["size"] for a in ws.store.attachments(record.id)] == [1024 * 1024]
+
+
+def _socket_at(path: Path):
+    import socket
+
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    return server
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs, sockets and /dev are POSIX")
+@pytest.mark.parametrize("kind", ["fifo", "folder", "device", "socket"])
+def test_what_is_not_a_regular_file_is_refused_before_it_is_opened(ws, tmp_path, kind,
+                                                                    run_cli):
+    record = register.register(ws, draft_from_mapping(request_row()))
+    made = None
+    if kind == "fifo":
+        path = tmp_path / "f.pdf"
+        os.mkfifo(path)  # opening it would wait for a writer forever
+    elif kind == "folder":
+        path = tmp_path / "scans"
+        path.mkdir()
+    elif kind == "device":
+        path = Path("/dev/zero")  # endless
+    else:
+        path = tmp_path / "s.pdf"
+        made = _socket_at(path)
+    expected = {"fifo": "a named pipe (FIFO)", "folder": "a folder", "device": "a device",
+                "socket": "a socket"}[kind]
+    try:
+        with pytest.raises(Refused, match=re.escape(f"is {expected}, not a file; nothing")):
+            casefile.attach_file(ws, record, path)
+        assert ws.store.attachments(record.id) == []
+        code, _, err = run_cli("attach", "CD-2026-0001", str(path))
+        assert code == 1 and f"is {expected}, not a file" in err
+        assert err.count("\n") == 1
+    finally:
+        if made is not None:
+            made.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+def test_a_link_is_followed_and_the_user_told_which_file_is_attached(ws, tmp_path, run_cli):
+    target = tmp_path / "real scan.pdf"
+    target.write_bytes(b"%PDF-1.4 real")
+    link = tmp_path / "scan.pdf"
+    link.symlink_to(target)
+    record = register.register(ws, draft_from_mapping(request_row()))
+    casefile.attach_file(ws, record, link)
+    assert [a["filename"] for a in ws.store.attachments(record.id)] == ["real scan.pdf"]
+    assert casefile.check_source(link).note == (
+        f"scan.pdf is a link: the file it points to, {target}, is attached.")
+    ws.close()
+    run_cli("init")
+    run_cli("import", str(_one_request_file(tmp_path)))
+    code, out, _ = run_cli("attach", "CD-2026-0001", str(link))
+    assert code == 0
+    assert f"the file it points to, {target}, is attached" in out
+    assert "real scan.pdf attached to CD-2026-0001" in out
+
+
+def _one_request_file(tmp_path: Path) -> Path:
+    import json
+
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps([request_row()]), "utf-8")
+    return path
+
+
+def test_a_file_over_the_limit_is_told_its_exact_size(make_workspace, tmp_path):
+    ws, _ = make_workspace(attachment_limit_mib=1)
+    record = register.register(ws, draft_from_mapping(request_row()))
+    over = tmp_path / "over.bin"
+    over.write_bytes(b"\x01" * (1024 * 1024 + 1))
+    with pytest.raises(Refused) as refused:
+        casefile.attach_file(ws, record, over)
+    assert "over.bin is 1,048,577 bytes" in str(refused.value)
+    assert "limited to 1 MiB (1,048,576 bytes" in str(refused.value)
+
+
+def test_a_large_attachment_is_stored_in_pieces_not_held_in_memory(ws, tmp_path):
+    import hashlib
+
+    record = register.register(ws, draft_from_mapping(request_row()))
+    big = tmp_path / "scan.pdf"
+    content = os.urandom(20 * 1024 * 1024 + 123)
+    big.write_bytes(content)
+    tracemalloc.start()
+    try:
+        attachment = casefile.attach_file(ws, record, big)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024  # a few pieces, not the 20 MiB file
+    stored = ws.store.attachments(record.id)[0]
+    assert stored["size"] == len(content)
+    assert stored["sha256"] == hashlib.sha256(content).hexdigest()
+    assert ws.store.attachment_content(attachment) == content

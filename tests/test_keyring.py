@@ -100,7 +100,9 @@ def test_a_hanging_keyring_times_out(ws):
 
     release = threading.Event()
 
-    class Hanging(keyring.backend.KeyringBackend):
+    from keyring.backends import SecretService
+
+    class Hanging(SecretService.Keyring):  # a Secret Service whose daemon never answers
         priority = 1
 
         def get_password(self, service, username):
@@ -121,3 +123,133 @@ def test_a_hanging_keyring_times_out(ws):
     finally:
         release.set()
         keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def gui_with_keyring(isolated_qt, secret_service):
+    """Isolated QSettings, but the real Secret Service as the keyring."""
+    keyring.set_keyring(secret_service)
+    return secret_service
+
+
+def _unlock_dialog(qtbot, folder):
+    from desktop.gui.background import Background
+    from desktop.gui.unlock_dialog import UnlockDialog
+
+    dialog = UnlockDialog(folder, Background())
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_start_unlocks_with_the_remembered_key_without_asking(qtbot, gui_with_keyring, ws,
+                                                              tmp_path):
+    keyring_store.remember(ws.workspace_id, "alice", ws.data_key_for_keyring())
+    ws.close()
+    dialog = _unlock_dialog(qtbot, tmp_path / "ws")
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.show()  # nothing typed
+    assert dialog.workspace.user == "alice" and dialog.ui.rememberCheck.isChecked()
+    dialog.workspace.close()
+
+
+def test_a_stale_remembered_key_is_removed_and_the_passphrase_asked(qtbot, gui_with_keyring,
+                                                                    make_workspace, tmp_path):
+    ws, _ = make_workspace()
+    other, _ = make_workspace(folder=tmp_path / "other")
+    # the entry for this workspace holds another workspace's key (restored, replaced ...)
+    keyring_store.remember(ws.workspace_id, "alice", other.data_key_for_keyring())
+    workspace_id = ws.workspace_id
+    ws.close()
+    other.close()
+    dialog = _unlock_dialog(qtbot, tmp_path / "ws")
+    qtbot.waitUntil(lambda: "no longer opens" in dialog.ui.errorLabel.text(), timeout=20_000)
+    assert dialog.workspace is None
+    assert keyring_store.recall(workspace_id, "alice") is None
+    dialog.ui.passphraseEdit.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.unlock()
+    dialog.workspace.close()
+
+
+def test_passphrase_change_and_removal_forget_the_remembered_key(secret_service, ws):
+    from desktop.services import remembered
+
+    ws.add_user("bob", "bobs passphrase")
+    keyring_store.remember(ws.workspace_id, "alice", ws.data_key_for_keyring())
+    keyring_store.remember(ws.workspace_id, "bob", ws.data_key_for_keyring())
+    remembered.change_passphrase(ws, "a brand new passphrase")
+    assert keyring_store.recall(ws.workspace_id, "alice") is None
+    assert keyring_store.recall(ws.workspace_id, "bob") is not None
+    remembered.remove_user(ws, "bob")
+    assert keyring_store.recall(ws.workspace_id, "bob") is None
+
+
+def test_a_removed_user_s_remembered_key_does_not_open(secret_service, ws, tmp_path):
+    from desktop.services import remembered
+
+    ws.add_user("bob", "bobs passphrase")
+    keyring_store.remember(ws.workspace_id, "bob", ws.data_key_for_keyring())
+    ws._keyfile.remove("bob")  # as a removal on another computer leaves it here
+    ws._keyfile.save()
+    workspace_id = ws.workspace_id
+    ws.close()
+    result = remembered.unlock_remembered(tmp_path / "ws", "bob")
+    assert result.workspace is None and "no longer opens" in result.message
+    assert keyring_store.recall(workspace_id, "bob") is None
+
+
+class PlaintextFile(keyring.backend.KeyringBackend):
+    """Like keyrings.alt's file backends: the secret base64-encoded in a plain file."""
+
+    priority = 1
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = path
+
+    def get_password(self, service, username):
+        return None
+
+    def set_password(self, service, username, password):
+        import base64
+
+        self.path.write_text(base64.b64encode(password.encode()).decode())
+
+    def delete_password(self, service, username):
+        self.path.unlink(missing_ok=True)
+
+
+def test_a_plaintext_keyring_is_refused_with_the_reason(ws, tmp_path):
+    stored = tmp_path / "python_keyring" / "keyring_pass.cfg"
+    stored.parent.mkdir()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(PlaintextFile(stored))
+    try:
+        assert not keyring_store.available()
+        with pytest.raises(keyring_store.KeyringUnavailable,
+                           match="does not keep secrets encrypted by the system"):
+            keyring_store.remember(ws.workspace_id, "alice", ws.data_key_for_keyring())
+        assert not stored.exists()
+        assert "PlaintextFile" in keyring_store.problem()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_a_chain_with_a_plaintext_store_in_it_is_refused(secret_service, tmp_path):
+    from keyring.backends.chainer import ChainerBackend
+
+    class Chain(ChainerBackend):
+        @property
+        def backends(self):
+            return [secret_service, PlaintextFile(tmp_path / "plain.cfg")]
+
+    assert "PlaintextFile" in keyring_store.refusal(Chain())
+    assert keyring_store.refusal(secret_service) is None
+
+
+def test_ticking_remember_on_an_unfit_keyring_says_why(qtbot, isolated_qt, ws, tmp_path):
+    ws.close()
+    dialog = _unlock_dialog(qtbot, tmp_path / "ws")
+    dialog.ui.rememberCheck.setChecked(True)
+    qtbot.waitUntil(lambda: not dialog.ui.rememberCheck.isChecked(), timeout=20_000)
+    assert "no usable password store" in dialog.ui.errorLabel.text()

@@ -213,7 +213,7 @@ def test_office_templates_are_stored_encrypted_only(office_ws, tmp_path):
     replies.add_user_template(office_ws, "visa-letter", content, "Visa letter", "en")
     folder = office_ws.folder
     assert {p.name for p in folder.iterdir()} <= {DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm",
-                                                  "keys.json"}
+                                                  "keys.json", "chain-head.json"}
     for path in folder.iterdir():
         assert phrase.encode() not in path.read_bytes()
     assert replies.template_content(office_ws, "visa-letter", "en") == content

@@ -94,9 +94,17 @@ def user_of(args: argparse.Namespace, folder: Path) -> str:
 
 
 def unlock(args: argparse.Namespace) -> Workspace:
-    """After repeated wrong passphrases the guard refuses, saying how long to wait."""
+    """After repeated wrong passphrases the guard refuses, saying how long to wait.
+
+    A write that meets another writer (an import running in another window) waits,
+    saying so on stderr, instead of failing after the busy timeout.
+    """
     folder = folder_of(args)
-    return Workspace.unlock(folder, user_of(args, folder), passphrase(args))
+    ws = Workspace.unlock(folder, user_of(args, folder), passphrase(args))
+    ws.when_busy(lambda: print(
+        "Waiting: another window or command is writing to the workspace (an import or a "
+        "restore takes a while)…", file=sys.stderr, flush=True))
+    return ws
 
 
 # -- output ----------------------------------------------------------------------------

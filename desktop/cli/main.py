@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import logging
 import os
 import sys
 import time
@@ -41,10 +42,15 @@ from desktop.services import (
     importing,
     queries,
     register,
+    remembered,
     workflow,
 )
 from desktop.services.errors import UserFacingError
-from desktop.services.workspace import Workspace
+from desktop.services.workspace import Workspace, damage_message
+
+# The guard's log lines are for a log file, not for the terminal: without a handler,
+# Python would print them to stderr next to the one-line message.
+logging.getLogger("coopdesk").addHandler(logging.NullHandler())
 
 # -- commands --------------------------------------------------------------------------
 
@@ -77,7 +83,7 @@ def cmd_unlock_check(args: argparse.Namespace) -> None:
 def cmd_change_passphrase(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
-        ws.change_passphrase(new_passphrase(args))
+        remembered.change_passphrase(ws, new_passphrase(args))
     finally:
         ws.close()
     emit(args, {"ok": True}, "Passphrase changed.")
@@ -105,8 +111,11 @@ def cmd_user(args: argparse.Namespace) -> None:
         elif args.action == "remove":
             if not args.name:
                 raise CliError("Say which user to remove: coopdesk-cli user remove NAME")
-            ws.remove_user(args.name)
-            emit(args, {"ok": True}, f"User '{args.name}' removed.")
+            remembered.remove_user(ws, args.name)
+            emit(args, {"ok": True},
+                 f"User '{args.name}' removed: their passphrase no longer opens the "
+                 "workspace. A key they copied or remembered on another computer still "
+                 "does until you run coopdesk-cli rekey.")
         else:
             users = ws.users()
             emit(args, users, "\n".join(f"{u['name']}\t{u['display_name']}\t{u['title']}"
@@ -268,14 +277,16 @@ def cmd_note(args: argparse.Namespace) -> None:
 
 
 def cmd_attach(args: argparse.Namespace) -> None:
+    source = casefile.check_source(Path(args.file))  # a pipe or a folder: refused at once
     ws = unlock(args)
     try:
         record = register.get(ws, args.ref)
-        attachment = casefile.attach_file(ws, record, Path(args.file))
+        attachment = casefile.attach_file(ws, record, source.path)
     finally:
         ws.close()
-    emit(args, {"attachment": attachment},
-         f"{Path(args.file).name} attached to {record.registry_no}, encrypted.")
+    note = f"{source.note}\n" if source.note else ""
+    emit(args, {"attachment": attachment, "file": str(source.path)},
+         f"{note}{source.path.name} attached to {record.registry_no}, encrypted.")
 
 
 def cmd_export_register(args: argparse.Namespace) -> None:
@@ -493,6 +504,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if os.environ.get("COOPDESK_DEBUG"):
             raise
+        if damage_message(exc):
+            print(damage_message(exc), file=sys.stderr)
+            return 1
         # No message text: it could quote stored content. The type says enough to report.
         print(f"Unexpected error ({type(exc).__name__}); nothing half-written was kept. "
               "Set COOPDESK_DEBUG=1 to see details.", file=sys.stderr)

@@ -20,7 +20,7 @@ from desktop.cli.common import (
     unlock,
     user_of,
 )
-from desktop.services import audit, backup, exchange
+from desktop.services import audit, backup, exchange, keyring_store, rekey
 from desktop.services import register as registry
 from desktop.services.workspace import DatabaseUnreadable, Workspace
 
@@ -34,9 +34,7 @@ def cmd_verify(args: argparse.Namespace) -> None:
         ws.close()
     emit(args, report.as_dict(), "\n".join(report.lines()))
     if not report.ok:
-        where = (f"the audit trail is broken from entry {report.first_broken}"
-                 if report.chain_problems else "the database is damaged")
-        raise CliError(f"Verification failed: {where}. Restore a backup made before the "
+        raise CliError(f"Verification failed: {report.summary()}. Restore a backup made before the "
                        "damage (coopdesk-cli backups) or keep this workspace as evidence.")
 
 
@@ -82,6 +80,15 @@ def cmd_backups(args: argparse.Namespace) -> None:
         or "(no backups found)")
 
 
+def _restore_without_opening(args: argparse.Namespace, folder: Path, user: str,
+                             secret: str, path: Path, recovery: str | None) -> None:
+    ws = backup.restore_damaged(folder, user, secret, path, recovery)
+    ws.close()
+    emit(args, {"restored_from": str(path)},
+         f"The damaged database was kept aside in {folder}; the workspace now holds "
+         f"the backup {path.name}.")
+
+
 def cmd_restore(args: argparse.Namespace) -> None:
     folder = folder_of(args)
     user = user_of(args, folder)
@@ -91,14 +98,16 @@ def cmd_restore(args: argparse.Namespace) -> None:
     try:
         ws = Workspace.unlock(folder, user, secret)
     except DatabaseUnreadable:
-        ws = backup.restore_damaged(folder, user, secret, path, recovery)
-        ws.close()
-        emit(args, {"restored_from": str(path)},
-             f"The unreadable database was kept aside in {folder}; the workspace now holds "
-             f"the backup {path.name}.")
+        _restore_without_opening(args, folder, user, secret, path, recovery)
         return
     try:
         result = backup.restore(ws, path, recovery)
+    except backup.SourceDamaged:
+        # It opens, but some pages are damaged: it cannot be kept aside as a checked
+        # backup, so its files are copied aside as they are and the backup put in place.
+        ws.close()
+        _restore_without_opening(args, folder, user, secret, path, recovery)
+        return
     finally:
         ws.close()
     emit(args, {"restored_from": str(result.restored_from),
@@ -150,6 +159,31 @@ def cmd_import_all(args: argparse.Namespace) -> None:
          f"it in the office safe):\n\n    {result.recovery_key}\n")
 
 
+def cmd_rekey(args: argparse.Namespace) -> None:
+    folder = folder_of(args)
+    secret = passphrase(args)
+    ws = Workspace.unlock(folder, user_of(args, folder), secret)
+    try:
+        result = rekey.rekey(ws, secret)
+    finally:
+        ws.close()
+    result.workspace.close()
+    for name in (result.workspace.user, *result.users_to_add_again):
+        keyring_store.forget_quietly(result.workspace.workspace_id, name)
+    again = (f"\nThese users can no longer unlock and must be added again with a passphrase "
+             f"(coopdesk-cli user add NAME): {', '.join(result.users_to_add_again)}"
+             if result.users_to_add_again else "")
+    emit(args, {"ok": True, "recovery_key": result.recovery_key,
+                "users_to_add_again": result.users_to_add_again},
+         f"The workspace has a new data key; the old key, any copy of it and any key "
+         f"remembered on a computer no longer open it.{again}\n\n"
+         f"NEW RECOVERY KEY (shown only now; print it, keep it in the office safe and "
+         f"destroy the old one):\n\n    {result.recovery_key}\n\n"
+         "Backups made before now are still encrypted with the OLD key: they open only "
+         "with the old recovery key (coopdesk-cli restore FILE --recovery-key-file OLD). "
+         "Copies already taken cannot be revoked.")
+
+
 def register(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
     p = add("verify", cmd_verify,
@@ -157,6 +191,9 @@ def register(add: AddCommand) -> None:
     p.add_argument("--anchor", metavar="SEQ:HASH",
                    help="a chain head from a backup manifest or an export footer: "
                         "also proves no entry after it was cut off")
+
+    add("rekey", cmd_rekey, "give the workspace a new data key (revokes copied or "
+                            "remembered keys) and show the new recovery key once")
 
     p = add("audit-export", cmd_audit_export, "write the audit trail to .csv or .json "
                                               "(plaintext)")

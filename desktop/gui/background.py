@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.gui.error_path import report_caught
 from desktop.services.errors import UserFacingError
+from desktop.services.workspace import damage_message
 
 
 class _Relay(QObject):
@@ -38,6 +39,10 @@ class _Task(QRunnable):
         except UserFacingError as exc:
             self.relay.failed.emit(str(exc), exc)
         except Exception as exc:  # never a traceback dialog; the type helps support
+            damaged = damage_message(exc)
+            if damaged:
+                self.relay.failed.emit(damaged, exc)
+                return
             self.relay.failed.emit(
                 f"Something went wrong ({type(exc).__name__}). Nothing half-written was "
                 "kept; please try again.", exc)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.gui.background import Background
 from desktop.gui.forms import load_form
-from desktop.services import backup, keyring_store, unlock_guard
+from desktop.services import backup, keyring_store, remembered, unlock_guard
 from desktop.services.unlock_guard import TooManyAttempts
-from desktop.services.workspace import DatabaseUnreadable, Workspace, user_names, workspace_id
+from desktop.services.workspace import DatabaseUnreadable, Workspace, user_names
 
 
 class RecoveryDialog(QDialog):
@@ -65,6 +65,9 @@ class UnlockDialog(QDialog):
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
         self._delay.timeout.connect(self._end_delay)
+        self.ui.rememberCheck.toggled.connect(self._check_keyring)
+        # A key remembered on this computer opens without asking, once the dialog shows.
+        QTimer.singleShot(0, self.try_remembered_key)
 
     def _quit(self) -> None:
         self.reject()
@@ -75,24 +78,35 @@ class UnlockDialog(QDialog):
         return self.ui.userCombo.currentText()
 
     def try_remembered_key(self) -> None:
-        """If the keyring holds this user's key, unlock without asking."""
-        ws_id, user, folder = workspace_id(self.folder), self.user, self.folder
-        if not ws_id or not user:
+        """If the keyring holds this user's key and it still fits, unlock without asking.
+
+        A stale entry is removed and the passphrase asked, saying why.
+        """
+        user, folder = self.user, self.folder
+        if not user:
             return
+        # The form stays usable: a passphrase typed meanwhile is tried after this.
+        self.background.run(lambda: remembered.unlock_remembered(folder, user),
+                            self._opened_remembered, on_exception=self._failed)
 
-        def work() -> Workspace | None:
-            key = keyring_store.recall(ws_id, user)
-            return Workspace.unlock_with_data_key(folder, user, key) if key else None
-
-        self._busy(True)
-        self.background.run(work, self._opened_remembered,
-                            lambda _message: self._busy(False))
-
-    def _opened_remembered(self, ws: Workspace | None) -> None:
-        self._busy(False)
-        if ws is not None:
+    def _opened_remembered(self, result: remembered.Remembered) -> None:
+        if result.workspace is not None:
+            self.ui.rememberCheck.blockSignals(True)
             self.ui.rememberCheck.setChecked(True)
-            self._accept(ws)
+            self.ui.rememberCheck.blockSignals(False)
+            self._accept(result.workspace)
+        elif result.message:
+            self.ui.errorLabel.setText(result.message)
+
+    def _check_keyring(self, checked: bool) -> None:
+        """Ticking 'Remember' on a computer whose keyring is missing or unfit says why."""
+        if checked:
+            self.background.run(keyring_store.problem, self._keyring_refused)
+
+    def _keyring_refused(self, reason: str | None) -> None:
+        if reason:
+            self.ui.rememberCheck.setChecked(False)
+            self.ui.errorLabel.setText(reason)
 
     def unlock(self) -> None:
         if self._delay.isActive() or not self.ui.unlockButton.isEnabled():
@@ -121,6 +135,9 @@ class UnlockDialog(QDialog):
         self.keyring_message = message
 
     def _accept(self, ws: Workspace) -> None:
+        if self.workspace is not None:  # opened twice (remembered key and passphrase)
+            ws.close()
+            return
         self.workspace = ws
         QSettings().setValue("unlock/last_user", ws.user)
         self.ui.passphraseEdit.clear()
@@ -137,7 +154,7 @@ class UnlockDialog(QDialog):
                                          "file is kept aside.").format(latest.name)
             self.ui.restoreButton.setVisible(latest is not None)
         wait = (error.seconds if isinstance(error, TooManyAttempts)
-                else unlock_guard.delay_before_next_attempt(self.folder))
+                else unlock_guard.delay_before_next_attempt(self.folder, self.user))
         if wait > 0:
             self.ui.unlockButton.setEnabled(False)
             self._delay.start(int(wait * 1000) + 100)

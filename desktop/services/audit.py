@@ -9,10 +9,11 @@ into each backup's manifest and onto exports, and `verify(ws, anchor)` compares 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
 from desktop.storage import backup_store
-from desktop.storage.connection import DatabaseProblem
+from desktop.storage.connection import DB_FILE, DatabaseProblem
 from desktop.storage.files import write_atomically
 from desktop.storage.store import GENESIS_HASH, Store, event_hash
 
@@ -37,7 +38,8 @@ class ChainProblem:
     """One break in the chain.
 
     `kind`: edited, deleted, reordered, truncated, rewritten (the last two need an
-    anchor), or unreadable (the trail cannot be read at all).
+    anchor), unreadable (the trail cannot be read at all), or older (the database is
+    older than a chain head noted without the key: see freshness).
     """
 
     seq: int
@@ -52,6 +54,8 @@ class VerifyReport:
     integrity_problems: tuple[str, ...] = ()
     chain_problems: tuple[ChainProblem, ...] = ()
     anchor: Anchor | None = None
+    damaged_pages: tuple[int, ...] = ()
+    damaged_objects: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -62,17 +66,41 @@ class VerifyReport:
         """The lowest entry number found broken: everything before it is trustworthy."""
         return min((p.seq for p in self.chain_problems), default=None)
 
+    def damage(self) -> str:
+        """Where the database is damaged, in one line: pages, then tables and indexes."""
+        parts = []
+        if self.damaged_pages:
+            pages = ", ".join(str(p) for p in self.damaged_pages)
+            parts.append(f"page{'s' if len(self.damaged_pages) > 1 else ''} {pages}")
+        if self.damaged_objects:
+            parts.append("cannot be read whole: " + ", ".join(self.damaged_objects))
+        return "; ".join(parts) or "the integrity checks fail"
+
+    def summary(self) -> str:
+        """Why verification failed, for the one-line message; '' when it passed."""
+        if self.integrity_problems:
+            return f"the database is damaged ({self.damage()})"
+        older = [p for p in self.chain_problems if p.kind == "older"]
+        if older:
+            return older[0].message
+        if self.chain_problems:
+            return f"the audit trail is broken from entry {self.first_broken}"
+        return ""
+
     def lines(self) -> list[str]:
         """What `coopdesk-cli verify` prints; holds numbers and hashes, never content."""
         out = []
         if self.integrity_problems:
-            out.append("Database: damaged (PRAGMA integrity checks failed):")
+            out.append(f"Database: damaged ({self.damage()}). PRAGMA integrity checks:")
             out += [f"  {line}" for line in self.integrity_problems[:20]]
             if len(self.integrity_problems) > 20:
                 out.append(f"  ... and {len(self.integrity_problems) - 20} more")
         else:
             out.append("Database: intact (SQLite and SQLCipher integrity checks pass).")
-        if self.chain_problems:
+        unreadable = [p for p in self.chain_problems if p.kind == "unreadable"]
+        if unreadable:
+            out.append(f"Audit trail: {unreadable[0].message.removeprefix('the audit trail ')}.")
+        elif self.chain_problems:
             out.append(f"Audit trail: BROKEN from entry {self.first_broken} "
                        f"({self.entries} entries):")
             out += [f"  {p.message}" for p in self.chain_problems]
@@ -91,6 +119,8 @@ class VerifyReport:
             "head": {"seq": self.head[0], "hash": self.head[1]},
             "anchor": format_anchor(self.anchor) if self.anchor else None,
             "integrity_problems": list(self.integrity_problems),
+            "damaged_pages": list(self.damaged_pages),
+            "damaged_objects": list(self.damaged_objects),
             "first_broken": self.first_broken,
             "chain_problems": [{"seq": p.seq, "kind": p.kind, "message": p.message}
                                for p in self.chain_problems],
@@ -208,20 +238,51 @@ def _against_anchor(entries: list[dict[str, Any]], head: Anchor,
     return []
 
 
-def verify_store(store: Store, anchor: Anchor | None = None) -> VerifyReport:
-    """Integrity checks and the chain for any open database (a workspace or a backup)."""
-    integrity = tuple(backup_store.integrity_problems(store.conn))
+def verify_store(store: Store, anchor: Anchor | None = None,
+                 reopen: Callable[[], Any] | None = None) -> VerifyReport:
+    """Integrity checks and the chain for any open database (a workspace or a backup).
+
+    The chain is read before the integrity checks: once a read meets a damaged page the
+    connection fails every later read, and an intact audit trail must not be reported
+    broken because some other table is damaged. With `reopen` (a fresh connection to the
+    same file), a damaged database is probed table by table to say what is damaged.
+    """
     try:
-        count, head, problems = check_chain(backup_store.event_rows(store.conn), anchor)
-    except DatabaseProblem as exc:
-        return VerifyReport(0, (0, GENESIS_HASH), integrity or (str(exc),),
-                            (ChainProblem(1, "unreadable", str(exc)),), anchor)
-    return VerifyReport(count, head, integrity, tuple(problems), anchor)
+        rows: list[dict[str, Any]] | None = backup_store.event_rows(store.conn)
+    except DatabaseProblem:
+        rows = None
+    integrity = tuple(backup_store.integrity_problems(store.conn))
+    pages: tuple[int, ...] = ()
+    damaged: tuple[str, ...] = ()
+    if integrity:
+        pages = tuple(backup_store.damaged_pages(integrity))
+        if reopen is not None:
+            damaged = tuple(backup_store.damaged_objects(reopen))
+    if rows is None:
+        unreadable = ("the audit trail cannot be read (table events is damaged)"
+                      if "table events" in damaged else
+                      "the audit trail cannot be read: the database is damaged")
+        return VerifyReport(0, (0, GENESIS_HASH), integrity or (unreadable,),
+                            (ChainProblem(1, "unreadable", unreadable),), anchor,
+                            pages, damaged)
+    count, head, problems = check_chain(rows, anchor)
+    return VerifyReport(count, head, integrity, tuple(problems), anchor, pages, damaged)
 
 
 def verify(ws: Workspace, anchor: Anchor | None = None) -> VerifyReport:
-    """`PRAGMA integrity_check`, `PRAGMA cipher_integrity_check`, and the audit chain."""
-    return verify_store(ws.store, anchor)
+    """`PRAGMA integrity_check`, `PRAGMA cipher_integrity_check`, the audit chain, and
+    whether the database is older than the newest chain head noted without the key."""
+    from desktop.services import freshness  # reads backup manifests: backup imports us
+
+    path, key = ws.folder / DB_FILE, ws.raw_key()
+    report = verify_store(ws.store, anchor, lambda: backup_store.open_copy(path, key))
+    if report.integrity_problems:
+        return report
+    older = freshness.problems(ws)
+    if not older:
+        return report
+    return dataclasses.replace(report, chain_problems=tuple(
+        sorted((*report.chain_problems, *older), key=lambda p: p.seq)))
 
 
 # -- exporting the trail -------------------------------------------------------------------

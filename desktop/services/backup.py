@@ -34,7 +34,7 @@ from desktop.services.errors import Refused, UserFacingError
 from desktop.services.workspace import Workspace
 from desktop.storage import backup_store
 from desktop.storage import keys as keymod
-from desktop.storage.connection import DB_FILE, DatabaseProblem, open_encrypted
+from desktop.storage.connection import DB_FILE, Damaged, DatabaseProblem, open_encrypted
 from desktop.storage.files import fsync_dir, make_private_dir, sha256_of, write_atomically
 from desktop.storage.schema import SCHEMA_VERSION, migrate
 from desktop.storage.store import Store
@@ -57,6 +57,10 @@ Clock = Callable[[], datetime]
 
 class BackupProblem(UserFacingError):
     """A backup could not be made, or a file was refused for a restore; nothing changed."""
+
+
+class SourceDamaged(BackupProblem):
+    """The database being copied is damaged: restore without opening it (restore_damaged)."""
 
 
 @dataclass(frozen=True)
@@ -216,7 +220,8 @@ def _inspect_copy(path: Path, key: bytes | bytearray) -> tuple[int, audit.Anchor
     """Open a copy under `key` and check it whole: (schema version, chain head, requests)."""
     conn = backup_store.open_copy(path, key)
     try:
-        report = audit.verify_store(Store(conn))
+        report = audit.verify_store(Store(conn),
+                                    reopen=lambda: backup_store.open_copy(path, key))
         if not report.ok:
             raise BackupProblem(
                 f"{path.name} does not pass the integrity checks "
@@ -252,6 +257,8 @@ def _write_backup(ws: Workspace, dest: Path, reason: str) -> Backup:
         raise BackupProblem(
             f"The backup could not be written to {dest.parent}: {exc.strerror or exc}. "
             "Nothing was replaced.") from None
+    except Damaged as exc:
+        raise SourceDamaged(f"No backup could be made: {exc}") from None
     except DatabaseProblem as exc:
         raise BackupProblem(f"The backup could not be made: {exc}") from None
     finally:
@@ -375,7 +382,9 @@ def _check(path: Path, keys: list[bytes | bytearray]) -> tuple[BackupCheck, byte
                     f"{path.name} was made by a newer version of Cooperation Desk (schema "
                     f"{version}; this version knows up to {SCHEMA_VERSION}). Nothing was "
                     "restored.")
-            report = audit.verify_store(Store(conn), manifest.head if manifest else None)
+            report = audit.verify_store(
+                Store(conn), manifest.head if manifest else None,
+                lambda p=path, k=key: backup_store.open_copy(p, k))
             if not report.ok:
                 raise BackupProblem(f"{path.name} does not pass its checks: "
                                     f"{' '.join(report.lines()[:2])} Nothing was restored.")
@@ -513,7 +522,9 @@ def restore_damaged(folder: Path, user: str, passphrase: str, path: Path,
         staging = _stage(check.path, key, folder, data_key, user, moment.isoformat(), detail)
         for suffix in ("", "-wal", "-shm"):
             old = folder / (DB_FILE + suffix)
-            if old.exists():
+            if old.is_dir():  # a folder where the database should be: moved aside
+                os.replace(old, kept.with_name(kept.name + suffix))
+            elif old.exists():
                 shutil.copyfile(old, kept.with_name(kept.name + suffix))
         # A log left by the unreadable database would be replayed onto the restored one.
         for suffix in ("-wal", "-shm"):

@@ -17,8 +17,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,12 +30,18 @@ from desktop.core.settings import OfficeSettings
 from desktop.services import audit
 from desktop.services.casefile import safe_attachment_name
 from desktop.services.errors import Refused, UserFacingError
-from desktop.services.workspace import Workspace, check_passphrase, check_user_name
+from desktop.services.workspace import (
+    HEAD_FILE,
+    Workspace,
+    check_passphrase,
+    check_user_name,
+)
 from desktop.storage import backup_store
 from desktop.storage.connection import DB_FILE
-from desktop.storage.files import make_private_dir, sha256_of, write_atomically
+from desktop.storage.files import fsync_dir, make_private_dir, sha256_of
 from desktop.storage.keys import KEYS_FILE
 from desktop.storage.schema import SCHEMA_VERSION
+from desktop.storage.store import ATTACHMENT_CHUNK
 from desktop.storage.template_store import TemplateStore
 
 FORMAT = "coopdesk-export"
@@ -41,6 +49,7 @@ MANIFEST = "export.json"
 TABLES_DIR = "tables"
 _TABLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,63}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+CHUNKS = "attachment_chunks"  # exported as the attachments' own files, not as a table
 
 PLAINTEXT_WARNING = (
     "This writes every request, note, cost, routing step, the audit trail and every "
@@ -107,19 +116,38 @@ def _file_name(table: str, index: int, column: str, row: dict[str, Any],
     return f"files/{table}/{index:06d}-{column}.bin"
 
 
-def export_all(ws: Workspace, folder: Path) -> ExportSummary:
-    """Write the whole workspace to `folder` (new or empty); PLAINTEXT, confirm first."""
-    folder = Path(folder).expanduser()
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise Refused(f"{folder} is not an empty folder; choose a new or empty one so the "
-                      "export is not mixed with other files.")
-    make_private_dir(folder)
+def _write_pieces(path: Path, pieces: Iterable[bytes]) -> tuple[int, str]:
+    """A new private file, flushed; (size, sha256). The staging folder makes it atomic,
+    not a temporary name (beside a 255-byte attachment name it would be too long).
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 0o600)
+    size, hasher = 0, hashlib.sha256()
+    with os.fdopen(fd, "wb") as handle:
+        for piece in pieces:
+            handle.write(piece)
+            size += len(piece)
+            hasher.update(piece)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return size, hasher.hexdigest()
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    _write_pieces(path, [data])
+
+
+def _write_export(ws: Workspace, folder: Path) -> tuple[dict[str, int], dict[str, str],
+                                                        audit.Anchor]:
     conn = ws.store.conn
     numbers = _registry_numbers(ws)
     counts: dict[str, int] = {}
     hashes: dict[str, str] = {}
     head = audit.chain_head(ws)
+    make_private_dir(folder / TABLES_DIR)
     for table in backup_store.data_tables(conn):
+        if table == CHUNKS:
+            continue  # written as the attachments' files
         rows = []
         for index, row in enumerate(backup_store.table_rows(conn, table), 1):
             for column, value in row.items():
@@ -127,18 +155,18 @@ def export_all(ws: Workspace, folder: Path) -> ExportSummary:
                     relative = _file_name(table, index, column, row, numbers)
                     target = folder / relative
                     make_private_dir(target.parent)
-                    write_atomically(target, value)
-                    digest = hashlib.sha256(value).hexdigest()
+                    pieces = (ws.store.attachment_pieces(row["id"])
+                              if table == "attachments" and column == "content" else [value])
+                    size, digest = _write_pieces(target, pieces)
                     hashes[relative] = digest
-                    row[column] = {"file": relative, "sha256": digest, "size": len(value)}
+                    row[column] = {"file": relative, "sha256": digest, "size": size}
             rows.append(row)
         relative = f"{TABLES_DIR}/{table}.json"
-        make_private_dir(folder / TABLES_DIR)
         data = json.dumps(rows, ensure_ascii=False, indent=1).encode("utf-8")
-        write_atomically(folder / relative, data)
+        _write_new(folder / relative, data)
         hashes[relative] = hashlib.sha256(data).hexdigest()
         counts[table] = len(rows)
-    write_atomically(folder / "README.txt", README.encode("utf-8"))
+    _write_new(folder / "README.txt", README.encode("utf-8"))
     manifest = {
         "format": FORMAT, "version": 1, "exported_at": ws.now(), "exported_by": ws.user,
         "schema_version": backup_store.schema_version(conn),
@@ -146,8 +174,55 @@ def export_all(ws: Workspace, folder: Path) -> ExportSummary:
         "chain_head": {"seq": head[0], "hash": head[1]},
         "tables": counts, "files": hashes,
     }
-    write_atomically(folder / MANIFEST,
-                     json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+    _write_new(folder / MANIFEST,
+               json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+    return counts, hashes, head
+
+
+def _remove_partial(staging: Path) -> str:
+    """Remove a failed export; '' when nothing is left, else what the user must delete."""
+    shutil.rmtree(staging, ignore_errors=True)
+    if not staging.exists():
+        return ""
+    return (f" PLAINTEXT was left in {staging} and could not be removed: delete that "
+            "folder.")
+
+
+def export_all(ws: Workspace, folder: Path) -> ExportSummary:
+    """Write the whole workspace to `folder` (new or empty); PLAINTEXT, confirm first.
+
+    Everything is written into a hidden folder beside the target and renamed into place
+    once whole; on any failure (a full disk, a damaged page) that folder is removed, so
+    no plaintext is left behind, or the message names exactly what was left.
+    """
+    folder = Path(folder).expanduser()
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise Refused(f"{folder} is not an empty folder; choose a new or empty one so the "
+                      "export is not mixed with other files.")
+    if not folder.parent.is_dir():
+        raise Refused(f"The folder {folder.parent} does not exist; nothing was exported.")
+    staging = folder.parent / f".{folder.name[:64]}.export-{os.getpid()}.partial"
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        make_private_dir(staging)
+        counts, hashes, head = _write_export(ws, staging)
+        if folder.exists():
+            folder.rmdir()  # checked empty above
+        os.replace(staging, folder)
+        fsync_dir(folder.parent)
+    except OSError as exc:
+        left = _remove_partial(staging)
+        raise Refused(f"The export could not be written: {exc.strerror or exc}. "
+                      + (left or "The partial export was removed; no plaintext was left "
+                         "behind.")) from None
+    except Exception as exc:  # a damaged page, ...: its own message, unless files remain
+        left = _remove_partial(staging)
+        if left:
+            raise Refused(f"The export failed ({type(exc).__name__}).{left}") from None
+        raise
+    except BaseException:  # Ctrl+C
+        _remove_partial(staging)
+        raise
     with ws.store.transaction():
         ws.store.append_event(ws.user, None, "workspace.exported", {
             "folder": folder.name, "tables": counts, "files": len(hashes)}, ws.now())
@@ -255,7 +330,11 @@ def _fill(ws: Workspace, source: Path, tables: dict[str, list[dict[str, Any]]],
         row["active"] = 1 if row.get("name") == user else 0
     backup_store.defer_foreign_keys(conn)
     for table, rows in tables.items():
-        backup_store.replace_table_rows(conn, table, (_with_files(source, r) for r in rows))
+        if table == "attachments":
+            _fill_attachments(ws, source, rows)
+        else:
+            backup_store.replace_table_rows(conn, table,
+                                            (_with_files(source, r) for r in rows))
     if ws.store.user(user) is None or not ws.store.user(user)["active"]:
         ws.store.add_user(user, user, "", ws.now())
     for row in tables.get("requests", []):
@@ -263,8 +342,21 @@ def _fill(ws: Workspace, source: Path, tables: dict[str, list[dict[str, Any]]],
     return again
 
 
+def _fill_attachments(ws: Workspace, source: Path, rows: list[dict[str, Any]]) -> None:
+    """Attachments come back stored in pieces, read from their files piece by piece."""
+    conn = ws.store.conn
+    backup_store.replace_table_rows(conn, "attachments", (
+        {**r, "content": b""} if isinstance(r.get("content"), dict) else r for r in rows))
+    for row in rows:
+        cell = row.get("content")
+        if isinstance(cell, dict):
+            with _inside(source, cell["file"]).open("rb") as handle:
+                ws.store.add_attachment_chunks(
+                    int(row["id"]), iter(lambda h=handle: h.read(ATTACHMENT_CHUNK), b""))
+
+
 def _remove_new_workspace(folder: Path, created_folder: bool) -> None:
-    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYS_FILE):
+    for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYS_FILE, HEAD_FILE):
         (folder / name).unlink(missing_ok=True)
     if created_folder:
         with contextlib.suppress(OSError):

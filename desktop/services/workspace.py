@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
+import json
 import os
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,8 +21,16 @@ from desktop.core.deadlines import WorkingCalendar, valid_country
 from desktop.core.settings import OfficeSettings
 from desktop.services import unlock_guard
 from desktop.services.errors import Refused, UserFacingError
+from desktop.storage import backup_store
 from desktop.storage import keys as keymod
-from desktop.storage.connection import DB_FILE, DatabaseProblem, open_encrypted
+from desktop.storage.connection import (
+    DAMAGED_HELP,
+    DB_FILE,
+    DatabaseProblem,
+    WrongKey,
+    is_damage,
+    open_encrypted,
+)
 from desktop.storage.files import make_private_dir
 from desktop.storage.schema import NewerSchema, migrate
 from desktop.storage.store import Store
@@ -27,6 +38,9 @@ from desktop.storage.store import Store
 Clock = Callable[[], datetime]
 USER_NAME = re.compile(r"^[\w.@-]{1,64}$")
 MIN_PASSPHRASE = 8
+HEAD_FILE = "chain-head.json"
+# Changes to keys.json that the audit trail must always show (see `_key_change`).
+KEY_CHANGES = ("user.passphrase_changed", "user.removed")
 
 
 def default_folder() -> Path:
@@ -65,12 +79,24 @@ def check_user_name(name: str) -> None:
         )
 
 
+def damage_message(exc: BaseException) -> str | None:
+    """DAMAGED_HELP when `exc` is a read that met a damaged page, else None.
+
+    For the CLI's and the GUI's last-resort handlers: such a page can be met by any query.
+    """
+    return DAMAGED_HELP if is_damage(exc) else None
+
+
 class DatabaseUnreadable(UserFacingError):
     """The key is fine but the database cannot be used: damaged, foreign, or newer.
 
     The GUI catches this one to offer the latest backup (`backup.latest_backup(folder)`);
     nothing was written to the file.
     """
+
+
+class KeyDoesNotFit(DatabaseUnreadable):
+    """The key given (remembered, or typed as the recovery key) does not open the file."""
 
 
 def os_user() -> str:
@@ -93,6 +119,24 @@ class Workspace:
     clock: Clock = field(default=datetime.now)
     _settings: OfficeSettings | None = None
     _calendar: WorkingCalendar | None = None
+
+    def __post_init__(self) -> None:
+        self.store.on_commit = self._note_head
+
+    def _note_head(self) -> None:
+        """Keep the audit chain head in HEAD_FILE, readable without the key.
+
+        `verify` compares the database with it (and with the backup manifests): a copy
+        of an older database put in place, or newest entries cut off, shows as older.
+        Not flushed to disk: a crash can only leave it behind the database, never ahead.
+        """
+        seq, head = backup_store.chain_head(self.store.conn)
+        data = json.dumps({"workspace_id": self.workspace_id, "seq": seq, "hash": head,
+                           "at": self.now()}).encode("utf-8")
+        tmp = self.folder / f".{HEAD_FILE}.{os.getpid()}.tmp"
+        with contextlib.suppress(OSError):
+            tmp.write_bytes(data)
+            os.replace(tmp, self.folder / HEAD_FILE)
 
     def __repr__(self) -> str:  # never the key, never the store's contents
         return f"Workspace(folder={str(self.folder)!r}, user={self.user!r})"
@@ -134,17 +178,26 @@ class Workspace:
             conn = open_encrypted(folder / DB_FILE, data_key)
         except DatabaseProblem as exc:
             _wipe(data_key)
-            raise DatabaseUnreadable(str(exc)) from None
+            kind = KeyDoesNotFit if isinstance(exc, WrongKey) else DatabaseUnreadable
+            raise kind(str(exc)) from None
+        ws = cls(folder, user, Store(conn), keyfile, data_key, clock)
         try:
             migrate(conn)
+            found = ws.store.user(user)
         except NewerSchema as exc:
-            conn.close()
-            _wipe(data_key)
+            ws.close()
             raise DatabaseUnreadable(str(exc)) from None
-        ws = cls(folder, user, Store(conn), keyfile, data_key, clock)
-        if ws.store.user(user) is None or not ws.store.user(user)["active"]:
+        except Exception as exc:
+            # A damaged page met while migrating or finding the user: the file opened,
+            # but it cannot be worked on; the unlock screen offers the latest backup.
+            ws.close()
+            if is_damage(exc):
+                raise DatabaseUnreadable(DAMAGED_HELP) from None
+            raise
+        if found is None or not found["active"]:
             ws.close()
             raise UserFacingError(f"'{user}' is not an active user of this workspace.")
+        ws._record_pending()
         return ws
 
     @classmethod
@@ -228,13 +281,54 @@ class Workspace:
     # -- passphrases and users ----------------------------------------------------------
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the data key: instant, whatever the size of the database."""
+        """Re-wrap the data key: instant, whatever the size of the database.
+
+        keys.json and the audit trail are two files: the new wrap is saved with a note
+        that its audit entry is pending, the entry is committed, and the note is
+        dropped at the next unlock, which records the change if a crash came in between
+        (`_record_pending`), so the trail and the key file always agree.
+        """
         check_passphrase(new_passphrase)
         self._keyfile.wrap(self.user, new_passphrase, self._data_key)
+        self._key_change("user.passphrase_changed", self.user,
+                         self._keyfile.slot_id(self.user))
+
+    def _key_change(self, action: str, user: str, slot: str) -> None:
+        """Save keys.json with the change noted as pending, then record it.
+
+        The note is dropped at the next unlock, which finds the entry already recorded:
+        one write of keys.json per change, as before.
+        """
+        change = {"action": action, "user": user, "by": self.user, "slot": slot,
+                  "at": self.now()}
+        self._keyfile.pending.append(change)
         self._keyfile.save()
         with self.store.transaction():
-            self.store.append_event(self.user, None, "user.passphrase_changed",
-                                    {"user": self.user}, self.now())
+            self._apply(change, {})
+
+    def _apply(self, change: dict, extra: dict) -> None:
+        """The database side of a key change: its audit entry (and a removal's effect)."""
+        user = str(change.get("user", ""))
+        if change["action"] == "user.removed":
+            self.store.deactivate_user(user)
+        self.store.append_event(str(change.get("by") or user), None, change["action"],
+                                {"user": user, "slot": change.get("slot"), **extra},
+                                self.now())
+
+    def _record_pending(self) -> None:
+        """Audit entries for key changes a crash kept from being recorded (see above)."""
+        pending = self._keyfile.pending
+        if not pending:
+            return
+        with self.store.transaction():
+            for change in pending:
+                action, slot = change.get("action"), str(change.get("slot", ""))
+                if action in KEY_CHANGES and not self.store.has_event(action, "slot", slot):
+                    self._apply(change, {"changed_at": change.get("at"),
+                                         "recorded_late": True})
+        self._keyfile.pending = []
+        with contextlib.suppress(OSError):  # recorded; the note is dropped next time
+            self._keyfile.save()
 
     def add_user(self, name: str, passphrase: str, display_name: str = "",
                  title: str = "") -> None:
@@ -257,11 +351,16 @@ class Workspace:
         if not self.store.user(name):
             raise Refused(f"There is no user '{name}'.")
         self._keyfile.remove(name)
-        self._keyfile.save()
-        with self.store.transaction():
-            self.store.deactivate_user(name)
-            self.store.append_event(self.user, None, "user.removed", {"user": name},
-                                    self.now())
+        self._key_change("user.removed", name, f"removed-{uuid.uuid4().hex[:16]}")
+
+
+    def users_with_keys(self) -> list[str]:
+        """Users with a slot in keys.json: those who can unlock with a passphrase."""
+        return sorted(self._keyfile.users)
+
+    def when_busy(self, callback: Callable[[], None]) -> None:
+        """Called once when a write has to wait for another writer (a terminal says so)."""
+        self.store.on_busy = callback
 
     def users(self) -> list[dict]:
         return self.store.users()

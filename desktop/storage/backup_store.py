@@ -9,7 +9,8 @@ mode (one self-contained file, fit for a USB stick) and opened read-only to be c
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from desktop.storage.connection import (
     DatabaseProblem,
     NotEncrypted,
     WrongKey,
+    is_damage,
 )
 from desktop.storage.store import GENESIS_HASH
 
@@ -79,6 +81,18 @@ def chain_head(conn) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (0, GENESIS_HASH)
 
 
+def hash_at(conn, seq: int) -> str | None:
+    """The hash of audit entry `seq`, or None when there is no such entry."""
+    row = conn.execute("SELECT hash FROM events WHERE seq = ?", (seq,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def latest_at(conn, action: str) -> str | None:
+    """When the newest audit entry `action` was written, or None."""
+    row = conn.execute("SELECT max(at) FROM events WHERE action = ?", (action,)).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
 def integrity_problems(conn) -> list[str]:
     """SQLCipher's page check (HMACs) and SQLite's structure check; [] when whole.
 
@@ -92,6 +106,65 @@ def integrity_problems(conn) -> list[str]:
         except sqlcipher3.DatabaseError as exc:
             problems.append(f"{pragma}: {exc}")
     return problems
+
+
+_HMAC_FAILED = re.compile(r"HMAC verification failed for page (\d+)")
+
+
+def damaged_pages(problems: Iterable[str]) -> list[int]:
+    """The page numbers SQLCipher's page check named in its findings."""
+    return sorted({int(m.group(1)) for p in problems for m in _HMAC_FAILED.finditer(p)})
+
+
+def _read_whole(conn, sql: str) -> None:
+    cursor = conn.cursor()
+    try:
+        for _ in cursor.execute(sql):
+            pass
+    finally:
+        cursor.close()
+
+
+def _probes(conn) -> list[tuple[str, str]]:
+    """(what to call it, a query that reads all of it) for every table and index."""
+    probes = []
+    for kind, name, table in conn.execute(
+            "SELECT type, name, tbl_name FROM sqlite_master WHERE rootpage > 0 "
+            "ORDER BY type DESC, name").fetchall():
+        if kind == "table":
+            probes.append((f"table {name}", f"SELECT * FROM {_quote(name)}"))
+            continue
+        columns = [r[0] for r in conn.execute(
+            "SELECT name FROM pragma_index_info(?) WHERE name IS NOT NULL", (name,))]
+        listed = ", ".join(_quote(c) for c in columns) or "1"
+        probes.append((f"index {name} (of table {table})",
+                       f"SELECT {listed} FROM {_quote(table)} INDEXED BY {_quote(name)}"))
+    return probes
+
+
+def damaged_objects(reopen: Callable[[], Any]) -> list[str]:
+    """The tables and indexes that cannot be read whole, e.g. ['table notes'].
+
+    A read that meets a damaged page leaves the connection failing every later read, so
+    after each failure the next probe gets a fresh connection from `reopen`.
+    """
+    conn = reopen()
+    try:
+        try:
+            probes = _probes(conn)
+        except sqlcipher3.DatabaseError:
+            return ["the list of tables (sqlite_master)"]
+        damaged = []
+        for label, sql in probes:
+            try:
+                _read_whole(conn, sql)
+            except sqlcipher3.DatabaseError:
+                damaged.append(label)
+                conn.close()
+                conn = reopen()
+        return damaged
+    finally:
+        conn.close()
 
 
 def event_rows(conn) -> list[dict[str, Any]]:
@@ -122,8 +195,12 @@ def export_encrypted(conn, dest: Path, key: Key) -> None:
             # sqlcipher_export copies tables, not the schema number the migrations read.
             conn.execute(f"PRAGMA backup_copy.user_version = {version}")
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             conn.execute("ROLLBACK")
+            # sqlcipher_export reports a damaged page as a plain error with this text.
+            if is_damage(exc) or "malformed" in str(exc):
+                raise Damaged("The workspace database is damaged: some of its pages "
+                              "cannot be read, so it cannot be copied whole.") from None
             raise
     except BaseException:
         conn.execute("DETACH DATABASE backup_copy")

@@ -28,10 +28,22 @@ class Damaged(DatabaseProblem):
 
 
 SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+DAMAGED_HELP = "The database is damaged — restore it from a backup. Nothing was changed."
 _DAMAGED = (
     "{name} is damaged: {why}. It was not opened and nothing was changed; restore it from "
     "a backup."
 )
+
+
+def is_damage(exc: BaseException) -> bool:
+    """A read that met a page failing its check (HMAC) or not holding together.
+
+    Such a page can sit anywhere, so any query may meet it long after the file opened;
+    callers turn it into DAMAGED_HELP instead of an unexplained error.
+    """
+    return isinstance(exc, sqlcipher3.DatabaseError) and getattr(
+        exc, "sqlite_errorcode", None) in {SQLITE_CORRUPT, SQLITE_NOTADB}
 
 
 def _wal_in_use(path: Path) -> bool:
@@ -87,6 +99,11 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
         os.close(fd)
     elif not path.exists():
         raise DatabaseProblem(f"There is no workspace database at {path}.")
+    elif not path.is_file():
+        raise DatabaseProblem(
+            f"{path} is {'a folder' if path.is_dir() else 'not a regular file'}, not a "
+            "workspace database. Nothing was opened or changed; move it away and restore "
+            "the database from a backup.")
     else:
         _check_not_empty(path)
     _check_header(path)

@@ -10,13 +10,14 @@ groups: with it and the database alone, any SQLCipher 4 tool opens the data.
 from __future__ import annotations
 
 import base64
+import contextlib
+import hashlib
 import json
 import os
 import secrets
 import unicodedata
 import uuid
-from dataclasses import dataclass
-from hashlib import scrypt
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from desktop.storage.files import write_atomically
 
 KEYS_FILE = "keys.json"
+DB_NAME = "coopdesk.db"  # connection.DB_FILE; named here for the rekey's staged files
+REKEY_SUFFIX = ".rekey"
 FORMAT = "coopdesk-keys"
 DATA_KEY_BYTES = 32
 # scrypt N=2^17, r=8: about 0.4 s and 128 MiB on the reference machines (2 cores).
@@ -52,6 +55,25 @@ class KeyFileProblem(KeyProblem):
 
 class BadRecoveryKey(KeyProblem):
     pass
+
+
+def staged(folder: Path, name: str) -> Path:
+    """Where a rekey writes the new version of `name` before swapping it in."""
+    return folder / f"{name}{REKEY_SUFFIX}"
+
+
+def finish_interrupted_rekey(folder: Path) -> None:
+    """A rekey killed after the new database was swapped in: swap the new keys.json too.
+
+    A rekey writes the new database and keys.json beside the old ones, renames the
+    database (the moment it takes effect), then keys.json. A staged keys.json without
+    a staged database therefore means the database is already the new one. Both staged
+    files present: the rekey had not taken effect and the old files still open.
+    """
+    keys = staged(folder, KEYS_FILE)
+    if keys.exists() and not staged(folder, DB_NAME).exists():
+        with contextlib.suppress(FileNotFoundError):  # the rekey itself got there first
+            os.replace(keys, folder / KEYS_FILE)
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
@@ -106,7 +128,7 @@ def _unb64(text: str) -> bytes:
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return scrypt(
+    return hashlib.scrypt(
         normalise_passphrase(passphrase), salt=salt, n=n, r=r, p=p,
         maxmem=256 * n * r + 2**20, dklen=32,
     )
@@ -119,6 +141,9 @@ class KeyFile:
     path: Path
     workspace_id: str
     users: dict[str, dict[str, Any]]
+    # Key changes written here whose audit entry may not have committed yet (a crash
+    # between the two writes): the next unlock records what is missing. No secrets.
+    pending: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def create(cls, folder: Path) -> KeyFile:
@@ -126,6 +151,7 @@ class KeyFile:
 
     @classmethod
     def load(cls, folder: Path) -> KeyFile:
+        finish_interrupted_rekey(folder)
         path = folder / KEYS_FILE
         try:
             raw = json.loads(path.read_text("utf-8"))
@@ -141,16 +167,28 @@ class KeyFile:
             ) from None
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise KeyFileProblem("keys.json is not a Cooperation Desk key file.")
-        return cls(path, str(raw["workspace_id"]), dict(raw.get("users", {})))
+        workspace_id, users = raw.get("workspace_id"), raw.get("users", {})
+        if not isinstance(workspace_id, str) or not workspace_id or not isinstance(users, dict):
+            raise KeyFileProblem(
+                "The workspace's key file (keys.json) is incomplete (no workspace id or no "
+                "list of users). Open the workspace with the recovery key and set a new "
+                "passphrase.")
+        pending = raw.get("pending_audit", [])
+        return cls(path, workspace_id, dict(users),
+                   [p for p in pending if isinstance(p, dict)] if isinstance(pending, list)
+                   else [])
 
-    def save(self) -> None:
+    def save(self, path: Path | None = None) -> None:
+        """Write keys.json (or, for a rekey, the staged file `path`) atomically."""
         document = {
             "format": FORMAT,
             "version": 1,
             "workspace_id": self.workspace_id,
             "users": self.users,
         }
-        write_atomically(self.path, json.dumps(document, indent=2).encode("utf-8"))
+        if self.pending:
+            document["pending_audit"] = self.pending
+        write_atomically(path or self.path, json.dumps(document, indent=2).encode("utf-8"))
 
     def _aad(self, user: str) -> bytes:
         return f"{FORMAT}:{self.workspace_id}:{user}".encode()
@@ -191,6 +229,11 @@ class KeyFile:
                 f"The key entry for '{user}' in keys.json is damaged. Open the workspace "
                 "with the recovery key and set a new passphrase."
             ) from None
+
+    def slot_id(self, user: str) -> str:
+        """A short public fingerprint of the user's wrapped key: which wrap is in force."""
+        entry = self.users.get(user) or {}
+        return hashlib.sha256(str(entry.get("wrapped_key", "")).encode()).hexdigest()[:16]
 
     def remove(self, user: str) -> None:
         self.users.pop(user, None)

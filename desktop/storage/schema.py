@@ -255,6 +255,17 @@ MIGRATIONS: Sequence[str] = (
                r.situation, r.case_name
         FROM requests r;
     """,
+    # 5: attachments stored in 1 MiB pieces, written as the file is read: a 50 MiB file no
+    # longer passes through memory whole (three times over, as one bound blob). Older
+    # attachments keep their bytes in attachments.content; new ones leave it empty.
+    """
+    CREATE TABLE attachment_chunks (
+        attachment_id INTEGER NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (attachment_id, seq)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

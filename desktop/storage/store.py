@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import sqlcipher3
 import sqlite_utils
 
 from desktop.core.filters import SORTABLE_COLUMNS, RequestFilter
@@ -24,11 +26,18 @@ from desktop.errors import UserFacingError
 from desktop.storage.fts import to_match_query
 
 GENESIS_HASH = "0" * 64
+SQLITE_BUSY = 5
+ATTACHMENT_CHUNK = 1024 * 1024  # bytes per stored piece of an attachment
+BUSY_LIMIT = 600.0  # seconds a write waits for another writer before giving up
 _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
 # Columns the full-text index holds: changing one of them reindexes the request.
 _INDEXED = frozenset({"court_reference", "subject", "summary", "persons", "situation",
                       "case_name"})
+
+
+class Busy(UserFacingError):
+    """Another connection kept the write lock past BUSY_LIMIT; nothing was written."""
 
 
 class ConcurrentChange(UserFacingError):
@@ -105,6 +114,10 @@ class Store:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
+        # Called once when a write has to wait for another writer (an import ...).
+        self.on_busy: Callable[[], None] | None = None
+        # Called after each commit (the workspace notes its audit chain head beside it).
+        self.on_commit: Callable[[], None] | None = None
 
     # -- transactions -------------------------------------------------------------------
 
@@ -118,7 +131,7 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         self._depth = 1
         try:
             yield
@@ -128,6 +141,33 @@ class Store:
             raise
         self._depth = 0
         self.conn.execute("COMMIT")
+        if self.on_commit is not None:
+            self.on_commit()
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE; when another window or command is writing, say so.
+
+        Each try waits the connection's busy timeout. Without `on_busy` (the GUI, which
+        must not freeze) the write is then refused as busy; with it (a terminal) the
+        user is told once and the write keeps waiting, up to BUSY_LIMIT.
+        """
+        deadline = time.monotonic() + BUSY_LIMIT
+        told = False
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlcipher3.OperationalError as exc:
+                if getattr(exc, "sqlite_errorcode", 0) & 0xFF != SQLITE_BUSY:
+                    raise
+                if self.on_busy is None or time.monotonic() > deadline:
+                    raise Busy(
+                        "The workspace is busy: another window or command is writing to "
+                        "it (an import or a restore takes a while). Nothing was changed; "
+                        "try again when it has finished.") from None
+                if not told:
+                    self.on_busy()
+                    told = True
 
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict]:
         cursor = self.conn.execute(sql, params)
@@ -523,14 +563,61 @@ class Store:
         return self._rows(
             "SELECT * FROM notes WHERE request_id = ? ORDER BY id", (request_id,))
 
-    def add_attachment(self, request_id: int, filename: str, media_type: str, content: bytes,
-                       sha256: str, user: str, now: str) -> int:
-        cur = self.conn.execute(
+    def add_attachment(self, request_id: int, filename: str, media_type: str,
+                       chunks: Iterable[bytes], user: str, now: str) -> tuple[int, int, str]:
+        """Store a file piece by piece as `chunks` yields them; (id, size, sha256).
+
+        Call inside a transaction: an exception from `chunks` (the file grew past the
+        limit ...) rolls the whole attachment back.
+        """
+        attachment_id = int(self.conn.execute(
             "INSERT INTO attachments(request_id, filename, media_type, size, sha256, content, "
-            "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (request_id, filename, media_type, len(content), sha256, content, now, user),
-        )
-        return int(cur.lastrowid)
+            "added_at, added_by) VALUES (?, ?, ?, 0, '', x'', ?, ?)",
+            (request_id, filename, media_type, now, user)).lastrowid)
+        size, digest = self.add_attachment_chunks(attachment_id, chunks)
+        self.conn.execute("UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
+                          (size, digest, attachment_id))
+        return attachment_id, size, digest
+
+    def add_attachment_chunks(self, attachment_id: int,
+                              chunks: Iterable[bytes]) -> tuple[int, str]:
+        """Write `chunks` as the attachment's pieces, re-cut to ATTACHMENT_CHUNK bytes."""
+        size, hasher, seq = 0, hashlib.sha256(), 0
+        pending = bytearray()
+
+        def flush(piece: bytes) -> None:
+            nonlocal seq
+            seq += 1
+            self.conn.execute("INSERT INTO attachment_chunks(attachment_id, seq, data) "
+                              "VALUES (?, ?, ?)", (attachment_id, seq, piece))
+
+        for chunk in chunks:
+            size += len(chunk)
+            hasher.update(chunk)
+            pending += chunk
+            while len(pending) >= ATTACHMENT_CHUNK:
+                flush(bytes(pending[:ATTACHMENT_CHUNK]))
+                del pending[:ATTACHMENT_CHUNK]
+        if pending:
+            flush(bytes(pending))
+        return size, hasher.hexdigest()
+
+    def attachment_pieces(self, attachment_id: int) -> Iterator[bytes]:
+        """The stored bytes in order, one piece at a time (old attachments: in one)."""
+        row = self.conn.execute(
+            "SELECT content FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+        if row and row[0]:
+            yield bytes(row[0])
+            return
+        seq = 0
+        while True:  # one piece per query: no cursor held open while the caller works
+            piece = self.conn.execute(
+                "SELECT seq, data FROM attachment_chunks WHERE attachment_id = ? AND seq > ? "
+                "ORDER BY seq LIMIT 1", (attachment_id, seq)).fetchone()
+            if piece is None:
+                return
+            seq = piece[0]
+            yield bytes(piece[1])
 
     def attachments(self, request_id: int) -> list[dict]:
         return self._rows(
@@ -539,8 +626,8 @@ class Store:
 
     def attachment_content(self, attachment_id: int) -> bytes | None:
         row = self.conn.execute(
-            "SELECT content FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
-        return bytes(row[0]) if row else None
+            "SELECT 1 FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+        return b"".join(self.attachment_pieces(attachment_id)) if row else None
 
     def add_cost(self, values: dict[str, Any]) -> int:
         cur = self.conn.execute(
@@ -588,6 +675,12 @@ class Store:
                 "SELECT * FROM events WHERE request_id = ? ORDER BY seq", (request_id,))
         return [Event(r["seq"], r["at"], r["user"], r["request_id"], r["action"],
                       json.loads(r["detail"])) for r in rows]
+
+    def has_event(self, action: str, detail_key: str, value: str) -> bool:
+        """Whether an entry `action` carries `value` under `detail_key` (a rare check)."""
+        return self.conn.execute(
+            "SELECT 1 FROM events WHERE action = ? AND json_extract(detail, ?) = ? LIMIT 1",
+            (action, f"$.{detail_key}", value)).fetchone() is not None
 
     def raw_events(self) -> Iterator[dict]:
         yield from self.db["events"].rows_where(order_by="seq")
