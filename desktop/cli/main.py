@@ -297,6 +297,19 @@ def cmd_authorities(args: argparse.Namespace) -> None:
 # -- parser ----------------------------------------------------------------------------
 
 
+class _SelfTest(argparse.Action):
+    """`coopdesk-cli --selftest`: the installation's self-test, run at once like --version.
+
+    The same test as `coopdesk --selftest`, from a console (the windowed Windows program
+    has none); it needs no command, so it is run while the arguments are being read.
+    """
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from desktop import selftest
+
+        parser.exit(selftest.run())
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--workspace", help="workspace folder (default: COOPDESK_WORKSPACE "
@@ -309,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="coopdesk-cli",
         description="Cooperation Desk from the command line: same workspace, same rules.",
     )
+    parser.add_argument("--selftest", action=_SelfTest, nargs=0,
+                        help="check that this installation works (offscreen, temporary files)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, handler: Callable[[argparse.Namespace], None], help_text: str

@@ -36,6 +36,9 @@ def cmd_reply(args: argparse.Namespace) -> None:
     try:
         record = get(ws, args.ref)
         lang = args.lang or replies.default_language(ws, args.template)
+        incomplete = replies.incomplete_office_message(ws.settings, lang)
+        if incomplete and not args.force and not args.preview:
+            raise CliError(f"{incomplete} Or add --force to write it all the same.")
         if args.preview:
             text = replies.preview_text(
                 replies.render(ws, record, args.template, lang, overrides))
@@ -126,6 +129,8 @@ def register(add: AddCommand) -> None:
     p.add_argument("--set", action="append", metavar="FIELD=VALUE",
                    help="change a drafted field, e.g. --set reasons='...' (repeatable)")
     p.add_argument("--preview", action="store_true", help="print the text, write nothing")
+    p.add_argument("--force", action="store_true",
+                   help="write it even if the office's settings lack what the letter needs")
     p.add_argument("--confirm", action="store_true",
                    help="needed to export a request under seal or ex parte")
 

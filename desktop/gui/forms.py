@@ -6,20 +6,15 @@ and reaches its children by object name.
 
 from __future__ import annotations
 
-import sys
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.paths import forms_dir
 
-def forms_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "forms"
-    return Path(__file__).resolve().parents[2] / "forms"
+__all__ = ["forms_dir", "load_form"]
 
 
 @cache
