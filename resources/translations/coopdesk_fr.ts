@@ -1638,6 +1638,26 @@
         <translation>Un élément par ligne</translation>
     </message>
     <message>
+        <source>the office’s name or the State’s name</source>
+        <translation>le nom du service ou celui de l’État</translation>
+    </message>
+    <message>
+        <source>the office’s name or the State’s name in French</source>
+        <translation>le nom du service ou celui de l’État en français</translation>
+    </message>
+    <message>
+        <source>the place in French</source>
+        <translation>le lieu en français</translation>
+    </message>
+    <message>
+        <source>This letter needs {0}. &lt;a href=&quot;settings&quot;&gt;Fill in the settings…&lt;/a&gt;</source>
+        <translation>Cette lettre a besoin de {0}. &lt;a href=&quot;settings&quot;&gt;Compléter les paramètres…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
         <source>Confidential request</source>
         <translation>Demande confidentielle</translation>
     </message>
