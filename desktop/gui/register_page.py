@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from desktop.core.filters import RequestFilter
 from desktop.core.statuses import OPEN_STATUSES, Status
-from desktop.core.vocabulary import Kind, Urgency
+from desktop.core.vocabulary import Confidentiality, Kind, Urgency
 from desktop.gui import labels
-from desktop.gui.badges import BadgeDelegate
+from desktop.gui.badges import BadgeDelegate, fitting_width
 from desktop.gui.forms import load_form
 from desktop.gui.register_model import COLUMNS, RegisterModel
 from desktop.gui.session import Session
@@ -153,6 +153,11 @@ class RegisterPage(QWidget):
         widths = {"registry_no": 110, "court_reference": 165, "kind": 190, "subject": 330,
                   "status": 175, "urgency": 80, "confidentiality": 150, "due_on": 90,
                   "days_left": 75}
+        metrics = self.ui.registerView.fontMetrics()
+        widths["urgency"] = max(widths["urgency"],
+                                fitting_width(metrics, map(labels.urgency, Urgency)))
+        widths["confidentiality"] = max(widths["confidentiality"], fitting_width(
+            metrics, map(labels.confidentiality, Confidentiality), badge=True))
         for number, column in enumerate(COLUMNS):
             header.setSectionHidden(number, column.key in HIDDEN_BY_DEFAULT)
             if column.key in widths:  # long French headers get their room

@@ -123,7 +123,7 @@ class ReplyDialog(QDialog):
                 editor.textChanged.connect(self._preview_timer.start)
             label = self.tr(replies.EDITABLE.get(field, field))
             editor.setAccessibleName(label)
-            layout.addRow(label + ":", editor)
+            layout.addRow(self.tr("{0}:", "a field's label").format(label), editor)
             self.editors[field] = editor
         self.update_preview()
         self.show_office_gaps()

@@ -1638,6 +1638,11 @@
         <translation>Un élément par ligne</translation>
     </message>
     <message>
+        <source>{0}:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>{0}&#xa0;:</translation>
+    </message>
+    <message>
         <source>the office’s name or the State’s name</source>
         <translation>le nom du service ou celui de l’État</translation>
     </message>

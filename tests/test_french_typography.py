@@ -1,0 +1,64 @@
+"""French typography on screen: nothing cut short, a no-break space before every colon."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from desktop.core.requests import draft_from_mapping
+from desktop.core.vocabulary import Confidentiality, Urgency
+from desktop.gui import i18n, labels
+from desktop.gui.badges import BADGE_PADDING, CELL_MARGIN
+from desktop.services import register
+from tests.conftest import request_row
+
+
+@pytest.fixture
+def french(qapp, tmp_path, monkeypatch, isolated_qt):
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+    locale = QLocale()
+    assert i18n.install_translators(qapp, "fr") == "fr"
+    yield
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(locale)
+
+
+def test_register_shows_whole_french_badges_and_urgencies(qtbot, tmp_path, french,
+                                                         make_workspace):
+    from desktop.gui.app import Application
+    from desktop.gui.register_model import COLUMNS
+
+    ws, _ = make_workspace(folder=tmp_path / "ws")
+    app = Application(tmp_path / "ws", "")
+    qtbot.addWidget(app.window)
+    app.session.open(ws)
+    view = app.window.register_page.ui.registerView
+    header, metrics = view.horizontalHeader(), view.fontMetrics()
+    keys = [c.key for c in COLUMNS]
+    assert labels.confidentiality(Confidentiality.STRICTLY_CONFIDENTIAL) == \
+        "Strictement confidentiel"
+    for level in Confidentiality:
+        needed = metrics.horizontalAdvance(labels.confidentiality(level)) + BADGE_PADDING
+        # The badge is drawn whole when the cell leaves it its margin.
+        assert header.sectionSize(keys.index("confidentiality")) - CELL_MARGIN >= needed
+    for urgency in Urgency:
+        text = labels.urgency(urgency)
+        assert header.sectionSize(keys.index("urgency")) >= metrics.horizontalAdvance(text) + 16
+    app.session.lock()
+
+
+def test_reply_field_labels_have_a_space_before_the_colon(qtbot, french, ws, isolated_qt):
+    from desktop.gui.background import Background
+    from desktop.gui.reply_dialog import ReplyDialog
+    from desktop.gui.session import Session
+
+    record = register.register(ws, draft_from_mapping(request_row()))
+    session = Session()
+    session.open(ws)
+    dialog = ReplyDialog(session, record.id, Background())
+    qtbot.addWidget(dialog)
+    layout = dialog.ui.fieldsLayout
+    texts = [layout.itemAt(row, layout.ItemRole.LabelRole).widget().text()
+             for row in range(layout.rowCount())]
+    assert texts and all(t.endswith("\u00a0:") for t in texts), texts
+    assert "Objet\u00a0:" in texts
