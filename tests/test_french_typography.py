@@ -62,3 +62,24 @@ def test_reply_field_labels_have_a_space_before_the_colon(qtbot, french, ws, iso
              for row in range(layout.rowCount())]
     assert texts and all(t.endswith("\u00a0:") for t in texts), texts
     assert "Objet\u00a0:" in texts
+
+
+def test_unselected_tabs_keep_the_accent_of_capital_e(qtbot, qapp):
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from desktop.gui.forms import load_form
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    tabs = load_form("settings_dialog.ui", host).findChild(QTabWidget, "tabs")
+    host.resize(700, 500)
+    host.show()
+    tabs.setCurrentIndex(0)
+    bar = tabs.tabBar()
+
+    def tab_image(text: str):
+        bar.setTabText(1, text)
+        qapp.processEvents()
+        return bar.grab(bar.tabRect(1)).toImage()
+
+    assert tab_image("Échéances") != tab_image("Echéances")  # the accent is drawn
