@@ -14,6 +14,7 @@ from functools import cached_property
 
 import holidays
 
+from desktop.core.translation import fmt_date, translate
 from desktop.core.vocabulary import Kind
 
 # Calendar days from receipt when the Court sets no deadline. Rule 188 gives the Court 60
@@ -37,8 +38,8 @@ DEFAULT_DAYS_BY_KIND: dict[Kind, int] = {
 
 
 def fmt(day: date) -> str:
-    """A date as people write it in explanations: 15 Dec 2026."""
-    return day.strftime("%d %b %Y").lstrip("0")
+    """A date as people write it in explanations: 15 Dec 2026 (15 déc. 2026 in French)."""
+    return fmt_date(day)
 
 
 class WorkingCalendar:
@@ -127,9 +128,9 @@ def _holiday_phrase(calendar: WorkingCalendar, skipped: list[date]) -> str:
     if not skipped:
         return ""
     names = ", ".join(f"{fmt(d)} ({calendar.holiday_name(d)})" for d in skipped)
-    return f", skipping public holiday {names}" if len(skipped) == 1 else (
-        f", skipping public holidays {names}"
-    )
+    if len(skipped) == 1:
+        return translate("Deadlines", ", skipping public holiday {0}").format(names)
+    return translate("Deadlines", ", skipping public holidays {0}").format(names)
 
 
 def compute_deadlines(
@@ -138,23 +139,23 @@ def compute_deadlines(
     """The three clocks of a request, each with the sentence that justifies it."""
     if inputs.extended_to:
         base = inputs.extended_to
-        base_text = f"Extension agreed with the Court to {fmt(base)}"
+        base_text = translate("Deadlines", "Extension agreed with the Court to {0}").format(
+            fmt(base))
         if inputs.extension_reason:
             base_text += f" ({inputs.extension_reason})"
     elif inputs.court_deadline:
         base = inputs.court_deadline
-        base_text = f"Court deadline {fmt(base)}"
+        base_text = translate("Deadlines", "Court deadline {0}").format(fmt(base))
     else:
         days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
         base = inputs.received_on + timedelta(days=days)
-        base_text = (
-            f"No Court deadline: received {fmt(inputs.received_on)} + {days} days "
-            f"(default for this kind)"
-        )
+        base_text = translate(
+            "Deadlines", "No Court deadline: received {0} + %n days (default for this kind)",
+            None, days).format(fmt(inputs.received_on))
     final_on = base + timedelta(days=inputs.paused_days)
     final_text = base_text
-    if inputs.paused_days:
-        final_text += f", +{inputs.paused_days} days paused in consultation"
+    if paused := inputs.paused_days:
+        final_text += translate("Deadlines", ", +%n days paused in consultation", None, paused)
     final = DueDate(final_on, final_text if final_on == inputs.court_deadline or (
         final_on == inputs.extended_to) else f"{final_text} = {fmt(final_on)}")
 
@@ -162,23 +163,21 @@ def compute_deadlines(
     internal_on, skipped = calendar.shift_working_days(final_on, -margin)
     if internal_on < inputs.received_on:
         internal_on = inputs.received_on
-        internal_text = (
-            f"{final_text}, minus {margin} working days margin would fall before receipt: "
-            f"due on receipt, {fmt(internal_on)}"
-        )
+        internal_text = translate(
+            "Deadlines", "{0}, minus %n working days margin would fall before receipt: "
+            "due on receipt, {1}", None, margin).format(final_text, fmt(internal_on))
     else:
-        internal_text = (
-            f"{final_text}, minus {margin} working days margin"
-            f"{_holiday_phrase(calendar, skipped)} = {fmt(internal_on)}"
-        )
+        internal_text = translate(
+            "Deadlines", "{0}, minus %n working days margin{1} = {2}", None, margin).format(
+            final_text, _holiday_phrase(calendar, skipped), fmt(internal_on))
     internal = DueDate(internal_on, internal_text)
 
     ack_days = policy.acknowledgement_working_days
     ack_on, ack_skipped = calendar.shift_working_days(inputs.received_on, ack_days)
     ack = DueDate(
         ack_on,
-        f"Received {fmt(inputs.received_on)} + {ack_days} working days"
-        f"{_holiday_phrase(calendar, ack_skipped)} = {fmt(ack_on)}",
+        translate("Deadlines", "Received {0} + %n working days{1} = {2}", None, ack_days).format(
+            fmt(inputs.received_on), _holiday_phrase(calendar, ack_skipped), fmt(ack_on)),
     )
     return Deadlines(final=final, internal=internal, acknowledgement=ack)
 
@@ -187,11 +186,13 @@ def routing_due(
     final_on: date, policy: DeadlinePolicy, calendar: WorkingCalendar
 ) -> DueDate:
     """Default internal due date for a routing step: the final due date minus the margin."""
-    day, skipped = calendar.shift_working_days(final_on, -policy.margin_working_days)
+    margin = policy.margin_working_days
+    day, skipped = calendar.shift_working_days(final_on, -margin)
     return DueDate(
         day,
-        f"Final due {fmt(final_on)} minus {policy.margin_working_days} working days margin"
-        f"{_holiday_phrase(calendar, skipped)} = {fmt(day)}",
+        translate("Deadlines", "Final due {0} minus %n working days margin{1} = {2}", None,
+                  margin).format(
+            fmt(final_on), _holiday_phrase(calendar, skipped), fmt(day)),
     )
 
 

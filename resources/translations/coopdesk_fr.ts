@@ -731,6 +731,21 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>{0} d {1} h {2} min</source>
+        <translation>{0} j {1} h {2} min</translation>
+    </message>
+    <message>
+        <source>passed {0} ago</source>
+        <translation>dépassé depuis {0}</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>dans {0}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Registry no.</source>
@@ -842,6 +857,67 @@
     <message>
         <source>Days</source>
         <translation>Jours</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>, skipping public holiday {0}</source>
+        <translation>, sans compter le jour férié du {0}</translation>
+    </message>
+    <message>
+        <source>, skipping public holidays {0}</source>
+        <translation>, sans compter les jours fériés des {0}</translation>
+    </message>
+    <message>
+        <source>Extension agreed with the Court to {0}</source>
+        <translation>Prorogation convenue avec la Cour jusqu’au {0}</translation>
+    </message>
+    <message>
+        <source>Court deadline {0}</source>
+        <translation>Échéance fixée par la Cour au {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>No Court deadline: received {0} + %n days (default for this kind)</source>
+        <translation>
+            <numerusform>Pas d’échéance fixée par la Cour&#xa0;: reçue le {0} + %n jour (délai par défaut pour ce type)</numerusform>
+            <numerusform>Pas d’échéance fixée par la Cour&#xa0;: reçue le {0} + %n jours (délai par défaut pour ce type)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, +%n days paused in consultation</source>
+        <translation>
+            <numerusform>, +%n jour de suspension pendant la consultation</numerusform>
+            <numerusform>, +%n jours de suspension pendant la consultation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}, minus %n working days margin would fall before receipt: due on receipt, {1}</source>
+        <translation>
+            <numerusform>{0}, moins %n jour ouvrable de marge, tomberait avant la réception&#xa0;: échéance à la réception, le {1}</numerusform>
+            <numerusform>{0}, moins %n jours ouvrables de marge, tomberait avant la réception&#xa0;: échéance à la réception, le {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}, minus %n working days margin{1} = {2}</source>
+        <translation>
+            <numerusform>{0}, moins %n jour ouvrable de marge{1} = {2}</numerusform>
+            <numerusform>{0}, moins %n jours ouvrables de marge{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received {0} + %n working days{1} = {2}</source>
+        <translation>
+            <numerusform>Reçue le {0} + %n jour ouvrable{1} = {2}</numerusform>
+            <numerusform>Reçue le {0} + %n jours ouvrables{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Final due {0} minus %n working days margin{1} = {2}</source>
+        <translation>
+            <numerusform>Échéance finale {0} moins %n jour ouvrable de marge{1} = {2}</numerusform>
+            <numerusform>Échéance finale {0} moins %n jours ouvrables de marge{1} = {2}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,81 @@
+"""French below the interface: the core's sentences follow the language the GUI installs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from desktop.core import translation
+from desktop.core.checklist_print import countdown_text
+from desktop.core.checklist_progress import countdown
+from desktop.core.deadlines import (
+    DeadlineInputs,
+    DeadlinePolicy,
+    WorkingCalendar,
+    compute_deadlines,
+    routing_due,
+)
+from desktop.core.vocabulary import Kind
+from desktop.gui import i18n
+
+
+@pytest.fixture
+def french(qapp, tmp_path, monkeypatch, isolated_qt):
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+    locale = QLocale()
+    assert i18n.install_translators(qapp, "fr") == "fr"
+    yield
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(locale)
+
+
+def _deadlines(**inputs):
+    return compute_deadlines(
+        DeadlineInputs(received_on=date(2026, 11, 2), kind=Kind.JUDICIAL_ASSISTANCE, **inputs),
+        DeadlinePolicy(), WorkingCalendar("NL"))
+
+
+def test_deadline_explanations_in_french_with_french_dates_and_plurals(french):
+    due = _deadlines(court_deadline=date(2026, 12, 1), paused_days=1)
+    assert due.final.explanation == (
+        "Échéance fixée par la Cour au 1 déc. 2026, +1 jour de suspension pendant la "
+        "consultation = 2 déc. 2026")
+    assert due.internal.explanation.endswith(", moins 5 jours ouvrables de marge = 25 nov. 2026")
+    assert due.acknowledgement.explanation == "Reçue le 2 nov. 2026 + 3 jours ouvrables = " \
+                                              "5 nov. 2026"
+    default = _deadlines(paused_days=2).final.explanation
+    assert default.startswith("Pas d’échéance fixée par la Cour\u00a0: reçue le 2 nov. 2026 "
+                              "+ 30 jours (délai par défaut pour ce type), +2 jours de "
+                              "suspension")
+    christmas = routing_due(date(2026, 12, 29), DeadlinePolicy(), WorkingCalendar("NL"))
+    assert christmas.explanation.startswith(
+        "Échéance finale 29 déc. 2026 moins 5 jours ouvrables de marge, sans compter le jour "
+        "férié du 25 déc. 2026")
+
+
+def test_english_is_unchanged_without_a_translator(qapp):
+    i18n.install_translators(qapp, "en")
+    due = _deadlines(court_deadline=date(2026, 12, 1), paused_days=1)
+    assert due.final.explanation == (
+        "Court deadline 1 Dec 2026, +1 days paused in consultation = 2 Dec 2026")
+    assert translation.translate("Deadlines", "Court deadline {0}") == "Court deadline {0}"
+
+
+def test_countdown_in_french(french):
+    left = countdown(datetime(2026, 12, 5, 9, 0), datetime(2026, 12, 1, 20, 43))
+    assert countdown_text(left) == "dans 3 j 12 h 17 min"
+    late = countdown(datetime(2026, 12, 1, 9, 0), datetime(2026, 12, 1, 10, 30))
+    assert countdown_text(late) == "dépassé depuis 0 j 1 h 30 min"
+
+
+def test_a_count_lupdate_cannot_read_is_reported(tmp_path):
+    core = tmp_path / "desktop" / "core"
+    core.mkdir(parents=True)
+    (tmp_path / "desktop" / "gui").mkdir()
+    (tmp_path / "forms").mkdir()
+    (core / "x.py").write_text('translate("C", "%n days", None, policy.days)\n'
+                               'translate("C", "%n weeks", None, weeks)\n')
+    found = i18n.dynamic_calls(tmp_path)
+    assert len(found) == 1 and "policy.days" in found[0] and "plain name" in found[0]
