@@ -96,6 +96,9 @@ def _bundle() -> str:
     _check(bool(templates), f"no Word templates in {resources / 'templates'}")
     _check(bool(checklists), f"no checklists in {resources / 'checklists'}")
     translations = sorted((resources / "translations").glob("*.qm"))
+    from desktop.core.countries import country_name
+
+    _check(country_name("NL", "fr") == "Pays-Bas", "no country names (Babel's CLDR data)")
     return (f"version {__version__}, {_installation()}; "
             f"{len(forms)} forms, {len(templates)} templates, {len(checklists)} checklists, "
             f"{len(translations)} translations")

@@ -79,3 +79,54 @@ def test_a_count_lupdate_cannot_read_is_reported(tmp_path):
                                'translate("C", "%n weeks", None, weeks)\n')
     found = i18n.dynamic_calls(tmp_path)
     assert len(found) == 1 and "policy.days" in found[0] and "plain name" in found[0]
+
+
+def test_country_names_come_from_cldr_in_the_interface_language(qtbot, french, ws):
+    from desktop.core.countries import country_name, holiday_countries
+    from desktop.gui.session import Session
+    from desktop.gui.settings_dialog import SettingsDialog
+
+    assert country_name("NL", "fr") == "Pays-Bas" and country_name("NL") == "Netherlands"
+    assert country_name("CI", "fr") == "Côte d’Ivoire"
+    names = [name for name, _code in holiday_countries("fr")]
+    assert names.index("Égypte") < names.index("Espagne") < names.index("Finlande")
+    session = Session()
+    session.open(ws)
+    dialog = SettingsDialog(session)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.countryCombo
+    assert combo.currentText() == "Pays-Bas (NL)"
+    assert combo.findText("Allemagne (DE)") > 0
+
+
+def test_shipped_checklists_carry_french_titles_in_french_typography():
+    from desktop.core.checklists import template_from_json, template_to_dict
+    from desktop.paths import resources_dir
+
+    files = sorted((resources_dir() / "checklists").glob("*.json"))
+    assert len(files) == 7
+    for path in files:
+        template = template_from_json(path.read_text(encoding="utf-8"), path.name)
+        titles = [template.title_fr, *(p.title_fr for p in template.phases),
+                  *(s.title_fr for s in template.steps)]
+        assert all(titles), f"{path.name}: a title without its French"
+        for text in titles:
+            assert "'" not in text and " :" not in text and " ;" not in text, text
+        assert template_to_dict(template)["steps"][0]["title_fr"] == template.steps[0].title_fr
+
+
+def test_a_french_office_gets_its_checklists_in_french(make_workspace, monkeypatch):
+    from desktop.core.requests import draft_from_mapping
+    from desktop.services import checklists, register
+    from tests.conftest import request_row
+
+    monkeypatch.setattr(translation, "_language", "")  # no interface: the workspace decides
+    ws, _ = make_workspace(language="fr")
+    record = register.register(ws, draft_from_mapping(request_row(
+        kind="transit_transfer", assistance_types=[])))
+    view = checklists.view(ws, record)
+    checklist = view.checklists[0]
+    assert checklist.title == "Transfèrement d’une personne au siège de la Cour"
+    assert [title for title, _steps in checklist.by_phase()][:2] == [
+        "Procédure judiciaire", "Santé et documents"]
+    assert view.steps[0].title == "Identité de la personne confirmée"

@@ -22,6 +22,7 @@ DateFormat = Callable[[date], str]
 
 _translator: Translator | None = None
 _date_format: DateFormat | None = None
+_language = ""
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -38,7 +39,13 @@ def fmt_date(day: date) -> str:
     return day.strftime("%d %b %Y").lstrip("0")
 
 
-def install(translator: Translator | None, date_format: DateFormat | None = None) -> None:
-    """Use `translator` and `date_format` from now on; None goes back to English."""
-    global _translator, _date_format
-    _translator, _date_format = translator, date_format
+def language() -> str:
+    """The language installed ("fr"), or "" when nobody installed one (English texts)."""
+    return _language
+
+
+def install(translator: Translator | None, date_format: DateFormat | None = None,
+            language: str = "") -> None:
+    """Use `translator` and `date_format` for `language` from now on; None: English."""
+    global _translator, _date_format, _language
+    _translator, _date_format, _language = translator, date_format, language

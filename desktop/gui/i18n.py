@@ -231,8 +231,10 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
     QLocale.setDefault(locale_for(applied))
     _current = applied
     # The core's and the services' sentences (deadline explanations ...) follow.
-    core_translation.install(None if applied == SOURCE_LANGUAGE else QCoreApplication.translate,
-                        None if applied == SOURCE_LANGUAGE else _core_date)
+    if applied == SOURCE_LANGUAGE:
+        core_translation.install(None, None, applied)
+    else:
+        core_translation.install(QCoreApplication.translate, _core_date, applied)
     return applied
 
 
