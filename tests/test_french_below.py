@@ -55,8 +55,9 @@ def test_deadline_explanations_in_french_with_french_dates_and_plurals(french):
         "férié du 25 déc. 2026")
 
 
-def test_english_is_unchanged_without_a_translator(qapp):
-    i18n.install_translators(qapp, "en")
+def test_english_is_unchanged_without_a_translator(monkeypatch):
+    monkeypatch.setattr(translation, "_translator", None)
+    monkeypatch.setattr(translation, "_date_format", None)
     due = _deadlines(court_deadline=date(2026, 12, 1), paused_days=1)
     assert due.final.explanation == (
         "Court deadline 1 Dec 2026, +1 days paused in consultation = 2 Dec 2026")
@@ -130,3 +131,21 @@ def test_a_french_office_gets_its_checklists_in_french(make_workspace, monkeypat
     assert [title for title, _steps in checklist.by_phase()][:2] == [
         "Procédure judiciaire", "Santé et documents"]
     assert view.steps[0].title == "Identité de la personne confirmée"
+
+
+def test_the_english_case_summary_stays_english_in_a_french_interface(french, ws, tmp_path):
+    from docx import Document
+
+    from desktop.core.requests import draft_from_mapping
+    from desktop.services import register, replies
+    from tests.conftest import request_row
+
+    record = register.register(ws, draft_from_mapping(request_row(
+        court_deadline="2026-12-01")))
+    assert register.deadlines_for(ws, record).final.explanation.startswith("Échéance fixée")
+    path = replies.export_case_summary(ws, record, tmp_path / "case.docx", confirmed=True)
+    document = Document(str(path))
+    text = "\n".join(cell.text for table in document.tables for row in table.rows
+                     for cell in row.cells)
+    assert "Court deadline 1 Dec 2026" in text and "Échéance" not in text
+    assert translation.language() == "fr"  # the interface is still French afterwards

@@ -14,7 +14,8 @@ Until then (the command line, tests, scripts) texts stay in English and dates re
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
 Translator = Callable[[str, str, "str | None", int], str]
@@ -49,3 +50,15 @@ def install(translator: Translator | None, date_format: DateFormat | None = None
     """Use `translator` and `date_format` for `language` from now on; None: English."""
     global _translator, _date_format, _language
     _translator, _date_format, _language = translator, date_format, language
+
+
+@contextmanager
+def untranslated() -> Iterator[None]:
+    """English for a while: for documents written in English whatever the interface's
+    language (the case summary), so that they do not come out half French."""
+    saved = _translator, _date_format, _language
+    install(None)
+    try:
+        yield
+    finally:
+        install(*saved)

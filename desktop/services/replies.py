@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from desktop.core import translation
 from desktop.core.requests import RequestRecord
 from desktop.core.settings import OfficeSettings
 from desktop.core.statuses import Status
@@ -359,8 +360,9 @@ def export_case_summary(ws: Workspace, record: RequestRecord, path: Path | str,
         raise ConfirmationNeeded(record)
     target = _target(path)
     user = ws.store.user(ws.user) or {}
-    data = reply_case_summary.build(queries.details(ws, record),
-                                    user.get("display_name", ws.user), ws.clock(),
-                                    audit.audit_footer(ws))
+    with translation.untranslated():  # the case summary is written in English
+        data = reply_case_summary.build(queries.details(ws, record),
+                                        user.get("display_name", ws.user), ws.clock(),
+                                        audit.audit_footer(ws))
     _keep_and_write(ws, record, target, data, "case_summary.exported", {})
     return target
