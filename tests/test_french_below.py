@@ -149,3 +149,31 @@ def test_the_english_case_summary_stays_english_in_a_french_interface(french, ws
                      for cell in row.cells)
     assert "Court deadline 1 Dec 2026" in text and "Échéance" not in text
     assert translation.language() == "fr"  # the interface is still French afterwards
+
+
+def test_checklist_due_explanations_in_french(french):
+    from desktop.core.checklist_progress import KeyDates, compute_due
+    from desktop.core.checklists import DueRule, KeyDate
+
+    nl = WorkingCalendar("NL")
+    no_plan = KeyDates(received=date(2026, 11, 2), final_due=date(2026, 12, 15))
+    assert compute_due(DueRule(KeyDate.PLANNED_TRANSFER, -5), no_plan, {}, nl).explanation == (
+        "À faire 5 jours ouvrables avant le transfèrement prévu, une fois la date du "
+        "transfèrement fixée")
+    rule = DueRule("step:person_arrested", 60, calendar_days=True)
+    arrested = {"person_arrested": ("Personne arrêtée", date(2026, 11, 3))}
+    assert compute_due(rule, no_plan, arrested, nl).explanation == (
+        "«\u00a0Personne arrêtée\u00a0» faite le 3 nov. 2026 + 60 jours = 2 janv. 2027")
+    receipt = compute_due(DueRule(KeyDate.RECEIVED, 1), no_plan, {}, nl)
+    assert receipt.explanation == "Reçue le 2 nov. 2026 + 1 jour ouvrable = 3 nov. 2026"
+
+
+def test_english_singular_and_plural_without_a_translator(monkeypatch):
+    from desktop.core.checklist_progress import KeyDates, compute_due
+    from desktop.core.checklists import DueRule, KeyDate
+
+    monkeypatch.setattr(translation, "_translator", None)
+    monkeypatch.setattr(translation, "_date_format", None)
+    dates = KeyDates(received=date(2026, 11, 2), final_due=date(2026, 12, 15))
+    due = compute_due(DueRule(KeyDate.RECEIVED, 1), dates, {}, WorkingCalendar("NL"))
+    assert due.explanation == "Received 2 Nov 2026 + 1 working day = 3 Nov 2026"

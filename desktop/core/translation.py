@@ -3,8 +3,8 @@
 The core and the services write their sentences in English and mark them like the GUI
 does, `translate("Deadlines", "Court deadline {0}")`, so that `python -m desktop.gui.i18n
 update` collects them into the same catalogue (resources/translations/coopdesk_fr.ts) and
-the translators see them next to the interface's. Plurals use Qt's `%n`:
-`translate("Deadlines", "%n days", None, days)`.
+the translators see them next to the interface's. Plurals use Qt's `%n`, and "(s)" for
+the English plural: `translate("ChecklistDue", "%n day(s) after {0}", None, days)`.
 
 Nothing here imports Qt. Whoever shows the text installs the language: the GUI installs
 Qt's translator and its locale's date format (desktop.gui.i18n.install_translators).
@@ -30,7 +30,10 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """`text` in the installed language; English (with `%n` filled in) when none is."""
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    # English plurals the way Qt's English catalogues write them: "%n day(s)".
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 def fmt_date(day: date) -> str:

@@ -106,6 +106,109 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDue</name>
+    <message numerus="yes">
+        <source>%n day(s) before {0}</source>
+        <translation>
+            <numerusform>%n jour avant {0}</numerusform>
+            <numerusform>%n jours avant {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after {0}</source>
+        <translation>
+            <numerusform>%n jour après {0}</numerusform>
+            <numerusform>%n jours après {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) before {0}</source>
+        <translation>
+            <numerusform>%n jour ouvrable avant {0}</numerusform>
+            <numerusform>%n jours ouvrables avant {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) after {0}</source>
+        <translation>
+            <numerusform>%n jour ouvrable après {0}</numerusform>
+            <numerusform>%n jours ouvrables après {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} minus %n day(s){1} = {2}</source>
+        <translation>
+            <numerusform>{0} moins %n jour{1} = {2}</numerusform>
+            <numerusform>{0} moins %n jours{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} + %n day(s){1} = {2}</source>
+        <translation>
+            <numerusform>{0} + %n jour{1} = {2}</numerusform>
+            <numerusform>{0} + %n jours{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} minus %n working day(s){1} = {2}</source>
+        <translation>
+            <numerusform>{0} moins %n jour ouvrable{1} = {2}</numerusform>
+            <numerusform>{0} moins %n jours ouvrables{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} + %n working day(s){1} = {2}</source>
+        <translation>
+            <numerusform>{0} + %n jour ouvrable{1} = {2}</numerusform>
+            <numerusform>{0} + %n jours ouvrables{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>la réception</translation>
+    </message>
+    <message>
+        <source>the final due date</source>
+        <translation>l’échéance finale</translation>
+    </message>
+    <message>
+        <source>the planned transfer</source>
+        <translation>le transfèrement prévu</translation>
+    </message>
+    <message>
+        <source>Received {0}</source>
+        <translation>Reçue le {0}</translation>
+    </message>
+    <message>
+        <source>Final due {0}</source>
+        <translation>Échéance finale {0}</translation>
+    </message>
+    <message>
+        <source>Planned transfer {0}</source>
+        <translation>Transfèrement prévu le {0}</translation>
+    </message>
+    <message>
+        <source>on {0}</source>
+        <translation>en même temps que {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Due {0}, once that step is done</source>
+        <translation>À faire {0}, une fois cette étape faite</translation>
+    </message>
+    <message>
+        <source>{0} done {1}</source>
+        <translation>{0} faite le {1}</translation>
+    </message>
+    <message>
+        <source>Due {0}, once the transfer date is set</source>
+        <translation>À faire {0}, une fois la date du transfèrement fixée</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>State</source>
