@@ -80,6 +80,7 @@ def _check(condition: bool, message: str) -> None:
 
 def _bundle() -> str:
     from desktop import __version__
+    from desktop.core.countries import country_name
     from desktop.gui.forms import forms_dir
     from desktop.paths import MissingResources, resources_dir
 
@@ -96,8 +97,6 @@ def _bundle() -> str:
     _check(bool(templates), f"no Word templates in {resources / 'templates'}")
     _check(bool(checklists), f"no checklists in {resources / 'checklists'}")
     translations = sorted((resources / "translations").glob("*.qm"))
-    from desktop.core.countries import country_name
-
     _check(country_name("NL", "fr") == "Pays-Bas", "no country names (Babel's CLDR data)")
     return (f"version {__version__}, {_installation()}; "
             f"{len(forms)} forms, {len(templates)} templates, {len(checklists)} checklists, "
