@@ -6,8 +6,9 @@
 # builds the wheel from the files git knows (a copy, so no stale build/ can leak in),
 # installs it with its dependencies into a fresh virtual environment in a temporary folder
 # OUTSIDE the repository, and from there runs coopdesk-cli init, demo, reply, checklist and
-# case-summary, then `coopdesk --selftest` and `coopdesk-cli --selftest`. Nothing in it can
-# see the source tree: a form, template or checklist the wheel forgot fails here.
+# case-summary, starts `coopdesk --demo`, then runs `coopdesk --selftest` and
+# `coopdesk-cli --selftest`. Nothing in it can see the source tree: a form, template or
+# checklist the wheel forgot fails here.
 # Exit status: non-zero at the first step that fails. COOPDESK_PYTHON: the interpreter.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,15 @@ run coopdesk-cli checklist "$ref" --export "$work/checklist.docx"
 test -s "$work/checklist.docx"
 run coopdesk-cli case-summary "$ref" --out "$work/case.docx" --confirm
 test -s "$work/case.docx"
+# The desktop app on a demo workspace: it must still be running (waiting at its unlock
+# dialog, offscreen) when stopped, with no traceback.
+echo "+ coopdesk --demo (offscreen, stopped after 30 s)"
+status=0
+timeout 30 coopdesk --demo --workspace "$work/demo" >"$work/out.txt" 2>&1 || status=$?
+if [ "$status" -ne 124 ] || grep -q Traceback "$work/out.txt" \
+    || [ ! -f "$work/demo/coopdesk.db" ]; then
+  cat "$work/out.txt"; echo "wheel check: FAILED: coopdesk --demo (exit $status)"; exit 1
+fi
 run coopdesk --selftest
 grep -q "installed in $work/venv" "$work/out.txt" || { cat "$work/out.txt"; exit 1; }
 run coopdesk-cli --selftest
