@@ -80,12 +80,16 @@ def _check(condition: bool, message: str) -> None:
 
 def _bundle() -> str:
     from desktop import __version__
+    from desktop.core.countries import country_name
     from desktop.gui.forms import forms_dir
-    from desktop.paths import resources_dir
+    from desktop.paths import MissingResources, resources_dir
 
-    forms = sorted(forms_dir().glob("*.ui"))
+    try:
+        forms = sorted(forms_dir().glob("*.ui"))
+        resources = resources_dir()
+    except MissingResources as exc:
+        raise SelfTestFailure(str(exc)) from None
     _check((forms_dir() / "main_window.ui").is_file(), f"no forms in {forms_dir()}")
-    resources = resources_dir()
     _check((resources / "icons" / "coopdesk.svg").is_file(),
            f"no icons/coopdesk.svg in {resources}")
     templates = sorted((resources / "templates").glob("*.docx"))
@@ -93,10 +97,23 @@ def _bundle() -> str:
     _check(bool(templates), f"no Word templates in {resources / 'templates'}")
     _check(bool(checklists), f"no checklists in {resources / 'checklists'}")
     translations = sorted((resources / "translations").glob("*.qm"))
-    where = getattr(sys, "_MEIPASS", None)
-    return (f"version {__version__}, {'bundle ' + where if where else 'source tree'}; "
+    _check(country_name("NL", "fr") == "Pays-Bas", "no country names (Babel's CLDR data)")
+    return (f"version {__version__}, {_installation()}; "
             f"{len(forms)} forms, {len(templates)} templates, {len(checklists)} checklists, "
             f"{len(translations)} translations")
+
+
+def _installation() -> str:
+    """What kind of installation this is, and where its files are."""
+    import desktop
+
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return f"bundle {bundle}"
+    package = Path(desktop.__file__).resolve().parent
+    if (package.parent / "pyproject.toml").is_file():
+        return f"source tree {package.parent}"
+    return f"installed in {package.parent}"
 
 
 def _modules() -> str:

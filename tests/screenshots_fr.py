@@ -40,7 +40,6 @@ def main() -> None:
         extra.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="coopdesk-shots-"))
     folder = tmp / "demo"
-    demo.ensure_demo_workspace(folder)
     QCoreApplication.setOrganizationName("CoopDeskScreenshots")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
@@ -48,6 +47,7 @@ def main() -> None:
     applied = i18n.install_translators(qapp, args.lang)
     if applied != args.lang:
         raise SystemExit(f"the {args.lang} catalogue could not be loaded")
+    demo.ensure_demo_workspace(folder)  # as `coopdesk --demo` does: in the chosen language
     app = Application(folder, "")
     window = app.window
     suffix = f"-{args.lang}"

@@ -146,7 +146,8 @@ def test_svg_icon_is_one_square_svg():
 def test_spec_is_python_and_bundles_what_the_app_loads_at_run_time():
     text = (PACKAGING / "coopdesk.spec").read_text(encoding="utf-8")
     compile(text, "coopdesk.spec", "exec")
-    for needed in ('tree(ROOT / "forms", "forms")', 'tree(ROOT / "resources", "resources")',
+    for needed in ('tree(ROOT / "forms", "desktop/_forms")',
+                   'tree(ROOT / "resources", "desktop/_resources")',
                    'collect_dynamic_libs("sqlcipher3")', '"sqlcipher3._sqlite3"',
                    'name="coopdesk"', 'name="coopdesk-cli"', "console=False", "console=True",
                    "bundle_identifier=APP_ID", "NSHighResolutionCapable",

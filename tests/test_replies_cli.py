@@ -28,7 +28,7 @@ def test_reply_is_written_and_recorded(cli, tmp_path):
     target = tmp_path / "nv.docx"
     code, out, err = cli("reply", "CD-2026-0001", "--template", "acknowledgement", "--lang",
                          "fr", "--out", str(target), "--set", "our_reference=NV 12/2026",
-                         "--json")
+                         "--json", "--force")
     assert code == 0, err
     assert json.loads(out)["lang"] == "fr"
     text = [p.text for p in Document(io.BytesIO(target.read_bytes())).paragraphs]
@@ -37,6 +37,19 @@ def test_reply_is_written_and_recorded(cli, tmp_path):
     shown = json.loads(out)
     assert shown["timeline"][-1]["action"] == "reply.exported"
     assert shown["attachments"][-1]["filename"] == "nv.docx"
+
+
+def test_french_letter_is_refused_while_the_office_has_no_french_names(cli, tmp_path):
+    target = tmp_path / "nv.docx"
+    code, _, err = cli("reply", "CD-2026-0001", "--template", "acknowledgement", "--lang",
+                       "fr", "--out", str(target))
+    assert code == 1 and not target.exists()
+    assert err.strip() == (
+        "The letter in 'fr' needs the office's name or the State's name in French and the "
+        "place in French: fill them in the office's settings (Tools → Settings in the app). "
+        "Or add --force to write it all the same.")
+    assert cli("reply", "CD-2026-0001", "--template", "acknowledgement", "--lang", "en",
+               "--out", str(target))[0] == 0  # the English names are there
 
 
 def test_ex_parte_needs_confirm(cli, tmp_path):

@@ -353,6 +353,19 @@ def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:
                         help="machine-readable output")
 
 
+class _SelfTest(argparse.Action):
+    """`coopdesk-cli --selftest`: the installation's self-test, run at once like --version.
+
+    The same test as `coopdesk --selftest`, from a console (the windowed Windows program
+    has none); it needs no command, so it is run while the arguments are being read.
+    """
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from desktop import selftest
+
+        parser.exit(selftest.run())
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, argparse.SUPPRESS)
@@ -362,6 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Cooperation Desk from the command line: same workspace, same rules.",
     )
     _global_options(parser, None)
+    parser.add_argument("--selftest", action=_SelfTest, nargs=0,
+                        help="check that this installation works (offscreen, temporary files)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                 parser_class=OneLineParser)
 

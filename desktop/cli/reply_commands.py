@@ -40,6 +40,9 @@ def cmd_reply(args: argparse.Namespace) -> None:
                 replies.refuse_unfitting(ws, record, args.template)
             except replies.DoesNotFit as exc:
                 raise CliError(f"{exc} (--force)") from None
+        incomplete = replies.incomplete_office_message(ws.settings, lang)
+        if incomplete and not args.force and not args.preview:
+            raise CliError(f"{incomplete} Or add --force to write it all the same.")
         if args.preview:
             text = replies.preview_text(
                 replies.render(ws, record, args.template, lang, overrides))
@@ -130,8 +133,9 @@ def register(add: AddCommand) -> None:
     p.add_argument("--confirm", action="store_true",
                    help="needed to export a request under seal or ex parte")
     p.add_argument("--force", action="store_true",
-                   help="use a template that does not fit the request's kind or status "
-                        "(recorded in the timeline)")
+                   help="write it all the same: a template that does not fit the request's "
+                        "kind or status (recorded in the timeline), or an office whose "
+                        "settings lack what the letter's language needs")
 
     p = add("case-summary", cmd_case_summary, "write a request's whole file as .docx")
     p.add_argument("ref")

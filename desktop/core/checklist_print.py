@@ -19,6 +19,7 @@ from desktop.core.checklist_progress import (
     TransitState,
 )
 from desktop.core.deadlines import fmt
+from desktop.core.translation import translate
 from desktop.core.vocabulary import CONFIDENTIALITY_LABELS, KIND_LABELS, Confidentiality
 
 MANDATORY_MARK = "*"
@@ -38,8 +39,10 @@ def confidentiality_line(view: ChecklistView) -> str:
 
 def countdown_text(countdown: Countdown) -> str:
     days, hours, minutes = countdown.parts
-    span = f"{days} d {hours} h {minutes} min"
-    return f"passed {span} ago" if countdown.passed else f"in {span}"
+    span = translate("Countdown", "{0} d {1} h {2} min").format(days, hours, minutes)
+    if countdown.passed:
+        return translate("Countdown", "passed {0} ago").format(span)
+    return translate("Countdown", "in {0}").format(span)
 
 
 def planned_text(view: ChecklistView) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from desktop.core.checklists import TRANSFER_KINDS, DueRule, KeyDate, Phase
 from desktop.core.deadlines import WorkingCalendar, fmt
 from desktop.core.statuses import Status
+from desktop.core.translation import translate
 from desktop.core.vocabulary import Confidentiality, Kind
 
 WEEK_DAYS = 7
@@ -56,16 +57,20 @@ class DueBucket(StrEnum):
 
 
 # How a key date reads inside a sentence ("5 working days before the planned transfer").
-_ANCHOR_PHRASES: dict[KeyDate, str] = {
-    KeyDate.RECEIVED: "receipt",
-    KeyDate.FINAL_DUE: "the final due date",
-    KeyDate.PLANNED_TRANSFER: "the planned transfer",
-}
-_ORIGIN_LABELS: dict[KeyDate, str] = {
-    KeyDate.RECEIVED: "Received",
-    KeyDate.FINAL_DUE: "Final due",
-    KeyDate.PLANNED_TRANSFER: "Planned transfer",
-}
+def _anchor_phrase(key: KeyDate) -> str:
+    if key is KeyDate.RECEIVED:
+        return translate("ChecklistDue", "receipt")
+    if key is KeyDate.FINAL_DUE:
+        return translate("ChecklistDue", "the final due date")
+    return translate("ChecklistDue", "the planned transfer")
+
+
+def _origin(key: KeyDate, start: date) -> str:
+    if key is KeyDate.RECEIVED:
+        return translate("ChecklistDue", "Received {0}").format(fmt(start))
+    if key is KeyDate.FINAL_DUE:
+        return translate("ChecklistDue", "Final due {0}").format(fmt(start))
+    return translate("ChecklistDue", "Planned transfer {0}").format(fmt(start))
 
 
 @dataclass(frozen=True)
@@ -89,19 +94,26 @@ class StepDue:
 
 
 def _span(rule: DueRule, anchor: str) -> str:
-    unit = "days" if rule.calendar_days else "working days"
     if rule.days == 0:
-        return f"on {anchor}"
+        return translate("ChecklistDue", "on {0}").format(anchor)
     count = abs(rule.days)
-    unit = unit.removesuffix("s") if count == 1 else unit
-    return f"{count} {unit} {'before' if rule.days < 0 else 'after'} {anchor}"
+    if rule.calendar_days:
+        text = (translate("ChecklistDue", "%n day(s) before {0}", None, count) if rule.days < 0
+                else translate("ChecklistDue", "%n day(s) after {0}", None, count))
+    elif rule.days < 0:
+        text = translate("ChecklistDue", "%n working day(s) before {0}", None, count)
+    else:
+        text = translate("ChecklistDue", "%n working day(s) after {0}", None, count)
+    return text.format(anchor)
 
 
 def _skipping(calendar: WorkingCalendar, skipped: list[date]) -> str:
     if not skipped:
         return ""
     names = ", ".join(f"{fmt(d)} ({calendar.holiday_name(d)})" for d in skipped)
-    return f", skipping public holiday{'s' if len(skipped) > 1 else ''} {names}"
+    if len(skipped) == 1:
+        return translate("Deadlines", ", skipping public holiday {0}").format(names)
+    return translate("Deadlines", ", skipping public holidays {0}").format(names)
 
 
 def compute_due(rule: DueRule, dates: KeyDates,
@@ -114,29 +126,33 @@ def compute_due(rule: DueRule, dates: KeyDates,
     target = rule.after_step
     if target is not None:
         title, start = done.get(target, (target, None))
+        quoted = translate("ChecklistDue", "'{0}'").format(title)
         if start is None:
-            quoted = f"'{title}'"
-            return StepDue(None, f"Due {_span(rule, quoted)}, once that step is done")
-        origin = f"'{title}' done {fmt(start)}"
+            return StepDue(None, translate("ChecklistDue", "Due {0}, once that step is done")
+                           .format(_span(rule, quoted)))
+        origin = translate("ChecklistDue", "{0} done {1}").format(quoted, fmt(start))
     else:
         key = KeyDate(rule.anchor)
         start = dates.on(key)
         if start is None:
-            return StepDue(None, f"Due {_span(rule, _ANCHOR_PHRASES[key])}, "
-                                 "once the transfer date is set")
-        origin = f"{_ORIGIN_LABELS[key]} {fmt(start)}"
+            return StepDue(None, translate("ChecklistDue", "Due {0}, once the transfer date "
+                                           "is set").format(_span(rule, _anchor_phrase(key))))
+        origin = _origin(key, start)
     if rule.days == 0:
         return StepDue(start, origin)
     skipped: list[date]
+    count = abs(rule.days)
     if rule.calendar_days:
         day, skipped = start + timedelta(days=rule.days), []
-        unit = "days"
+        text = (translate("ChecklistDue", "{0} minus %n day(s){1} = {2}", None, count)
+                if rule.days < 0 else
+                translate("ChecklistDue", "{0} + %n day(s){1} = {2}", None, count))
     else:
         day, skipped = calendar.shift_working_days(start, rule.days)
-        unit = "working days"
-    sign = "minus" if rule.days < 0 else "+"
-    return StepDue(day, f"{origin} {sign} {abs(rule.days)} {unit}"
-                        f"{_skipping(calendar, skipped)} = {fmt(day)}")
+        text = (translate("ChecklistDue", "{0} minus %n working day(s){1} = {2}", None, count)
+                if rule.days < 0 else
+                translate("ChecklistDue", "{0} + %n working day(s){1} = {2}", None, count))
+    return StepDue(day, text.format(origin, _skipping(calendar, skipped), fmt(day)))
 
 
 def due_bucket(due_on: date, today: date) -> DueBucket:

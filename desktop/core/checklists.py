@@ -57,10 +57,16 @@ class DueRule:
             STEP_ANCHOR) else None
 
 
+def in_language(title: str, title_fr: str, language: str) -> str:
+    """The French title where there is one and French is wanted, else the English one."""
+    return title_fr if language == "fr" and title_fr else title
+
+
 @dataclass(frozen=True)
 class Phase:
     code: str
     title: str
+    title_fr: str = ""  # the shipped checklists carry both languages
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,7 @@ class StepTemplate:
     due: DueRule | None = None
     basis: str = ""  # the provision that requires it, printed next to the step
     guidance: str = ""  # the office's own words on how it is done
+    title_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,7 @@ class ChecklistTemplate:
     steps: tuple[StepTemplate, ...]
     phases: tuple[Phase, ...] = ()
     basis: str = ""
+    title_fr: str = ""
 
 
 class TemplateError(ValueError):
@@ -112,8 +120,9 @@ def new_step_code(title: str, taken: Iterable[str]) -> str:
 
 # -- reading -------------------------------------------------------------------------------
 
-_TOP_FIELDS = {"format", "kind", "title", "basis", "phases", "steps"}
-_STEP_FIELDS = {"code", "title", "phase", "mandatory", "owner", "due", "basis", "guidance"}
+_TOP_FIELDS = {"format", "kind", "title", "title_fr", "basis", "phases", "steps"}
+_STEP_FIELDS = {"code", "title", "title_fr", "phase", "mandatory", "owner", "due", "basis",
+                "guidance"}
 _DUE_FIELDS = {"from", "working_days", "calendar_days"}
 
 
@@ -177,14 +186,15 @@ def _phases(raw: Any, problems: list[str]) -> tuple[Phase, ...]:
         if not isinstance(item, dict):
             problems.append(f"{where}must be an object with a code and a title")
             continue
-        _unknown(item, {"code", "title"}, where, problems)
+        _unknown(item, {"code", "title", "title_fr"}, where, problems)
         code = _text(item, "code", where, problems, required=True)
         title = _text(item, "title", where, problems, required=True)
+        title_fr = _text(item, "title_fr", where, problems)
         if code and not _CODE.match(code):
             problems.append(f"{where}code '{code}' must be lower-case letters, digits or _")
         if code in {p.code for p in phases}:
             problems.append(f"{where}code '{code}' is used twice")
-        phases.append(Phase(code, title))
+        phases.append(Phase(code, title, title_fr))
     return tuple(phases)
 
 
@@ -216,6 +226,7 @@ def _step(raw: Any, i: int, codes: set[str], phases: set[str], key: str,
         due=_due(raw.get("due"), where, code, codes, key, problems),
         basis=_text(raw, "basis", where, problems),
         guidance=_text(raw, "guidance", where, problems),
+        title_fr=_text(raw, "title_fr", where, problems),
     )
 
 
@@ -237,6 +248,7 @@ def template_from_dict(data: Any, source: str, key: str | None = None) -> Checkl
     elif key is not None and kind != key:
         problems.append(f"it is the checklist for '{kind}', not for '{key}'")
     title = _text(data, "title", "", problems, required=True)
+    title_fr = _text(data, "title_fr", "", problems)
     basis = _text(data, "basis", "", problems)
     phases = _phases(data.get("phases"), problems)
     raw_steps = data.get("steps")
@@ -253,7 +265,8 @@ def template_from_dict(data: Any, source: str, key: str | None = None) -> Checkl
     if problems:
         raise TemplateError(source, problems)
     return ChecklistTemplate(key=str(kind), title=title, phases=phases,
-                             steps=tuple(s for s in steps if s is not None), basis=basis)
+                             steps=tuple(s for s in steps if s is not None), basis=basis,
+                             title_fr=title_fr)
 
 
 def template_from_json(text: str, source: str, key: str | None = None) -> ChecklistTemplate:
@@ -273,16 +286,23 @@ def _due_dict(rule: DueRule) -> dict[str, Any]:
     return {"from": rule.anchor, unit: rule.days}
 
 
+def _french(title_fr: str) -> dict[str, str]:
+    return {"title_fr": title_fr} if title_fr else {}
+
+
 def template_to_dict(template: ChecklistTemplate) -> dict[str, Any]:
     """The JSON shape of the shipped files; fields left at their default are left out."""
-    data: dict[str, Any] = {"format": FORMAT, "kind": template.key, "title": template.title}
+    data: dict[str, Any] = {"format": FORMAT, "kind": template.key, "title": template.title,
+                            **_french(template.title_fr)}
     if template.basis:
         data["basis"] = template.basis
     if template.phases:
-        data["phases"] = [{"code": p.code, "title": p.title} for p in template.phases]
+        data["phases"] = [{"code": p.code, "title": p.title, **_french(p.title_fr)}
+                          for p in template.phases]
     steps = []
     for step in template.steps:
-        item: dict[str, Any] = {"code": step.code, "title": step.title}
+        item: dict[str, Any] = {"code": step.code, "title": step.title,
+                                **_french(step.title_fr)}
         if step.phase:
             item["phase"] = step.phase
         if step.mandatory:

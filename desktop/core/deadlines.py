@@ -15,6 +15,7 @@ from functools import cached_property
 
 import holidays
 
+from desktop.core.translation import fmt_date, translate
 from desktop.core.vocabulary import Kind
 
 # Calendar days from receipt when the Court sets no deadline. Rule 188 gives the Court 60
@@ -37,7 +38,12 @@ DEFAULT_DAYS_BY_KIND: dict[Kind, int] = {
 }
 
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+def day_name(weekday: int) -> str:
+    """A weekday's name in the installed language (0 is Monday)."""
+    return (translate("Deadlines", "Monday"), translate("Deadlines", "Tuesday"),
+            translate("Deadlines", "Wednesday"), translate("Deadlines", "Thursday"),
+            translate("Deadlines", "Friday"), translate("Deadlines", "Saturday"),
+            translate("Deadlines", "Sunday"))[weekday]
 
 
 # Kinds that can be standing requests: without a Court deadline the State keeps looking for
@@ -59,8 +65,8 @@ class Clock(StrEnum):
 
 
 def fmt(day: date) -> str:
-    """A date as people write it in explanations: 15 Dec 2026."""
-    return day.strftime("%d %b %Y").lstrip("0")
+    """A date as people write it in explanations: 15 Dec 2026 (15 déc. 2026 in French)."""
+    return fmt_date(day)
 
 
 SATURDAY_SUNDAY = frozenset({5, 6})
@@ -92,8 +98,10 @@ class WorkingCalendar:
 
     def weekend_phrase(self) -> str:
         """The weekend named in words, for explanations: "Saturday and Sunday"."""
-        names = [DAY_NAMES[d] for d in sorted(self.weekend)]
-        return " and ".join(names) if len(names) < 3 else ", ".join(names)
+        names = [day_name(d) for d in sorted(self.weekend)]
+        if len(names) == 2:
+            return translate("Deadlines", "{0} and {1}").format(*names)
+        return ", ".join(names)
 
     def own_weekend(self) -> str:
         """The weekend in words where it is not Saturday and Sunday, else "": explanations
@@ -108,9 +116,14 @@ class WorkingCalendar:
         """
         if self.is_working_day(day):
             return day, ""
-        own = f": {self.own_weekend()}" if self.own_weekend() else ""
-        reason = (f"{DAY_NAMES[day.weekday()]}, weekend in this State{own}"
-                  if self.is_weekend(day) else f"public holiday, {self.holiday_name(day)}")
+        if self.is_weekend(day):
+            reason = translate("Deadlines", "{0}, weekend in this State").format(
+                day_name(day.weekday()))
+            if self.own_weekend():
+                reason += translate("Deadlines", ": {0}").format(self.own_weekend())
+        else:
+            reason = translate("Deadlines", "public holiday, {0}").format(
+                self.holiday_name(day))
         moved = day
         while not self.is_working_day(moved):
             moved += timedelta(days=1)
@@ -197,16 +210,26 @@ class Deadlines:
 
 
 def _weekend_phrase(calendar: WorkingCalendar) -> str:
-    return f" (weekend: {calendar.own_weekend()})" if calendar.own_weekend() else ""
+    if not calendar.own_weekend():
+        return ""
+    return translate("Deadlines", " (weekend: {0})").format(calendar.own_weekend())
+
+
+def _moved(raw: date, on: date, reason: str) -> str:
+    """" = <date>", or the raw date, why it is not a working day, and the day it moved to."""
+    if not reason:
+        return translate("Deadlines", " = {0}").format(fmt(on))
+    return translate("Deadlines", " = {0} ({1}), moved to the next working day {2}").format(
+        fmt(raw), reason, fmt(on))
 
 
 def _holiday_phrase(calendar: WorkingCalendar, skipped: list[date]) -> str:
     if not skipped:
         return ""
     names = ", ".join(f"{fmt(d)} ({calendar.holiday_name(d)})" for d in skipped)
-    return f", skipping public holiday {names}" if len(skipped) == 1 else (
-        f", skipping public holidays {names}"
-    )
+    if len(skipped) == 1:
+        return translate("Deadlines", ", skipping public holiday {0}").format(names)
+    return translate("Deadlines", ", skipping public holidays {0}").format(names)
 
 
 def _final(inputs: DeadlineInputs, policy: DeadlinePolicy,
@@ -215,43 +238,43 @@ def _final(inputs: DeadlineInputs, policy: DeadlinePolicy,
     paused = inputs.paused_days
     if inputs.extended_to:
         base = inputs.extended_to
-        verb = "Deadline shortened by the Court" if inputs.shortened else (
-            "Extension agreed with the Court")
-        text = f"{verb} to {fmt(base)}"
+        text = (translate("Deadlines", "Deadline shortened by the Court to {0}")
+                if inputs.shortened else
+                translate("Deadlines", "Extension agreed with the Court to {0}")).format(
+            fmt(base))
         if inputs.extension_reason:
             text += f" ({inputs.extension_reason})"
         paused = max(0, inputs.paused_days - inputs.paused_before_extension)
-        pause_text = f", +{paused} days paused in consultation since then"
+        pause_text = translate("Deadlines", ", +%n day(s) paused in consultation since then",
+                               None, paused)
     elif inputs.court_deadline:
         base = inputs.court_deadline
-        text = f"Court deadline {fmt(base)}"
+        text = translate("Deadlines", "Court deadline {0}").format(fmt(base))
         if inputs.past_on_arrival:
-            text += f", already past when received on {fmt(inputs.received_on)}"
-        pause_text = f", +{paused} days paused in consultation"
+            text += translate("Deadlines", ", already past when received on {0}").format(
+                fmt(inputs.received_on))
+        pause_text = translate("Deadlines", ", +%n day(s) paused in consultation", None, paused)
     elif inputs.kind is Kind.PROVISIONAL_ARREST and inputs.arrested_on:
         days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
         base = inputs.arrested_on + timedelta(days=days)
-        text = (f"Rule 188: {days} days from the provisional arrest on "
-                f"{fmt(inputs.arrested_on)} for the Court's full request for surrender")
-        pause_text = f", +{paused} days paused in consultation"
+        text = translate("Deadlines", "Rule 188: %n day(s) from the provisional arrest on {0} "
+                         "for the Court's full request for surrender", None, days).format(
+            fmt(inputs.arrested_on))
+        pause_text = translate("Deadlines", ", +%n day(s) paused in consultation", None, paused)
     else:
         days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
         raw = inputs.received_on + timedelta(days=days) + timedelta(days=paused)
-        text = (f"No Court deadline: received {fmt(inputs.received_on)} + {days} days "
-                f"(default for this kind)")
+        text = translate(
+            "Deadlines", "No Court deadline: received {0} + %n day(s) (default for this kind)",
+            None, days).format(fmt(inputs.received_on))
         if paused:
-            text += f", +{paused} days paused in consultation"
+            text += translate("Deadlines", ", +%n day(s) paused in consultation", None, paused)
         on, reason = calendar.next_working_day(raw)
-        if reason:
-            text += (f" = {fmt(raw)} ({reason}), moved to the next working day "
-                     f"{fmt(on)}")
-        else:
-            text += f" = {fmt(on)}"
-        return DueDate(on, text)
+        return DueDate(on, text + _moved(raw, on, reason))
     if not paused:
         return DueDate(base, text)
     on = base + timedelta(days=paused)
-    return DueDate(on, f"{text}{pause_text} = {fmt(on)}")
+    return DueDate(on, text + pause_text + translate("Deadlines", " = {0}").format(fmt(on)))
 
 
 def _clock(inputs: DeadlineInputs) -> Clock:
@@ -268,22 +291,24 @@ def _review(inputs: DeadlineInputs, policy: DeadlinePolicy,
             calendar: WorkingCalendar) -> DueDate:
     """The next periodic review of a standing request, on a working day."""
     every = policy.review_days.get(inputs.kind, DEFAULT_REVIEW_DAYS[inputs.kind])
-    why = ("Provisional arrest not yet carried out: no Rule 188 clock until the arrest is "
-           "recorded" if inputs.kind is Kind.PROVISIONAL_ARREST else
-           "Standing request (no Court deadline): the State keeps looking for the person")
-    since = (f"last reviewed {fmt(inputs.reviewed_on)}" if inputs.reviewed_on
-             else f"received {fmt(inputs.received_on)}")
+    why = (translate("Deadlines", "Provisional arrest not yet carried out: no Rule 188 clock "
+                     "until the arrest is recorded")
+           if inputs.kind is Kind.PROVISIONAL_ARREST else
+           translate("Deadlines", "Standing request (no Court deadline): the State keeps "
+                     "looking for the person"))
+    since = (translate("Deadlines", "last reviewed {0}").format(fmt(inputs.reviewed_on))
+             if inputs.reviewed_on else
+             translate("Deadlines", "received {0}").format(fmt(inputs.received_on)))
     raw = (inputs.reviewed_on or inputs.received_on) + timedelta(days=every)
     on, reason = calendar.next_working_day(raw)
-    moved = (f" = {fmt(raw)} ({reason}), moved to the next working day {fmt(on)}"
-             if reason else f" = {fmt(on)}")
-    return DueDate(on, f"{why}; reviewed every {every} days: {since} + {every} days{moved}")
+    return DueDate(on, translate("Deadlines", "{0}; reviewed every %n day(s): {1} + %n day(s)",
+                                 None, every).format(why, since) + _moved(raw, on, reason))
 
 
 def _ended(inputs: DeadlineInputs) -> DueDate:
     day = inputs.full_request_on or inputs.received_on
-    return DueDate(day, f"Rule 188 watch ended: the Court's full request for surrender "
-                        f"arrived on {fmt(day)}")
+    return DueDate(day, translate("Deadlines", "Rule 188 watch ended: the Court's full "
+                                  "request for surrender arrived on {0}").format(fmt(day)))
 
 
 def compute_deadlines(
@@ -307,16 +332,14 @@ def compute_deadlines(
     internal_on, skipped = calendar.shift_working_days(final_on, -margin)
     if internal_on < inputs.received_on:
         internal_on = inputs.received_on
-        internal_text = (
-            f"{final_text}, minus {margin} working days margin would fall before receipt: "
-            f"due on receipt, {fmt(internal_on)}"
-        )
+        internal_text = translate(
+            "Deadlines", "{0}, minus %n working day(s) margin would fall before receipt: "
+            "due on receipt, {1}", None, margin).format(final_text, fmt(internal_on))
     else:
-        internal_text = (
-            f"{final_text}, minus {margin} working days margin"
-            f"{_weekend_phrase(calendar)}{_holiday_phrase(calendar, skipped)} "
-            f"= {fmt(internal_on)}"
-        )
+        internal_text = translate(
+            "Deadlines", "{0}, minus %n working day(s) margin{1} = {2}", None, margin).format(
+            final_text, _weekend_phrase(calendar) + _holiday_phrase(calendar, skipped),
+            fmt(internal_on))
     internal = DueDate(internal_on, internal_text)
     return Deadlines(final=final, internal=internal,
                      acknowledgement=_acknowledgement(
@@ -331,14 +354,16 @@ def _acknowledgement(inputs: DeadlineInputs, policy: DeadlinePolicy,
     (`final_on`; None when no answer is due by a date)."""
     ack_days = policy.acknowledgement_working_days
     ack_on, ack_skipped = calendar.shift_working_days(inputs.received_on, ack_days)
-    text = (f"Received {fmt(inputs.received_on)} + {ack_days} working days"
-            f"{_holiday_phrase(calendar, ack_skipped)} = {fmt(ack_on)}")
+    text = translate("Deadlines", "Received {0} + %n working day(s){1} = {2}", None,
+                     ack_days).format(fmt(inputs.received_on),
+                                      _holiday_phrase(calendar, ack_skipped), fmt(ack_on))
     if final_on is None or ack_on <= final_on:
         return DueDate(ack_on, text)
     capped = max(final_on, inputs.received_on)
-    why = ("the final due date had passed on receipt: due on receipt"
-           if final_on < inputs.received_on else "after the final due date: due with it")
-    return DueDate(capped, f"{text}, {why}, {fmt(capped)}")
+    why = (translate("Deadlines", "{0}, the final due date had passed on receipt: due on "
+                     "receipt, {1}") if final_on < inputs.received_on else
+           translate("Deadlines", "{0}, after the final due date: due with it, {1}"))
+    return DueDate(capped, why.format(text, fmt(capped)))
 
 
 def routing_due(
@@ -350,12 +375,14 @@ def routing_due(
     A step cannot be due before it is sent (`not_before`): a request late in its clock gets
     its steps due the day they are sent, and the explanation says so.
     """
-    day, skipped = calendar.shift_working_days(final_on, -policy.margin_working_days)
-    text = (f"Final due {fmt(final_on)} minus {policy.margin_working_days} working days "
-            f"margin{_holiday_phrase(calendar, skipped)} = {fmt(day)}")
+    margin = policy.margin_working_days
+    day, skipped = calendar.shift_working_days(final_on, -margin)
+    text = translate("Deadlines", "Final due {0} minus %n working day(s) margin{1} = {2}", None,
+                     margin).format(fmt(final_on), _holiday_phrase(calendar, skipped), fmt(day))
     if not_before is not None and day < not_before:
-        return DueDate(not_before, f"{text}, already past: due the day it is sent, "
-                                   f"{fmt(not_before)}")
+        return DueDate(not_before, translate(
+            "Deadlines", "{0}, already past: due the day it is sent, {1}").format(
+            text, fmt(not_before)))
     return DueDate(day, text)
 
 

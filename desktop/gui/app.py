@@ -14,14 +14,14 @@ from desktop import APP_NAME, __version__
 from desktop.gui import contrast, i18n
 from desktop.gui.background import Background
 from desktop.gui.error_path import install as install_error_path
-from desktop.gui.forms import forms_dir
 from desktop.gui.session import Session
+from desktop.paths import resources_dir
 from desktop.services import demo
 from desktop.services.workspace import default_folder, exists
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(forms_dir().parent / "resources" / "icons" / "coopdesk.svg"))
+    return QIcon(str(resources_dir() / "icons" / "coopdesk.svg"))
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

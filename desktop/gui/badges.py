@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 COLOURS = {
@@ -13,6 +15,18 @@ COLOURS = {
     "under_seal": QColor("#8250df"),
     "ex_parte": QColor("#b3261e"),
 }
+
+
+BADGE_PADDING = 14  # inside the badge, both sides together
+CELL_MARGIN = 6  # around the badge in its cell
+TEXT_MARGIN = 16  # what a plain cell needs beside its text (style margins, the grid)
+
+
+def fitting_width(metrics: QFontMetrics, texts: Iterable[str], badge: bool = False) -> int:
+    """The column width that shows the longest of `texts` whole, as a badge or as text:
+    French labels are longer ("Strictement confidentiel") and must not be cut."""
+    widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    return widest + (BADGE_PADDING + CELL_MARGIN if badge else TEXT_MARGIN)
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -34,7 +48,8 @@ class BadgeDelegate(QStyledItemDelegate):
             if row.background is not None:
                 painter.fillRect(option.rect, row.background)
         metrics = option.fontMetrics
-        width = min(metrics.horizontalAdvance(text) + 14, option.rect.width() - 6)
+        width = min(metrics.horizontalAdvance(text) + BADGE_PADDING,
+                    option.rect.width() - CELL_MARGIN)
         height = metrics.height() + 2
         rect = QRectF(option.rect.x() + 3, option.rect.center().y() - height / 2, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

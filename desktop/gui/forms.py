@@ -6,22 +6,16 @@ and reaches its children by object name.
 
 from __future__ import annotations
 
-import sys
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QTabBar, QVBoxLayout, QWidget
 
 from desktop.gui import date_editors
+from desktop.paths import forms_dir
 
-
-def forms_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "forms"
-    return Path(__file__).resolve().parents[2] / "forms"
+__all__ = ["forms_dir", "load_form"]
 
 
 @cache
@@ -37,8 +31,33 @@ def load_form(name: str, host: QWidget) -> QWidget:
     widget = QUiLoader().load(buffer, host)
     if widget is None:
         raise RuntimeError(f"cannot load form {name}")
+    _keep_accents(widget)
     layout = host.layout() or QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(widget)
     date_editors.localise(widget)
     return widget
+
+
+class _UnshiftedTabs(QProxyStyle):
+    """Fusion draws an unselected tab's text 2 px lower and cuts off what then rises above
+    the tab: the accent of "É", so the French "Échéances" tab read "Echéances"."""
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0
+        return super().pixelMetric(metric, option, widget)
+
+
+@cache
+def _tab_style() -> QStyle | None:
+    """One style for every tab bar of the forms (Qt does not own a widget's style)."""
+    name = QApplication.style().name()
+    return _UnshiftedTabs(name) if name.lower() == "fusion" else None
+
+
+def _keep_accents(widget: QWidget) -> None:
+    style = _tab_style()
+    if style is not None:
+        for bar in widget.findChildren(QTabBar):
+            bar.setStyle(style)

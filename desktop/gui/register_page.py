@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from desktop.core.filters import RequestFilter
 from desktop.core.statuses import OPEN_STATUSES, Status
-from desktop.core.vocabulary import Kind, Urgency
+from desktop.core.vocabulary import Confidentiality, Kind, Urgency
 from desktop.gui import labels
-from desktop.gui.badges import BadgeDelegate
+from desktop.gui.badges import BadgeDelegate, fitting_width
 from desktop.gui.forms import load_form
 from desktop.gui.register_model import COLUMNS, DUE_SOON, OVERDUE, RegisterModel
 from desktop.gui.session import Session
@@ -185,6 +185,11 @@ class RegisterPage(QWidget):
         widths = {"registry_no": 105, "court_reference": 150, "kind": 165, "subject": 240,
                   "status": 135, "urgency": 85, "confidentiality": 130, "due_on": 95,
                   "days_left": 125}
+        metrics = self.ui.registerView.fontMetrics()
+        widths["urgency"] = max(widths["urgency"],
+                                fitting_width(metrics, map(labels.urgency, Urgency)))
+        widths["confidentiality"] = max(widths["confidentiality"], fitting_width(
+            metrics, map(labels.confidentiality, Confidentiality), badge=True))
         for number, column in enumerate(COLUMNS):
             header.setSectionHidden(number, column.key in HIDDEN_BY_DEFAULT)
             if column.key in widths:  # long French headers get their room

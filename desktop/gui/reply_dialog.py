@@ -9,12 +9,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
+from desktop.gui import i18n
 from desktop.gui.file_dialogs import save_file_name
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
@@ -51,6 +53,14 @@ class ReplyDialog(QDialog):
         self.ui.templatesView.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._template_chosen())
         self.ui.languageCombo.currentIndexChanged.connect(lambda _i: self._load_fields())
+        self.officeWarning = QLabel(self)
+        self.officeWarning.setObjectName("officeWarning")
+        self.officeWarning.setWordWrap(True)
+        self.officeWarning.setTextFormat(Qt.TextFormat.RichText)
+        self.officeWarning.setStyleSheet("color: #8a5300;")
+        self.officeWarning.linkActivated.connect(lambda _link: self.open_settings())
+        self.officeWarning.hide()
+        self.ui.chooseLayout.addWidget(self.officeWarning)
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -90,7 +100,7 @@ class ReplyDialog(QDialog):
         combo.clear()
         for lang in info.languages:
             combo.addItem(LANGUAGE_NAMES.get(lang, lang), lang)
-        default = replies.default_language(self.session.ws, name)
+        default = replies.default_language(self.session.ws, name, i18n.current_language())
         combo.setCurrentIndex(max(0, combo.findData(default)))
         combo.blockSignals(False)
         self._load_fields()
@@ -121,9 +131,31 @@ class ReplyDialog(QDialog):
                 editor.textChanged.connect(self._preview_timer.start)
             label = self.tr(replies.EDITABLE.get(field, field))
             editor.setAccessibleName(label)
-            layout.addRow(label + ":", editor)
+            layout.addRow(self.tr("{0}:", "a field's label").format(label), editor)
             self.editors[field] = editor
         self.update_preview()
+        self.show_office_gaps()
+
+    def show_office_gaps(self) -> None:
+        """Warn, with a link to Settings, when the office lacks what this language needs
+        (a French letter without the French names would fall back on English)."""
+        names = {"office_name": self.tr("the office’s name or the State’s name"),
+                 "office_name_fr": self.tr("the office’s name or the State’s name in French"),
+                 "place_fr": self.tr("the place in French")}
+        missing = replies.missing_office_fields(self.session.ws.settings, self.language())
+        self.officeWarning.setText(self.tr(
+            "This letter needs {0}. <a href=\"settings\">Fill in the settings…</a>").format(
+            self.tr(" and ").join(names[field] for field in missing)))
+        self.officeWarning.setVisible(bool(missing))
+
+    def open_settings(self) -> None:
+        from desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self)
+        dialog.saved.connect(self._load_fields)  # the letter and the warning, as now set
+        dialog.saved.connect(lambda: self.session.notify(0))
+        dialog.open()
+        self.settings_dialog = dialog
 
     def overrides(self) -> dict[str, str]:
         return {field: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text())

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import holidays
-from PySide6.QtCore import QLocale, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
+from desktop.core.countries import holiday_countries
 from desktop.core.passphrase import strength
 from desktop.core.settings import OfficeSettings
+from desktop.gui import i18n
 from desktop.gui.background import Background
 from desktop.gui.file_dialogs import save_file_name
 from desktop.gui.forms import load_form
@@ -19,14 +20,9 @@ from desktop.services.workspace import Workspace, check_user_name, os_user
 
 
 def country_choices() -> list[tuple[str, str]]:
-    """(name, ISO code) of the States the holiday calendar knows, by name."""
-    choices = []
-    for code in holidays.list_supported_countries():
-        if len(code) != 2:
-            continue
-        name = QLocale.territoryToString(QLocale.codeToTerritory(code))
-        choices.append((name if name and name != "Unknown" else code, code))
-    return sorted(choices)
+    """(name, ISO code) of the States the holiday calendar knows, by name, in the
+    interface's language."""
+    return holiday_countries(i18n.current_language())
 
 
 ERROR_COLOUR = "#b3261e"  # 6.0:1 on white

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+from desktop.core import translation
 from desktop.core.checklist_progress import (
     Checklist,
     ChecklistView,
@@ -31,7 +32,7 @@ from desktop.core.checklist_progress import (
     due_bucket,
     execution_blockers,
 )
-from desktop.core.checklists import STEP_ANCHOR, DueRule, Phase, new_step_code
+from desktop.core.checklists import STEP_ANCHOR, DueRule, Phase, in_language, new_step_code
 from desktop.core.deadlines import WorkingCalendar
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status
@@ -175,13 +176,15 @@ def _instantiate(ws: Workspace, request_id: int, loaded: LoadedTemplate, taken: 
     thousands of requests costs a few statements rather than thousands.
     """
     template = loaded.template
+    lang = translation.language() or ws.settings.language[:2]  # the titles' language
     codes: dict[str, str] = {}
     for step in template.steps:
         codes[step.code] = new_step_code(step.code, taken | set(codes.values()))
     checklist_id = ChecklistStore(ws.store).add_checklist(
-        request_id, template.key, template.title, template.basis,
-        json.dumps([{"code": p.code, "title": p.title} for p in template.phases],
-                   ensure_ascii=False), ws.user, now)
+        request_id, template.key, in_language(template.title, template.title_fr, lang),
+        template.basis, json.dumps([{"code": p.code, "title": in_language(
+            p.title, p.title_fr, lang)} for p in template.phases], ensure_ascii=False),
+        ws.user, now)
     rows = []
     for position, step in enumerate(template.steps, 1):
         anchor = step.due.anchor if step.due else None
@@ -189,7 +192,8 @@ def _instantiate(ws: Workspace, request_id: int, loaded: LoadedTemplate, taken: 
             anchor = STEP_ANCHOR + codes[step.due.after_step]
         rows.append({
             "checklist_id": checklist_id, "request_id": request_id, "position": position,
-            "code": codes[step.code], "title": step.title, "phase": step.phase,
+            "code": codes[step.code], "title": in_language(step.title, step.title_fr, lang),
+            "phase": step.phase,
             "mandatory": int(step.mandatory), "owner": step.owner,
             "owner_type": OwnerType.AUTHORITY.value if step.owner else None,
             "due_from": anchor, "due_days": step.due.days if step.due else None,

@@ -181,7 +181,9 @@ def ensure_demo_workspace(folder, count: int = 60) -> bool:
         return False
     settings = OfficeSettings(
         office_name="Embassy of the Republic of Testland", place="The Hague", country="NL",
-        office_address="Lange Voorhout 1, 2514 EA The Hague")
+        office_address="Lange Voorhout 1, 2514 EA Den Haag",
+        state_name="the Republic of Testland", state_name_fr="la République de Testland",
+        office_name_fr="Ambassade de la République de Testland", place_fr="La Haye")
     ws, _ = Workspace.create(folder, DEMO_USER, DEMO_PASSPHRASE, "Demo Contact Point",
                              settings)
     try:

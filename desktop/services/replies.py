@@ -17,7 +17,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from desktop.core import translation
 from desktop.core.requests import RequestRecord
+from desktop.core.settings import OfficeSettings
 from desktop.core.statuses import Status
 from desktop.core.vocabulary import Confidentiality
 from desktop.paths import resources_dir
@@ -56,7 +58,9 @@ __all__ = [
     "default_language",
     "export_case_summary",
     "export_reply",
+    "incomplete_office_message",
     "list_templates",
+    "missing_office_fields",
     "needs_confirmation",
     "preview_text",
     "remove_user_template",
@@ -132,13 +136,42 @@ def template_info(ws: Workspace, name: str) -> TemplateInfo:
     raise NotFound(f"There is no reply template '{name}'. Known: {known}.")
 
 
-def default_language(ws: Workspace, template_name: str) -> str:
-    """English for the Court unless the user picks French; the office's own for a memo."""
+def default_language(ws: Workspace, template_name: str, interface: str = "") -> str:
+    """The interface's language (the GUI's, or the workspace's for the CLI) when the
+    template has it: a French-speaking office writes in French unless it picks English."""
     info = template_info(ws, template_name)
-    office = ws.settings.language[:2].lower()
-    if not info.to_court and office in info.languages:
-        return office
+    for lang in (interface[:2].lower(), ws.settings.language[:2].lower()):
+        if lang in info.languages:
+            return lang
     return "en" if "en" in info.languages else info.languages[0]
+
+
+# What a letter takes from the office's settings, by language: each entry is a group of
+# settings (one filled is enough) and how the group is named in messages. Empty, the
+# French letter would fall back on English ("The Hague, le 25 novembre 2026") or on a
+# sender without its State ("L’Ambassade présente ses compliments").
+OFFICE_NEEDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "en": ((("office_name", "state_name"), "the office's name or the State's name"),),
+    "fr": ((("office_name_fr", "state_name_fr"),
+            "the office's name or the State's name in French"),
+           (("place_fr",), "the place in French")),
+}
+
+
+def missing_office_fields(settings: OfficeSettings, lang: str) -> list[str]:
+    """The first setting of every group a letter in `lang` needs that is all empty."""
+    return [names[0] for names, _label in OFFICE_NEEDS.get(lang, ())
+            if not any(str(getattr(settings, name)).strip() for name in names)]
+
+
+def incomplete_office_message(settings: OfficeSettings, lang: str) -> str:
+    """One line saying what the letter lacks, or "" when the settings are complete."""
+    missing = set(missing_office_fields(settings, lang))
+    labels = [label for names, label in OFFICE_NEEDS.get(lang, ()) if names[0] in missing]
+    if not labels:
+        return ""
+    return (f"The letter in '{lang}' needs {' and '.join(labels)}: fill them in the "
+            "office's settings (Tools → Settings in the app).")
 
 
 def template_content(ws: Workspace, name: str, lang: str) -> bytes:
@@ -358,8 +391,9 @@ def export_case_summary(ws: Workspace, record: RequestRecord, path: Path | str,
         raise ConfirmationNeeded(record)
     target = _target(path)
     user = ws.store.user(ws.user) or {}
-    data = reply_case_summary.build(queries.details(ws, record),
-                                    user.get("display_name", ws.user), ws.clock(),
-                                    audit.audit_footer(ws))
+    with translation.untranslated():  # the case summary is written in English
+        data = reply_case_summary.build(queries.details(ws, record),
+                                        user.get("display_name", ws.user), ws.clock(),
+                                        audit.audit_footer(ws))
     _keep_and_write(ws, record, target, data, "case_summary.exported", {})
     return target

@@ -106,6 +106,109 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDue</name>
+    <message numerus="yes">
+        <source>%n day(s) before {0}</source>
+        <translation>
+            <numerusform>%n jour avant {0}</numerusform>
+            <numerusform>%n jours avant {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after {0}</source>
+        <translation>
+            <numerusform>%n jour après {0}</numerusform>
+            <numerusform>%n jours après {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) before {0}</source>
+        <translation>
+            <numerusform>%n jour ouvrable avant {0}</numerusform>
+            <numerusform>%n jours ouvrables avant {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) after {0}</source>
+        <translation>
+            <numerusform>%n jour ouvrable après {0}</numerusform>
+            <numerusform>%n jours ouvrables après {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} minus %n day(s){1} = {2}</source>
+        <translation>
+            <numerusform>{0} moins %n jour{1} = {2}</numerusform>
+            <numerusform>{0} moins %n jours{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} + %n day(s){1} = {2}</source>
+        <translation>
+            <numerusform>{0} + %n jour{1} = {2}</numerusform>
+            <numerusform>{0} + %n jours{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} minus %n working day(s){1} = {2}</source>
+        <translation>
+            <numerusform>{0} moins %n jour ouvrable{1} = {2}</numerusform>
+            <numerusform>{0} moins %n jours ouvrables{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} + %n working day(s){1} = {2}</source>
+        <translation>
+            <numerusform>{0} + %n jour ouvrable{1} = {2}</numerusform>
+            <numerusform>{0} + %n jours ouvrables{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>la réception</translation>
+    </message>
+    <message>
+        <source>the final due date</source>
+        <translation>l’échéance finale</translation>
+    </message>
+    <message>
+        <source>the planned transfer</source>
+        <translation>le transfèrement prévu</translation>
+    </message>
+    <message>
+        <source>Received {0}</source>
+        <translation>Reçue le {0}</translation>
+    </message>
+    <message>
+        <source>Final due {0}</source>
+        <translation>Échéance finale {0}</translation>
+    </message>
+    <message>
+        <source>Planned transfer {0}</source>
+        <translation>Transfèrement prévu le {0}</translation>
+    </message>
+    <message>
+        <source>on {0}</source>
+        <translation>en même temps que {0}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Due {0}, once that step is done</source>
+        <translation>À faire {0}, une fois cette étape faite</translation>
+    </message>
+    <message>
+        <source>{0} done {1}</source>
+        <translation>{0} faite le {1}</translation>
+    </message>
+    <message>
+        <source>Due {0}, once the transfer date is set</source>
+        <translation>À faire {0}, une fois la date du transfèrement fixée</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>State</source>
@@ -125,7 +228,7 @@
     </message>
     <message>
         <source>* mandatory: done or marked not applicable before the request is executed &amp;nbsp; {0} late &amp;nbsp; {1} done</source>
-        <translation>* obligatoire : faite ou déclarée sans objet avant l’exécution de la demande &amp;nbsp; {0} en retard &amp;nbsp; {1} faite</translation>
+        <translation>* obligatoire&#xa0;: faite ou déclarée sans objet avant l’exécution de la demande &amp;nbsp; {0} en retard &amp;nbsp; {1} faite</translation>
     </message>
     <message>
         <source>Holding back “{0}”: {1}</source>
@@ -739,6 +842,21 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>{0} d {1} h {2} min</source>
+        <translation>{0} j {1} h {2} min</translation>
+    </message>
+    <message>
+        <source>passed {0} ago</source>
+        <translation>dépassé depuis {0}</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>dans {0}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Registry no.</source>
@@ -794,7 +912,7 @@
     </message>
     <message>
         <source>{0} ({1}; the {2} most overdue shown)</source>
-        <translation>{0} ({1} ; les {2} plus en retard sont affichées)</translation>
+        <translation>{0} ({1}&#xa0;; les {2} plus en retard sont affichées)</translation>
     </message>
     <message>
         <source>{0} overdue · {1} due today · {2} this week</source>
@@ -858,6 +976,184 @@
     <message>
         <source>Days</source>
         <translation>Jours</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>, skipping public holiday {0}</source>
+        <translation>, sans compter le jour férié du {0}</translation>
+    </message>
+    <message>
+        <source>, skipping public holidays {0}</source>
+        <translation>, sans compter les jours fériés des {0}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0} et {1}</translation>
+    </message>
+    <message>
+        <source>{0}, weekend in this State</source>
+        <translation>{0}, fin de semaine dans cet État</translation>
+    </message>
+    <message>
+        <source>: {0}</source>
+        <translation>&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>public holiday, {0}</source>
+        <translation>jour férié, {0}</translation>
+    </message>
+    <message>
+        <source> (weekend: {0})</source>
+        <translation> (fin de semaine&#xa0;: {0})</translation>
+    </message>
+    <message>
+        <source> = {0}</source>
+        <translation> = {0}</translation>
+    </message>
+    <message>
+        <source> = {0} ({1}), moved to the next working day {2}</source>
+        <translation> = {0} ({1}), reporté au jour ouvrable suivant, {2}</translation>
+    </message>
+    <message>
+        <source>Deadline shortened by the Court to {0}</source>
+        <translation>Délai abrégé par la Cour au {0}</translation>
+    </message>
+    <message>
+        <source>Extension agreed with the Court to {0}</source>
+        <translation>Prorogation convenue avec la Cour jusqu’au {0}</translation>
+    </message>
+    <message>
+        <source>Court deadline {0}</source>
+        <translation>Échéance fixée par la Cour au {0}</translation>
+    </message>
+    <message>
+        <source>, already past when received on {0}</source>
+        <translation>, déjà dépassé à la réception le {0}</translation>
+    </message>
+    <message>
+        <source>Provisional arrest not yet carried out: no Rule 188 clock until the arrest is recorded</source>
+        <translation>Arrestation provisoire pas encore effectuée&#xa0;: pas de délai de la règle 188 avant que l’arrestation soit enregistrée</translation>
+    </message>
+    <message>
+        <source>Standing request (no Court deadline): the State keeps looking for the person</source>
+        <translation>Demande permanente (sans échéance fixée par la Cour)&#xa0;: l’État continue de rechercher la personne</translation>
+    </message>
+    <message>
+        <source>last reviewed {0}</source>
+        <translation>dernier réexamen le {0}</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>reçue le {0}</translation>
+    </message>
+    <message>
+        <source>Rule 188 watch ended: the Court&apos;s full request for surrender arrived on {0}</source>
+        <translation>Surveillance de la règle 188 terminée&#xa0;: la demande de remise complète de la Cour est arrivée le {0}</translation>
+    </message>
+    <message>
+        <source>{0}, the final due date had passed on receipt: due on receipt, {1}</source>
+        <translation>{0}, l’échéance finale était passée à la réception&#xa0;: dû à la réception, le {1}</translation>
+    </message>
+    <message>
+        <source>{0}, after the final due date: due with it, {1}</source>
+        <translation>{0}, après l’échéance finale&#xa0;: dû en même temps, le {1}</translation>
+    </message>
+    <message>
+        <source>{0}, already past: due the day it is sent, {1}</source>
+        <translation>{0}, déjà dépassée&#xa0;: échéance le jour de l’envoi, le {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>, +%n day(s) paused in consultation since then</source>
+        <translation>
+            <numerusform>, +%n jour de suspension pendant la consultation depuis lors</numerusform>
+            <numerusform>, +%n jours de suspension pendant la consultation depuis lors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, +%n day(s) paused in consultation</source>
+        <translation>
+            <numerusform>, +%n jour de suspension pendant la consultation</numerusform>
+            <numerusform>, +%n jours de suspension pendant la consultation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received {0} + %n working day(s){1} = {2}</source>
+        <translation>
+            <numerusform>Reçue le {0} + %n jour ouvrable{1} = {2}</numerusform>
+            <numerusform>Reçue le {0} + %n jours ouvrables{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Final due {0} minus %n working day(s) margin{1} = {2}</source>
+        <translation>
+            <numerusform>Échéance finale {0} moins %n jour ouvrable de marge{1} = {2}</numerusform>
+            <numerusform>Échéance finale {0} moins %n jours ouvrables de marge{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}, minus %n working day(s) margin would fall before receipt: due on receipt, {1}</source>
+        <translation>
+            <numerusform>{0}, moins %n jour ouvrable de marge, tomberait avant la réception&#xa0;: échéance à la réception, le {1}</numerusform>
+            <numerusform>{0}, moins %n jours ouvrables de marge, tomberait avant la réception&#xa0;: échéance à la réception, le {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}, minus %n working day(s) margin{1} = {2}</source>
+        <translation>
+            <numerusform>{0}, moins %n jour ouvrable de marge{1} = {2}</numerusform>
+            <numerusform>{0}, moins %n jours ouvrables de marge{1} = {2}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}; reviewed every %n day(s): {1} + %n day(s)</source>
+        <translation>
+            <numerusform>{0}&#xa0;; réexamen tous les %n jours&#xa0;: {1} + %n jour</numerusform>
+            <numerusform>{0}&#xa0;; réexamen tous les %n jours&#xa0;: {1} + %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule 188: %n day(s) from the provisional arrest on {0} for the Court&apos;s full request for surrender</source>
+        <translation>
+            <numerusform>Règle 188&#xa0;: %n jour à compter de l’arrestation provisoire du {0} pour la demande de remise complète de la Cour</numerusform>
+            <numerusform>Règle 188&#xa0;: %n jours à compter de l’arrestation provisoire du {0} pour la demande de remise complète de la Cour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No Court deadline: received {0} + %n day(s) (default for this kind)</source>
+        <translation>
+            <numerusform>Pas d’échéance fixée par la Cour&#xa0;: reçue le {0} + %n jour (délai par défaut pour ce type)</numerusform>
+            <numerusform>Pas d’échéance fixée par la Cour&#xa0;: reçue le {0} + %n jours (délai par défaut pour ce type)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1393,7 @@
     </message>
     <message>
         <source>A report was written to {0}. It holds no case content: you can send it, or the copied details, to whoever supports the app.</source>
-        <translation>Un rapport a été enregistré dans {0}. Il ne contient rien des dossiers : vous pouvez l’envoyer, ou les détails copiés, à la personne qui assure l’assistance de l’application.</translation>
+        <translation>Un rapport a été enregistré dans {0}. Il ne contient rien des dossiers&#xa0;: vous pouvez l’envoyer, ou les détails copiés, à la personne qui assure l’assistance de l’application.</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -1112,7 +1408,7 @@
     </message>
     <message>
         <source>Agreed on:</source>
-        <translation>Date de l’accord :</translation>
+        <translation>Date de l’accord&#xa0;:</translation>
     </message>
     <message>
         <source>The Court shortened the deadline</source>
@@ -1277,11 +1573,11 @@
     </message>
     <message>
         <source>Already registered, not imported again: {0}.</source>
-        <translation>Déjà enregistrées, non importées une seconde fois : {0}.</translation>
+        <translation>Déjà enregistrées, non importées une seconde fois&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Past their Court deadline on arrival, so overdue from today: {0}.</source>
-        <translation>Délai de la Cour déjà dépassé à la réception, donc en retard dès aujourd’hui : {0}.</translation>
+        <translation>Délai de la Cour déjà dépassé à la réception, donc en retard dès aujourd’hui&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Export register rows (not encrypted)</source>
@@ -1297,7 +1593,7 @@
     </message>
     <message>
         <source>Copied; the clipboard is cleared in {0} s.</source>
-        <translation>Copié ; le presse-papiers sera vidé dans {0} s.</translation>
+        <translation>Copié&#xa0;; le presse-papiers sera vidé dans {0} s.</translation>
     </message>
     <message>
         <source>These requests have no next status in common.</source>
@@ -1615,11 +1911,11 @@
     </message>
     <message>
         <source>{0} overdue &amp;nbsp; {1} due within 7 days &amp;nbsp; “clock paused”: in consultation with the Court, the deadline waits</source>
-        <translation>{0} en retard &amp;nbsp; {1} échéance dans les 7 jours &amp;nbsp; « délai suspendu » : en consultation avec la Cour, le délai attend</translation>
+        <translation>{0} en retard &amp;nbsp; {1} échéance dans les 7 jours &amp;nbsp; «&#xa0;délai suspendu&#xa0;»&#xa0;: en consultation avec la Cour, le délai attend</translation>
     </message>
     <message>
         <source>No request is open. Closed requests are shown under Status: All statuses.</source>
-        <translation>Aucune demande en cours. Les demandes closes s’affichent avec Statut : Tous les statuts.</translation>
+        <translation>Aucune demande en cours. Les demandes closes s’affichent avec Statut&#xa0;: Tous les statuts.</translation>
     </message>
     <message>
         <source>Copy the references</source>
@@ -1695,6 +1991,31 @@
     <message>
         <source>One item per line</source>
         <translation>Un élément par ligne</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>{0}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the office’s name or the State’s name</source>
+        <translation>le nom du service ou celui de l’État</translation>
+    </message>
+    <message>
+        <source>the office’s name or the State’s name in French</source>
+        <translation>le nom du service ou celui de l’État en français</translation>
+    </message>
+    <message>
+        <source>the place in French</source>
+        <translation>le lieu en français</translation>
+    </message>
+    <message>
+        <source>This letter needs {0}. &lt;a href=&quot;settings&quot;&gt;Fill in the settings…&lt;/a&gt;</source>
+        <translation>Cette lettre a besoin de {0}. &lt;a href=&quot;settings&quot;&gt;Compléter les paramètres…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
     </message>
     <message>
         <source>Confidential request</source>
@@ -2047,11 +2368,11 @@
     </message>
     <message>
         <source>Past on arrival: the Court&apos;s deadline had passed when the request was received. Keep the Court&apos;s date; the request is registered with it and shown as overdue.</source>
-        <translation>Échue à l’arrivée : le délai fixé par la Cour était déjà passé à la réception de la demande. Gardez la date de la Cour ; la demande est enregistrée avec elle et signalée en retard.</translation>
+        <translation>Échue à l’arrivée&#xa0;: le délai fixé par la Cour était déjà passé à la réception de la demande. Gardez la date de la Cour&#xa0;; la demande est enregistrée avec elle et signalée en retard.</translation>
     </message>
     <message>
         <source>Already registered: {0}, received {1}: {2}. Open it, or save to register this one as well (linked as its duplicate if ticked).</source>
-        <translation>Déjà enregistrée : {0}, reçue le {1} : {2}. Ouvrez-la, ou enregistrez pour inscrire aussi celle-ci (liée comme son doublon si la case est cochée).</translation>
+        <translation>Déjà enregistrée&#xa0;: {0}, reçue le {1}&#xa0;: {2}. Ouvrez-la, ou enregistrez pour inscrire aussi celle-ci (liée comme son doublon si la case est cochée).</translation>
     </message>
     <message>
         <source>Tick what the Court&apos;s letter contains. Elements seen in the form are ticked for you.</source>
@@ -2250,7 +2571,7 @@
     </message>
     <message>
         <source>Done: exported on {0}</source>
-        <translation>Fait : exporté le {0}</translation>
+        <translation>Fait&#xa0;: exporté le {0}</translation>
     </message>
     <message>
         <source>All elements required are present.</source>
@@ -2394,7 +2715,7 @@
     </message>
     <message>
         <source>The audit entries as recorded: action codes, values before and after, file digests</source>
-        <translation>Les entrées du journal d&apos;audit telles qu&apos;enregistrées : codes d&apos;action, valeurs avant et après, empreintes des fichiers</translation>
+        <translation>Les entrées du journal d&apos;audit telles qu&apos;enregistrées&#xa0;: codes d&apos;action, valeurs avant et après, empreintes des fichiers</translation>
     </message>
     <message>
         <source>E&amp;xport this audit trail…</source>
@@ -2413,11 +2734,11 @@
     </message>
     <message>
         <source>Sent on:</source>
-        <translation>Date d’envoi :</translation>
+        <translation>Date d’envoi&#xa0;:</translation>
     </message>
     <message>
         <source>Set by hand. The default would be {0}: {1}</source>
-        <translation>Fixée à la main. La date par défaut serait le {0} : {1}</translation>
+        <translation>Fixée à la main. La date par défaut serait le {0}&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
@@ -2863,7 +3184,7 @@
     </message>
     <message>
         <source>To use it, click “Forgot passphrase…” on the unlock screen, type the key exactly as printed (the dashes may be left out) and choose a new passphrase.</source>
-        <translation>Pour l&apos;utiliser, cliquez sur « Phrase secrète oubliée… » à l&apos;écran de déverrouillage, saisissez la clé telle qu&apos;imprimée (les tirets peuvent être omis) et choisissez une nouvelle phrase secrète.</translation>
+        <translation>Pour l&apos;utiliser, cliquez sur «&#xa0;Phrase secrète oubliée…&#xa0;» à l&apos;écran de déverrouillage, saisissez la clé telle qu&apos;imprimée (les tirets peuvent être omis) et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>I have printed or saved the recovery key and will keep it safe</source>
@@ -2885,7 +3206,7 @@
     </message>
     <message>
         <source>Happened on:</source>
-        <translation>Date effective :</translation>
+        <translation>Date effective&#xa0;:</translation>
     </message>
     <message>
         <source>The Statute requires a ground and the reasons; they are kept in the timeline.</source>
@@ -3598,7 +3919,7 @@
     </message>
     <message>
         <source>Identity of the traveller: full name, nationality, date and place of birth and travel document number</source>
-        <translation>L’identité du voyageur : nom complet, nationalité, date et lieu de naissance et numéro du document de voyage</translation>
+        <translation>L’identité du voyageur&#xa0;: nom complet, nationalité, date et lieu de naissance et numéro du document de voyage</translation>
     </message>
     <message>
         <source>Purpose and dates of the journey and the place of entry</source>
@@ -3689,7 +4010,7 @@
     </message>
     <message>
         <source>Owner changed to {0}</source>
-        <translation>Responsable changé : {0}</translation>
+        <translation>Responsable changé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -3697,11 +4018,11 @@
     </message>
     <message>
         <source>Status changed from “{0}” to “{1}”</source>
-        <translation>Statut passé de « {0} » à « {1} »</translation>
+        <translation>Statut passé de «&#xa0;{0}&#xa0;» à «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>: {0}</source>
-        <translation> : {0}</translation>
+        <translation>&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Deadline extended to {0}</source>
@@ -3713,23 +4034,23 @@
     </message>
     <message>
         <source>{0} answered on {1}: {2}</source>
-        <translation>{0} a répondu le {1} : {2}</translation>
+        <translation>{0} a répondu le {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <source>Note added: {0}</source>
-        <translation>Note ajoutée : {0}</translation>
+        <translation>Note ajoutée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>File attached: {0}</source>
-        <translation>Fichier joint : {0}</translation>
+        <translation>Fichier joint&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Cost recorded: {0}</source>
-        <translation>Frais enregistrés : {0}</translation>
+        <translation>Frais enregistrés&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Reply saved as a Word document: {0}</source>
-        <translation>Réponse enregistrée en document Word : {0}</translation>
+        <translation>Réponse enregistrée en document Word&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Case summary saved as a Word document</source>
@@ -3737,7 +4058,7 @@
     </message>
     <message>
         <source>Checklist “{0}” added</source>
-        <translation>Liste de contrôle « {0} » ajoutée</translation>
+        <translation>Liste de contrôle «&#xa0;{0}&#xa0;» ajoutée</translation>
     </message>
     <message>
         <source>Checklist saved as a Word document</source>
@@ -3745,27 +4066,27 @@
     </message>
     <message>
         <source>Step “{0}” added</source>
-        <translation>Étape « {0} » ajoutée</translation>
+        <translation>Étape «&#xa0;{0}&#xa0;» ajoutée</translation>
     </message>
     <message>
         <source>Step “{0}” marked done ({1})</source>
-        <translation>Étape « {0} » marquée faite ({1})</translation>
+        <translation>Étape «&#xa0;{0}&#xa0;» marquée faite ({1})</translation>
     </message>
     <message>
         <source>Step “{0}” marked not applicable: {1}</source>
-        <translation>Étape « {0} » marquée sans objet : {1}</translation>
+        <translation>Étape «&#xa0;{0}&#xa0;» marquée sans objet&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Step “{0}” reopened</source>
-        <translation>Étape « {0} » rouverte</translation>
+        <translation>Étape «&#xa0;{0}&#xa0;» rouverte</translation>
     </message>
     <message>
         <source>Step “{0}” assigned to {1}</source>
-        <translation>Étape « {0} » confiée à {1}</translation>
+        <translation>Étape «&#xa0;{0}&#xa0;» confiée à {1}</translation>
     </message>
     <message>
         <source>Step “{0}” now due {1}</source>
-        <translation>Étape « {0} » désormais due le {1}</translation>
+        <translation>Étape «&#xa0;{0}&#xa0;» désormais due le {1}</translation>
     </message>
     <message>
         <source>by its rule</source>
@@ -3773,11 +4094,11 @@
     </message>
     <message>
         <source>Note on step “{0}”: {1}</source>
-        <translation>Note sur l&apos;étape « {0} » : {1}</translation>
+        <translation>Note sur l&apos;étape «&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Evidence for step “{0}”: {1}</source>
-        <translation>Justificatif de l&apos;étape « {0} » : {1}</translation>
+        <translation>Justificatif de l&apos;étape «&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
     <message>
         <source>none</source>
@@ -3793,7 +4114,7 @@
     </message>
     <message>
         <source>Transit State added: {0}</source>
-        <translation>État de transit ajouté : {0}</translation>
+        <translation>État de transit ajouté&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Transit authorisation from {0} updated</source>
@@ -3801,7 +4122,7 @@
     </message>
     <message>
         <source>Transit State removed: {0}</source>
-        <translation>État de transit retiré : {0}</translation>
+        <translation>État de transit retiré&#xa0;: {0}</translation>
     </message>
 </context>
 </TS>

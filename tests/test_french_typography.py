@@ -1,0 +1,84 @@
+"""French typography on screen: nothing cut short, a no-break space before every colon."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from desktop.core.requests import draft_from_mapping
+from desktop.core.vocabulary import Confidentiality, Urgency
+from desktop.gui import i18n, labels
+from desktop.gui.badges import BADGE_PADDING, CELL_MARGIN
+from desktop.services import register
+from tests.conftest import request_row
+
+
+@pytest.fixture
+def french(qapp, tmp_path, monkeypatch, isolated_qt):
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+    locale = QLocale()
+    assert i18n.install_translators(qapp, "fr") == "fr"
+    yield
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(locale)
+
+
+def test_register_shows_whole_french_badges_and_urgencies(qtbot, tmp_path, french,
+                                                         make_workspace):
+    from desktop.gui.app import Application
+    from desktop.gui.register_model import COLUMNS
+
+    ws, _ = make_workspace(folder=tmp_path / "ws")
+    app = Application(tmp_path / "ws", "")
+    qtbot.addWidget(app.window)
+    app.session.open(ws)
+    view = app.window.register_page.ui.registerView
+    header, metrics = view.horizontalHeader(), view.fontMetrics()
+    keys = [c.key for c in COLUMNS]
+    assert labels.confidentiality(Confidentiality.STRICTLY_CONFIDENTIAL) == \
+        "Strictement confidentiel"
+    for level in Confidentiality:
+        needed = metrics.horizontalAdvance(labels.confidentiality(level)) + BADGE_PADDING
+        # The badge is drawn whole when the cell leaves it its margin.
+        assert header.sectionSize(keys.index("confidentiality")) - CELL_MARGIN >= needed
+    for urgency in Urgency:
+        text = labels.urgency(urgency)
+        assert header.sectionSize(keys.index("urgency")) >= metrics.horizontalAdvance(text) + 16
+    app.session.lock()
+
+
+def test_reply_field_labels_have_a_space_before_the_colon(qtbot, french, ws, isolated_qt):
+    from desktop.gui.reply_dialog import ReplyDialog
+    from desktop.gui.session import Session
+
+    record = register.register(ws, draft_from_mapping(request_row()))
+    session = Session()
+    session.open(ws)
+    dialog = ReplyDialog(session, record.id)
+    qtbot.addWidget(dialog)
+    layout = dialog.ui.fieldsLayout
+    texts = [layout.itemAt(row, layout.ItemRole.LabelRole).widget().text()
+             for row in range(layout.rowCount())]
+    assert texts and all(t.endswith("\u00a0:") for t in texts), texts
+    assert "Objet\u00a0:" in texts
+
+
+def test_unselected_tabs_keep_the_accent_of_capital_e(qtbot, qapp):
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from desktop.gui.forms import load_form
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    tabs = load_form("settings_dialog.ui", host).findChild(QTabWidget, "tabs")
+    host.resize(700, 500)
+    host.show()
+    tabs.setCurrentIndex(0)
+    bar = tabs.tabBar()
+
+    def tab_image(text: str):
+        bar.setTabText(1, text)
+        qapp.processEvents()
+        return bar.grab(bar.tabRect(1)).toImage()
+
+    assert tab_image("Échéances") != tab_image("Echéances")  # the accent is drawn
