@@ -1,0 +1,107 @@
+"""Statistics for a period: read what the workspace recorded, hand it to the core's arithmetic.
+
+Used by the Statistics page, `coopdesk-cli stats` and the cooperation report, so the three
+always show the same figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND
+from desktop.core.requests import RequestRecord
+from desktop.core.statistics import (
+    CostFacts,
+    Move,
+    Period,
+    RequestFacts,
+    Statistics,
+    StepFacts,
+    compute,
+)
+from desktop.core.vocabulary import Kind, Organ
+from desktop.services.errors import Refused
+from desktop.services.workspace import Workspace
+from desktop.storage.stats_store import StatsStore
+
+
+@dataclass(frozen=True)
+class StatsFilter:
+    """Which requests count; an empty tuple means all of them."""
+
+    kinds: tuple[str, ...] = ()
+    organs: tuple[str, ...] = ()
+    situations: tuple[str, ...] = ()
+
+
+def check_filter(flt: StatsFilter) -> None:
+    """Refuse an unknown kind or organ by name, listing the known ones."""
+    for values, known, name in ((flt.kinds, [k.value for k in Kind], "kind"),
+                                (flt.organs, [o.value for o in Organ], "organ")):
+        bad = [v for v in values if v not in known]
+        if bad:
+            raise Refused(f"Unknown {name} {', '.join(bad)}; known: {', '.join(known)}.")
+
+
+def period(start: date, end: date) -> Period:
+    if start > end:
+        raise Refused(f"The period starts ({start.isoformat()}) after it ends "
+                      f"({end.isoformat()}).")
+    return Period(start, end)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def statistics(ws: Workspace, start: date, end: date,
+               flt: StatsFilter = StatsFilter()) -> Statistics:  # noqa: B008
+    """Every figure for requests matching `flt`, over the period from `start` to `end`."""
+    span = period(start, end)
+    check_filter(flt)
+    reader = StatsStore(ws.store)
+    default_days = ws.settings.deadline_policy().default_days
+    moves: dict[int, list[Move]] = {}
+    for request_id, on, before, after, ground in reader.status_moves():
+        moves.setdefault(request_id, []).append(
+            Move(date.fromisoformat(on), before or "", after or "", ground))
+    extended = reader.extended_requests()
+    acknowledged = reader.acknowledgements()
+    facts: list[RequestFacts] = []
+    for (request_id, registry_no, received_at, kind, organ, channel, situation, urgency,
+         status, court_deadline, extended_to, paused_days, due_on, ack_due_on) in (
+            reader.requests(end.isoformat(), flt.kinds, flt.organs, flt.situations)):
+        received_on = date.fromisoformat(received_at[:10])
+        base = _day(court_deadline) or received_on + timedelta(
+            days=default_days.get(Kind(kind), DEFAULT_DAYS_BY_KIND[Kind(kind)]))
+        facts.append(RequestFacts(
+            id=request_id, registry_no=registry_no, received_on=received_on, kind=kind,
+            organ=organ, channel=channel, situation=situation, urgency=urgency,
+            status=status, due_on=date.fromisoformat(due_on),
+            due_without_extension=base + timedelta(days=paused_days),
+            extended=request_id in extended or extended_to is not None,
+            ack_due_on=date.fromisoformat(ack_due_on),
+            acknowledged_on=_day(acknowledged.get(request_id)),
+            moves=tuple(moves.get(request_id, ()))))
+    wanted = {f.id for f in facts}
+    steps = [StepFacts(request_id, authority, date.fromisoformat(sent_on),
+                       date.fromisoformat(due_on), _day(answered_on))
+             for request_id, authority, sent_on, due_on, answered_on in reader.routing_steps()
+             if request_id in wanted]
+    costs = [CostFacts(request_id, category, currency, amount, date.fromisoformat(incurred))
+             for request_id, category, currency, amount, incurred in reader.costs()
+             if request_id in wanted]
+    return compute(facts, steps, costs, span, ws.today())
+
+
+def requests_behind(ws: Workspace, stats: Statistics, dimension: str,
+                    key: str) -> list[RequestRecord]:
+    """The requests a bar of the chart counts (e.g. ("kind", "emergency_visa"))."""
+    ids = stats.members.get((dimension, key), [])
+    return ws.store.requests_by_ids(ids)
+
+
+def situations(ws: Workspace) -> list[str]:
+    """The situations the register holds, for the filter's list."""
+    return StatsStore(ws.store).situations()
