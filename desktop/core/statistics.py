@@ -23,7 +23,7 @@ import math
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -234,10 +234,14 @@ class Statistics:
     backlog: dict[str, int] = field(default_factory=dict)
     overdue_now: int = 0
     authorities: list[AuthorityRow] = field(default_factory=list)
+    authorities_total: AuthorityRow = field(default_factory=lambda: AuthorityRow(""))
     equality_of_arms: dict[str, Turnaround] = field(default_factory=dict)
     costs: list[CostRow] = field(default_factory=list)
-    # Which requests stand behind each bar: (dimension, key) -> request ids. Not exported.
+    # Which requests stand behind each bar: (dimension, key) -> request ids, and the
+    # requests open at the period's end (registry no., kind, received). Internal only:
+    # neither is in to_dict() nor in the shareable report.
     members: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    backlog_requests: list[tuple[str, str, date]] = field(default_factory=list)
 
     @property
     def emergency_visas(self) -> Turnaround:
@@ -278,6 +282,7 @@ class Statistics:
             "backlog": self.backlog,
             "overdue_now": self.overdue_now,
             "authorities": [vars(row).copy() for row in self.authorities],
+            "authorities_total": vars(self.authorities_total).copy(),
             "equality_of_arms": {k: turn(v) for k, v in self.equality_of_arms.items()},
             "costs": [vars(row).copy() for row in self.costs],
         }
@@ -378,12 +383,15 @@ def compute(requests: Sequence[RequestFacts], steps: Sequence[StepFacts],
             name = band((period.end - r.received_on).days)
             backlog.append(name)
             members[("backlog", name)].append(r.id)
+            stats.backlog_requests.append((r.registry_no, r.kind, r.received_on))
         if r.status in OPEN_STATUSES and r.status != CONSULTATION and r.due_on < today:
             stats.overdue_now += 1
     stats.open_at_end = len(backlog)
     stats.backlog = {name: backlog.count(name) for name, _ in AGE_BANDS}
 
     stats.authorities = _authorities(steps, period)
+    total = _authorities([replace(step, authority="") for step in steps], period)
+    stats.authorities_total = total[0] if total else AuthorityRow("")
     stats.costs = _costs(costs, period)
     stats.members = dict(members)
     return stats

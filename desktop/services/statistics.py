@@ -56,7 +56,7 @@ def _day(text: str | None) -> date | None:
 
 
 def statistics(ws: Workspace, start: date, end: date,
-               flt: StatsFilter = StatsFilter()) -> Statistics:  # noqa: B008
+               flt: StatsFilter = StatsFilter()) -> Statistics:
     """Every figure for requests matching `flt`, over the period from `start` to `end`."""
     span = period(start, end)
     check_filter(flt)
