@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import checklist_commands, reply_commands, safety_commands
+from desktop.cli import checklist_commands, reply_commands, safety_commands, stats_commands
 from desktop.cli.common import (
     CliError,
     date_arg,
@@ -402,6 +402,7 @@ def build_parser() -> argparse.ArgumentParser:
     reply_commands.register(add)
     checklist_commands.register(add)
     safety_commands.register(add)
+    stats_commands.register(add)
     return parser
 
 
