@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
@@ -378,7 +378,7 @@ def open_statistics(main_window: Any) -> StatisticsPage:
     page = StatisticsPage(main_window.session, main_window)
     page.open_request.connect(main_window.open_request)
     page.message.connect(lambda text: main_window.statusBar().showMessage(text, 10_000))
-    tabs.addTab(page, page.tr("Statistics"))
+    tabs.addTab(page, QCoreApplication.translate("StatisticsPage", "Statistics"))
     tabs.setCurrentWidget(page)
     page.start()
     return page
