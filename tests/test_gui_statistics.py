@@ -12,6 +12,7 @@ from desktop.gui.session import Session
 from desktop.gui.statistics_page import StatisticsPage, open_statistics, preset_period
 from desktop.services import statistics
 from tests.test_statistics import MARCH, build_march, office_workspace
+from tests.test_translations import french, isolated_settings  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
@@ -119,3 +120,21 @@ def test_open_statistics_adds_one_tab_and_locking_closes_it(qtbot, isolated_qt, 
     assert tabs.currentWidget() is page and tabs.tabText(tabs.currentIndex()) == "Statistics"
     app.session.lock()
     assert tabs.count() == before
+
+
+@pytest.mark.usefixtures("french")
+def test_the_page_speaks_french(qtbot, march_session, tmp_path):
+    session, _ = march_session
+    page = StatisticsPage(session)
+    qtbot.addWidget(page)
+    page.start()
+    page.set_period(*MARCH)
+    assert page.ui.presetLabel.text() == "&Période\u00a0:"
+    assert page.charts["kind"].chart.title() == "Demandes reçues, par type"
+    assert page.charts["kind"].categories()[-1] == "Visa d’urgence pour un témoin"
+    assert page.charts["month"].categories() == ["mars 2026"]
+    assert page.ui.summaryLabel.text().startswith(
+        "12 reçues · 10 ayant reçu une réponse (médiane 3,5 jours, 90e centile 15)")
+    report = page.export_to(tmp_path / "fr.docx")
+    assert report is not None
+    assert "VERSION COMMUNICABLE" in Document(str(report)).sections[0].header.paragraphs[0].text

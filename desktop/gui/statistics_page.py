@@ -56,7 +56,7 @@ class BarChart:
     """One Qt chart of bars, remembering which (dimension, key) each bar stands for."""
 
     def __init__(self, host: QWidget, title: str, horizontal: bool = False,
-                 percent: bool = False) -> None:
+                 percent_format: str = "") -> None:
         self.chart = QChart()
         self.chart.setTitle(title)
         self.chart.legend().hide()
@@ -67,7 +67,9 @@ class BarChart:
         layout = host.layout() or QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.horizontal, self.percent = horizontal, percent
+        self.horizontal = horizontal
+        self.percent = bool(percent_format)  # bars are shares in %, labelled this way
+        self.label_format = percent_format or "@value"
         self.series: QBarSeries | QHorizontalBarSeries | None = None
         self.bar_set: QBarSet | None = None
         self.keys: list[tuple[str, str]] = []
@@ -88,15 +90,22 @@ class BarChart:
         self.series.append(self.bar_set)
         self.series.setLabelsVisible(True)
         self.series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        self.series.setLabelsFormat("@value %" if self.percent else "@value")
+        self.series.setLabelsFormat(self.label_format)
         self.chart.addSeries(self.series)
         categories_axis = QBarCategoryAxis()
         categories_axis.append(list(categories))
+        categories_axis.setTruncateLabels(False)  # a kind cut to "…" tells nothing
+        if not self.horizontal and len(categories) > 6:
+            categories_axis.setLabelsAngle(-90)  # upright, every month stays readable
         values_axis = QValueAxis()
-        top = 100.0 if self.percent else max([*values, 1.0]) * 1.15
-        values_axis.setRange(0, top)
         values_axis.setLabelFormat("%d")
-        values_axis.setTickCount(5 if self.percent else min(6, int(top) + 1))
+        if self.percent:
+            values_axis.setRange(0, 100)
+            values_axis.setTickCount(5)
+        else:
+            # Room above the longest bar for its label; whole, round steps.
+            values_axis.setRange(0, max(4.0, max(values, default=0) * 1.12))
+            values_axis.applyNiceNumbers()
         category_side = Qt.AlignmentFlag.AlignLeft if self.horizontal else (
             Qt.AlignmentFlag.AlignBottom)
         value_side = Qt.AlignmentFlag.AlignBottom if self.horizontal else (
@@ -138,7 +147,8 @@ class StatisticsPage(QWidget):
             "turnaround": BarChart(self.ui.turnaroundChartHost,
                                    self.tr("Turnaround of the requests answered (net days)")),
             "on_time": BarChart(self.ui.onTimeChartHost,
-                                self.tr("Answered or acknowledged on time (%)"), percent=True),
+                                self.tr("Answered or acknowledged on time (%)"),
+                                percent_format=self.tr("@value%")),
         }
         for chart in self.charts.values():
             chart.on_click = self.show_requests_behind
@@ -154,8 +164,11 @@ class StatisticsPage(QWidget):
         for column, width in enumerate((120, 100, 260, 200)):
             self.ui.behindView.setColumnWidth(column, width)
         self.ui.behindView.activated.connect(self._open)
-        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.chartsLayout.setColumnStretch(0, 3)
+        self.ui.chartsLayout.setColumnStretch(1, 2)
+        self.ui.splitter.setStretchFactor(0, 4)
         self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([800, 200])
         self._fill_choices()
         self.ui.presetCombo.currentIndexChanged.connect(self._preset_chosen)
         self.ui.fromEdit.dateChanged.connect(self._dates_edited)
@@ -256,6 +269,11 @@ class StatisticsPage(QWidget):
         self.ui.behindBox.setTitle(self.tr("Requests behind a bar"))
 
     @staticmethod
+    def _kind(value: str) -> str:
+        """A kind without its article reference, so the chart's axis has room for it."""
+        return labels.kind(value).split(" (")[0]
+
+    @staticmethod
     def _month(key: str) -> str:
         """'2026-03' -> Mar 2026 / mars 2026, in the interface's language."""
         name = QLocale().monthName(int(key[5:]), QLocale.FormatType.ShortFormat)
@@ -263,7 +281,7 @@ class StatisticsPage(QWidget):
 
     def _draw(self, s: Statistics) -> None:
         kinds = sorted(s.volumes.get("kind", {}).items(), key=lambda kv: kv[1])
-        self.charts["kind"].show(self.tr("Requests"), [labels.kind(k) for k, _ in kinds],
+        self.charts["kind"].show(self.tr("Requests"), [self._kind(k) for k, _ in kinds],
                                  [v for _, v in kinds], [("kind", k) for k, _ in kinds])
         months = list(s.volumes.get("month", {}).items())
         self.charts["month"].show(self.tr("Requests"), [self._month(k) for k, _ in months],

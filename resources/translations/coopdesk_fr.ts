@@ -2789,6 +2789,10 @@
         <translation>Réponses et accusés de réception dans le délai (%)</translation>
     </message>
     <message>
+        <source>@value%</source>
+        <translation>@value %</translation>
+    </message>
+    <message>
         <source>Registry no.</source>
         <translation>N° d’enreg.</translation>
     </message>
@@ -2882,7 +2886,7 @@
     </message>
     <message>
         <source>{0}%</source>
-        <translation>{0} %</translation>
+        <translation>{0}&#xa0;%</translation>
     </message>
     <message>
         <source>{0} received · {1} answered (median {2} days, 90th percentile {3}) · {4} on time, {5} without extensions · {6} withdrawn · {7} open at the end of the period · {8} overdue today</source>
@@ -2890,7 +2894,7 @@
     </message>
     <message>
         <source>Requests behind the bar: {0} ({1})</source>
-        <translation>Demandes derrière la barre : {0} ({1})</translation>
+        <translation>Demandes derrière la barre&#xa0;: {0} ({1})</translation>
     </message>
     <message>
         <source>Export the cooperation report</source>
@@ -2914,7 +2918,7 @@
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2922,7 +2926,7 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>First day of the period</source>
@@ -2930,7 +2934,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>A&amp;u :</translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Last day of the period</source>
@@ -2946,7 +2950,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Only this kind</source>
@@ -2954,7 +2958,7 @@
     </message>
     <message>
         <source>&amp;Organ:</source>
-        <translation>&amp;Organe :</translation>
+        <translation>&amp;Organe&#xa0;:</translation>
     </message>
     <message>
         <source>Only this requesting organ</source>
@@ -2962,7 +2966,7 @@
     </message>
     <message>
         <source>&amp;Situation:</source>
-        <translation>&amp;Situation :</translation>
+        <translation>&amp;Situation&#xa0;:</translation>
     </message>
     <message>
         <source>Only this situation</source>
