@@ -61,7 +61,7 @@ def _scale_top(largest: float) -> float:
 def horizontal_bars(title: str, labels: Sequence[str], values: Sequence[float],
                     value_texts: Sequence[str]) -> bytes:
     """One bar per label, longest labels on the left: kinds, organs, authorities."""
-    row, top_margin, label_width = 46, 90, 620
+    row, top_margin, label_width = 54, 90, 640
     height = top_margin + row * max(1, len(labels)) + 30
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
@@ -70,18 +70,18 @@ def horizontal_bars(title: str, labels: Sequence[str], values: Sequence[float],
     top = _scale_top(max(values, default=0) or 1)
     for i, (label, value, text) in enumerate(zip(labels, values, value_texts, strict=True)):
         y = top_margin + i * row
-        draw.text((20, y + 8), _fit(draw, label, label_width, 26), font=font(26), fill=TEXT)
+        draw.text((20, y + 10), _fit(draw, label, label_width, 30), font=font(30), fill=TEXT)
         end = left + (right - left) * (value / top)
         draw.rectangle((left, y + 6, max(left + 2, end), y + row - 8), fill=BAR)
-        draw.text((end + 12, y + 8), text, font=font(26), fill=TEXT)
+        draw.text((end + 12, y + 10), text, font=font(30), fill=TEXT)
     draw.line((left, top_margin - 6, left, height - 24), fill=GRID, width=3)
     return _png(image)
 
 
 def vertical_bars(title: str, labels: Sequence[str], values: Sequence[float],
-                  value_texts: Sequence[str], axis_label: str = "") -> bytes:
+                  value_texts: Sequence[str]) -> bytes:
     """One column per label, in order: months, day ranges, shares."""
-    height, top_margin, bottom = 720, 110, 110
+    height, top_margin, bottom = 720, 110, 120
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
     draw.text((20, 20), title, font=font(34), fill=TEXT)
@@ -100,9 +100,8 @@ def vertical_bars(title: str, labels: Sequence[str], values: Sequence[float],
         y = base - (base - top_margin) * (value / top)
         draw.rectangle((x + slot * 0.18, y, x + slot * 0.82, base), fill=BAR)
         center = x + slot / 2
-        draw.text((center, y - 10), text, font=font(26), fill=TEXT, anchor="md")
-        draw.text((center, base + 14), _fit(draw, label, int(slot) - 8, 24), font=font(24),
-                  fill=TEXT, anchor="ma")
-    if axis_label:
-        draw.text((left, height - 44), axis_label, font=font(24), fill=TEXT)
+        draw.text((center, y - 10), text, font=font(30), fill=TEXT, anchor="md")
+        lines = "\n".join(_fit(draw, line, int(slot) - 8, 26) for line in label.split("\n"))
+        draw.multiline_text((center, base + 14), lines, font=font(26), fill=TEXT,
+                            anchor="ma", align="center")
     return _png(image)

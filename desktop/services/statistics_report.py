@@ -36,6 +36,7 @@ from desktop.storage.files import write_atomically
 VERSIONS = ("shareable", "internal")
 FORMATS = (".docx", ".xlsx")
 HIDDEN = "—"
+TEXT_WIDTH_CM = 16.5  # python-docx's default page: Letter with 2.54 cm margins
 MASKED = masked(1, shareable=True)
 
 Cell = str | int | float | None
@@ -50,6 +51,14 @@ class Table:
     percent_columns: set[int] = field(default_factory=set)
     percent_rows: set[int] = field(default_factory=set)  # their value (column 1) is a share
     money_columns: set[int] = field(default_factory=set)
+    widths: tuple[float, ...] = ()  # shares of the page width; default: a wide first column
+
+    def column_shares(self) -> tuple[float, ...]:
+        if self.widths:
+            return self.widths
+        count = len(self.columns)
+        first = 0.6 if count <= 3 else 0.4
+        return (first, *[(1 - first) / (count - 1)] * (count - 1))
 
     def style(self, row: int, column: int) -> str:
         """How a number in this cell reads: "percent", "money" or "" (a plain number)."""
@@ -142,7 +151,8 @@ def tables(stats: Statistics, lang: str, shareable: bool) -> list[Table]:
         moves.append([t("partial"), "", f.count(s.partial_executions)])
     consulted = sum(s.consultations.values())
     moves.append([t("consultation_median"), "", f.of(consulted, s.consultation_median_days)])
-    result.append(Table("moves", t("moves"), [t("move"), t("ground"), t("requests")], moves))
+    result.append(Table("moves", t("moves"), [t("move"), t("ground"), t("requests")], moves,
+                        widths=(0.35, 0.47, 0.18)))
     result.append(Table("backlog", t("backlog"), [t("age"), t("requests")],
                         [[w.days_band(name, lang), f.count(s.backlog.get(name, 0))]
                          for name, _ in AGE_BANDS]))
@@ -171,7 +181,8 @@ def tables(stats: Statistics, lang: str, shareable: bool) -> list[Table]:
         result.append(Table("open", t("open_list"),
                             [t("registry_no"), t("kind"), t("received_on"), t("age_days")],
                             [[no, w.kind(k, lang), w.day(on, lang),
-                              (s.period.end - on).days] for no, k, on in s.backlog_requests]))
+                              (s.period.end - on).days] for no, k, on in s.backlog_requests],
+                            widths=(0.25, 0.4, 0.2, 0.15)))
     return result
 
 
@@ -207,7 +218,8 @@ def chart_images(stats: Statistics, lang: str, shareable: bool) -> list[bytes]:
     return [
         charts.horizontal_bars(t("chart_kind"), [w.kind(k, lang) for k, _ in kinds],
                                [v for _, v in kinds], [w.number(v, lang) for _, v in kinds]),
-        charts.vertical_bars(t("chart_month"), [w.month(k, lang) for k, _ in months],
+        charts.vertical_bars(t("chart_month"), [w.month(k, lang, short=True).replace(" ", "\n")
+                                                for k, _ in months],
                              [v for _, v in months], [w.number(v, lang) for _, v in months]),
         charts.vertical_bars(t("chart_turnaround"), [w.days_band(k, lang) for k, _ in bins],
                              [v for _, v in bins], [w.number(v, lang) for _, v in bins]),
@@ -226,6 +238,16 @@ def _filters_text(flt: StatsFilter, lang: str) -> str:
     parts = [w.kind(k, lang) for k in flt.kinds] + [w.organ(o, lang) for o in flt.organs]
     parts += list(flt.situations)
     return w.word(lang, "filters").format(filters="; ".join(parts)) if parts else ""
+
+
+def _put(cell, value: str, width: int) -> None:
+    """A table cell's text, in 9 pt so six columns fit, and its width."""
+    from docx.shared import Pt
+
+    cell.text = value
+    cell.width = width
+    for run in cell.paragraphs[0].runs:
+        run.font.size = Pt(9)
 
 
 def build_docx(stats: Statistics, lang: str, shareable: bool, office: str,
@@ -272,12 +294,18 @@ def build_docx(stats: Statistics, lang: str, shareable: bool, office: str,
             continue
         grid = document.add_table(rows=1, cols=len(table.columns))
         grid.style = "Light Grid Accent 1"
-        for cell, heading in zip(grid.rows[0].cells, table.columns, strict=True):
-            cell.text = heading
+        grid.autofit = False
+        shares = table.column_shares()
+        for column, part in zip(grid.columns, shares, strict=True):
+            column.width = Cm(TEXT_WIDTH_CM * part)  # LibreOffice reads the grid's widths
+        for column, (cell, heading) in enumerate(zip(grid.rows[0].cells, table.columns,
+                                                     strict=True)):
+            _put(cell, heading, Cm(TEXT_WIDTH_CM * shares[column]))
         for number, row in enumerate(table.rows):
             cells = grid.add_row().cells
             for column, (cell, value) in enumerate(zip(cells, row, strict=True)):
-                cell.text = text(value, lang, table.style(number, column))
+                _put(cell, text(value, lang, table.style(number, column)),
+                     Cm(TEXT_WIDTH_CM * shares[column]))
                 if column and (not isinstance(value, str) or value in (HIDDEN, MASKED)):
                     cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     buffer = io.BytesIO()

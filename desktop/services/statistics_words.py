@@ -29,6 +29,13 @@ MONTHS = {
            "septembre", "octobre", "novembre", "décembre"),
 }
 
+SHORT_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+           "Dec"),
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+           "nov.", "déc."),
+}
+
 CHANNELS_FR = {
     Channel.DIPLOMATIC: "Voie diplomatique",
     Channel.FOCAL_POINT: "Voie désignée (point focal)",
@@ -264,10 +271,10 @@ def day(value: date, lang: str) -> str:
     return long_date(value, lang)
 
 
-def month(key: str, lang: str) -> str:
-    """'2026-03' -> March 2026 / mars 2026."""
+def month(key: str, lang: str, short: bool = False) -> str:
+    """'2026-03' -> March 2026 / mars 2026 (short: Mar 2026 / mars 2026, for charts)."""
     year, number_ = key.split("-")
-    return f"{MONTHS[lang][int(number_) - 1]} {year}"
+    return f"{(SHORT_MONTHS if short else MONTHS)[lang][int(number_) - 1]} {year}"
 
 
 def kind(value: str, lang: str) -> str:
