@@ -287,3 +287,26 @@ def test_median_and_nearest_rank_percentile(values, expected_median, expected_p9
 def test_small_cells_are_masked_only_in_the_shareable_version():
     assert [core.masked(n, True) for n in (0, 1, 2, 3)] == ["0", "< 3", "< 3", "3"]
     assert core.masked(2, False) == "2"
+
+
+def test_a_workspace_from_before_the_statistics_opens_and_counts(tmp_path):
+    """Schema 3 had no statistics indexes: opening adds them, and the reads use them."""
+    from desktop.services.workspace import Workspace
+    from tests.conftest import PASSPHRASE, old_schema_workspace
+
+    old_schema_workspace(tmp_path / "v3", schema=3, kind="judicial_assistance")
+    ws = Workspace.unlock(tmp_path / "v3", "alice", PASSPHRASE)
+    try:
+        stats = statistics.statistics(ws, date(2026, 1, 1), date(2026, 1, 31))
+        assert stats.received == 1 and stats.volumes["kind"] == {"judicial_assistance": 1}
+        assert stats.open_at_end == 1
+        plans = [" ".join(str(part) for row in ws.store.conn.execute(
+            f"EXPLAIN QUERY PLAN {sql}", params) for part in row) for sql, params in (
+            ("SELECT id, registry_no, kind, status, due_on FROM requests "
+             "WHERE received_at < ?", ("2026-02-01",)),
+            ("SELECT request_id, json_extract(detail, '$.after') FROM events "
+             "WHERE action = 'status.changed' ORDER BY request_id, seq", ()))]
+        assert "COVERING INDEX requests_stats" in plans[0]
+        assert "COVERING INDEX events_stats" in plans[1]
+    finally:
+        ws.close()

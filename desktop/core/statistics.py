@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -83,7 +83,9 @@ def masked(count: int, shareable: bool) -> str:
 # -- the facts ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+# Built by the hundred thousand: slots, and not frozen (a frozen dataclass's __init__ is
+# several times slower).
+@dataclass(slots=True)
 class Move:
     """One status change from the audit trail."""
 
@@ -93,7 +95,7 @@ class Move:
     ground: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RequestFacts:
     id: int
     registry_no: str
@@ -137,11 +139,13 @@ class RequestFacts:
         return found
 
     def net_days(self, answered_on: date) -> int:
+        if not any(move.after == CONSULTATION for move in self.moves):
+            return max(0, (answered_on - self.received_on).days)
         paused = sum(days for _, days in self.consultations(answered_on))
         return max(0, (answered_on - self.received_on).days - paused)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class StepFacts:
     """A routing step to a national authority."""
 
@@ -152,7 +156,7 @@ class StepFacts:
     answered_on: date | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CostFacts:
     request_id: int
     category: str
@@ -170,6 +174,17 @@ class Period:
         return self.start <= day <= self.end
 
 
+# A request answered in the period, the move that answered it, and its net days.
+Answered = tuple[RequestFacts, Move, int]
+DIMENSIONS = ("kind", "organ", "channel", "situation", "urgency", "month")
+
+
+def _dimension(r: RequestFacts, name: str) -> str:
+    if name == "month":
+        return f"{r.received_on.year:04d}-{r.received_on.month:02d}"
+    return str(getattr(r, name))
+
+
 # -- the results ----------------------------------------------------------------------
 
 
@@ -182,13 +197,13 @@ class Turnaround:
     on_time_without_extension: int = 0
 
     @classmethod
-    def of(cls, rows: Sequence[tuple[RequestFacts, Move]]) -> Turnaround:
-        days = [facts.net_days(move.on) for facts, move in rows]
+    def of(cls, rows: Sequence[Answered]) -> Turnaround:
+        days = [net for _, _, net in rows]
         return cls(
             count=len(rows), median_days=median(days), p90_days=percentile(days, 0.9),
-            on_time=sum(move.on <= facts.due_on for facts, move in rows),
+            on_time=sum(move.on <= facts.due_on for facts, move, _ in rows),
             on_time_without_extension=sum(move.on <= facts.due_without_extension
-                                          for facts, move in rows))
+                                          for facts, move, _ in rows))
 
 
 @dataclass
@@ -237,11 +252,34 @@ class Statistics:
     authorities_total: AuthorityRow = field(default_factory=lambda: AuthorityRow(""))
     equality_of_arms: dict[str, Turnaround] = field(default_factory=dict)
     costs: list[CostRow] = field(default_factory=list)
-    # Which requests stand behind each bar: (dimension, key) -> request ids, and the
-    # requests open at the period's end (registry no., kind, received). Internal only:
-    # neither is in to_dict() nor in the shareable report.
-    members: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    # The requests open at the period's end (registry no., kind, received), and the facts
+    # the figures came from, to find the requests behind a bar. Internal only: neither is
+    # in to_dict() nor in the shareable report.
     backlog_requests: list[tuple[str, str, date]] = field(default_factory=list)
+    facts: Sequence[RequestFacts] = ()
+
+    def behind(self, dimension: str, key: str) -> list[int]:
+        """Ids of the requests a bar counts: ("kind", "emergency_visa"), ("month",
+        "2026-03"), ("turnaround", "8-14"), ("backlog", "31-90") ... Worked out on demand
+        (a click), so computing the figures does not pay for every possible click."""
+        first, last = self.period.start, self.period.end
+        found = []
+        for r in self.facts:
+            if r.received_on > last:
+                continue
+            answer = r.answer()
+            if dimension in DIMENSIONS:
+                if r.received_on >= first and _dimension(r, dimension) == key:
+                    found.append(r.id)
+            elif dimension == "turnaround":
+                if (answer is not None and first <= answer.on <= last
+                        and answer.after != "withdrawn"
+                        and band(r.net_days(answer.on), TURNAROUND_BINS) == key):
+                    found.append(r.id)
+            elif dimension == "backlog" and (answer is None or answer.on > last) and (
+                    band((last - r.received_on).days) == key):
+                found.append(r.id)
+        return found
 
     @property
     def emergency_visas(self) -> Turnaround:
@@ -291,8 +329,8 @@ class Statistics:
 # -- the computation ------------------------------------------------------------------
 
 
-def _counts(keys: Iterable[str], order: Sequence[str] = ()) -> dict[str, int]:
-    counted = Counter(keys)
+def _counts(counted: Counter[str], order: Sequence[str] = ()) -> dict[str, int]:
+    """Counts in the Statute's order where there is one (grounds), the rest by name."""
     ordered = [k for k in order if k in counted]
     return {k: counted[k] for k in [*ordered, *sorted(set(counted) - set(ordered))]}
 
@@ -300,68 +338,57 @@ def _counts(keys: Iterable[str], order: Sequence[str] = ()) -> dict[str, int]:
 def compute(requests: Sequence[RequestFacts], steps: Sequence[StepFacts],
             costs: Sequence[CostFacts], period: Period, today: date) -> Statistics:
     """Every figure of the cooperation report for `period` (filters applied by the caller:
-    `steps` and `costs` should belong to `requests`)."""
-    stats = Statistics(period=period, today=today)
-    members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    `steps` and `costs` should belong to `requests`).
 
-    received = [r for r in requests if r.received_on in period]
-    stats.received = len(received)
-    dimensions = {
-        "kind": lambda r: r.kind, "organ": lambda r: r.organ, "channel": lambda r: r.channel,
-        "situation": lambda r: r.situation, "urgency": lambda r: r.urgency,
-        "month": lambda r: r.received_on.strftime("%Y-%m"),
-    }
-    for name, key in dimensions.items():
-        stats.volumes[name] = _counts(key(r) for r in received)
-        for r in received:
-            members[(name, key(r))].append(r.id)
-    stats.volumes["month"] = dict(sorted(stats.volumes["month"].items()))
-
-    answered: list[tuple[RequestFacts, Move]] = []
-    for r in requests:
-        move = r.answer()
-        if move is None or move.on not in period:
-            continue
-        if move.after == "withdrawn":
-            stats.withdrawn += 1
-        else:
-            answered.append((r, move))
-    stats.answered = len(answered)
-    stats.extended = sum(r.extended for r, _ in answered)
-    stats.turnaround = Turnaround.of(answered)
-    by_kind: dict[str, list[tuple[RequestFacts, Move]]] = defaultdict(list)
-    for r, move in answered:
-        by_kind[r.kind].append((r, move))
-        bin_name = band(r.net_days(move.on), TURNAROUND_BINS)
-        members[("turnaround", bin_name)].append(r.id)
-    stats.turnaround_by_kind = {k: Turnaround.of(v) for k, v in sorted(by_kind.items())}
-    stats.turnaround_bins = {name: len(members.get(("turnaround", name), []))
-                             for name, _ in TURNAROUND_BINS}
-    defence = [(r, m) for r, m in answered if r.organ == "Defence" or r.kind == "defence_request"]
-    prosecutor = [(r, m) for r, m in answered if r.organ == "OTP"]
-    stats.equality_of_arms = {"defence": Turnaround.of(defence),
-                              "prosecutor": Turnaround.of(prosecutor)}
-
-    for r in received:
-        stats.ack_due += 1
-        if r.acknowledged_on is None or r.acknowledged_on > period.end:
-            stats.ack_missing += 1
-        elif r.acknowledged_on <= r.ack_due_on:
-            stats.ack_on_time += 1
-        else:
-            stats.ack_late += 1
-
+    One pass over the requests: at 100,000 of them every extra pass shows."""
+    stats = Statistics(period=period, today=today, facts=requests)
+    first, last = period.start, period.end
+    volumes: dict[str, Counter[str]] = {name: Counter() for name in DIMENSIONS}
+    answered: list[Answered] = []
     consultations: list[str] = []
     held: list[int] = []
     postponements: list[str] = []
     refusals: list[str] = []
+    backlog: Counter[str] = Counter()
     for r in requests:
-        for start, days in r.consultations(period.end):
-            if start.on in period:
-                consultations.append(start.ground)
+        received = r.received_on
+        if received > last:
+            continue
+        answer = r.answer()
+        if received >= first:
+            month = f"{received.year:04d}-{received.month:02d}"
+            volumes["kind"][r.kind] += 1
+            volumes["organ"][r.organ] += 1
+            volumes["channel"][r.channel] += 1
+            volumes["situation"][r.situation] += 1
+            volumes["urgency"][r.urgency] += 1
+            volumes["month"][month] += 1
+            acknowledged = r.acknowledged_on
+            if acknowledged is None or acknowledged > last:
+                stats.ack_missing += 1
+            elif acknowledged <= r.ack_due_on:
+                stats.ack_on_time += 1
+            else:
+                stats.ack_late += 1
+        if answer is not None and first <= answer.on <= last:
+            if answer.after == "withdrawn":
+                stats.withdrawn += 1
+            else:
+                answered.append((r, answer, r.net_days(answer.on)))
+        if answer is None or answer.on > last:
+            name = band((last - received).days)
+            backlog[name] += 1
+            stats.backlog_requests.append((r.registry_no, r.kind, received))
+        if r.status in OPEN_STATUSES and r.status != CONSULTATION and r.due_on < today:
+            stats.overdue_now += 1
+        if not r.moves:
+            continue
+        for begun, days in r.consultations(last):
+            if begun.on >= first:
+                consultations.append(begun.ground)
                 held.append(days)
         for move in r.moves:
-            if move.on not in period:
+            if not first <= move.on <= last:
                 continue
             if move.after == POSTPONED:
                 postponements.append(move.ground)
@@ -369,31 +396,38 @@ def compute(requests: Sequence[RequestFacts], steps: Sequence[StepFacts],
                 refusals.append(move.ground)
             elif move.after == PARTIAL:
                 stats.partial_executions += 1
-    stats.consultations = _counts(consultations, CONSULTATION_GROUNDS)
-    stats.consultation_median_days = median(held)
-    stats.postponements = _counts(postponements, POSTPONEMENT_GROUNDS)
-    stats.refusals = _counts(refusals, REFUSAL_GROUNDS)
 
-    backlog: list[str] = []
-    for r in requests:
-        if r.received_on > period.end:
-            continue
-        move = r.answer()
-        if move is None or move.on > period.end:
-            name = band((period.end - r.received_on).days)
-            backlog.append(name)
-            members[("backlog", name)].append(r.id)
-            stats.backlog_requests.append((r.registry_no, r.kind, r.received_on))
-        if r.status in OPEN_STATUSES and r.status != CONSULTATION and r.due_on < today:
-            stats.overdue_now += 1
-    stats.open_at_end = len(backlog)
-    stats.backlog = {name: backlog.count(name) for name, _ in AGE_BANDS}
+    stats.received = sum(volumes["kind"].values())
+    stats.ack_due = stats.received
+    stats.volumes = {name: _counts(counted) for name, counted in volumes.items()}
+    stats.volumes["month"] = dict(sorted(stats.volumes["month"].items()))
+
+    stats.answered = len(answered)
+    stats.extended = sum(r.extended for r, _, _ in answered)
+    stats.turnaround = Turnaround.of(answered)
+    by_kind: dict[str, list[Answered]] = defaultdict(list)
+    bins: Counter[str] = Counter()
+    for row in answered:
+        by_kind[row[0].kind].append(row)
+        bins[band(row[2], TURNAROUND_BINS)] += 1
+    stats.turnaround_by_kind = {k: Turnaround.of(v) for k, v in sorted(by_kind.items())}
+    stats.turnaround_bins = {name: bins[name] for name, _ in TURNAROUND_BINS}
+    stats.equality_of_arms = {
+        "defence": Turnaround.of([row for row in answered if row[0].organ == "Defence"
+                                  or row[0].kind == "defence_request"]),
+        "prosecutor": Turnaround.of([row for row in answered if row[0].organ == "OTP"])}
+
+    stats.consultations = _counts(Counter(consultations), CONSULTATION_GROUNDS)
+    stats.consultation_median_days = median(held)
+    stats.postponements = _counts(Counter(postponements), POSTPONEMENT_GROUNDS)
+    stats.refusals = _counts(Counter(refusals), REFUSAL_GROUNDS)
+    stats.open_at_end = sum(backlog.values())
+    stats.backlog = {name: backlog[name] for name, _ in AGE_BANDS}
 
     stats.authorities = _authorities(steps, period)
     total = _authorities([replace(step, authority="") for step in steps], period)
     stats.authorities_total = total[0] if total else AuthorityRow("")
     stats.costs = _costs(costs, period)
-    stats.members = dict(members)
     return stats
 
 

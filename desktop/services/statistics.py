@@ -6,6 +6,7 @@ always show the same figures.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -62,28 +63,30 @@ def statistics(ws: Workspace, start: date, end: date,
     check_filter(flt)
     reader = StatsStore(ws.store)
     default_days = ws.settings.deadline_policy().default_days
-    moves: dict[int, list[Move]] = {}
+    moves: dict[int, list[Move]] = defaultdict(list)
+    day = date.fromisoformat
     for request_id, on, before, after, ground in reader.status_moves():
-        moves.setdefault(request_id, []).append(
-            Move(date.fromisoformat(on), before or "", after or "", ground))
+        moves[request_id].append(Move(day(on), before or "", after or "", ground or ""))
     extended = reader.extended_requests()
     acknowledged = reader.acknowledgements()
+    by_kind = {k.value: timedelta(days=default_days.get(k, DEFAULT_DAYS_BY_KIND[k]))
+               for k in Kind}
     facts: list[RequestFacts] = []
+    add = facts.append
+    # Positional, one tuple at a time: this loop runs once per request in the register.
     for (request_id, registry_no, received_at, kind, organ, channel, situation, urgency,
          status, court_deadline, extended_to, paused_days, due_on, ack_due_on) in (
             reader.requests(end.isoformat(), flt.kinds, flt.organs, flt.situations)):
-        received_on = date.fromisoformat(received_at[:10])
-        base = _day(court_deadline) or received_on + timedelta(
-            days=default_days.get(Kind(kind), DEFAULT_DAYS_BY_KIND[Kind(kind)]))
-        facts.append(RequestFacts(
-            id=request_id, registry_no=registry_no, received_on=received_on, kind=kind,
-            organ=organ, channel=channel, situation=situation, urgency=urgency,
-            status=status, due_on=date.fromisoformat(due_on),
-            due_without_extension=base + timedelta(days=paused_days),
-            extended=request_id in extended or extended_to is not None,
-            ack_due_on=date.fromisoformat(ack_due_on),
-            acknowledged_on=_day(acknowledged.get(request_id)),
-            moves=tuple(moves.get(request_id, ()))))
+        received_on = day(received_at[:10])
+        base = day(court_deadline) if court_deadline else received_on + by_kind[kind]
+        acknowledged_on = acknowledged.get(request_id)
+        add(RequestFacts(
+            request_id, registry_no, received_on, kind, organ, channel, situation, urgency,
+            status, day(due_on),
+            base + timedelta(days=paused_days) if paused_days else base,
+            request_id in extended or extended_to is not None, day(ack_due_on),
+            day(acknowledged_on) if acknowledged_on else None,
+            tuple(moves[request_id]) if request_id in moves else ()))
     wanted = {f.id for f in facts}
     steps = [StepFacts(request_id, authority, date.fromisoformat(sent_on),
                        date.fromisoformat(due_on), _day(answered_on))
@@ -98,8 +101,7 @@ def statistics(ws: Workspace, start: date, end: date,
 def requests_behind(ws: Workspace, stats: Statistics, dimension: str,
                     key: str) -> list[RequestRecord]:
     """The requests a bar of the chart counts (e.g. ("kind", "emergency_visa"))."""
-    ids = stats.members.get((dimension, key), [])
-    return ws.store.requests_by_ids(ids)
+    return ws.store.requests_by_ids(stats.behind(dimension, key))
 
 
 def situations(ws: Workspace) -> list[str]:

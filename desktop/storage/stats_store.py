@@ -8,6 +8,7 @@ table (the JSON of the audit trail is taken apart by SQLite, in C), so the figur
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from desktop.storage.store import Store
@@ -24,8 +25,10 @@ class StatsStore:
         """(id, registry_no, received_at, kind, requesting_organ, channel, situation,
         urgency, status, court_deadline, extended_to, paused_days, due_on, ack_due_on) of
         requests received up to `received_until` (an ISO date, inclusive)."""
-        clauses = ["substr(received_at, 1, 10) <= ?"]
-        params: list[Any] = [received_until]
+        # Compared as text against the next day, so the covering index requests_stats
+        # answers (received_at is ISO 8601: '2026-03-31T09:00:00' < '2026-04-01').
+        clauses = ["received_at < ?"]
+        params: list[Any] = [(date.fromisoformat(received_until) + timedelta(days=1)).isoformat()]
         for column, values in (("kind", kinds), ("requesting_organ", organs),
                                ("situation", situations)):
             if values:
@@ -34,16 +37,17 @@ class StatsStore:
         return self.conn.execute(
             "SELECT id, registry_no, received_at, kind, coalesce(requesting_organ, ''), "
             "channel, situation, urgency, status, court_deadline, extended_to, paused_days, "
-            f"due_on, ack_due_on FROM requests WHERE {' AND '.join(clauses)} ORDER BY id",
+            f"due_on, ack_due_on FROM requests WHERE {' AND '.join(clauses)}",
             params).fetchall()
 
     def status_moves(self) -> list[Row]:
-        """(request_id, date, before, after, ground) of every status change, in order."""
+        """(request_id, date, before, after, ground or None) of every status change, by
+        request and in the order they happened."""
         return self.conn.execute(
             "SELECT request_id, substr(at, 1, 10), json_extract(detail, '$.before'), "
-            "json_extract(detail, '$.after'), coalesce(json_extract(detail, '$.ground'), '') "
+            "json_extract(detail, '$.after'), json_extract(detail, '$.ground') "
             "FROM events WHERE action = 'status.changed' AND request_id IS NOT NULL "
-            "ORDER BY seq").fetchall()
+            "ORDER BY request_id, seq").fetchall()
 
     def extended_requests(self) -> set[int]:
         return {row[0] for row in self.conn.execute(
