@@ -138,3 +138,19 @@ def test_the_page_speaks_french(qtbot, march_session, tmp_path):
     report = page.export_to(tmp_path / "fr.docx")
     assert report is not None
     assert "VERSION COMMUNICABLE" in Document(str(report)).sections[0].header.paragraphs[0].text
+
+
+def test_coming_back_to_the_page_shows_what_changed_meanwhile(qtbot, page, march_session,
+                                                              clock):
+    from desktop.core.requests import draft_from_mapping
+    from desktop.services import register
+    from tests.conftest import request_row
+
+    session, _ = march_session
+    assert page.stats is not None and page.stats.received == 12
+    page.hide()
+    register.register(session.ws, draft_from_mapping(request_row(
+        received_at="2026-03-20T10:00:00", court_deadline=None)))
+    page.show()
+    assert page.stats.received == 13
+    assert page.charts["month"].values() == [13.0]

@@ -140,6 +140,7 @@ class StatisticsPage(QWidget):
         self.ui = load_form("statistics_page.ui", self)
         self.stats: Statistics | None = None
         self._filling = False
+        self._started = False
         self.charts = {
             "kind": BarChart(self.ui.kindChartHost, self.tr("Requests received, by kind"),
                              horizontal=True),
@@ -250,8 +251,16 @@ class StatisticsPage(QWidget):
 
     def start(self) -> None:
         """First showing after unlocking: the preset period, situations of this register."""
+        self._started = True
         self._fill_situations()
         self._preset_chosen()
+
+    def showEvent(self, event) -> None:
+        """Coming back to the tab: the register may have moved on since the last look."""
+        super().showEvent(event)
+        if self._started:
+            self._fill_situations()
+            self.refresh()
 
     def refresh(self) -> None:
         if not self.session.is_unlocked:
