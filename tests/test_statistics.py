@@ -310,3 +310,22 @@ def test_a_workspace_from_before_the_statistics_opens_and_counts(tmp_path):
         assert "COVERING INDEX events_stats" in plans[1]
     finally:
         ws.close()
+
+
+def test_a_request_settled_before_the_period_counts_only_for_its_late_costs(march, clock):
+    """Skipped for speed once answered and closed before the period, it must still lose
+    nothing: a bill that arrives in the period is a cost of the period."""
+    ws, _ = march
+    z = new(ws, clock, "2026-01-10", court_reference="ICC-Z-1", subject="Old matter")
+    move(ws, clock, z, "2026-01-20", "executed")
+    move(ws, clock, z, "2026-01-25", "closed")
+    on(clock, "2026-03-10")
+    casefile.add_cost(ws, register.by_id(ws, z.id), "extraordinary", "Late invoice", "50",
+                      "EUR", incurred_on=date(2026, 3, 10))
+    on(clock, "2026-04-10")
+    stats = statistics.statistics(ws, *MARCH)
+    assert (stats.received, stats.answered, stats.open_at_end) == (12, 10, 3)
+    assert [(c.category, c.count, c.amount_cents) for c in stats.costs] == [
+        ("extraordinary", 2, 130050), ("ordinary", 2, 32025)]
+    january = statistics.statistics(ws, date(2026, 1, 1), date(2026, 1, 31))
+    assert january.answered == 1 and january.turnaround.median_days == 10

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND
 from desktop.core.requests import RequestRecord
 from desktop.core.statistics import (
+    OPEN_STATUSES,
     CostFacts,
     Move,
     Period,
@@ -73,10 +74,16 @@ def statistics(ws: Workspace, start: date, end: date,
                for k in Kind}
     facts: list[RequestFacts] = []
     add = facts.append
+    wanted: set[int] = set()
+    first = start.isoformat()
     # Positional, one tuple at a time: this loop runs once per request in the register.
     for (request_id, registry_no, received_at, kind, organ, channel, situation, urgency,
          status, court_deadline, extended_to, paused_days, due_on, ack_due_on) in (
             reader.requests(end.isoformat(), flt.kinds, flt.organs, flt.situations)):
+        wanted.add(request_id)
+        if received_at < first and status not in OPEN_STATUSES and request_id in moves and (
+                moves[request_id][-1].on < start):
+            continue  # answered and settled before the period: no figure of it counts it
         received_on = day(received_at[:10])
         base = day(court_deadline) if court_deadline else received_on + by_kind[kind]
         acknowledged_on = acknowledged.get(request_id)
@@ -87,7 +94,6 @@ def statistics(ws: Workspace, start: date, end: date,
             request_id in extended or extended_to is not None, day(ack_due_on),
             day(acknowledged_on) if acknowledged_on else None,
             tuple(moves[request_id]) if request_id in moves else ()))
-    wanted = {f.id for f in facts}
     steps = [StepFacts(request_id, authority, date.fromisoformat(sent_on),
                        date.fromisoformat(due_on), _day(answered_on))
              for request_id, authority, sent_on, due_on, answered_on in reader.routing_steps()
