@@ -179,6 +179,17 @@ Answered = tuple[RequestFacts, Move, int]
 DIMENSIONS = ("kind", "organ", "channel", "situation", "urgency", "month")
 
 
+def _held(moves: Sequence[Move], index: int, until: date) -> int:
+    """Days the consultation begun by moves[index] held the clock, up to `until`."""
+    begun = moves[index]
+    for move in moves[index + 1:]:
+        if move.on > until:
+            break
+        if move.before == CONSULTATION:
+            return max(0, (move.on - begun.on).days)
+    return max(0, (until - begun.on).days)
+
+
 def _dimension(r: RequestFacts, name: str) -> str:
     if name == "month":
         return f"{r.received_on.year:04d}-{r.received_on.month:02d}"
@@ -354,7 +365,8 @@ def compute(requests: Sequence[RequestFacts], steps: Sequence[StepFacts],
         received = r.received_on
         if received > last:
             continue
-        answer = r.answer()
+        moves = r.moves
+        answer = r.answer() if moves else None
         if received >= first:
             month = f"{received.year:04d}-{received.month:02d}"
             volumes["kind"][r.kind] += 1
@@ -381,16 +393,15 @@ def compute(requests: Sequence[RequestFacts], steps: Sequence[StepFacts],
             stats.backlog_requests.append((r.registry_no, r.kind, received))
         if r.status in OPEN_STATUSES and r.status != CONSULTATION and r.due_on < today:
             stats.overdue_now += 1
-        if not r.moves:
-            continue
-        for begun, days in r.consultations(last):
-            if begun.on >= first:
-                consultations.append(begun.ground)
-                held.append(days)
-        for move in r.moves:
+        if not moves or moves[-1].on < first:
+            continue  # nothing decided in the period
+        for index, move in enumerate(moves):
             if not first <= move.on <= last:
                 continue
-            if move.after == POSTPONED:
+            if move.after == CONSULTATION:
+                consultations.append(move.ground)
+                held.append(_held(moves, index, last))
+            elif move.after == POSTPONED:
                 postponements.append(move.ground)
             elif move.after == REFUSED:
                 refusals.append(move.ground)
