@@ -56,11 +56,6 @@ def docx_table(path: Path, title: str) -> list[list[str]]:
     return [[cell.text for cell in row.cells] for row in table.rows]
 
 
-def sheet(book, prefix: str):
-    """Sheet names are cut at Excel's 31 characters: find one by how it starts."""
-    return next(book[name] for name in book.sheetnames if name.startswith(prefix))
-
-
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_shareable_report_holds_no_reference_name_or_subject(march, tmp_path, suffix,
@@ -128,7 +123,7 @@ def test_the_workbook_has_one_sheet_per_table_with_numbers_as_numbers(march, tmp
     path = statistics_report.export_report(march, stats, tmp_path / "s.xlsx")
     book = load_workbook(path)
     names = book.sheetnames
-    assert names[0] == "About" and "Summary" in names and "Requests received by kind" in names
+    assert names[:4] == ["About", "Summary", "By kind", "By organ"]
     assert len(names) == 1 + len(statistics_report.tables(stats, "en", shareable=True))
     summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=3,
                                                                    values_only=True)}
@@ -136,7 +131,7 @@ def test_the_workbook_has_one_sheet_per_table_with_numbers_as_numbers(march, tmp
     assert summary["Requests withdrawn by the Court"] == "< 3"
     assert summary["Answered by the due date (agreed extensions included)"] == 0.7
     assert book["Summary"]["B10"].number_format == "0%"
-    costs = list(sheet(book, "Costs incurred").iter_rows(min_row=3, values_only=True))
+    costs = list(book["Costs"].iter_rows(min_row=3, values_only=True))
     assert costs[0][3] == "—" and costs[1][2] == "< 3"  # both drawn from 1 or 2 costs
 
 
@@ -147,7 +142,7 @@ def test_an_authority_named_like_a_formula_stays_text(march, tmp_path):
     workflow.route(march, record, "=HYPERLINK(\"http://x\")")
     stats = statistics.statistics(march, march.today(), march.today())
     path = statistics_report.export_report(march, stats, tmp_path / "i.xlsx", "internal")
-    cell = sheet(load_workbook(path), "National authorities")["A3"]
+    cell = load_workbook(path)["Authorities"]["A3"]
     assert cell.value == "=HYPERLINK(\"http://x\")" and cell.data_type == "s"
 
 

@@ -348,7 +348,8 @@ def build_xlsx(stats: Statistics, lang: str, shareable: bool, office: str,
     about.column_dimensions["A"].width = 120
     used = {about.title}
     for table in tables(stats, lang, shareable):
-        sheet = book.create_sheet(_sheet_name(table.title, used))
+        sheet = book.create_sheet(_sheet_name(w.SHEETS[lang].get(table.key, table.title),
+                                              used))
         sheet.append([table.title])
         sheet["A1"].font = Font(bold=True)
         sheet.append(table.columns)

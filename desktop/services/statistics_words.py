@@ -245,6 +245,25 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
+# Sheet names of the workbook (Excel allows 31 characters), by table.
+SHEETS = {
+    "en": {"summary": "Summary", "by_kind": "By kind", "by_organ": "By organ",
+           "by_channel": "By channel", "by_situation": "By situation",
+           "by_urgency": "By urgency", "by_month": "By month",
+           "turnaround": "Turnaround by kind", "distribution": "Turnaround distribution",
+           "acknowledgements": "Acknowledgements", "moves": "Decisions",
+           "backlog": "Backlog", "authorities": "Authorities",
+           "equality": "Equality of arms", "costs": "Costs", "open": "Open requests"},
+    "fr": {"summary": "Synthèse", "by_kind": "Par type", "by_organ": "Par organe",
+           "by_channel": "Par voie", "by_situation": "Par situation",
+           "by_urgency": "Par urgence", "by_month": "Par mois",
+           "turnaround": "Délais par type", "distribution": "Répartition des délais",
+           "acknowledgements": "Accusés de réception", "moves": "Décisions",
+           "backlog": "Arriéré", "authorities": "Autorités",
+           "equality": "Égalité des armes", "costs": "Frais", "open": "Demandes en cours"},
+}
+
+
 def word(lang: str, key: str) -> str:
     return WORDS[lang][key]
 
