@@ -209,12 +209,14 @@ class Turnaround:
 
     @classmethod
     def of(cls, rows: Sequence[Answered]) -> Turnaround:
-        days = [net for _, _, net in rows]
-        return cls(
-            count=len(rows), median_days=median(days), p90_days=percentile(days, 0.9),
-            on_time=sum(move.on <= facts.due_on for facts, move, _ in rows),
-            on_time_without_extension=sum(move.on <= facts.due_without_extension
-                                          for facts, move, _ in rows))
+        days: list[int] = []
+        on_time = strictly = 0
+        for facts, move, net in rows:
+            days.append(net)
+            on_time += move.on <= facts.due_on
+            strictly += move.on <= facts.due_without_extension
+        return cls(count=len(rows), median_days=median(days), p90_days=percentile(days, 0.9),
+                   on_time=on_time, on_time_without_extension=strictly)
 
 
 @dataclass

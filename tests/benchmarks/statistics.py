@@ -19,10 +19,12 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+from desktop.core.filters import RequestFilter
 from desktop.services import statistics
+from desktop.services.workspace import Workspace
 from desktop.storage import keys
 from desktop.storage.stats_store import StatsStore
-from tests.benchmarks.__main__ import build
+from tests.benchmarks.__main__ import PASSPHRASE, build
 
 
 def median_seconds(work, runs: int = 5) -> float:
@@ -37,11 +39,18 @@ def median_seconds(work, runs: int = 5) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--workspace", type=Path,
+                        help="reuse a workspace built before (by this benchmark or by "
+                             "`python -m tests.benchmarks --keep`) instead of building one")
     args = parser.parse_args()
     keys.SCRYPT_N = 2**10  # unlocking is not what is measured
     root = Path(tempfile.mkdtemp(prefix="coopdesk-stats-bench-"))
     try:
-        ws, _ = build(root / "ws", args.size)
+        if args.workspace:
+            ws = Workspace.unlock(args.workspace, "bench", PASSPHRASE)
+        else:
+            ws, _ = build(root / "ws", args.size)
+        size = ws.store.count_requests(RequestFilter())
         today = ws.today()
         reader = StatsStore(ws.store)
 
@@ -61,7 +70,7 @@ def main() -> None:
         ws.close()
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    print(json.dumps({"requests": args.size, "stats_last_year_s": year,
+    print(json.dumps({"requests": size, "stats_last_year_s": year,
                       "stats_ten_years_s": decade, "baseline_reads_s": baseline}))
 
 
