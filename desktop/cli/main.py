@@ -16,7 +16,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
-from desktop.cli import case_commands, checklist_commands, reply_commands, safety_commands
+from desktop.cli import (
+    case_commands,
+    checklist_commands,
+    reply_commands,
+    safety_commands,
+    stats_commands,
+)
 from desktop.cli.common import (
     CliError,
     date_arg,
@@ -485,6 +491,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_commands.register_commands(add)
     checklist_commands.register(add)
     safety_commands.register(add)
+    stats_commands.register(add)
     return parser
 
 

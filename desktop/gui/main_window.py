@@ -31,6 +31,7 @@ from desktop.gui.forms import load_form
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.request_view import RequestView
 from desktop.gui.session import IdleLock, LockKey, Session
+from desktop.gui.statistics_page import open_statistics
 from desktop.services import (
     audit,
     backup,
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
                                          .setCurrentWidget(self.dashboard_page), "Ctrl+2"))
         view_menu.addAction(self._action(self.tr("D&irectory of authorities"),
                                          self.show_directory, "Ctrl+3"))
+        view_menu.addAction(self._action(self.tr("&Statistics"),
+                                         lambda: open_statistics(self), "Ctrl+4"))
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings))
         tools_menu.addAction(self._action(self.tr("&Checklist templates…"),
@@ -191,8 +194,8 @@ class MainWindow(QMainWindow):
         self.register_page.apply_filters()
         if self.ui.tabs.currentWidget() is self.dashboard_page:
             self.dashboard_page.refresh()
-        if self.directory_page is not None:
-            self.directory_page.refresh()
+        for page in self._added_pages():
+            page.refresh()
         for view in self.request_tabs():
             self._reload_tab(view)
         for dialog in self._parked:
@@ -203,6 +206,12 @@ class MainWindow(QMainWindow):
         self.remind()
         # The day's backup waits until the register is on screen and the user settled in.
         QTimer.singleShot(BACKUP_DELAY_MS, self._daily_backup)
+
+    def _added_pages(self) -> list[QWidget]:
+        """Pages opened from the View menu (Directory, Statistics): they clear and refresh."""
+        tabs = self.ui.tabs
+        return [tabs.widget(i) for i in range(self._fixed_tabs, tabs.count())
+                if not isinstance(tabs.widget(i), RequestView)]
 
     def _reload_tab(self, view: RequestView) -> None:
         try:
@@ -224,8 +233,8 @@ class MainWindow(QMainWindow):
         self._park_dialogs()
         self.register_page.model.clear()
         self.dashboard_page.clear()
-        if self.directory_page is not None:
-            self.directory_page.clear()
+        for page in self._added_pages():
+            page.clear()
         for view in self.request_tabs():
             view.clear()
         self.show_locked()

@@ -266,6 +266,18 @@ MIGRATIONS: Sequence[str] = (
         PRIMARY KEY (attachment_id, seq)
     );
     """,
+    # 6: covering indexes for the statistics, so `stats` reads small index pages instead of
+    # decrypting every request and audit entry (issue 18: 1 s at 100,000 requests). The
+    # events index holds each status move's date, before, after and ground, and each
+    # reply's template (acknowledgements of receipt), taken out of the JSON once on insert.
+    """
+    CREATE INDEX requests_stats ON requests(received_at, registry_no, kind, requesting_organ,
+        channel, situation, urgency, status, court_deadline, extended_to, paused_days, due_on,
+        ack_due_on);
+    CREATE INDEX events_stats ON events(action, request_id, seq, substr(at, 1, 10),
+        json_extract(detail, '$.before'), json_extract(detail, '$.after'),
+        json_extract(detail, '$.ground'), json_extract(detail, '$.template'));
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1528,6 +1528,10 @@
         <translation>Ann&amp;uaire des autorités</translation>
     </message>
     <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -3196,6 +3200,217 @@
     <message>
         <source>Cooperation Desk — New workspace</source>
         <translation>Cooperation Desk — Nouvel espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Requests received, by kind</source>
+        <translation>Demandes reçues, par type</translation>
+    </message>
+    <message>
+        <source>Requests received, by month</source>
+        <translation>Demandes reçues, par mois</translation>
+    </message>
+    <message>
+        <source>Turnaround of the requests answered (net days)</source>
+        <translation>Délais des demandes ayant reçu une réponse (jours nets)</translation>
+    </message>
+    <message>
+        <source>Answered or acknowledged on time (%)</source>
+        <translation>Réponses et accusés de réception dans le délai (%)</translation>
+    </message>
+    <message>
+        <source>@value%</source>
+        <translation>@value&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Registry no.</source>
+        <translation>N° d’enreg.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All organs</source>
+        <translation>Tous les organes</translation>
+    </message>
+    <message>
+        <source>Shareable report (aggregates only)</source>
+        <translation>Rapport communicable (données agrégées)</translation>
+    </message>
+    <message>
+        <source>Internal report (names authorities)</source>
+        <translation>Rapport interne (nomme les autorités)</translation>
+    </message>
+    <message>
+        <source>All situations</source>
+        <translation>Toutes les situations</translation>
+    </message>
+    <message>
+        <source>Requests behind a bar</source>
+        <translation>Demandes derrière une barre</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>By the due date</source>
+        <translation>Dans le délai</translation>
+    </message>
+    <message>
+        <source>Without extensions</source>
+        <translation>Sans prorogation</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Accusés de réception</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>over {0} days</source>
+        <translation>plus de {0} jours</translation>
+    </message>
+    <message>
+        <source>{0}–{1} days</source>
+        <translation>{0} à {1} jours</translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{0} received · {1} answered (median {2} days, 90th percentile {3}) · {4} on time, {5} without extensions · {6} withdrawn · {7} open at the end of the period · {8} overdue today</source>
+        <translation>{0} reçues · {1} ayant reçu une réponse (médiane {2} jours, 90e centile {3}) · {4} dans le délai, {5} sans prorogation · {6} retirées · {7} en cours à la fin de la période · {8} en retard à ce jour</translation>
+    </message>
+    <message>
+        <source>Requests behind the bar: {0} ({1})</source>
+        <translation>Demandes derrière la barre&#xa0;: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Export the cooperation report</source>
+        <translation>Exporter le rapport sur la coopération</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Excel workbook (*.xlsx)</source>
+        <translation>Document Word (*.docx);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>Rapport non écrit</translation>
+    </message>
+    <message>
+        <source>Report written to {0}</source>
+        <translation>Rapport écrit dans {0}</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>Version of the report</source>
+        <translation>Version du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only this kind</source>
+        <translation>Uniquement ce type</translation>
+    </message>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation>&amp;Organe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only this requesting organ</source>
+        <translation>Uniquement cet organe requérant</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only this situation</source>
+        <translation>Uniquement cette situation</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the requests it counts; double-click a request to open it.</source>
+        <translation>Cliquez sur une barre pour afficher les demandes qu’elle compte ; double-cliquez sur une demande pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Requests behind the bar</source>
+        <translation>Demandes derrière la barre</translation>
     </message>
 </context>
 <context>
