@@ -15,6 +15,7 @@ from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
 from desktop.services import directory, queries, register
 
+ROWS_WORTH_ROOM = 12
 SECTIONS = ("overdue", "today", "week", "consultation", "reviews")
 
 
@@ -49,8 +50,8 @@ class DashboardPage(QWidget):
                       sort_key=lambda r: str(r["due_on"])),
             RowColumn(self.tr("Subject"), lambda r: r["subject"]),
         ], self)
-        widths = {"overdue": (110, 320, 190, 90, 90, 75), "routing": (110, 220, 160, 90, 90),
-                  "steps": (110, 360, 200, 90, 75)}
+        widths = {"overdue": (110, 320, 190, 90, 95, 130), "routing": (110, 220, 160, 90, 95),
+                  "steps": (110, 360, 200, 95, 130)}
         self.models["steps"] = RowsModel([
             RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
             RowColumn(self.tr("Step"), lambda r: f"{r['title']}{' *' if r['mandatory'] else ''}"),
@@ -142,7 +143,8 @@ class DashboardPage(QWidget):
                                              len(board.due_this_week)))
 
     def _share_room(self) -> None:
-        """An empty section shrinks to its title; Overdue gets three shares of the rest."""
+        """An empty section shrinks to its title; the others share the room by their rows
+        (up to a screenful each), an overdue row counting three times."""
         splitter = self.ui.splitter
         boxes = [splitter.widget(i) for i in range(splitter.count())]
         sizes, weights = [], []
@@ -152,7 +154,8 @@ class DashboardPage(QWidget):
             empty = self.models[key].rowCount() == 0
             view.setVisible(not empty)
             sizes.append(box.minimumSizeHint().height() if empty else 0)
-            weights.append(0 if empty else (3 if key == "overdue" else 1))
+            rows = min(self.models[key].rowCount(), ROWS_WORTH_ROOM)
+            weights.append(0 if empty else rows * (3 if key == "overdue" else 1))
         spare = max(0, splitter.height() - sum(sizes))
         total = sum(weights) or 1
         splitter.setSizes([size + spare * weight // total
