@@ -120,19 +120,26 @@ def test_a_refused_value_shows_in_the_dialog_which_stays_open(qtbot, dialog, ws)
     assert ws.settings.default_days["emergency_visa"] == 3
 
 
-@pytest.mark.parametrize("text", ["CD-{year}", "CD-{yr}-{seq}", "CD-{seq", ""])
-def test_a_registry_number_format_that_cannot_work_is_refused(qtbot, dialog, ws, text):
+def test_the_registry_number_pattern_is_shown_as_people_write_it(dialog):
+    assert dialog.ui.referenceFormatEdit.text() == "CD-YYYY-NNNN"
+    example = dialog.ui.referenceExampleLabel.text()
+    assert example.endswith(f"CD-{date.today().year}-0043"), example
+
+
+@pytest.mark.parametrize("text", ["CD-YYYY", "CD-YY-NN", ""])
+def test_a_registry_number_pattern_that_cannot_work_is_refused(qtbot, dialog, ws, text):
     dialog.ui.referenceFormatEdit.setText(text)
-    assert "{seq}" in dialog.ui.referenceExampleLabel.text()
+    assert "NNN" in dialog.ui.referenceExampleLabel.text()
     with qtbot.assertNotEmitted(dialog.saved):
         press_ok(qtbot, dialog)
     assert dialog.isVisible()
-    assert "{seq}" in dialog.ui.errorLabel.text()
+    assert "CD-YYYY-NNNN" in dialog.ui.errorLabel.text()
+    assert "{" not in dialog.ui.errorLabel.text()
     assert ws.settings.reference_format == "CD-{year}-{seq:04d}"
 
 
 def test_a_new_registry_number_format_is_used(qtbot, dialog, ws):
-    dialog.ui.referenceFormatEdit.setText("EMB/{year}/{seq:03d}")
+    dialog.ui.referenceFormatEdit.setText("EMB/YYYY/NNN")
     assert dialog.ui.referenceExampleLabel.text().endswith("EMB/2026/043") or \
         "/043" in dialog.ui.referenceExampleLabel.text()
     with qtbot.waitSignal(dialog.saved):

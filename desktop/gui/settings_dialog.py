@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND
+from desktop.core.registry_pattern import to_format, to_pattern
 from desktop.core.settings import OfficeSettings
 from desktop.core.vocabulary import Kind
 from desktop.gui import labels
@@ -115,7 +116,7 @@ class SettingsDialog(FormDialog):
         ui.ackSpin.setValue(settings.acknowledgement_working_days)
         self._set_days(settings.default_days)
         self._choose(ui.languageCombo, settings.language)
-        ui.referenceFormatEdit.setText(settings.reference_format)
+        ui.referenceFormatEdit.setText(to_pattern(settings.reference_format))
         ui.attachmentSpin.setValue(settings.attachment_limit_mib)
         ui.idleSpin.setValue(settings.idle_lock_minutes)
         ui.clipboardSpin.setValue(settings.clear_clipboard_seconds)
@@ -158,18 +159,18 @@ class SettingsDialog(FormDialog):
         Stopgap: save_settings does not check the format yet, and a broken one would stop
         every registration, so the dialog refuses it (see the report to the lead).
         """
-        text = self.ui.referenceFormatEdit.text().strip()
+        text = to_format(self.ui.referenceFormatEdit.text().strip())
         year = date.today().year
         try:
             first, second = (text.format(year=year, seq=seq) for seq in (43, 44))
         except (KeyError, IndexError, ValueError, AttributeError):
             raise Refused(self.tr(
-                "This registry number format cannot be used: write {year} for the year and "
-                "{seq} for the number, e.g. CD-{year}-{seq:04d}.")) from None
+                "This pattern cannot be used: write YYYY for the year and NNNN for the "
+                "number, e.g. CD-YYYY-NNNN.")) from None
         if first == second:
             raise Refused(self.tr(
-                "A registry number format needs {seq} (the number within the year), "
-                "otherwise every request would get the same number."))
+                "A registry number needs NNN or more N for the number within the year, "
+                "otherwise every request would get the same number: e.g. CD-YYYY-NNNN."))
         return first
 
     def _show_reference_example(self) -> None:
@@ -201,7 +202,7 @@ class SettingsDialog(FormDialog):
             acknowledgement_working_days=ui.ackSpin.value(),
             default_days=self.days(),
             language=ui.languageCombo.currentData() or "",
-            reference_format=ui.referenceFormatEdit.text().strip(),
+            reference_format=to_format(ui.referenceFormatEdit.text().strip()),
             attachment_limit_mib=ui.attachmentSpin.value(),
             idle_lock_minutes=ui.idleSpin.value(),
             clear_clipboard_seconds=ui.clipboardSpin.value(),

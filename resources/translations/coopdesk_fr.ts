@@ -2807,12 +2807,12 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>This registry number format cannot be used: write {year} for the year and {seq} for the number, e.g. CD-{year}-{seq:04d}.</source>
-        <translation>Ce format de numéro d’enregistrement est inutilisable&#xa0;: écrivez {year} pour l’année et {seq} pour le numéro, p. ex. CD-{year}-{seq:04d}.</translation>
+        <source>This pattern cannot be used: write YYYY for the year and NNNN for the number, e.g. CD-YYYY-NNNN.</source>
+        <translation>Ce modèle ne peut pas servir&#xa0;: écrivez YYYY pour l’année et NNNN pour le numéro, par exemple CD-YYYY-NNNN.</translation>
     </message>
     <message>
-        <source>A registry number format needs {seq} (the number within the year), otherwise every request would get the same number.</source>
-        <translation>Un format de numéro d’enregistrement doit contenir {seq} (le numéro dans l’année), sinon toutes les demandes recevraient le même numéro.</translation>
+        <source>A registry number needs NNN or more N for the number within the year, otherwise every request would get the same number: e.g. CD-YYYY-NNNN.</source>
+        <translation>Un numéro d’enregistrement doit contenir au moins NNN pour le numéro dans l’année, sinon toutes les demandes recevraient le même numéro&#xa0;: par exemple CD-YYYY-NNNN.</translation>
     </message>
     <message>
         <source>For example: {0}</source>
@@ -3006,8 +3006,8 @@
         <translation>Format des numéros d’enregistrement</translation>
     </message>
     <message>
-        <source>{year} is the year of registration, {seq:04d} the number within the year on four digits.</source>
-        <translation>{year} est l’année d’enregistrement, {seq:04d} le numéro dans l’année sur quatre chiffres.</translation>
+        <source>YYYY is the year of registration; NNNN the number within the year, on as many digits as there are N (at least three).</source>
+        <translation>YYYY est l’année d’enregistrement&#xa0;; NNNN le numéro dans l’année, sur autant de chiffres qu’il y a de N (au moins trois).</translation>
     </message>
     <message>
         <source>Example of a registry number</source>
