@@ -89,10 +89,18 @@ def show_tab(qtbot, tabs, title: str) -> QWidget:
 
 
 def type_into(qtbot, widget: QWidget, text: str) -> None:
+    """Typed key by key; a letter no plain key gives (à, é) arrives as a keyboard's input
+    method commits it (QTest cannot synthesise those keys)."""
     widget.setFocus()
     if hasattr(widget, "selectAll"):
         widget.selectAll()
-    qtbot.keyClicks(widget, text)
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        elif hasattr(widget, "insert"):
+            widget.insert(char)
+        else:
+            widget.insertPlainText(char)
 
 
 def wizard_button(wizard: QWizard, which: QWizard.WizardButton) -> QWidget:

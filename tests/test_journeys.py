@@ -106,7 +106,11 @@ def create_workspace_in_wizard(qtbot, application) -> str:
     type_into(qtbot, office.userEdit, "adiallo")
     type_into(qtbot, office.nameEdit, "Aminata Diallo")
     type_into(qtbot, office.officeEdit, "Embassy of Testland in The Hague")
+    type_into(qtbot, office.officeFrEdit, "L'Ambassade de Testland à La Haye")
+    type_into(qtbot, office.stateNameEdit, "the Republic of Testland")
+    type_into(qtbot, office.stateNameFrEdit, "la République de Testland")
     type_into(qtbot, office.placeEdit, "The Hague")
+    type_into(qtbot, office.placeFrEdit, "La Haye")
     office.countryCombo.setCurrentIndex(office.countryCombo.findData("NL"))
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     page = wizard.currentPage()
@@ -161,6 +165,16 @@ def test_first_start_to_reply_and_back(start, qtbot, tmp_path, user_home, answer
     create_workspace_in_wizard(qtbot, application)
 
     assert window.windowTitle() == "Cooperation Desk — Embassy of Testland in The Hague"
+    # What the wizard asked in both working languages is in Settings.
+    from desktop.gui.settings_dialog import SettingsDialog
+
+    choose(window, "Tools", "Settings…")
+    settings = wait_dialog(qtbot, SettingsDialog)
+    assert settings.ui.officeNameFrEdit.text() == "L'Ambassade de Testland à La Haye"
+    assert settings.ui.stateNameFrEdit.text() == "la République de Testland"
+    assert settings.ui.placeFrEdit.text() == "La Haye"
+    assert settings.ui.referenceFormatEdit.text() == "CD-YYYY-NNNN"
+    click(qtbot, settings.ui.buttonBox.button(settings.ui.buttonBox.StandardButton.Cancel))
     register = window.register_page
     assert register.ui.emptyLabel.isVisible()
     assert "The register is empty" in register.ui.emptyLabel.text()

@@ -177,6 +177,10 @@ class SetupWizard(QWizard):
         user = ui.userEdit.text().strip()
         settings = OfficeSettings(
             office_name=ui.officeEdit.text().strip(), place=ui.placeEdit.text().strip(),
+            office_name_fr=ui.officeFrEdit.text().strip(),
+            state_name=ui.stateNameEdit.text().strip(),
+            state_name_fr=ui.stateNameFrEdit.text().strip(),
+            place_fr=ui.placeFrEdit.text().strip(),
             country=ui.countryCombo.currentData() or "")
         name, folder = ui.nameEdit.text().strip(), self.folder
         self.office_name = settings.office_name

@@ -3121,6 +3121,42 @@
         <translation>p. ex. Ambassade de … à La Haye</translation>
     </message>
     <message>
+        <source>Office in French:</source>
+        <translation>Bureau en français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Office name in French, with its article</source>
+        <translation>Nom du bureau en français, avec son article</translation>
+    </message>
+    <message>
+        <source>e.g. L&apos;Ambassade de … à La Haye (for letters in French)</source>
+        <translation>p. ex. L’Ambassade de … à La Haye (pour les lettres en français)</translation>
+    </message>
+    <message>
+        <source>Name of the State:</source>
+        <translation>Nom de l’État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the State in English, as written after “of”</source>
+        <translation>Nom de l’État en anglais, tel qu’il s’écrit après «&#xa0;of&#xa0;»</translation>
+    </message>
+    <message>
+        <source>as written after “of”: the Republic of Testland</source>
+        <translation>tel qu’il s’écrit après «&#xa0;of&#xa0;»&#xa0;: the Republic of Testland</translation>
+    </message>
+    <message>
+        <source>State in French:</source>
+        <translation>État en français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the State in French, with its article</source>
+        <translation>Nom de l’État en français, avec son article</translation>
+    </message>
+    <message>
+        <source>with its article: la République de Testland</source>
+        <translation>avec son article&#xa0;: la République de Testland</translation>
+    </message>
+    <message>
         <source>&amp;Place:</source>
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
@@ -3131,6 +3167,18 @@
     <message>
         <source>e.g. The Hague</source>
         <translation>p. ex. The Hague</translation>
+    </message>
+    <message>
+        <source>Place in French:</source>
+        <translation>Lieu en français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place written on replies in French</source>
+        <translation>Lieu indiqué sur les réponses en français</translation>
+    </message>
+    <message>
+        <source>e.g. La Haye (empty: as in English)</source>
+        <translation>p. ex. La Haye (vide&#xa0;: comme en anglais)</translation>
     </message>
     <message>
         <source>&amp;State (public holidays):</source>
