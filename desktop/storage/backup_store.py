@@ -54,7 +54,7 @@ def open_copy(path: Path, key: Key, readonly: bool = True):
     try:
         conn.execute(f"PRAGMA key = \"{_literal(key)}\"")
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_memory_security = OFF")  # see connection.py
         conn.execute("PRAGMA trusted_schema = OFF")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
