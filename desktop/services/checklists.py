@@ -8,11 +8,11 @@ colleagues all point at the same step.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from desktop.core.checklist_progress import (
+    WEEK_DAYS,
     Checklist,
     ChecklistView,
     DueBucket,
@@ -33,6 +33,7 @@ from desktop.core.checklists import STEP_ANCHOR, DueRule, Phase, new_step_code
 from desktop.core.deadlines import WorkingCalendar
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status
+from desktop.services.checklist_registration import blueprint
 from desktop.services.checklist_templates import LoadedTemplate, template_for
 from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
@@ -155,59 +156,14 @@ Event = tuple[str, int | None, str, dict[str, Any]]
 
 def _instantiate(ws: Workspace, request_id: int, loaded: LoadedTemplate, taken: set[str],
                  now: str) -> tuple[int, list[dict[str, Any]], Event]:
-    """Insert the checklist row; return its steps and audit entry for the caller to write.
-
-    Registration writes the steps and entries of a whole import at once, so a file of
-    thousands of requests costs a few statements rather than thousands.
-    """
-    template = loaded.template
-    codes: dict[str, str] = {}
-    for step in template.steps:
-        codes[step.code] = new_step_code(step.code, taken | set(codes.values()))
+    """Insert the checklist row; return its steps and audit entry for the caller to write."""
+    plan = blueprint(loaded, taken)
     checklist_id = ChecklistStore(ws.store).add_checklist(
-        request_id, template.key, template.title, template.basis,
-        json.dumps([{"code": p.code, "title": p.title} for p in template.phases],
-                   ensure_ascii=False), ws.user, now)
-    rows = []
-    for position, step in enumerate(template.steps, 1):
-        anchor = step.due.anchor if step.due else None
-        if step.due and step.due.after_step:
-            anchor = STEP_ANCHOR + codes[step.due.after_step]
-        rows.append({
-            "checklist_id": checklist_id, "request_id": request_id, "position": position,
-            "code": codes[step.code], "title": step.title, "phase": step.phase,
-            "mandatory": int(step.mandatory), "owner": step.owner,
-            "owner_type": OwnerType.AUTHORITY.value if step.owner else None,
-            "due_from": anchor, "due_days": step.due.days if step.due else None,
-            "due_calendar_days": int(bool(step.due and step.due.calendar_days)),
-            "basis": step.basis, "guidance": step.guidance,
-        })
-    detail: dict[str, Any] = {"checklist": checklist_id, "template": template.key,
-                              "title": template.title, "source": loaded.source,
-                              "steps": len(rows)}
-    if loaded.problem:
-        detail["problem"] = loaded.problem
-    return checklist_id, rows, (ws.user, request_id, "checklist.added", detail)
-
-
-def add_default_checklists(ws: Workspace, requests: Sequence[tuple[int, str]],
-                           now: str) -> None:
-    """Give newly registered requests their kind's checklist.
-
-    Called inside registration's transaction, so a request never exists without it.
-    """
-    loaded: dict[str, LoadedTemplate] = {}
-    steps: list[dict[str, Any]] = []
-    events: list[Event] = []
-    for request_id, kind in requests:
-        if kind not in loaded:
-            loaded[kind] = template_for(ws, kind)
-        _, rows, event = _instantiate(ws, request_id, loaded[kind], set(), now)
-        steps += rows
-        events.append(event)
-    ChecklistStore(ws.store).add_steps(steps)
-    if events:
-        ws.store.append_events(events, now)
+        request_id, plan.template, plan.title, plan.basis, plan.phases, ws.user, now)
+    rows = [{**step, "checklist_id": checklist_id, "request_id": request_id}
+            for step in plan.steps]
+    return checklist_id, rows, (ws.user, request_id, "checklist.added",
+                                {"checklist": checklist_id, **plan.detail})
 
 
 def add_checklist(ws: Workspace, record: RequestRecord, key: str) -> Checklist:
@@ -420,8 +376,8 @@ def due_steps(ws: Workspace, owner: str | None = None,
     today = ws.today()
     calendar = ws.calendar
     found = []
-    open_statuses = sorted(s.value for s in OPEN_STATUSES)
-    for row in ChecklistStore(ws.store).open_dated_steps(open_statuses):
+    horizon = (today + timedelta(days=WEEK_DAYS)).isoformat()
+    for row in ChecklistStore(ws.store).open_steps_due_by(horizon):
         assigned_user = row["owner"] if row["owner_type"] == OwnerType.USER else None
         if owner and owner not in (row["request_owner"], assigned_user):
             continue

@@ -10,7 +10,7 @@ from typing import Any
 from desktop.core.deadlines import DeadlineInputs, Deadlines, compute_deadlines
 from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
-from desktop.services.checklists import add_default_checklists
+from desktop.services.checklist_registration import add_default_checklists
 from desktop.services.errors import NotFound, UserFacingError
 from desktop.services.workspace import Workspace
 
@@ -38,12 +38,14 @@ def _due_columns(deadlines: Deadlines) -> dict[str, str]:
     }
 
 
-def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str) -> dict[str, Any]:
-    deadlines = compute_deadlines(
-        DeadlineInputs(draft.received_at.date(), draft.kind, draft.court_deadline),
-        ws.settings.deadline_policy(),
-        ws.calendar,
-    )
+def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str,
+               deadlines: Deadlines | None = None) -> dict[str, Any]:
+    if deadlines is None:
+        deadlines = compute_deadlines(
+            DeadlineInputs(draft.received_at.date(), draft.kind, draft.court_deadline),
+            ws.settings.deadline_policy(),
+            ws.calendar,
+        )
     return {
         "registry_no": registry_no,
         "court_reference": draft.court_reference,
@@ -74,15 +76,30 @@ def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
     now = ws.now()
     year = ws.today().year
     fmt = ws.settings.reference_format
+    policy, calendar = ws.settings.deadline_policy(), ws.calendar
+    # Thousands of requests share a few thousand (day, kind, Court deadline) triples.
+    known: dict[DeadlineInputs, Deadlines] = {}
+
+    def deadlines(draft: RequestDraft) -> Deadlines:
+        inputs = DeadlineInputs(draft.received_at.date(), draft.kind, draft.court_deadline)
+        found = known.get(inputs)
+        if found is None:
+            found = known[inputs] = compute_deadlines(inputs, policy, calendar)
+        return found
+
     with ws.store.transaction():
         first = ws.store.next_registry_seq(year, len(drafts))
-        rows = [_draft_row(ws, draft, fmt.format(year=year, seq=first + offset), now)
+        rows = [_draft_row(ws, draft, fmt.format(year=year, seq=first + offset), now,
+                           deadlines(draft))
                 for offset, draft in enumerate(drafts)]
         ids = ws.store.insert_requests(rows)
         ws.store.append_events(
             [(ws.user, request_id, "request.registered", {"registry_no": row["registry_no"]})
              for request_id, row in zip(ids, rows, strict=True)], now)
-        add_default_checklists(ws, [(i, r["kind"]) for i, r in zip(ids, rows, strict=True)], now)
+        add_default_checklists(ws, [
+            (request_id, row["kind"], draft.received_at.date(),
+             date.fromisoformat(row["due_on"]))
+            for request_id, row, draft in zip(ids, rows, drafts, strict=True)], now)
     return [row["registry_no"] for row in rows]
 
 
@@ -172,6 +189,7 @@ def store_deadlines(ws: Workspace, record: RequestRecord) -> None:
 
 def recompute_all_deadlines(ws: Workspace) -> None:
     """After a change of calendar or policy; call inside the settings transaction."""
+    ws.store.mark_step_dues_stale()  # a holiday moves step dates even where these stay
     for record in list(ws.store.all_requests()):
         columns = _due_columns(deadlines_for(ws, record))
         if columns != {

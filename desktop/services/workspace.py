@@ -16,7 +16,7 @@ from desktop import APP_NAME
 from desktop.core.authorities import DEFAULT_AUTHORITIES
 from desktop.core.deadlines import WorkingCalendar, valid_country
 from desktop.core.settings import OfficeSettings
-from desktop.services import unlock_guard
+from desktop.services import step_dues, unlock_guard
 from desktop.services.errors import Refused, UserFacingError
 from desktop.storage import keys as keymod
 from desktop.storage.connection import DB_FILE, DatabaseProblem, open_encrypted
@@ -89,6 +89,10 @@ class Workspace:
     _settings: OfficeSettings | None = None
     _calendar: WorkingCalendar | None = None
 
+    def __post_init__(self) -> None:
+        self.store.refresh_step_dues = lambda: step_dues.refresh_stale(self.store,
+                                                                       self.calendar)
+
     def __repr__(self) -> str:  # never the key, never the store's contents
         return f"Workspace(folder={str(self.folder)!r}, user={self.user!r})"
 
@@ -140,6 +144,7 @@ class Workspace:
         if ws.store.user(user) is None or not ws.store.user(user)["active"]:
             ws.close()
             raise UserFacingError(f"'{user}' is not an active user of this workspace.")
+        step_dues.catch_up(ws.store, ws.calendar)
         return ws
 
     @classmethod

@@ -122,6 +122,7 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA cache_size = -65536")
     except BaseException:
         conn.close()
         raise

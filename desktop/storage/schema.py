@@ -211,6 +211,20 @@ MIGRATIONS: Sequence[str] = (
         UNIQUE (request_id, state)
     );
     """,
+    # 4: each open step's due date kept in the database, so the deadlines dashboard lets
+    # SQL pick what is due instead of working out every step of every open request.
+    # `open_due_on` is set only while the step is open on a request still open; requests
+    # whose inputs changed wait in `step_dues_stale` until the change commits. Existing
+    # steps all start stale and are worked out when the workspace is next opened.
+    """
+    ALTER TABLE checklist_steps ADD COLUMN open_due_on TEXT;
+    CREATE INDEX checklist_steps_open_due ON checklist_steps(open_due_on)
+        WHERE open_due_on IS NOT NULL;
+    CREATE TABLE step_dues_stale (
+        request_id INTEGER PRIMARY KEY
+    );
+    INSERT INTO step_dues_stale(request_id) SELECT DISTINCT request_id FROM checklist_steps;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

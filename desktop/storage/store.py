@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -74,10 +74,15 @@ def record_from_row(row: dict[str, Any]) -> RequestRecord:
     )
 
 
+# Built once: json.dumps with options builds a new encoder per call, and an import of
+# 100,000 requests hashes 200,000 entries.
+_HASHED = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_DETAIL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def event_hash(prev_hash: str, seq: int, at: str, user: str, request_id: int | None,
                action: str, detail: str) -> str:
-    payload = json.dumps([prev_hash, seq, at, user, request_id, action, detail],
-                         ensure_ascii=False, separators=(",", ":"))
+    payload = _HASHED.encode([prev_hash, seq, at, user, request_id, action, detail])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -91,11 +96,20 @@ class Event:
     detail: dict[str, Any]
 
 
+# Columns of a request that a checklist step's due date is computed from (or that decide
+# whether the step still counts, for `status`).
+_STEP_DUE_INPUTS = frozenset({"received_at", "due_on", "status"})
+
+
 class Store:
     def __init__(self, conn) -> None:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
+        # Set by the workspace: works out the stale step due dates before a commit, so
+        # what is committed is always consistent. Without it they wait for the next open.
+        self.refresh_step_dues: Callable[[], None] | None = None
+        self._marked_stale = False
 
     # -- transactions -------------------------------------------------------------------
 
@@ -113,12 +127,27 @@ class Store:
         self._depth = 1
         try:
             yield
+            if self._marked_stale and self.refresh_step_dues is not None:
+                self.refresh_step_dues()
         except BaseException:
             self._depth = 0
+            self._marked_stale = False  # the marks roll back with the rest
             self.conn.execute("ROLLBACK")
             raise
         self._depth = 0
+        self._marked_stale = False
         self.conn.execute("COMMIT")
+
+    def mark_step_dues_stale(self, request_ids: Iterable[int] | None = None) -> None:
+        """Note that these requests' step due dates (None: every request's) must be worked
+        out again; call inside the transaction of the change that moved them."""
+        if request_ids is None:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO step_dues_stale(request_id) SELECT id FROM requests")
+        else:
+            self.conn.executemany("INSERT OR IGNORE INTO step_dues_stale(request_id) "
+                                  "VALUES (?)", [(i,) for i in request_ids])
+        self._marked_stale = True
 
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict]:
         cursor = self.conn.execute(sql, params)
@@ -288,6 +317,8 @@ class Store:
             )
         if {"court_reference", "subject", "summary", "persons"} & set(values):
             self.reindex(request_id)
+        if _STEP_DUE_INPUTS & set(values):
+            self.mark_step_dues_stale([request_id])
 
     def reindex(self, request_id: int) -> None:
         row = self._one(
@@ -508,7 +539,7 @@ class Store:
         rows = []
         for user, request_id, action, detail in entries:
             seq += 1
-            text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
+            text = _DETAIL.encode(detail)
             digest = event_hash(prev, seq, now, user, request_id, action, text)
             rows.append((seq, now, user, request_id, action, text, prev, digest))
             prev = digest

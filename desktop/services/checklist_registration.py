@@ -1,0 +1,121 @@
+"""The checklists new requests get, for one request or for an import of thousands at once.
+
+A template becomes a blueprint once per kind (step codes, rows, audit detail); each
+request then costs a few dictionary copies, and the whole import a few statements.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from desktop.core.checklist_progress import OwnerType
+from desktop.core.checklists import STEP_ANCHOR, DueRule, KeyDate, new_step_code
+from desktop.services.checklist_templates import LoadedTemplate, template_for
+from desktop.services.step_dues import DueCalculator
+from desktop.services.workspace import Workspace
+from desktop.storage.checklist_store import STEP_COLUMNS, ChecklistStore
+
+Event = tuple[str, int | None, str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Blueprint:
+    """A template turned into rows: everything but the checklist's and request's ids."""
+
+    template: str
+    title: str
+    basis: str
+    phases: str
+    steps: tuple[dict[str, Any], ...]
+    rules: tuple[DueRule | None, ...]
+    detail: dict[str, Any]  # the audit entry's, without the checklist id
+
+    @cached_property
+    def step_values(self) -> tuple[tuple[Any, ...], ...]:
+        """Each step's values in STEP_COLUMNS order after the two ids."""
+        return tuple(tuple(step[c] for c in STEP_COLUMNS[2:]) for step in self.steps)
+
+
+def blueprint(loaded: LoadedTemplate, taken: set[str]) -> Blueprint:
+    """Step codes made unique among `taken` (the codes already on the request)."""
+    template = loaded.template
+    codes: dict[str, str] = {}
+    for step in template.steps:
+        codes[step.code] = new_step_code(step.code, taken | set(codes.values()))
+    rows, rules = [], []
+    for position, step in enumerate(template.steps, 1):
+        anchor = step.due.anchor if step.due else None
+        if step.due and step.due.after_step:
+            anchor = STEP_ANCHOR + codes[step.due.after_step]
+        rows.append({
+            "position": position, "code": codes[step.code], "title": step.title,
+            "phase": step.phase, "mandatory": int(step.mandatory), "owner": step.owner,
+            "owner_type": OwnerType.AUTHORITY.value if step.owner else None,
+            "due_from": anchor, "due_days": step.due.days if step.due else None,
+            "due_calendar_days": int(bool(step.due and step.due.calendar_days)),
+            "basis": step.basis, "guidance": step.guidance,
+        })
+        rules.append(DueRule(anchor, step.due.days, step.due.calendar_days)
+                     if step.due and anchor else None)
+    detail: dict[str, Any] = {"template": template.key, "title": template.title,
+                              "source": loaded.source, "steps": len(rows)}
+    if loaded.problem:
+        detail["problem"] = loaded.problem
+    return Blueprint(
+        template.key, template.title, template.basis,
+        json.dumps([{"code": p.code, "title": p.title} for p in template.phases],
+                   ensure_ascii=False),
+        tuple(rows), tuple(rules), detail)
+
+
+def _first_dues(plan: Blueprint, received: date, final: date,
+                calc: DueCalculator) -> tuple[str | None, ...]:
+    """The steps' due dates on a new request: nothing done yet, no transfer planned, so
+    only rules counting from receipt or the final due date give one."""
+    starts = {KeyDate.RECEIVED.value: received, KeyDate.FINAL_DUE.value: final}
+    dues: list[str | None] = []
+    for rule in plan.rules:
+        start = starts.get(rule.anchor) if rule else None
+        dues.append(calc.shift(start, rule.days, rule.calendar_days).isoformat()
+                    if rule and start else None)
+    return tuple(dues)
+
+
+def add_default_checklists(ws: Workspace, requests: Sequence[tuple[int, str, date, date]],
+                           now: str) -> None:
+    """Give newly registered requests (id, kind, received on, final due) their checklist.
+
+    Called inside registration's transaction, so a request never exists without it. Each
+    step's due date is worked out here (nothing is done yet, no transfer is planned), so
+    the dashboard's kept dates are right from the start without a second pass.
+    """
+    store = ChecklistStore(ws.store)
+    calc = DueCalculator(ws.calendar)
+    plans: dict[str, Blueprint] = {}
+    dues: dict[tuple[str, date, date], tuple[str | None, ...]] = {}
+    for _, kind, _, _ in requests:
+        if kind not in plans:
+            plans[kind] = blueprint(template_for(ws, kind), set())
+    ids = store.insert_checklists([
+        (request_id, plans[kind].template, plans[kind].title, plans[kind].basis,
+         plans[kind].phases, now, ws.user) for request_id, kind, _, _ in requests])
+    steps: list[tuple[Any, ...]] = []
+    events: list[Event] = []
+    for checklist_id, (request_id, kind, received, final) in zip(ids, requests, strict=True):
+        plan = plans[kind]
+        key = (kind, received, final)
+        days = dues.get(key)
+        if days is None:
+            days = dues[key] = _first_dues(plan, received, final, calc)
+        steps += [(checklist_id, request_id, *values, due)
+                  for values, due in zip(plan.step_values, days, strict=True)]
+        events.append((ws.user, request_id, "checklist.added",
+                       {"checklist": checklist_id, **plan.detail}))
+    store.add_registered_steps(steps)
+    if events:
+        ws.store.append_events(events, now)
