@@ -21,6 +21,7 @@ from desktop.services.workspace import Workspace
 from desktop.storage.checklist_store import STEP_COLUMNS, ChecklistStore
 
 Event = tuple[str, int | None, str, dict[str, Any]]
+_RECEIVED, _FINAL_DUE = KeyDate.RECEIVED.value, KeyDate.FINAL_DUE.value
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,12 @@ class Blueprint:
     steps: tuple[dict[str, Any], ...]
     rules: tuple[DueRule | None, ...]
     detail: dict[str, Any]  # the audit entry's, without the checklist id
+
+    @cached_property
+    def first_rules(self) -> tuple[DueRule | None, ...]:
+        """The rules that give a date on a new request (from receipt or the final due)."""
+        return tuple(rule if rule and rule.anchor in (_RECEIVED, _FINAL_DUE) else None
+                     for rule in self.rules)
 
     @cached_property
     def step_values(self) -> tuple[tuple[Any, ...], ...]:
@@ -74,16 +81,12 @@ def blueprint(loaded: LoadedTemplate, taken: set[str]) -> Blueprint:
 
 
 def _first_dues(plan: Blueprint, received: date, final: date,
-                calc: DueCalculator) -> tuple[str | None, ...]:
+                calc: DueCalculator) -> list[str | None]:
     """The steps' due dates on a new request: nothing done yet, no transfer planned, so
     only rules counting from receipt or the final due date give one."""
-    starts = {KeyDate.RECEIVED.value: received, KeyDate.FINAL_DUE.value: final}
-    dues: list[str | None] = []
-    for rule in plan.rules:
-        start = starts.get(rule.anchor) if rule else None
-        dues.append(calc.shift(start, rule.days, rule.calendar_days).isoformat()
-                    if rule and start else None)
-    return tuple(dues)
+    return [None if rule is None else calc.shift_iso(
+                received if rule.anchor == _RECEIVED else final, rule.days, rule.calendar_days)
+            for rule in plan.first_rules]
 
 
 def add_default_checklists(ws: Workspace, requests: Sequence[tuple[int, str, date, date]],
@@ -97,7 +100,6 @@ def add_default_checklists(ws: Workspace, requests: Sequence[tuple[int, str, dat
     store = ChecklistStore(ws.store)
     calc = DueCalculator(ws.calendar)
     plans: dict[str, Blueprint] = {}
-    dues: dict[tuple[str, date, date], tuple[str | None, ...]] = {}
     for _, kind, _, _ in requests:
         if kind not in plans:
             plans[kind] = blueprint(template_for(ws, kind), set())
@@ -108,12 +110,9 @@ def add_default_checklists(ws: Workspace, requests: Sequence[tuple[int, str, dat
     events: list[Event] = []
     for checklist_id, (request_id, kind, received, final) in zip(ids, requests, strict=True):
         plan = plans[kind]
-        key = (kind, received, final)
-        days = dues.get(key)
-        if days is None:
-            days = dues[key] = _first_dues(plan, received, final, calc)
+        dues = _first_dues(plan, received, final, calc)
         steps += [(checklist_id, request_id, *values, due)
-                  for values, due in zip(plan.step_values, days, strict=True)]
+                  for values, due in zip(plan.step_values, dues, strict=True)]
         events.append((ws.user, request_id, "checklist.added",
                        {"checklist": checklist_id, **plan.detail}))
     store.add_registered_steps(steps)

@@ -366,24 +366,19 @@ def refuse_if_open_mandatory(ws: Workspace, record: RequestRecord,
         raise Refused(blockers_message(record.registry_no, blockers))
 
 
-def due_steps(ws: Workspace, owner: str | None = None,
-              authority: str | None = None) -> list[dict[str, Any]]:
-    """Open steps overdue, due today or within the week, on requests still open.
+def due_steps(ws: Workspace, owner: str | None = None, authority: str | None = None,
+              limit: int = 1000) -> list[dict[str, Any]]:
+    """The first `limit` open steps overdue, due today or within the week, on open requests.
 
     For the deadlines dashboard. `owner` keeps the steps of that user's requests and the
     steps assigned to that user; `authority` keeps the steps assigned to that authority.
+    SQL picks them by their kept due date; only those are explained here.
     """
     today = ws.today()
     calendar = ws.calendar
     found = []
     horizon = (today + timedelta(days=WEEK_DAYS)).isoformat()
-    for row in ChecklistStore(ws.store).open_steps_due_by(horizon):
-        assigned_user = row["owner"] if row["owner_type"] == OwnerType.USER else None
-        if owner and owner not in (row["request_owner"], assigned_user):
-            continue
-        if authority and not (row["owner_type"] == OwnerType.AUTHORITY
-                              and row["owner"] == authority):
-            continue
+    for row in ChecklistStore(ws.store).open_steps_due_by(horizon, limit, owner, authority):
         dates = KeyDates(datetime.fromisoformat(row["received_at"]).date(),
                          date.fromisoformat(row["final_due"]),
                          datetime.fromisoformat(row["planned_at"]) if row["planned_at"]

@@ -134,7 +134,7 @@ def dashboard(ws: Workspace, owner: str | None = None,
         due_this_week=[r for r in week if r.due_on > today],
         in_consultation=pick(in_consultation=True),
         late_routing=late,
-        checklist_steps=due_steps(ws, owner, authority)[:SHOWN],
+        checklist_steps=due_steps(ws, owner, authority, limit=SHOWN),
         overdue_total=ws.store.count_requests(
             RequestFilter(owner=owner, today=today, overdue=True)),
     )

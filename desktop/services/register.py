@@ -38,6 +38,9 @@ def _due_columns(deadlines: Deadlines) -> dict[str, str]:
     }
 
 
+_UNESCAPED = json.JSONEncoder(ensure_ascii=False)  # built once: imports encode thousands
+
+
 def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str,
                deadlines: Deadlines | None = None) -> dict[str, Any]:
     if deadlines is None:
@@ -61,7 +64,7 @@ def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str,
         "court_deadline": draft.court_deadline.isoformat() if draft.court_deadline else None,
         "subject": draft.subject,
         "summary": draft.summary,
-        "persons": json.dumps(draft.persons, ensure_ascii=False),
+        "persons": _UNESCAPED.encode(draft.persons),
         "elements_confirmed": json.dumps(draft.elements_confirmed),
         "status": Status.RECEIVED.value,
         "owner": ws.user,
@@ -69,6 +72,9 @@ def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str,
         "created_at": now,
         "updated_at": now,
     }
+
+
+_SLICE = 5000
 
 
 def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
@@ -87,20 +93,26 @@ def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
             found = known[inputs] = compute_deadlines(inputs, policy, calendar)
         return found
 
+    numbers: list[str] = []
     with ws.store.transaction():
         first = ws.store.next_registry_seq(year, len(drafts))
-        rows = [_draft_row(ws, draft, fmt.format(year=year, seq=first + offset), now,
-                           deadlines(draft))
-                for offset, draft in enumerate(drafts)]
-        ids = ws.store.insert_requests(rows)
-        ws.store.append_events(
-            [(ws.user, request_id, "request.registered", {"registry_no": row["registry_no"]})
-             for request_id, row in zip(ids, rows, strict=True)], now)
-        add_default_checklists(ws, [
-            (request_id, row["kind"], draft.received_at.date(),
-             date.fromisoformat(row["due_on"]))
-            for request_id, row, draft in zip(ids, rows, drafts, strict=True)], now)
-    return [row["registry_no"] for row in rows]
+        # In slices, so memory stays flat however long the file: all still commit together.
+        for start in range(0, len(drafts), _SLICE):
+            part = drafts[start:start + _SLICE]
+            rows = [_draft_row(ws, draft, fmt.format(year=year, seq=first + start + offset),
+                               now, deadlines(draft))
+                    for offset, draft in enumerate(part)]
+            ids = ws.store.insert_requests(rows)
+            ws.store.append_events(
+                [(ws.user, request_id, "request.registered",
+                  {"registry_no": row["registry_no"]})
+                 for request_id, row in zip(ids, rows, strict=True)], now)
+            add_default_checklists(ws, [
+                (request_id, row["kind"], draft.received_at.date(),
+                 date.fromisoformat(row["due_on"]))
+                for request_id, row, draft in zip(ids, rows, part, strict=True)], now)
+            numbers += [row["registry_no"] for row in rows]
+    return numbers
 
 
 def register(ws: Workspace, draft: RequestDraft) -> RequestRecord:

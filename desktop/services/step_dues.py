@@ -32,6 +32,7 @@ class DueCalculator:
     def __init__(self, calendar: WorkingCalendar) -> None:
         self.calendar = calendar
         self._shifts: dict[tuple[date, int], date] = {}
+        self._texts: dict[tuple[date, int, bool], str] = {}
 
     def rule_day(self, rule: DueRule, dates: KeyDates,
                  done: Mapping[str, date | None]) -> date | None:
@@ -39,6 +40,14 @@ class DueCalculator:
         target = rule.after_step
         start = done.get(target) if target is not None else dates.on(KeyDate(rule.anchor))
         return None if start is None else self.shift(start, rule.days, rule.calendar_days)
+
+    def shift_iso(self, start: date, days: int, calendar_days: bool) -> str:
+        """`shift` as ISO text, remembered too: registration stores thousands of them."""
+        key = (start, days, calendar_days)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self.shift(start, days, calendar_days).isoformat()
+        return text
 
     def shift(self, start: date, days: int, calendar_days: bool) -> date:
         if days == 0:

@@ -141,13 +141,22 @@ class ChecklistStore:
         if row is not None and _STEP_DUE_INPUTS & set(sets):
             self.store.mark_step_dues_stale([row["request_id"]])
 
-    def open_steps_due_by(self, day: str) -> list[dict[str, Any]]:
-        """Open steps of open requests due on or before `day` (ISO), by their kept date.
+    def open_steps_due_by(self, day: str, limit: int, owner: str | None = None,
+                          authority: str | None = None) -> list[dict[str, Any]]:
+        """The first `limit` open steps of open requests due on or before `day` (ISO).
 
-        The partial index on `open_due_on` holds only such steps, so this reads a few
-        rows at any size. Carries what explaining the due date needs: the request's key
-        dates and, for a rule counting from another step, that step's title, state, day.
+        Read in the order of their kept date through its partial index, which holds only
+        such steps, so this stops after `limit` rows however large the register.
+        `owner` keeps the steps of that user's requests and those assigned to that user;
+        `authority` keeps the steps assigned to that authority. Carries what explaining
+        the due date needs: the request's key dates and, for a rule counting from another
+        step, that step's title, state and day.
         """
+        where = ["s.open_due_on IS NOT NULL", "s.open_due_on <= :day"]
+        if owner:
+            where.append("(r.owner = :owner OR (s.owner_type = 'user' AND s.owner = :owner))")
+        if authority:
+            where.append("s.owner_type = 'authority' AND s.owner = :authority")
         return self._rows(
             "SELECT s.id, s.request_id, s.code, s.title, s.mandatory, s.owner, "
             "s.owner_type, s.due_on, s.due_from, s.due_days, s.due_calendar_days, "
@@ -158,7 +167,8 @@ class ChecklistStore:
             "LEFT JOIN transfer_plans p ON p.request_id = s.request_id "
             "LEFT JOIN checklist_steps a ON a.request_id = s.request_id "
             "AND s.due_from = 'step:' || a.code "
-            "WHERE s.open_due_on IS NOT NULL AND s.open_due_on <= ?", (day,))
+            f"WHERE {' AND '.join(where)} ORDER BY s.open_due_on, s.id LIMIT :limit",
+            {"day": day, "owner": owner, "authority": authority, "limit": limit})
 
     # -- kept due dates ------------------------------------------------------------------
 
