@@ -83,7 +83,8 @@ def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
     year = ws.today().year
     fmt = ws.settings.reference_format
     policy, calendar = ws.settings.deadline_policy(), ws.calendar
-    # Thousands of requests share a few thousand (day, kind, Court deadline) triples.
+    # Requests of a slice often share a (day, kind, Court deadline) triple; emptied with
+    # each slice, so the explanations kept do not grow with the file.
     known: dict[DeadlineInputs, Deadlines] = {}
 
     def deadlines(draft: RequestDraft) -> Deadlines:
@@ -99,6 +100,7 @@ def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
         # In slices, so memory stays flat however long the file: all still commit together.
         for start in range(0, len(drafts), _SLICE):
             part = drafts[start:start + _SLICE]
+            known.clear()
             rows = [_draft_row(ws, draft, fmt.format(year=year, seq=first + start + offset),
                                now, deadlines(draft))
                     for offset, draft in enumerate(part)]
