@@ -33,6 +33,12 @@ def current_rss_mb() -> float:
         return float("nan")
 
 
+def note(step: str) -> None:
+    """Progress on stderr, with memory: which step raised the peak is worth knowing."""
+    print(f"    {step}: peak RSS {peak_rss_mb():.0f} MB, now {current_rss_mb():.0f} MB",
+          file=sys.stderr, flush=True)
+
+
 def baseline() -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QWidget
@@ -133,12 +139,16 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
 
     session = application.session
     stalls = {}
-    stalls["stall_verify_ms"] = longest_stall_ms(on_gui_thread(
-        lambda: audit.verify(session.ws)))
-    stalls["stall_backup_ms"] = longest_stall_ms(on_gui_thread(
-        lambda: backup.back_up_automatically(session.ws, "benchmark")))
     with tempfile.TemporaryDirectory() as scratch:
-        path = pathlib.Path(scratch) / "import.json"
+        here = pathlib.Path(scratch)
+        for name, work in (
+            ("verify", lambda: audit.verify(session.ws)),
+            # A real copy each time: an automatic backup is skipped when nothing changed.
+            ("backup", lambda: backup.back_up(session.ws, here / "copy.db", "benchmark")),
+        ):
+            stalls[f"stall_{name}_ms"] = longest_stall_ms(on_gui_thread(work))
+            note(name)
+        path = here / "import.json"
         path.write_text(json.dumps(demo.sample_rows(10_000, seed=7, span_days=365)))
 
         def import_10k() -> None:
@@ -146,9 +156,12 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
             session.notify(0)
 
         stalls["stall_import_10k_ms"] = longest_stall_ms(on_gui_thread(import_10k))
+        note("import of 10,000")
     stalls["stall_lock_ms"] = longest_stall_ms(on_gui_thread(session.lock))
+    note("lock")
     stalls["stall_unlock_ms"] = longest_stall_ms(on_gui_thread(
         lambda: session.open(Workspace.unlock(pathlib.Path(folder), user, passphrase))))
+    note("unlock")
     return stalls
 
 
@@ -186,6 +199,7 @@ def full(folder: str, user: str, passphrase: str) -> None:
     application.session.open(ws)
     loop.exec()
     view.viewport().removeEventFilter(painted)
+    note("register painted")
 
     # Scrolling end to end, a page at a time, each frame painted synchronously.
     bar = view.verticalScrollBar()
@@ -198,6 +212,7 @@ def full(folder: str, user: str, passphrase: str) -> None:
         view.viewport().repaint()
         frames.append((time.perf_counter() - t) * 1000)
         value += step
+    note("scrolled to the end")
     result["scroll_frames"] = len(frames)
     result["baseline_static_model_frame_ms"] = static_model_frame_ms(view)
     result["scroll_frame_max_ms"] = max(frames)
@@ -215,12 +230,14 @@ def full(folder: str, user: str, passphrase: str) -> None:
         times.append((time.perf_counter() - t) * 1000)
         window.close_tab(window.ui.tabs.indexOf(tab))
     result["open_request_ms"] = statistics.median(times)
+    note("requests opened")
     times = []
     for _ in range(3):
         t = time.perf_counter()
         window.dashboard_page.refresh()
         times.append((time.perf_counter() - t) * 1000)
     result["dashboard_refresh_ms"] = statistics.median(times)
+    note("dashboard refreshed")
     result["peak_rss_mb"] = peak_rss_mb()
     result["rss_register_open_mb"] = current_rss_mb()
     # Last: the import adds 10,000 requests to the workspace measured above.
