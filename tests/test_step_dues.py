@@ -129,3 +129,27 @@ def test_an_older_workspace_gets_its_steps_dates_when_opened(tmp_path):
     agree(ws, register.by_id(ws, 1))
     assert any(kept(ws, register.by_id(ws, 1)).values())
     ws.close()
+
+
+def test_an_export_from_before_kept_dates_gets_them_on_import(ws, tmp_path, clock):
+    import json
+
+    from desktop.services import exchange
+
+    record = new(ws, **ARREST)
+    expected = kept(ws, record)
+    exchange.export_all(ws, tmp_path / "export")
+    tables = tmp_path / "export" / "tables"
+    steps = json.loads((tables / "checklist_steps.json").read_text())
+    for step in steps:
+        del step["open_due_on"]  # as an older version wrote them
+    (tables / "checklist_steps.json").write_text(json.dumps(steps))
+    manifest = json.loads((tmp_path / "export" / exchange.MANIFEST).read_text())
+    manifest["tables"].pop("step_dues_stale", None)
+    (tmp_path / "export" / exchange.MANIFEST).write_text(json.dumps(manifest))
+    rebuilt = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice",
+                                  PASSPHRASE, clock=clock).workspace
+    try:
+        assert kept(rebuilt, register.by_id(rebuilt, record.id)) == expected
+    finally:
+        rebuilt.close()
