@@ -197,7 +197,7 @@ def gui_probe(folder: Path, baseline: bool) -> dict[str, Any]:
     args = [sys.executable, "-m", "tests.benchmarks.gui_probe", str(time.time())]
     args += ["--baseline"] if baseline else [str(folder), "bench", PASSPHRASE]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(args, capture_output=True, text=True, env=env, check=True,
+    out = subprocess.run(args, stdout=subprocess.PIPE, text=True, env=env, check=True,
                          cwd=Path(__file__).resolve().parents[2])
     return json.loads(out.stdout.strip().splitlines()[-1])
 
