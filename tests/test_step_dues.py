@@ -153,3 +153,13 @@ def test_an_export_from_before_kept_dates_gets_them_on_import(ws, tmp_path, cloc
         assert kept(rebuilt, register.by_id(rebuilt, record.id)) == expected
     finally:
         rebuilt.close()
+
+
+def test_the_dashboard_takes_the_earliest_due_steps_first(ws):
+    for _ in range(3):
+        new(ws)
+    every = checklists.due_steps(ws)
+    assert len(every) > 3
+    first = checklists.due_steps(ws, limit=3)
+    assert [s["step_id"] for s in first] == [s["step_id"] for s in every[:3]]
+    assert [s["due_on"] for s in every] == sorted(s["due_on"] for s in every)
