@@ -122,7 +122,9 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA cache_size = -65536")
+        # 16 MiB of decrypted pages (SQLite's default is 2): an import's index inserts
+        # land all over large B-trees, and each page read again costs a decryption.
+        conn.execute("PRAGMA cache_size = -16384")
     except BaseException:
         conn.close()
         raise
