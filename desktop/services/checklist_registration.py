@@ -90,15 +90,16 @@ def _first_dues(plan: Blueprint, received: date, final: date,
 
 
 def add_default_checklists(ws: Workspace, requests: Sequence[tuple[int, str, date, date]],
-                           now: str) -> None:
+                           now: str, calc: DueCalculator | None = None) -> None:
     """Give newly registered requests (id, kind, received on, final due) their checklist.
 
     Called inside registration's transaction, so a request never exists without it. Each
     step's due date is worked out here (nothing is done yet, no transfer is planned), so
-    the dashboard's kept dates are right from the start without a second pass.
+    the dashboard's kept dates are right from the start without a second pass. An import
+    passes one `calc` for all its slices: its shifts repeat across the whole file.
     """
     store = ChecklistStore(ws.store)
-    calc = DueCalculator(ws.calendar)
+    calc = calc or DueCalculator(ws.calendar)
     plans: dict[str, Blueprint] = {}
     for _, kind, _, _ in requests:
         if kind not in plans:

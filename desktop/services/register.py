@@ -12,6 +12,7 @@ from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, 
 from desktop.core.statuses import Status
 from desktop.services.checklist_registration import add_default_checklists
 from desktop.services.errors import NotFound, UserFacingError
+from desktop.services.step_dues import DueCalculator
 from desktop.services.workspace import Workspace
 
 
@@ -86,6 +87,7 @@ def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
     # Requests of a slice often share a (day, kind, Court deadline) triple; emptied with
     # each slice, so the explanations kept do not grow with the file.
     known: dict[DeadlineInputs, Deadlines] = {}
+    steps_due = DueCalculator(calendar)  # its few thousand working-day shifts are kept
 
     def deadlines(draft: RequestDraft) -> Deadlines:
         inputs = DeadlineInputs(draft.received_at.date(), draft.kind, draft.court_deadline)
@@ -112,7 +114,8 @@ def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
             add_default_checklists(ws, [
                 (request_id, row["kind"], draft.received_at.date(),
                  date.fromisoformat(row["due_on"]))
-                for request_id, row, draft in zip(ids, rows, part, strict=True)], now)
+                for request_id, row, draft in zip(ids, rows, part, strict=True)], now,
+                steps_due)
             numbers += [row["registry_no"] for row in rows]
     return numbers
 
