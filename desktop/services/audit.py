@@ -12,7 +12,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -138,7 +138,7 @@ def _hash_at(row: dict[str, Any], seq: int) -> str:
 
 def _short(digest: str) -> int:
     """A hash's first 64 bits: enough to find where an entry was written (the full hash is
-    checked again), at a sixth of the memory of the text for a trail of 500,000 entries."""
+    checked again), in a sixth of the memory of the text."""
     return int(digest[:16], 16)
 
 
@@ -157,24 +157,24 @@ def _written_as(row: dict[str, Any], seq_of: dict[int, int]) -> int | None:
     return None
 
 
-def check_chain(rows: Iterable[dict[str, Any]],
+def check_chain(read_rows: Callable[[], Iterable[dict[str, Any]]],
                 anchor: Anchor | None = None) -> tuple[int, Anchor, list[ChainProblem]]:
     """Walk the entries in seq order; returns (count, head, problems). Pure: no database.
 
-    Reads `rows` once, as they come, keeping only a short key per entry: a trail of
-    hundreds of thousands of entries is checked in tens of megabytes, not a gigabyte.
+    `read_rows()` gives the entries as they come and is called once for a sound trail:
+    nothing is held but the previous entry, so hundreds of thousands of entries are
+    checked in a few megabytes. Only when some entries do not fit their hash is it called
+    again, to find where each was written (that can point later in the log).
     """
-    seq_of: dict[int, int] = {}
     unsound: list[dict[str, Any]] = []  # entries whose hash does not fit: rare
     problems: list[ChainProblem] = []
     expected, count = 1, 0
     previous: dict[str, Any] | None = None
     previous_sound = True
     at_anchor: str | None = None
-    for row in rows:
+    for row in read_rows():
         seq = row["seq"]
         count += 1
-        seq_of[_short(row["hash"])] = seq
         if anchor is not None and seq == anchor[0]:
             at_anchor = row["hash"]
         if seq > expected:
@@ -195,16 +195,17 @@ def check_chain(rows: Iterable[dict[str, Any]],
                     f"entry {seq} does not start the chain: entries before it were "
                     "removed or the log was rebuilt.")))
         previous, previous_sound, expected = row, sound, seq + 1
-    # Where an unsound entry was written can point later in the log: decided at the end.
-    for row in unsound:
-        seq = row["seq"]
-        origin = _written_as(row, seq_of)
-        if origin is not None:
-            problems.append(ChainProblem(seq, "reordered", (
-                f"entry {seq} was written as entry {origin}: the log was reordered.")))
-        else:
-            problems.append(ChainProblem(seq, "edited", (
-                f"entry {seq} was edited: its content no longer matches its hash.")))
+    if unsound:
+        seq_of = {_short(row["hash"]): row["seq"] for row in read_rows()}
+        for row in unsound:
+            seq = row["seq"]
+            origin = _written_as(row, seq_of)
+            if origin is not None:
+                problems.append(ChainProblem(seq, "reordered", (
+                    f"entry {seq} was written as entry {origin}: the log was reordered.")))
+            else:
+                problems.append(ChainProblem(seq, "edited", (
+                    f"entry {seq} was edited: its content no longer matches its hash.")))
     head = (previous["seq"], previous["hash"]) if previous else (0, GENESIS_HASH)
     if anchor is not None:
         problems += _against_anchor(at_anchor, head, anchor)
@@ -231,7 +232,8 @@ def verify_store(store: Store, anchor: Anchor | None = None) -> VerifyReport:
     """Integrity checks and the chain for any open database (a workspace or a backup)."""
     integrity = tuple(backup_store.integrity_problems(store.conn))
     try:
-        count, head, problems = check_chain(backup_store.event_rows(store.conn), anchor)
+        count, head, problems = check_chain(lambda: backup_store.event_rows(store.conn),
+                                            anchor)
     except DatabaseProblem as exc:
         return VerifyReport(0, (0, GENESIS_HASH), integrity or (str(exc),),
                             (ChainProblem(1, "unreadable", str(exc)),), anchor)
