@@ -123,11 +123,7 @@ def dashboard(ws: Workspace, owner: str | None = None,
         return list_requests(ws, flt, order_by="due_on", descending=False, limit=SHOWN)
 
     week = pick(due_within_days=7)
-    late = ws.store.late_routing_steps(today)
-    if owner:
-        late = [s for s in late if s["owner"] == owner]
-    if authority:
-        late = [s for s in late if s["authority"] == authority]
+    late = ws.store.late_routing_steps(today, owner, authority, limit=SHOWN)
     return Dashboard(
         overdue=pick(overdue=True),
         due_today=[r for r in week if r.due_on == today],

@@ -466,15 +466,24 @@ class Store:
             (request_id,),
         )
 
-    def late_routing_steps(self, today: date) -> list[dict]:
-        """Unanswered routing steps past their internal due date, on requests still open."""
+    def late_routing_steps(self, today: date, owner: str | None = None,
+                           authority: str | None = None,
+                           limit: int | None = None) -> list[dict]:
+        """Unanswered routing steps past their internal due date, on requests still open,
+        oldest first; `owner` and `authority` narrow them, `limit` keeps the first."""
+        where = ["s.answered_on IS NULL", "s.due_on < :today",
+                 f"r.status IN ({', '.join(repr(s) for s in _OPEN)})"]
+        if owner:
+            where.append("r.owner = :owner")
+        if authority:
+            where.append("a.name = :authority")
         return self._rows(
             "SELECT s.*, a.name AS authority, r.registry_no, r.subject, r.owner "
             "FROM routing_steps s JOIN authorities a ON a.id = s.authority_id "
             "JOIN requests r ON r.id = s.request_id "
-            f"WHERE s.answered_on IS NULL AND s.due_on < ? AND r.status IN "
-            f"({', '.join('?' for _ in _OPEN)}) ORDER BY s.due_on",
-            (today.isoformat(), *_OPEN),
+            f"WHERE {' AND '.join(where)} ORDER BY s.due_on, s.id LIMIT :limit",
+            {"today": today.isoformat(), "owner": owner, "authority": authority,
+             "limit": -1 if limit is None else limit},
         )
 
     # -- notes, attachments, costs ------------------------------------------------------
