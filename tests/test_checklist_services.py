@@ -59,7 +59,7 @@ def test_registration_and_checklist_commit_or_roll_back_together(ws, monkeypatch
     def disk_full(*_args):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(ChecklistStore, "add_steps", disk_full)
+    monkeypatch.setattr(ChecklistStore, "add_registered_steps", disk_full)
     with pytest.raises(RuntimeError):
         new(ws, **TRANSFER)
     count = ws.store.conn.execute

@@ -182,3 +182,16 @@ def test_a_backup_manifest_and_a_verify_report_carry_no_content(ws, tmp_path):
     broken = audit.verify(ws)
     assert not broken.ok and not [m for m in MARKERS if m in "\n".join(broken.lines())]
     assert backup_store.chain_head(ws.store.conn)[0] == audit.chain_head(ws)[0]
+
+
+def test_sqlcipher_memory_security_stays_off_after_a_backup(ws, tmp_path):
+    """docs/SECURITY.md: the setting gave no real protection and cost 7-10x on writes.
+
+    It is process-wide, so opening a backup must not switch it back on for the workspace.
+    """
+    from desktop.services import backup
+
+    made = backup.back_up(ws, tmp_path / "copy.db")
+    backup.check_backup(ws, made.path)
+    value = ws.store.conn.execute("PRAGMA cipher_memory_security").fetchone()[0]
+    assert int(value) == 0

@@ -190,3 +190,16 @@ def test_bulk_status_change_is_all_or_nothing(ws):
     assert register.by_id(ws, first.id).status == Status.RECEIVED
     workflow.change_status_many(ws, [register.by_id(ws, first.id)], Status.EXECUTED)
     assert register.by_id(ws, first.id).status == Status.EXECUTED
+
+
+def test_the_dashboard_lists_the_oldest_late_routing_first_and_stops(ws, clock, monkeypatch):
+    for authority in ("Central Bank", "Ministry of Justice", "Central Bank"):
+        workflow.route(ws, new(ws), authority, date(2026, 11, 26))
+    clock.now = datetime(2026, 12, 30, 9, 0)
+    assert len(queries.dashboard(ws).late_routing) == 3
+    monkeypatch.setattr(queries, "SHOWN", 2)
+    late = queries.dashboard(ws).late_routing
+    assert len(late) == 2 and late[0]["due_on"] <= late[1]["due_on"]
+    banks = queries.dashboard(ws, authority="Central Bank").late_routing
+    assert [s["authority"] for s in banks] == ["Central Bank", "Central Bank"]
+    assert queries.dashboard(ws, owner="nobody").late_routing == []

@@ -166,14 +166,20 @@ def _hash_at(row: dict[str, Any], seq: int) -> str:
                       row["action"], row["detail"])
 
 
-def _written_as(row: dict[str, Any], by_hash: dict[str, dict[str, Any]]) -> int | None:
+def _short(digest: str) -> int:
+    """A hash's first 64 bits: enough to find where an entry was written (the full hash is
+    checked again), in a sixth of the memory of the text."""
+    return int(digest[:16], 16)
+
+
+def _written_as(row: dict[str, Any], seq_of: dict[int, int]) -> int | None:
     """The position an entry's hash was computed for, when that is not where it is now."""
     seq = row["seq"]
     candidates = []
     if row["prev_hash"] == GENESIS_HASH:
         candidates.append(1)
-    elif row["prev_hash"] in by_hash:
-        candidates.append(by_hash[row["prev_hash"]]["seq"] + 1)
+    elif _short(row["prev_hash"]) in seq_of:
+        candidates.append(seq_of[_short(row["prev_hash"])] + 1)
     candidates += [seq + d for d in range(-_REORDER_WINDOW, _REORDER_WINDOW + 1) if d]
     for candidate in candidates:
         if candidate > 0 and candidate != seq and _hash_at(row, candidate) == row["hash"]:
@@ -181,17 +187,26 @@ def _written_as(row: dict[str, Any], by_hash: dict[str, dict[str, Any]]) -> int 
     return None
 
 
-def check_chain(rows: Iterable[dict[str, Any]],
+def check_chain(read_rows: Callable[[], Iterable[dict[str, Any]]],
                 anchor: Anchor | None = None) -> tuple[int, Anchor, list[ChainProblem]]:
-    """Walk the entries in seq order; returns (count, head, problems). Pure: no database."""
-    entries = list(rows)
-    by_hash = {r["hash"]: r for r in entries}
+    """Walk the entries in seq order; returns (count, head, problems). Pure: no database.
+
+    `read_rows()` gives the entries as they come and is called once for a sound trail:
+    nothing is held but the previous entry, so hundreds of thousands of entries are
+    checked in a few megabytes. Only when some entries do not fit their hash is it called
+    again, to find where each was written (that can point later in the log).
+    """
+    unsound: list[dict[str, Any]] = []  # entries whose hash does not fit: rare
     problems: list[ChainProblem] = []
-    expected = 1
+    expected, count = 1, 0
     previous: dict[str, Any] | None = None
     previous_sound = True
-    for row in entries:
+    at_anchor: str | None = None
+    for row in read_rows():
         seq = row["seq"]
+        count += 1
+        if anchor is not None and seq == anchor[0]:
+            at_anchor = row["hash"]
         if seq > expected:
             span = f"entry {expected} is" if seq == expected + 1 else (
                 f"entries {expected} to {seq - 1} are")
@@ -199,13 +214,7 @@ def check_chain(rows: Iterable[dict[str, Any]],
                                          f"{span} missing: deleted from the log."))
         sound = _hash_at(row, seq) == row["hash"]
         if not sound:
-            origin = _written_as(row, by_hash)
-            if origin is not None:
-                problems.append(ChainProblem(seq, "reordered", (
-                    f"entry {seq} was written as entry {origin}: the log was reordered.")))
-            else:
-                problems.append(ChainProblem(seq, "edited", (
-                    f"entry {seq} was edited: its content no longer matches its hash.")))
+            unsound.append(row)
         elif seq == expected:
             link = previous["hash"] if previous else GENESIS_HASH
             if row["prev_hash"] != link and previous_sound:
@@ -216,22 +225,33 @@ def check_chain(rows: Iterable[dict[str, Any]],
                     f"entry {seq} does not start the chain: entries before it were "
                     "removed or the log was rebuilt.")))
         previous, previous_sound, expected = row, sound, seq + 1
-    head = (entries[-1]["seq"], entries[-1]["hash"]) if entries else (0, GENESIS_HASH)
+    if unsound:
+        seq_of = {_short(row["hash"]): row["seq"] for row in read_rows()}
+        for row in unsound:
+            seq = row["seq"]
+            origin = _written_as(row, seq_of)
+            if origin is not None:
+                problems.append(ChainProblem(seq, "reordered", (
+                    f"entry {seq} was written as entry {origin}: the log was reordered.")))
+            else:
+                problems.append(ChainProblem(seq, "edited", (
+                    f"entry {seq} was edited: its content no longer matches its hash.")))
+    head = (previous["seq"], previous["hash"]) if previous else (0, GENESIS_HASH)
     if anchor is not None:
-        problems += _against_anchor(entries, head, anchor)
+        problems += _against_anchor(at_anchor, head, anchor)
     problems.sort(key=lambda p: p.seq)
-    return len(entries), head, problems
+    return count, head, problems
 
 
-def _against_anchor(entries: list[dict[str, Any]], head: Anchor,
+def _against_anchor(at_anchor: str | None, head: Anchor,
                     anchor: Anchor) -> list[ChainProblem]:
+    """`at_anchor`: the hash of the entry at the anchor's position, if there is one."""
     anchor_seq, anchor_hash = anchor
     if anchor_seq > head[0]:
         return [ChainProblem(head[0] + 1, "truncated", (
             f"entries {head[0] + 1} to {anchor_seq} are missing: the log was cut off after "
             f"entry {head[0]}, but the anchor shows it reached entry {anchor_seq}."))]
-    at_anchor = next((r for r in entries if r["seq"] == anchor_seq), None)
-    if at_anchor is not None and not at_anchor["hash"].startswith(anchor_hash):
+    if at_anchor is not None and not at_anchor.startswith(anchor_hash):
         return [ChainProblem(anchor_seq, "rewritten", (
             f"entry {anchor_seq} differs from the anchor: the log was rewritten up to "
             "there (or the anchor belongs to another workspace)."))]
@@ -248,9 +268,10 @@ def verify_store(store: Store, anchor: Anchor | None = None,
     same file), a damaged database is probed table by table to say what is damaged.
     """
     try:
-        rows: list[dict[str, Any]] | None = backup_store.event_rows(store.conn)
+        chain: tuple[int, Anchor, list[ChainProblem]] | None = check_chain(
+            lambda: backup_store.event_rows(store.conn), anchor)
     except DatabaseProblem:
-        rows = None
+        chain = None
     integrity = tuple(backup_store.integrity_problems(store.conn))
     pages: tuple[int, ...] = ()
     damaged: tuple[str, ...] = ()
@@ -258,14 +279,14 @@ def verify_store(store: Store, anchor: Anchor | None = None,
         pages = tuple(backup_store.damaged_pages(integrity))
         if reopen is not None:
             damaged = tuple(backup_store.damaged_objects(reopen))
-    if rows is None:
+    if chain is None:
         unreadable = ("the audit trail cannot be read (table events is damaged)"
                       if "table events" in damaged else
                       "the audit trail cannot be read: the database is damaged")
         return VerifyReport(0, (0, GENESIS_HASH), integrity or (unreadable,),
                             (ChainProblem(1, "unreadable", unreadable),), anchor,
                             pages, damaged)
-    count, head, problems = check_chain(rows, anchor)
+    count, head, problems = chain
     return VerifyReport(count, head, integrity, tuple(problems), anchor, pages, damaged)
 
 

@@ -10,12 +10,11 @@ expected and ticked the wrong step, so the two cannot be confused any more.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from desktop.core import translation
 from desktop.core.checklist_progress import (
+    WEEK_DAYS,
     Checklist,
     ChecklistView,
     DueBucket,
@@ -32,10 +31,11 @@ from desktop.core.checklist_progress import (
     due_bucket,
     execution_blockers,
 )
-from desktop.core.checklists import STEP_ANCHOR, DueRule, Phase, in_language, new_step_code
+from desktop.core.checklists import STEP_ANCHOR, DueRule, Phase, new_step_code
 from desktop.core.deadlines import WorkingCalendar
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status
+from desktop.services.checklist_registration import blueprint, checklist_language
 from desktop.services.checklist_templates import LoadedTemplate, template_for
 from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
@@ -170,62 +170,14 @@ Event = tuple[str, int | None, str, dict[str, Any]]
 
 def _instantiate(ws: Workspace, request_id: int, loaded: LoadedTemplate, taken: set[str],
                  now: str) -> tuple[int, list[dict[str, Any]], Event]:
-    """Insert the checklist row; return its steps and audit entry for the caller to write.
-
-    Registration writes the steps and entries of a whole import at once, so a file of
-    thousands of requests costs a few statements rather than thousands.
-    """
-    template = loaded.template
-    lang = translation.language() or ws.settings.language[:2]  # the titles' language
-    codes: dict[str, str] = {}
-    for step in template.steps:
-        codes[step.code] = new_step_code(step.code, taken | set(codes.values()))
+    """Insert the checklist row; return its steps and audit entry for the caller to write."""
+    plan = blueprint(loaded, taken, checklist_language(ws))
     checklist_id = ChecklistStore(ws.store).add_checklist(
-        request_id, template.key, in_language(template.title, template.title_fr, lang),
-        template.basis, json.dumps([{"code": p.code, "title": in_language(
-            p.title, p.title_fr, lang)} for p in template.phases], ensure_ascii=False),
-        ws.user, now)
-    rows = []
-    for position, step in enumerate(template.steps, 1):
-        anchor = step.due.anchor if step.due else None
-        if step.due and step.due.after_step:
-            anchor = STEP_ANCHOR + codes[step.due.after_step]
-        rows.append({
-            "checklist_id": checklist_id, "request_id": request_id, "position": position,
-            "code": codes[step.code], "title": in_language(step.title, step.title_fr, lang),
-            "phase": step.phase,
-            "mandatory": int(step.mandatory), "owner": step.owner,
-            "owner_type": OwnerType.AUTHORITY.value if step.owner else None,
-            "due_from": anchor, "due_days": step.due.days if step.due else None,
-            "due_calendar_days": int(bool(step.due and step.due.calendar_days)),
-            "basis": step.basis, "guidance": step.guidance,
-        })
-    detail: dict[str, Any] = {"checklist": checklist_id, "template": template.key,
-                              "title": template.title, "source": loaded.source,
-                              "steps": len(rows)}
-    if loaded.problem:
-        detail["problem"] = loaded.problem
-    return checklist_id, rows, (ws.user, request_id, "checklist.added", detail)
-
-
-def add_default_checklists(ws: Workspace, requests: Sequence[tuple[int, str]],
-                           now: str) -> None:
-    """Give newly registered requests their kind's checklist.
-
-    Called inside registration's transaction, so a request never exists without it.
-    """
-    loaded: dict[str, LoadedTemplate] = {}
-    steps: list[dict[str, Any]] = []
-    events: list[Event] = []
-    for request_id, kind in requests:
-        if kind not in loaded:
-            loaded[kind] = template_for(ws, kind)
-        _, rows, event = _instantiate(ws, request_id, loaded[kind], set(), now)
-        steps += rows
-        events.append(event)
-    ChecklistStore(ws.store).add_steps(steps)
-    if events:
-        ws.store.append_events(events, now)
+        request_id, plan.template, plan.title, plan.basis, plan.phases, ws.user, now)
+    rows = [{**step, "checklist_id": checklist_id, "request_id": request_id}
+            for step in plan.steps]
+    return checklist_id, rows, (ws.user, request_id, "checklist.added",
+                                {"checklist": checklist_id, **plan.detail})
 
 
 def add_checklist(ws: Workspace, record: RequestRecord, key: str) -> Checklist:
@@ -421,24 +373,19 @@ def refuse_if_open_mandatory(ws: Workspace, record: RequestRecord,
         raise Refused(blockers_message(record.registry_no, blockers, new_status))
 
 
-def due_steps(ws: Workspace, owner: str | None = None,
-              authority: str | None = None) -> list[dict[str, Any]]:
-    """Open steps overdue, due today or within the week, on requests still open.
+def due_steps(ws: Workspace, owner: str | None = None, authority: str | None = None,
+              limit: int = 1000) -> list[dict[str, Any]]:
+    """The first `limit` open steps overdue, due today or within the week, on open requests.
 
     For the deadlines dashboard. `owner` keeps the steps of that user's requests and the
     steps assigned to that user; `authority` keeps the steps assigned to that authority.
+    SQL picks them by their kept due date; only those are explained here.
     """
     today = ws.today()
     calendar = ws.calendar
     found = []
-    open_statuses = sorted(s.value for s in OPEN_STATUSES)
-    for row in ChecklistStore(ws.store).open_dated_steps(open_statuses):
-        assigned_user = row["owner"] if row["owner_type"] == OwnerType.USER else None
-        if owner and owner not in (row["request_owner"], assigned_user):
-            continue
-        if authority and not (row["owner_type"] == OwnerType.AUTHORITY
-                              and row["owner"] == authority):
-            continue
+    horizon = (today + timedelta(days=WEEK_DAYS)).isoformat()
+    for row in ChecklistStore(ws.store).open_steps_due_by(horizon, limit, owner, authority):
         dates = KeyDates(datetime.fromisoformat(row["received_at"]).date(),
                          date.fromisoformat(row["final_due"]),
                          datetime.fromisoformat(row["planned_at"]) if row["planned_at"]

@@ -391,6 +391,10 @@ def import_all(source: Path, folder: Path, user: str, passphrase: str,
                 "source_chain_head": manifest.get("chain_head"),
                 "tables": counts, "users_to_add_again": again}, ws.now())
         ws.replace_settings(OfficeSettings.from_dict(ws.store.get_settings()))
+        # An export written before step due dates were kept has none: work them all out,
+        # now that the settings (and so the holiday calendar) are the export's.
+        with ws.store.transaction():
+            ws.store.mark_step_dues_stale()
     except BaseException:
         ws.close()
         _remove_new_workspace(folder, created_folder)

@@ -149,18 +149,14 @@ def dashboard(ws: Workspace, owner: str | None = None,
         return list_requests(ws, flt, order_by="due_on", descending=False, limit=SHOWN)
 
     week = pick(due_within_days=7)
-    late = ws.store.late_routing_steps(today)
-    if owner:
-        late = [s for s in late if s["owner"] == owner]
-    if authority:
-        late = [s for s in late if s["authority"] == authority]
+    late = ws.store.late_routing_steps(today, owner, authority, limit=SHOWN)
     return Dashboard(
         overdue=pick(overdue=True),
         due_today=[r for r in week if r.due_on == today],
         due_this_week=[r for r in week if r.due_on > today],
         in_consultation=pick(in_consultation=True),
         late_routing=late,
-        checklist_steps=due_steps(ws, owner, authority)[:SHOWN],
+        checklist_steps=due_steps(ws, owner, authority, limit=SHOWN),
         overdue_total=ws.store.count_requests(
             RequestFilter(owner=owner, today=today, overdue=True)),
         reviews_due=pick(review_due=True),

@@ -18,8 +18,9 @@ from desktop.core.deadlines import (
 from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
 from desktop.services import effective_dates
-from desktop.services.checklists import add_default_checklists
+from desktop.services.checklist_registration import add_default_checklists
 from desktop.services.errors import NotFound, Refused, UserFacingError
+from desktop.services.step_dues import DueCalculator
 from desktop.services.workspace import Workspace
 
 
@@ -52,12 +53,17 @@ def _due_columns(deadlines: Deadlines) -> dict[str, str]:
     }
 
 
-def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str) -> dict[str, Any]:
-    deadlines = compute_deadlines(
-        DeadlineInputs(draft.received_at.date(), draft.kind, draft.court_deadline),
-        ws.settings.deadline_policy(),
-        ws.calendar,
-    )
+_UNESCAPED = json.JSONEncoder(ensure_ascii=False)  # built once: imports encode thousands
+
+
+def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str,
+               deadlines: Deadlines | None = None) -> dict[str, Any]:
+    if deadlines is None:
+        deadlines = compute_deadlines(
+            DeadlineInputs(draft.received_at.date(), draft.kind, draft.court_deadline),
+            ws.settings.deadline_policy(),
+            ws.calendar,
+        )
     return {
         "registry_no": registry_no,
         "court_reference": draft.court_reference,
@@ -73,7 +79,7 @@ def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str) -
         "court_deadline": draft.court_deadline.isoformat() if draft.court_deadline else None,
         "subject": draft.subject,
         "summary": draft.summary,
-        "persons": json.dumps(draft.persons, ensure_ascii=False),
+        "persons": _UNESCAPED.encode(draft.persons),
         "elements_confirmed": json.dumps(draft.elements_confirmed),
         "status": Status.RECEIVED.value,
         "owner": ws.user,
@@ -92,22 +98,50 @@ def _refuse_future_receipt(ws: Workspace, drafts: Sequence[RequestDraft]) -> Non
                                                   "once received"})
 
 
+_SLICE = 5000
+
+
 def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
     """Register drafts in one transaction: all get numbers, or none does."""
     _refuse_future_receipt(ws, drafts)
     now = ws.now()
     year = ws.today().year
     fmt = ws.settings.reference_format
+    policy, calendar = ws.settings.deadline_policy(), ws.calendar
+    # Requests of a slice often share a (day, kind, Court deadline) triple; emptied with
+    # each slice, so the explanations kept do not grow with the file.
+    known: dict[DeadlineInputs, Deadlines] = {}
+    steps_due = DueCalculator(calendar)  # its few thousand working-day shifts are kept
+
+    def deadlines(draft: RequestDraft) -> Deadlines:
+        inputs = DeadlineInputs(draft.received_at.date(), draft.kind, draft.court_deadline)
+        found = known.get(inputs)
+        if found is None:
+            found = known[inputs] = compute_deadlines(inputs, policy, calendar)
+        return found
+
+    numbers: list[str] = []
     with ws.store.transaction():
         first = ws.store.next_registry_seq(year, len(drafts))
-        rows = [_draft_row(ws, draft, fmt.format(year=year, seq=first + offset), now)
-                for offset, draft in enumerate(drafts)]
-        ids = ws.store.insert_requests(rows)
-        ws.store.append_events(
-            [(ws.user, request_id, "request.registered", {"registry_no": row["registry_no"]})
-             for request_id, row in zip(ids, rows, strict=True)], now)
-        add_default_checklists(ws, [(i, r["kind"]) for i, r in zip(ids, rows, strict=True)], now)
-    return [row["registry_no"] for row in rows]
+        # In slices, so memory stays flat however long the file: all still commit together.
+        for start in range(0, len(drafts), _SLICE):
+            part = drafts[start:start + _SLICE]
+            known.clear()
+            rows = [_draft_row(ws, draft, fmt.format(year=year, seq=first + start + offset),
+                               now, deadlines(draft))
+                    for offset, draft in enumerate(part)]
+            ids = ws.store.insert_requests(rows)
+            ws.store.append_events(
+                [(ws.user, request_id, "request.registered",
+                  {"registry_no": row["registry_no"]})
+                 for request_id, row in zip(ids, rows, strict=True)], now)
+            add_default_checklists(ws, [
+                (request_id, row["kind"], draft.received_at.date(),
+                 date.fromisoformat(row["due_on"]))
+                for request_id, row, draft in zip(ids, rows, part, strict=True)], now,
+                steps_due)
+            numbers += [row["registry_no"] for row in rows]
+    return numbers
 
 
 def register(ws: Workspace, draft: RequestDraft) -> RequestRecord:
@@ -225,6 +259,7 @@ def _steps_follow(ws: Workspace, record: RequestRecord, final_on: date) -> None:
 
 def recompute_all_deadlines(ws: Workspace) -> None:
     """After a change of calendar or policy; call inside the settings transaction."""
+    ws.store.mark_step_dues_stale()  # a holiday moves step dates even where these stay
     following = ws.store.requests_with_derived_open_steps()
     for record in list(ws.store.all_requests()):
         deadlines = deadlines_for(ws, record)

@@ -19,7 +19,7 @@ from desktop import APP_NAME
 from desktop.core.authorities import DEFAULT_AUTHORITIES
 from desktop.core.deadlines import WorkingCalendar, valid_country
 from desktop.core.settings import OfficeSettings
-from desktop.services import unlock_guard
+from desktop.services import step_dues, unlock_guard
 from desktop.services.errors import Refused, UserFacingError
 from desktop.storage import backup_store
 from desktop.storage import keys as keymod
@@ -122,6 +122,8 @@ class Workspace:
 
     def __post_init__(self) -> None:
         self.store.on_commit = self._note_head
+        self.store.refresh_step_dues = lambda: step_dues.refresh_stale(self.store,
+                                                                       self.calendar)
 
     def _note_head(self) -> None:
         """Keep the audit chain head in HEAD_FILE, readable without the key.
@@ -198,6 +200,7 @@ class Workspace:
             ws.close()
             raise UserFacingError(f"'{user}' is not an active user of this workspace.")
         ws._record_pending()
+        step_dues.catch_up(ws.store, ws.calendar)
         return ws
 
     @classmethod

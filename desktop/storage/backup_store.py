@@ -56,7 +56,7 @@ def open_copy(path: Path, key: Key, readonly: bool = True):
     try:
         conn.execute(f"PRAGMA key = \"{_literal(key)}\"")
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_memory_security = OFF")  # see connection.py
         conn.execute("PRAGMA trusted_schema = OFF")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -108,6 +108,7 @@ def integrity_problems(conn) -> list[str]:
     return problems
 
 
+_PARTIAL = re.compile(r"\)\s+WHERE\s+(.*)$", re.IGNORECASE | re.DOTALL)
 _HMAC_FAILED = re.compile(r"HMAC verification failed for page (\d+)")
 
 
@@ -128,8 +129,8 @@ def _read_whole(conn, sql: str) -> None:
 def _probes(conn) -> list[tuple[str, str]]:
     """(what to call it, a query that reads all of it) for every table and index."""
     probes = []
-    for kind, name, table in conn.execute(
-            "SELECT type, name, tbl_name FROM sqlite_master WHERE rootpage > 0 "
+    for kind, name, table, sql in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE rootpage > 0 "
             "ORDER BY type DESC, name").fetchall():
         if kind == "table":
             probes.append((f"table {name}", f"SELECT * FROM {_quote(name)}"))
@@ -137,8 +138,12 @@ def _probes(conn) -> list[tuple[str, str]]:
         columns = [r[0] for r in conn.execute(
             "SELECT name FROM pragma_index_info(?) WHERE name IS NOT NULL", (name,))]
         listed = ", ".join(_quote(c) for c in columns) or "1"
+        # A partial index can only be read under its own condition.
+        partial = _PARTIAL.search(sql or "")
+        where = f" WHERE {partial.group(1)}" if partial else ""
         probes.append((f"index {name} (of table {table})",
-                       f"SELECT {listed} FROM {_quote(table)} INDEXED BY {_quote(name)}"))
+                       f"SELECT {listed} FROM {_quote(table)} INDEXED BY {_quote(name)}"
+                       f"{where}"))
     return probes
 
 
@@ -167,10 +172,11 @@ def damaged_objects(reopen: Callable[[], Any]) -> list[str]:
         conn.close()
 
 
-def event_rows(conn) -> list[dict[str, Any]]:
-    """The audit entries in seq order, exactly as stored."""
+def event_rows(conn) -> Iterator[dict[str, Any]]:
+    """The audit entries in seq order, exactly as stored, read as they are walked (a
+    list of 500,000 entries would hold a gigabyte)."""
     try:
-        return list(sqlite_utils.Database(conn)["events"].rows_where(order_by="seq"))
+        yield from sqlite_utils.Database(conn)["events"].rows_where(order_by="seq")
     except sqlcipher3.DatabaseError:
         raise Damaged("The audit trail cannot be read: the database is damaged.") from None
 

@@ -6,14 +6,15 @@ shares the Store's connection, so its writes join the caller's `store.transactio
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from desktop.storage.store import Store
 
 Params = Sequence[Any] | dict[str, Any]
 
-_STEP_COLUMNS = (
+# The first two are the checklist's and the request's ids, then what a template gives.
+STEP_COLUMNS = (
     "checklist_id", "request_id", "position", "code", "title", "phase", "mandatory", "owner",
     "owner_type", "due_from", "due_days", "due_calendar_days", "basis", "guidance",
 )
@@ -22,10 +23,13 @@ _STEP_EDITABLE = {
     "evidence_id",
 }
 _TRANSIT_EDITABLE = {"status", "status_on", "reference", "note"}
+# What a step's due date is computed from: a change to one makes the request's dates stale.
+_STEP_DUE_INPUTS = {"due_on", "state", "state_on"}
 
 
 class ChecklistStore:
     def __init__(self, store: Store) -> None:
+        self.store = store
         self.conn = store.conn
 
     def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
@@ -68,12 +72,37 @@ class ChecklistStore:
         assert row is not None
         return int(row["id"])
 
-    def add_steps(self, steps: Iterable[dict[str, Any]]) -> None:
+    def insert_checklists(self, rows: Sequence[tuple[int, str, str, str, str, str, str]]
+                          ) -> list[int]:
+        """First checklists of new requests: (request id, template, title, basis, phases,
+        created at, created by). Ids are assigned here, so a batch is one statement."""
+        first = int(self.conn.execute(
+            "SELECT coalesce(max(id), 0) + 1 FROM checklists").fetchone()[0])
+        ids = list(range(first, first + len(rows)))
+        self.conn.executemany(
+            "INSERT INTO checklists(id, request_id, position, template, title, basis, "
+            "phases, created_at, created_by) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)",
+            [(checklist_id, *row) for checklist_id, row in zip(ids, rows, strict=True)])
+        return ids
+
+    def add_registered_steps(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Steps of new checklists as tuples in `STEP_COLUMNS` order, then `open_due_on`.
+
+        Registration's path: tuples bind faster than dictionaries, and an import inserts
+        about ten steps per request.
+        """
+        names = (*STEP_COLUMNS, "open_due_on")
+        self.conn.executemany(
+            f"INSERT INTO checklist_steps({', '.join(names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})", rows)
+
+    def add_steps(self, steps: Sequence[dict[str, Any]]) -> None:
         """Insert steps whose `position` is already set (a new checklist, in order)."""
-        columns = ", ".join(_STEP_COLUMNS)
-        marks = ", ".join(f":{c}" for c in _STEP_COLUMNS)
+        columns = ", ".join(STEP_COLUMNS)
+        marks = ", ".join(f":{c}" for c in STEP_COLUMNS)
         self.conn.executemany(f"INSERT INTO checklist_steps({columns}) VALUES ({marks})",
                               steps)
+        self.store.mark_step_dues_stale({step["request_id"] for step in steps})
 
     def insert_step(self, values: dict[str, Any]) -> int:
         """Insert one step at `values['position']`, moving the steps from there down."""
@@ -82,11 +111,12 @@ class ChecklistStore:
             "WHERE checklist_id = ? AND position >= ?",
             (values["checklist_id"], values["position"]),
         )
-        columns = ", ".join(_STEP_COLUMNS)
-        marks = ", ".join(f":{c}" for c in _STEP_COLUMNS)
+        columns = ", ".join(STEP_COLUMNS)
+        marks = ", ".join(f":{c}" for c in STEP_COLUMNS)
         row = self._one(
             f"INSERT INTO checklist_steps({columns}) VALUES ({marks}) RETURNING id", values)
         assert row is not None
+        self.store.mark_step_dues_stale([values["request_id"]])
         return int(row["id"])
 
     def checklists(self, request_id: int) -> list[dict[str, Any]]:
@@ -106,32 +136,64 @@ class ChecklistStore:
     def update_step(self, step_id: int, values: dict[str, Any]) -> None:
         sets = {k: v for k, v in values.items() if k in _STEP_EDITABLE}
         assignments = ", ".join(f"{k} = :{k}" for k in sets)
-        self.conn.execute(f"UPDATE checklist_steps SET {assignments} WHERE id = :_id",
-                          {**sets, "_id": step_id})
+        row = self._one(f"UPDATE checklist_steps SET {assignments} WHERE id = :_id "
+                        "RETURNING request_id", {**sets, "_id": step_id})
+        if row is not None and _STEP_DUE_INPUTS & set(sets):
+            self.store.mark_step_dues_stale([row["request_id"]])
 
-    def open_dated_steps(self, statuses: Sequence[str]) -> list[dict[str, Any]]:
-        """Open steps that have a due date or a rule, on requests still in `statuses`.
+    def open_steps_due_by(self, day: str, limit: int, owner: str | None = None,
+                          authority: str | None = None) -> list[dict[str, Any]]:
+        """The first `limit` open steps of open requests due on or before `day` (ISO).
 
-        Carries what working out the due date needs: the request's key dates and, for a
-        rule counting from another step, that step's title, state and day.
+        Read in the order of their kept date through its partial index, which holds only
+        such steps, so this stops after `limit` rows however large the register.
+        `owner` keeps the steps of that user's requests and those assigned to that user;
+        `authority` keeps the steps assigned to that authority. Carries what explaining
+        the due date needs: the request's key dates and, for a rule counting from another
+        step, that step's title, state and day.
         """
-        marks = ", ".join("?" for _ in statuses)
+        where = ["s.open_due_on IS NOT NULL", "s.open_due_on <= :day"]
+        if owner:
+            where.append("(r.owner = :owner OR (s.owner_type = 'user' AND s.owner = :owner))")
+        if authority:
+            where.append("s.owner_type = 'authority' AND s.owner = :authority")
         return self._rows(
             "SELECT s.id, s.request_id, s.code, s.title, s.mandatory, s.owner, "
             "s.owner_type, s.due_on, s.due_from, s.due_days, s.due_calendar_days, "
             "r.registry_no, r.subject, r.owner AS request_owner, r.received_at, "
             "r.due_on AS final_due, p.planned_at, a.title AS anchor_title, "
             "a.state AS anchor_state, a.state_on AS anchor_on "
-            # Open requests first (CROSS JOIN fixes the order): a closed request's steps
-            # stay 'open' forever, and there are far more of those than of open requests.
-            "FROM requests r CROSS JOIN checklist_steps s ON r.id = s.request_id "
+            "FROM checklist_steps s JOIN requests r ON r.id = s.request_id "
             "LEFT JOIN transfer_plans p ON p.request_id = s.request_id "
             "LEFT JOIN checklist_steps a ON a.request_id = s.request_id "
             "AND s.due_from = 'step:' || a.code "
-            f"WHERE s.state = 'open' AND r.status IN ({marks}) "
-            "AND (s.due_on IS NOT NULL OR s.due_from IS NOT NULL)",
-            tuple(statuses),
-        )
+            f"WHERE {' AND '.join(where)} ORDER BY s.open_due_on, s.id LIMIT :limit",
+            {"day": day, "owner": owner, "authority": authority, "limit": limit})
+
+    # -- kept due dates ------------------------------------------------------------------
+
+    def stale_request_ids(self, limit: int) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT request_id FROM step_dues_stale ORDER BY request_id LIMIT ?", (limit,))]
+
+    def due_inputs(self, request_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Every step of these requests with what its due date is computed from."""
+        marks = ", ".join("?" for _ in request_ids)
+        return self._rows(
+            "SELECT s.id, s.request_id, s.code, s.due_on, s.due_from, s.due_days, "
+            "s.due_calendar_days, s.state, s.state_on, s.open_due_on, r.status, "
+            "r.received_at, r.due_on AS final_due, p.planned_at "
+            "FROM checklist_steps s JOIN requests r ON r.id = s.request_id "
+            "LEFT JOIN transfer_plans p ON p.request_id = s.request_id "
+            f"WHERE s.request_id IN ({marks}) ORDER BY s.request_id", list(request_ids))
+
+    def keep_dues(self, request_ids: Sequence[int],
+                  changes: Sequence[tuple[str | None, int]]) -> None:
+        """Store worked-out dates as (open_due_on, step id) and unmark the requests."""
+        self.conn.executemany("UPDATE checklist_steps SET open_due_on = ? WHERE id = ?",
+                              changes)
+        self.conn.executemany("DELETE FROM step_dues_stale WHERE request_id = ?",
+                              [(i,) for i in request_ids])
 
     # -- planned transfer ---------------------------------------------------------------
 
@@ -142,6 +204,7 @@ class ChecklistStore:
 
     def set_planned_transfer(self, request_id: int, planned_at: str | None, user: str,
                              now: str) -> None:
+        self.store.mark_step_dues_stale([request_id])
         if planned_at is None:
             self.conn.execute("DELETE FROM transfer_plans WHERE request_id = ?", (request_id,))
             return

@@ -278,6 +278,23 @@ MIGRATIONS: Sequence[str] = (
         json_extract(detail, '$.before'), json_extract(detail, '$.after'),
         json_extract(detail, '$.ground'), json_extract(detail, '$.template'));
     """,
+    # 7: each open step's due date kept in the database, so the deadlines dashboard lets
+    # SQL pick what is due instead of working out every step of every open request.
+    # `open_due_on` is set only while the step is open on a request still open; requests
+    # whose inputs changed wait in `step_dues_stale` until the change commits. Existing
+    # steps all start stale and are worked out when the workspace is next opened. The
+    # (state, request_id) index served only the dashboard's old query: an import no
+    # longer pays for it on every step.
+    """
+    ALTER TABLE checklist_steps ADD COLUMN open_due_on TEXT;
+    CREATE INDEX checklist_steps_open_due ON checklist_steps(open_due_on)
+        WHERE open_due_on IS NOT NULL;
+    CREATE TABLE step_dues_stale (
+        request_id INTEGER PRIMARY KEY
+    );
+    INSERT INTO step_dues_stale(request_id) SELECT DISTINCT request_id FROM checklist_steps;
+    DROP INDEX checklist_steps_open;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

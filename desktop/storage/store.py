@@ -92,10 +92,15 @@ def record_from_row(row: dict[str, Any]) -> RequestRecord:
     )
 
 
+# Built once: json.dumps with options builds a new encoder per call, and an import of
+# 100,000 requests hashes 200,000 entries.
+_HASHED = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_DETAIL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def event_hash(prev_hash: str, seq: int, at: str, user: str, request_id: int | None,
                action: str, detail: str) -> str:
-    payload = json.dumps([prev_hash, seq, at, user, request_id, action, detail],
-                         ensure_ascii=False, separators=(",", ":"))
+    payload = _HASHED.encode([prev_hash, seq, at, user, request_id, action, detail])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -109,6 +114,11 @@ class Event:
     detail: dict[str, Any]
 
 
+# Columns of a request that a checklist step's due date is computed from (or that decide
+# whether the step still counts, for `status`).
+_STEP_DUE_INPUTS = frozenset({"received_at", "due_on", "status"})
+
+
 class Store:
     def __init__(self, conn) -> None:
         self.conn = conn
@@ -118,6 +128,10 @@ class Store:
         self.on_busy: Callable[[], None] | None = None
         # Called after each commit (the workspace notes its audit chain head beside it).
         self.on_commit: Callable[[], None] | None = None
+        # Set by the workspace: works out the stale step due dates before a commit, so
+        # what is committed is always consistent. Without it they wait for the next open.
+        self.refresh_step_dues: Callable[[], None] | None = None
+        self._marked_stale = False
 
     # -- transactions -------------------------------------------------------------------
 
@@ -135,11 +149,15 @@ class Store:
         self._depth = 1
         try:
             yield
+            if self._marked_stale and self.refresh_step_dues is not None:
+                self.refresh_step_dues()
         except BaseException:
             self._depth = 0
+            self._marked_stale = False  # the marks roll back with the rest
             self.conn.execute("ROLLBACK")
             raise
         self._depth = 0
+        self._marked_stale = False
         self.conn.execute("COMMIT")
         if self.on_commit is not None:
             self.on_commit()
@@ -168,6 +186,17 @@ class Store:
                 if not told:
                     self.on_busy()
                     told = True
+
+    def mark_step_dues_stale(self, request_ids: Iterable[int] | None = None) -> None:
+        """Note that these requests' step due dates (None: every request's) must be worked
+        out again; call inside the transaction of the change that moved them."""
+        if request_ids is None:
+            self.conn.execute(
+                "INSERT OR IGNORE INTO step_dues_stale(request_id) SELECT id FROM requests")
+        else:
+            self.conn.executemany("INSERT OR IGNORE INTO step_dues_stale(request_id) "
+                                  "VALUES (?)", [(i,) for i in request_ids])
+        self._marked_stale = True
 
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict]:
         cursor = self.conn.execute(sql, params)
@@ -338,6 +367,8 @@ class Store:
             )
         if _INDEXED & set(values):
             self.reindex(request_id)
+        if _STEP_DUE_INPUTS & set(values):
+            self.mark_step_dues_stale([request_id])
 
     def reindex(self, request_id: int) -> None:
         row = self._one(
@@ -538,15 +569,24 @@ class Store:
             "SELECT DISTINCT request_id FROM routing_steps "
             "WHERE answered_on IS NULL AND due_set_by_hand = 0")}
 
-    def late_routing_steps(self, today: date) -> list[dict]:
-        """Unanswered routing steps past their internal due date, on requests still open."""
+    def late_routing_steps(self, today: date, owner: str | None = None,
+                           authority: str | None = None,
+                           limit: int | None = None) -> list[dict]:
+        """Unanswered routing steps past their internal due date, on requests still open,
+        oldest first; `owner` and `authority` narrow them, `limit` keeps the first."""
+        where = ["s.answered_on IS NULL", "s.due_on < :today",
+                 f"r.status IN ({', '.join(repr(s) for s in _OPEN)})"]
+        if owner:
+            where.append("r.owner = :owner")
+        if authority:
+            where.append("a.name = :authority")
         return self._rows(
             "SELECT s.*, a.name AS authority, r.registry_no, r.subject, r.owner "
             "FROM routing_steps s JOIN authorities a ON a.id = s.authority_id "
             "JOIN requests r ON r.id = s.request_id "
-            f"WHERE s.answered_on IS NULL AND s.due_on < ? AND r.status IN "
-            f"({', '.join('?' for _ in _OPEN)}) ORDER BY s.due_on",
-            (today.isoformat(), *_OPEN),
+            f"WHERE {' AND '.join(where)} ORDER BY s.due_on, s.id LIMIT :limit",
+            {"today": today.isoformat(), "owner": owner, "authority": authority,
+             "limit": -1 if limit is None else limit},
         )
 
     # -- notes, attachments, costs ------------------------------------------------------
@@ -658,7 +698,7 @@ class Store:
         rows = []
         for user, request_id, action, detail in entries:
             seq += 1
-            text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
+            text = _DETAIL.encode(detail)
             digest = event_hash(prev, seq, now, user, request_id, action, text)
             rows.append((seq, now, user, request_id, action, text, prev, digest))
             prev = digest

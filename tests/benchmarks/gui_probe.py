@@ -1,7 +1,9 @@
 """Run in a fresh process: start the GUI on a workspace and time it to the register painted.
 
 Prints one JSON line: process start to unlocked, unlocked to register painted, scrolling
-frame times, opening a request, dashboard refresh, and peak RSS. With --baseline it only
+frame times, opening a request, dashboard refresh, peak RSS, and the longest event-loop
+stall (a 5 ms heartbeat running late) during verify, backup, an import of 10,000
+requests, lock and unlock. With --baseline it only
 imports PySide6 and paints an empty window: the floor any Qt app pays.
 """
 
@@ -29,6 +31,12 @@ def current_rss_mb() -> float:
             return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024 / 1024
     except OSError:
         return float("nan")
+
+
+def note(step: str) -> None:
+    """Progress on stderr, with memory: which step raised the peak is worth knowing."""
+    print(f"    {step}: peak RSS {peak_rss_mb():.0f} MB, now {current_rss_mb():.0f} MB",
+          file=sys.stderr, flush=True)
 
 
 def baseline() -> None:
@@ -78,6 +86,85 @@ def static_model_frame_ms(view) -> float:
     return statistics.median(frames)
 
 
+HEARTBEAT_MS = 5
+
+
+def longest_stall_ms(operation) -> float:
+    """How late a 5 ms heartbeat timer ran, at worst, while `operation` did its work.
+
+    `operation(done)` starts the work from inside the event loop and calls `done()` when
+    it has finished (at once for work done on the GUI thread, from a callback for work
+    done elsewhere). A window whose event loop is late by more than ~50 ms feels frozen.
+    """
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    loop = QEventLoop()
+    last = [time.perf_counter()]
+    late = [0.0]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        late[0] = max(late[0], now - last[0] - HEARTBEAT_MS / 1000)
+        last[0] = now
+
+    def done() -> None:
+        QTimer.singleShot(4 * HEARTBEAT_MS, loop.quit)  # one more beat sees the last gap
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(HEARTBEAT_MS)
+    timer.timeout.connect(beat)
+    timer.start()
+    QTimer.singleShot(4 * HEARTBEAT_MS, lambda: operation(done))
+    loop.exec()
+    timer.stop()
+    return late[0] * 1000
+
+
+def on_gui_thread(work):
+    """An operation the app runs on the GUI thread today: it is done when it returns."""
+    def operation(done) -> None:
+        work()
+        done()
+    return operation
+
+
+def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict[str, float]:
+    """The longest event-loop stall during each slow operation, the way the GUI runs it."""
+    import pathlib
+    import tempfile
+
+    from desktop.services import audit, backup, demo, importing, register
+    from desktop.services.workspace import Workspace
+
+    session = application.session
+    stalls = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        here = pathlib.Path(scratch)
+        for name, work in (
+            ("verify", lambda: audit.verify(session.ws)),
+            # A real copy each time: an automatic backup is skipped when nothing changed.
+            ("backup", lambda: backup.back_up(session.ws, here / "copy.db", "benchmark")),
+        ):
+            stalls[f"stall_{name}_ms"] = longest_stall_ms(on_gui_thread(work))
+            note(name)
+        path = here / "import.json"
+        path.write_text(json.dumps(demo.sample_rows(10_000, seed=7, span_days=365)))
+
+        def import_10k() -> None:
+            register.register_many(session.ws, importing.parse_file(path))
+            session.notify(0)
+
+        stalls["stall_import_10k_ms"] = longest_stall_ms(on_gui_thread(import_10k))
+        note("import of 10,000")
+    stalls["stall_lock_ms"] = longest_stall_ms(on_gui_thread(session.lock))
+    note("lock")
+    stalls["stall_unlock_ms"] = longest_stall_ms(on_gui_thread(
+        lambda: session.open(Workspace.unlock(pathlib.Path(folder), user, passphrase))))
+    note("unlock")
+    return stalls
+
+
 def full(folder: str, user: str, passphrase: str) -> None:
     from PySide6.QtCore import QEvent, QEventLoop, QObject
     from PySide6.QtWidgets import QApplication
@@ -112,6 +199,7 @@ def full(folder: str, user: str, passphrase: str) -> None:
     application.session.open(ws)
     loop.exec()
     view.viewport().removeEventFilter(painted)
+    note("register painted")
 
     # Scrolling end to end, a page at a time, each frame painted synchronously.
     bar = view.verticalScrollBar()
@@ -124,6 +212,7 @@ def full(folder: str, user: str, passphrase: str) -> None:
         view.viewport().repaint()
         frames.append((time.perf_counter() - t) * 1000)
         value += step
+    note("scrolled to the end")
     result["scroll_frames"] = len(frames)
     result["baseline_static_model_frame_ms"] = static_model_frame_ms(view)
     result["scroll_frame_max_ms"] = max(frames)
@@ -141,14 +230,18 @@ def full(folder: str, user: str, passphrase: str) -> None:
         times.append((time.perf_counter() - t) * 1000)
         window.close_tab(window.ui.tabs.indexOf(tab))
     result["open_request_ms"] = statistics.median(times)
+    note("requests opened")
     times = []
     for _ in range(3):
         t = time.perf_counter()
         window.dashboard_page.refresh()
         times.append((time.perf_counter() - t) * 1000)
     result["dashboard_refresh_ms"] = statistics.median(times)
+    note("dashboard refreshed")
     result["peak_rss_mb"] = peak_rss_mb()
     result["rss_register_open_mb"] = current_rss_mb()
+    # Last: the import adds 10,000 requests to the workspace measured above.
+    result.update(measure_stalls(application, folder, user, passphrase))
     application.session.lock()
     print(json.dumps(result), flush=True)
     # Skip interpreter teardown: PySide's finalisation order is not what is measured here.
