@@ -296,3 +296,41 @@ def test_unlock_offers_the_backup_when_a_page_read_at_unlock_is_damaged(qtbot, m
     restored = dialog.workspace
     assert [r.subject for r in restored.store.all_requests()] == ["Kept by the backup"]
     restored.close()
+
+
+def test_linked_requests_show_on_both_requests(qtbot, session, ws):
+    """A follow-up names the request it follows, and that one names its follow-up."""
+    from desktop.core.requests import draft_from_mapping
+    from desktop.gui.request_view import RequestView
+    from desktop.services import links
+    from tests.factories import request_row
+
+    first = register.register(ws, draft_from_mapping(request_row()))
+    second = register.register(ws, draft_from_mapping(request_row(
+        court_reference="ICC-01/04-01/06-1235", subject="Further bank records")))
+    links.link(ws, second, "follow_up_of", first)
+    shown = {}
+    for record in (first, second):
+        view = RequestView(session, record.id)
+        qtbot.addWidget(view)
+        shown[record.registry_no] = view.ui.overviewText.toPlainText()
+    assert f"Follow-up of\n{first.registry_no}" in shown[second.registry_no]
+    assert f"Followed up by\n{second.registry_no}" in shown[first.registry_no]
+
+
+def test_every_action_a_request_records_reads_as_a_sentence():
+    """The Timeline never shows an action code: each one services record has its words."""
+    import re
+    from pathlib import Path
+
+    from desktop.gui import timeline
+
+    services = Path(timeline.__file__).resolve().parents[1] / "services"
+    recorded = set()
+    for path in services.glob("*.py"):
+        recorded |= set(re.findall(
+            r'"((?:request|reply|checklist|routing|deadline|status|note|attachment|cost|'
+            r'transfer|transit|case_summary|arrest|review)\.[a-z_]+)"', path.read_text()))
+    assert recorded, "no actions found: the pattern no longer matches the services"
+    missing = sorted(a for a in recorded if a not in timeline.SENTENCES)
+    assert missing == []

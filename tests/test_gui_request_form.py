@@ -164,5 +164,6 @@ def test_a_duplicate_can_be_linked_to_the_registered_request_on_save(qtbot, form
         press_ok(qtbot, form)  # ticking the link is the confirmation: one Save
     new = register.by_id(session.ws, saved.args[0])
     assert links.shown(session.ws, new) == [{
-        "relation": "duplicate_of", "as": "duplicate of", "registry_no": existing.registry_no,
+        "relation": "duplicate_of", "from_here": True, "as": "duplicate of",
+        "registry_no": existing.registry_no,
         "subject": existing.subject}]

@@ -593,3 +593,10 @@ def test_importing_twice_registers_nothing_twice_and_says_so(start, qtbot, tmp_p
     qtbot.waitUntil(lambda: len(told) == 2, timeout=WAIT_MS)
     assert "Imported 0 requests." in told[-1] and "Already registered" in told[-1]
     assert register.model.rowCount() == 2
+    # The late one says so where the user reads its dates.
+    shortcut(qtbot, window, "Ctrl+F")
+    qtbot.keyClicks(register.ui.searchEdit, "pouch")
+    qtbot.keyClick(register.ui.searchEdit, Qt.Key.Key_Return)
+    view = window.ui.tabs.currentWidget()
+    assert isinstance(view, RequestView) and view.ui.subjectLabel.text() == "Late by pouch"
+    assert "Past its deadline on arrival" in view.ui.overviewText.toPlainText()

@@ -384,7 +384,8 @@ def test_links_are_shown_on_both_requests_and_in_show(cli_ws, tmp_path):
     assert run("import", str(path))[0] == 0
     assert run("link", "ICC-FOLLOW", "CD-2026-0001", "--as", "follow_up_of")[0] == 0
     _, out, _ = run("show", "CD-2026-0001", "--json")
-    assert json.loads(out)["links"] == [{"relation": "follow_up_of", "as": "followed up by",
+    assert json.loads(out)["links"] == [{"relation": "follow_up_of", "from_here": False,
+                                         "as": "followed up by",
                                          "registry_no": "CD-2026-0002",
                                          "subject": "Supplementary request"}]
     _, out, _ = run("show", "ICC-FOLLOW")

@@ -193,6 +193,18 @@ class RequestView(QWidget):
         self.pdf_document = self._pdf_buffer = None
         self.checklist.clear()
 
+    def _relation(self, relation: str, from_here: bool) -> str:
+        """How a link reads from this request: "Follow-up of", "Followed up by"…"""
+        words = {
+            "follow_up_of": (self.tr("Follow-up of"), self.tr("Followed up by")),
+            "full_request_after": (self.tr("Full request after the provisional arrest"),
+                                   self.tr("Provisional arrest followed by the full request")),
+            "duplicate_of": (self.tr("Duplicate of"), self.tr("Duplicated by")),
+            "same_person_as": (self.tr("Same person as"), self.tr("Same person as")),
+        }
+        pair = words.get(relation)
+        return pair[0 if from_here else 1] if pair else relation
+
     def _show_details(self, shown: bool) -> None:
         self.ui.timelineView.setColumnHidden(TIMELINE_DETAILS, not shown)
         self.ui.timelineView.setWordWrap(not shown)
@@ -273,6 +285,18 @@ class RequestView(QWidget):
                     i18n.format_date(sent, medium=True))) if sent else
                 f"<b>{_esc(i18n.format_date(ack['on']))}</b> — {_esc(ack['explanation'])}")
             + "</td></tr>")
+        if data.get("past_on_arrival"):
+            late = _esc(self.tr("Past its deadline on arrival: overdue from the day it was "
+                                "received."))
+            deadlines += f"<tr><td></td><td>⚠ {late}</td></tr>"
+        linked = "".join(
+            f"<tr><td style='color:{hint}; padding-right:12px'>"
+            f"{_esc(self._relation(link['relation'], link['from_here']))}</td>"
+            f"<td>{_esc(link['registry_no'])} — <span dir='auto'>{_esc(link['subject'])}"
+            "</span></td></tr>" for link in data.get("links", ()))
+        if linked:
+            heading = _esc(self.tr("Linked requests"))
+            deadlines += f"<tr><td colspan='2'><h3>{heading}</h3></td></tr>{linked}"
         check = data["completeness"]
         if check["complete"]:
             complete = "<p>✔ " + _esc(self.tr("All elements required are present.")) + "</p>"

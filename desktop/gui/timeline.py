@@ -114,6 +114,29 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
     "transit.removed": lambda d: translate("timeline", "Transit State removed: {0}").format(
         d.get("state", "")
     ),
+    "deadline.shortened": lambda d: translate("timeline", "Deadline shortened to {0}").format(
+        _date(d.get("extended_to") or d.get("after"))
+    )
+    + (translate("timeline", ": {0}").format(d["reason"]) if d.get("reason") else ""),
+    "arrest.recorded": lambda d: translate(
+        "timeline", "Provisional arrest recorded on {0}: Rule 188 runs"
+    ).format(_date(d.get("on"))),
+    "review.recorded": lambda d: translate("timeline", "Standing request reviewed on {0}").format(
+        _date(d.get("on"))
+    )
+    + (translate("timeline", ": {0}").format(d["note"]) if d.get("note") else ""),
+    "request.linked": lambda d: translate("timeline", "Linked with {0}").format(
+        d.get("with", "")
+    ),
+    "request.unlinked": lambda d: translate("timeline", "Link with {0} removed").format(
+        d.get("with", "")
+    ),
+    "routing.due_followed": lambda d: translate(
+        "timeline", "Step sent to {0} now due {1}, following the request's dates"
+    ).format(d.get("authority", ""), _date(d.get("after"))),
+    "attachment.saved": lambda d: translate(
+        "timeline", "Copy of {0} saved outside the workspace (not encrypted)"
+    ).format(d.get("filename", "")),
 }
 
 

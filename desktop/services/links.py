@@ -108,6 +108,7 @@ def shown(ws: Workspace, record: RequestRecord) -> list[dict[str, Any]]:
         mine = row["request_id"] == record.id
         result.append({
             "relation": relation.value,
+            "from_here": mine,  # read from this request's side (else from the other's)
             "as": WORDING[relation][0 if mine else 1],
             "registry_no": row["other_registry_no"] if mine else row["registry_no"],
             "subject": row["other_subject"] if mine else row["subject"],

@@ -2498,6 +2498,34 @@
         <translation>Liste de contrôle</translation>
     </message>
     <message>
+        <source>Follow-up of</source>
+        <translation>Suite de</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>Suivie de</translation>
+    </message>
+    <message>
+        <source>Full request after the provisional arrest</source>
+        <translation>Demande complète après l’arrestation provisoire</translation>
+    </message>
+    <message>
+        <source>Provisional arrest followed by the full request</source>
+        <translation>Arrestation provisoire suivie de la demande complète</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <source>Duplicated by</source>
+        <translation>En double avec</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>Même personne que</translation>
+    </message>
+    <message>
         <source>Clock paused while in consultation with the Court ({0} days left when paused).</source>
         <translation>Délai suspendu pendant la consultation avec la Cour ({0} jours restants au moment de la suspension).</translation>
     </message>
@@ -2576,6 +2604,14 @@
     <message>
         <source>Done: exported on {0}</source>
         <translation>Fait&#xa0;: exporté le {0}</translation>
+    </message>
+    <message>
+        <source>Past its deadline on arrival: overdue from the day it was received.</source>
+        <translation>Délai déjà dépassé à l’arrivée&#xa0;: en retard dès le jour de la réception.</translation>
+    </message>
+    <message>
+        <source>Linked requests</source>
+        <translation>Demandes liées</translation>
     </message>
     <message>
         <source>All elements required are present.</source>
@@ -4386,6 +4422,34 @@
     <message>
         <source>Transit State removed: {0}</source>
         <translation>État de transit retiré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Deadline shortened to {0}</source>
+        <translation>Délai abrégé au {0}</translation>
+    </message>
+    <message>
+        <source>Provisional arrest recorded on {0}: Rule 188 runs</source>
+        <translation>Arrestation provisoire enregistrée le {0}&#xa0;: le délai de la règle 188 court</translation>
+    </message>
+    <message>
+        <source>Standing request reviewed on {0}</source>
+        <translation>Demande permanente réexaminée le {0}</translation>
+    </message>
+    <message>
+        <source>Linked with {0}</source>
+        <translation>Liée à {0}</translation>
+    </message>
+    <message>
+        <source>Link with {0} removed</source>
+        <translation>Lien avec {0} supprimé</translation>
+    </message>
+    <message>
+        <source>Step sent to {0} now due {1}, following the request&apos;s dates</source>
+        <translation>Transmission à {0} désormais due le {1}, selon les dates de la demande</translation>
+    </message>
+    <message>
+        <source>Copy of {0} saved outside the workspace (not encrypted)</source>
+        <translation>Copie de {0} enregistrée hors de l’espace de travail (non chiffrée)</translation>
     </message>
 </context>
 </TS>
