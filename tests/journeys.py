@@ -64,9 +64,10 @@ def shortcut(qtbot, window, sequence: str) -> None:
     from PySide6.QtGui import QKeySequence
 
     combo = QKeySequence(sequence)[0]
-    if QApplication.activeWindow() is None:
+    active = QApplication.activeWindow()
+    if active is None or not active.isVisible():  # e.g. the unlock dialog just closed
         window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
     target = QApplication.focusWidget() or QApplication.activeWindow()
     qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
 

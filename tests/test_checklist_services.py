@@ -342,3 +342,14 @@ def test_requests_from_before_checklists_open_without_one_and_can_get_one(tmp_pa
         assert len(added.steps) == 14
     finally:
         ws.close()
+
+
+def test_not_applicable_takes_the_day_it_was_found(ws, clock):
+    """Offices record yesterday's findings: the day is kept, a day to come is refused."""
+    record = new(ws, **TRANSFER)
+    with pytest.raises(Refused, match="day still to come"):
+        checklists.mark_not_applicable(ws, record, "consular_notification", "A national",
+                                       on=date(2026, 11, 26))
+    step = checklists.mark_not_applicable(ws, record, "consular_notification", "A national",
+                                          on=date(2026, 11, 24))
+    assert step.state_on == date(2026, 11, 24)

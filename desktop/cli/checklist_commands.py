@@ -88,7 +88,7 @@ def _act(ws: Workspace, record: RequestRecord, args: argparse.Namespace,
     if args.na:
         if not args.reason:
             raise CliError("Say why the step does not apply: --na STEP --reason TEXT")
-        step = checklists.mark_not_applicable(ws, record, args.na, args.reason)
+        step = checklists.mark_not_applicable(ws, record, args.na, args.reason, on)
         return step.as_dict(), f"Step {step.number} ({step.title}) marked not applicable."
     if args.reopen:
         step = checklists.reopen_step(ws, record, args.reopen, args.reason or "")
@@ -176,7 +176,8 @@ def register(add: AddCommand) -> None:
     action.add_argument("--transit", nargs=2, metavar=("STATE", "STATUS"),
                         help="a transit State's authorisation: requested, granted, refused")
     p.add_argument("--reason", help="why the step does not apply (or is reopened)")
-    p.add_argument("--on", help="day the step was done or the State answered (default today)")
+    p.add_argument("--on", help="day the step was done, found not to apply, or the State answered "
+                        "(default today)")
     p.add_argument("--note", help="a note kept with the step (with --done)")
     p.add_argument("--evidence", type=int, metavar="ATTACHMENT",
                    help="number of the attachment that proves the step (with --done)")

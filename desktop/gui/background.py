@@ -11,6 +11,7 @@ workspace is the one exception, since nothing else can use it before it exists.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -70,6 +71,10 @@ class Background(QObject):
         An error that is not a `UserFacingError` is a bug: it is also written to the error
         log (gui/error_path.py), and shown there when no callback would tell the user.
         """
+        # Collect garbage here, on the GUI thread: otherwise Python may collect a discarded
+        # dialog's widgets while the worker runs, and a Qt widget must never be destroyed
+        # outside the GUI thread (a crash, seen once in a few runs without this).
+        gc.collect()
         relay = _Relay()
         self._relays.add(relay)
 

@@ -36,11 +36,14 @@ class StepDoneDialog(FormDialog):
 class StepNotApplicableDialog(FormDialog):
     form = "step_na_dialog.ui"
 
-    def __init__(self, step_title: str, action: Action, parent: QWidget | None = None) -> None:
+    def __init__(self, step_title: str, today: date, action: Action,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Not applicable: {0}").format(step_title), action, parent)
+        self.ui.dateEdit.setDate(qdate(today))
+        self.ui.dateEdit.setMaximumDate(qdate(today))
 
     def values(self) -> dict[str, Any]:
-        return {"reason": self.ui.reasonEdit.toPlainText()}
+        return {"reason": self.ui.reasonEdit.toPlainText(), "on": pydate(self.ui.dateEdit.date())}
 
 
 class PlannedTransferDialog(FormDialog):

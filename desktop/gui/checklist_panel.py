@@ -257,10 +257,10 @@ class ChecklistPanel(QWidget):
 
         def apply(values: dict[str, Any]) -> None:
             checklists.mark_not_applicable(self.session.ws, self._record(), step,
-                                           values["reason"])
+                                           values["reason"], values["on"])
             self._changed()
 
-        StepNotApplicableDialog(step.title, apply, self).open()
+        StepNotApplicableDialog(step.title, self.session.ws.today(), apply, self).open()
 
     def reopen(self) -> None:
         step = self._need_step()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.requests import RequestRecord
@@ -138,6 +138,8 @@ class DashboardPage(QWidget):
             for s in board.checklist_steps])
         self.ui.stepsBox.setTitle(f"{self._titles()['steps']} ({len(board.checklist_steps)})")
         self._share_room()
+        # A page just shown is laid out after this: share the room again once it is.
+        QTimer.singleShot(0, self, self._share_room)
         self.ui.summaryLabel.setText(self.tr("{0} overdue · {1} due today · {2} this week")
                                      .format(board.overdue_total, len(board.due_today),
                                              len(board.due_this_week)))

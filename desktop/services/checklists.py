@@ -300,16 +300,24 @@ def mark_done(ws: Workspace, record: RequestRecord, ref: StepRef, on: date | Non
 
 
 def mark_not_applicable(ws: Workspace, record: RequestRecord, ref: StepRef,
-                        reason: str) -> Step:
-    """Closes a step that does not arise here; the reason is kept, as for a refusal."""
+                        reason: str, on: date | None = None) -> Step:
+    """Closes a step that does not arise here; the reason is kept, as for a refusal.
+
+    `on` is the day it was found not to apply (default today; never a day to come).
+    """
     step = _step(ws, record, ref)
     if not reason.strip():
         raise Refused(f"Say why step {step.number} ('{step.title}') does not apply.")
     if step.state is StepState.NOT_APPLICABLE:
         raise Refused(f"Step {step.number} ('{step.title}') is already marked not "
                       f"applicable: {step.not_applicable_reason}")
+    day = on or ws.today()
+    if day > ws.today():
+        raise Refused("A step cannot be marked not applicable on a day still to come.")
+    if day < record.received_at.date():
+        raise Refused("That day is before the request was received.")
     return _write(ws, record, step, {
-        "state": StepState.NOT_APPLICABLE.value, "state_on": ws.today().isoformat(),
+        "state": StepState.NOT_APPLICABLE.value, "state_on": day.isoformat(),
         "state_by": ws.user, "na_reason": reason.strip()},
         "checklist.step_not_applicable",
         {"before": step.state.value, "reason": reason.strip()})

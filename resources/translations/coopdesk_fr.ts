@@ -3626,6 +3626,14 @@
         <source>Why the step does not apply</source>
         <translation>Pourquoi l’étape est sans objet</translation>
     </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day it was found not to apply</source>
+        <translation>Jour où l’étape s’est révélée sans objet</translation>
+    </message>
 </context>
 <context>
     <name>StepNotApplicableDialog</name>
