@@ -106,6 +106,21 @@ def isolated_qt(tmp_path, qapp):
 
 
 @pytest.fixture
+def french(qapp, tmp_path, monkeypatch, isolated_qt):
+    """The application in French for one test, then back to English and the old locale."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.gui import i18n
+
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+    locale = QLocale()
+    assert i18n.install_translators(qapp, "fr") == "fr"
+    yield
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
 def session(ws):
     """The GUI's Session holding an unlocked test workspace."""
     from desktop.gui.session import Session

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QLabel,
     QWidget,
-    QWizard,
 )
 
 WAIT_MS = 30_000  # a generous ceiling for background work (scrypt, Word export)
@@ -54,9 +52,6 @@ def choose(window, menu: str, item: str) -> None:
     action.trigger()
 
 
-def press(qtbot, widget: QWidget, key: Qt.Key,
-          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(widget, key, modifier)
 
 
 def shortcut(qtbot, window, sequence: str) -> None:
@@ -104,14 +99,8 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
             widget.insertPlainText(char)
 
 
-def wizard_button(wizard: QWizard, which: QWizard.WizardButton) -> QWidget:
-    return wizard.button(which)
 
 
-def shown_texts(widget: QWidget) -> list[str]:
-    """Every text a user can read in visible labels under `widget`."""
-    return [label.text() for label in widget.findChildren(QLabel)
-            if label.isVisibleTo(widget) and label.text()]
 
 
 def rows(view: QAbstractItemView, column: int = 0,

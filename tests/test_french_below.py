@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
-from PySide6.QtCore import QLocale
-
 from desktop.core import translation
 from desktop.core.checklist_print import countdown_text
 from desktop.core.checklist_progress import countdown
@@ -19,16 +16,6 @@ from desktop.core.deadlines import (
 )
 from desktop.core.vocabulary import Kind
 from desktop.gui import i18n
-
-
-@pytest.fixture
-def french(qapp, tmp_path, monkeypatch, isolated_qt):
-    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
-    locale = QLocale()
-    assert i18n.install_translators(qapp, "fr") == "fr"
-    yield
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(locale)
 
 
 def _deadlines(**inputs):

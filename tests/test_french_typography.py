@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale
-
 from desktop.core.requests import draft_from_mapping
 from desktop.core.vocabulary import Confidentiality, Urgency
-from desktop.gui import i18n, labels
+from desktop.gui import labels
 from desktop.gui.badges import BADGE_PADDING, CELL_MARGIN
 from desktop.services import register
 from tests.conftest import request_row
-
-
-@pytest.fixture
-def french(qapp, tmp_path, monkeypatch, isolated_qt):
-    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
-    locale = QLocale()
-    assert i18n.install_translators(qapp, "fr") == "fr"
-    yield
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(locale)
 
 
 def test_register_shows_whole_french_badges_and_urgencies(qtbot, tmp_path, french,

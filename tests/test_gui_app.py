@@ -233,18 +233,7 @@ def test_unlock_offers_the_latest_backup_when_the_database_is_damaged(qtbot, mak
     db = tmp_path / "ws" / DB_FILE
     db.write_bytes(db.read_bytes()[: len(db.read_bytes()) // 3])
 
-    dialog = UnlockDialog(tmp_path / "ws", Background())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.ui.passphraseEdit.setText(PASSPHRASE)
-    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.ui.restoreButton.isVisible(), timeout=20_000)
-    assert "backup" in dialog.ui.errorLabel.text()
-    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
-        qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
-    restored = dialog.workspace
-    assert [r.subject for r in restored.store.all_requests()] == ["Kept by the backup"]
-    restored.close()
+    restore_from_the_unlock_dialog(qtbot, tmp_path / "ws", "backup")
 
 
 def test_copied_references_of_a_confidential_request_are_cleared(qtbot, app_window):
@@ -284,18 +273,8 @@ def test_unlock_offers_the_backup_when_a_page_read_at_unlock_is_damaged(qtbot, m
         handle.seek((page - 1) * 4096 + 2000)
         handle.write(bytes([byte ^ 1]))
 
-    dialog = UnlockDialog(tmp_path / "ws", Background())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.ui.passphraseEdit.setText(PASSPHRASE)
-    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.ui.restoreButton.isVisible(), timeout=20_000)
-    assert "The database is damaged — restore it from a backup" in dialog.ui.errorLabel.text()
-    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
-        qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
-    restored = dialog.workspace
-    assert [r.subject for r in restored.store.all_requests()] == ["Kept by the backup"]
-    restored.close()
+    restore_from_the_unlock_dialog(qtbot, tmp_path / "ws",
+                                   "The database is damaged — restore it from a backup")
 
 
 def test_linked_requests_show_on_both_requests(qtbot, session, ws):
@@ -334,3 +313,19 @@ def test_every_action_a_request_records_reads_as_a_sentence():
     assert recorded, "no actions found: the pattern no longer matches the services"
     missing = sorted(a for a in recorded if a not in timeline.SENTENCES)
     assert missing == []
+
+
+def restore_from_the_unlock_dialog(qtbot, folder, says: str) -> None:
+    """Type the passphrase, read what the dialog says, restore the offered backup."""
+    dialog = UnlockDialog(folder, Background())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.passphraseEdit.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.restoreButton.isVisible(), timeout=20_000)
+    assert says in dialog.ui.errorLabel.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        qtbot.mouseClick(dialog.ui.restoreButton, Qt.MouseButton.LeftButton)
+    restored = dialog.workspace
+    assert [r.subject for r in restored.store.all_requests()] == ["Kept by the backup"]
+    restored.close()

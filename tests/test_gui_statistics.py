@@ -12,7 +12,6 @@ from desktop.gui.session import Session
 from desktop.gui.statistics_page import StatisticsPage, open_statistics, preset_period
 from desktop.services import statistics
 from tests.test_statistics import MARCH, build_march, office_workspace
-from tests.test_translations import french, isolated_settings  # noqa: F401 (fixtures)
 
 
 @pytest.fixture

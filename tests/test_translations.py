@@ -39,15 +39,6 @@ def isolated_settings(isolated_qt):
     """The shared isolation (conftest), under the name these tests use."""
 
 
-@pytest.fixture
-def french(qapp, tmp_path, monkeypatch, isolated_settings):
-    """The application in French for one test, then back to English and the old locale."""
-    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
-    locale = QLocale()
-    assert i18n.install_translators(qapp, "fr") == "fr"
-    yield
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(locale)
 
 
 # -- the catalogue ---------------------------------------------------------------------------

@@ -10,14 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from desktop.gui.i18n import _short_date_format, _time_format
+from desktop.gui.i18n import short_date_format, time_format
 
 
 def localise(root: QWidget) -> None:
     locale = QLocale()
-    day = _short_date_format(locale)
+    day = short_date_format(locale)
     for editor in root.findChildren(QDateTimeEdit):
         if isinstance(editor, QDateEdit):
             editor.setDisplayFormat(day)
         else:
-            editor.setDisplayFormat(f"{day} {_time_format(locale)}")
+            editor.setDisplayFormat(f"{day} {time_format(locale)}")

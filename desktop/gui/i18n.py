@@ -284,14 +284,14 @@ def _qdate(value: date | datetime | str | None) -> QDate | None:
     return QDate(value.year, value.month, value.day)
 
 
-def _short_date_format(locale: QLocale) -> str:
+def short_date_format(locale: QLocale) -> str:
     if locale.language() == QLocale.Language.C:  # no locale at all (tests, servers): ISO
         return "yyyy-MM-dd"
     text = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return text if "yyyy" in text else text.replace("yy", "yyyy")
 
 
-def _time_format(locale: QLocale) -> str:
+def time_format(locale: QLocale) -> str:
     if locale.language() == QLocale.Language.C:
         return "HH:mm"
     return locale.timeFormat(QLocale.FormatType.ShortFormat)
@@ -319,7 +319,7 @@ def format_date(value: date | datetime | str | None, medium: bool = False) -> st
         return value if isinstance(value, str) else ""
     locale = QLocale()
     return locale.toString(day, _medium_date_format(locale) if medium
-                           else _short_date_format(locale))
+                           else short_date_format(locale))
 
 
 def format_datetime(value: datetime | str | None) -> str:
@@ -336,7 +336,7 @@ def format_datetime(value: datetime | str | None) -> str:
     locale = QLocale()
     moment = QDateTime(QDate(value.year, value.month, value.day),
                        QTime(value.hour, value.minute))
-    return locale.toString(moment, f"{_short_date_format(locale)} {_time_format(locale)}")
+    return locale.toString(moment, f"{short_date_format(locale)} {time_format(locale)}")
 
 
 def format_number(value: float, decimals: int = 0) -> str:

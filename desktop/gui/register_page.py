@@ -13,7 +13,7 @@ from desktop.gui.badges import BadgeDelegate, fitting_width
 from desktop.gui.forms import load_form
 from desktop.gui.register_model import COLUMNS, DUE_SOON, OVERDUE, RegisterModel
 from desktop.gui.session import Session
-from desktop.services import browse
+from desktop.services import queries
 
 SEARCH_DELAY_MS = 150
 HIDDEN_BY_DEFAULT = {"received_at", "owner"}
@@ -147,7 +147,7 @@ class RegisterPage(QWidget):
         self.ui.emptyLabel.setVisible(empty and self.session.is_unlocked)
         if not empty or not self.session.is_unlocked:
             return
-        if not browse.matching_ids(self.session.ws, RequestFilter(), "registry_no", True):
+        if not queries.count_requests(self.session.ws, RequestFilter()):
             self.ui.emptyLabel.setText(self.tr(
                 "The register is empty. Register the first request with New request "
                 "(Ctrl+N), or import a file from the File menu."))

@@ -276,7 +276,7 @@ class RequestView(QWidget):
             for name, due in (
                 (self.tr("Final due"), data["deadlines"]["final"]),
                 (self.tr("Internal due"), data["deadlines"]["internal"])))
-        sent = _acknowledged_on(data["timeline"])
+        sent = data["acknowledged_at"]
         ack = data["deadlines"]["acknowledgement"]
         ack_title = _esc(self.tr("Acknowledgement"))
         deadlines += (
@@ -487,9 +487,3 @@ class RequestView(QWidget):
             self._changed()
 
         ExtensionDialog(self.record.due_on, apply, self).open()
-
-
-def _acknowledged_on(entries: list[dict[str, Any]]) -> Any:
-    """When the acknowledgement of receipt left the office (its Word file was saved)."""
-    return next((e["at"] for e in entries if e["action"] == "reply.exported"
-                 and e["detail"].get("template") == "acknowledgement"), None)

@@ -100,9 +100,16 @@ def details(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
                         for a in ws.store.attachments(record.id)],
         "costs": [{k: c[k] for k in ("category", "description", "amount_cents", "currency",
                                      "incurred_on")} for c in ws.store.costs(record.id)],
-        "timeline": [{"at": e.at, "user": e.user, "action": e.action, "detail": e.detail}
-                     for e in ws.store.events(record.id)],
+        "timeline": (timeline := [{"at": e.at, "user": e.user, "action": e.action,
+                                    "detail": e.detail} for e in ws.store.events(record.id)]),
+        "acknowledged_at": _acknowledged_at(timeline),
     }
+
+
+def _acknowledged_at(timeline: list[dict[str, Any]]) -> str | None:
+    """When the acknowledgement of receipt left the office (its Word file was saved)."""
+    return next((e["at"] for e in timeline if e["action"] == "reply.exported"
+                 and e["detail"].get("template") == "acknowledgement"), None)
 
 
 def _routing_row(step: dict[str, Any], record: RequestRecord) -> dict[str, Any]:
