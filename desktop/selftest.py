@@ -196,7 +196,8 @@ def _add_request(state: _State) -> str:
 
 def _export_reply(state: _State) -> str:
     """A reply to the Court from a shipped Word template (docxtpl, python-docx, lxml)."""
-    from desktop.services import replies, reply_docx
+    from desktop.services import replies
+    from desktop.services.replies import filling as reply_docx
 
     path = replies.export_reply(state.ws, state.record, "acknowledgement", "en",
                                 state.folder.parent / "reply.docx")

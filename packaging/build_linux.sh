@@ -23,7 +23,7 @@ fi
 
 started=$(date +%s)
 # The French catalogue is compiled here (.qm files are build products, never committed).
-"$python" -m desktop.gui.i18n release
+"$python" -m tools.catalogue release
 # --clean: no stale analysis from another checkout; build/ is PyInstaller's work folder.
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/coopdesk.spec

@@ -9,7 +9,9 @@ from docx import Document
 
 from desktop.core.checklist_print import printable_html
 from desktop.core.requests import draft_from_mapping
-from desktop.services import checklist_docx, checklist_transfer, checklists, register
+from desktop.services import checklists, register
+from desktop.services.checklists import document as checklist_docx
+from desktop.services.checklists import transfer as checklist_transfer
 from desktop.services.errors import Refused
 from tests.factories import request_row
 

@@ -9,14 +9,8 @@ import pytest
 from desktop.core.checklist_progress import OwnerType, StepState, TransitStatus
 from desktop.core.requests import draft_from_mapping
 from desktop.core.statuses import Status
-from desktop.services import (
-    casefile,
-    checklist_transfer,
-    checklists,
-    queries,
-    register,
-    workflow,
-)
+from desktop.services import casefile, checklists, queries, register, workflow
+from desktop.services.checklists import transfer as checklist_transfer
 from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
 from desktop.storage.checklist_store import ChecklistStore

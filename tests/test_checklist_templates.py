@@ -20,8 +20,9 @@ from desktop.core.checklists import (
     template_to_dict,
 )
 from desktop.core.requests import draft_from_mapping
-from desktop.services import checklist_templates, checklists, register
-from desktop.services.checklist_templates import shipped_dir, shipped_template, template_for
+from desktop.services import checklists, register
+from desktop.services.checklists import templates as checklist_templates
+from desktop.services.checklists.templates import shipped_dir, shipped_template, template_for
 from desktop.services.errors import NotFound, Refused
 from desktop.storage.checklist_store import ChecklistStore
 from tests.factories import request_row

@@ -43,6 +43,6 @@ def test_emergency_visas_get_the_elements_that_fit_a_visa():
 
 def test_every_element_has_its_french_wording():
     from desktop.core.completeness import elements_for
-    from desktop.services.reply_language import ELEMENTS_FR
+    from desktop.services.replies.language import ELEMENTS_FR
 
     assert {e.basis for kind in Kind for e in elements_for(kind)} <= set(ELEMENTS_FR)

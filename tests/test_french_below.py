@@ -15,7 +15,7 @@ from desktop.core.deadlines import (
     routing_due,
 )
 from desktop.core.vocabulary import Kind
-from desktop.gui import i18n
+from tools import catalogue
 
 
 def _deadlines(**inputs):
@@ -65,7 +65,7 @@ def test_a_count_lupdate_cannot_read_is_reported(tmp_path):
     (tmp_path / "forms").mkdir()
     (core / "x.py").write_text('translate("C", "%n days", None, policy.days)\n'
                                'translate("C", "%n weeks", None, weeks)\n')
-    found = i18n.dynamic_calls(tmp_path)
+    found = catalogue.dynamic_calls(tmp_path)
     assert len(found) == 1 and "policy.days" in found[0] and "plain name" in found[0]
 
 

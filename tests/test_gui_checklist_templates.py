@@ -1,6 +1,6 @@
 """The checklist templates dialog, driven through its widgets on a real workspace.
 
-Saving, restoring and importing go through services.checklist_templates; what the office
+Saving, restoring and importing go through services.checklists.templates; what the office
 edits is checked by registering a request afterwards and reading its checklist.
 """
 
@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from desktop.core.checklist_progress import OwnerType
 from desktop.core.checklists import TEMPLATE_KEYS, DueRule, template_to_json
 from desktop.core.requests import draft_from_mapping
-from desktop.gui.checklist_templates_dialog import ChecklistTemplatesDialog, TemplateStepDialog
+from desktop.gui.checklist_templates_dialog import ChecklistTemplatesDialog
 from desktop.gui.session import Session
-from desktop.services import checklist_templates, checklists, register
-from desktop.services.checklist_templates import has_office_template, shipped_template
+from desktop.gui.template_step_dialog import TemplateStepDialog
+from desktop.services import checklists, register
+from desktop.services.checklists import templates as checklist_templates
+from desktop.services.checklists.templates import has_office_template, shipped_template
 from desktop.storage.checklist_store import ChecklistStore
 from tests.factories import request_row
 from tests.test_gui_directory import _unnamed_controls

@@ -13,8 +13,8 @@ from desktop.core.requests import draft_from_mapping
 from desktop.core.statuses import Status
 from desktop.services import casefile, register, replies, workflow
 from desktop.services.errors import Refused
-from desktop.services.reply_catalogue import BUILT_IN
-from desktop.services.reply_language import format_date, fr_of, fr_to
+from desktop.services.replies.catalogue import BUILT_IN
+from desktop.services.replies.language import format_date, fr_of, fr_to
 from tests.factories import request_row
 
 OFFICE = {

@@ -11,13 +11,13 @@ import pytest
 from desktop.core.authorities import SUGGESTED_BY_KIND
 from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND
 from desktop.core.vocabulary import KIND_LABELS, Kind
-from desktop.services.reply_language import KINDS_FR
+from desktop.services.replies.language import KINDS_FR
 
 TABLES = {
     "desktop/core/vocabulary.py KIND_LABELS": KIND_LABELS,
     "desktop/core/deadlines.py DEFAULT_DAYS_BY_KIND": DEFAULT_DAYS_BY_KIND,
     "desktop/core/authorities.py SUGGESTED_BY_KIND": SUGGESTED_BY_KIND,
-    "desktop/services/reply_language.py KINDS_FR": KINDS_FR,
+    "desktop/services/replies/language.py KINDS_FR": KINDS_FR,
 }
 
 

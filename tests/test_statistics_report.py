@@ -13,8 +13,9 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from desktop.services import statistics, statistics_report
+from desktop.services import statistics
 from desktop.services.errors import Refused
+from desktop.services.statistics import report as statistics_report
 from tests.test_statistics import MARCH, build_march, office_workspace
 
 

@@ -13,7 +13,8 @@ import pytest
 
 from desktop.core.requests import draft_from_mapping
 from desktop.core.statuses import OPEN_STATUSES, Status
-from desktop.services import checklist_transfer, checklists, queries, register, settings, workflow
+from desktop.services import checklists, queries, register, settings, workflow
+from desktop.services.checklists import transfer as checklist_transfer
 from desktop.services.workspace import Workspace
 from tests.conftest import PASSPHRASE, old_schema_workspace, request_row
 

@@ -2,9 +2,9 @@
 
 When one of these tests fails after a GUI change, run
 
-    .venv/bin/python -m desktop.gui.i18n update
+    .venv/bin/python -m tools.catalogue update
 
-translate what `python -m desktop.gui.i18n check` lists in
+translate what `python -m tools.catalogue check` lists in
 resources/translations/coopdesk_fr.ts (Qt Linguist: .venv/bin/pyside6-linguist), and run
 the tests again.
 """
@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui import i18n
+from desktop.gui import formats, i18n
 from desktop.gui.forms import forms_dir
+from tools import catalogue
 
-UPDATE = "run: .venv/bin/python -m desktop.gui.i18n update, then translate the new entries"
+UPDATE = "run: .venv/bin/python -m tools.catalogue update, then translate the new entries"
 
 
 @pytest.fixture
@@ -48,9 +49,9 @@ def test_catalogue_is_in_step_with_the_sources(tmp_path):
     """lupdate on a copy finds no new text and drops none: the .ts is up to date."""
     committed = i18n.ts_path()
     shutil.copy(committed, tmp_path / committed.name)
-    i18n.update(directory=tmp_path)
-    before = {m.key: m.translation for m in i18n.read_catalogue(committed)}
-    after = {m.key: m.translation for m in i18n.read_catalogue(tmp_path / committed.name)}
+    catalogue.update(directory=tmp_path)
+    before = {m.key: m.translation for m in catalogue.read_catalogue(committed)}
+    after = {m.key: m.translation for m in catalogue.read_catalogue(tmp_path / committed.name)}
     new = sorted(set(after) - set(before))
     gone = sorted(set(before) - set(after))
     assert not new, f"texts not in the catalogue yet ({UPDATE}): {new}"
@@ -59,30 +60,30 @@ def test_catalogue_is_in_step_with_the_sources(tmp_path):
 
 
 def test_every_entry_has_a_french_translation():
-    problems = i18n.problems(i18n.read_catalogue(i18n.ts_path()))
+    problems = catalogue.problems(catalogue.read_catalogue(i18n.ts_path()))
     assert not problems, "\n".join(problems)
 
 
 def test_no_text_is_hidden_from_lupdate():
     """A tr() of a variable, or of a literal inside an f-string, never reaches the .ts."""
-    hidden = i18n.dynamic_calls()
+    hidden = catalogue.dynamic_calls()
     assert not hidden, ("lupdate cannot see these texts: pass a literal to tr(), or add the "
-                        "table to desktop.gui.i18n.core_messages():\n" + "\n".join(hidden))
+                        "table to desktop.gui.catalogue.core_messages():\n" + "\n".join(hidden))
 
 
 def test_core_vocabularies_are_in_the_labels_context():
     from desktop.core.statuses import GROUNDS, STATUS_LABELS
     from desktop.core.vocabulary import ASSISTANCE_TYPES, KIND_LABELS
 
-    labels = {m.source for m in i18n.read_catalogue(i18n.ts_path()) if m.context == "labels"}
+    labels = {m.source for m in catalogue.read_catalogue(i18n.ts_path()) if m.context == "labels"}
     expected = {*STATUS_LABELS.values(), *KIND_LABELS.values(), *ASSISTANCE_TYPES.values(),
                 *(g.label for grounds in GROUNDS.values() for g in grounds)}
     assert expected <= labels
 
 
 def test_problems_catches_lost_placeholders_accelerators_and_unfinished():
-    m = i18n.Message
-    found = i18n.problems([
+    m = catalogue.Message
+    found = catalogue.problems([
         m("A", "Due {0} ({1} days left).", "Échéance au {0}.", ""),
         m("A", "&File", "Fichier", ""),
         m("A", "&Edit…", "&Modifier", ""),
@@ -93,8 +94,8 @@ def test_problems_catches_lost_placeholders_accelerators_and_unfinished():
         m("A", "R&&D", "R&&D", ""),
     ])
     assert len(found) == 7, found
-    assert i18n.accelerators("Tom && Jerry") == 0
-    assert i18n.accelerators("&Fichier") == 1
+    assert catalogue.accelerators("Tom && Jerry") == 0
+    assert catalogue.accelerators("&Fichier") == 1
 
 
 def test_update_is_idempotent_and_suggests_translations(tmp_path):
@@ -105,7 +106,7 @@ def test_update_is_idempotent_and_suggests_translations(tmp_path):
     view.write_text('class View:\n    def f(self):\n        self.tr("Remove the selected '
                     'contact person")\n        self.tr("Subject")\n', encoding="utf-8")
     out = tmp_path / "ts"
-    ts = i18n.update(directory=out, root=root)[0]
+    ts = catalogue.update(directory=out, root=root)[0]
     text = ts.read_text(encoding="utf-8")
     for english, french in (("Remove the selected contact person",
                              "Supprimer la personne à contacter sélectionnée"),
@@ -120,8 +121,8 @@ def test_update_is_idempotent_and_suggests_translations(tmp_path):
                     'contact person.")\n        self.tr("Subject")\n\n\nclass Other:\n'
                     '    def g(self):\n        self.tr("Subject")\n'
                     '        self.tr("Subject", "of a letter")\n', encoding="utf-8")
-    i18n.update(directory=out, root=root)
-    entries = {(m.context, m.source): m for m in i18n.read_catalogue(ts)}
+    catalogue.update(directory=out, root=root)
+    entries = {(m.context, m.source): m for m in catalogue.read_catalogue(ts)}
     assert ("View", "Remove the selected contact person") not in entries
     reworded = entries["View", "Remove the selected contact person."]
     assert (reworded.translation, reworded.state) == (
@@ -129,13 +130,13 @@ def test_update_is_idempotent_and_suggests_translations(tmp_path):
     reused = entries["Other", "Subject"]
     assert (reused.translation, reused.state) == ("Objet", "unfinished")
     assert entries["View", "Subject"].state == ""
-    disambiguated = [m for m in i18n.read_catalogue(ts) if m.comment == "of a letter"]
+    disambiguated = [m for m in catalogue.read_catalogue(ts) if m.comment == "of a letter"]
     assert [m.state for m in disambiguated] == ["unfinished"]  # to be looked at
     once = ts.read_bytes()
-    i18n.update(directory=out, root=root)
+    catalogue.update(directory=out, root=root)
     assert ts.read_bytes() == once
-    assert i18n.accept_suggestions(ts) == 3
-    assert not [m for m in i18n.read_catalogue(ts) if m.state and m.translation]
+    assert catalogue.accept_suggestions(ts) == 3
+    assert not [m for m in catalogue.read_catalogue(ts) if m.state and m.translation]
 
 
 # -- compiling and loading ------------------------------------------------------------------
@@ -219,21 +220,21 @@ def locale():
 
 def test_dates_numbers_and_lists_follow_the_locale(locale):
     locale("fr_FR")
-    assert i18n.format_date(date(2026, 11, 5)) == "05/11/2026"
-    assert i18n.format_date("2026-11-05", medium=True) == "5 nov. 2026"
-    assert i18n.format_datetime(datetime(2026, 11, 5, 9, 30)) == "05/11/2026 09:30"
-    assert i18n.format_number(12345.5, 2) == "12\u202f345,50"
-    assert i18n.format_money(123456, "EUR") == "1\u202f234,56 EUR"
-    assert i18n.format_list(["a", "b", "c"]) == "a, b et c"
-    assert i18n.format_size(2048) == "2,00 Kio"
+    assert formats.format_date(date(2026, 11, 5)) == "05/11/2026"
+    assert formats.format_date("2026-11-05", medium=True) == "5 nov. 2026"
+    assert formats.format_datetime(datetime(2026, 11, 5, 9, 30)) == "05/11/2026 09:30"
+    assert formats.format_number(12345.5, 2) == "12\u202f345,50"
+    assert formats.format_money(123456, "EUR") == "1\u202f234,56 EUR"
+    assert formats.format_list(["a", "b", "c"]) == "a, b et c"
+    assert formats.format_size(2048) == "2,00 Kio"
     locale("en_US")
-    assert i18n.format_date(date(2026, 11, 5)) == "11/5/2026"  # four-digit year
-    assert i18n.format_date(date(2026, 11, 5), medium=True) == "Nov 5, 2026"
+    assert formats.format_date(date(2026, 11, 5)) == "11/5/2026"  # four-digit year
+    assert formats.format_date(date(2026, 11, 5), medium=True) == "Nov 5, 2026"
     locale("en_GB")
-    assert i18n.format_number(12345) == "12,345"
-    assert i18n.format_date(None) == "" and i18n.format_date("not a date") == "not a date"
+    assert formats.format_number(12345) == "12,345"
+    assert formats.format_date(None) == "" and formats.format_date("not a date") == "not a date"
     locale("C")
-    assert i18n.format_date(date(2026, 11, 5)) == "2026-11-05"
+    assert formats.format_date(date(2026, 11, 5)) == "2026-11-05"
 
 
 # -- the windows in French -------------------------------------------------------------------
@@ -264,7 +265,7 @@ def _accelerator_clashes(form: QWidget) -> int:
         groups.setdefault(_page(tabs), []).extend(tabs.tabText(i) for i in range(tabs.count()))
 
     def letters(texts: list[str]) -> list[str]:
-        return [t[t.index("&") + 1].lower() for t in texts if i18n.accelerators(t) == 1]
+        return [t[t.index("&") + 1].lower() for t in texts if catalogue.accelerators(t) == 1]
 
     outside = letters(groups.pop(None))
     scopes = [outside + letters(texts) for texts in groups.values()] or [outside]

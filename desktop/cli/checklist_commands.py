@@ -18,7 +18,10 @@ from desktop.core.checklist_progress import ChecklistView, StepState
 from desktop.core.checklists import template_to_dict, template_to_json
 from desktop.core.requests import RequestRecord, parse_datetime
 from desktop.core.vocabulary import KIND_LABELS
-from desktop.services import checklist_docx, checklist_templates, checklist_transfer, checklists
+from desktop.services import checklists
+from desktop.services.checklists import document as checklist_docx
+from desktop.services.checklists import templates as checklist_templates
+from desktop.services.checklists import transfer as checklist_transfer
 from desktop.services.register import get
 from desktop.services.workspace import Workspace
 

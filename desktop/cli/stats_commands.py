@@ -6,8 +6,9 @@ import argparse
 import time
 
 from desktop.cli.common import AddCommand, CliError, date_arg, emit, unlock
-from desktop.services import statistics, statistics_report
-from desktop.services.statistics_report import Table
+from desktop.services import statistics
+from desktop.services.statistics import report as statistics_report
+from desktop.services.statistics.report import Table
 
 DIMENSIONS = ("kind", "organ", "channel", "situation", "urgency", "month")
 

@@ -34,18 +34,13 @@ from desktop.gui.checklist_dialogs import (
     TransitDialog,
 )
 from desktop.gui.file_dialogs import save_file_name
+from desktop.gui.formats import format_date, format_datetime
 from desktop.gui.forms import load_form
-from desktop.gui.i18n import format_date, format_datetime
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
-from desktop.services import (
-    casefile,
-    checklist_docx,
-    checklist_transfer,
-    checklists,
-    directory,
-    register,
-)
+from desktop.services import casefile, checklists, directory, register
+from desktop.services.checklists import document as checklist_docx
+from desktop.services.checklists import transfer as checklist_transfer
 from desktop.services.errors import UserFacingError
 
 StepRole = Qt.ItemDataRole.UserRole + 20

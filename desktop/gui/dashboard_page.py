@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status
-from desktop.gui import i18n, labels
+from desktop.gui import formats, labels
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -32,7 +32,7 @@ class DashboardPage(QWidget):
             RowColumn(self.tr("Subject"), lambda r: r["subject"]),
             RowColumn(self.tr("Kind"), lambda r: r["kind"]),
             RowColumn(self.tr("Owner"), lambda r: r["owner"]),
-            RowColumn(self.tr("Due"), lambda r: i18n.format_date(r["due_on"]),
+            RowColumn(self.tr("Due"), lambda r: formats.format_date(r["due_on"]),
                       sort_key=lambda r: str(r["due_on"])),
             RowColumn(self.tr("Days left"), lambda r: r["days_left"],
                       sort_key=lambda r: r["left"] if r["left"] is not None else 0),
@@ -44,9 +44,9 @@ class DashboardPage(QWidget):
             RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
             RowColumn(self.tr("Authority"), lambda r: r["authority"]),
             RowColumn(self.tr("Part"), lambda r: r["part"]),
-            RowColumn(self.tr("Sent"), lambda r: i18n.format_date(r["sent_on"]),
+            RowColumn(self.tr("Sent"), lambda r: formats.format_date(r["sent_on"]),
                       sort_key=lambda r: r["sent_on"] or ""),
-            RowColumn(self.tr("Due"), lambda r: i18n.format_date(r["due_on"]),
+            RowColumn(self.tr("Due"), lambda r: formats.format_date(r["due_on"]),
                       sort_key=lambda r: str(r["due_on"])),
             RowColumn(self.tr("Subject"), lambda r: r["subject"]),
         ], self)
@@ -56,7 +56,7 @@ class DashboardPage(QWidget):
             RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
             RowColumn(self.tr("Step"), lambda r: f"{r['title']}{' *' if r['mandatory'] else ''}"),
             RowColumn(self.tr("Owner"), lambda r: r["owner"]),
-            RowColumn(self.tr("Due"), lambda r: i18n.format_date(r["due_on"]),
+            RowColumn(self.tr("Due"), lambda r: formats.format_date(r["due_on"]),
                       sort_key=lambda r: str(r["due_on"])),
             RowColumn(self.tr("Days left"), lambda r: labels.days_left(r["days_left"]),
                       sort_key=lambda r: int(r["days_left"] or 0)),

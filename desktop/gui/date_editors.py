@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
-from desktop.gui.i18n import short_date_format, time_format
+from desktop.gui.formats import short_date_format, time_format
 
 
 def localise(root: QWidget) -> None:

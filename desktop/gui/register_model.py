@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.core.filters import RequestFilter
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status
-from desktop.gui import i18n, labels
+from desktop.gui import formats, labels
 from desktop.gui.session import Session
 from desktop.services import browse
 from desktop.services.queries import remaining_days
@@ -53,14 +53,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("court_reference", "Court reference", "court_reference",
            lambda r, t: r.court_reference),
     Column("received_at", "Received", "received_at",
-           lambda r, t: i18n.format_datetime(r.received_at)),
+           lambda r, t: formats.format_datetime(r.received_at)),
     Column("kind", "Kind", "kind", lambda r, t: labels.kind(r.kind)),
     Column("subject", "Subject", "subject", lambda r, t: r.subject),
     Column("status", "Status", "status", lambda r, t: labels.status(r.status)),
     Column("urgency", "Urgency", "urgency", lambda r, t: labels.urgency(r.urgency)),
     Column("confidentiality", "Confidentiality", "confidentiality",
            lambda r, t: labels.confidentiality(r.confidentiality)),
-    Column("due_on", "Due", "due_on", lambda r, t: i18n.format_date(r.due_on)),
+    Column("due_on", "Due", "due_on", lambda r, t: formats.format_date(r.due_on)),
     Column("days_left", "Days left", "due_on", _days),
     Column("owner", "Owner", "owner", lambda r, t: r.owner or ""),
 )
@@ -162,7 +162,8 @@ class RegisterModel(QAbstractTableModel):
             tuple(column.text(record, today) for column in COLUMNS),
             _background(record, today),
             self.tr("Internal due {0}; acknowledgement due {1}").format(
-                i18n.format_date(record.internal_due_on), i18n.format_date(record.ack_due_on)),
+                formats.format_date(record.internal_due_on),
+                formats.format_date(record.ack_due_on)),
         )
 
     def request_id(self, row: int) -> int | None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import GROUNDS, Status, allowed_next
-from desktop.gui import contrast, i18n, labels, timeline
+from desktop.gui import contrast, formats, labels, timeline
 from desktop.gui.badges import COLOURS
 from desktop.gui.checklist_panel import ChecklistPanel
 from desktop.gui.dialogs import (
@@ -67,26 +67,26 @@ class RequestView(QWidget):
         self.routing = RowsModel([
             RowColumn(self.tr("Authority"), lambda r: r["authority"]),
             RowColumn(self.tr("Part"), lambda r: r["part"]),
-            RowColumn(self.tr("Sent"), lambda r: i18n.format_date(r["sent_on"]),
+            RowColumn(self.tr("Sent"), lambda r: formats.format_date(r["sent_on"]),
                       sort_key=lambda r: r["sent_on"] or ""),
-            RowColumn(self.tr("Due"), lambda r: i18n.format_date(r["due_on"]),
+            RowColumn(self.tr("Due"), lambda r: formats.format_date(r["due_on"]),
                       self._late_brush, sort_key=lambda r: r["due_on"] or ""),
             RowColumn(self.tr("Their reference"), lambda r: r["authority_reference"]),
-            RowColumn(self.tr("Answered"), lambda r: i18n.format_date(r["answered_on"]),
+            RowColumn(self.tr("Answered"), lambda r: formats.format_date(r["answered_on"]),
                       sort_key=lambda r: r["answered_on"] or ""),
             RowColumn(self.tr("Outcome"), lambda r: r["outcome"]),
         ], self)
         self.notes = RowsModel([
-            RowColumn(self.tr("When"), lambda r: i18n.format_datetime(r["created_at"]),
+            RowColumn(self.tr("When"), lambda r: formats.format_datetime(r["created_at"]),
                       sort_key=lambda r: r["created_at"]),
             RowColumn(self.tr("Who"), lambda r: r["author"]),
             RowColumn(self.tr("Note"), lambda r: r["text"]),
         ], self)
         self.attachments = RowsModel([
             RowColumn(self.tr("File"), lambda r: r["filename"]),
-            RowColumn(self.tr("Size"), lambda r: i18n.format_size(r["size"]),
+            RowColumn(self.tr("Size"), lambda r: formats.format_size(r["size"]),
                       sort_key=lambda r: r["size"]),
-            RowColumn(self.tr("Added"), lambda r: i18n.format_datetime(r["added_at"]),
+            RowColumn(self.tr("Added"), lambda r: formats.format_datetime(r["added_at"]),
                       sort_key=lambda r: r["added_at"]),
             RowColumn(self.tr("By"), lambda r: r["added_by"]),
         ], self)
@@ -94,13 +94,13 @@ class RequestView(QWidget):
             RowColumn(self.tr("Category"), lambda r: r["category"]),
             RowColumn(self.tr("Description"), lambda r: r["description"]),
             RowColumn(self.tr("Amount"),
-                      lambda r: i18n.format_money(r["amount_cents"], r["currency"]),
+                      lambda r: formats.format_money(r["amount_cents"], r["currency"]),
                       sort_key=lambda r: (r["currency"], r["amount_cents"])),
-            RowColumn(self.tr("Incurred"), lambda r: i18n.format_date(r["incurred_on"]),
+            RowColumn(self.tr("Incurred"), lambda r: formats.format_date(r["incurred_on"]),
                       sort_key=lambda r: r["incurred_on"] or ""),
         ], self)
         self.timeline = RowsModel([
-            RowColumn(self.tr("When"), lambda r: i18n.format_datetime(r["at"]),
+            RowColumn(self.tr("When"), lambda r: formats.format_datetime(r["at"]),
                       sort_key=lambda r: r["at"]),
             RowColumn(self.tr("Who"), lambda r: self._names.get(r["user"], r["user"])),
             RowColumn(self.tr("What"), lambda r: timeline.sentence(r["action"], r["detail"])),
@@ -216,7 +216,7 @@ class RequestView(QWidget):
             return
         self.ui.bannerLabel.show()
         due = data["deadlines"]["final"]
-        on = i18n.format_date(due["on"], medium=True)
+        on = formats.format_date(due["on"], medium=True)
         if data["status"] == Status.IN_CONSULTATION:
             text = self.tr("Clock paused while in consultation with the Court "
                            "({0} days left when paused).").format(left)
@@ -255,7 +255,7 @@ class RequestView(QWidget):
         rows = [
             (self.tr("Registry no."), record.registry_no),
             (self.tr("Court reference"), record.court_reference),
-            (self.tr("Received"), i18n.format_datetime(record.received_at)),
+            (self.tr("Received"), formats.format_datetime(record.received_at)),
             (self.tr("Kind"), labels.kind(record.kind)),
             (self.tr("Art. 93(1)"), ", ".join(f"({a})" for a in record.assistance_types)),
             (self.tr("Requesting organ"), labels.organ(record.requesting_organ)),
@@ -271,7 +271,7 @@ class RequestView(QWidget):
             f"<td dir='auto'>{_esc(v)}</td></tr>" for k, v in rows if v)
         deadlines = "".join(
             f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(name)}</td>"
-            f"<td><b>{_esc(i18n.format_date(due['on']))}</b> — "
+            f"<td><b>{_esc(formats.format_date(due['on']))}</b> — "
             f"{_esc(due['explanation'])}</td></tr>"
             for name, due in (
                 (self.tr("Final due"), data["deadlines"]["final"]),
@@ -282,8 +282,8 @@ class RequestView(QWidget):
         deadlines += (
             f"<tr><td style='color:{hint}; padding-right:12px'>{ack_title}</td><td>" + (
                 "✔ " + _esc(self.tr("Done: exported on {0}").format(
-                    i18n.format_date(sent, medium=True))) if sent else
-                f"<b>{_esc(i18n.format_date(ack['on']))}</b> — {_esc(ack['explanation'])}")
+                    formats.format_date(sent, medium=True))) if sent else
+                f"<b>{_esc(formats.format_date(ack['on']))}</b> — {_esc(ack['explanation'])}")
             + "</td></tr>")
         if data.get("past_on_arrival"):
             late = _esc(self.tr("Past its deadline on arrival: overdue from the day it was "

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.core.statistics import TURNAROUND_BINS, Statistics, share
 from desktop.core.vocabulary import Kind, Organ
-from desktop.gui import i18n, labels
+from desktop.gui import formats, i18n, labels
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
-from desktop.services import statistics, statistics_report
+from desktop.services import statistics
 from desktop.services.errors import UserFacingError
+from desktop.services.statistics import report as statistics_report
 
 PRESETS = ("last12", "this_year", "last_year", "this_quarter", "custom")
 BAR_COLOUR = QColor(46, 94, 140)
@@ -155,7 +156,7 @@ class StatisticsPage(QWidget):
             chart.on_click = self.show_requests_behind
         self.behind = RowsModel([
             RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
-            RowColumn(self.tr("Received"), lambda r: i18n.format_date(r["received_at"]),
+            RowColumn(self.tr("Received"), lambda r: formats.format_date(r["received_at"]),
                       sort_key=lambda r: r["received_at"]),
             RowColumn(self.tr("Kind"), lambda r: labels.kind(r["kind"])),
             RowColumn(self.tr("Status"), lambda r: labels.status(r["status"])),
@@ -317,12 +318,12 @@ class StatisticsPage(QWidget):
         def number(value: float | None) -> str:
             if value is None:
                 return "—"
-            return i18n.format_number(value, 0 if float(value).is_integer() else 1)
+            return formats.format_number(value, 0 if float(value).is_integer() else 1)
 
         def percent(part: int, whole: int) -> str:
             value = share(part, whole)
             return "—" if value is None else self.tr("{0}%").format(
-                i18n.format_number(round(value * 100)))
+                formats.format_number(round(value * 100)))
 
         t = s.turnaround
         return self.tr(

@@ -13,13 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.gui import i18n, labels
+from desktop.gui import formats, labels
 
 translate = QCoreApplication.translate  # with literal texts, which lupdate collects
 
 
 def _date(value: Any) -> str:
-    return i18n.format_date(value, medium=True) if value else ""
+    return formats.format_date(value, medium=True) if value else ""
 
 
 def _status(value: Any) -> str:
@@ -103,7 +103,8 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
         "timeline", "Evidence for step “{0}”: {1}"
     ).format(_step(d), d.get("filename") or translate("timeline", "none")),
     "transfer.planned": lambda d: translate("timeline", "Transfer planned for {0}").format(
-        i18n.format_datetime(d.get("after")) if d.get("after") else translate("timeline", "no date")
+        formats.format_datetime(d.get("after")) if d.get("after")
+        else translate("timeline", "no date")
     ),
     "transit.added": lambda d: translate("timeline", "Transit State added: {0}").format(
         d.get("state", "")

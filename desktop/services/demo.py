@@ -14,7 +14,8 @@ from typing import Any
 from desktop.core.requests import RequestDraft, draft_from_mapping
 from desktop.core.statuses import Status
 from desktop.core.vocabulary import ASSISTANCE_TYPES
-from desktop.services import casefile, checklist_demo, workflow
+from desktop.services import casefile, workflow
+from desktop.services.checklists import demo as checklist_demo
 from desktop.services.register import get, register_many
 from desktop.services.workspace import Workspace
 

@@ -18,7 +18,7 @@ from desktop.core.deadlines import (
 from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
 from desktop.services import effective_dates
-from desktop.services.checklist_registration import add_default_checklists
+from desktop.services.checklists.registration import add_default_checklists
 from desktop.services.errors import NotFound, Refused, UserFacingError
 from desktop.services.step_dues import DueCalculator
 from desktop.services.workspace import Workspace

@@ -20,6 +20,7 @@ import sqlite_utils
 from desktop.storage.connection import (
     PLAIN_SQLITE_HEADER,
     SQLITE_CORRUPT,
+    Connection,
     Damaged,
     DatabaseProblem,
     NotEncrypted,
@@ -39,7 +40,7 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def open_copy(path: Path, key: Key, readonly: bool = True):
+def open_copy(path: Path, key: Key, readonly: bool = True) -> Connection:
     """A connection to a backup or staging file, keyed before anything else is read."""
     try:
         with path.open("rb") as handle:
@@ -71,29 +72,29 @@ def open_copy(path: Path, key: Key, readonly: bool = True):
     return conn
 
 
-def schema_version(conn) -> int:
+def schema_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def chain_head(conn) -> tuple[int, str]:
+def chain_head(conn: Connection) -> tuple[int, str]:
     """The newest audit entry (seq, hash); (0, GENESIS_HASH) when there is none."""
     row = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     return (int(row[0]), str(row[1])) if row else (0, GENESIS_HASH)
 
 
-def hash_at(conn, seq: int) -> str | None:
+def hash_at(conn: Connection, seq: int) -> str | None:
     """The hash of audit entry `seq`, or None when there is no such entry."""
     row = conn.execute("SELECT hash FROM events WHERE seq = ?", (seq,)).fetchone()
     return str(row[0]) if row else None
 
 
-def latest_at(conn, action: str) -> str | None:
+def latest_at(conn: Connection, action: str) -> str | None:
     """When the newest audit entry `action` was written, or None."""
     row = conn.execute("SELECT max(at) FROM events WHERE action = ?", (action,)).fetchone()
     return str(row[0]) if row and row[0] else None
 
 
-def integrity_problems(conn) -> list[str]:
+def integrity_problems(conn: Connection) -> list[str]:
     """SQLCipher's page check (HMACs) and SQLite's structure check; [] when whole.
 
     Either check can itself fail on a badly damaged file; that failure is a finding too.
@@ -117,7 +118,7 @@ def damaged_pages(problems: Iterable[str]) -> list[int]:
     return sorted({int(m.group(1)) for p in problems for m in _HMAC_FAILED.finditer(p)})
 
 
-def _read_whole(conn, sql: str) -> None:
+def _read_whole(conn: Connection, sql: str) -> None:
     cursor = conn.cursor()
     try:
         for _ in cursor.execute(sql):
@@ -126,7 +127,7 @@ def _read_whole(conn, sql: str) -> None:
         cursor.close()
 
 
-def _probes(conn) -> list[tuple[str, str]]:
+def _probes(conn: Connection) -> list[tuple[str, str]]:
     """(what to call it, a query that reads all of it) for every table and index."""
     probes = []
     for kind, name, table, sql in conn.execute(
@@ -172,7 +173,7 @@ def damaged_objects(reopen: Callable[[], Any]) -> list[str]:
         conn.close()
 
 
-def event_rows(conn) -> Iterator[dict[str, Any]]:
+def event_rows(conn: Connection) -> Iterator[dict[str, Any]]:
     """The audit entries in seq order, exactly as stored, read as they are walked (a
     list of 500,000 entries would hold a gigabyte)."""
     try:
@@ -181,11 +182,11 @@ def event_rows(conn) -> Iterator[dict[str, Any]]:
         raise Damaged("The audit trail cannot be read: the database is damaged.") from None
 
 
-def request_count(conn) -> int:
+def request_count(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM requests").fetchone()[0])
 
 
-def export_encrypted(conn, dest: Path, key: Key) -> None:
+def export_encrypted(conn: Connection, dest: Path, key: Key) -> None:
     """Write everything `conn` sees into the new file `dest`, encrypted under `key`.
 
     `conn` must not be inside a transaction (ATTACH cannot be). The copy is flushed to
@@ -220,7 +221,7 @@ def export_encrypted(conn, dest: Path, key: Key) -> None:
         os.close(fd)
 
 
-def copy_over(source, target) -> None:
+def copy_over(source: Connection, target: Connection) -> None:
     """Replace the whole content of `target` by `source`'s in one write transaction.
 
     With the target in WAL mode the swap commits at once or not at all, so a crash leaves
@@ -232,23 +233,23 @@ def copy_over(source, target) -> None:
 # -- generic table access, for the plaintext exit path ------------------------------------
 
 
-def data_tables(conn) -> list[str]:
+def data_tables(conn: Connection) -> list[str]:
     """Ordinary tables holding data: not SQLite's own, not full-text indexes or shadows."""
     return [row[0] for row in conn.execute(
         "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
         "AND name NOT LIKE 'sqlite%' ORDER BY name")]
 
 
-def table_columns(conn, table: str) -> list[str]:
+def table_columns(conn: Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA table_info({_quote(table)})")]
 
 
-def table_rows(conn, table: str) -> Iterator[dict[str, Any]]:
+def table_rows(conn: Connection, table: str) -> Iterator[dict[str, Any]]:
     """Rows in primary key order, as stored (blobs as bytes)."""
     yield from sqlite_utils.Database(conn)[table].rows_where(order_by="rowid")
 
 
-def replace_table_rows(conn, table: str, rows: Iterable[dict[str, Any]]) -> int:
+def replace_table_rows(conn: Connection, table: str, rows: Iterable[dict[str, Any]]) -> int:
     """Empty `table` and insert `rows` as given; call inside a transaction."""
     conn.execute(f"DELETE FROM {_quote(table)}")
     count = 0
@@ -261,6 +262,6 @@ def replace_table_rows(conn, table: str, rows: Iterable[dict[str, Any]]) -> int:
     return count
 
 
-def defer_foreign_keys(conn) -> None:
+def defer_foreign_keys(conn: Connection) -> None:
     """Check references at commit, so tables can be filled in any order."""
     conn.execute("PRAGMA defer_foreign_keys = ON")

@@ -57,7 +57,7 @@ class ChecklistStore:
 
     def delete_office_template(self, key: str) -> bool:
         cur = self.conn.execute("DELETE FROM checklist_templates WHERE key = ?", (key,))
-        return cur.rowcount > 0
+        return int(cur.rowcount) > 0
 
     # -- checklists and steps -----------------------------------------------------------
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop.storage.connection import Connection
+
 MIGRATIONS: Sequence[str] = (
     # 1: the register, its people and its history.
     """
@@ -304,9 +306,9 @@ class NewerSchema(Exception):
     pass
 
 
-def migrate(conn, target: int = SCHEMA_VERSION) -> int:
+def migrate(conn: Connection, target: int = SCHEMA_VERSION) -> int:
     """Bring the database up to `target`, each migration in its own transaction."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if current > SCHEMA_VERSION:
         raise NewerSchema(
             f"This workspace was written by a newer version of Cooperation Desk (schema "

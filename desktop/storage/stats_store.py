@@ -34,20 +34,20 @@ class StatsStore:
             if values:
                 clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
                 params += list(values)
-        return self.conn.execute(
+        return list(self.conn.execute(
             "SELECT id, registry_no, received_at, kind, coalesce(requesting_organ, ''), "
             "channel, situation, urgency, status, court_deadline, extended_to, paused_days, "
             f"due_on, ack_due_on FROM requests WHERE {' AND '.join(clauses)}",
-            params).fetchall()
+            params).fetchall())
 
     def status_moves(self) -> list[Row]:
         """(request_id, date, before, after, ground or None) of every status change, by
         request and in the order they happened."""
-        return self.conn.execute(
+        return list(self.conn.execute(
             "SELECT request_id, substr(at, 1, 10), json_extract(detail, '$.before'), "
             "json_extract(detail, '$.after'), json_extract(detail, '$.ground') "
             "FROM events WHERE action = 'status.changed' AND request_id IS NOT NULL "
-            "ORDER BY request_id, seq").fetchall()
+            "ORDER BY request_id, seq").fetchall())
 
     def extended_requests(self) -> set[int]:
         return {row[0] for row in self.conn.execute(
@@ -63,16 +63,16 @@ class StatsStore:
 
     def routing_steps(self) -> list[Row]:
         """(request_id, authority, sent_on, due_on, answered_on) of every routing step."""
-        return self.conn.execute(
+        return list(self.conn.execute(
             "SELECT s.request_id, a.name, s.sent_on, s.due_on, s.answered_on "
             "FROM routing_steps s JOIN authorities a ON a.id = s.authority_id "
-            "ORDER BY s.id").fetchall()
+            "ORDER BY s.id").fetchall())
 
     def costs(self) -> list[Row]:
         """(request_id, category, currency, amount_cents, incurred_on) of every cost."""
-        return self.conn.execute(
+        return list(self.conn.execute(
             "SELECT request_id, category, currency, amount_cents, incurred_on FROM costs "
-            "ORDER BY id").fetchall()
+            "ORDER BY id").fetchall())
 
     def situations(self) -> list[str]:
         return [row[0] for row in self.conn.execute(

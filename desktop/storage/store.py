@@ -23,6 +23,7 @@ from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status
 from desktop.core.vocabulary import Channel, Confidentiality, Kind, Organ, Urgency
 from desktop.errors import UserFacingError
+from desktop.storage.connection import Connection
 from desktop.storage.fts import to_match_query
 
 GENESIS_HASH = "0" * 64
@@ -120,7 +121,7 @@ _STEP_DUE_INPUTS = frozenset({"received_at", "due_on", "status"})
 
 
 class Store:
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
@@ -198,12 +199,12 @@ class Store:
                                   "VALUES (?)", [(i,) for i in request_ids])
         self._marked_stale = True
 
-    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict]:
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def _one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict | None:
+    def _one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
 
@@ -235,11 +236,11 @@ class Store:
     def deactivate_user(self, name: str) -> None:
         self.conn.execute("UPDATE users SET active = 0 WHERE name = ?", (name,))
 
-    def users(self, include_inactive: bool = False) -> list[dict]:
+    def users(self, include_inactive: bool = False) -> list[dict[str, Any]]:
         where = "" if include_inactive else "WHERE active = 1"
         return self._rows(f"SELECT * FROM users {where} ORDER BY name")
 
-    def user(self, name: str) -> dict | None:
+    def user(self, name: str) -> dict[str, Any] | None:
         return self._one("SELECT * FROM users WHERE name = ?", (name,))
 
     # -- authorities --------------------------------------------------------------------
@@ -263,16 +264,16 @@ class Store:
                 {**sets, "id": authority_id},
             )
 
-    def authorities(self, include_inactive: bool = False) -> list[dict]:
+    def authorities(self, include_inactive: bool = False) -> list[dict[str, Any]]:
         where = "" if include_inactive else "WHERE active = 1"
         return self._rows(f"SELECT * FROM authorities {where} ORDER BY name")
 
-    def authority_by_name(self, name: str) -> dict | None:
+    def authority_by_name(self, name: str) -> dict[str, Any] | None:
         return self._one(
             "SELECT * FROM authorities WHERE name = ? COLLATE NOCASE", (name.strip(),)
         )
 
-    def authority(self, authority_id: int) -> dict | None:
+    def authority(self, authority_id: int) -> dict[str, Any] | None:
         return self._one("SELECT * FROM authorities WHERE id = ?", (authority_id,))
 
     def add_contact(self, authority_id: int, name: str, role: str = "", location: str = "",
@@ -296,7 +297,7 @@ class Store:
     def delete_contact(self, contact_id: int) -> None:
         self.conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
 
-    def contacts(self, authority_id: int | None = None) -> list[dict]:
+    def contacts(self, authority_id: int | None = None) -> list[dict[str, Any]]:
         if authority_id is None:
             return self._rows("SELECT * FROM contacts ORDER BY name")
         return self._rows(
@@ -529,14 +530,14 @@ class Store:
         cur = self.conn.execute(
             f"UPDATE routing_steps SET {assignments} WHERE id = :id{guard}",
             {**sets, "id": step_id})
-        return cur.rowcount == 1
+        return int(cur.rowcount) == 1
 
-    def routing_step(self, step_id: int) -> dict | None:
+    def routing_step(self, step_id: int) -> dict[str, Any] | None:
         return self._one(
             "SELECT s.*, a.name AS authority FROM routing_steps s "
             "JOIN authorities a ON a.id = s.authority_id WHERE s.id = ?", (step_id,))
 
-    def routing_steps(self, request_id: int) -> list[dict]:
+    def routing_steps(self, request_id: int) -> list[dict[str, Any]]:
         return self._rows(
             "SELECT s.*, a.name AS authority FROM routing_steps s "
             "JOIN authorities a ON a.id = s.authority_id WHERE s.request_id = ? ORDER BY s.id",
@@ -554,7 +555,7 @@ class Store:
     def remove_link(self, link_id: int) -> None:
         self.conn.execute("DELETE FROM request_links WHERE id = ?", (link_id,))
 
-    def links(self, request_id: int) -> list[dict]:
+    def links(self, request_id: int) -> list[dict[str, Any]]:
         """Links held by the request or pointing at it, with both ends' numbers."""
         return self._rows(
             "SELECT l.*, a.registry_no, a.subject, b.registry_no AS other_registry_no, "
@@ -571,7 +572,7 @@ class Store:
 
     def late_routing_steps(self, today: date, owner: str | None = None,
                            authority: str | None = None,
-                           limit: int | None = None) -> list[dict]:
+                           limit: int | None = None) -> list[dict[str, Any]]:
         """Unanswered routing steps past their internal due date, on requests still open,
         oldest first; `owner` and `authority` narrow them, `limit` keeps the first."""
         where = ["s.answered_on IS NULL", "s.due_on < :today",
@@ -599,7 +600,7 @@ class Store:
         self.reindex(request_id)
         return int(cur.lastrowid)
 
-    def notes(self, request_id: int) -> list[dict]:
+    def notes(self, request_id: int) -> list[dict[str, Any]]:
         return self._rows(
             "SELECT * FROM notes WHERE request_id = ? ORDER BY id", (request_id,))
 
@@ -659,7 +660,7 @@ class Store:
             seq = piece[0]
             yield bytes(piece[1])
 
-    def attachments(self, request_id: int) -> list[dict]:
+    def attachments(self, request_id: int) -> list[dict[str, Any]]:
         return self._rows(
             "SELECT id, request_id, filename, media_type, size, sha256, added_at, added_by "
             "FROM attachments WHERE request_id = ? ORDER BY id", (request_id,))
@@ -678,7 +679,7 @@ class Store:
         )
         return int(cur.lastrowid)
 
-    def costs(self, request_id: int) -> list[dict]:
+    def costs(self, request_id: int) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM costs WHERE request_id = ? ORDER BY id", (request_id,))
 
     # -- audit trail --------------------------------------------------------------------
@@ -722,7 +723,7 @@ class Store:
             "SELECT 1 FROM events WHERE action = ? AND json_extract(detail, ?) = ? LIMIT 1",
             (action, f"$.{detail_key}", value)).fetchone() is not None
 
-    def raw_events(self) -> Iterator[dict]:
+    def raw_events(self) -> Iterator[dict[str, Any]]:
         yield from self.db["events"].rows_where(order_by="seq")
 
     def integrity_problems(self) -> list[str]:

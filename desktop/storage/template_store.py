@@ -63,4 +63,4 @@ class TemplateStore:
     def delete(self, name: str, lang: str) -> bool:
         cursor = self.conn.execute(
             "DELETE FROM reply_templates WHERE name = ? AND lang = ?", (name, lang))
-        return cursor.rowcount > 0
+        return int(cursor.rowcount) > 0

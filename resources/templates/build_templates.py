@@ -35,7 +35,7 @@ from docx.text.paragraph import Paragraph
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from desktop.services.reply_catalogue import BUILT_IN  # noqa: E402
+from desktop.services.replies.catalogue import BUILT_IN  # noqa: E402
 
 FIXED_TIME = datetime(2026, 1, 1, tzinfo=UTC)
 GREY = RGBColor(0x80, 0x80, 0x80)

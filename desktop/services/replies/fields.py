@@ -27,7 +27,7 @@ from desktop.core.vocabulary import (
     Organ,
     Urgency,
 )
-from desktop.services.reply_language import (
+from desktop.services.replies.language import (
     CONFIDENTIALITY,
     ELEMENTS_FR,
     KINDS_FR,

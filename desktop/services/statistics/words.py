@@ -1,7 +1,7 @@
 """The cooperation report's words in English and French, and numbers as each writes them.
 
 Written out here rather than taken from the system locale, for the reason
-reply_language gives: a French report made on an English computer must still read
+replies.language gives: a French report made on an English computer must still read
 "1 234,5" and "mars 2026".
 """
 
@@ -19,8 +19,8 @@ from desktop.core.vocabulary import (
     Organ,
     Urgency,
 )
-from desktop.services.reply_language import KINDS_FR, ORGANS
-from desktop.services.reply_language import format_date as long_date
+from desktop.services.replies.language import KINDS_FR, ORGANS
+from desktop.services.replies.language import format_date as long_date
 
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",

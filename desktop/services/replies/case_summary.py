@@ -32,8 +32,8 @@ from desktop.core.vocabulary import (
     Organ,
     Urgency,
 )
-from desktop.services.reply_fields import clean
-from desktop.services.reply_language import CONFIDENTIALITY, format_date, marking
+from desktop.services.replies.fields import clean
+from desktop.services.replies.language import CONFIDENTIALITY, format_date, marking
 
 GREY = RGBColor(0x60, 0x60, 0x60)
 

@@ -16,7 +16,7 @@ from typing import Any
 from desktop.core import translation
 from desktop.core.checklist_progress import OwnerType
 from desktop.core.checklists import STEP_ANCHOR, DueRule, KeyDate, in_language, new_step_code
-from desktop.services.checklist_templates import LoadedTemplate, template_for
+from desktop.services.checklists.templates import LoadedTemplate, template_for
 from desktop.services.step_dues import DueCalculator
 from desktop.services.workspace import Workspace
 from desktop.storage.checklist_store import STEP_COLUMNS, ChecklistStore

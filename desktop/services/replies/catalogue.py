@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, STATUS_LABELS, Status
 from desktop.core.vocabulary import KIND_LABELS, Kind
-from desktop.services.reply_language import LANGUAGES
+from desktop.services.replies.language import LANGUAGES
 
 
 @dataclass(frozen=True)

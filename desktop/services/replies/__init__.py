@@ -23,24 +23,26 @@ from desktop.core.settings import OfficeSettings
 from desktop.core.statuses import Status
 from desktop.core.vocabulary import Confidentiality
 from desktop.paths import resources_dir
-from desktop.services import audit, casefile, directory, queries, reply_case_summary, reply_fields
+from desktop.services import audit, casefile, directory, queries
 from desktop.services.errors import NotFound, Refused, UserFacingError
-from desktop.services.reply_catalogue import BUILT_IN, BUILT_IN_BY_NAME, TemplateInfo
-from desktop.services.reply_docx import (
-    Metadata,
-    TemplateProblem,
-    fill,
-    placeholders,
-    text_of,
-)
-from desktop.services.reply_fields import (
+from desktop.services.replies import case_summary as reply_case_summary
+from desktop.services.replies import fields as reply_fields
+from desktop.services.replies.catalogue import BUILT_IN, BUILT_IN_BY_NAME, TemplateInfo
+from desktop.services.replies.fields import (
     DERIVED_FROM,
     EDITABLE,
     LIST_FIELDS,
     MULTILINE_FIELDS,
     Sources,
 )
-from desktop.services.reply_language import CONFIDENTIALITY, LANGUAGES
+from desktop.services.replies.filling import (
+    Metadata,
+    TemplateProblem,
+    fill,
+    placeholders,
+    text_of,
+)
+from desktop.services.replies.language import CONFIDENTIALITY, LANGUAGES
 from desktop.services.workspace import Workspace
 from desktop.storage.files import write_atomically
 from desktop.storage.template_store import TemplateStore

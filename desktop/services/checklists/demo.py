@@ -11,7 +11,8 @@ from datetime import timedelta
 
 from desktop.core.checklist_progress import TransitStatus
 from desktop.core.requests import RequestRecord, draft_from_mapping
-from desktop.services import checklist_transfer, checklists, workflow
+from desktop.services import checklists, workflow
+from desktop.services.checklists import transfer as checklist_transfer
 from desktop.services.register import get, register_many
 from desktop.services.workspace import Workspace
 

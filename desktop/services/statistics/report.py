@@ -26,10 +26,9 @@ from desktop.core.statistics import (
     masked,
     share,
 )
-from desktop.services import statistics_charts as charts
-from desktop.services import statistics_words as w
 from desktop.services.errors import Refused
-from desktop.services.statistics import StatsFilter
+from desktop.services.statistics import StatsFilter, charts
+from desktop.services.statistics import words as w
 from desktop.services.workspace import Workspace
 from desktop.storage.files import write_atomically
 

@@ -35,8 +35,8 @@ from desktop.core.checklists import STEP_ANCHOR, DueRule, Phase, new_step_code
 from desktop.core.deadlines import WorkingCalendar
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status
-from desktop.services.checklist_registration import blueprint, checklist_language
-from desktop.services.checklist_templates import LoadedTemplate, template_for
+from desktop.services.checklists.registration import blueprint, checklist_language
+from desktop.services.checklists.templates import LoadedTemplate, template_for
 from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
 from desktop.storage.checklist_store import ChecklistStore
