@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,13 @@ from desktop.services.errors import Refused, UserFacingError
 from desktop.services.workspace import Workspace
 from desktop.storage import backup_store
 from desktop.storage import keys as keymod
-from desktop.storage.connection import DB_FILE, Damaged, DatabaseProblem, open_encrypted
+from desktop.storage.connection import (
+    DB_FILE,
+    Damaged,
+    DatabaseProblem,
+    WrongKey,
+    open_encrypted,
+)
 from desktop.storage.files import fsync_dir, make_private_dir, sha256_of, write_atomically
 from desktop.storage.schema import SCHEMA_VERSION, migrate
 from desktop.storage.store import Store
@@ -89,7 +96,7 @@ class Manifest:
         raw = json.loads(data)
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise ValueError("not a backup manifest")
-        values = {}
+        values: dict[str, Any] = {}
         for f in fields(cls):
             value = raw[f.name]
             if not isinstance(value, int if f.type == "int" else str):
@@ -371,7 +378,7 @@ def _check(path: Path, keys: list[bytes | bytearray]) -> tuple[BackupCheck, byte
     for number, key in enumerate(keys):
         try:
             conn = backup_store.open_copy(path, key)
-        except backup_store.WrongKey:
+        except WrongKey:
             continue
         except DatabaseProblem as exc:
             raise BackupProblem(f"{exc} Nothing was restored.") from None
@@ -384,7 +391,7 @@ def _check(path: Path, keys: list[bytes | bytearray]) -> tuple[BackupCheck, byte
                     "restored.")
             report = audit.verify_store(
                 Store(conn), manifest.head if manifest else None,
-                lambda p=path, k=key: backup_store.open_copy(p, k))
+                partial(backup_store.open_copy, path, key))
             if not report.ok:
                 raise BackupProblem(f"{path.name} does not pass its checks: "
                                     f"{' '.join(report.lines()[:2])} Nothing was restored.")

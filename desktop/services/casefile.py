@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from desktop.core.requests import RequestRecord
 from desktop.core.vocabulary import CostCategory, parse_enum
@@ -141,7 +141,7 @@ def _too_large(ws: Workspace, name: str, size: int) -> Refused:
                    "Settings). Nothing was attached.")
 
 
-def _read_pieces(handle, name: str, limit: int) -> Iterator[bytes]:
+def _read_pieces(handle: BinaryIO, name: str, limit: int) -> Iterator[bytes]:
     total = 0
     while piece := handle.read(ATTACHMENT_CHUNK):
         total += len(piece)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from desktop.core.requests import RequestDraft, draft_from_mapping
@@ -173,7 +174,7 @@ DEMO_USER = "demo"
 DEMO_PASSPHRASE = "demo passphrase"
 
 
-def ensure_demo_workspace(folder, count: int = 60) -> bool:
+def ensure_demo_workspace(folder: Path, count: int = 60) -> bool:
     """Create and fill the demo workspace unless it exists; True when it was created."""
     from desktop.core.settings import OfficeSettings
     from desktop.services.workspace import exists

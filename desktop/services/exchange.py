@@ -23,6 +23,7 @@ import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -335,7 +336,8 @@ def _fill(ws: Workspace, source: Path, tables: dict[str, list[dict[str, Any]]],
         else:
             backup_store.replace_table_rows(conn, table,
                                             (_with_files(source, r) for r in rows))
-    if ws.store.user(user) is None or not ws.store.user(user)["active"]:
+    account = ws.store.user(user)
+    if account is None or not account["active"]:
         ws.store.add_user(user, user, "", ws.now())
     for row in tables.get("requests", []):
         ws.store.reindex(int(row["id"]))
@@ -352,7 +354,7 @@ def _fill_attachments(ws: Workspace, source: Path, rows: list[dict[str, Any]]) -
         if isinstance(cell, dict):
             with _inside(source, cell["file"]).open("rb") as handle:
                 ws.store.add_attachment_chunks(
-                    int(row["id"]), iter(lambda h=handle: h.read(ATTACHMENT_CHUNK), b""))
+                    int(row["id"]), iter(partial(handle.read, ATTACHMENT_CHUNK), b""))
 
 
 def _remove_new_workspace(folder: Path, created_folder: bool) -> None:

@@ -202,7 +202,7 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
     draft = draft_from_mapping({**current, **changes})
     if "received_at" in changes:
         _refuse_future_receipt(ws, [draft])
-    if record.past_on_arrival and draft.court_deadline is None:
+    if record.past_on_arrival and record.court_deadline and draft.court_deadline is None:
         raise Refused(
             f"{record.registry_no} was past on arrival (Court deadline "
             f"{fmt(record.court_deadline)}): without it the app would count a later default "

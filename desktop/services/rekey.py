@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.services import unlock_guard
 from desktop.services.errors import Refused
@@ -39,7 +40,7 @@ class Rekeyed:
     users_to_add_again: list[str]
 
 
-def _remove_staged(folder) -> None:
+def _remove_staged(folder: Path) -> None:
     for name in (DB_FILE, keymod.KEYS_FILE):
         keymod.staged(folder, name).unlink(missing_ok=True)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from desktop.services import keyring_store
 from desktop.services.errors import UserFacingError
@@ -31,7 +32,7 @@ class Remembered:
     message: str = ""  # why a remembered key was dropped, when it was
 
 
-def unlock_remembered(folder, user: str,
+def unlock_remembered(folder: Path, user: str,
                       clock: Callable[[], datetime] = datetime.now) -> Remembered:
     """Unlock with the remembered key if there is one that still fits; else say why not.
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from itertools import groupby
 from operator import itemgetter
+from typing import Any
 
 from desktop.core.checklist_progress import KeyDates, StepState
 from desktop.core.checklists import DueRule, KeyDate
@@ -65,7 +66,7 @@ def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _request_dues(steps: list[dict], calc: DueCalculator) -> list[tuple[str | None, int]]:
+def _request_dues(steps: list[dict[str, Any]], calc: DueCalculator) -> list[tuple[str | None, int]]:
     """(open_due_on, step id) for the steps of one request whose kept date must change."""
     first = steps[0]
     counts = first["status"] in _OPEN

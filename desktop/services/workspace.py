@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -309,7 +310,7 @@ class Workspace:
         with self.store.transaction():
             self._apply(change, {})
 
-    def _apply(self, change: dict, extra: dict) -> None:
+    def _apply(self, change: dict[str, Any], extra: dict[str, Any]) -> None:
         """The database side of a key change: its audit entry (and a removal's effect)."""
         user = str(change.get("user", ""))
         if change["action"] == "user.removed":
@@ -365,10 +366,10 @@ class Workspace:
         """Called once when a write has to wait for another writer (a terminal says so)."""
         self.store.on_busy = callback
 
-    def users(self) -> list[dict]:
+    def users(self) -> list[dict[str, Any]]:
         return self.store.users()
 
-    def current_user(self) -> dict | None:
+    def current_user(self) -> dict[str, Any] | None:
         """The signed-in user's row (display name ...); None if it was removed meanwhile."""
         return self.store.user(self.user)
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -55,9 +56,9 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
-def _table(document, header: Sequence[str] | None, rows: Sequence[Sequence[str]],
+def _table(document: DocxDocument, header: Sequence[str] | None, rows: Sequence[Sequence[str]],
            widths_mm: Sequence[int] = ()) -> Table:
-    table = document.add_table(rows=0, cols=len(header or rows[0]))
+    table: Table = document.add_table(rows=0, cols=len(header or rows[0]))
     table.style = "Table Grid"
     if header:
         cells = table.add_row().cells

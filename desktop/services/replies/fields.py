@@ -110,10 +110,20 @@ _RECIPIENT = {
                     "Greffe\nCour pénale internationale\nLa Haye"),
 }
 
-_TEXT = {
+# The sender as a note names it: (short form, pattern of the full name), by language.
+_SENDERS: dict[str, dict[str, tuple[str, str]]] = {
     "en": {
         "embassy": ("The Embassy", "The Embassy of {state}"),
         "ministry": ("The Ministry", "The Ministry of Foreign Affairs of {state}"),
+    },
+    "fr": {
+        "embassy": ("L’Ambassade", "L’Ambassade {state_of}"),
+        "ministry": ("Le Ministère", "Le Ministère des Affaires étrangères {state_of}"),
+    },
+}
+
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
         "nobody": "the person named in the request",
         "and": " and ",
         "period": "for a period to be agreed upon with the Court, no longer than is "
@@ -128,8 +138,6 @@ _TEXT = {
         "assets": "Report of the competent authorities on the measures taken",
     },
     "fr": {
-        "embassy": ("L’Ambassade", "L’Ambassade {state_of}"),
-        "ministry": ("Le Ministère", "Le Ministère des Affaires étrangères {state_of}"),
         "nobody": "la personne désignée dans la demande",
         "and": " et ",
         "period": "pour une durée à convenir avec la Cour, qui n’excédera pas le temps "
@@ -162,7 +170,7 @@ def _with_article_fr(name: str, kind: str) -> str:
 def _sender(settings: OfficeSettings, lang: str) -> tuple[str, str]:
     """The sender as a note begins ("The Embassy of ..."), and its short form."""
     kind = "ministry" if settings.sender_kind == "ministry" else "embassy"
-    short, pattern = _TEXT[lang][kind]
+    short, pattern = _SENDERS[lang][kind]
     if lang == "fr":
         if settings.office_name_fr.strip():
             return _capital(_with_article_fr(settings.office_name_fr.strip(), kind)), short

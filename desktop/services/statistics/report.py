@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.statistics import (
     AGE_BANDS,
@@ -31,6 +32,10 @@ from desktop.services.statistics import StatsFilter, charts
 from desktop.services.statistics import words as w
 from desktop.services.workspace import Workspace
 from desktop.storage.files import write_atomically
+
+if TYPE_CHECKING:  # python-docx is imported when a report is written, not at start-up
+    from docx.shared import Length
+    from docx.table import _Cell
 
 VERSIONS = ("shareable", "internal")
 FORMATS = (".docx", ".xlsx")
@@ -209,10 +214,11 @@ def chart_images(stats: Statistics, lang: str, shareable: bool) -> list[bytes]:
     months = drawn(list(stats.volumes.get("month", {}).items()))
     bins = drawn([(name, stats.turnaround_bins.get(name, 0)) for name, _ in TURNAROUND_BINS])
     turn = stats.turnaround
-    shares = [(t("bar_on_time"), share(turn.on_time, turn.count), turn.count),
-              (t("bar_strict"), share(turn.on_time_without_extension, turn.count), turn.count),
-              (t("bar_ack"), share(stats.ack_on_time, stats.ack_due), stats.ack_due)]
-    shares = [(label, value, base) for label, value, base in shares
+    candidates = [(t("bar_on_time"), share(turn.on_time, turn.count), turn.count),
+                  (t("bar_strict"), share(turn.on_time_without_extension, turn.count),
+                   turn.count),
+                  (t("bar_ack"), share(stats.ack_on_time, stats.ack_due), stats.ack_due)]
+    shares = [(label, value, base) for label, value, base in candidates
               if value is not None and (not shareable or base >= SMALL_CELL)]
     return [
         charts.horizontal_bars(t("chart_kind"), [w.kind(k, lang) for k, _ in kinds],
@@ -239,7 +245,7 @@ def _filters_text(flt: StatsFilter, lang: str) -> str:
     return w.word(lang, "filters").format(filters="; ".join(parts)) if parts else ""
 
 
-def _put(cell, value: str, width: int) -> None:
+def _put(cell: _Cell, value: str, width: Length) -> None:
     """A table cell's text, in 9 pt so six columns fit, and its width."""
     from docx.shared import Pt
 
@@ -295,8 +301,8 @@ def build_docx(stats: Statistics, lang: str, shareable: bool, office: str,
         grid.style = "Light Grid Accent 1"
         grid.autofit = False
         shares = table.column_shares()
-        for column, part in zip(grid.columns, shares, strict=True):
-            column.width = Cm(TEXT_WIDTH_CM * part)  # LibreOffice reads the grid's widths
+        for column, fraction in zip(grid.columns, shares, strict=True):
+            column.width = Cm(TEXT_WIDTH_CM * fraction)  # LibreOffice reads the grid's widths
         for column, (cell, heading) in enumerate(zip(grid.rows[0].cells, table.columns,
                                                      strict=True)):
             _put(cell, heading, Cm(TEXT_WIDTH_CM * shares[column]))
