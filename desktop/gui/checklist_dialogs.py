@@ -10,13 +10,20 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.checklist_progress import TransitStatus
 from desktop.gui.dialogs import Action, FormDialog, pydate, qdate
+from desktop.gui.form_types import (
+    PlannedFormUi,
+    StepAddFormUi,
+    StepDoneFormUi,
+    StepNaFormUi,
+    TransitFormUi,
+)
 
 TRANSIT_LABELS = {TransitStatus.REQUESTED: "Requested", TransitStatus.GRANTED: "Granted",
                   TransitStatus.REFUSED: "Refused"}
 
 
-class StepDoneDialog(FormDialog):
-    form = "step_done_dialog.ui"
+class StepDoneDialog(FormDialog[StepDoneFormUi]):
+    form = StepDoneFormUi
 
     def __init__(self, step_title: str, today: date, attachments: list[dict[str, Any]],
                  action: Action, parent: QWidget | None = None) -> None:
@@ -33,8 +40,8 @@ class StepDoneDialog(FormDialog):
                 "evidence": self.ui.evidenceCombo.currentData()}
 
 
-class StepNotApplicableDialog(FormDialog):
-    form = "step_na_dialog.ui"
+class StepNotApplicableDialog(FormDialog[StepNaFormUi]):
+    form = StepNaFormUi
 
     def __init__(self, step_title: str, today: date, action: Action,
                  parent: QWidget | None = None) -> None:
@@ -46,8 +53,8 @@ class StepNotApplicableDialog(FormDialog):
         return {"reason": self.ui.reasonEdit.toPlainText(), "on": pydate(self.ui.dateEdit.date())}
 
 
-class PlannedTransferDialog(FormDialog):
-    form = "planned_transfer_dialog.ui"
+class PlannedTransferDialog(FormDialog[PlannedFormUi]):
+    form = PlannedFormUi
 
     def __init__(self, current: datetime, action: Action, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Planned transfer"), action, parent)
@@ -57,8 +64,8 @@ class PlannedTransferDialog(FormDialog):
         return {"planned_at": self.ui.dateTimeEdit.dateTime().toPython()}
 
 
-class TransitDialog(FormDialog):
-    form = "transit_dialog.ui"
+class TransitDialog(FormDialog[TransitFormUi]):
+    form = TransitFormUi
 
     def __init__(self, title: str, action: Action, state: str = "",
                  status: TransitStatus = TransitStatus.REQUESTED, reference: str = "",
@@ -77,8 +84,8 @@ class TransitDialog(FormDialog):
                 "reference": self.ui.referenceEdit.text()}
 
 
-class AddStepDialog(FormDialog):
-    form = "step_add_dialog.ui"
+class AddStepDialog(FormDialog[StepAddFormUi]):
+    form = StepAddFormUi
 
     def __init__(self, phases: list[tuple[str, str]], authorities: list[str], action: Action,
                  parent: QWidget | None = None) -> None:

@@ -34,6 +34,7 @@ from desktop.gui.checklist_dialogs import (
     TransitDialog,
 )
 from desktop.gui.file_dialogs import save_file_name
+from desktop.gui.form_types import ChecklistPanelUi
 from desktop.gui.formats import format_date, format_datetime
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
@@ -61,7 +62,7 @@ class ChecklistPanel(QWidget):
         self.session = session
         self.request_id = request_id
         self.view_data: ChecklistView | None = None
-        self.ui = load_form("checklist_panel.ui", self)
+        self.ui = load_form(ChecklistPanelUi, self)
         self.steps = QStandardItemModel(self)
         self.ui.stepsView.setModel(self.steps)
         self.transits = RowsModel([

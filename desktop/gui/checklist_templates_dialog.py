@@ -39,6 +39,7 @@ from desktop.core.checklists import (
 from desktop.gui import labels
 from desktop.gui.dialogs import Action
 from desktop.gui.file_dialogs import open_file_name
+from desktop.gui.form_types import ChecklistTemplatesFormUi
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -74,7 +75,7 @@ class ChecklistTemplatesDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Checklist templates[*]"))
-        self.ui = load_form("checklist_templates_dialog.ui", self)
+        self.ui = load_form(ChecklistTemplatesFormUi, self)
         self.step_dialog: TemplateStepDialog | None = None
         self._key = ""
         self._base: ChecklistTemplate | None = None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status
 from desktop.gui import formats, labels
+from desktop.gui.form_types import DashboardPageUi
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -25,7 +26,7 @@ class DashboardPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.ui = load_form("dashboard_page.ui", self)
+        self.ui = load_form(DashboardPageUi, self)
         self.models: dict[str, RowsModel] = {}
         request_columns = [
             RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),

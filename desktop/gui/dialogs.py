@@ -8,15 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFormLayout, QWidget
 
 from desktop.core.requests import ValidationError
 from desktop.core.statuses import GROUNDS, Status, needs_reason
 from desktop.core.vocabulary import CostCategory
 from desktop.gui import labels
+from desktop.gui.form_types import (
+    AnswerFormUi,
+    CostFormUi,
+    DialogFormUi,
+    ExtensionFormUi,
+    OwnerFormUi,
+    RouteFormUi,
+    StatusFormUi,
+)
 from desktop.gui.forms import load_form
 from desktop.services.errors import UserFacingError
 
@@ -31,28 +40,33 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class FormDialog(QDialog):
-    form = ""
+D = TypeVar("D", bound=DialogFormUi)
+
+
+class FormDialog(QDialog, Generic[D]):
+    """A dialog over one form: OK runs `action(values())`; a refusal shows in the form."""
+
+    form: type[D]
 
     def __init__(self, title: str, action: Action, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.action = action
-        self.ui = load_form(self.form, self)
+        self.ui: D = load_form(self.form, self)
         self.ui.buttonBox.accepted.connect(self._submit)
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def _add_effective_date(self, label: str) -> None:
+    def _add_effective_date(self, layout: QFormLayout, label: str) -> None:
         """A date field, today by default, for what happened on an earlier day."""
         self.onEdit = QDateEdit(QDate.currentDate(), self)
         self.onEdit.setCalendarPopup(True)
         self.onEdit.setDisplayFormat("yyyy-MM-dd")
         self.onEdit.setMaximumDate(QDate.currentDate())
         self.onEdit.setAccessibleName(label)
-        self.ui.formLayout.addRow(label, self.onEdit)
+        layout.addRow(label, self.onEdit)
 
     def effective_on(self) -> date | None:
         """None for today (the service then uses its own clock), else the date chosen."""
@@ -70,8 +84,8 @@ class FormDialog(QDialog):
             self.accept()
 
 
-class StatusDialog(FormDialog):
-    form = "status_dialog.ui"
+class StatusDialog(FormDialog[StatusFormUi]):
+    form = StatusFormUi
 
     def __init__(self, current: Status, new: Status, action: Action,
                  parent: QWidget | None = None) -> None:
@@ -82,7 +96,7 @@ class StatusDialog(FormDialog):
             self.ui.groundCombo.addItem(labels.tr(ground.label), ground.code)
         self.ui.groundCombo.setVisible(bool(grounds))
         self.ui.groundComboLabel.setVisible(bool(grounds))
-        self._add_effective_date(self.tr("Happened on:"))
+        self._add_effective_date(self.ui.formLayout, self.tr("Happened on:"))
         required = needs_reason(current, new)
         self.ui.introLabel.setText(
             self.tr("The Statute requires a ground and the reasons; they are kept in the "
@@ -95,8 +109,8 @@ class StatusDialog(FormDialog):
                 "ground": self.ui.groundCombo.currentData(), "on": self.effective_on()}
 
 
-class RouteDialog(FormDialog):
-    form = "route_dialog.ui"
+class RouteDialog(FormDialog[RouteFormUi]):
+    form = RouteFormUi
 
     def __init__(self, authorities: list[str], suggested: list[str], due: date,
                  due_hint: str, action: Action, parent: QWidget | None = None) -> None:
@@ -107,7 +121,7 @@ class RouteDialog(FormDialog):
         for name in authorities:
             if name not in suggested:
                 self.ui.authorityCombo.addItem(name, name)
-        self._add_effective_date(self.tr("Sent on:"))
+        self._add_effective_date(self.ui.formLayout, self.tr("Sent on:"))
         self._due, self._due_hint = due, due_hint
         self.ui.dueEdit.setDate(qdate(due))
         self.ui.dueEdit.dateChanged.connect(self._explain_due)
@@ -131,8 +145,8 @@ class RouteDialog(FormDialog):
                 "authority_reference": self.ui.referenceEdit.text()}
 
 
-class AnswerDialog(FormDialog):
-    form = "answer_dialog.ui"
+class AnswerDialog(FormDialog[AnswerFormUi]):
+    form = AnswerFormUi
 
     def __init__(self, authority: str, today: date, action: Action,
                  parent: QWidget | None = None) -> None:
@@ -146,8 +160,8 @@ class AnswerDialog(FormDialog):
                 "authority_reference": self.ui.referenceEdit.text()}
 
 
-class CostDialog(FormDialog):
-    form = "cost_dialog.ui"
+class CostDialog(FormDialog[CostFormUi]):
+    form = CostFormUi
 
     def __init__(self, today: date, action: Action, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record a cost"), action, parent)
@@ -166,13 +180,13 @@ class CostDialog(FormDialog):
                 "incurred_on": pydate(self.ui.dateEdit.date())}
 
 
-class ExtensionDialog(FormDialog):
-    form = "extension_dialog.ui"
+class ExtensionDialog(FormDialog[ExtensionFormUi]):
+    form = ExtensionFormUi
 
     def __init__(self, current_due: date, action: Action, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Extension agreed with the Court"), action, parent)
         self.ui.dateEdit.setDate(qdate(current_due))
-        self._add_effective_date(self.tr("Agreed on:"))
+        self._add_effective_date(self.ui.formLayout, self.tr("Agreed on:"))
         self.shortenCheck = QCheckBox(self.tr("The Court shortened the deadline"), self)
         self.ui.formLayout.addRow("", self.shortenCheck)
 
@@ -181,8 +195,8 @@ class ExtensionDialog(FormDialog):
                 "on": self.effective_on(), "shorten": self.shortenCheck.isChecked()}
 
 
-class OwnerDialog(FormDialog):
-    form = "owner_dialog.ui"
+class OwnerDialog(FormDialog[OwnerFormUi]):
+    form = OwnerFormUi
 
     def __init__(self, users: list[dict[str, Any]], action: Action,
                  parent: QWidget | None = None) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from desktop.gui.dialogs import Action, FormDialog
+from desktop.gui.form_types import AuthorityFormUi, ContactFormUi, DirectoryPageUi
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -34,10 +35,10 @@ def _one_line(text: str) -> str:
     return ", ".join(part.strip() for part in text.splitlines() if part.strip())
 
 
-class AuthorityDialog(FormDialog):
+class AuthorityDialog(FormDialog[AuthorityFormUi]):
     """Add or edit a national authority. OK runs `action`; a refusal stays in the dialog."""
 
-    form = "authority_dialog.ui"
+    form = AuthorityFormUi
 
     def __init__(self, title: str, action: Action, values: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -59,10 +60,10 @@ class AuthorityDialog(FormDialog):
                 "phone": self.ui.phoneEdit.text().strip()}
 
 
-class ContactDialog(FormDialog):
+class ContactDialog(FormDialog[ContactFormUi]):
     """Add or edit a contact person. The location list suggests the usual posts (Rec. 25)."""
 
-    form = "contact_dialog.ui"
+    form = ContactFormUi
 
     def __init__(self, title: str, action: Action, values: dict[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -102,7 +103,7 @@ class DirectoryPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.ui = load_form("directory_page.ui", self)
+        self.ui = load_form(DirectoryPageUi, self)
         self._loaded = False
 
         inactive = self._inactive_brush

@@ -1,21 +1,27 @@
 """Loading Qt Designer forms from forms/ at run time (QUiLoader: no build step to forget).
 
 Each .ui has one thin Python class that holds the loaded widget as `self.ui` (composition)
-and reaches its children by object name.
+and reaches its children by object name. The loaded widget comes back typed as the form's
+class in desktop/gui/form_types.py (generated from the .ui files), so a type checker knows
+each child's Qt class.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QTabBar, QVBoxLayout, QWidget
 
 from desktop.gui import date_editors
+from desktop.gui.form_types import FormUi
 from desktop.paths import forms_dir
 
 __all__ = ["forms_dir", "load_form"]
+
+F = TypeVar("F", bound=FormUi)
 
 
 @cache
@@ -23,8 +29,13 @@ def _form_bytes(name: str) -> bytes:
     return (forms_dir() / name).read_bytes()
 
 
-def load_form(name: str, host: QWidget) -> QWidget:
-    """Load forms/NAME into `host`, filling it edge to edge; returns the loaded widget."""
+def load_form(shape: type[F], host: QWidget) -> F:
+    """Load the form `shape` describes into `host`, filling it edge to edge.
+
+    Returns the loaded widget (a plain QWidget whose named children are attributes),
+    typed as `shape` for the checker.
+    """
+    name = shape.FILE
     buffer = QBuffer()
     buffer.setData(QByteArray(_form_bytes(name)))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -36,7 +47,7 @@ def load_form(name: str, host: QWidget) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(widget)
     date_editors.localise(widget)
-    return widget
+    return cast(F, widget)
 
 
 class _UnshiftedTabs(QProxyStyle):

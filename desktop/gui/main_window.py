@@ -27,6 +27,7 @@ from desktop.gui.background import Background
 from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.dialogs import OwnerDialog, StatusDialog
 from desktop.gui.file_dialogs import existing_folder, open_file_name, save_file_name
+from desktop.gui.form_types import MainFormUi
 from desktop.gui.forms import load_form
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.request_view import RequestView
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         if icon is not None:
             self.setWindowIcon(icon)
         host = QWidget(self)
-        self.ui = load_form("main_window.ui", host)
+        self.ui = load_form(MainFormUi, host)
         self.setCentralWidget(host)
         self.register_page = RegisterPage(session, self)
         self.dashboard_page = DashboardPage(session, self)

@@ -10,6 +10,7 @@ from desktop.core.statuses import OPEN_STATUSES, Status
 from desktop.core.vocabulary import Confidentiality, Kind, Urgency
 from desktop.gui import labels
 from desktop.gui.badges import BadgeDelegate, fitting_width
+from desktop.gui.form_types import RegisterPageUi
 from desktop.gui.forms import load_form
 from desktop.gui.register_model import COLUMNS, DUE_SOON, OVERDUE, RegisterModel
 from desktop.gui.session import Session
@@ -30,7 +31,7 @@ class RegisterPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.ui = load_form("register_page.ui", self)
+        self.ui = load_form(RegisterPageUi, self)
         self.model = RegisterModel(session, self)
         view = self.ui.registerView
         view.setModel(self.model)

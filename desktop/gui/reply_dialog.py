@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui import i18n
 from desktop.gui.file_dialogs import save_file_name
+from desktop.gui.form_types import ReplyFormUi
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -36,7 +37,7 @@ class ReplyDialog(QDialog):
         self.request_id = request_id
         self.record = register.by_id(session.ws, request_id)
         self.setWindowTitle(self.tr("Reply to the Court — {0}").format(self.record.registry_no))
-        self.ui = load_form("reply_dialog.ui", self)
+        self.ui = load_form(ReplyFormUi, self)
         self.layout().setContentsMargins(12, 12, 12, 12)  # forms load edge to edge
         self.resize(1240, 760)
         self.ui.splitter.setSizes([230, 560, 450])

@@ -36,6 +36,7 @@ from desktop.core.vocabulary import (
 from desktop.gui import labels
 from desktop.gui.dialogs import pydate, qdate
 from desktop.gui.file_dialogs import open_file_names
+from desktop.gui.form_types import RequestFormUi
 from desktop.gui.forms import load_form
 from desktop.gui.session import Session
 from desktop.services import casefile, links, register
@@ -61,7 +62,7 @@ class RequestFormDialog(QDialog):
         self.files: list[Path] = []
         self.setWindowTitle(self.tr("New request") if record is None else
                             self.tr("Edit {0}").format(record.registry_no))
-        self.ui = load_form("request_form.ui", self)
+        self.ui = load_form(RequestFormUi, self)
         self.resize(1040, 760)
         self._add_warnings()
         self._fill_choices()

@@ -30,6 +30,7 @@ from desktop.gui.dialogs import (
     StatusDialog,
 )
 from desktop.gui.file_dialogs import open_file_names, save_file_name
+from desktop.gui.form_types import RequestViewUi
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -56,7 +57,7 @@ class RequestView(QWidget):
         self.session = session
         self.request_id = request_id
         self.record: RequestRecord | None = None
-        self.ui = load_form("request_view.ui", self)
+        self.ui = load_form(RequestViewUi, self)
         self.ui.confidentialityLabel.setSizePolicy(QSizePolicy.Policy.Maximum,
                                                    QSizePolicy.Policy.Maximum)
         self.ui.headerRight.setAlignment(self.ui.confidentialityLabel,

@@ -27,6 +27,7 @@ from desktop.core.settings import OfficeSettings
 from desktop.core.vocabulary import Kind
 from desktop.gui import labels
 from desktop.gui.dialogs import FormDialog
+from desktop.gui.form_types import SettingsFormUi
 from desktop.gui.session import Session
 from desktop.gui.setup_wizard import country_choices
 from desktop.services.errors import Refused
@@ -52,14 +53,14 @@ class DaysDelegate(QStyledItemDelegate):
         return editor
 
 
-class SettingsDialog(FormDialog):
+class SettingsDialog(FormDialog[SettingsFormUi]):
     """Edits the workspace's OfficeSettings; emits `saved` once they are stored.
 
     The main window listens to `saved` to re-apply the idle lock time and the language.
     Fields of OfficeSettings that this dialog does not show keep their value.
     """
 
-    form = "settings_dialog.ui"
+    form = SettingsFormUi
     saved = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

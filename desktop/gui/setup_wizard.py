@@ -15,6 +15,7 @@ from desktop.core.settings import OfficeSettings
 from desktop.gui import i18n
 from desktop.gui.background import Background
 from desktop.gui.file_dialogs import save_file_name
+from desktop.gui.form_types import SetupOfficePageUi, SetupPassphrasePageUi, SetupRecoveryPageUi
 from desktop.gui.forms import load_form
 from desktop.services.workspace import Workspace, check_user_name, os_user
 
@@ -40,7 +41,7 @@ class OfficePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to Cooperation Desk"))
-        self.ui = load_form("setup_office_page.ui", self)
+        self.ui = load_form(SetupOfficePageUi, self)
         self.ui.userEdit.setText(os_user())
         self.ui.countryCombo.addItem(self.tr("(weekends only)"), "")
         for name, code in country_choices():
@@ -60,7 +61,7 @@ class PassphrasePage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(self.tr("Passphrase"))
-        self.ui = load_form("setup_passphrase_page.ui", self)
+        self.ui = load_form(SetupPassphrasePageUi, self)
         self.ui.passEdit.textChanged.connect(self._strength)
         self.ui.passEdit.textChanged.connect(self.completeChanged)
         self.ui.againEdit.textChanged.connect(self.completeChanged)
@@ -110,7 +111,7 @@ class RecoveryPage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(self.tr("Recovery key"))
-        self.ui = load_form("setup_recovery_page.ui", self)
+        self.ui = load_form(SetupRecoveryPageUi, self)
         self.ui.printButton.clicked.connect(self.print_key)
         self.ui.pdfButton.clicked.connect(self.save_pdf)
         self.ui.keptCheck.toggled.connect(self.completeChanged)

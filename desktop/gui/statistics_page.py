@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 from desktop.core.statistics import TURNAROUND_BINS, Statistics, share
 from desktop.core.vocabulary import Kind, Organ
 from desktop.gui import formats, i18n, labels
+from desktop.gui.form_types import StatisticsPageUi
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
@@ -138,7 +139,7 @@ class StatisticsPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.ui = load_form("statistics_page.ui", self)
+        self.ui = load_form(StatisticsPageUi, self)
         self.stats: Statistics | None = None
         self._filling = False
         self._started = False

@@ -25,6 +25,7 @@ from desktop.core.checklists import (
 )
 from desktop.core.vocabulary import Kind
 from desktop.gui.dialogs import Action, FormDialog
+from desktop.gui.form_types import TemplateStepFormUi
 
 AFTER_STEP = "step"  # the anchor combo's data for "when another step is done"
 
@@ -40,14 +41,14 @@ def _is_transfer(key: str) -> bool:
     return key != GENERIC and Kind(key) in TRANSFER_KINDS
 
 
-class TemplateStepDialog(FormDialog):
+class TemplateStepDialog(FormDialog[TemplateStepFormUi]):
     """One step of a template: its title, phase, mandatory flag, usual owner and due rule.
 
     OK hands `values()["step"]` (a StepTemplate; code "" for a new step) to the action,
     which checks the whole template; a refusal appears here and the dialog stays open.
     """
 
-    form = "template_step_dialog.ui"
+    form = TemplateStepFormUi
 
     def __init__(self, template: ChecklistTemplate, step: StepTemplate | None,
                  authorities: list[str], describe: DueText, action: Action,

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.gui.background import Background
+from desktop.gui.form_types import RecoveryFormUi, UnlockFormUi
 from desktop.gui.forms import load_form
 from desktop.services import backup, keyring_store, remembered, unlock_guard
 from desktop.services.unlock_guard import TooManyAttempts
@@ -20,7 +21,7 @@ class RecoveryDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open with the recovery key"))
-        self.ui = load_form("recovery_dialog.ui", self)
+        self.ui = load_form(RecoveryFormUi, self)
         self.ui.buttonBox.accepted.connect(self._check)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -48,7 +49,7 @@ class UnlockDialog(QDialog):
         self.background = background
         self.workspace: Workspace | None = None
         self.setWindowTitle(self.tr("Cooperation Desk — Unlock"))
-        self.ui = load_form("unlock_dialog.ui", self)
+        self.ui = load_form(UnlockFormUi, self)
         self.setMinimumWidth(480)
         self.ui.folderLabel.setText(hint or self.tr("Workspace: {0}").format(folder))
         names = user_names(folder)
