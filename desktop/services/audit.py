@@ -319,8 +319,9 @@ def _parts(digest: str) -> tuple[str, str, int | None]:
 
 
 def _differing(recorded: str, now: str, names: list[str]) -> tuple[str, ...]:
-    """The columns whose tags differ; () when they cannot be told (the columns changed)."""
-    old_tags, new_tags = _parts(recorded)[1], _parts(now)[1]
+    """The columns whose tags differ; () when they cannot be told (no tags, or the table's
+    columns changed since)."""
+    old_tags, new_tags = _parts(recorded)[1], now
     if len(old_tags) != len(new_tags) or len(new_tags) != 2 * len(names):
         return ()
     return tuple(name for i, name in enumerate(names)
@@ -332,9 +333,10 @@ Difference = tuple[str, int, int | None, str, tuple[str, ...]]
 
 
 def _compare_table(table: str, recorded: Iterator[tuple[int, str | None]],
-                   current: Iterator[tuple[int, int | None, list[str], str]],
-                   ) -> Iterator[Difference]:
-    """Both sorted by id: each row that differs from its newest recorded digest."""
+                   current: Iterator[row_digests.Row],
+                   digester: row_digests.Digester) -> Iterator[Difference]:
+    """Both sorted by id: each row that differs from its newest recorded digest. Column
+    tags are worked out only for a row that differs."""
     claim, row = next(recorded, None), next(current, None)
     while claim is not None or row is not None:
         if row is None or (claim is not None and claim[0] < row[0]):
@@ -348,8 +350,9 @@ def _compare_table(table: str, recorded: Iterator[tuple[int, str | None]],
         else:
             if claim[1] is None:
                 yield table, row[0], row[1], "added", ()
-            elif _parts(claim[1])[0] != _parts(row[3])[0]:
-                yield table, row[0], row[1], "changed", _differing(claim[1], row[3], row[2])
+            elif _parts(claim[1])[0] != digester.whole(row.text):
+                yield table, row[0], row[1], "changed", _differing(
+                    claim[1], digester.tags(row.names, row.values), row.names)
             claim, row = next(recorded, None), next(current, None)
 
 
@@ -386,9 +389,10 @@ def check_rows(store: Store) -> tuple[int | None, list[DataProblem]]:
     recorded = iter(row_digests.recorded(conn))
     held: list[tuple[str, int, str | None]] = []
     counter, found = [0], []
+    digester = row_digests.Digester(conn)
     for table in sorted(row_digests.TABLES):
         found += _compare_table(table, _claims_for(table, recorded, held),
-                                _tally(row_digests.current(conn, table), counter))
+                                _tally(row_digests.current(conn, table), counter), digester)
     numbers = row_digests.registry_numbers(conn, (f[2] for f in found if f[2] is not None))
     return counter[0], [
         DataProblem(table, row_id, numbers.get(request_id, f"#{request_id}")

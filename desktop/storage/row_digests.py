@@ -1,27 +1,31 @@
 """Digests of case rows, carried by the audit entries, so `verify` sees edits to the data.
 
 The hash chain proves the log was not edited; it says nothing of a row changed with the
-key and a SQLite tool. So every audit entry also carries, under `row_digests`, a digest of each
-case row its transaction wrote ("notes:12" → digest, or null once deleted). The rows a
-transaction writes are noted by TEMP triggers (this connection's only: a change made
-through any other connection is exactly what must show) and digested when the entry is
-appended. `verify` takes each row's newest digest from the log and recomputes the digest
-of the row as it is now.
+key and a SQLite tool. So every audit entry also carries, under `row_digests`, a digest
+of each case row its transaction wrote ("notes:12" → digest, or null once deleted). The
+rows a transaction writes are noted by TEMP triggers (this connection's only: a change
+made through any other connection is exactly what must show) and digested when the entry
+is appended. `verify` takes each row's newest digest from the log and recomputes the
+digest of the row as it is now.
 
 A digest is keyed with a random secret kept in the database, so the audit export (which
 carries the details in plaintext) does not give away a low-variety value such as a
-request's confidentiality. It reads `<16 hex>/<2 hex per column>`: the first part covers
-the whole row, the tags say which columns differ. Columns that only cache what can be
-worked out again (a step's open due date) are left out, and so are an attachment's bytes:
-they are checked against the row's sha256 whenever they are read.
+request's confidentiality. It reads `<16 hex>/<2 hex per column>/<request id>`: the first
+part covers the whole row (its columns, sorted by name, as a JSON array), the tags say
+which columns differ (requests, notes, routing steps and attachments only), the request
+id names the request of a row found deleted. Columns that only cache what can be worked
+out again (a step's open due date) are left out, and so are an attachment's bytes: they
+are checked against the row's sha256 whenever they are read. A migration that adds or
+drops a column of these tables must ask for the rows to be digested again
+(`UPDATE row_digest_key SET pending = 1`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlcipher3
 
@@ -38,8 +42,7 @@ BATCH = 2000  # rows per audit entry when a whole workspace is digested
 DIGESTS = "row_digests"  # the key of an entry's detail that holds them
 
 
-@dataclass(frozen=True)
-class RowState:
+class RowState(NamedTuple):
     """One row's digest (None: deleted) and the request it belongs to."""
 
     table: str
@@ -78,39 +81,81 @@ def _secret(conn) -> bytes:
     return bytes(row[0]) if row else b""
 
 
+# Tables whose digests also carry a tag per column, so verify can say which columns
+# changed. Checklists and their steps (most of the rows) carry the whole-row digest only:
+# tagging them doubled the time of an import.
+TAGGED = frozenset({"attachments", "notes", "requests", "routing_steps"})
+_CACHED = 100_000  # column values whose tags are remembered within one pass
+
+
 class Digester:
-    """Digests rows with the workspace's secret; built once per pass."""
+    """Digests rows with the workspace's secret; built once per pass.
+
+    The whole-row digest covers the row's `text`; the tags its values, one by one.
+    """
 
     def __init__(self, conn) -> None:
         secret = _secret(conn)
         self._whole = hashlib.blake2b(key=secret, digest_size=8)
         self._tag = hashlib.blake2b(key=secret, digest_size=1)
+        self._tags: dict[tuple[str, Any], str] = {}  # a pass sees the same values often
 
-    def digest(self, names: list[str], values: Iterable[Any], request_id: int | None) -> str:
-        """`names`: the row's columns in sorted order; `values` in the same order. The
-        request id is carried after the digest, to name the request of a deleted row."""
-        whole = self._whole.copy()
-        tags = []
+    def whole(self, text: str) -> str:
+        """The digest of a row's `text`."""
+        digest = self._whole.copy()
+        digest.update(text.encode())
+        return digest.hexdigest()
+
+    def tags(self, names: list[str], values: Iterable[Any]) -> str:
+        """Two hex digits per column, in the order of `names`."""
+        out = []
+        cache = self._tags
         for name, value in zip(names, values, strict=True):
-            item = f"{name}={value!r}".encode()
-            tag = self._tag.copy()
-            tag.update(item)
-            tags.append(tag.hexdigest())
-            if value is not None:
-                whole.update(item + b"\x1f")
-        return f"{whole.hexdigest()}/{''.join(tags)}/{request_id}"
+            key = (name, value)
+            tag = cache.get(key)
+            if tag is None:
+                hashed = self._tag.copy()
+                hashed.update(repr(key).encode())
+                tag = hashed.hexdigest()
+                if len(cache) < _CACHED:
+                    cache[key] = tag
+            out.append(tag)
+        return "".join(out)
+
+    def digest(self, table: str, row: Row) -> str:
+        """The whole-row digest, the column tags (tagged tables), and the request id, to
+        name the request of a row found deleted."""
+        tags = self.tags(row.names, row.values) if table in TAGGED else ""
+        return f"{self.whole(row.text)}/{tags}/{row.request_id}"
 
 
-def _rows(conn, table: str, where: str = "", params: Iterable[Any] = (),
-          ) -> Iterator[tuple[int, int | None, list[str], list[Any]]]:
-    """(id, request id, sorted column names, their values) for each row, by id."""
-    cursor = conn.execute(f"SELECT * FROM {table} {where} ORDER BY id", tuple(params))
-    columns = [d[0] for d in cursor.description]
+class Row(NamedTuple):
+    row_id: int
+    request_id: int | None
+    names: list[str]  # the columns digested, sorted
+    text: str  # their values as a JSON array, written by SQLite (`json_array`)
+
+    @property
+    def values(self) -> list[Any]:
+        return list(json.loads(self.text))
+
+
+def _as_json(name: str) -> str:
+    # A BLOB cannot go into JSON: none of these columns holds one, but a hand-made edit may.
+    column = f'"{name}"'
+    return f"CASE WHEN typeof({column}) = 'blob' THEN 'blob:' || hex({column}) ELSE {column} END"
+
+
+def _rows(conn, table: str, where: str = "", params: Iterable[Any] = ()) -> Iterator[Row]:
+    """Each row of `table` (or those `where` picks), by id. SQLite writes the text that
+    is digested: a Python loop over the columns of every row took three times as long."""
+    columns = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
     names = sorted(c for c in columns if c not in TABLES[table])
-    order = [columns.index(n) for n in names]
-    rid, request = columns.index("id"), columns.index(_request_column(table))
-    for row in cursor:
-        yield row[rid], row[request], names, [row[i] for i in order]
+    values = ", ".join(_as_json(n) for n in names)
+    cursor = conn.execute(f"SELECT id, {_request_column(table)}, json_array({values}) "
+                          f"FROM {table} {where} ORDER BY id", tuple(params))
+    for row_id, request_id, text in cursor:
+        yield Row(row_id, request_id, names, text)
 
 
 def take_touched(conn) -> list[RowState]:
@@ -133,11 +178,10 @@ def take_touched(conn) -> list[RowState]:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             marks = ", ".join("?" * len(chunk))
-            for row_id, request_id, names, values in _rows(
-                    conn, table, f"WHERE id IN ({marks})", chunk):
-                found.add(row_id)
-                states.append(RowState(table, row_id, request_id,
-                                       digester.digest(names, values, request_id)))
+            for row in _rows(conn, table, f"WHERE id IN ({marks})", chunk):
+                found.add(row.row_id)
+                states.append(RowState(table, row.row_id, row.request_id,
+                                       digester.digest(table, row)))
         states += [RowState(table, i, wanted[i], None) for i in ids if i not in found]
     return states
 
@@ -163,9 +207,9 @@ def all_rows(conn) -> Iterator[list[RowState]]:
     digester = Digester(conn)
     for table in sorted(TABLES):
         batch: list[RowState] = []
-        for row_id, request_id, names, values in _rows(conn, table):
-            batch.append(RowState(table, row_id, request_id,
-                                  digester.digest(names, values, request_id)))
+        for row in _rows(conn, table):
+            batch.append(RowState(table, row.row_id, row.request_id,
+                                  digester.digest(table, row)))
             if len(batch) == BATCH:
                 yield batch
                 batch = []
@@ -174,11 +218,9 @@ def all_rows(conn) -> Iterator[list[RowState]]:
     conn.execute("UPDATE row_digest_key SET pending = 0")
 
 
-def current(conn, table: str) -> Iterator[tuple[int, int | None, list[str], str]]:
-    """(id, request id, column names, digest) of each row of `table` as it is, by id."""
-    digester = Digester(conn)
-    for row_id, request_id, names, values in _rows(conn, table):
-        yield row_id, request_id, names, digester.digest(names, values, request_id)
+def current(conn, table: str) -> Iterator[Row]:
+    """Each row of `table` as it is now, by id."""
+    yield from _rows(conn, table)
 
 
 def recorded(conn) -> Iterator[tuple[str, int, str | None]]:

@@ -298,8 +298,8 @@ MIGRATIONS: Sequence[str] = (
     # 8: the audit entries carry digests of the case rows they wrote (row_digests.py), so
     # verify sees rows changed behind the app's back. The digests are keyed with this
     # secret; `pending` asks the next open to digest every existing row once, in audit
-    # entries of its own. A later migration that changes what a case row holds (a column
-    # with a default) sets `pending` again, or verify would report every row changed.
+    # entries of its own. A later migration that adds or drops a column of a case table
+    # sets `pending` again, or verify would report every row changed.
     """
     CREATE TABLE row_digest_key (
         secret BLOB NOT NULL,
