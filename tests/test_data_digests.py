@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import apsw
+import pytest
 
 from desktop.core.requests import draft_from_mapping
 from desktop.services import audit, casefile, register, workflow
@@ -123,3 +124,24 @@ def test_a_workspace_from_before_digests_gets_them_in_an_entry_of_its_own(tmp_pa
         assert [e.action for e in ws.store.events()].count("data.digested") == 1
         assert [p.message for p in audit.verify(ws).data_problems] == [
             "request CD-2026-0001 changed outside the app (subject)"]
+
+
+def test_a_backup_edited_with_the_key_is_refused_before_it_is_restored(make_workspace,
+                                                                        tmp_path):
+    from desktop.services import backup
+
+    ws, recovery = make_workspace()
+    _case_work(ws)
+    made = backup.back_up(ws, tmp_path / "usb.db")
+    conn = apsw.Connection(str(made.path))
+    conn.pragma("cipher", "sqlcipher")
+    conn.pragma("legacy", 4)
+    conn.execute(f"PRAGMA key = \"x'{recovery.replace('-', '')}'\"")
+    conn.execute("UPDATE requests SET subject = 'Nothing here' WHERE id = 1")
+    conn.close()
+    with pytest.raises(backup.BackupProblem, match="does not match its manifest"):
+        backup.restore(ws, made.path)
+    backup.manifest_path(made.path).unlink()  # without the manifest, the rows still tell
+    with pytest.raises(backup.BackupProblem,
+                       match=r"request CD-2026-0001 changed outside the app \(subject\)"):
+        backup.restore(ws, made.path)
