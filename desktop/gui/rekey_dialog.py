@@ -79,8 +79,9 @@ class RekeyDialog(QDialog):
         self.close_button.setEnabled(checked)
 
     def reject(self) -> None:
-        """Escape does not close the new key unseen: only Close, once it is kept."""
-        if (self.ui.stack.currentWidget() is self.ui.keyPage and self.session.is_unlocked
+        """Escape does not close the new key unseen: only Close, once it is kept. (A
+        dialog put away by a lock, then dropped for another user, does close.)"""
+        if (self.ui.stack.currentWidget() is self.ui.keyPage and self.isVisible()
                 and not self.ui.keptCheck.isChecked()):
             return
         super().reject()
