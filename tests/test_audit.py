@@ -136,7 +136,11 @@ def test_a_cut_off_tail_is_found_by_the_head_kept_beside_it_or_with_an_anchor(bu
     assert report.summary().startswith(
         "the database is older than the last change recorded beside it")
     (busy.folder / HEAD_FILE).unlink()  # no head kept outside the database any more
-    assert audit.verify(busy).ok  # a plain chain cannot see it: hence anchors
+    report = audit.verify(busy)  # a plain chain cannot see it: hence anchors ...
+    assert report.chain_problems == ()
+    # ... but the rows the cut-off entries wrote no longer match what the trail recorded
+    assert {(p.table, p.kind) for p in report.data_problems} >= {
+        ("requests", "changed"), ("routing_steps", "added")}
     report = audit.verify(busy, anchor)
     assert [(p.seq, p.kind) for p in report.chain_problems] == [(anchor[0] - 2, "truncated")]
     assert f"cut off after entry {anchor[0] - 3}" in report.chain_problems[0].message
@@ -158,7 +162,11 @@ def test_a_rebuilt_chain_differs_from_its_anchor(busy):
     from desktop.services.workspace import HEAD_FILE
 
     (busy.folder / HEAD_FILE).unlink()
-    assert audit.verify(busy).ok
+    report = audit.verify(busy)
+    assert report.chain_problems == ()  # a chain rebuilt whole is sound in itself ...
+    forgotten = report.data_problems  # ... but not the rows whose digests entry 3 held
+    assert forgotten and {(p.request, p.kind) for p in forgotten} == {
+        ("CD-2026-0001", "added")}
     report = audit.verify(busy, audit.parse_anchor(f"{anchor[0]}:{anchor[1][:16]}"))
     assert [(p.seq, p.kind) for p in report.chain_problems] == [(anchor[0], "rewritten")]
 

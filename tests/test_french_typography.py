@@ -53,11 +53,12 @@ def test_reply_field_labels_have_a_space_before_the_colon(qtbot, french, ws, iso
 def test_unselected_tabs_keep_the_accent_of_capital_e(qtbot, qapp):
     from PySide6.QtWidgets import QTabWidget, QWidget
 
+    from desktop.gui.form_types import SettingsFormUi
     from desktop.gui.forms import load_form
 
     host = QWidget()
     qtbot.addWidget(host)
-    tabs = load_form("settings_dialog.ui", host).findChild(QTabWidget, "tabs")
+    tabs = load_form(SettingsFormUi, host).findChild(QTabWidget, "tabs")
     host.resize(700, 500)
     host.show()
     tabs.setCurrentIndex(0)

@@ -44,6 +44,29 @@ def test_a_pdf_attachment_is_shown_in_place(qtbot, ws):
     assert document.pageCount() == 1
 
 
+def test_a_folder_dropped_with_files_is_named_and_the_files_attached(qtbot, ws, tmp_path):
+    """Issue 13, item 10: a folder among dropped files is said, not silently skipped."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    record = register.register(ws, draft_from_mapping(request_row()))
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "letter.txt").write_bytes(b"the letter")
+    session = Session()
+    session.open(ws)
+    view = RequestView(session, record.id)
+    qtbot.addWidget(view)
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "scans")),
+                  QUrl.fromLocalFile(str(tmp_path / "letter.txt"))])
+    view.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data,
+                              Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    assert len(messages) == 1 and "is a folder, not a file" in messages[0]
+    assert [a["filename"] for a in casefile.attachments(ws, record.id)] == ["letter.txt"]
+
+
 def test_a_file_over_the_limit_is_refused_in_plain_words(qtbot, ws, tmp_path):
     record = register.register(ws, draft_from_mapping(request_row()))
     big = tmp_path / "huge.pdf"

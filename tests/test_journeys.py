@@ -604,3 +604,62 @@ def test_importing_twice_registers_nothing_twice_and_says_so(start, qtbot, tmp_p
     view = window.ui.tabs.currentWidget()
     assert isinstance(view, RequestView) and view.ui.subjectLabel.text() == "Late by pouch"
     assert "Past its deadline on arrival" in view.ui.overviewText.toPlainText()
+
+
+def test_changing_the_data_key_says_who_loses_access_and_shows_the_new_key_once(
+        start, qtbot, tmp_path, monkeypatch):
+    """File → Change the data key…: before, who will no longer unlock and what it cannot
+    revoke; a wrong passphrase changes nothing; after, the new recovery key once, and the
+    old key and the other user's passphrase no longer open the workspace."""
+    from desktop.cli.main import main
+    from desktop.gui.rekey_dialog import RekeyDialog
+    from desktop.services.workspace import KeyDoesNotFit, Workspace
+    from desktop.storage import keys as keymod
+
+    folder = tmp_path / "office"
+    application = start("--workspace", str(folder))
+    old_key = create_workspace_in_wizard(qtbot, application)
+    window = application.window
+    register_request(qtbot, window, "Bank records of the accused",
+                     "Arrest and surrender (art. 89, 91)", "Jean Kabila")
+    lock_and_check_hidden(qtbot, application, [], "shortcut")
+    # A colleague is added from the command line while the window is locked.
+    monkeypatch.setenv("COOPDESK_USER", "adiallo")
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COOPDESK_NEW_PASSPHRASE", "a colleague's own passphrase")
+    assert main(["user", "add", "bkone", "--workspace", str(folder)]) == 0
+    unlock_with_enter(qtbot, application, PASSPHRASE)
+
+    choose(window, "File", "Change the data key…")
+    dialog = wait_dialog(qtbot, RekeyDialog)
+    ui = dialog.ui
+    assert "bkone" in ui.othersLabel.text() and "added again" in ui.othersLabel.text()
+    assert "cannot be revoked" in ui.limitsLabel.text()
+    type_into(qtbot, ui.passEdit, "not my passphrase at all")
+    click(qtbot, dialog.change_button)
+    assert ui.errorLabel.text() and ui.stack.currentWidget() is ui.askPage
+    type_into(qtbot, ui.passEdit, PASSPHRASE)
+    click(qtbot, dialog.change_button)
+    qtbot.waitUntil(lambda: ui.stack.currentWidget() is ui.keyPage, timeout=WAIT_MS)
+    new_key = ui.keyLabel.text().replace("\n", "")
+    assert len(new_key) == len(old_key) and new_key != old_key
+    assert "bkone" in ui.addAgainLabel.text()
+    assert "OLD recovery key" in ui.oldBackupsLabel.text()
+    assert not dialog.close_button.isEnabled()  # the key must be acknowledged first
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    click(qtbot, ui.keptCheck)
+    click(qtbot, dialog.close_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    # The window carries on under the new key: the register still reads.
+    assert application.session.is_unlocked
+    qtbot.waitUntil(lambda: window.register_page.model.rowCount() == 1, timeout=WAIT_MS)
+    lock_and_check_hidden(qtbot, application, ["Bank records"], "menu")
+    unlock_with_enter(qtbot, application, PASSPHRASE)
+    # The old recovery key and the colleague's passphrase open nothing any more.
+    with pytest.raises(KeyDoesNotFit):
+        Workspace.unlock_with_data_key(folder, "adiallo", keymod.parse_recovery_key(old_key))
+    monkeypatch.setenv("COOPDESK_USER", "bkone")
+    monkeypatch.setenv("COOPDESK_PASSPHRASE", "a colleague's own passphrase")
+    assert main(["list", "--workspace", str(folder)]) == 1

@@ -20,7 +20,7 @@ from desktop.cli.common import (
     unlock,
     user_of,
 )
-from desktop.services import audit, backup, exchange, keyring_store, rekey
+from desktop.services import audit, backup, exchange, rekey
 from desktop.services import register as registry
 from desktop.services.workspace import DatabaseUnreadable, Workspace
 
@@ -168,8 +168,6 @@ def cmd_rekey(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     result.workspace.close()
-    for name in (result.workspace.user, *result.users_to_add_again):
-        keyring_store.forget_quietly(result.workspace.workspace_id, name)
     again = (f"\nThese users can no longer unlock and must be added again with a passphrase "
              f"(coopdesk-cli user add NAME): {', '.join(result.users_to_add_again)}"
              if result.users_to_add_again else "")

@@ -325,6 +325,28 @@ class RegisterPageUi(FormUi):
     legendLabel: QLabel
 
 
+class RekeyFormUi(DialogFormUi):
+    FILE = "rekey_dialog.ui"
+
+    mainLayout: QVBoxLayout
+    stack: QStackedWidget
+    askPage: QWidget
+    askLayout: QVBoxLayout
+    introLabel: QLabel
+    othersLabel: QLabel
+    limitsLabel: QLabel
+    formLayout: QFormLayout
+    passLabel: QLabel
+    passEdit: QLineEdit
+    keyPage: QWidget
+    keyLayout: QVBoxLayout
+    doneLabel: QLabel
+    keyLabel: QLabel
+    addAgainLabel: QLabel
+    oldBackupsLabel: QLabel
+    keptCheck: QCheckBox
+
+
 class ReplyFormUi(FormUi):
     FILE = "reply_dialog.ui"
 

@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Back up now…"), self.back_up_now))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
         file_menu.addAction(self._action(self.tr("Check the &workspace"), self.verify))
+        file_menu.addAction(self._action(self.tr("Change the data &key…"),
+                                         self.change_data_key))
         file_menu.addAction(self._action(self.tr("Export the &audit trail…"),
                                          self.export_audit))
         file_menu.addAction(self._action(self.tr("Export &everything (not encrypted)…"),
@@ -572,6 +574,13 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Check the workspace"), text)
         else:
             QMessageBox.warning(self, self.tr("Check the workspace"), text)
+
+    def change_data_key(self) -> None:
+        from desktop.gui.rekey_dialog import RekeyDialog
+
+        dialog = RekeyDialog(self.session, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def export_audit(self) -> None:
         path = save_file_name(

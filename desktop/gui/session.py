@@ -34,6 +34,11 @@ class Session(QObject):
         self._ws = ws
         self.unlocked.emit()
 
+    def replace(self, ws: Workspace) -> None:
+        """The same user's workspace reopened under a new data key: views read again."""
+        self._ws = ws
+        self.changed.emit(0)
+
     def lock(self) -> None:
         """Close the database and wipe the key; views drop what they show."""
         if self._ws is None:

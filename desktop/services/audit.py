@@ -13,14 +13,14 @@ import dataclasses
 import io
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
-from desktop.storage import backup_store
+from desktop.storage import backup_store, row_digests
 from desktop.storage.connection import DB_FILE, DatabaseProblem
 from desktop.storage.files import write_atomically
 from desktop.storage.store import GENESIS_HASH, Store, event_hash
@@ -28,6 +28,7 @@ from desktop.storage.store import GENESIS_HASH, Store, event_hash
 Anchor = tuple[int, str]
 # How far from its place an entry is looked for when its hash fits another position.
 _REORDER_WINDOW = 16
+_LISTED = 50  # data problems listed by `verify`; the count says how many more
 _ANCHOR = re.compile(r"^\s*(\d+)\s*:\s*([0-9a-fA-F]{8,64})\s*$")
 AUDIT_COLUMNS = ("seq", "at", "user", "request_id", "registry_no", "action", "detail",
                  "prev_hash", "hash")
@@ -48,6 +49,36 @@ class ChainProblem:
 
 
 @dataclass(frozen=True)
+class DataProblem:
+    """A case row that differs from the newest digest the audit trail holds for it.
+
+    `kind`: changed, deleted (in the trail, gone from the table) or added (in the table,
+    never written by the app). `columns`: those found changed, when they can be told.
+    """
+
+    table: str
+    row_id: int
+    request: str  # the registry number, or '#id' when the request itself is gone
+    kind: str
+    columns: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        what = _ROW_NAMES[self.table]
+        if self.table == "requests":
+            name = f"request {self.request}"
+        else:
+            name = f"{what} {self.row_id} of request {self.request}"
+        columns = f" ({', '.join(self.columns)})" if self.columns else ""
+        return f"{name} {self.kind} outside the app{columns}"
+
+
+_ROW_NAMES = {"attachments": "attachment", "checklist_steps": "checklist step",
+              "checklists": "checklist", "notes": "note", "requests": "request",
+              "routing_steps": "routing step"}
+
+
+@dataclass(frozen=True)
 class VerifyReport:
     entries: int
     head: Anchor
@@ -56,10 +87,12 @@ class VerifyReport:
     anchor: Anchor | None = None
     damaged_pages: tuple[int, ...] = ()
     damaged_objects: tuple[str, ...] = ()
+    rows_checked: int | None = None  # None: the data was not checked (see check_rows)
+    data_problems: tuple[DataProblem, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not self.integrity_problems and not self.chain_problems
+        return not (self.integrity_problems or self.chain_problems or self.data_problems)
 
     @property
     def first_broken(self) -> int | None:
@@ -85,6 +118,10 @@ class VerifyReport:
             return older[0].message
         if self.chain_problems:
             return f"the audit trail is broken from entry {self.first_broken}"
+        if self.data_problems:
+            count = len(self.data_problems)
+            return (f"{self.data_problems[0].message}" if count == 1 else
+                    f"{count} rows were changed outside the app")
         return ""
 
     def lines(self) -> list[str]:
@@ -106,6 +143,15 @@ class VerifyReport:
             out += [f"  {p.message}" for p in self.chain_problems]
         else:
             out.append(f"Audit trail: intact, {self.entries} entries.")
+        if self.data_problems:
+            out.append(f"Data: {len(self.data_problems)} of {self.rows_checked} rows differ "
+                       "from the audit trail:")
+            out += [f"  {p.message}" for p in self.data_problems[:_LISTED]]
+            if len(self.data_problems) > _LISTED:
+                out.append(f"  ... and {len(self.data_problems) - _LISTED} more")
+        elif self.rows_checked is not None:
+            out.append(f"Data: intact, {self.rows_checked} rows as the audit trail "
+                       "recorded them.")
         if self.anchor is not None and not any(
                 p.kind in {"truncated", "rewritten"} for p in self.chain_problems):
             out.append(f"Anchor: entry {self.anchor[0]} matches.")
@@ -124,6 +170,10 @@ class VerifyReport:
             "first_broken": self.first_broken,
             "chain_problems": [{"seq": p.seq, "kind": p.kind, "message": p.message}
                                for p in self.chain_problems],
+            "rows_checked": self.rows_checked,
+            "data_problems": [{"table": p.table, "id": p.row_id, "request": p.request,
+                               "kind": p.kind, "columns": list(p.columns),
+                               "message": p.message} for p in self.data_problems],
         }
 
 
@@ -258,14 +308,108 @@ def _against_anchor(at_anchor: str | None, head: Anchor,
     return []
 
 
+# -- checking the data against the trail ---------------------------------------------------
+
+
+def _parts(digest: str) -> tuple[str, str, int | None]:
+    """(whole-row digest, column tags, request id) of a digest as stored."""
+    whole, _, rest = digest.partition("/")
+    tags, _, request = rest.partition("/")
+    return whole, tags, int(request) if request.isdigit() else None
+
+
+def _differing(recorded: str, now: str, names: list[str]) -> tuple[str, ...]:
+    """The columns whose tags differ; () when they cannot be told (no tags, or the table's
+    columns changed since)."""
+    old_tags, new_tags = _parts(recorded)[1], now
+    if len(old_tags) != len(new_tags) or len(new_tags) != 2 * len(names):
+        return ()
+    return tuple(name for i, name in enumerate(names)
+                 if old_tags[2 * i:2 * i + 2] != new_tags[2 * i:2 * i + 2])
+
+
+# (table, row id, request id, kind, columns)
+Difference = tuple[str, int, int | None, str, tuple[str, ...]]
+
+
+def _compare_table(table: str, recorded: Iterator[tuple[int, str | None]],
+                   current: Iterator[row_digests.Row],
+                   digester: row_digests.Digester) -> Iterator[Difference]:
+    """Both sorted by id: each row that differs from its newest recorded digest. Column
+    tags are worked out only for a row that differs."""
+    claim, row = next(recorded, None), next(current, None)
+    while claim is not None or row is not None:
+        if row is None or (claim is not None and claim[0] < row[0]):
+            assert claim is not None
+            if claim[1] is not None:
+                yield table, claim[0], _parts(claim[1])[2], "deleted", ()
+            claim = next(recorded, None)
+        elif claim is None or row[0] < claim[0]:
+            yield table, row[0], row[1], "added", ()
+            row = next(current, None)
+        else:
+            if claim[1] is None:
+                yield table, row[0], row[1], "added", ()
+            elif _parts(claim[1])[0] != digester.whole(row.text):
+                yield table, row[0], row[1], "changed", _differing(
+                    claim[1], digester.tags(row.names, row.values), row.names)
+            claim, row = next(recorded, None), next(current, None)
+
+
+def _claims_for(table: str, recorded: Iterator[tuple[str, int, str | None]],
+                held: list[tuple[str, int, str | None]]) -> Iterator[tuple[int, str | None]]:
+    """The recorded digests of `table` out of the stream sorted by table; `held` keeps
+    the first item of a later table between calls (a one-item look-ahead)."""
+    while True:
+        item = held.pop() if held else next(recorded, None)
+        if item is None:
+            return
+        if item[0] > table:
+            held.append(item)
+            return
+        if item[0] == table:
+            yield item[1], item[2]
+
+
+def _tally(rows: Iterator[Any], counter: list[int]) -> Iterator[Any]:
+    for row in rows:
+        counter[0] += 1
+        yield row
+
+
+def check_rows(store: Store) -> tuple[int | None, list[DataProblem]]:
+    """Each case row against the newest digest the trail holds for it: (rows, problems).
+
+    (None, []) when the database holds no digests yet (a backup made before them).
+    Both sides are streamed in id order: nothing is held for a row that matches.
+    """
+    conn = store.conn
+    if not row_digests.ready(conn):
+        return None, []
+    recorded = iter(row_digests.recorded(conn))
+    held: list[tuple[str, int, str | None]] = []
+    counter: list[int] = [0]
+    found: list[Difference] = []
+    digester = row_digests.Digester(conn)
+    for table in sorted(row_digests.TABLES):
+        found += _compare_table(table, _claims_for(table, recorded, held),
+                                _tally(row_digests.current(conn, table), counter), digester)
+    numbers = row_digests.registry_numbers(conn, (f[2] for f in found if f[2] is not None))
+    return counter[0], [
+        DataProblem(table, row_id, numbers.get(request_id, f"#{request_id}")
+                    if request_id is not None else "?", kind, columns)
+        for table, row_id, request_id, kind, columns in found]
+
+
 def verify_store(store: Store, anchor: Anchor | None = None,
-                 reopen: Callable[[], Any] | None = None) -> VerifyReport:
+                 reopen: Callable[[], Any] | None = None, rows: bool = True) -> VerifyReport:
     """Integrity checks and the chain for any open database (a workspace or a backup).
 
     The chain is read before the integrity checks: once a read meets a damaged page the
     connection fails every later read, and an intact audit trail must not be reported
     broken because some other table is damaged. With `reopen` (a fresh connection to the
     same file), a damaged database is probed table by table to say what is damaged.
+    With `rows`, the case rows are checked against their digests (`check_rows`).
     """
     try:
         chain: tuple[int, Anchor, list[ChainProblem]] | None = check_chain(
@@ -287,7 +431,9 @@ def verify_store(store: Store, anchor: Anchor | None = None,
                             (ChainProblem(1, "unreadable", unreadable),), anchor,
                             pages, damaged)
     count, head, problems = chain
-    return VerifyReport(count, head, integrity, tuple(problems), anchor, pages, damaged)
+    checked, data = check_rows(store) if rows and not integrity else (None, [])
+    return VerifyReport(count, head, integrity, tuple(problems), anchor, pages, damaged,
+                        checked, tuple(data))
 
 
 def verify(ws: Workspace, anchor: Anchor | None = None) -> VerifyReport:

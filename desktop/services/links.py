@@ -55,11 +55,11 @@ def link(ws: Workspace, record: RequestRecord, relation: Relation | str,
     now = ws.now()
     with ws.store.transaction():
         ws.store.add_link(record.id, relation.value, other.id, now, ws.user)
+        if relation is Relation.FULL_REQUEST_AFTER:  # before the entries carry its rows
+            _end_rule_188(ws, other, record)
         for one, two in ((record, other), (other, record)):
             ws.store.append_event(ws.user, one.id, "request.linked", {
                 "relation": relation.value, "with": two.registry_no}, now)
-        if relation is Relation.FULL_REQUEST_AFTER:
-            _end_rule_188(ws, other, record)
 
 
 def _end_rule_188(ws: Workspace, provisional: RequestRecord, full: RequestRecord) -> None:

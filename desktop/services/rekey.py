@@ -21,7 +21,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.services import unlock_guard
+from desktop.services import keyring_store, unlock_guard
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
 from desktop.storage import backup_store
@@ -31,6 +31,11 @@ from desktop.storage.files import fsync_dir
 from desktop.storage.store import Store
 
 REKEYED = "workspace.rekeyed"
+
+
+class StillOpen(Refused):
+    """Another window or command holds the database: nothing changed, but this window's
+    workspace was closed on the way (it must be unlocked again)."""
 
 
 @dataclass
@@ -75,7 +80,7 @@ def rekey(ws: Workspace, passphrase: str) -> Rekeyed:
     """
     folder, user, clock = ws.folder, ws.user, ws.clock
     unlock_guard.unwrap(folder, user, passphrase)
-    others = sorted(name for name in ws.users_with_keys() if name != user)
+    others = losing_access(ws)
     new_key = keymod.new_data_key()
     recovery = keymod.format_recovery_key(new_key)
     _remove_staged(folder)
@@ -92,12 +97,19 @@ def rekey(ws: Workspace, passphrase: str) -> Rekeyed:
     if wal.exists() and wal.stat().st_size > 0:
         _remove_staged(folder)
         new_key.wipe()
-        raise Refused("Another window or command still has the workspace open: close it "
-                      "and run rekey again. Nothing was changed.")
+        raise StillOpen("Another window or command still has the workspace open: close "
+                        "it and change the data key again. Nothing was changed.")
     (folder / (DB_FILE + "-shm")).unlink(missing_ok=True)
     os.replace(keymod.staged(folder, DB_FILE), folder / DB_FILE)  # takes effect here
     fsync_dir(folder)
     keymod.finish_interrupted_rekey(folder)
     fsync_dir(folder)
-    return Rekeyed(Workspace.unlock_with_data_key(folder, user, new_key, clock), recovery,
-                   others)
+    opened = Workspace.unlock_with_data_key(folder, user, new_key, clock)
+    for name in (user, *others):  # a remembered old key is useless now: drop it
+        keyring_store.forget_quietly(opened.workspace_id, name)
+    return Rekeyed(opened, recovery, others)
+
+
+def losing_access(ws: Workspace) -> list[str]:
+    """The users whose passphrase will no longer unlock after a rekey by `ws.user`."""
+    return [name for name in ws.users_with_keys() if name != ws.user]

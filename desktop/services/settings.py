@@ -47,5 +47,5 @@ def save_settings(ws: Workspace, settings: OfficeSettings) -> None:
     with ws.store.transaction():
         ws.store.put_settings(after)
         ws.replace_settings(settings)
+        recompute_all_deadlines(ws)  # before the entry, which carries the rows it wrote
         ws.store.append_event(ws.user, None, "settings.changed", changed, ws.now())
-        recompute_all_deadlines(ws)

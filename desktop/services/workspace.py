@@ -164,6 +164,8 @@ class Workspace:
         conn = open_encrypted(folder / DB_FILE, data_key, create=True)
         migrate(conn)
         ws = cls(folder, user, Store(conn), keyfile, data_key, clock)
+        ws.store.track_row_changes()
+        ws.store.digest_all_rows(user, ws.now())  # nothing yet: just marks it done
         now = ws.now()
         with ws.store.transaction():
             ws.store.put_settings(settings.to_dict())
@@ -200,6 +202,8 @@ class Workspace:
         if found is None or not found["active"]:
             ws.close()
             raise UserFacingError(f"'{user}' is not an active user of this workspace.")
+        ws.store.track_row_changes()
+        ws.store.digest_all_rows(user, ws.now())
         ws._record_pending()
         step_dues.catch_up(ws.store, ws.calendar)
         return ws
@@ -359,8 +363,12 @@ class Workspace:
 
 
     def users_with_keys(self) -> list[str]:
-        """Users with a slot in keys.json: those who can unlock with a passphrase."""
-        return sorted(self._keyfile.users)
+        """Users with a slot in keys.json: those who can unlock with a passphrase. Read
+        from the file: another window or command may have added one since this opened."""
+        try:
+            return sorted(keymod.KeyFile.load(self.folder).users)
+        except keymod.KeyFileProblem:
+            return sorted(self._keyfile.users)
 
     def when_busy(self, callback: Callable[[], None]) -> None:
         """Called once when a write has to wait for another writer (a terminal says so)."""

@@ -23,8 +23,10 @@ from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status
 from desktop.core.vocabulary import Channel, Confidentiality, Kind, Organ, Urgency
 from desktop.errors import UserFacingError
+from desktop.storage import row_digests
 from desktop.storage.connection import Connection
 from desktop.storage.fts import to_match_query
+from desktop.storage.row_digests import DIGESTS
 
 GENESIS_HASH = "0" * 64
 SQLITE_BUSY = 5
@@ -103,6 +105,30 @@ def event_hash(prev_hash: str, seq: int, at: str, user: str, request_id: int | N
                action: str, detail: str) -> str:
     payload = _HASHED.encode([prev_hash, seq, at, user, request_id, action, detail])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _with_row_digests(entries: Sequence[tuple[str, int | None, str, dict[str, Any]]],
+                      states: list[row_digests.RowState],
+                      ) -> Sequence[tuple[str, int | None, str, dict[str, Any]]]:
+    """The entries, each row's digest under DIGESTS of the last entry about its request
+    (or of the last entry, for a row of a request no entry names)."""
+    if not states:
+        return entries
+    last_for = {request_id: i for i, (_, request_id, _, _) in enumerate(entries)}
+    claims: dict[int, dict[str, str | None]] = {}
+    for state in states:
+        index = last_for.get(state.request_id, len(entries) - 1)
+        claims.setdefault(index, {})[state.key] = state.digest
+    return [(user, request_id, action,
+             {**detail, DIGESTS: claims[i]} if i in claims else detail)
+            for i, (user, request_id, action, detail) in enumerate(entries)]
+
+
+def _meaning(detail: str) -> dict[str, Any]:
+    """An entry's detail without the row digests, which only `verify` reads."""
+    value: dict[str, Any] = json.loads(detail)
+    value.pop(DIGESTS, None)
+    return value
 
 
 @dataclass(frozen=True)
@@ -697,7 +723,8 @@ class Store:
         seq = last[0] if last else 0
         prev = last[1] if last else GENESIS_HASH
         rows = []
-        for user, request_id, action, detail in entries:
+        for user, request_id, action, detail in _with_row_digests(
+                entries, row_digests.take_touched(self.conn)):
             seq += 1
             text = _DETAIL.encode(detail)
             digest = event_hash(prev, seq, now, user, request_id, action, text)
@@ -708,6 +735,24 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return seq
 
+    def track_row_changes(self) -> None:
+        """From now on, each audit entry carries digests of the case rows written."""
+        row_digests.start_tracking(self.conn)
+
+    def digest_all_rows(self, user: str, now: str) -> int:
+        """Once per workspace: digest every existing case row into `data.digested`
+        entries (a workspace made before digests, or re-digested by a migration)."""
+        if not row_digests.pending(self.conn):
+            return 0
+        count = 0
+        with self.transaction():
+            row_digests.take_touched(self.conn)  # written before tracking: all in here
+            for batch in row_digests.all_rows(self.conn):
+                count += len(batch)
+                self.append_event(user, None, "data.digested", {
+                    "count": len(batch), DIGESTS: {s.key: s.digest for s in batch}}, now)
+        return count
+
     def events(self, request_id: int | None = None) -> list[Event]:
         if request_id is None:
             rows = self._rows("SELECT * FROM events ORDER BY seq")
@@ -715,7 +760,7 @@ class Store:
             rows = self._rows(
                 "SELECT * FROM events WHERE request_id = ? ORDER BY seq", (request_id,))
         return [Event(r["seq"], r["at"], r["user"], r["request_id"], r["action"],
-                      json.loads(r["detail"])) for r in rows]
+                      _meaning(r["detail"])) for r in rows]
 
     def has_event(self, action: str, detail_key: str, value: str) -> bool:
         """Whether an entry `action` carries `value` under `detail_key` (a rare check)."""

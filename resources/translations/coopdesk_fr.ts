@@ -1488,6 +1488,10 @@
         <translation>Vérifier l’espace de &amp;travail</translation>
     </message>
     <message>
+        <source>Change the data &amp;key…</source>
+        <translation>Changer la &amp;clé des données…</translation>
+    </message>
+    <message>
         <source>Export the &amp;audit trail…</source>
         <translation>Exporter le journal d’&amp;audit…</translation>
     </message>
@@ -1980,6 +1984,64 @@
     <message>
         <source>What the row colours mean</source>
         <translation>Signification des couleurs des lignes</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Change the data key</source>
+        <translation>Changer la clé des données</translation>
+    </message>
+    <message>
+        <source>These users will no longer be able to unlock and must be added again with a new passphrase (coopdesk-cli user add NAME): {0}</source>
+        <translation>Ces utilisateurs ne pourront plus déverrouiller et devront être ajoutés de nouveau avec une nouvelle phrase secrète (coopdesk-cli user add NOM)&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>You are the only user with a passphrase: no one else loses access.</source>
+        <translation>Vous êtes le seul utilisateur doté d’une phrase secrète&#xa0;: personne d’autre ne perd l’accès.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the data key</source>
+        <translation>&amp;Changer la clé des données</translation>
+    </message>
+    <message>
+        <source>No longer able to unlock, to be added again with a new passphrase: {0}</source>
+        <translation>Ne peuvent plus déverrouiller, à ajouter de nouveau avec une nouvelle phrase secrète&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyForm</name>
+    <message>
+        <source>The workspace gets a new data key and the database is encrypted again under it. The old key stops working: a copy of it, or a key remembered on a computer, no longer opens the workspace. Do this after removing a user, or when a key may have been copied.</source>
+        <translation>L’espace de travail reçoit une nouvelle clé des données et la base est chiffrée de nouveau avec elle. L’ancienne clé cesse de fonctionner&#xa0;: une copie de celle-ci, ou une clé mémorisée sur un ordinateur, n’ouvre plus l’espace de travail. Faites-le après avoir retiré un utilisateur, ou si une clé a pu être copiée.</translation>
+    </message>
+    <message>
+        <source>Backups made before now stay encrypted with the old key: keep the old recovery key as long as you keep them. Copies of the database already taken cannot be revoked.</source>
+        <translation>Les sauvegardes faites jusqu’ici restent chiffrées avec l’ancienne clé&#xa0;: gardez l’ancienne clé de récupération aussi longtemps que vous les conservez. Les copies de la base déjà prises ne peuvent pas être révoquées.</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Votre &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Votre phrase secrète</translation>
+    </message>
+    <message>
+        <source>The workspace has a new data key. This is its new recovery key, shown only now: print it or write it down, keep it in the office safe and destroy the old one once no backup made before today is needed.</source>
+        <translation>L’espace de travail a une nouvelle clé des données. Voici sa nouvelle clé de récupération, affichée seulement maintenant&#xa0;: imprimez-la ou notez-la, gardez-la dans le coffre du bureau et détruisez l’ancienne dès qu’aucune sauvegarde antérieure à aujourd’hui n’est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <source>Backups made before now open only with the OLD recovery key.</source>
+        <translation>Les sauvegardes faites jusqu’ici ne s’ouvrent qu’avec l’ANCIENNE clé de récupération.</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the new recovery key and will keep it safe</source>
+        <translation>J’ai noté ou imprimé la nouvelle clé de récupération et la garderai en lieu sûr</translation>
     </message>
 </context>
 <context>

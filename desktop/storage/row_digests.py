@@ -1,0 +1,250 @@
+"""Digests of case rows, carried by the audit entries, so `verify` sees edits to the data.
+
+The hash chain proves the log was not edited; it says nothing of a row changed with the
+key and a SQLite tool. So every audit entry also carries, under `row_digests`, a digest
+of each case row its transaction wrote ("notes:12" → digest, or null once deleted). The
+rows a transaction writes are noted by TEMP triggers (this connection's only: a change
+made through any other connection is exactly what must show) and digested when the entry
+is appended. `verify` takes each row's newest digest from the log and recomputes the
+digest of the row as it is now.
+
+A digest is keyed with a random secret kept in the database, so the audit export (which
+carries the details in plaintext) does not give away a low-variety value such as a
+request's confidentiality. It reads `<16 hex>/<2 hex per column>/<request id>`: the first
+part covers the whole row (its columns, sorted by name, as a JSON array), the tags say
+which columns differ (requests, notes, routing steps and attachments only), the request
+id names the request of a row found deleted. Columns that only cache what can be worked
+out again (a step's open due date) are left out, and so are an attachment's bytes: they
+are checked against the row's sha256 whenever they are read. A migration that adds or
+drops a column of these tables must ask for the rows to be digested again
+(`UPDATE row_digest_key SET pending = 1`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
+
+import sqlcipher3
+
+from desktop.storage.connection import Connection
+
+# table -> columns left out of its digests. Requests carry their own id as request_id.
+TABLES: dict[str, frozenset[str]] = {
+    "attachments": frozenset({"content"}),
+    "checklist_steps": frozenset({"open_due_on"}),
+    "checklists": frozenset(),
+    "notes": frozenset(),
+    "requests": frozenset(),
+    "routing_steps": frozenset(),
+}
+BATCH = 2000  # rows per audit entry when a whole workspace is digested
+DIGESTS = "row_digests"  # the key of an entry's detail that holds them
+
+
+class RowState(NamedTuple):
+    """One row's digest (None: deleted) and the request it belongs to."""
+
+    table: str
+    row_id: int
+    request_id: int | None
+    digest: str | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.table}:{self.row_id}"
+
+
+def _request_column(table: str) -> str:
+    return "id" if table == "requests" else "request_id"
+
+
+def start_tracking(conn: Connection) -> None:
+    """Note, on this connection, every case row written (after the schema is migrated)."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (tbl TEXT NOT NULL, "
+                 "id INTEGER NOT NULL, request_id INTEGER, PRIMARY KEY (tbl, id))")
+    for table, left_out in TABLES.items():
+        request = _request_column(table)
+        columns = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")
+                   if r[1] not in left_out]
+        for event, row in (("INSERT", "NEW"), ("DELETE", "OLD"),
+                           (f"UPDATE OF {', '.join(columns)}", "NEW")):
+            name = f"touched_{table}_{event.split()[0].lower()}"
+            conn.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS {name} AFTER {event} ON main.{table} "
+                f"BEGIN INSERT OR REPLACE INTO touched(tbl, id, request_id) "
+                f"VALUES ('{table}', {row}.id, {row}.{request}); END")
+
+
+def _secret(conn: Connection) -> bytes:
+    row = conn.execute("SELECT secret FROM row_digest_key").fetchone()
+    return bytes(row[0]) if row else b""
+
+
+# Tables whose digests also carry a tag per column, so verify can say which columns
+# changed. Checklists and their steps (most of the rows) carry the whole-row digest only:
+# tagging them doubled the time of an import.
+TAGGED = frozenset({"attachments", "notes", "requests", "routing_steps"})
+_CACHED = 100_000  # column values whose tags are remembered within one pass
+
+
+class Digester:
+    """Digests rows with the workspace's secret; built once per pass.
+
+    The whole-row digest covers the row's `text`; the tags its values, one by one.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        secret = _secret(conn)
+        self._whole = hashlib.blake2b(key=secret, digest_size=8)
+        self._tag = hashlib.blake2b(key=secret, digest_size=1)
+        self._tags: dict[tuple[str, Any], str] = {}  # a pass sees the same values often
+
+    def whole(self, text: str) -> str:
+        """The digest of a row's `text`."""
+        digest = self._whole.copy()
+        digest.update(text.encode())
+        return digest.hexdigest()
+
+    def tags(self, names: list[str], values: Iterable[Any]) -> str:
+        """Two hex digits per column, in the order of `names`."""
+        out = []
+        cache = self._tags
+        for name, value in zip(names, values, strict=True):
+            key = (name, value)
+            tag = cache.get(key)
+            if tag is None:
+                hashed = self._tag.copy()
+                hashed.update(repr(key).encode())
+                tag = hashed.hexdigest()
+                if len(cache) < _CACHED:
+                    cache[key] = tag
+            out.append(tag)
+        return "".join(out)
+
+    def digest(self, table: str, row: Row) -> str:
+        """The whole-row digest, the column tags (tagged tables), and the request id, to
+        name the request of a row found deleted."""
+        tags = self.tags(row.names, row.values) if table in TAGGED else ""
+        return f"{self.whole(row.text)}/{tags}/{row.request_id}"
+
+
+class Row(NamedTuple):
+    row_id: int
+    request_id: int | None
+    names: list[str]  # the columns digested, sorted
+    text: str  # their values as a JSON array, written by SQLite (`json_array`)
+
+    @property
+    def values(self) -> list[Any]:
+        return list(json.loads(self.text))
+
+
+def _as_json(name: str) -> str:
+    # A BLOB cannot go into JSON: none of these columns holds one, but a hand-made edit may.
+    column = f'"{name}"'
+    return f"CASE WHEN typeof({column}) = 'blob' THEN 'blob:' || hex({column}) ELSE {column} END"
+
+
+def _rows(conn: Connection, table: str, where: str = "",
+          params: Iterable[Any] = ()) -> Iterator[Row]:
+    """Each row of `table` (or those `where` picks), by id. SQLite writes the text that
+    is digested: a Python loop over the columns of every row took three times as long."""
+    columns = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
+    names = sorted(c for c in columns if c not in TABLES[table])
+    values = ", ".join(_as_json(n) for n in names)
+    cursor = conn.execute(f"SELECT id, {_request_column(table)}, json_array({values}) "
+                          f"FROM {table} {where} ORDER BY id", tuple(params))
+    for row_id, request_id, text in cursor:
+        yield Row(row_id, request_id, names, text)
+
+
+def take_touched(conn: Connection) -> list[RowState]:
+    """The rows written since the last call, digested as they stand now; forgets them."""
+    try:
+        touched = conn.execute("SELECT tbl, id, request_id FROM temp.touched").fetchall()
+    except sqlcipher3.OperationalError:  # not tracking here (a backup being checked)
+        return []
+    if not touched:
+        return []
+    conn.execute("DELETE FROM temp.touched")
+    digester = Digester(conn)
+    states = []
+    by_table: dict[str, dict[int, int | None]] = {}
+    for table, row_id, request_id in touched:
+        by_table.setdefault(table, {})[row_id] = request_id
+    for table, wanted in sorted(by_table.items()):
+        ids = sorted(wanted)
+        found = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in _rows(conn, table, f"WHERE id IN ({marks})", chunk):
+                found.add(row.row_id)
+                states.append(RowState(table, row.row_id, row.request_id,
+                                       digester.digest(table, row)))
+        states += [RowState(table, i, wanted[i], None) for i in ids if i not in found]
+    return states
+
+
+def ready(conn: Connection) -> bool:
+    """Whether the rows have digests to check: not a database made before them."""
+    try:
+        row = conn.execute("SELECT pending FROM row_digest_key").fetchone()
+    except sqlcipher3.OperationalError:  # no such table: older than digests
+        return False
+    return bool(row) and not row[0]
+
+
+def pending(conn: Connection) -> bool:
+    """Whether the rows have never been digested (set by the migration that added this)."""
+    row = conn.execute("SELECT pending FROM row_digest_key").fetchone()
+    return bool(row and row[0])
+
+
+def all_rows(conn: Connection) -> Iterator[list[RowState]]:
+    """Every case row digested, in batches of BATCH rows: for the first digest of a
+    workspace that existed before digests did."""
+    digester = Digester(conn)
+    for table in sorted(TABLES):
+        batch: list[RowState] = []
+        for row in _rows(conn, table):
+            batch.append(RowState(table, row.row_id, row.request_id,
+                                  digester.digest(table, row)))
+            if len(batch) == BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+    conn.execute("UPDATE row_digest_key SET pending = 0")
+
+
+def current(conn: Connection, table: str) -> Iterator[Row]:
+    """Each row of `table` as it is now, by id."""
+    yield from _rows(conn, table)
+
+
+def recorded(conn: Connection) -> Iterator[tuple[str, int, str | None]]:
+    """(table, id, digest) of the newest digest the audit trail holds for each row,
+    sorted by table then id. SQLite does the grouping, so nothing is held per row here.
+    """
+    for table, row_id, digest, _ in conn.execute(
+        "SELECT substr(j.key, 1, instr(j.key, ':') - 1) AS tbl, "
+        "CAST(substr(j.key, instr(j.key, ':') + 1) AS INTEGER) AS row_id, "
+        "j.value, max(e.seq) AS newest FROM events e, json_each(e.detail, '$.row_digests') j "
+        "WHERE json_valid(e.detail) AND j.key IS NOT NULL "
+        "GROUP BY j.key ORDER BY tbl, row_id"):
+        yield table, row_id, digest
+
+
+def registry_numbers(conn: Connection, request_ids: Iterable[int]) -> dict[int, str]:
+    ids = sorted(set(request_ids))
+    numbers: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        numbers.update(conn.execute(
+            f"SELECT id, registry_no FROM requests WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk).fetchall())
+    return numbers

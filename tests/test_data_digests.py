@@ -1,0 +1,147 @@
+"""Issue 13, item 2: rows changed behind the app's back are named by `verify`.
+
+The tampering goes through another SQLCipher implementation (apsw-sqlite3mc) with the
+recovery key, as someone holding the key and any SQLite tool would do it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import apsw
+import pytest
+
+from desktop.core.requests import draft_from_mapping
+from desktop.services import audit, casefile, register, workflow
+from desktop.services.workspace import Workspace
+from desktop.storage.connection import DB_FILE
+from tests.factories import PASSPHRASE, old_schema_workspace, request_row
+
+
+def _with_the_key(folder, recovery: str, *statements: str) -> None:
+    conn = apsw.Connection(str(folder / DB_FILE))
+    conn.pragma("cipher", "sqlcipher")
+    conn.pragma("legacy", 4)
+    conn.execute(f"PRAGMA key = \"x'{recovery.replace('-', '')}'\"")
+    for statement in statements:
+        conn.execute(statement)
+    conn.close()
+
+
+def _case_work(ws) -> None:
+    for n in range(4):
+        record = register.register(ws, draft_from_mapping(request_row(
+            court_reference=f"ICC-01/04-01/06-{n}")))
+        casefile.add_note(ws, record, f"Called the desk officer, round {n}")
+        casefile.attach_bytes(ws, register.by_id(ws, record.id), f"letter-{n}.txt", b"x")
+        workflow.route(ws, register.by_id(ws, record.id), "Ministry of Justice")
+
+
+def test_an_untouched_workspace_verifies_data_and_all(make_workspace, run_cli, tmp_path):
+    ws, _ = make_workspace()
+    _case_work(ws)
+    report = audit.verify(ws)
+    assert report.ok and report.data_problems == ()
+    assert report.rows_checked is not None and report.rows_checked > 16
+    assert f"Data: intact, {report.rows_checked} rows" in "\n".join(report.lines())
+
+
+def test_a_request_edited_with_the_key_is_named_with_its_columns(make_workspace, run_cli,
+                                                                  tmp_path, monkeypatch):
+    ws, recovery = make_workspace()
+    _case_work(ws)
+    ws.close()
+    _with_the_key(tmp_path / "ws", recovery,
+                  "UPDATE requests SET summary = 'Nothing to see', "
+                  "confidentiality = 'public' WHERE registry_no = 'CD-2026-0003'")
+    code, out, err = run_cli("verify", "--workspace", str(tmp_path / "ws"))
+    assert code == 1
+    assert "request CD-2026-0003 changed outside the app (confidentiality, summary)" in out
+    assert "Audit trail: intact" in out  # the log itself was not touched
+    assert "Verification failed: request CD-2026-0003 changed outside the app" in err
+    assert "Nothing to see" not in out + err  # names, never content
+
+
+def test_a_deleted_note_and_a_routing_step_changed_are_named(make_workspace, tmp_path):
+    ws, recovery = make_workspace()
+    _case_work(ws)
+    ids = {number: row_id for row_id, number in
+           ws.store.conn.execute("SELECT id, registry_no FROM requests").fetchall()}
+    note = ws.store.conn.execute("SELECT id FROM notes WHERE request_id = ?",
+                                 (ids["CD-2026-0002"],)).fetchone()[0]
+    ws.close()
+    _with_the_key(tmp_path / "ws", recovery,
+                  f"DELETE FROM notes WHERE id = {note}",
+                  "UPDATE routing_steps SET answered_on = '2026-11-20' WHERE id = 4",
+                  "INSERT INTO notes(request_id, created_at, author, text) VALUES "
+                  "(1, '2026-11-01T10:00:00', 'alice', 'Planted')")
+    with Workspace.unlock(tmp_path / "ws", "alice", PASSPHRASE) as again:
+        report = audit.verify(again)
+    assert not report.ok and report.chain_problems == ()
+    assert [p.message for p in report.data_problems] == [
+        f"note {note} of request CD-2026-0002 deleted outside the app",
+        "note 5 of request CD-2026-0001 added outside the app",
+        "routing step 4 of request CD-2026-0004 changed outside the app (answered_on)",
+    ]
+    assert report.summary() == "3 rows were changed outside the app"
+
+
+def test_changes_made_through_the_app_keep_verifying(ws):
+    _case_work(ws)
+    record = register.by_id(ws, 2)
+    register.update(ws, record, {"summary": "A new summary"})
+    casefile.add_note(ws, register.by_id(ws, 2), "one more")
+    assert audit.verify(ws).ok
+
+
+def test_digests_are_keyed_so_an_export_does_not_give_values_away(make_workspace, tmp_path):
+    """Two workspaces with the same request: the digests in their trails differ."""
+    digests = []
+    for name in ("one", "two"):
+        ws, _ = make_workspace(folder=tmp_path / name)
+        register.register(ws, draft_from_mapping(request_row()))
+        detail = ws.store.conn.execute(
+            "SELECT detail FROM events WHERE action = 'request.registered'").fetchone()[0]
+        digests.append(json.loads(detail)["row_digests"]["requests:1"])
+    assert digests[0] != digests[1]
+
+
+def test_a_workspace_from_before_digests_gets_them_in_an_entry_of_its_own(tmp_path):
+    old_schema_workspace(tmp_path / "v7", schema=7)
+    with Workspace.unlock(tmp_path / "v7", "alice", PASSPHRASE) as ws:
+        digested = [e for e in ws.store.events() if e.action == "data.digested"]
+        assert [e.detail["count"] for e in digested] == [1]
+        report = audit.verify(ws)
+        assert report.ok and report.rows_checked == 1
+        key = bytes(ws.raw_key()).hex()
+    conn = apsw.Connection(str(tmp_path / "v7" / DB_FILE))
+    conn.pragma("cipher", "sqlcipher")
+    conn.pragma("legacy", 4)
+    conn.execute(f"PRAGMA key = \"x'{key}'\"")
+    conn.execute("UPDATE requests SET subject = 'Changed' WHERE id = 1")
+    conn.close()
+    with Workspace.unlock(tmp_path / "v7", "alice", PASSPHRASE) as ws:
+        assert [e.action for e in ws.store.events()].count("data.digested") == 1
+        assert [p.message for p in audit.verify(ws).data_problems] == [
+            "request CD-2026-0001 changed outside the app (subject)"]
+
+
+def test_a_backup_edited_with_the_key_is_refused_before_it_is_restored(make_workspace,
+                                                                        tmp_path):
+    from desktop.services import backup
+
+    ws, recovery = make_workspace()
+    _case_work(ws)
+    made = backup.back_up(ws, tmp_path / "usb.db")
+    conn = apsw.Connection(str(made.path))
+    conn.pragma("cipher", "sqlcipher")
+    conn.pragma("legacy", 4)
+    conn.execute(f"PRAGMA key = \"x'{recovery.replace('-', '')}'\"")
+    conn.execute("UPDATE requests SET subject = 'Nothing here' WHERE id = 1")
+    conn.close()
+    with pytest.raises(backup.BackupProblem, match="does not match its manifest"):
+        backup.restore(ws, made.path)
+    backup.manifest_path(made.path).unlink()  # without the manifest, the rows still tell
+    with pytest.raises(backup.BackupProblem,
+                       match=r"request CD-2026-0001 changed outside the app \(subject\)"):
+        backup.restore(ws, made.path)
