@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 from desktop.cli import (
     case_commands,
     checklist_commands,
+    office_commands,
     reply_commands,
     safety_commands,
     stats_commands,
@@ -490,6 +491,7 @@ def build_parser() -> argparse.ArgumentParser:
     reply_commands.register(add)
     case_commands.register_commands(add)
     checklist_commands.register(add)
+    office_commands.register_commands(add)
     safety_commands.register(add)
     stats_commands.register(add)
     return parser

@@ -333,8 +333,10 @@ class Store:
         first = int(self.conn.execute(
             "SELECT coalesce(max(id), 0) + 1 FROM requests").fetchone()[0])
         ids = list(range(first, first + len(rows)))
-        columns = ", ".join(("id", *self._REQUEST_COLUMNS))
-        marks = ", ".join(f":{c}" for c in ("id", *self._REQUEST_COLUMNS))
+        # Every request gets a global id: offices exchanging it merge by that id.
+        columns = ", ".join(("id", *self._REQUEST_COLUMNS, "global_id"))
+        marks = ", ".join([*(f":{c}" for c in ("id", *self._REQUEST_COLUMNS)),
+                           "lower(hex(randomblob(16)))"])
         self.conn.executemany(
             f"INSERT INTO requests({columns}) VALUES ({marks})",
             [{**row, "id": request_id} for request_id, row in zip(ids, rows, strict=True)],

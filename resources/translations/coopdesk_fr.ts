@@ -4459,5 +4459,49 @@
         <source>Copy of {0} saved outside the workspace (not encrypted)</source>
         <translation>Copie de {0} enregistrée hors de l’espace de travail (non chiffrée)</translation>
     </message>
+    <message>
+        <source>Sent to {0} in sealed parcel {1}</source>
+        <translation>Envoyée à {0} dans le colis scellé {1}</translation>
+    </message>
+    <message>
+        <source>Received from {0} (their number {1}) in parcel {2}</source>
+        <translation>Reçue de {0} (son numéro {1}) dans le colis {2}</translation>
+    </message>
+    <message>
+        <source>{0} changed by {1}, the lead office: {2} → {3}</source>
+        <translation>{0} modifié par {1}, bureau pilote : {2} → {3}</translation>
+    </message>
+    <message>
+        <source>{0} proposes {1}: {2}</source>
+        <translation>{0} propose {1} : {2}</translation>
+    </message>
+    <message>
+        <source>Proposal by {0} accepted: {1} {2}</source>
+        <translation>Proposition de {0} acceptée : {1} {2}</translation>
+    </message>
+    <message>
+        <source>Proposal by {0} declined: {1} {2}</source>
+        <translation>Proposition de {0} refusée : {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0} sent it to {1}, due {2}</source>
+        <translation>{0} l’a transmise à {1}, échéance {2}</translation>
+    </message>
+    <message>
+        <source>Note from {0}: {1}</source>
+        <translation>Note de {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Step “{0}” closed at {1} ({2})</source>
+        <translation>Étape « {0} » close par {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Court deadline</source>
+        <translation>Échéance fixée par la Cour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
 </context>
 </TS>
