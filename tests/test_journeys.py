@@ -604,3 +604,87 @@ def test_importing_twice_registers_nothing_twice_and_says_so(start, qtbot, tmp_p
     view = window.ui.tabs.currentWidget()
     assert isinstance(view, RequestView) and view.ui.subjectLabel.text() == "Late by pouch"
     assert "Past its deadline on arrival" in view.ui.overviewText.toPlainText()
+
+
+def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
+        start, qtbot, tmp_path, answers, monkeypatch):
+    """View → Offices, cards exchanged and verified, File → Send to office…, the capital
+    answers (in its own workspace), File → Receive parcel…, the proposed status accepted."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.core.settings import OfficeSettings
+    from desktop.services import offices, parcel_receive, parcel_send, register, workflow
+    from desktop.services.workspace import Workspace
+
+    asked, chosen = answers
+    opened: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(opened.pop()), "")))
+    picked: list[str] = []
+
+    def pick(_parent, _title, _label, items, *args, **kwargs):
+        picked.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    capital, _ = Workspace.create(tmp_path / "capital", "jmensah", PASSPHRASE, "J. Mensah",
+                                  OfficeSettings(office_name="Ministry of Justice",
+                                                 place="Testville", country="NL"))
+    try:
+        application = start("--workspace", str(tmp_path / "embassy"))
+        create_workspace_in_wizard(qtbot, application)
+        window = application.window
+        choose(window, "View", "Offices")
+        page = window.ui.tabs.currentWidget()
+        assert window.ui.tabs.tabText(window.ui.tabs.currentIndex()) == "Offices"
+        assert page.ui.officesEmptyLabel.isVisible() and "No office yet" in \
+            page.ui.officesEmptyLabel.text()
+        own = offices.own_card(application.session.ws)["fingerprint"]
+        assert own in page.ui.ownLabel.text()
+
+        # Cards both ways; the capital checks ours on the phone and records it.
+        chosen["save"] = tmp_path / "embassy-card.json"
+        click(qtbot, page.ui.cardButton)
+        offices.add(capital, tmp_path / "embassy-card.json")
+        offices.verify(capital, "Embassy of Testland in The Hague")
+        offices.write_card(capital, tmp_path / "capital-card.json")
+        opened.append(tmp_path / "capital-card.json")
+        click(qtbot, page.ui.addButton)
+        assert row_texts(page.ui.officesView, 3) == ["Not verified: parcels refused"]
+        click_row(qtbot, page.ui.officesView, "Ministry of Justice")
+        click(qtbot, page.ui.verifyButton)
+        assert offices.own_card(capital)["fingerprint"] in asked["question"][-1]
+        assert row_texts(page.ui.officesView, 3)[0].startswith("✔")
+
+        register_request(qtbot, window, "Surrender of Ilyan Marsk",
+                         "Arrest and surrender (art. 89, 91)", "Ilyan Marsk")
+        chosen["save"] = tmp_path / "to-capital.cdparcel"
+        choose(window, "File", "Send to office…")
+        assert picked == ["Ministry of Justice"]
+        assert "Parcel 1 for Ministry of Justice saved" in window.statusBar().currentMessage()
+
+        # In the capital: received, routed, answered, sent back.
+        parcel_receive.receive(capital, tmp_path / "to-capital.cdparcel")
+        (mirror,) = capital.store.all_requests()
+        step = workflow.route(capital, mirror, "Ministry of the Interior")
+        workflow.mark_answered(capital, step, "Person located")
+        parcel_send.send(capital, [register.by_id(capital, mirror.id)],
+                         "Embassy of Testland in The Hague", tmp_path / "back.cdparcel")
+
+        opened.append(tmp_path / "back.cdparcel")
+        choose(window, "File", "Receive parcel…")
+        assert "Ministry of the Interior answered" in asked["question"][-1]
+        view = window.open_request(1)
+        show_tab(qtbot, view.ui.detailTabs, "Routing")
+        assert "Ministry of the Interior" in row_texts(view.ui.routingView)
+        assert view.ui.statusLabel.text() == "Received"
+
+        choose(window, "View", "Offices")
+        assert row_texts(page.ui.proposalsView, 2) == ["Status: In progress (routed)"]
+        click_row(qtbot, page.ui.proposalsView, "CD-2026-0001")
+        click(qtbot, page.ui.acceptButton)
+        assert page.ui.proposalsEmptyLabel.isVisible()
+        view = window.open_request(1)
+        assert view.ui.statusLabel.text().startswith("In progress")
+    finally:
+        capital.close()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.core.statuses import Status, allowed_next
-from desktop.gui import i18n, labels
+from desktop.gui import i18n, labels, parcel_actions
 from desktop.gui.background import Background
 from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.dialogs import OwnerDialog, StatusDialog
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.register_page = RegisterPage(session, self)
         self.dashboard_page = DashboardPage(session, self)
         self.directory_page: QWidget | None = None
+        self.offices_page: QWidget | None = None
         tabs = self.ui.tabs
         tabs.addTab(self.register_page, self.tr("Register"))
         tabs.addTab(self.dashboard_page, self.tr("Deadlines"))
@@ -136,6 +137,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Export register rows…"),
                                          lambda: self.export_rows(None)))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Send to &office…"), self.send_to_office))
+        file_menu.addAction(self._action(self.tr("Recei&ve parcel…"), self.receive_parcel))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now…"), self.back_up_now))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
         file_menu.addAction(self._action(self.tr("Check the &workspace"), self.verify))
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
                                          self.show_directory, "Ctrl+3"))
         view_menu.addAction(self._action(self.tr("&Statistics"),
                                          lambda: open_statistics(self), "Ctrl+4"))
+        view_menu.addAction(self._action(self.tr("&Offices"), self.show_offices, "Ctrl+5"))
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings))
         tools_menu.addAction(self._action(self.tr("&Checklist templates…"),
@@ -271,6 +276,7 @@ class MainWindow(QMainWindow):
         while self.ui.tabs.count() > self._fixed_tabs:
             self._remove_tab(self._fixed_tabs)
         self.directory_page = None
+        self.offices_page = None
 
     def ask_unlock(self) -> None:
         from desktop.gui.unlock_dialog import UnlockDialog
@@ -302,6 +308,8 @@ class MainWindow(QMainWindow):
         self.ui.tabs.removeTab(index)
         if widget is self.directory_page:
             self.directory_page = None
+        if widget is self.offices_page:
+            self.offices_page = None
         widget.deleteLater()
 
     def close_tab(self, index: int) -> None:
@@ -380,6 +388,32 @@ class MainWindow(QMainWindow):
                                    self.tr("Directory"))
         self.directory_page.refresh()
         self.ui.tabs.setCurrentWidget(self.directory_page)
+
+    def show_offices(self) -> None:
+        if self.offices_page is None:
+            from desktop.gui.offices_page import OfficesPage
+
+            self.offices_page = OfficesPage(self.session, self)
+            self.offices_page.message.connect(
+                lambda text: self.statusBar().showMessage(text, 10_000))
+            self.ui.tabs.insertTab(self._fixed_tabs, self.offices_page, self.tr("Offices"))
+        self.offices_page.refresh()
+        self.ui.tabs.setCurrentWidget(self.offices_page)
+
+    def send_to_office(self) -> None:
+        """The request on screen, or the requests selected in the register."""
+        current = self.ui.tabs.currentWidget()
+        ids = ([current.request_id] if isinstance(current, RequestView)
+               else self.register_page.selected_ids())
+        told = parcel_actions.send_to_office(self, self.session,
+                                             browse.records(self.session.ws, ids))
+        if told:
+            self.statusBar().showMessage(told, 10_000)
+
+    def receive_parcel(self) -> None:
+        told = parcel_actions.receive_parcel(self, self.session)
+        if told:
+            self.statusBar().showMessage(told, 10_000)
 
     def show_settings(self) -> None:
         from desktop.gui.settings_dialog import SettingsDialog

@@ -33,7 +33,7 @@ from desktop.gui.file_dialogs import open_file_names, save_file_name
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
-from desktop.services import audit, casefile, directory, queries, register, workflow
+from desktop.services import audit, casefile, directory, offices, queries, register, workflow
 from desktop.services.errors import UserFacingError
 
 LATE = QBrush(QColor(220, 53, 69, 60))
@@ -249,6 +249,14 @@ class RequestView(QWidget):
             button.clicked.connect(lambda _checked=False, s=new: self.change_status(s))
             layout.addWidget(button)
 
+    def _origin(self) -> str:
+        """For a request another office leads: that office and its registry number."""
+        found = offices.origin(self.session.ws, self.request_id)
+        if found is None:
+            return ""
+        return self.tr("{0}, their number {1} (that office leads: its status and deadline "
+                       "apply here)").format(found["office"], found["registry_no"])
+
     def _overview_html(self, data: dict[str, Any]) -> str:
         record = self.record
         assert record is not None
@@ -263,6 +271,7 @@ class RequestView(QWidget):
             (self.tr("Case"), record.case),
             (self.tr("Channel"), labels.channel(record.channel)),
             (self.tr("Owner"), record.owner or ""),
+            (self.tr("Received from"), self._origin()),
             (self.tr("Persons concerned"), "; ".join(record.persons)),
         ]
         hint = contrast.hint_colour(self.palette()).name()
