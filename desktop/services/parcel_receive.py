@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.requests import ValidationError, draft_from_mapping
+from desktop.core.translation import translate
 from desktop.services import office_keys, offices, register
 from desktop.services.errors import Refused
 from desktop.services.parcel_format import FORMAT_VERSION, MAX_PARCEL, open_sealed, outside
@@ -125,8 +126,9 @@ def _apply(ws: Workspace, sender: dict[str, Any], manifest: dict[str, Any],
         ack = manifest.get("acknowledges")
         if (isinstance(ack, dict) and isinstance(ack.get("seq"), int)
                 and store.acknowledge(sender["office_id"], ack["seq"], now)):
-            result.changes.append(f"{sender['name']} confirms it received parcels up to "
-                                  f"{ack['seq']}.")
+            result.changes.append(translate(
+                "Parcels", "{0} confirms it received parcels up to {1}.").format(
+                sender["name"], ack["seq"]))
         try:
             for entry in payload.get("requests", []):
                 _merge(ws, sender, entry, result)
@@ -174,8 +176,8 @@ def _mirror(ws: Workspace, sender: dict[str, Any], entry: dict[str, Any],
         "office": sender["name"], "seq": result.seq,
         "origin_registry_no": entry["origin_registry_no"],
         "metadata_only": bool(entry.get("metadata_only"))}, ws.now())
-    result.changes.append(f"New request {record.registry_no} ({sender['name']}'s "
-                          f"{entry['origin_registry_no']}).")
+    result.changes.append(translate("Parcels", "New request {0} ({1}'s {2}).").format(
+        record.registry_no, sender["name"], entry["origin_registry_no"]))
     return record.id
 
 
@@ -197,10 +199,11 @@ def _single_valued(ws: Workspace, sender: dict[str, Any], request_id: int,
             ws.store.append_event(ws.user, request_id, "request.updated_from_office", {
                 "office": sender["name"], "field": name, "before": current[name],
                 "after": value, "replaced_local_change": local_change}, ws.now())
-            result.changes.append(f"{record.registry_no}: {name} {current[name]} → {value} "
-                                  f"(decided by {sender['name']})"
-                                  + (", replacing this office's own change" if local_change
-                                     else "") + ".")
+            said = (translate("Parcels", "{0}: {1} {2} → {3} (decided by {4}, replacing "
+                                         "this office's own change).") if local_change
+                    else translate("Parcels", "{0}: {1} {2} → {3} (decided by {4})."))
+            result.changes.append(said.format(record.registry_no, _field(name),
+                                              current[name], value, sender["name"]))
         store.set_sharing(request_id, {"lead_values": json.dumps(decided)})
     elif sharing.get("lead_office") is None:
         open_ones = {(p["field"], p["value"]) for p in store.proposals(request_id)}
@@ -212,8 +215,16 @@ def _single_valued(ws: Workspace, sender: dict[str, Any], request_id: int,
             store.add_proposal(request_id, sender["office_id"], name, value, ws.now())
             ws.store.append_event(ws.user, request_id, "request.proposal_received", {
                 "office": sender["name"], "field": name, "value": value}, ws.now())
-            result.changes.append(f"{record.registry_no}: {sender['name']} proposes {name} "
-                                  f"{value} (you lead: accept or decline).")
+            result.changes.append(translate(
+                "Parcels", "{0}: {1} proposes {2} {3} (this office leads: accept or "
+                           "decline).").format(record.registry_no, sender["name"],
+                                               _field(name), value))
+
+
+def _field(name: str) -> str:
+    if name == "court_deadline":
+        return translate("Parcels", "Court deadline")
+    return translate("Parcels", "status")
 
 
 def _set(ws: Workspace, request_id: int, name: str, value: str | None) -> None:
@@ -242,7 +253,8 @@ def _routing(ws: Workspace, sender: dict[str, Any], request_id: int,
             ws.store.append_event(ws.user, request_id, "routing.received", {
                 "office": sender["name"], "step": local, "authority": step["authority"],
                 "due_on": step["due_on"]}, ws.now())
-            result.changes.append(f"Routed by {sender['name']} to {step['authority']}.")
+            result.changes.append(translate("Parcels", "Routed by {0} to {1}.").format(
+                sender["name"], step["authority"]))
         if step.get("answered_on") and ws.store.update_routing_step(
                 local, {"answered_on": step["answered_on"], "outcome": step["outcome"]},
                 unanswered_only=True):
@@ -250,7 +262,8 @@ def _routing(ws: Workspace, sender: dict[str, Any], request_id: int,
                 "step": local, "authority": step["authority"],
                 "answered_on": step["answered_on"], "outcome": step["outcome"],
                 "office": sender["name"]}, ws.now())
-            result.changes.append(f"{step['authority']} answered on {step['answered_on']}.")
+            result.changes.append(translate("Parcels", "{0} answered on {1}.").format(
+                step["authority"], step["answered_on"]))
 
 
 def _notes(ws: Workspace, sender: dict[str, Any], request_id: int,
@@ -266,7 +279,7 @@ def _notes(ws: Workspace, sender: dict[str, Any], request_id: int,
         ws.store.append_event(ws.user, request_id, "note.received", {
             "office": sender["name"], "note": note_id, "author": author,
             "text": note["text"]}, ws.now())
-        result.changes.append(f"Note from {author}.")
+        result.changes.append(translate("Parcels", "Note from {0}.").format(author))
 
 
 def _checklist(ws: Workspace, sender: dict[str, Any], request_id: int,
@@ -285,4 +298,5 @@ def _checklist(ws: Workspace, sender: dict[str, Any], request_id: int,
         ws.store.append_event(ws.user, request_id, "checklist.step_received", {
             "office": sender["name"], "title": mine["title"], "code": step["code"],
             "state": step["state"], "on": step["state_on"]}, ws.now())
-        result.changes.append(f"Step “{mine['title']}” {step['state']} at {sender['name']}.")
+        result.changes.append(translate("Parcels", "Step “{0}” closed at {1}.").format(
+            mine["title"], sender["name"]))

@@ -1747,19 +1747,19 @@
     </message>
     <message>
         <source>Not verified: parcels refused</source>
-        <translation>Non vérifié : colis refusés</translation>
+        <translation>Non vérifié&#xa0;: colis refusés</translation>
     </message>
     <message>
         <source>Status: {0}</source>
-        <translation>Statut : {0}</translation>
+        <translation>Statut&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Court deadline: {0}</source>
-        <translation>Échéance fixée par la Cour : {0}</translation>
+        <translation>Échéance fixée par la Cour&#xa0;: {0}</translation>
     </message>
     <message>
         <source>This office: {0}. Its fingerprint, to read to the other office: {1}</source>
-        <translation>Ce bureau : {0}. Son empreinte, à lire à l’autre bureau : {1}</translation>
+        <translation>Ce bureau&#xa0;: {0}. Son empreinte, à lire à l’autre bureau&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Add an office&apos;s card</source>
@@ -1783,15 +1783,15 @@
 {1}
 
 Does every digit match what the office reads to you?</source>
-        <translation>Lisez cette empreinte avec {0}, au téléphone ou sur papier envoyé par la valise :
+        <translation>Lisez cette empreinte avec {0}, au téléphone ou sur papier envoyé par la valise&#xa0;:
 
 {1}
 
-Chaque chiffre correspond-il à ce que le bureau vous lit ?</translation>
+Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
     <message>
         <source>{0} verified: its parcels are accepted.</source>
-        <translation>{0} vérifié : ses colis sont acceptés.</translation>
+        <translation>{0} vérifié&#xa0;: ses colis sont acceptés.</translation>
     </message>
     <message>
         <source>Export this office&apos;s card</source>
@@ -1819,7 +1819,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit ?</translation>
     </message>
     <message>
         <source>The embassies and the capital this office exchanges sealed parcels with. Add an office from its card, then compare its fingerprint with the office itself (phone, pouch) before recording it as verified: parcels from an unverified office are refused.</source>
-        <translation>Les ambassades et la capitale avec lesquelles ce bureau échange des colis scellés. Ajoutez un bureau à partir de sa carte, puis comparez son empreinte avec le bureau lui-même (téléphone, valise) avant de l’enregistrer comme vérifié : les colis d’un bureau non vérifié sont refusés.</translation>
+        <translation>Les ambassades et la capitale avec lesquelles ce bureau échange des colis scellés. Ajoutez un bureau à partir de sa carte, puis comparez son empreinte avec le bureau lui-même (téléphone, valise) avant de l’enregistrer comme vérifié&#xa0;: les colis d’un bureau non vérifié sont refusés.</translation>
     </message>
     <message>
         <source>&amp;Offices</source>
@@ -2734,7 +2734,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit ?</translation>
     </message>
     <message>
         <source>{0}, their number {1} (that office leads: its status and deadline apply here)</source>
-        <translation>{0}, son numéro {1} (ce bureau pilote : son statut et son échéance s’appliquent ici)</translation>
+        <translation>{0}, son numéro {1} (ce bureau pilote&#xa0;: son statut et son échéance s’appliquent ici)</translation>
     </message>
     <message>
         <source>Registry no.</source>
@@ -4508,7 +4508,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit ?</translation>
     </message>
     <message>
         <source>No verified office yet: add the other office&apos;s card and verify its fingerprint on the Offices page (View → Offices).</source>
-        <translation>Aucun bureau vérifié pour l’instant : ajoutez la carte de l’autre bureau et vérifiez son empreinte dans la page Bureaux (Affichage → Bureaux).</translation>
+        <translation>Aucun bureau vérifié pour l’instant&#xa0;: ajoutez la carte de l’autre bureau et vérifiez son empreinte dans la page Bureaux (Affichage → Bureaux).</translation>
     </message>
     <message>
         <source>Send to office</source>
@@ -4516,7 +4516,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit ?</translation>
     </message>
     <message>
         <source>Send {0} to:</source>
-        <translation>Envoyer {0} à :</translation>
+        <translation>Envoyer {0} à&#xa0;:</translation>
     </message>
     <message>
         <source>Under seal</source>
@@ -4524,7 +4524,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit ?</translation>
     </message>
     <message>
         <source>{0} is under seal or ex parte. Send it in full to {1}? Choose No to send its metadata only (numbers, deadline, status).</source>
-        <translation>{0} est sous scellés ou ex parte. L’envoyer en entier à {1} ? Choisissez Non pour n’en envoyer que les métadonnées (numéros, échéance, statut).</translation>
+        <translation>{0} est sous scellés ou ex parte. L’envoyer en entier à {1}&#xa0;? Choisissez Non pour n’en envoyer que les métadonnées (numéros, échéance, statut).</translation>
     </message>
     <message>
         <source>Save the sealed parcel</source>
@@ -4536,7 +4536,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit ?</translation>
     </message>
     <message>
         <source>Parcel {0} for {1} saved: only {1} can open it.</source>
-        <translation>Colis {0} pour {1} enregistré : seul {1} peut l’ouvrir.</translation>
+        <translation>Colis {0} pour {1} enregistré&#xa0;: seul {1} peut l’ouvrir.</translation>
     </message>
     <message>
         <source>Receive a parcel</source>
@@ -4544,7 +4544,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit ?</translation>
     </message>
     <message>
         <source>Parcel {0} from {1} was already received on {2}; nothing changed.</source>
-        <translation>Le colis {0} de {1} a déjà été reçu le {2} ; rien n’a changé.</translation>
+        <translation>Le colis {0} de {1} a déjà été reçu le {2}&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
         <source>Nothing new.</source>
@@ -4560,11 +4560,11 @@ Chaque chiffre correspond-il à ce que le bureau vous lit ?</translation>
 {0}
 
 Apply it?</source>
-        <translation>Ce colis modifiera :
+        <translation>Ce colis modifiera&#xa0;:
 
 {0}
 
-L’appliquer ?</translation>
+L’appliquer&#xa0;?</translation>
     </message>
     <message>
         <source>Parcel {0} from {1} received.</source>
