@@ -678,6 +678,8 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         show_tab(qtbot, view.ui.detailTabs, "Routing")
         assert "Ministry of the Interior" in row_texts(view.ui.routingView)
         assert view.ui.statusLabel.text() == "Received"
+        assert "Ministry of Justice proposes In progress (routed)" in \
+            view.ui.overviewText.toPlainText()
 
         choose(window, "View", "Offices")
         assert row_texts(page.ui.proposalsView, 2) == ["Status: In progress (routed)"]

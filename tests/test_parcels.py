@@ -350,3 +350,49 @@ def test_a_parcel_opens_with_pyrage_alone_as_documented(two_offices, tmp_path):
     verify_key = offices.own_card(embassy)["verify_key"]
     assert office_keys.signature_holds(verify_key, body_text["body"].encode(),
                                        base64.b64decode(body_text["signature"]))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="fork and SIGKILL are POSIX")
+def test_a_kill_during_receive_leaves_the_before_or_the_after(tmp_path, clock):
+    """SIGKILL at random moments while a parcel of 30 requests is applied: never half."""
+    import random
+    import shutil
+
+    from desktop.services import audit
+    from tests.test_crash_safety import SEED, run_until_killed
+
+    rng = random.Random(SEED)
+    made = [Workspace.create(tmp_path / n, "alice", PASSPHRASE, "Alice",
+                             OfficeSettings(office_name=n, country="NL"), clock=clock)[0]
+            for n in ("embassy", "capital")]
+    embassy, capital = made
+    introduce(embassy, capital, tmp_path)
+    records = [new_request(embassy, court_reference=f"ICC-K-{i}") for i in range(30)]
+    for record in records:
+        casefile.add_note(embassy, record, "Chased by phone")
+    parcel = tmp_path / "big.cdparcel"
+    parcel_send.send(embassy, records, "capital", parcel)
+    for ws in made:
+        ws.close()
+    for round_no in range(12):
+        folder = tmp_path / f"round-{round_no}"
+        shutil.copytree(tmp_path / "capital", folder)
+
+        def work(report, folder: Path = folder) -> None:
+            w = Workspace.unlock(folder, "alice", PASSPHRASE)
+            report("ready")
+            parcel_receive.receive(w, parcel)
+            report("applied")
+
+        lines = run_until_killed(work, rng.uniform(0.0, 0.6))
+        ws = Workspace.unlock(folder, "alice", PASSPHRASE)
+        try:
+            assert audit.verify(ws).ok
+            count = len(list(ws.store.all_requests()))
+            received = [e for e in ws.store.events() if e.action == "parcel.received"]
+            assert (count, len(received)) in {(0, 0), (30, 1)}, (count, SEED)
+            if "applied" in lines:
+                assert count == 30
+        finally:
+            ws.close()

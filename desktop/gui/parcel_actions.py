@@ -81,8 +81,18 @@ def receive_parcel(parent: QWidget, session: Session) -> str:
     if not path:
         return ""
     ws = session.ws
+    accept_gap = False
     try:
-        preview = parcel_receive.receive(ws, Path(path), dry_run=True)
+        try:
+            preview = parcel_receive.receive(ws, Path(path), dry_run=True)
+        except parcel_receive.GapInSequence as exc:
+            answer = QMessageBox.question(parent, APP_NAME, translate(
+                "parcels", "{0}\n\nApply this parcel anyway, accepting that the missing one "
+                           "may never come?").format(exc))
+            if answer != QMessageBox.StandardButton.Yes:
+                return ""
+            accept_gap = True
+            preview = parcel_receive.receive(ws, Path(path), dry_run=True, accept_gap=True)
         if preview.replay_of:
             QMessageBox.information(parent, APP_NAME, translate(
                 "parcels", "Parcel {0} from {1} was already received on {2}; nothing "
@@ -97,7 +107,7 @@ def receive_parcel(parent: QWidget, session: Session) -> str:
                 changes))
         if answer != QMessageBox.StandardButton.Yes:
             return ""
-        result = parcel_receive.receive(ws, Path(path))
+        result = parcel_receive.receive(ws, Path(path), accept_gap=accept_gap)
     except UserFacingError as exc:
         QMessageBox.warning(parent, APP_NAME, str(exc))
         return ""

@@ -33,7 +33,16 @@ from desktop.gui.file_dialogs import open_file_names, save_file_name
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
-from desktop.services import audit, casefile, directory, offices, queries, register, workflow
+from desktop.services import (
+    audit,
+    casefile,
+    directory,
+    offices,
+    proposals,
+    queries,
+    register,
+    workflow,
+)
 from desktop.services.errors import UserFacingError
 
 LATE = QBrush(QColor(220, 53, 69, 60))
@@ -257,6 +266,13 @@ class RequestView(QWidget):
         return self.tr("{0}, their number {1} (that office leads: its status and deadline "
                        "apply here)").format(found["office"], found["registry_no"])
 
+    def _proposals(self) -> str:
+        """What another office proposes on this request (decided on the Offices page)."""
+        found = proposals.open_proposals(self.session.ws, self.request_id)
+        return "; ".join(self.tr("{0} proposes {1}").format(
+            p["office"], labels.status(p["value"]) if p["field"] == "status"
+            else i18n.format_date(p["value"])) for p in found)
+
     def _overview_html(self, data: dict[str, Any]) -> str:
         record = self.record
         assert record is not None
@@ -272,6 +288,7 @@ class RequestView(QWidget):
             (self.tr("Channel"), labels.channel(record.channel)),
             (self.tr("Owner"), record.owner or ""),
             (self.tr("Received from"), self._origin()),
+            (self.tr("Awaiting your decision"), self._proposals()),
             (self.tr("Persons concerned"), "; ".join(record.persons)),
         ]
         hint = contrast.hint_colour(self.palette()).name()

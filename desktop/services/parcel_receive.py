@@ -39,6 +39,10 @@ class Received:
     dry_run: bool = False
 
 
+class GapInSequence(Refused):
+    """An earlier parcel from the same office never arrived; the user may accept the gap."""
+
+
 class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
@@ -107,8 +111,9 @@ def receive(ws: Workspace, path: Path, dry_run: bool = False,
     last = store.last_parcel("in", sender["office_id"])
     expected = (last["seq"] if last else 0) + 1
     if seq > expected and not accept_gap:
-        raise Refused(f"Parcel {expected} from {name} has not been received: parcel {seq} "
-                      "waits until it arrives, or accept the gap. Nothing was applied.")
+        raise GapInSequence(f"Parcel {expected} from {name} has not been received: parcel "
+                            f"{seq} waits until it arrives, or accept the gap. Nothing was "
+                            "applied.")
     if last is not None and seq == expected and manifest.get("prev_sha256") != last["sha256"]:
         raise Refused(f"Parcel {seq} does not follow the last parcel received from {name} "
                       "(previous-parcel hash differs); nothing was applied.")

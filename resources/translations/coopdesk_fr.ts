@@ -2737,6 +2737,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>{0}, son numéro {1} (ce bureau pilote&#xa0;: son statut et son échéance s’appliquent ici)</translation>
     </message>
     <message>
+        <source>{0} proposes {1}</source>
+        <translation>{0} propose {1}</translation>
+    </message>
+    <message>
         <source>Registry no.</source>
         <translation>N° d’enregistrement</translation>
     </message>
@@ -2779,6 +2783,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Received from</source>
         <translation>Reçue de</translation>
+    </message>
+    <message>
+        <source>Awaiting your decision</source>
+        <translation>En attente de votre décision</translation>
     </message>
     <message>
         <source>Persons concerned</source>
@@ -4541,6 +4549,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Receive a parcel</source>
         <translation>Recevoir un colis</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Apply this parcel anyway, accepting that the missing one may never come?</source>
+        <translation>{0}
+
+Appliquer ce colis quand même, en acceptant que celui qui manque n’arrive peut-être jamais ?</translation>
     </message>
     <message>
         <source>Parcel {0} from {1} was already received on {2}; nothing changed.</source>
