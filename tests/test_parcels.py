@@ -396,3 +396,30 @@ def test_a_kill_during_receive_leaves_the_before_or_the_after(tmp_path, clock):
                 assert count == 30
         finally:
             ws.close()
+
+
+def test_a_signed_parcel_with_values_this_version_does_not_know_is_refused(two_offices,
+                                                                          tmp_path):
+    """Signed by the real sender, yet a status no rule knows: refused, nothing applied."""
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    parcel_receive.receive(capital, send(embassy, capital, tmp_path / "1.cdparcel",
+                                         request.registry_no))
+    me = office_keys.own(capital.store)
+    body = {"manifest": {"format_version": 1, "sender": offices.own_office_id(embassy),
+                         "recipient": me["office_id"], "seq": 2,
+                         "prev_sha256": OfficeStore(embassy.store).last_parcel(
+                             "out", me["office_id"])["sha256"],
+                         "created_at": "2026-11-25T10:00:00", "acknowledges": None},
+            "payload": {"requests": [{
+                "global_id": OfficeStore(embassy.store).sharing(request.id)["global_id"],
+                "decided": {"status": "teleported"}}]}}
+    path = tmp_path / "2.cdparcel"
+    path.write_bytes(parcel_format.seal(body, lambda t: office_keys.sign(embassy.store, t),
+                                        me["age_recipient"],
+                                        office_keys.key_id(me["age_recipient"])))
+    events = len(capital.store.events())
+    with pytest.raises(Refused, match="contents cannot be read"):
+        parcel_receive.receive(capital, path)
+    (mirror,) = capital.store.all_requests()
+    assert mirror.status == "received" and len(capital.store.events()) == events

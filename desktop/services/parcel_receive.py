@@ -15,10 +15,12 @@ import contextlib
 import hashlib
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from desktop.core.requests import ValidationError, draft_from_mapping
+from desktop.core.statuses import Status
 from desktop.core.translation import translate
 from desktop.services import office_keys, offices, register
 from desktop.services.errors import Refused
@@ -169,7 +171,8 @@ def _mirror(ws: Workspace, sender: dict[str, Any], entry: dict[str, Any],
     fields = dict(entry["fields"])
     record = register.register(ws, draft_from_mapping(fields))
     lead = entry["lead_office"] if entry["lead_office"] != me else sender["office_id"]
-    decided = entry.get("decided") or {}
+    decided = {k: _valid(k, v) for k, v in (entry.get("decided") or {}).items()
+               if k in SINGLE_VALUED}
     OfficeStore(ws.store).set_sharing(record.id, {
         "global_id": entry["global_id"], "lead_office": lead,
         "origin_registry_no": entry["origin_registry_no"],
@@ -194,7 +197,8 @@ def _single_valued(ws: Workspace, sender: dict[str, Any], request_id: int,
     sharing = store.sharing(request_id)
     current = single_values(record)
     if sharing.get("lead_office") == sender["office_id"]:
-        decided = {k: v for k, v in (entry.get("decided") or {}).items() if k in SINGLE_VALUED}
+        decided = {k: _valid(k, v) for k, v in (entry.get("decided") or {}).items()
+                   if k in SINGLE_VALUED}
         last = json.loads(sharing.get("lead_values") or "{}")
         for name, value in decided.items():
             if current[name] == value:
@@ -213,7 +217,8 @@ def _single_valued(ws: Workspace, sender: dict[str, Any], request_id: int,
     elif sharing.get("lead_office") is None:
         open_ones = {(p["field"], p["value"]) for p in store.proposals(request_id)}
         proposed = entry.get("proposed") or {}
-        for name, value in proposed.items():
+        for name, raw in proposed.items():
+            value = _valid(name, raw) if name in SINGLE_VALUED else None
             if name not in SINGLE_VALUED or current[name] == value \
                     or (name, value) in open_ones:
                 continue
@@ -224,6 +229,15 @@ def _single_valued(ws: Workspace, sender: dict[str, Any], request_id: int,
                 "Parcels", "{0}: {1} proposes {2} {3} (this office leads: accept or "
                            "decline).").format(record.registry_no, sender["name"],
                                                _field(name), value))
+
+
+def _valid(name: str, value: object) -> str | None:
+    """A single value from a parcel, checked like one typed here (ValueError if not)."""
+    if name == "status":
+        return Status(str(value)).value
+    if value is None:
+        return None
+    return date.fromisoformat(str(value)).isoformat()
 
 
 def _field(name: str) -> str:
