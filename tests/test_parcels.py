@@ -84,6 +84,9 @@ def test_the_round_trip_between_embassy_and_capital(two_offices, tmp_path):
     assert offices.origin(capital, mirror.id) == {"office": "Embassy of Testland",
                                                   "registry_no": request.registry_no}
     assert mirror.status == "received"
+    (embassy_row,) = offices.offices(capital)  # the capital sees what each embassy leads
+    assert (embassy_row["open_requests"], embassy_row["next_due"]) == (
+        1, mirror.due_on.isoformat())
 
     # The capital routes it to two authorities (it moves to 'in progress' there), records
     # their answers and notes the draft of the note verbale.

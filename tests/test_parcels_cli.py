@@ -57,6 +57,8 @@ def test_the_round_trip_through_the_command_line(cli, tmp_path):
     assert code == 0 and "New request CD-2026-0001 (Embassy of Testland's CD-2026-0001)" in out
     code, out, _ = cli("capital", "receive", parcel1)
     assert code == 0 and "already received on" in out
+    code, out, _ = cli("capital", "office", "list")
+    assert "Embassy of Testland\t\tverified " in out and "\t1 open, next due 2026-12-15" in out
 
     assert cli("capital", "route", "CD-2026-0001", "--authority", "Central Bank")[0] == 0
     assert cli("capital", "answer", "1", "--outcome", "Statements obtained")[0] == 0

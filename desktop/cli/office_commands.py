@@ -51,7 +51,9 @@ def cmd_office(args: argparse.Namespace) -> None:
             emit(args, rows, "\n".join(
                 f"{o['name']}\t{o['place']}\t"
                 f"{'verified ' + o['verified_at'] if o['verified_at'] else 'NOT VERIFIED'}"
-                f"\t{o['fingerprint']}" for o in rows) or "(no offices yet)")
+                f"\t{o['open_requests']} open"
+                + (f", next due {o['next_due']}" if o["next_due"] else "")
+                + f"\t{o['fingerprint']}" for o in rows) or "(no offices yet)")
     finally:
         ws.close()
 

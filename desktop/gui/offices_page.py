@@ -35,6 +35,10 @@ class OfficesPage(QWidget):
             RowColumn(self.tr("Place"), lambda r: r["place"]),
             RowColumn(self.tr("State"), lambda r: r["state"]),
             RowColumn(self.tr("Verified"), self._verified),
+            RowColumn(self.tr("Open requests it leads"), lambda r: str(r["open_requests"]),
+                      sort_key=lambda r: r["open_requests"]),
+            RowColumn(self.tr("Next due"), lambda r: i18n.format_date(r["next_due"])
+                      if r["next_due"] else ""),
             RowColumn(self.tr("Fingerprint"), lambda r: r["fingerprint"]),
         ], self)
         self.proposals = RowsModel([

@@ -138,10 +138,16 @@ def verify(ws: Workspace, name: str) -> dict[str, Any]:
 
 
 def offices(ws: Workspace) -> list[dict[str, Any]]:
-    """The registered offices, with the public parts only."""
+    """The registered offices (public parts only), with the open requests each leads here
+    and the nearest due date among them."""
     keep = ("office_id", "name", "place", "state", "fingerprint", "added_at",
             "verified_at", "verified_by")
-    return [{k: o[k] for k in keep} for o in OfficeStore(ws.store).offices()]
+    store = OfficeStore(ws.store)
+    leading = store.open_by_lead()
+    return [{**{k: o[k] for k in keep},
+             "open_requests": leading.get(o["office_id"], {}).get("open", 0),
+             "next_due": leading.get(o["office_id"], {}).get("next_due")}
+            for o in store.offices()]
 
 
 def origin(ws: Workspace, request_id: int) -> dict[str, Any] | None:

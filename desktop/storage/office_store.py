@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from desktop.core.statuses import OPEN_STATUSES
 from desktop.storage.store import Store
 
 Params = Sequence[Any] | dict[str, Any]
+_OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 
 
 class OfficeStore:
@@ -125,6 +127,14 @@ class OfficeStore:
 
     def set_note_global_id(self, note_id: int, global_id: str) -> None:
         self.conn.execute("UPDATE notes SET global_id = ? WHERE id = ?", (global_id, note_id))
+
+    def open_by_lead(self) -> dict[str, dict[str, Any]]:
+        """Per office leading requests here: how many are open and the nearest due date."""
+        marks = ", ".join("?" for _ in _OPEN)
+        return {r["lead_office"]: r for r in self._rows(
+            "SELECT lead_office, count(*) AS open, min(due_on) AS next_due FROM requests "
+            f"WHERE lead_office IS NOT NULL AND status IN ({marks}) GROUP BY lead_office",
+            _OPEN)}
 
     # -- proposals -----------------------------------------------------------------------
 

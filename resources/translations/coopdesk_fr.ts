@@ -1722,6 +1722,14 @@
         <translation>Vérifié</translation>
     </message>
     <message>
+        <source>Open requests it leads</source>
+        <translation>Demandes ouvertes qu’il pilote</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
@@ -4556,7 +4564,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
 Apply this parcel anyway, accepting that the missing one may never come?</source>
         <translation>{0}
 
-Appliquer ce colis quand même, en acceptant que celui qui manque n’arrive peut-être jamais ?</translation>
+Appliquer ce colis quand même, en acceptant que celui qui manque n’arrive peut-être jamais&#xa0;?</translation>
     </message>
     <message>
         <source>Parcel {0} from {1} was already received on {2}; nothing changed.</source>
