@@ -12,6 +12,7 @@ import base64
 import json
 from pathlib import Path
 
+import docx
 import pyrage
 import pytest
 
@@ -25,6 +26,7 @@ from desktop.services import (
     parcel_send,
     proposals,
     register,
+    replies,
     workflow,
 )
 from desktop.services.errors import Refused
@@ -42,7 +44,11 @@ def two_offices(tmp_path: Path, clock: Clock):
     for folder, name, place in (("embassy", "Embassy of Testland", "The Hague"),
                                 ("capital", "Ministry of Justice of Testland", "Testville")):
         ws, _ = Workspace.create(tmp_path / folder, "alice", PASSPHRASE, "Alice",
-                                 OfficeSettings(country="NL", office_name=name, place=place),
+                                 OfficeSettings(country="NL", office_name=name, place=place,
+                                                office_name_fr=name, place_fr=place,
+                                                state_name="the Republic of Testland",
+                                                state_name_fr="la République de Testland",
+                                                sender_kind="ministry"),
                                  clock=clock)
         made.append(ws)
     embassy, capital = made
@@ -96,7 +102,11 @@ def test_the_round_trip_between_embassy_and_capital(two_offices, tmp_path):
     workflow.mark_answered(capital, steps[1], "No account found")
     casefile.add_note(capital, register.by_id(capital, mirror.id),
                       "Draft note verbale ready for the embassy")
-    back = send(capital, embassy, tmp_path / "2.cdparcel", mirror.registry_no)
+    replies.export_reply(capital, register.by_id(capital, mirror.id), "cover_note", "en",
+                         tmp_path / "draft.docx", force=True,
+                         overrides={"documents": "Bank statements of Ilyan Marsk"})
+    back = send(capital, embassy, tmp_path / "2.cdparcel", mirror.registry_no,
+                with_attachments=True)
 
     got = parcel_receive.receive(embassy, back)
     assert got.changes[0] == ("Ministry of Justice of Testland confirms it received parcels "
@@ -107,6 +117,14 @@ def test_the_round_trip_between_embassy_and_capital(two_offices, tmp_path):
         ("National Police", "No account found")]
     assert "Draft note verbale ready for the embassy" in [
         n["text"] for n in casefile.notes(embassy, request.id)]
+    # The note verbale drafted in the capital: the embassy exports it from its own copy.
+    (draft,) = casefile.attachments(embassy, request.id)
+    assert draft["added_by"] == "alice (Ministry of Justice of Testland)"
+    copy = casefile.save_attachment_copy(embassy, request.id, draft["id"],
+                                         tmp_path / "embassy" / "note.docx")
+    assert copy.read_bytes() == (tmp_path / "draft.docx").read_bytes()
+    assert "Bank statements of Ilyan Marsk" in "\n".join(
+        p.text for p in docx.Document(str(copy)).paragraphs)
     # The embassy leads: the capital's status is a proposal, not applied yet.
     assert register.by_id(embassy, request.id).status == "received"
     (proposal,) = proposals.open_proposals(embassy, request.id)

@@ -64,7 +64,8 @@ def cmd_send(args: argparse.Namespace) -> None:
         records = [register.get(ws, ref) for ref in args.refs]
         sent = parcel_send.send(ws, records, args.to, Path(args.out),
                                 metadata_only=args.metadata_only,
-                                confirm_sealed=args.confirm_sealed)
+                                confirm_sealed=args.confirm_sealed,
+                                with_attachments=args.attachments)
     finally:
         ws.close()
     what = (", ".join(sent.registry_numbers) if sent.registry_numbers
@@ -137,6 +138,9 @@ def register_commands(add: AddCommand) -> None:
                         "status only")
     p.add_argument("--confirm-sealed", action="store_true",
                    help="under-seal and ex-parte requests travel in full")
+    p.add_argument("--attachments", action="store_true",
+                   help="the requests' attached files travel too (a reply exported as Word "
+                        "is one)")
 
     p = add("receive", cmd_receive, "check a parcel from another office and apply it")
     p.add_argument("file")

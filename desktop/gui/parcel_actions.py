@@ -16,7 +16,7 @@ from desktop import APP_NAME
 from desktop.core.requests import RequestRecord
 from desktop.gui.file_dialogs import open_file_name, save_file_name
 from desktop.gui.session import Session
-from desktop.services import offices, parcel_receive, parcel_send
+from desktop.services import casefile, offices, parcel_receive, parcel_send
 from desktop.services.errors import UserFacingError
 
 PARCEL_FILTER = "*.cdparcel"
@@ -57,6 +57,13 @@ def send_to_office(parent: QWidget, session: Session, records: list[RequestRecor
             return ""
         confirm_sealed = answer == QMessageBox.StandardButton.Yes
         metadata_only = not confirm_sealed
+    files = sum(len(casefile.attachments(ws, r.id)) for r in records)
+    with_attachments = False
+    if files and not metadata_only:
+        with_attachments = QMessageBox.question(
+            parent, translate("parcels", "Attached files"),
+            translate("parcels", "Send the %n attached file(s) too (a reply exported as Word "
+                                 "is one)?", None, files)) == QMessageBox.StandardButton.Yes
     path = save_file_name(parent, translate("parcels", "Save the sealed parcel"),
                           "parcel.cdparcel",
                           translate("parcels", "Parcels ({0})").format(PARCEL_FILTER))
@@ -64,7 +71,8 @@ def send_to_office(parent: QWidget, session: Session, records: list[RequestRecor
         return ""
     try:
         sent = parcel_send.send(ws, records, office, Path(path), metadata_only=metadata_only,
-                                confirm_sealed=confirm_sealed)
+                                confirm_sealed=confirm_sealed,
+                                with_attachments=with_attachments)
     except UserFacingError as exc:
         QMessageBox.warning(parent, APP_NAME, str(exc))
         return ""

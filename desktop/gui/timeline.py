@@ -160,6 +160,8 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
         d.get("office", ""), d.get("authority", ""), _date(d.get("due_on"))),
     "note.received": lambda d: translate("timeline", "Note from {0}: {1}").format(
         d.get("author", ""), d.get("text", "")),
+    "attachment.received": lambda d: translate("timeline", "File from {0}: {1}").format(
+        d.get("office", ""), d.get("filename", "")),
     "checklist.step_received": lambda d: translate(
         "timeline", "Step “{0}” closed at {1} ({2})").format(
         _step(d), d.get("office", ""), _date(d.get("on"))),

@@ -11,6 +11,7 @@ changed and rolls it all back.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -23,6 +24,7 @@ from desktop.core.requests import ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
 from desktop.core.translation import translate
 from desktop.services import office_keys, offices, register
+from desktop.services.casefile import safe_attachment_name
 from desktop.services.errors import Refused
 from desktop.services.parcel_format import FORMAT_VERSION, MAX_PARCEL, open_sealed, outside
 from desktop.services.parcel_send import SINGLE_VALUED, single_values
@@ -162,6 +164,7 @@ def _merge(ws: Workspace, sender: dict[str, Any], entry: dict[str, Any],
     _routing(ws, sender, request_id, entry.get("routing", []), result)
     _notes(ws, sender, request_id, entry.get("notes", []), result)
     _checklist(ws, sender, request_id, entry.get("checklist", []), result)
+    _files(ws, sender, request_id, entry.get("attachments", []), result)
 
 
 def _mirror(ws: Workspace, sender: dict[str, Any], entry: dict[str, Any],
@@ -319,3 +322,28 @@ def _checklist(ws: Workspace, sender: dict[str, Any], request_id: int,
             "state": step["state"], "on": step["state_on"]}, ws.now())
         result.changes.append(translate("Parcels", "Step “{0}” closed at {1}.").format(
             mine["title"], sender["name"]))
+
+
+def _files(ws: Workspace, sender: dict[str, Any], request_id: int,
+           files: list[dict[str, Any]], result: Received) -> None:
+    """Attachments not yet here (by SHA-256), checked against the digest they came with."""
+    known = {a["sha256"] for a in ws.store.attachments(request_id)}
+    for item in files:
+        if item["sha256"] in known:
+            continue
+        content = base64.b64decode(item["content"], validate=True)
+        if hashlib.sha256(content).hexdigest() != item["sha256"]:
+            raise ValueError("attachment digest")
+        if len(content) > ws.settings.attachment_limit_bytes:
+            raise Refused(f"{item['filename']} is larger than this office's attachment "
+                          "limit (Settings); nothing was applied.")
+        name = safe_attachment_name(item["filename"])
+        attachment_id, size, digest = ws.store.add_attachment(
+            request_id, name, str(item["media_type"]), [content],
+            f"{item['added_by']} ({sender['name']})", ws.now())
+        known.add(digest)
+        ws.store.append_event(ws.user, request_id, "attachment.received", {
+            "office": sender["name"], "attachment": attachment_id, "filename": name,
+            "size": size, "sha256": digest}, ws.now())
+        result.changes.append(translate("Parcels", "File from {0}: {1}.").format(
+            sender["name"], name))

@@ -9,6 +9,7 @@ other office which of its parcels arrived here (the receipt). Transport is the u
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from collections.abc import Sequence
@@ -89,8 +90,17 @@ def _shared_things(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
     return {"routing": routing, "notes": notes, "checklist": checklist}
 
 
-def _entry(ws: Workspace, record: RequestRecord, me: str, metadata_only: bool
-           ) -> dict[str, Any]:
+def _attachments(ws: Workspace, record: RequestRecord) -> list[dict[str, Any]]:
+    """The request's files, whole: merged by their SHA-256 at the other end."""
+    return [{**{k: a[k] for k in ("filename", "media_type", "size", "sha256", "added_at",
+                                  "added_by")},
+             "content": base64.b64encode(ws.store.attachment_content(a["id"]) or b"")
+             .decode("ascii")}
+            for a in ws.store.attachments(record.id)]
+
+
+def _entry(ws: Workspace, record: RequestRecord, me: str, metadata_only: bool,
+           with_attachments: bool) -> dict[str, Any]:
     store = OfficeStore(ws.store)
     store.give_global_ids(record.id)
     sharing = store.sharing(record.id)
@@ -111,6 +121,8 @@ def _entry(ws: Workspace, record: RequestRecord, me: str, metadata_only: bool
         entry["proposed"] = {k: v for k, v in values.items() if v != last.get(k)}
     if not metadata_only:
         entry.update(_shared_things(ws, record))
+        if with_attachments:
+            entry["attachments"] = _attachments(ws, record)
     return entry
 
 
@@ -125,8 +137,13 @@ def refuse_sealed(records: Sequence[RequestRecord], metadata_only: bool,
 
 
 def send(ws: Workspace, records: Sequence[RequestRecord], office_name: str, path: Path,
-         metadata_only: bool = False, confirm_sealed: bool = False) -> Sent:
-    """Write one parcel for the office; with no request it carries only the receipt."""
+         metadata_only: bool = False, confirm_sealed: bool = False,
+         with_attachments: bool = False) -> Sent:
+    """Write one parcel for the office; with no request it carries only the receipt.
+
+    Attachments travel only when the user asks (`with_attachments`), never with a
+    request sent as metadata only.
+    """
     office = offices.by_name(ws, office_name)
     if not office["verified_at"]:
         raise Refused(f"{office['name']}'s fingerprint has not been verified: compare it with "
@@ -150,7 +167,8 @@ def send(ws: Workspace, records: Sequence[RequestRecord], office_name: str, path
                              if received else None),
         }
         payload = {"requests": [
-            _entry(ws, r, me, metadata_only and r.confidentiality in SEALED)
+            _entry(ws, r, me, metadata_only and r.confidentiality in SEALED,
+                   with_attachments)
             for r in records]}
         data = seal({"manifest": manifest, "payload": payload},
                     lambda text: office_keys.sign(ws.store, text),

@@ -4543,6 +4543,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>{0} est sous scellés ou ex parte. L’envoyer en entier à {1}&#xa0;? Choisissez Non pour n’en envoyer que les métadonnées (numéros, échéance, statut).</translation>
     </message>
     <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
         <source>Save the sealed parcel</source>
         <translation>Enregistrer le colis scellé</translation>
     </message>
@@ -4593,6 +4597,13 @@ L’appliquer&#xa0;?</translation>
     <message>
         <source>Parcel {0} from {1} received.</source>
         <translation>Colis {0} de {1} reçu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n attached file(s) too (a reply exported as Word is one)?</source>
+        <translation>
+            <numerusform>Envoyer aussi le fichier joint (une réponse exportée en Word en est un) ?</numerusform>
+            <numerusform>Envoyer aussi les %n fichiers joints (une réponse exportée en Word en est un) ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4791,10 @@ L’appliquer&#xa0;?</translation>
     <message>
         <source>Note from {0}: {1}</source>
         <translation>Note de {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>File from {0}: {1}</source>
+        <translation>Fichier de {0} : {1}</translation>
     </message>
     <message>
         <source>Step “{0}” closed at {1} ({2})</source>
