@@ -444,3 +444,46 @@ def test_a_signed_parcel_with_values_this_version_does_not_know_is_refused(two_o
         parcel_receive.receive(capital, path)
     (mirror,) = capital.store.all_requests()
     assert mirror.status == "received" and len(capital.store.events()) == events
+
+
+def test_a_deadline_changed_by_the_other_office_is_a_proposal_then_declined(two_offices,
+                                                                           tmp_path):
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    parcel_receive.receive(capital, send(embassy, capital, tmp_path / "1.cdparcel",
+                                         request.registry_no))
+    (mirror,) = capital.store.all_requests()
+    register.update(capital, mirror, {"court_deadline": "2026-12-31"})
+    got = parcel_receive.receive(embassy, send(capital, embassy, tmp_path / "2.cdparcel",
+                                               mirror.registry_no))
+    assert any("proposes Court deadline 2026-12-31" in c for c in got.changes)
+    assert register.by_id(embassy, request.id).court_deadline.isoformat() == "2026-12-15"
+    (proposal,) = proposals.open_proposals(embassy)
+    proposals.decline(embassy, proposal["id"])
+    assert proposals.open_proposals(embassy) == []
+    with pytest.raises(Refused, match="already declined"):
+        proposals.accept(embassy, proposal["id"])
+    # The lead's next parcel puts its own deadline back on the mirror, and says so there.
+    got = parcel_receive.receive(capital, send(embassy, capital, tmp_path / "3.cdparcel",
+                                               request.registry_no))
+    assert register.by_id(capital, mirror.id).court_deadline.isoformat() == "2026-12-15"
+    assert any("replacing this office's own change" in c for c in got.changes)
+    (event,) = [e for e in capital.store.events(mirror.id)
+                if e.action == "request.updated_from_office"]
+    assert event.detail["replaced_local_change"] is True
+
+
+def test_a_deadline_proposal_accepted_moves_the_lead_s_dates(two_offices, tmp_path):
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    parcel_receive.receive(capital, send(embassy, capital, tmp_path / "1.cdparcel",
+                                         request.registry_no))
+    (mirror,) = capital.store.all_requests()
+    register.update(capital, mirror, {"court_deadline": "2026-12-31"})
+    parcel_receive.receive(embassy, send(capital, embassy, tmp_path / "2.cdparcel",
+                                         mirror.registry_no))
+    (proposal,) = proposals.open_proposals(embassy)
+    proposals.accept(embassy, proposal["id"])
+    accepted = register.by_id(embassy, request.id)
+    assert accepted.court_deadline.isoformat() == "2026-12-31"
+    assert accepted.due_on.isoformat() == "2026-12-31"
