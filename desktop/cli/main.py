@@ -47,6 +47,7 @@ from desktop.services import (
     demo,
     directory,
     importing,
+    offices,
     queries,
     register,
     remembered,
@@ -150,7 +151,8 @@ def cmd_import(args: argparse.Namespace) -> None:
          f"{result.summary()} ({elapsed:.2f} s)")
 
 
-def _filter(args: argparse.Namespace, today: date) -> RequestFilter:
+def _filter(args: argparse.Namespace, today: date,
+            lead_office: str | None = None) -> RequestFilter:
     return RequestFilter(
         statuses=[Status(s).value for s in args.status or []],
         kinds=args.kind or [],
@@ -161,6 +163,7 @@ def _filter(args: argparse.Namespace, today: date) -> RequestFilter:
         due_within_days=args.due_within,
         search=args.search or "",
         today=today,
+        lead_office=lead_office,
     )
 
 
@@ -168,7 +171,8 @@ def cmd_list(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         started = time.perf_counter()
-        records = queries.list_requests(ws, _filter(args, ws.today()), limit=args.limit)
+        lead = offices.by_name(ws, args.office)["office_id"] if args.office else None
+        records = queries.list_requests(ws, _filter(args, ws.today(), lead), limit=args.limit)
         rows = [queries.register_row(r, ws.today()) for r in records]
         elapsed = time.perf_counter() - started
     finally:
@@ -433,6 +437,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("list", cmd_list, "list requests")
     filters(p)
+    p.add_argument("--office", metavar="NAME",
+                   help="requests received from that office (which it leads)")
     p.add_argument("--limit", type=int)
 
     p = add("show", cmd_show, "show one request in full")

@@ -442,6 +442,9 @@ class Store:
         if flt.owner:
             clauses.append("owner = :owner")
             params["owner"] = flt.owner
+        if flt.lead_office:
+            clauses.append("lead_office = :lead_office")
+            params["lead_office"] = flt.lead_office
         running = ", ".join(f"'{s}'" for s in _RUNNING)
         # Only a running clock is ever overdue; a standing request has reviews instead.
         if flt.overdue:
