@@ -101,7 +101,9 @@ def test_the_round_trip_between_embassy_and_capital(two_offices, tmp_path):
     workflow.mark_answered(capital, steps[0], "Records obtained from two banks")
     workflow.mark_answered(capital, steps[1], "No account found")
     casefile.add_note(capital, register.by_id(capital, mirror.id),
-                      "Draft note verbale ready for the embassy")
+                      "Draft note verbale ready for the embassy", shareable=True)
+    casefile.add_note(capital, register.by_id(capital, mirror.id),
+                      "The minister's office is slow on this one")  # stays in the capital
     replies.export_reply(capital, register.by_id(capital, mirror.id), "cover_note", "en",
                          tmp_path / "draft.docx", force=True,
                          overrides={"documents": "Bank statements of Ilyan Marsk"})
@@ -115,8 +117,8 @@ def test_the_round_trip_between_embassy_and_capital(two_offices, tmp_path):
     assert [(s["authority"], s["outcome"]) for s in routed] == [
         ("Ministry of Justice", "Records obtained from two banks"),
         ("National Police", "No account found")]
-    assert "Draft note verbale ready for the embassy" in [
-        n["text"] for n in casefile.notes(embassy, request.id)]
+    assert [n["text"] for n in casefile.notes(embassy, request.id)] == [
+        "Draft note verbale ready for the embassy"]
     # The note verbale drafted in the capital: the embassy exports it from its own copy.
     (draft,) = casefile.attachments(embassy, request.id)
     assert draft["added_by"] == "alice (Ministry of Justice of Testland)"
@@ -333,7 +335,7 @@ def test_the_parcel_holds_no_plaintext(two_offices, tmp_path):
     canary = "CANARY-7f3a9 Marsk"
     request = new_request(embassy, subject=f"Bank records {canary}", persons=[canary],
                           court_reference="ICC-CANARY-42")
-    casefile.add_note(embassy, request, f"Called the bank about {canary}")
+    casefile.add_note(embassy, request, f"Called the bank about {canary}", shareable=True)
     data = send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no).read_bytes()
     for secret in (canary, "Marsk", "ICC-CANARY-42", request.registry_no,
                    "Embassy of Testland", "Ministry of Justice of Testland"):
@@ -391,7 +393,7 @@ def test_a_kill_during_receive_leaves_the_before_or_the_after(tmp_path, clock):
     introduce(embassy, capital, tmp_path)
     records = [new_request(embassy, court_reference=f"ICC-K-{i}") for i in range(30)]
     for record in records:
-        casefile.add_note(embassy, record, "Chased by phone")
+        casefile.add_note(embassy, record, "Chased by phone", shareable=True)
     parcel = tmp_path / "big.cdparcel"
     parcel_send.send(embassy, records, "capital", parcel)
     for ws in made:

@@ -281,7 +281,7 @@ def cmd_note(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         record = register.get(ws, args.ref)
-        casefile.add_note(ws, record, args.text, _on(args))
+        casefile.add_note(ws, record, args.text, _on(args), args.shareable)
     finally:
         ws.close()
     emit(args, {"ok": True}, f"Note added to {record.registry_no}.")
@@ -476,6 +476,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref")
     p.add_argument("text")
     p.add_argument("--on", help="the day it records, if before today (ISO 8601)")
+    p.add_argument("--shareable", action="store_true",
+                   help="the note travels in parcels to other offices")
 
     p = add("attach", cmd_attach, "attach a file (stored encrypted in the workspace)")
     p.add_argument("ref")

@@ -89,6 +89,7 @@ class RequestView(QWidget):
             RowColumn(self.tr("When"), lambda r: i18n.format_datetime(r["created_at"]),
                       sort_key=lambda r: r["created_at"]),
             RowColumn(self.tr("Who"), lambda r: r["author"]),
+            RowColumn(self.tr("Shared"), lambda r: "✔" if r["shareable"] else ""),
             RowColumn(self.tr("Note"), lambda r: r["text"]),
         ], self)
         self.attachments = RowsModel([
@@ -402,11 +403,13 @@ class RequestView(QWidget):
         text = self.ui.noteEdit.toPlainText()
         try:
             casefile.add_note(self.session.ws, register.by_id(self.session.ws,
-                                                              self.request_id), text)
+                                                              self.request_id), text,
+                              shareable=self.ui.shareNoteCheck.isChecked())
         except UserFacingError as exc:
             self.message.emit(str(exc))
             return
         self.ui.noteEdit.clear()
+        self.ui.shareNoteCheck.setChecked(False)  # each note is shared by choice
         self._changed()
 
     def add_attachment(self) -> None:

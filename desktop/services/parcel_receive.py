@@ -296,7 +296,8 @@ def _notes(ws: Workspace, sender: dict[str, Any], request_id: int,
         if note["global_id"] in known:
             continue
         author = f"{note['author']} ({sender['name']})"
-        note_id = ws.store.add_note(request_id, author, note["text"], note["created_at"])
+        note_id = ws.store.add_note(request_id, author, note["text"], note["created_at"],
+                                    shareable=True)
         store.set_note_global_id(note_id, note["global_id"])
         ws.store.append_event(ws.user, request_id, "note.received", {
             "office": sender["name"], "note": note_id, "author": author,

@@ -76,13 +76,13 @@ def _fields(record: RequestRecord, metadata_only: bool) -> dict[str, Any]:
 
 
 def _shared_things(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
-    """Routing steps, notes and checklist states: merged by id at the other end."""
+    """Routing steps, shareable notes and checklist states: merged by id at the other end."""
     routing = [{k: step[k] for k in ("global_id", "authority", "part", "sent_on", "due_on",
                                      "authority_reference", "answered_on", "outcome",
                                      "created_by")}
                for step in ws.store.routing_steps(record.id)]
     notes = [{k: note[k] for k in ("global_id", "created_at", "author", "text")}
-             for note in ws.store.notes(record.id)]
+             for note in ws.store.notes(record.id) if note["shareable"]]
     checklist = [{k: step[k] for k in ("code", "title", "state", "state_on", "state_by",
                                        "na_reason")}
                  for step in ChecklistStore(ws.store).steps(record.id)

@@ -300,7 +300,8 @@ MIGRATIONS: Sequence[str] = (
     # exchanges with, the parcels sent and received per pair, and proposals awaiting the
     # lead office. Requests, routing steps and notes get global ids so that two offices
     # merge the same things by id; a mirrored request remembers its lead office, the
-    # lead's registry number and the single-valued fields the lead last sent.
+    # lead's registry number and the single-valued fields the lead last sent. A note
+    # travels only when marked shareable.
     """
     CREATE TABLE office_identity (
         id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -354,6 +355,7 @@ MIGRATIONS: Sequence[str] = (
     ALTER TABLE requests ADD COLUMN lead_values TEXT;
     ALTER TABLE routing_steps ADD COLUMN global_id TEXT;
     ALTER TABLE notes ADD COLUMN global_id TEXT;
+    ALTER TABLE notes ADD COLUMN shareable INTEGER NOT NULL DEFAULT 0;
     """,
 )
 

@@ -596,10 +596,12 @@ class Store:
 
     # -- notes, attachments, costs ------------------------------------------------------
 
-    def add_note(self, request_id: int, author: str, text: str, now: str) -> int:
+    def add_note(self, request_id: int, author: str, text: str, now: str,
+                 shareable: bool = False) -> int:
         cur = self.conn.execute(
-            "INSERT INTO notes(request_id, created_at, author, text) VALUES (?, ?, ?, ?)",
-            (request_id, now, author, text),
+            "INSERT INTO notes(request_id, created_at, author, text, shareable) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (request_id, now, author, text, int(shareable)),
         )
         self.reindex(request_id)
         return int(cur.lastrowid)

@@ -2641,6 +2641,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Auteur</translation>
     </message>
     <message>
+        <source>Shared</source>
+        <translation>Partagée</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2931,6 +2935,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>&amp;Add note</source>
         <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with other offices</source>
+        <translation>Partager avec les autres &amp;bureaux</translation>
+    </message>
+    <message>
+        <source>The note travels in the parcels sent to other offices; otherwise it stays in this workspace.</source>
+        <translation>La note voyage dans les colis envoyés aux autres bureaux ; sinon elle reste dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -4601,8 +4613,8 @@ L’appliquer&#xa0;?</translation>
     <message numerus="yes">
         <source>Send the %n attached file(s) too (a reply exported as Word is one)?</source>
         <translation>
-            <numerusform>Envoyer aussi le fichier joint (une réponse exportée en Word en est un) ?</numerusform>
-            <numerusform>Envoyer aussi les %n fichiers joints (une réponse exportée en Word en est un) ?</numerusform>
+            <numerusform>Envoyer aussi le fichier joint (une réponse exportée en Word en est un)&#xa0;?</numerusform>
+            <numerusform>Envoyer aussi les %n fichiers joints (une réponse exportée en Word en est un)&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -4794,7 +4806,7 @@ L’appliquer&#xa0;?</translation>
     </message>
     <message>
         <source>File from {0}: {1}</source>
-        <translation>Fichier de {0} : {1}</translation>
+        <translation>Fichier de {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Step “{0}” closed at {1} ({2})</source>
