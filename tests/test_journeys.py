@@ -656,8 +656,16 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         assert offices.own_card(capital)["fingerprint"] in asked["question"][-1]
         assert row_texts(page.ui.officesView, 3)[0].startswith("✔")
 
-        register_request(qtbot, window, "Surrender of Ilyan Marsk",
-                         "Arrest and surrender (art. 89, 91)", "Ilyan Marsk")
+        view = register_request(qtbot, window, "Surrender of Ilyan Marsk",
+                                "Arrest and surrender (art. 89, 91)", "Ilyan Marsk")
+        show_tab(qtbot, view.ui.detailTabs, "Notes")
+        for text, shared in (("Warrant handed to the ministry by hand", True),
+                             ("Internal: the ambassador wants weekly news", False)):
+            type_into(qtbot, view.ui.noteEdit, text)
+            if shared:
+                click(qtbot, view.ui.shareNoteCheck)
+            click(qtbot, view.ui.addNoteButton)
+        assert row_texts(view.ui.notesView, 2) == ["✔", ""]
         chosen["save"] = tmp_path / "to-capital.cdparcel"
         choose(window, "File", "Send to office…")
         assert picked == ["Ministry of Justice"]
@@ -666,6 +674,8 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         # In the capital: received, routed, answered, sent back.
         parcel_receive.receive(capital, tmp_path / "to-capital.cdparcel")
         (mirror,) = capital.store.all_requests()
+        assert [n["text"] for n in capital.store.notes(mirror.id)] == [
+            "Warrant handed to the ministry by hand"]
         step = workflow.route(capital, mirror, "Ministry of the Interior")
         workflow.mark_answered(capital, step, "Person located")
         parcel_send.send(capital, [register.by_id(capital, mirror.id)],
