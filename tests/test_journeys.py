@@ -698,5 +698,23 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         assert page.ui.proposalsEmptyLabel.isVisible()
         view = window.open_request(1)
         assert view.ui.statusLabel.text().startswith("In progress")
+
+        # The capital's next parcel, dropped on the window from the shared folder.
+        from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+        from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+        parcel_send.send(capital, [], "Embassy of Testland in The Hague",
+                         tmp_path / "receipt.cdparcel")
+        dropped = QMimeData()
+        dropped.setUrls([QUrl.fromLocalFile(str(tmp_path / "receipt.cdparcel"))])
+        enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, dropped,
+                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window, enter)
+        assert enter.isAccepted()
+        QApplication.sendEvent(window, QDropEvent(
+            QPointF(200, 200), Qt.DropAction.CopyAction, dropped, Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier))
+        assert window.statusBar().currentMessage() == ("Parcel 2 from Ministry of Justice "
+                                                       "received.")
     finally:
         capital.close()

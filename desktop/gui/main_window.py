@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._unlock_dialog: QDialog | None = None
         self._parked: list[QDialog] = []
         self._locked_by: str | None = None
+        self.setAcceptDrops(True)  # a parcel dropped on the window is received
         self.user_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_actions()
@@ -138,7 +139,8 @@ class MainWindow(QMainWindow):
                                          lambda: self.export_rows(None)))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Send to &office…"), self.send_to_office))
-        file_menu.addAction(self._action(self.tr("Recei&ve parcel…"), self.receive_parcel))
+        file_menu.addAction(self._action(self.tr("Recei&ve parcel…"),
+                                         lambda: self.receive_parcel()))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now…"), self.back_up_now))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
@@ -410,10 +412,25 @@ class MainWindow(QMainWindow):
         if told:
             self.statusBar().showMessage(told, 10_000)
 
-    def receive_parcel(self) -> None:
-        told = parcel_actions.receive_parcel(self, self.session)
+    def receive_parcel(self, path: str = "") -> None:
+        told = parcel_actions.receive_parcel(self, self.session, path)
         if told:
             self.statusBar().showMessage(told, 10_000)
+
+    def _dropped_parcels(self, event) -> list[str]:
+        if not self.session.is_unlocked or not event.mimeData().hasUrls():
+            return []
+        return [u.toLocalFile() for u in event.mimeData().urls()
+                if u.isLocalFile() and parcel_actions.is_parcel(u.toLocalFile())]
+
+    def dragEnterEvent(self, event) -> None:
+        """A parcel dropped anywhere on the window is received (Receive parcel…)."""
+        if self._dropped_parcels(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for path in self._dropped_parcels(event):
+            self.receive_parcel(path)
 
     def show_settings(self) -> None:
         from desktop.gui.settings_dialog import SettingsDialog

@@ -82,10 +82,16 @@ def send_to_office(parent: QWidget, session: Session, records: list[RequestRecor
         sent.seq, sent.office)
 
 
-def receive_parcel(parent: QWidget, session: Session) -> str:
-    """Choose a parcel, show what it would change, apply it when the user agrees."""
-    path = open_file_name(parent, translate("parcels", "Receive a parcel"),
-                          translate("parcels", "Parcels ({0})").format(PARCEL_FILTER))
+def is_parcel(path: str) -> bool:
+    """A file dropped on the window that is a parcel (by its name: the rest is checked)."""
+    return path.lower().endswith(PARCEL_FILTER[1:])
+
+
+def receive_parcel(parent: QWidget, session: Session, path: str = "") -> str:
+    """Choose a parcel (unless one was dropped), show what it would change, apply it when
+    the user agrees."""
+    path = path or open_file_name(parent, translate("parcels", "Receive a parcel"),
+                                  translate("parcels", "Parcels ({0})").format(PARCEL_FILTER))
     if not path:
         return ""
     ws = session.ws

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import GROUNDS, Status, allowed_next
-from desktop.gui import contrast, i18n, labels, timeline
+from desktop.gui import contrast, i18n, labels, parcel_actions, timeline
 from desktop.gui.badges import COLOURS
 from desktop.gui.checklist_panel import ChecklistPanel
 from desktop.gui.dialogs import (
@@ -427,7 +427,9 @@ class RequestView(QWidget):
             self._changed()
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
+        """Files are attached; parcels are left to the window, which receives them."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(not parcel_actions.is_parcel(u.toLocalFile()) for u in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:

@@ -2942,7 +2942,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
     <message>
         <source>The note travels in the parcels sent to other offices; otherwise it stays in this workspace.</source>
-        <translation>La note voyage dans les colis envoyés aux autres bureaux ; sinon elle reste dans cet espace de travail.</translation>
+        <translation>La note voyage dans les colis envoyés aux autres bureaux&#xa0;; sinon elle reste dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Attachments</source>
