@@ -489,3 +489,21 @@ def test_a_deadline_proposal_accepted_moves_the_lead_s_dates(two_offices, tmp_pa
     accepted = register.by_id(embassy, request.id)
     assert accepted.court_deadline.isoformat() == "2026-12-31"
     assert accepted.due_on.isoformat() == "2026-12-31"
+
+
+def test_a_parcel_arriving_after_its_gap_was_accepted_cannot_turn_the_clock_back(
+        two_offices, tmp_path):
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    first = send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    casefile.add_note(embassy, register.by_id(embassy, request.id), "Sent by courier",
+                      shareable=True)
+    workflow.change_status(embassy, register.by_id(embassy, request.id), "in_progress")
+    second = send(embassy, capital, tmp_path / "2.cdparcel", request.registry_no)
+    parcel_receive.receive(capital, second, accept_gap=True)
+    got = parcel_receive.receive(capital, first)  # the lost one turns up
+    assert got.replay_of is None
+    (mirror,) = capital.store.all_requests()
+    assert mirror.status == "in_progress"  # not the older 'received' it carried
+    assert [n["text"] for n in casefile.notes(capital, mirror.id)] == ["Sent by courier"]
+    assert parcel_receive.receive(capital, first).replay_of is not None

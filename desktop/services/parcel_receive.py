@@ -121,13 +121,15 @@ def receive(ws: Workspace, path: Path, dry_run: bool = False,
     if last is not None and seq == expected and manifest.get("prev_sha256") != last["sha256"]:
         raise Refused(f"Parcel {seq} does not follow the last parcel received from {name} "
                       "(previous-parcel hash differs); nothing was applied.")
+    # A parcel arriving after a later one (its gap was accepted) brings what merges by id;
+    # its status and deadline are older than those already applied and are left aside.
     with contextlib.suppress(_DryRun):
-        _apply(ws, sender, manifest, payload, result, gap=seq > expected)
+        _apply(ws, sender, manifest, payload, result, gap=seq > expected, late=seq < expected)
     return result
 
 
 def _apply(ws: Workspace, sender: dict[str, Any], manifest: dict[str, Any],
-           payload: dict[str, Any], result: Received, gap: bool) -> None:
+           payload: dict[str, Any], result: Received, gap: bool, late: bool) -> None:
     store = OfficeStore(ws.store)
     now = ws.now()
     with ws.store.transaction():
@@ -140,7 +142,7 @@ def _apply(ws: Workspace, sender: dict[str, Any], manifest: dict[str, Any],
                 sender["name"], ack["seq"]))
         try:
             for entry in payload.get("requests", []):
-                _merge(ws, sender, entry, result)
+                _merge(ws, sender, entry, result, late)
         except (KeyError, TypeError, ValueError) as exc:
             message = ("; ".join(f"{k} {v}" for k, v in exc.problems.items())
                        if isinstance(exc, ValidationError) else type(exc).__name__)
@@ -148,18 +150,18 @@ def _apply(ws: Workspace, sender: dict[str, Any], manifest: dict[str, Any],
                           "applied.") from None
         ws.store.append_event(ws.user, None, "parcel.received", {
             "office": sender["name"], "seq": result.seq, "sha256": result.sha256,
-            "gap_accepted": gap, "changes": len(result.changes)}, now)
+            "gap_accepted": gap, "late": late, "changes": len(result.changes)}, now)
         if result.dry_run:
             raise _DryRun
 
 
 def _merge(ws: Workspace, sender: dict[str, Any], entry: dict[str, Any],
-           result: Received) -> None:
+           result: Received, late: bool) -> None:
     store = OfficeStore(ws.store)
     request_id = store.request_id_by_global(str(entry["global_id"]))
     if request_id is None:
         request_id = _mirror(ws, sender, entry, result)
-    else:
+    elif not late:
         _single_valued(ws, sender, request_id, entry, result)
     _routing(ws, sender, request_id, entry.get("routing", []), result)
     _notes(ws, sender, request_id, entry.get("notes", []), result)
