@@ -663,3 +663,115 @@ def test_changing_the_data_key_says_who_loses_access_and_shows_the_new_key_once(
     monkeypatch.setenv("COOPDESK_USER", "bkone")
     monkeypatch.setenv("COOPDESK_PASSPHRASE", "a colleague's own passphrase")
     assert main(["list", "--workspace", str(folder)]) == 1
+def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
+        start, qtbot, tmp_path, answers, monkeypatch):
+    """View → Offices, cards exchanged and verified, File → Send to office…, the capital
+    answers (in its own workspace), File → Receive parcel…, the proposed status accepted."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.core.settings import OfficeSettings
+    from desktop.services import offices, parcel_receive, parcel_send, register, workflow
+    from desktop.services.workspace import Workspace
+
+    asked, chosen = answers
+    opened: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(opened.pop()), "")))
+    picked: list[str] = []
+
+    def pick(_parent, _title, _label, items, *args, **kwargs):
+        picked.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    capital, _ = Workspace.create(tmp_path / "capital", "jmensah", PASSPHRASE, "J. Mensah",
+                                  OfficeSettings(office_name="Ministry of Justice",
+                                                 place="Testville", country="NL"))
+    try:
+        application = start("--workspace", str(tmp_path / "embassy"))
+        create_workspace_in_wizard(qtbot, application)
+        window = application.window
+        choose(window, "View", "Offices")
+        page = window.ui.tabs.currentWidget()
+        assert window.ui.tabs.tabText(window.ui.tabs.currentIndex()) == "Offices"
+        assert page.ui.officesEmptyLabel.isVisible() and "No office yet" in \
+            page.ui.officesEmptyLabel.text()
+        own = offices.own_card(application.session.ws)["fingerprint"]
+        assert own in page.ui.ownLabel.text()
+
+        # Cards both ways; the capital checks ours on the phone and records it.
+        chosen["save"] = tmp_path / "embassy-card.json"
+        click(qtbot, page.ui.cardButton)
+        offices.add(capital, tmp_path / "embassy-card.json")
+        offices.verify(capital, "Embassy of Testland in The Hague")
+        offices.write_card(capital, tmp_path / "capital-card.json")
+        opened.append(tmp_path / "capital-card.json")
+        click(qtbot, page.ui.addButton)
+        assert row_texts(page.ui.officesView, 3) == ["Not verified: parcels refused"]
+        click_row(qtbot, page.ui.officesView, "Ministry of Justice")
+        click(qtbot, page.ui.verifyButton)
+        assert offices.own_card(capital)["fingerprint"] in asked["question"][-1]
+        assert row_texts(page.ui.officesView, 3)[0].startswith("✔")
+
+        view = register_request(qtbot, window, "Surrender of Ilyan Marsk",
+                                "Arrest and surrender (art. 89, 91)", "Ilyan Marsk")
+        show_tab(qtbot, view.ui.detailTabs, "Notes")
+        for text, shared in (("Warrant handed to the ministry by hand", True),
+                             ("Internal: the ambassador wants weekly news", False)):
+            type_into(qtbot, view.ui.noteEdit, text)
+            if shared:
+                click(qtbot, view.ui.shareNoteCheck)
+            click(qtbot, view.ui.addNoteButton)
+        assert row_texts(view.ui.notesView, 2) == ["✔", ""]
+        chosen["save"] = tmp_path / "to-capital.cdparcel"
+        choose(window, "File", "Send to office…")
+        assert picked == ["Ministry of Justice"]
+        assert "Parcel 1 for Ministry of Justice saved" in window.statusBar().currentMessage()
+
+        # In the capital: received, routed, answered, sent back.
+        parcel_receive.receive(capital, tmp_path / "to-capital.cdparcel")
+        (mirror,) = capital.store.all_requests()
+        assert [n["text"] for n in capital.store.notes(mirror.id)] == [
+            "Warrant handed to the ministry by hand"]
+        step = workflow.route(capital, mirror, "Ministry of the Interior")
+        workflow.mark_answered(capital, step, "Person located")
+        parcel_send.send(capital, [register.by_id(capital, mirror.id)],
+                         "Embassy of Testland in The Hague", tmp_path / "back.cdparcel")
+
+        opened.append(tmp_path / "back.cdparcel")
+        choose(window, "File", "Receive parcel…")
+        assert "Ministry of the Interior answered" in asked["question"][-1]
+        view = window.open_request(1)
+        show_tab(qtbot, view.ui.detailTabs, "Routing")
+        assert "Ministry of the Interior" in row_texts(view.ui.routingView)
+        assert view.ui.statusLabel.text() == "Received"
+        assert "Ministry of Justice proposes In progress (routed)" in \
+            view.ui.overviewText.toPlainText()
+
+        choose(window, "View", "Offices")
+        assert row_texts(page.ui.proposalsView, 2) == ["Status: In progress (routed)"]
+        click_row(qtbot, page.ui.proposalsView, "CD-2026-0001")
+        click(qtbot, page.ui.acceptButton)
+        assert page.ui.proposalsEmptyLabel.isVisible()
+        view = window.open_request(1)
+        assert view.ui.statusLabel.text().startswith("In progress")
+
+        # The capital's next parcel, dropped on the window from the shared folder.
+        from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+        from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+        parcel_send.send(capital, [], "Embassy of Testland in The Hague",
+                         tmp_path / "receipt.cdparcel")
+        dropped = QMimeData()
+        dropped.setUrls([QUrl.fromLocalFile(str(tmp_path / "receipt.cdparcel"))])
+        enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, dropped,
+                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window, enter)
+        assert enter.isAccepted()
+        QApplication.sendEvent(window, QDropEvent(
+            QPointF(200, 200), Qt.DropAction.CopyAction, dropped, Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier))
+        assert window.statusBar().currentMessage() == ("Parcel 2 from Ministry of Justice "
+                                                       "received.")
+    finally:
+        capital.close()

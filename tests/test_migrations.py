@@ -37,3 +37,27 @@ def test_schema_3_workspaces_get_standing_warrants_and_a_fuller_search_index(tmp
         assert [r.id for r in found] == [record.id]
     finally:
         ws.close()
+
+
+def test_schema_7_workspaces_become_offices_with_global_ids(tmp_path):
+    """Keys made at the first unlock (recorded), a global id for the old request."""
+    from desktop.services import offices
+
+    old_schema_workspace(tmp_path / "v7", schema=7)
+    ws = Workspace.unlock(tmp_path / "v7", "alice", PASSPHRASE)
+    try:
+        card = offices.own_card(ws)
+        assert card["age_recipient"].startswith("age1") and len(card["fingerprint"]) == 71
+        # (the old rows are also digested for verify, in entries of their own)
+        office_events = [e.action for e in ws.store.events() if e.action.startswith("office.")]
+        assert office_events == ["office.keys_made"]
+        (global_id,) = ws.store.conn.execute("SELECT global_id FROM requests").fetchone()
+        assert len(global_id) == 32
+    finally:
+        ws.close()
+    ws = Workspace.unlock(tmp_path / "v7", "alice", PASSPHRASE)
+    try:  # made once: the second unlock keeps the same office
+        assert offices.own_card(ws) == card
+        assert [e.action for e in ws.store.events()].count("office.keys_made") == 1
+    finally:
+        ws.close()

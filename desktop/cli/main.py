@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 from desktop.cli import (
     case_commands,
     checklist_commands,
+    office_commands,
     reply_commands,
     safety_commands,
     stats_commands,
@@ -46,6 +47,7 @@ from desktop.services import (
     demo,
     directory,
     importing,
+    offices,
     queries,
     register,
     remembered,
@@ -149,7 +151,8 @@ def cmd_import(args: argparse.Namespace) -> None:
          f"{result.summary()} ({elapsed:.2f} s)")
 
 
-def _filter(args: argparse.Namespace, today: date) -> RequestFilter:
+def _filter(args: argparse.Namespace, today: date,
+            lead_office: str | None = None) -> RequestFilter:
     return RequestFilter(
         statuses=[Status(s).value for s in args.status or []],
         kinds=args.kind or [],
@@ -160,6 +163,7 @@ def _filter(args: argparse.Namespace, today: date) -> RequestFilter:
         due_within_days=args.due_within,
         search=args.search or "",
         today=today,
+        lead_office=lead_office,
     )
 
 
@@ -167,7 +171,8 @@ def cmd_list(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         started = time.perf_counter()
-        records = queries.list_requests(ws, _filter(args, ws.today()), limit=args.limit)
+        lead = offices.by_name(ws, args.office)["office_id"] if args.office else None
+        records = queries.list_requests(ws, _filter(args, ws.today(), lead), limit=args.limit)
         rows = [queries.register_row(r, ws.today()) for r in records]
         elapsed = time.perf_counter() - started
     finally:
@@ -276,7 +281,7 @@ def cmd_note(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         record = register.get(ws, args.ref)
-        casefile.add_note(ws, record, args.text, _on(args))
+        casefile.add_note(ws, record, args.text, _on(args), args.shareable)
     finally:
         ws.close()
     emit(args, {"ok": True}, f"Note added to {record.registry_no}.")
@@ -432,6 +437,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("list", cmd_list, "list requests")
     filters(p)
+    p.add_argument("--office", metavar="NAME",
+                   help="requests received from that office (which it leads)")
     p.add_argument("--limit", type=int)
 
     p = add("show", cmd_show, "show one request in full")
@@ -469,6 +476,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref")
     p.add_argument("text")
     p.add_argument("--on", help="the day it records, if before today (ISO 8601)")
+    p.add_argument("--shareable", action="store_true",
+                   help="the note travels in parcels to other offices")
 
     p = add("attach", cmd_attach, "attach a file (stored encrypted in the workspace)")
     p.add_argument("ref")
@@ -490,6 +499,7 @@ def build_parser() -> argparse.ArgumentParser:
     reply_commands.register(add)
     case_commands.register_commands(add)
     checklist_commands.register(add)
+    office_commands.register_commands(add)
     safety_commands.register(add)
     stats_commands.register(add)
     return parser

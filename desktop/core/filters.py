@@ -18,6 +18,7 @@ class RequestFilter:
     due_within_days: int | None = None
     in_consultation: bool = False
     review_due: bool = False  # standing requests whose periodic review has come
+    lead_office: str | None = None  # requests another office leads (its office id)
     search: str = ""
     today: date = field(default_factory=date.today)
 

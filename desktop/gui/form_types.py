@@ -273,6 +273,28 @@ class MainFormUi(FormUi):
     unlockButton: QPushButton
 
 
+class OfficesPageUi(FormUi):
+    FILE = "offices_page.ui"
+
+    mainLayout: QVBoxLayout
+    titleLabel: QLabel
+    introLabel: QLabel
+    ownLabel: QLabel
+    officesLabel: QLabel
+    officesView: QTableView
+    officesEmptyLabel: QLabel
+    officeButtons: QHBoxLayout
+    addButton: QPushButton
+    verifyButton: QPushButton
+    cardButton: QPushButton
+    proposalsLabel: QLabel
+    proposalsView: QTableView
+    proposalsEmptyLabel: QLabel
+    proposalButtons: QHBoxLayout
+    acceptButton: QPushButton
+    declineButton: QPushButton
+
+
 class OwnerFormUi(DialogFormUi):
     FILE = "owner_dialog.ui"
 
@@ -474,6 +496,7 @@ class RequestViewUi(FormUi):
     noteEdit: QPlainTextEdit
     notesPageButtons: QHBoxLayout
     addNoteButton: QPushButton
+    shareNoteCheck: QCheckBox
     attachmentsPage: QWidget
     attachmentsPageLayout: QVBoxLayout
     attachSplitter: QSplitter

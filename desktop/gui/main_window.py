@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.core.statuses import Status, allowed_next
-from desktop.gui import i18n, labels
+from desktop.gui import i18n, labels, parcel_actions
 from desktop.gui.background import Background
 from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.dialogs import OwnerDialog, StatusDialog
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.register_page = RegisterPage(session, self)
         self.dashboard_page = DashboardPage(session, self)
         self.directory_page: QWidget | None = None
+        self.offices_page: QWidget | None = None
         tabs = self.ui.tabs
         tabs.addTab(self.register_page, self.tr("Register"))
         tabs.addTab(self.dashboard_page, self.tr("Deadlines"))
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._unlock_dialog: QDialog | None = None
         self._parked: list[QDialog] = []
         self._locked_by: str | None = None
+        self.setAcceptDrops(True)  # a parcel dropped on the window is received
         self.user_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_actions()
@@ -137,6 +139,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Export register rows…"),
                                          lambda: self.export_rows(None)))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Send to &office…"), self.send_to_office))
+        file_menu.addAction(self._action(self.tr("Recei&ve parcel…"),
+                                         lambda: self.receive_parcel()))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now…"), self.back_up_now))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
         file_menu.addAction(self._action(self.tr("Check the &workspace"), self.verify))
@@ -164,6 +170,7 @@ class MainWindow(QMainWindow):
                                          self.show_directory, "Ctrl+3"))
         view_menu.addAction(self._action(self.tr("&Statistics"),
                                          lambda: open_statistics(self), "Ctrl+4"))
+        view_menu.addAction(self._action(self.tr("&Offices"), self.show_offices, "Ctrl+5"))
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings))
         tools_menu.addAction(self._action(self.tr("&Checklist templates…"),
@@ -274,6 +281,7 @@ class MainWindow(QMainWindow):
         while self.ui.tabs.count() > self._fixed_tabs:
             self._remove_tab(self._fixed_tabs)
         self.directory_page = None
+        self.offices_page = None
 
     def ask_unlock(self) -> None:
         from desktop.gui.unlock_dialog import UnlockDialog
@@ -305,6 +313,8 @@ class MainWindow(QMainWindow):
         self.ui.tabs.removeTab(index)
         if widget is self.directory_page:
             self.directory_page = None
+        if widget is self.offices_page:
+            self.offices_page = None
         widget.deleteLater()
 
     def close_tab(self, index: int) -> None:
@@ -383,6 +393,47 @@ class MainWindow(QMainWindow):
                                    self.tr("Directory"))
         self.directory_page.refresh()
         self.ui.tabs.setCurrentWidget(self.directory_page)
+
+    def show_offices(self) -> None:
+        if self.offices_page is None:
+            from desktop.gui.offices_page import OfficesPage
+
+            self.offices_page = OfficesPage(self.session, self)
+            self.offices_page.message.connect(
+                lambda text: self.statusBar().showMessage(text, 10_000))
+            self.ui.tabs.insertTab(self._fixed_tabs, self.offices_page, self.tr("Offices"))
+        self.offices_page.refresh()
+        self.ui.tabs.setCurrentWidget(self.offices_page)
+
+    def send_to_office(self) -> None:
+        """The request on screen, or the requests selected in the register."""
+        current = self.ui.tabs.currentWidget()
+        ids = ([current.request_id] if isinstance(current, RequestView)
+               else self.register_page.selected_ids())
+        told = parcel_actions.send_to_office(self, self.session,
+                                             browse.records(self.session.ws, ids))
+        if told:
+            self.statusBar().showMessage(told, 10_000)
+
+    def receive_parcel(self, path: str = "") -> None:
+        told = parcel_actions.receive_parcel(self, self.session, path)
+        if told:
+            self.statusBar().showMessage(told, 10_000)
+
+    def _dropped_parcels(self, event) -> list[str]:
+        if not self.session.is_unlocked or not event.mimeData().hasUrls():
+            return []
+        return [u.toLocalFile() for u in event.mimeData().urls()
+                if u.isLocalFile() and parcel_actions.is_parcel(u.toLocalFile())]
+
+    def dragEnterEvent(self, event) -> None:
+        """A parcel dropped anywhere on the window is received (Receive parcel…)."""
+        if self._dropped_parcels(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for path in self._dropped_parcels(event):
+            self.receive_parcel(path)
 
     def show_settings(self) -> None:
         from desktop.gui.settings_dialog import SettingsDialog

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import GROUNDS, Status, allowed_next
-from desktop.gui import contrast, formats, labels, timeline
+from desktop.gui import contrast, formats, labels, parcel_actions, timeline
 from desktop.gui.badges import COLOURS
 from desktop.gui.checklist_panel import ChecklistPanel
 from desktop.gui.dialogs import (
@@ -34,7 +34,16 @@ from desktop.gui.form_types import RequestViewUi
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
-from desktop.services import audit, casefile, directory, queries, register, workflow
+from desktop.services import (
+    audit,
+    casefile,
+    directory,
+    offices,
+    proposals,
+    queries,
+    register,
+    workflow,
+)
 from desktop.services.errors import UserFacingError
 
 LATE = QBrush(QColor(220, 53, 69, 60))
@@ -81,6 +90,7 @@ class RequestView(QWidget):
             RowColumn(self.tr("When"), lambda r: formats.format_datetime(r["created_at"]),
                       sort_key=lambda r: r["created_at"]),
             RowColumn(self.tr("Who"), lambda r: r["author"]),
+            RowColumn(self.tr("Shared"), lambda r: "✔" if r["shareable"] else ""),
             RowColumn(self.tr("Note"), lambda r: r["text"]),
         ], self)
         self.attachments = RowsModel([
@@ -250,6 +260,21 @@ class RequestView(QWidget):
             button.clicked.connect(lambda _checked=False, s=new: self.change_status(s))
             layout.addWidget(button)
 
+    def _origin(self) -> str:
+        """For a request another office leads: that office and its registry number."""
+        found = offices.origin(self.session.ws, self.request_id)
+        if found is None:
+            return ""
+        return self.tr("{0}, their number {1} (that office leads: its status and deadline "
+                       "apply here)").format(found["office"], found["registry_no"])
+
+    def _proposals(self) -> str:
+        """What another office proposes on this request (decided on the Offices page)."""
+        found = proposals.open_proposals(self.session.ws, self.request_id)
+        return "; ".join(self.tr("{0} proposes {1}").format(
+            p["office"], labels.status(p["value"]) if p["field"] == "status"
+            else formats.format_date(p["value"])) for p in found)
+
     def _overview_html(self, data: dict[str, Any]) -> str:
         record = self.record
         assert record is not None
@@ -264,6 +289,8 @@ class RequestView(QWidget):
             (self.tr("Case"), record.case),
             (self.tr("Channel"), labels.channel(record.channel)),
             (self.tr("Owner"), record.owner or ""),
+            (self.tr("Received from"), self._origin()),
+            (self.tr("Awaiting your decision"), self._proposals()),
             (self.tr("Persons concerned"), "; ".join(record.persons)),
         ]
         hint = contrast.hint_colour(self.palette()).name()
@@ -377,11 +404,13 @@ class RequestView(QWidget):
         text = self.ui.noteEdit.toPlainText()
         try:
             casefile.add_note(self.session.ws, register.by_id(self.session.ws,
-                                                              self.request_id), text)
+                                                              self.request_id), text,
+                              shareable=self.ui.shareNoteCheck.isChecked())
         except UserFacingError as exc:
             self.message.emit(str(exc))
             return
         self.ui.noteEdit.clear()
+        self.ui.shareNoteCheck.setChecked(False)  # each note is shared by choice
         self._changed()
 
     def add_attachment(self) -> None:
@@ -399,7 +428,9 @@ class RequestView(QWidget):
             self._changed()
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
+        """Files are attached; parcels are left to the window, which receives them."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(not parcel_actions.is_parcel(u.toLocalFile()) for u in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:

@@ -138,7 +138,46 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
     "attachment.saved": lambda d: translate(
         "timeline", "Copy of {0} saved outside the workspace (not encrypted)"
     ).format(d.get("filename", "")),
+    "request.sent_to_office": lambda d: translate(
+        "timeline", "Sent to {0} in sealed parcel {1}").format(d.get("office", ""),
+                                                              d.get("seq", "")),
+    "request.received_from_office": lambda d: translate(
+        "timeline", "Received from {0} (their number {1}) in parcel {2}").format(
+        d.get("office", ""), d.get("origin_registry_no", ""), d.get("seq", "")),
+    "request.updated_from_office": lambda d: translate(
+        "timeline", "{0} changed by {1}, the lead office: {2} → {3}").format(
+        _field(d), d.get("office", ""), _value(d, "before"), _value(d, "after")),
+    "request.proposal_received": lambda d: translate(
+        "timeline", "{0} proposes {1}: {2}").format(d.get("office", ""), _field(d),
+                                                   _value(d, "value")),
+    "request.proposal_accepted": lambda d: translate(
+        "timeline", "Proposal by {0} accepted: {1} {2}").format(d.get("office", ""),
+                                                               _field(d), _value(d, "value")),
+    "request.proposal_declined": lambda d: translate(
+        "timeline", "Proposal by {0} declined: {1} {2}").format(d.get("office", ""),
+                                                               _field(d), _value(d, "value")),
+    "routing.received": lambda d: translate(
+        "timeline", "{0} sent it to {1}, due {2}").format(
+        d.get("office", ""), d.get("authority", ""), _date(d.get("due_on"))),
+    "note.received": lambda d: translate("timeline", "Note from {0}: {1}").format(
+        d.get("author", ""), d.get("text", "")),
+    "attachment.received": lambda d: translate("timeline", "File from {0}: {1}").format(
+        d.get("office", ""), d.get("filename", "")),
+    "checklist.step_received": lambda d: translate(
+        "timeline", "Step “{0}” closed at {1} ({2})").format(
+        _step(d), d.get("office", ""), _date(d.get("on"))),
 }
+
+
+def _field(d: dict[str, Any]) -> str:
+    if d.get("field") == "court_deadline":
+        return translate("timeline", "Court deadline")
+    return translate("timeline", "Status")
+
+
+def _value(d: dict[str, Any], key: str) -> str:
+    value = d.get(key)
+    return _date(value) if d.get("field") == "court_deadline" else _status(value)
 
 
 def sentence(action: str, detail: dict[str, Any]) -> str:

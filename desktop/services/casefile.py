@@ -23,12 +23,14 @@ MAX_NAME = 255
 
 
 def add_note(ws: Workspace, record: RequestRecord, text: str,
-             on: date | None = None) -> int:
+             on: date | None = None, shareable: bool = False) -> int:
     """A note; `on` dates what it records when that was before today (kept in the timeline
-    beside the moment it was typed)."""
+    beside the moment it was typed). Only a `shareable` note travels to other offices."""
     if not text.strip():
         raise Refused("A note cannot be empty.")
     detail: dict[str, object] = {"text": text.strip()}
+    if shareable:
+        detail["shareable"] = True
     if on is not None:
         if on > ws.today():
             raise Refused(f"A note cannot be dated {on.isoformat()}, a day still to come.")
@@ -38,7 +40,7 @@ def add_note(ws: Workspace, record: RequestRecord, text: str,
         detail["effective_on"] = on.isoformat()
     now = ws.now()
     with ws.store.transaction():
-        note_id = ws.store.add_note(record.id, ws.user, text.strip(), now)
+        note_id = ws.store.add_note(record.id, ws.user, text.strip(), now, shareable)
         ws.store.append_event(ws.user, record.id, "note.added", {"note": note_id, **detail},
                               now)
     return note_id

@@ -51,6 +51,9 @@ TABLES_DIR = "tables"
 _TABLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,63}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 CHUNKS = "attachment_chunks"  # exported as the attachments' own files, not as a table
+# The office's private parcel keys stay inside: a plaintext copy would let whoever finds
+# the export sign parcels in the office's name. A rebuilt workspace makes new keys.
+NOT_EXPORTED = ("office_identity",)
 
 PLAINTEXT_WARNING = (
     "This writes every request, note, cost, routing step, the audit trail and every "
@@ -72,6 +75,8 @@ This folder holds everything a Cooperation Desk workspace contained, in open for
   files/TABLE/         other stored files (e.g. the office's reply templates)
 
 A cell that held a file is written as {"file": PATH, "sha256": ..., "size": ...}.
+The office's private keys for sealed parcels are not exported: a rebuilt workspace
+makes new ones, and the other offices add its new card.
 The audit trail (tables/events.json) is a hash chain: each entry's 'hash' is the
 sha256 of [prev_hash, seq, at, user, request_id, action, detail] as compact JSON.
 
@@ -147,8 +152,8 @@ def _write_export(ws: Workspace, folder: Path) -> tuple[dict[str, int], dict[str
     head = audit.chain_head(ws)
     make_private_dir(folder / TABLES_DIR)
     for table in backup_store.data_tables(conn):
-        if table == CHUNKS:
-            continue  # written as the attachments' files
+        if table == CHUNKS or table in NOT_EXPORTED:
+            continue  # the chunks are written as the attachments' files
         rows = []
         for index, row in enumerate(backup_store.table_rows(conn, table), 1):
             for column, value in row.items():

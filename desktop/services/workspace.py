@@ -20,7 +20,7 @@ from desktop import APP_NAME
 from desktop.core.authorities import DEFAULT_AUTHORITIES
 from desktop.core.deadlines import WorkingCalendar, valid_country
 from desktop.core.settings import OfficeSettings
-from desktop.services import step_dues, unlock_guard
+from desktop.services import office_keys, step_dues, unlock_guard
 from desktop.services.errors import Refused, UserFacingError
 from desktop.storage import backup_store
 from desktop.storage import keys as keymod
@@ -173,6 +173,7 @@ class Workspace:
             for name, description in DEFAULT_AUTHORITIES:
                 ws.store.add_authority(name, description)
             ws.store.append_event(user, None, "workspace.created", {"user": user}, now)
+            office_keys.ensure_identity(ws.store, now)
         keyfile.save()
         return ws, keymod.format_recovery_key(data_key)
 
@@ -205,6 +206,7 @@ class Workspace:
         ws.store.track_row_changes()
         ws.store.digest_all_rows(user, ws.now())
         ws._record_pending()
+        ws._make_office_keys()
         step_dues.catch_up(ws.store, ws.calendar)
         return ws
 
@@ -337,6 +339,17 @@ class Workspace:
         self._keyfile.pending = []
         with contextlib.suppress(OSError):  # recorded; the note is dropped next time
             self._keyfile.save()
+
+    def _make_office_keys(self) -> None:
+        """A workspace made before offices existed becomes an office at its first unlock.
+
+        Read first: an unlock that finds the keys made takes no write lock.
+        """
+        if office_keys.has_identity(self.store):
+            return
+        with self.store.transaction():
+            if office_keys.ensure_identity(self.store, self.now()):
+                self.store.append_event(self.user, None, "office.keys_made", {}, self.now())
 
     def add_user(self, name: str, passphrase: str, display_name: str = "",
                  title: str = "") -> None:

@@ -309,6 +309,71 @@ MIGRATIONS: Sequence[str] = (
     );
     INSERT INTO row_digest_key(secret, pending) VALUES (randomblob(32), 1);
     """,
+    # 9: offices and sealed parcels between them (issue 17). The office's own key pair
+    # (its private halves only here, inside the encrypted database), the offices it
+    # exchanges with, the parcels sent and received per pair, and proposals awaiting the
+    # lead office. Requests, routing steps and notes get global ids so that two offices
+    # merge the same things by id; a mirrored request remembers its lead office, the
+    # lead's registry number and the single-valued fields the lead last sent. A note
+    # travels only when marked shareable.
+    """
+    CREATE TABLE office_identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        office_id TEXT NOT NULL,
+        age_identity TEXT NOT NULL,
+        age_recipient TEXT NOT NULL,
+        signing_key BLOB NOT NULL,
+        verify_key TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE offices (
+        office_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        place TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT '',
+        age_recipient TEXT NOT NULL,
+        verify_key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        verified_at TEXT,
+        verified_by TEXT
+    );
+    CREATE UNIQUE INDEX offices_name ON offices(name COLLATE NOCASE);
+    CREATE TABLE parcels (
+        id INTEGER PRIMARY KEY,
+        direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+        office_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        at TEXT NOT NULL,
+        acknowledged_at TEXT,
+        UNIQUE (direction, office_id, seq)
+    );
+    CREATE TABLE proposals (
+        id INTEGER PRIMARY KEY,
+        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+        office_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        value TEXT,
+        proposed_at TEXT NOT NULL,
+        decision TEXT,
+        decided_at TEXT,
+        decided_by TEXT
+    );
+    CREATE INDEX proposals_request ON proposals(request_id);
+    ALTER TABLE requests ADD COLUMN global_id TEXT;
+    UPDATE requests SET global_id = lower(hex(randomblob(16)));
+    CREATE UNIQUE INDEX requests_global ON requests(global_id);
+    ALTER TABLE requests ADD COLUMN lead_office TEXT;
+    ALTER TABLE requests ADD COLUMN origin_registry_no TEXT;
+    ALTER TABLE requests ADD COLUMN lead_values TEXT;
+    ALTER TABLE routing_steps ADD COLUMN global_id TEXT;
+    ALTER TABLE notes ADD COLUMN global_id TEXT;
+    ALTER TABLE notes ADD COLUMN shareable INTEGER NOT NULL DEFAULT 0;
+    -- New columns in case tables change every row's digest (migration 8): digest the
+    -- rows again at the next open.
+    UPDATE row_digest_key SET pending = 1;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

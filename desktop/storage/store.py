@@ -360,8 +360,10 @@ class Store:
         first = int(self.conn.execute(
             "SELECT coalesce(max(id), 0) + 1 FROM requests").fetchone()[0])
         ids = list(range(first, first + len(rows)))
-        columns = ", ".join(("id", *self._REQUEST_COLUMNS))
-        marks = ", ".join(f":{c}" for c in ("id", *self._REQUEST_COLUMNS))
+        # Every request gets a global id: offices exchanging it merge by that id.
+        columns = ", ".join(("id", *self._REQUEST_COLUMNS, "global_id"))
+        marks = ", ".join([*(f":{c}" for c in ("id", *self._REQUEST_COLUMNS)),
+                           "lower(hex(randomblob(16)))"])
         self.conn.executemany(
             f"INSERT INTO requests({columns}) VALUES ({marks})",
             [{**row, "id": request_id} for request_id, row in zip(ids, rows, strict=True)],
@@ -467,6 +469,9 @@ class Store:
         if flt.owner:
             clauses.append("owner = :owner")
             params["owner"] = flt.owner
+        if flt.lead_office:
+            clauses.append("lead_office = :lead_office")
+            params["lead_office"] = flt.lead_office
         running = ", ".join(f"'{s}'" for s in _RUNNING)
         # Only a running clock is ever overdue; a standing request has reviews instead.
         if flt.overdue:
@@ -618,10 +623,12 @@ class Store:
 
     # -- notes, attachments, costs ------------------------------------------------------
 
-    def add_note(self, request_id: int, author: str, text: str, now: str) -> int:
+    def add_note(self, request_id: int, author: str, text: str, now: str,
+                 shareable: bool = False) -> int:
         cur = self.conn.execute(
-            "INSERT INTO notes(request_id, created_at, author, text) VALUES (?, ?, ?, ?)",
-            (request_id, now, author, text),
+            "INSERT INTO notes(request_id, created_at, author, text, shareable) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (request_id, now, author, text, int(shareable)),
         )
         self.reindex(request_id)
         return int(cur.lastrowid)

@@ -1476,6 +1476,14 @@
         <translation>&amp;Exporter des lignes du registre…</translation>
     </message>
     <message>
+        <source>Send to &amp;office…</source>
+        <translation>Envoyer à un &amp;bureau…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve parcel…</source>
+        <translation>Recevoir un c&amp;olis…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -1536,6 +1544,10 @@
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
+        <source>&amp;Offices</source>
+        <translation>&amp;Bureaux</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -1566,6 +1578,10 @@
     <message>
         <source>Directory</source>
         <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
     </message>
     <message>
         <source>Import requests</source>
@@ -1689,6 +1705,185 @@
     <message>
         <source>(weekends only)</source>
         <translation>(week-ends uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesPage</name>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Open requests it leads</source>
+        <translation>Demandes ouvertes qu’il pilote</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Proposes</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>✔ {0}</source>
+        <translation>✔ {0}</translation>
+    </message>
+    <message>
+        <source>Not verified: parcels refused</source>
+        <translation>Non vérifié&#xa0;: colis refusés</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Statut&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Court deadline: {0}</source>
+        <translation>Échéance fixée par la Cour&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>This office: {0}. Its fingerprint, to read to the other office: {1}</source>
+        <translation>Ce bureau&#xa0;: {0}. Son empreinte, à lire à l’autre bureau&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Add an office&apos;s card</source>
+        <translation>Ajouter la carte d’un bureau</translation>
+    </message>
+    <message>
+        <source>Office cards (*.json);;All files (*)</source>
+        <translation>Cartes de bureau (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{0} added. Compare its fingerprint with the office, then verify it.</source>
+        <translation>{0} ajouté. Comparez son empreinte avec le bureau, puis vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Verify {0}</source>
+        <translation>Vérifier {0}</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint with {0}, on the phone or on paper sent in the pouch:
+
+{1}
+
+Does every digit match what the office reads to you?</source>
+        <translation>Lisez cette empreinte avec {0}, au téléphone ou sur papier envoyé par la valise&#xa0;:
+
+{1}
+
+Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{0} verified: its parcels are accepted.</source>
+        <translation>{0} vérifié&#xa0;: ses colis sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Export this office&apos;s card</source>
+        <translation>Exporter la carte de ce bureau</translation>
+    </message>
+    <message>
+        <source>Office cards (*.json)</source>
+        <translation>Cartes de bureau (*.json)</translation>
+    </message>
+    <message>
+        <source>Card written to {0} (public keys only).</source>
+        <translation>Carte enregistrée dans {0} (clés publiques seulement).</translation>
+    </message>
+    <message>
+        <source>Proposal accepted for {0}.</source>
+        <translation>Proposition acceptée pour {0}.</translation>
+    </message>
+    <message>
+        <source>Proposal declined for {0}.</source>
+        <translation>Proposition refusée pour {0}.</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>The embassies and the capital this office exchanges sealed parcels with. Add an office from its card, then compare its fingerprint with the office itself (phone, pouch) before recording it as verified: parcels from an unverified office are refused.</source>
+        <translation>Les ambassades et la capitale avec lesquelles ce bureau échange des colis scellés. Ajoutez un bureau à partir de sa carte, puis comparez son empreinte avec le bureau lui-même (téléphone, valise) avant de l’enregistrer comme vérifié&#xa0;: les colis d’un bureau non vérifié sont refusés.</translation>
+    </message>
+    <message>
+        <source>&amp;Offices</source>
+        <translation>&amp;Bureaux</translation>
+    </message>
+    <message>
+        <source>No office yet. Ask the other office for its card (coopdesk-cli office card, or this page&apos;s Export button there) and add it here.</source>
+        <translation>Aucun bureau pour l’instant. Demandez sa carte à l’autre bureau (coopdesk-cli office card, ou le bouton Exporter de cette page chez lui) et ajoutez-la ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Add an office&apos;s card…</source>
+        <translation>&amp;Ajouter la carte d’un bureau…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify fingerprint…</source>
+        <translation>&amp;Vérifier l’empreinte…</translation>
+    </message>
+    <message>
+        <source>Verify the selected office&apos;s fingerprint</source>
+        <translation>Vérifier l’empreinte du bureau sélectionné</translation>
+    </message>
+    <message>
+        <source>E&amp;xport this office&apos;s card…</source>
+        <translation>E&amp;xporter la carte de ce bureau…</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals awaiting your decision</source>
+        <translation>&amp;Propositions en attente de votre décision</translation>
+    </message>
+    <message>
+        <source>Proposals from other offices</source>
+        <translation>Propositions des autres bureaux</translation>
+    </message>
+    <message>
+        <source>No proposal awaits a decision. When another office changes the status or the Court deadline of a request this office leads, its parcel brings the change here.</source>
+        <translation>Aucune proposition n’attend de décision. Quand un autre bureau modifie le statut ou l’échéance fixée par la Cour d’une demande que ce bureau pilote, son colis apporte la modification ici.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept</source>
+        <translation>A&amp;ccepter</translation>
+    </message>
+    <message>
+        <source>Accept the selected proposal</source>
+        <translation>Accepter la proposition sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Decline the selected proposal</source>
+        <translation>Refuser la proposition sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2703,10 @@
         <translation>Auteur</translation>
     </message>
     <message>
+        <source>Shared</source>
+        <translation>Partagée</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2608,6 +2807,14 @@
         <translation>Exige un fondement statutaire et sa motivation</translation>
     </message>
     <message>
+        <source>{0}, their number {1} (that office leads: its status and deadline apply here)</source>
+        <translation>{0}, son numéro {1} (ce bureau pilote&#xa0;: son statut et son échéance s’appliquent ici)</translation>
+    </message>
+    <message>
+        <source>{0} proposes {1}</source>
+        <translation>{0} propose {1}</translation>
+    </message>
+    <message>
         <source>Registry no.</source>
         <translation>N° d’enregistrement</translation>
     </message>
@@ -2646,6 +2853,14 @@
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçue de</translation>
+    </message>
+    <message>
+        <source>Awaiting your decision</source>
+        <translation>En attente de votre décision</translation>
     </message>
     <message>
         <source>Persons concerned</source>
@@ -2782,6 +2997,14 @@
     <message>
         <source>&amp;Add note</source>
         <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with other offices</source>
+        <translation>Partager avec les autres &amp;bureaux</translation>
+    </message>
+    <message>
+        <source>The note travels in the parcels sent to other offices; otherwise it stays in this workspace.</source>
+        <translation>La note voyage dans les colis envoyés aux autres bureaux&#xa0;; sinon elle reste dans cet espace de travail.</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -4368,6 +4591,96 @@
     </message>
 </context>
 <context>
+    <name>parcels</name>
+    <message>
+        <source>Open a request, or select requests in the register, to send them.</source>
+        <translation>Ouvrez une demande, ou sélectionnez des demandes dans le registre, pour les envoyer.</translation>
+    </message>
+    <message>
+        <source>No verified office yet: add the other office&apos;s card and verify its fingerprint on the Offices page (View → Offices).</source>
+        <translation>Aucun bureau vérifié pour l’instant&#xa0;: ajoutez la carte de l’autre bureau et vérifiez son empreinte dans la page Bureaux (Affichage → Bureaux).</translation>
+    </message>
+    <message>
+        <source>Send to office</source>
+        <translation>Envoyer à un bureau</translation>
+    </message>
+    <message>
+        <source>Send {0} to:</source>
+        <translation>Envoyer {0} à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Under seal</source>
+        <translation>Sous scellés</translation>
+    </message>
+    <message>
+        <source>{0} is under seal or ex parte. Send it in full to {1}? Choose No to send its metadata only (numbers, deadline, status).</source>
+        <translation>{0} est sous scellés ou ex parte. L’envoyer en entier à {1}&#xa0;? Choisissez Non pour n’en envoyer que les métadonnées (numéros, échéance, statut).</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>Save the sealed parcel</source>
+        <translation>Enregistrer le colis scellé</translation>
+    </message>
+    <message>
+        <source>Parcels ({0})</source>
+        <translation>Colis ({0})</translation>
+    </message>
+    <message>
+        <source>Parcel {0} for {1} saved: only {1} can open it.</source>
+        <translation>Colis {0} pour {1} enregistré&#xa0;: seul {1} peut l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Receive a parcel</source>
+        <translation>Recevoir un colis</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Apply this parcel anyway, accepting that the missing one may never come?</source>
+        <translation>{0}
+
+Appliquer ce colis quand même, en acceptant que celui qui manque n’arrive peut-être jamais&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Parcel {0} from {1} was already received on {2}; nothing changed.</source>
+        <translation>Le colis {0} de {1} a déjà été reçu le {2}&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Rien de nouveau.</translation>
+    </message>
+    <message>
+        <source>Receive parcel {0} from {1}</source>
+        <translation>Recevoir le colis {0} de {1}</translation>
+    </message>
+    <message>
+        <source>This parcel will change:
+
+{0}
+
+Apply it?</source>
+        <translation>Ce colis modifiera&#xa0;:
+
+{0}
+
+L’appliquer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Parcel {0} from {1} received.</source>
+        <translation>Colis {0} de {1} reçu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n attached file(s) too (a reply exported as Word is one)?</source>
+        <translation>
+            <numerusform>Envoyer aussi le fichier joint (une réponse exportée en Word en est un)&#xa0;?</numerusform>
+            <numerusform>Envoyer aussi les %n fichiers joints (une réponse exportée en Word en est un)&#xa0;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>timeline</name>
     <message>
         <source>Request registered as {0}</source>
@@ -4520,6 +4833,54 @@
     <message>
         <source>Copy of {0} saved outside the workspace (not encrypted)</source>
         <translation>Copie de {0} enregistrée hors de l’espace de travail (non chiffrée)</translation>
+    </message>
+    <message>
+        <source>Sent to {0} in sealed parcel {1}</source>
+        <translation>Envoyée à {0} dans le colis scellé {1}</translation>
+    </message>
+    <message>
+        <source>Received from {0} (their number {1}) in parcel {2}</source>
+        <translation>Reçue de {0} (son numéro {1}) dans le colis {2}</translation>
+    </message>
+    <message>
+        <source>{0} changed by {1}, the lead office: {2} → {3}</source>
+        <translation>{0} modifié par {1}, bureau pilote&#xa0;: {2} → {3}</translation>
+    </message>
+    <message>
+        <source>{0} proposes {1}: {2}</source>
+        <translation>{0} propose {1}&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>Proposal by {0} accepted: {1} {2}</source>
+        <translation>Proposition de {0} acceptée&#xa0;: {1} {2}</translation>
+    </message>
+    <message>
+        <source>Proposal by {0} declined: {1} {2}</source>
+        <translation>Proposition de {0} refusée&#xa0;: {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0} sent it to {1}, due {2}</source>
+        <translation>{0} l’a transmise à {1}, échéance {2}</translation>
+    </message>
+    <message>
+        <source>Note from {0}: {1}</source>
+        <translation>Note de {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>File from {0}: {1}</source>
+        <translation>Fichier de {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Step “{0}” closed at {1} ({2})</source>
+        <translation>Étape «&#xa0;{0}&#xa0;» close par {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Court deadline</source>
+        <translation>Échéance fixée par la Cour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 </TS>
