@@ -51,6 +51,32 @@
     </message>
 </context>
 <context>
+    <name>ArrestDialog</name>
+    <message>
+        <source>Record the arrest</source>
+        <translation>Enregistrer l’arrestation</translation>
+    </message>
+    <message>
+        <source>Rule 188: the Court&apos;s full request for surrender is due within 60 days of the provisional arrest. The clock runs from the day you enter.</source>
+        <translation>Règle 188 : la demande de remise complète de la Cour doit parvenir dans les 60 jours suivant l’arrestation provisoire. Le délai court à partir de la date saisie.</translation>
+    </message>
+    <message>
+        <source>The day the person was arrested; it is kept in the timeline.</source>
+        <translation>Le jour où la personne a été arrêtée ; il est conservé dans l’historique.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrestForm</name>
+    <message>
+        <source>&amp;Arrested on:</source>
+        <translation>&amp;Arrêtée le :</translation>
+    </message>
+    <message>
+        <source>Date of the arrest</source>
+        <translation>Date de l’arrestation</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityForm</name>
     <message>
         <source>&amp;Name:</source>
@@ -1439,6 +1465,68 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another request</source>
+        <translation>Lier à une autre demande</translation>
+    </message>
+    <message>
+        <source>a follow-up of</source>
+        <translation>la suite de</translation>
+    </message>
+    <message>
+        <source>followed up by</source>
+        <translation>suivie de</translation>
+    </message>
+    <message>
+        <source>the full request for surrender after the provisional arrest</source>
+        <translation>la demande de remise complète après l’arrestation provisoire</translation>
+    </message>
+    <message>
+        <source>the provisional arrest followed by the full request</source>
+        <translation>l’arrestation provisoire suivie de la demande complète</translation>
+    </message>
+    <message>
+        <source>a duplicate of</source>
+        <translation>un doublon de</translation>
+    </message>
+    <message>
+        <source>duplicated by</source>
+        <translation>en double avec</translation>
+    </message>
+    <message>
+        <source>about the same person as</source>
+        <translation>relative à la même personne que</translation>
+    </message>
+    <message>
+        <source>The link is shown on both requests. Linking the Court&apos;s full request for surrender to a provisional arrest ends the Rule 188 clock of the arrest.</source>
+        <translation>Le lien apparaît sur les deux demandes. Lier la demande de remise complète de la Cour à une arrestation provisoire met fin au délai de la règle 188.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkForm</name>
+    <message>
+        <source>This request &amp;is:</source>
+        <translation>Cette demande &amp;est :</translation>
+    </message>
+    <message>
+        <source>How this request relates to the other</source>
+        <translation>Le rapport de cette demande avec l’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Other request:</source>
+        <translation>&amp;Autre demande :</translation>
+    </message>
+    <message>
+        <source>The other request&apos;s registry number or Court reference</source>
+        <translation>Le numéro d’enregistrement ou la référence de la Cour de l’autre demande</translation>
+    </message>
+    <message>
+        <source>Registry no. or Court reference</source>
+        <translation>N° d’enregistrement ou référence de la Cour</translation>
+    </message>
+</context>
+<context>
     <name>MainForm</name>
     <message>
         <source>Cooperation Desk is locked. Case data is hidden until you unlock.</source>
@@ -2526,6 +2614,18 @@
         <translation>Même personne que</translation>
     </message>
     <message>
+        <source>No date is running: the Rule 188 watch is over.</source>
+        <translation>Aucun délai ne court : la surveillance de la règle 188 a pris fin.</translation>
+    </message>
+    <message>
+        <source>Review due: {0}. Record it with Review….</source>
+        <translation>Réexamen à faire : {0}. Enregistrez-le avec Réexamen…</translation>
+    </message>
+    <message>
+        <source>Standing request: next review {0}.</source>
+        <translation>Demande permanente : prochain réexamen le {0}.</translation>
+    </message>
+    <message>
         <source>Clock paused while in consultation with the Court ({0} days left when paused).</source>
         <translation>Délai suspendu pendant la consultation avec la Cour ({0} jours restants au moment de la suspension).</translation>
     </message>
@@ -2588,6 +2688,14 @@
     <message>
         <source>Persons concerned</source>
         <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Arrested on</source>
+        <translation>Arrêtée le</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernier réexamen</translation>
     </message>
     <message>
         <source>Final due</source>
@@ -2662,6 +2770,10 @@
         <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
+        <source>Type the other request&apos;s registry number or Court reference.</source>
+        <translation>Saisissez le numéro d’enregistrement ou la référence de la Cour de l’autre demande.</translation>
+    </message>
+    <message>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
@@ -2680,6 +2792,38 @@
     <message>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Arres&amp;t…</source>
+        <translation>Arrestati&amp;on…</translation>
+    </message>
+    <message>
+        <source>Record the day the person was arrested</source>
+        <translation>Enregistrer le jour où la personne a été arrêtée</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>Réexame&amp;n…</translation>
+    </message>
+    <message>
+        <source>Record the periodic review of this standing request</source>
+        <translation>Enregistrer le réexamen périodique de cette demande permanente</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lier…</translation>
+    </message>
+    <message>
+        <source>Record that another request belongs with this one</source>
+        <translation>Indiquer qu’une autre demande va avec celle-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>Dél&amp;ier…</translation>
+    </message>
+    <message>
+        <source>Remove a link made by mistake</source>
+        <translation>Retirer un lien fait par erreur</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2760,6 +2904,36 @@
     <message>
         <source>E&amp;xport this audit trail…</source>
         <translation>E&amp;xporter ce journal d’audit…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of a standing request</source>
+        <translation>Réexamen d’une demande permanente</translation>
+    </message>
+    <message>
+        <source>The person is still sought and the request stands. The next review is counted from this one.</source>
+        <translation>La personne est toujours recherchée et la demande demeure. Le prochain réexamen se compte à partir de celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>&amp;Reviewed on:</source>
+        <translation>&amp;Réexaminée le :</translation>
+    </message>
+    <message>
+        <source>Date of the review</source>
+        <translation>Date du réexamen</translation>
+    </message>
+    <message>
+        <source>What the review &amp;found:</source>
+        <translation>&amp;Constat du réexamen :</translation>
+    </message>
+    <message>
+        <source>What the review found</source>
+        <translation>Constat du réexamen</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4030,28 @@
     <message>
         <source>Reference of the authorisation</source>
         <translation>Référence de l’autorisation</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkDialog</name>
+    <message>
+        <source>Remove a link</source>
+        <translation>Retirer un lien</translation>
+    </message>
+    <message>
+        <source>For a link made by mistake. The timeline of both requests keeps that they were linked.</source>
+        <translation>Pour un lien fait par erreur. L’historique des deux demandes garde la trace du lien.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkForm</name>
+    <message>
+        <source>&amp;Linked request:</source>
+        <translation>Demande &amp;liée :</translation>
+    </message>
+    <message>
+        <source>The linked request</source>
+        <translation>La demande liée</translation>
     </message>
 </context>
 <context>
