@@ -630,7 +630,7 @@ def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtb
                                    "Provisional arrest (art. 92)", "Ilyan Marsk",
                                    deadline=None, received_days_ago=20)
     # Not yet arrested: no 60-day clock but a review every 14 days, come by now.
-    assert provisional.ui.bannerLabel.text().startswith("Review due:")
+    assert provisional.ui.bannerLabel.text().startswith("Review due since")
     assert "no Rule 188 clock until the arrest" in provisional.ui.bannerLabel.text()
     assert not provisional.ui.unlinkButton.isVisible()
 
@@ -642,6 +642,7 @@ def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtb
     assert provisional.ui.bannerLabel.text().startswith("Standing request: next review")
     assert "last reviewed" in provisional.ui.bannerLabel.text()
     assert "Last reviewed" in provisional.ui.overviewText.toPlainText()
+    assert "Next review" in provisional.ui.overviewText.toPlainText()
 
     click(qtbot, provisional.ui.arrestButton)
     arrest = wait_dialog(qtbot, ArrestDialog)
@@ -677,7 +678,8 @@ def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtb
         "the provisional arrest followed by the full request"))
     ok(qtbot, link)
     qtbot.waitUntil(lambda: not link.isVisible(), timeout=WAIT_MS)
-    assert "Rule 188 watch is over" in provisional.ui.bannerLabel.text()
+    assert "Rule 188 watch ended" in provisional.ui.bannerLabel.text()
+    assert "Watch ended" in provisional.ui.overviewText.toPlainText()
     overview = provisional.ui.overviewText.toPlainText()
     assert f"Provisional arrest followed by the full request\n{full_no}" in overview
     assert "Full request after the provisional arrest" in full.ui.overviewText.toPlainText()
@@ -694,3 +696,49 @@ def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtb
     show_tab(qtbot, full.ui.detailTabs, "Timeline")
     timeline = row_texts(full.ui.timelineView, column=2)
     assert any(t.startswith("Link with") and "removed" in t for t in timeline), timeline
+
+
+def test_register_filters_by_organ_situation_and_review_due(start, qtbot):
+    """The register narrows to one requesting organ, to the words of a situation, and to
+    the standing requests whose periodic review has come; Clear filters brings all back."""
+    from desktop.core.vocabulary import KIND_LABELS, ORGAN_LABELS, Kind, Organ
+
+    application = start("--demo")
+    window = application.window
+    unlock_demo(qtbot, application)
+    register = window.register_page
+    view = register.ui.registerView
+    qtbot.waitUntil(lambda: register.model.rowCount() > 0, timeout=WAIT_MS)
+    click(qtbot, register.ui.clearButton)  # every status
+    everything = register.model.rowCount()
+    kinds = _column(register, "kind")
+
+    organ = register.ui.organCombo
+    organ.setCurrentIndex(organ.findText(ORGAN_LABELS[Organ.DEFENCE]))
+    qtbot.waitUntil(lambda: register.model.rowCount() < everything, timeout=WAIT_MS)
+    assert set(row_texts(view, kinds)) == {KIND_LABELS[Kind.DEFENCE_REQUEST]}
+    click(qtbot, register.ui.clearButton)
+    qtbot.waitUntil(lambda: register.model.rowCount() == everything, timeout=WAIT_MS)
+
+    type_into(qtbot, register.ui.situationEdit, "estaria")
+    qtbot.waitUntil(lambda: 0 < register.model.rowCount() < everything, timeout=WAIT_MS)
+    request = open_first_request(qtbot, window)
+    assert "Situation in Northern Estaria" in request.ui.overviewText.toPlainText()
+    window.ui.tabs.setCurrentWidget(register)
+    type_into(qtbot, register.ui.situationEdit, "Atlantis")
+    qtbot.waitUntil(lambda: register.model.rowCount() == 0, timeout=WAIT_MS)
+    assert register.ui.emptyLabel.text() == "No request matches these filters."
+    click(qtbot, register.ui.clearButton)
+    qtbot.waitUntil(lambda: register.model.rowCount() == everything, timeout=WAIT_MS)
+
+    # A warrant without a Court deadline received 100 days ago: its 90-day review has come.
+    register_request(qtbot, window, "Arrest and surrender of Ilyan Marsk",
+                     "Arrest and surrender (art. 89, 91)", "Ilyan Marsk",
+                     reference="ICC-01/22-05/26-99", deadline=None, received_days_ago=100)
+    window.ui.tabs.setCurrentWidget(register)
+    click(qtbot, register.ui.reviewButton)
+    qtbot.waitUntil(lambda: "Arrest and surrender of Ilyan Marsk" in row_texts(
+        view, _column(register, "subject")), timeout=WAIT_MS)
+    assert set(row_texts(view, kinds)) <= {KIND_LABELS[Kind.ARREST_SURRENDER],
+                                            KIND_LABELS[Kind.PROVISIONAL_ARREST]}
+    assert register.model.rowCount() < everything

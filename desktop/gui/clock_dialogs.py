@@ -23,6 +23,7 @@ class ArrestDialog(FormDialog):
     def __init__(self, kind: Kind, today: date, action: Action,
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record the arrest"), action, parent)
+        self.setMinimumWidth(460)
         self.ui.dateEdit.setDate(qdate(today))
         self.ui.dateEdit.setMaximumDate(qdate(today))
         self.ui.introLabel.setText(
@@ -42,6 +43,7 @@ class ReviewDialog(FormDialog):
 
     def __init__(self, today: date, action: Action, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Review of a standing request"), action, parent)
+        self.setMinimumWidth(460)
         self.ui.dateEdit.setDate(qdate(today))
         self.ui.dateEdit.setMaximumDate(qdate(today))
         self.ui.introLabel.setText(self.tr(

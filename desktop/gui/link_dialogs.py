@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.gui.dialogs import Action, FormDialog
@@ -41,10 +42,15 @@ class LinkDialog(FormDialog):
             "The link is shown on both requests. Linking the Court's full request for "
             "surrender to a provisional arrest ends the Rule 188 clock of the arrest."))
         self._describe = describe
+        self.setMinimumWidth(620)  # room to name the request found under the field
         self.ui.otherEdit.textChanged.connect(self._show_other)
 
     def _show_other(self, text: str) -> None:
-        self.ui.otherHint.setText(self._describe(text.strip()) if text.strip() else "")
+        found = self._describe(text.strip()) if text.strip() else ""
+        hint = self.ui.otherHint
+        hint.setToolTip(found)  # in full; the line itself is cut to the field's width
+        hint.setText(hint.fontMetrics().elidedText(found, Qt.TextElideMode.ElideRight,
+                                                   self.ui.otherEdit.width()))
 
     def values(self) -> dict[str, Any]:
         relation, reverse = self.ui.relationCombo.currentData()

@@ -242,11 +242,11 @@ class RequestView(QWidget):
             return
         self.ui.bannerLabel.show()
         if data["clock"] == Clock.ENDED:
-            text = self.tr("No date is running: the Rule 188 watch is over.")
+            text = self.tr("No date is running.")
             style = "background: palette(alternate-base);"
         elif data["clock"] == Clock.STANDING:
             if due["on"] <= self.session.ws.today().isoformat():
-                text = self.tr("Review due: {0}. Record it with Review….").format(on)
+                text = self.tr("Review due since {0}.").format(on)
                 style = "background: #fff4d6;"
             else:
                 text = self.tr("Standing request: next review {0}.").format(on)
@@ -305,13 +305,15 @@ class RequestView(QWidget):
         table = "".join(
             f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(k)}</td>"
             f"<td dir='auto'>{_esc(v)}</td></tr>" for k, v in rows if v)
+        final = {Clock.STANDING: self.tr("Next review"),
+                 Clock.ENDED: self.tr("Watch ended")}.get(data["clock"], self.tr("Final due"))
+        dates = [(final, data["deadlines"]["final"])]
+        if data["clock"] != Clock.ENDED:
+            dates.append((self.tr("Internal due"), data["deadlines"]["internal"]))
         deadlines = "".join(
             f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(name)}</td>"
             f"<td><b>{_esc(i18n.format_date(due['on']))}</b> — "
-            f"{_esc(due['explanation'])}</td></tr>"
-            for name, due in (
-                (self.tr("Final due"), data["deadlines"]["final"]),
-                (self.tr("Internal due"), data["deadlines"]["internal"])))
+            f"{_esc(due['explanation'])}</td></tr>" for name, due in dates)
         sent = data["acknowledged_at"]
         ack = data["deadlines"]["acknowledgement"]
         ack_title = _esc(self.tr("Acknowledgement"))

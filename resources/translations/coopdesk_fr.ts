@@ -58,18 +58,18 @@
     </message>
     <message>
         <source>Rule 188: the Court&apos;s full request for surrender is due within 60 days of the provisional arrest. The clock runs from the day you enter.</source>
-        <translation>Règle 188 : la demande de remise complète de la Cour doit parvenir dans les 60 jours suivant l’arrestation provisoire. Le délai court à partir de la date saisie.</translation>
+        <translation>Règle 188&#xa0;: la demande de remise complète de la Cour doit parvenir dans les 60 jours suivant l’arrestation provisoire. Le délai court à partir de la date saisie.</translation>
     </message>
     <message>
         <source>The day the person was arrested; it is kept in the timeline.</source>
-        <translation>Le jour où la personne a été arrêtée ; il est conservé dans l’historique.</translation>
+        <translation>Le jour où la personne a été arrêtée&#xa0;; il est conservé dans l’historique.</translation>
     </message>
 </context>
 <context>
     <name>ArrestForm</name>
     <message>
         <source>&amp;Arrested on:</source>
-        <translation>&amp;Arrêtée le :</translation>
+        <translation>&amp;Arrêtée le&#xa0;:</translation>
     </message>
     <message>
         <source>Date of the arrest</source>
@@ -1507,7 +1507,7 @@
     <name>LinkForm</name>
     <message>
         <source>This request &amp;is:</source>
-        <translation>Cette demande &amp;est :</translation>
+        <translation>Cette demande &amp;est&#xa0;:</translation>
     </message>
     <message>
         <source>How this request relates to the other</source>
@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>&amp;Other request:</source>
-        <translation>&amp;Autre demande :</translation>
+        <translation>&amp;Autre demande&#xa0;:</translation>
     </message>
     <message>
         <source>The other request&apos;s registry number or Court reference</source>
@@ -2006,6 +2006,10 @@
         <translation>{0} en retard &amp;nbsp; {1} échéance dans les 7 jours &amp;nbsp; «&#xa0;délai suspendu&#xa0;»&#xa0;: en consultation avec la Cour, le délai attend</translation>
     </message>
     <message>
+        <source>Any requesting organ</source>
+        <translation>Tout organe requérant</translation>
+    </message>
+    <message>
         <source>No request is open. Closed requests are shown under Status: All statuses.</source>
         <translation>Aucune demande en cours. Les demandes closes s’affichent avec Statut&#xa0;: Tous les statuts.</translation>
     </message>
@@ -2046,6 +2050,18 @@
         <translation>Filtrer par urgence</translation>
     </message>
     <message>
+        <source>Filter by requesting organ</source>
+        <translation>Filtrer par organe requérant</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Filter by situation (words of its name)</source>
+        <translation>Filtrer par situation (mots de son nom)</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -2056,6 +2072,14 @@
     <message>
         <source>In consultation</source>
         <translation>En consultation</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Réexamen à faire</translation>
+    </message>
+    <message>
+        <source>Standing requests (no Court deadline) whose periodic review has come</source>
+        <translation>Demandes permanentes (sans délai de la Cour) dont le réexamen périodique est venu</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2614,16 +2638,16 @@
         <translation>Même personne que</translation>
     </message>
     <message>
-        <source>No date is running: the Rule 188 watch is over.</source>
-        <translation>Aucun délai ne court : la surveillance de la règle 188 a pris fin.</translation>
+        <source>No date is running.</source>
+        <translation>Aucun délai ne court.</translation>
     </message>
     <message>
-        <source>Review due: {0}. Record it with Review….</source>
-        <translation>Réexamen à faire : {0}. Enregistrez-le avec Réexamen…</translation>
+        <source>Review due since {0}.</source>
+        <translation>Réexamen à faire depuis le {0}.</translation>
     </message>
     <message>
         <source>Standing request: next review {0}.</source>
-        <translation>Demande permanente : prochain réexamen le {0}.</translation>
+        <translation>Demande permanente&#xa0;: prochain réexamen le {0}.</translation>
     </message>
     <message>
         <source>Clock paused while in consultation with the Court ({0} days left when paused).</source>
@@ -2698,8 +2722,16 @@
         <translation>Dernier réexamen</translation>
     </message>
     <message>
+        <source>Next review</source>
+        <translation>Prochain réexamen</translation>
+    </message>
+    <message>
         <source>Final due</source>
         <translation>Échéance finale</translation>
+    </message>
+    <message>
+        <source>Watch ended</source>
+        <translation>Surveillance terminée</translation>
     </message>
     <message>
         <source>Internal due</source>
@@ -2921,7 +2953,7 @@
     <name>ReviewForm</name>
     <message>
         <source>&amp;Reviewed on:</source>
-        <translation>&amp;Réexaminée le :</translation>
+        <translation>&amp;Réexaminée le&#xa0;:</translation>
     </message>
     <message>
         <source>Date of the review</source>
@@ -2929,7 +2961,7 @@
     </message>
     <message>
         <source>What the review &amp;found:</source>
-        <translation>&amp;Constat du réexamen :</translation>
+        <translation>&amp;Constat du réexamen&#xa0;:</translation>
     </message>
     <message>
         <source>What the review found</source>
@@ -4047,7 +4079,7 @@
     <name>UnlinkForm</name>
     <message>
         <source>&amp;Linked request:</source>
-        <translation>Demande &amp;liée :</translation>
+        <translation>Demande &amp;liée&#xa0;:</translation>
     </message>
     <message>
         <source>The linked request</source>
