@@ -78,8 +78,12 @@ def statistics(ws: Workspace, start: date, end: date,
     first = start.isoformat()
     calendar = ws.calendar
 
+    rolled: dict[date, date] = {}  # a register's raw dates repeat: each is rolled once
+
     def working_day(raw: date) -> date:
-        return calendar.next_working_day(raw)[0]
+        if raw not in rolled:
+            rolled[raw] = calendar.next_working_day(raw)[0]
+        return rolled[raw]
 
     # Positional, one tuple at a time: this loop runs once per request in the register.
     for (request_id, registry_no, received_at, kind, organ, channel, situation, urgency,
