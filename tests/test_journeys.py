@@ -633,6 +633,11 @@ def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtb
     assert provisional.ui.bannerLabel.text().startswith("Review due since")
     assert "no Rule 188 clock until the arrest" in provisional.ui.bannerLabel.text()
     assert not provisional.ui.unlinkButton.isVisible()
+    shortcut(qtbot, window, "Ctrl+2")  # Deadlines: listed among the reviews due
+    reviews = window.dashboard_page.ui.reviewsView
+    qtbot.waitUntil(lambda: any("Provisional arrest of Ilyan Marsk" in text for column in range(
+        reviews.model().columnCount()) for text in row_texts(reviews, column)), timeout=WAIT_MS)
+    show_tab(qtbot, window.ui.tabs, provisional.record.registry_no)
 
     click(qtbot, provisional.ui.reviewButton)
     review = wait_dialog(qtbot, ReviewDialog)

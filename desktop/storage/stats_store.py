@@ -136,6 +136,8 @@ class StatsStore:
         """For each part, its rows over the requests in scope, each request with its
         `answered_on` and `answer` (status) worked out once for all the parts."""
         where, params = scope.where()
+        # Answered before the period: no part wants it (most of a register, some years on).
+        params.append(scope.first.isoformat())
         width = max(len(part.columns) for part in parts)
         selects = []
         for number, part in enumerate(parts):
@@ -150,7 +152,8 @@ class StatsStore:
             "r.extended_to, coalesce(r.paused_days, 0) AS paused_days, r.due_on, "
             "answers.day AS answered_on, answers.status AS answer "
             "FROM requests r INDEXED BY requests_stats "
-            f"LEFT JOIN answers ON answers.rid = r.id WHERE {where}) "
+            f"LEFT JOIN answers ON answers.rid = r.id WHERE {where} "
+            "AND (answers.day IS NULL OR answers.day >= ?)) "
             + " UNION ALL ".join(selects), params).fetchall()
         found: list[list[Row]] = [[] for _ in parts]
         for row in rows:

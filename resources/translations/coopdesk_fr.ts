@@ -2007,7 +2007,7 @@
     </message>
     <message>
         <source>Any requesting organ</source>
-        <translation>Tout organe requérant</translation>
+        <translation>Tout organe</translation>
     </message>
     <message>
         <source>No request is open. Closed requests are shown under Status: All statuses.</source>
