@@ -53,3 +53,27 @@ def test_under_seal_export_needs_confirmation_and_keeps_the_fields(qtbot, ws, tm
     assert dialog.editors["subject"].text() == "Typed by the user"
     assert not (tmp_path / "x.docx").exists()
     dialog.close()
+
+
+def test_the_dialog_offers_only_the_replies_that_fit(qtbot, ws):
+    """A judicial-assistance request just received: no refusal, no execution report, no
+    visa note on offer; once executed, the execution report is (issue 12, item 13)."""
+    from desktop.core.statuses import Status
+    from desktop.services import workflow
+
+    record = register.register(ws, draft_from_mapping(request_row()))
+    session = Session()
+    session.open(ws)
+
+    def offered() -> set[str]:
+        dialog = ReplyDialog(session, record.id)
+        qtbot.addWidget(dialog)
+        names = {r["name"] for r in dialog.templates.rows}
+        dialog.close()
+        return names
+
+    received = offered()
+    assert "acknowledgement" in received
+    assert not received & {"refusal", "execution_report", "visa_issued"}
+    workflow.change_status(ws, register.by_id(ws, record.id), Status.EXECUTED, "done")
+    assert "execution_report" in offered()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
 from desktop.gui import app as app_module
@@ -135,18 +135,24 @@ def create_workspace_in_wizard(qtbot, application) -> str:
     return "".join(lines)
 
 
-def register_request(qtbot, window, subject: str, kind_label: str, person: str) -> RequestView:
+def register_request(qtbot, window, subject: str, kind_label: str, person: str,
+                     reference: str = "ICC-01/22-05/26-17",
+                     deadline: tuple[int, int, int] | None = (2027, 2, 15),
+                     received_days_ago: int = 0) -> RequestView:
     shortcut(qtbot, window, "Ctrl+N")
     form = wait_dialog(qtbot, RequestFormDialog)
     ui = form.ui
-    type_into(qtbot, ui.court_referenceField, "ICC-01/22-05/26-17")
+    type_into(qtbot, ui.court_referenceField, reference)
+    if received_days_ago:
+        ui.received_atField.setDateTime(QDateTime.currentDateTime().addDays(-received_days_ago))
     ui.kindField.setCurrentIndex(ui.kindField.findText(kind_label))
     type_into(qtbot, ui.situationField, "Situation in the Republic of Kordavia")
     type_into(qtbot, ui.subjectField, subject)
     type_into(qtbot, ui.summaryField, "Surrender of the person named in the warrant.")
     type_into(qtbot, ui.personsField, person)
-    click(qtbot, ui.hasDeadlineCheck)
-    ui.court_deadlineField.setDate(QDate(2027, 2, 15))
+    if deadline is not None:
+        click(qtbot, ui.hasDeadlineCheck)
+        ui.court_deadlineField.setDate(QDate(*deadline))
     for row in range(ui.elementsField.count()) if hasattr(ui, "elementsField") else ():
         ui.elementsField.item(row).setCheckState(Qt.CheckState.Checked)
     click(qtbot, ui.buttonBox.button(ui.buttonBox.StandardButton.Save))
@@ -775,3 +781,138 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
                                                        "received.")
     finally:
         capital.close()
+def ok(qtbot, dialog) -> None:
+    click(qtbot, dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok))
+
+
+def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtbot,
+                                                                      tmp_path):
+    """Request tab: Review… a standing provisional arrest, Arrest… starts Rule 188, Link…
+    the full request ends it on both tabs, Unlink… undoes it."""
+    from desktop.gui.clock_dialogs import ArrestDialog, ReviewDialog
+    from desktop.gui.link_dialogs import LinkDialog, UnlinkDialog
+
+    application = start("--workspace", str(tmp_path / "office"))
+    create_workspace_in_wizard(qtbot, application)
+    window = application.window
+    provisional = register_request(qtbot, window, "Provisional arrest of Ilyan Marsk",
+                                   "Provisional arrest (art. 92)", "Ilyan Marsk",
+                                   deadline=None, received_days_ago=20)
+    # Not yet arrested: no 60-day clock but a review every 14 days, come by now.
+    assert provisional.ui.bannerLabel.text().startswith("Review due since")
+    assert "no Rule 188 clock until the arrest" in provisional.ui.bannerLabel.text()
+    assert not provisional.ui.unlinkButton.isVisible()
+    shortcut(qtbot, window, "Ctrl+2")  # Deadlines: listed among the reviews due
+    reviews = window.dashboard_page.ui.reviewsView
+    qtbot.waitUntil(lambda: any("Provisional arrest of Ilyan Marsk" in text for column in range(
+        reviews.model().columnCount()) for text in row_texts(reviews, column)), timeout=WAIT_MS)
+    show_tab(qtbot, window.ui.tabs, provisional.record.registry_no)
+
+    click(qtbot, provisional.ui.reviewButton)
+    review = wait_dialog(qtbot, ReviewDialog)
+    type_into(qtbot, review.ui.noteEdit, "Still at large")
+    ok(qtbot, review)
+    qtbot.waitUntil(lambda: not review.isVisible(), timeout=WAIT_MS)
+    assert provisional.ui.bannerLabel.text().startswith("Standing request: next review")
+    assert "last reviewed" in provisional.ui.bannerLabel.text()
+    assert "Last reviewed" in provisional.ui.overviewText.toPlainText()
+    assert "Next review" in provisional.ui.overviewText.toPlainText()
+
+    click(qtbot, provisional.ui.arrestButton)
+    arrest = wait_dialog(qtbot, ArrestDialog)
+    assert "Rule 188" in arrest.ui.introLabel.text()
+    arrest.ui.dateEdit.setDate(QDate.currentDate().addDays(-10))
+    ok(qtbot, arrest)
+    qtbot.waitUntil(lambda: not arrest.isVisible(), timeout=WAIT_MS)
+    banner = provisional.ui.bannerLabel.text()
+    assert "(50 days left)" in banner and "Rule 188: 60 days from the provisional arrest" \
+        in banner, banner
+    assert not provisional.ui.reviewButton.isVisible()  # a date runs: nothing to review
+    assert "Arrested on" in provisional.ui.overviewText.toPlainText()
+    show_tab(qtbot, provisional.ui.detailTabs, "Timeline")
+    timeline = row_texts(provisional.ui.timelineView, column=2)
+    assert any(t.startswith("Provisional arrest recorded on") for t in timeline), timeline
+    assert any(t.startswith("Standing request reviewed on") for t in timeline), timeline
+    show_tab(qtbot, provisional.ui.detailTabs, "Overview")
+
+    full = register_request(qtbot, window, "Surrender of Ilyan Marsk",
+                            "Arrest and surrender (art. 89, 91)", "Ilyan Marsk",
+                            reference="ICC-01/22-05/26-18", deadline=None)
+    full_no = full.record.registry_no
+    show_tab(qtbot, window.ui.tabs, provisional.record.registry_no)
+
+    click(qtbot, provisional.ui.linkButton)
+    link = wait_dialog(qtbot, LinkDialog)
+    ok(qtbot, link)  # nothing typed: told what to type, the dialog stays
+    assert "registry number or Court reference" in link.ui.errorLabel.text()
+    assert link.isVisible()
+    type_into(qtbot, link.ui.otherEdit, "ICC-01/22-05/26-18")
+    assert link.ui.otherHint.text().startswith(f"{full_no} — Arrest and surrender")
+    link.ui.relationCombo.setCurrentIndex(link.ui.relationCombo.findText(
+        "the provisional arrest followed by the full request"))
+    ok(qtbot, link)
+    qtbot.waitUntil(lambda: not link.isVisible(), timeout=WAIT_MS)
+    assert "Rule 188 watch ended" in provisional.ui.bannerLabel.text()
+    assert "Watch ended" in provisional.ui.overviewText.toPlainText()
+    overview = provisional.ui.overviewText.toPlainText()
+    assert f"Provisional arrest followed by the full request\n{full_no}" in overview
+    assert "Full request after the provisional arrest" in full.ui.overviewText.toPlainText()
+
+    show_tab(qtbot, window.ui.tabs, full_no)
+    click(qtbot, full.ui.unlinkButton)
+    unlink = wait_dialog(qtbot, UnlinkDialog)
+    assert unlink.ui.otherCombo.currentText().startswith(provisional.record.registry_no)
+    ok(qtbot, unlink)
+    qtbot.waitUntil(lambda: not unlink.isVisible(), timeout=WAIT_MS)
+    assert not full.ui.unlinkButton.isVisible()
+    assert "Linked requests" not in full.ui.overviewText.toPlainText()
+    assert "(50 days left)" in provisional.ui.bannerLabel.text()  # Rule 188 runs again
+    show_tab(qtbot, full.ui.detailTabs, "Timeline")
+    timeline = row_texts(full.ui.timelineView, column=2)
+    assert any(t.startswith("Link with") and "removed" in t for t in timeline), timeline
+
+
+def test_register_filters_by_organ_situation_and_review_due(start, qtbot):
+    """The register narrows to one requesting organ, to the words of a situation, and to
+    the standing requests whose periodic review has come; Clear filters brings all back."""
+    from desktop.core.vocabulary import KIND_LABELS, ORGAN_LABELS, Kind, Organ
+
+    application = start("--demo")
+    window = application.window
+    unlock_demo(qtbot, application)
+    register = window.register_page
+    view = register.ui.registerView
+    qtbot.waitUntil(lambda: register.model.rowCount() > 0, timeout=WAIT_MS)
+    click(qtbot, register.ui.clearButton)  # every status
+    everything = register.model.rowCount()
+    kinds = _column(register, "kind")
+
+    organ = register.ui.organCombo
+    organ.setCurrentIndex(organ.findText(ORGAN_LABELS[Organ.DEFENCE]))
+    qtbot.waitUntil(lambda: register.model.rowCount() < everything, timeout=WAIT_MS)
+    assert set(row_texts(view, kinds)) == {KIND_LABELS[Kind.DEFENCE_REQUEST]}
+    click(qtbot, register.ui.clearButton)
+    qtbot.waitUntil(lambda: register.model.rowCount() == everything, timeout=WAIT_MS)
+
+    type_into(qtbot, register.ui.situationEdit, "estaria")
+    qtbot.waitUntil(lambda: 0 < register.model.rowCount() < everything, timeout=WAIT_MS)
+    request = open_first_request(qtbot, window)
+    assert "Situation in Northern Estaria" in request.ui.overviewText.toPlainText()
+    window.ui.tabs.setCurrentWidget(register)
+    type_into(qtbot, register.ui.situationEdit, "Atlantis")
+    qtbot.waitUntil(lambda: register.model.rowCount() == 0, timeout=WAIT_MS)
+    assert register.ui.emptyLabel.text() == "No request matches these filters."
+    click(qtbot, register.ui.clearButton)
+    qtbot.waitUntil(lambda: register.model.rowCount() == everything, timeout=WAIT_MS)
+
+    # A warrant without a Court deadline received 100 days ago: its 90-day review has come.
+    register_request(qtbot, window, "Arrest and surrender of Ilyan Marsk",
+                     "Arrest and surrender (art. 89, 91)", "Ilyan Marsk",
+                     reference="ICC-01/22-05/26-99", deadline=None, received_days_ago=100)
+    window.ui.tabs.setCurrentWidget(register)
+    click(qtbot, register.ui.reviewButton)
+    qtbot.waitUntil(lambda: "Arrest and surrender of Ilyan Marsk" in row_texts(
+        view, _column(register, "subject")), timeout=WAIT_MS)
+    assert set(row_texts(view, kinds)) <= {KIND_LABELS[Kind.ARREST_SURRENDER],
+                                            KIND_LABELS[Kind.PROVISIONAL_ARREST]}
+    assert register.model.rowCount() < everything

@@ -112,7 +112,9 @@ def test_a_failed_write_records_nothing(office_ws, tmp_path, monkeypatch):
     def disk_full(path, data, mode=0o600):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(replies, "write_atomically", disk_full)
+    from desktop.services import exports
+
+    monkeypatch.setattr(exports, "write_atomically", disk_full)
     with pytest.raises(Refused, match="No space left on device"):
         replies.export_reply(office_ws, record, "acknowledgement", "en", tmp_path / "r.docx")
     assert office_ws.store.attachments(record.id) == []

@@ -27,8 +27,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-# Moves that end the State's work on a request; the first one is its answer.
-ANSWER_STATUSES = ("executed", "refused", "withdrawn")
 CONSULTATION = "in_consultation"
 POSTPONED = "postponed"
 REFUSED = "refused"
@@ -81,88 +79,57 @@ def masked(count: int, shareable: bool) -> str:
 
 
 # -- the facts ------------------------------------------------------------------------
+# What the service reads, already reduced by SQL to groups with a count (`n`): at 100,000
+# requests, one Python object per request cost more than every figure together.
 
 
-# Built by the hundred thousand: slots, and not frozen (a frozen dataclass's __init__ is
-# several times slower).
-@dataclass(slots=True)
-class Move:
-    """One status change from the audit trail."""
+@dataclass(frozen=True, slots=True)
+class Received:
+    """Requests received in the period that share every value below."""
 
-    on: date
-    before: str
-    after: str
-    ground: str = ""
-
-
-@dataclass(slots=True)
-class RequestFacts:
-    id: int
-    registry_no: str
-    received_on: date
     kind: str
     organ: str  # "" when the request names no organ
     channel: str
     situation: str
     urgency: str
-    status: str
-    due_on: date  # the final due date, with any agreed extension and consultation pauses
-    due_without_extension: date  # the same date had no extension been agreed
+    month: str  # "YYYY-MM"
+    acknowledgement: str  # "on_time", "late" or "missing" by the period's end
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """Requests answered in the period (the first move that answered the Court) sharing
+    every value below; `net_days` runs from receipt to the answer, less the days paused
+    in consultation."""
+
+    kind: str
+    organ: str
+    status: str  # executed, refused, withdrawn or closed (after a partial execution)
+    net_days: int
+    on_time: bool  # by the due date, agreed extensions included
+    on_time_without_extension: bool
     extended: bool
-    ack_due_on: date
-    acknowledged_on: date | None
-    moves: tuple[Move, ...] = ()
-
-    def answer(self) -> Move | None:
-        """The first move that answered the Court (or closed after a partial execution)."""
-        partial = False
-        for move in self.moves:
-            if move.after in ANSWER_STATUSES or (move.after == "closed" and partial):
-                return move
-            partial = partial or move.after == PARTIAL
-        return None
-
-    def consultations(self, until: date) -> list[tuple[Move, int]]:
-        """Each consultation begun, with the days it held the clock (up to `until`)."""
-        found: list[tuple[Move, int]] = []
-        start: Move | None = None
-        for move in self.moves:
-            if move.on > until:
-                break
-            if move.after == CONSULTATION:
-                start = move
-            elif start is not None and move.before == CONSULTATION:
-                found.append((start, max(0, (move.on - start.on).days)))
-                start = None
-        if start is not None:
-            found.append((start, max(0, (until - start.on).days)))
-        return found
-
-    def net_days(self, answered_on: date) -> int:
-        if not any(move.after == CONSULTATION for move in self.moves):
-            return max(0, (answered_on - self.received_on).days)
-        paused = sum(days for _, days in self.consultations(answered_on))
-        return max(0, (answered_on - self.received_on).days - paused)
+    n: int
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A move in the period to consultation, postponement, refusal or partial execution."""
+
+    status: str
+    ground: str
+    held_days: int | None  # a consultation's days up to the period's end
+
+
+@dataclass(frozen=True, slots=True)
 class StepFacts:
-    """A routing step to a national authority."""
+    """A routing step to a national authority, sent in the period."""
 
-    request_id: int
     authority: str
     sent_on: date
     due_on: date
     answered_on: date | None
-
-
-@dataclass(slots=True)
-class CostFacts:
-    request_id: int
-    category: str
-    currency: str
-    amount_cents: int
-    incurred_on: date
 
 
 @dataclass(frozen=True)
@@ -174,26 +141,7 @@ class Period:
         return self.start <= day <= self.end
 
 
-# A request answered in the period, the move that answered it, and its net days.
-Answered = tuple[RequestFacts, Move, int]
 DIMENSIONS = ("kind", "organ", "channel", "situation", "urgency", "month")
-
-
-def _held(moves: Sequence[Move], index: int, until: date) -> int:
-    """Days the consultation begun by moves[index] held the clock, up to `until`."""
-    begun = moves[index]
-    for move in moves[index + 1:]:
-        if move.on > until:
-            break
-        if move.before == CONSULTATION:
-            return max(0, (move.on - begun.on).days)
-    return max(0, (until - begun.on).days)
-
-
-def _dimension(r: RequestFacts, name: str) -> str:
-    if name == "month":
-        return f"{r.received_on.year:04d}-{r.received_on.month:02d}"
-    return str(getattr(r, name))
 
 
 # -- the results ----------------------------------------------------------------------
@@ -211,11 +159,11 @@ class Turnaround:
     def of(cls, rows: Sequence[Answered]) -> Turnaround:
         days: list[int] = []
         on_time = strictly = 0
-        for facts, move, net in rows:
-            days.append(net)
-            on_time += move.on <= facts.due_on
-            strictly += move.on <= facts.due_without_extension
-        return cls(count=len(rows), median_days=median(days), p90_days=percentile(days, 0.9),
+        for row in rows:
+            days += [row.net_days] * row.n
+            on_time += row.on_time * row.n
+            strictly += row.on_time_without_extension * row.n
+        return cls(count=len(days), median_days=median(days), p90_days=percentile(days, 0.9),
                    on_time=on_time, on_time_without_extension=strictly)
 
 
@@ -265,34 +213,12 @@ class Statistics:
     authorities_total: AuthorityRow = field(default_factory=lambda: AuthorityRow(""))
     equality_of_arms: dict[str, Turnaround] = field(default_factory=dict)
     costs: list[CostRow] = field(default_factory=list)
-    # The requests open at the period's end (registry no., kind, received), and the facts
-    # the figures came from, to find the requests behind a bar. Internal only: neither is
-    # in to_dict() nor in the shareable report.
+    # The requests open at the period's end (registry no., kind, received). Internal only:
+    # neither in to_dict() nor in the shareable report.
     backlog_requests: list[tuple[str, str, date]] = field(default_factory=list)
-    facts: Sequence[RequestFacts] = ()
-
-    def behind(self, dimension: str, key: str) -> list[int]:
-        """Ids of the requests a bar counts: ("kind", "emergency_visa"), ("month",
-        "2026-03"), ("turnaround", "8-14"), ("backlog", "31-90") ... Worked out on demand
-        (a click), so computing the figures does not pay for every possible click."""
-        first, last = self.period.start, self.period.end
-        found = []
-        for r in self.facts:
-            if r.received_on > last:
-                continue
-            answer = r.answer()
-            if dimension in DIMENSIONS:
-                if r.received_on >= first and _dimension(r, dimension) == key:
-                    found.append(r.id)
-            elif dimension == "turnaround":
-                if (answer is not None and first <= answer.on <= last
-                        and answer.after != "withdrawn"
-                        and band(r.net_days(answer.on), TURNAROUND_BINS) == key):
-                    found.append(r.id)
-            elif dimension == "backlog" and (answer is None or answer.on > last) and (
-                    band((last - r.received_on).days) == key):
-                found.append(r.id)
-        return found
+    # The filter the figures were computed under (the service's), to find the requests
+    # behind a bar with the same one.
+    scope: Any = None
 
     @property
     def emergency_visas(self) -> Turnaround:
@@ -348,99 +274,61 @@ def _counts(counted: Counter[str], order: Sequence[str] = ()) -> dict[str, int]:
     return {k: counted[k] for k in [*ordered, *sorted(set(counted) - set(ordered))]}
 
 
-def compute(requests: Sequence[RequestFacts], steps: Sequence[StepFacts],
-            costs: Sequence[CostFacts], period: Period, today: date) -> Statistics:
-    """Every figure of the cooperation report for `period` (filters applied by the caller:
-    `steps` and `costs` should belong to `requests`).
-
-    One pass over the requests: at 100,000 of them every extra pass shows."""
-    stats = Statistics(period=period, today=today, facts=requests)
-    first, last = period.start, period.end
+def compute(received: Sequence[Received], answered: Sequence[Answered],
+            decisions: Sequence[Decision], backlog: Sequence[tuple[str, str, date]],
+            overdue_now: int, steps: Sequence[StepFacts], costs: Sequence[CostRow],
+            period: Period, today: date) -> Statistics:
+    """Every figure of the cooperation report for `period`, from the groups the service
+    read (filters applied there)."""
+    stats = Statistics(period=period, today=today, overdue_now=overdue_now)
     volumes: dict[str, Counter[str]] = {name: Counter() for name in DIMENSIONS}
-    answered: list[Answered] = []
-    consultations: list[str] = []
-    held: list[int] = []
-    postponements: list[str] = []
-    refusals: list[str] = []
-    backlog: Counter[str] = Counter()
-    for r in requests:
-        received = r.received_on
-        if received > last:
-            continue
-        moves = r.moves
-        answer = r.answer() if moves else None
-        if received >= first:
-            month = f"{received.year:04d}-{received.month:02d}"
-            volumes["kind"][r.kind] += 1
-            volumes["organ"][r.organ] += 1
-            volumes["channel"][r.channel] += 1
-            volumes["situation"][r.situation] += 1
-            volumes["urgency"][r.urgency] += 1
-            volumes["month"][month] += 1
-            acknowledged = r.acknowledged_on
-            if acknowledged is None or acknowledged > last:
-                stats.ack_missing += 1
-            elif acknowledged <= r.ack_due_on:
-                stats.ack_on_time += 1
-            else:
-                stats.ack_late += 1
-        if answer is not None and first <= answer.on <= last:
-            if answer.after == "withdrawn":
-                stats.withdrawn += 1
-            else:
-                answered.append((r, answer, r.net_days(answer.on)))
-        if answer is None or answer.on > last:
-            name = band((last - received).days)
-            backlog[name] += 1
-            stats.backlog_requests.append((r.registry_no, r.kind, received))
-        if r.status in OPEN_STATUSES and r.status != CONSULTATION and r.due_on < today:
-            stats.overdue_now += 1
-        if not moves or moves[-1].on < first:
-            continue  # nothing decided in the period
-        for index, move in enumerate(moves):
-            if not first <= move.on <= last:
-                continue
-            if move.after == CONSULTATION:
-                consultations.append(move.ground)
-                held.append(_held(moves, index, last))
-            elif move.after == POSTPONED:
-                postponements.append(move.ground)
-            elif move.after == REFUSED:
-                refusals.append(move.ground)
-            elif move.after == PARTIAL:
-                stats.partial_executions += 1
-
+    for group in received:
+        for name in DIMENSIONS:
+            volumes[name][getattr(group, name)] += group.n
+        stats.ack_on_time += group.n * (group.acknowledgement == "on_time")
+        stats.ack_late += group.n * (group.acknowledgement == "late")
+        stats.ack_missing += group.n * (group.acknowledgement == "missing")
     stats.received = sum(volumes["kind"].values())
     stats.ack_due = stats.received
     stats.volumes = {name: _counts(counted) for name, counted in volumes.items()}
     stats.volumes["month"] = dict(sorted(stats.volumes["month"].items()))
 
-    stats.answered = len(answered)
-    stats.extended = sum(r.extended for r, _, _ in answered)
-    stats.turnaround = Turnaround.of(answered)
+    answers = [row for row in answered if row.status != "withdrawn"]
+    stats.withdrawn = sum(row.n for row in answered if row.status == "withdrawn")
+    stats.answered = sum(row.n for row in answers)
+    stats.extended = sum(row.n for row in answers if row.extended)
+    stats.turnaround = Turnaround.of(answers)
     by_kind: dict[str, list[Answered]] = defaultdict(list)
     bins: Counter[str] = Counter()
-    for row in answered:
-        by_kind[row[0].kind].append(row)
-        bins[band(row[2], TURNAROUND_BINS)] += 1
+    for row in answers:
+        by_kind[row.kind].append(row)
+        bins[band(row.net_days, TURNAROUND_BINS)] += row.n
     stats.turnaround_by_kind = {k: Turnaround.of(v) for k, v in sorted(by_kind.items())}
     stats.turnaround_bins = {name: bins[name] for name, _ in TURNAROUND_BINS}
     stats.equality_of_arms = {
-        "defence": Turnaround.of([row for row in answered if row[0].organ == "Defence"
-                                  or row[0].kind == "defence_request"]),
-        "prosecutor": Turnaround.of([row for row in answered if row[0].organ == "OTP"])}
+        "defence": Turnaround.of([row for row in answers if row.organ == "Defence"
+                                  or row.kind == "defence_request"]),
+        "prosecutor": Turnaround.of([row for row in answers if row.organ == "OTP"])}
 
-    stats.consultations = _counts(Counter(consultations), CONSULTATION_GROUNDS)
+    held = [d.held_days for d in decisions if d.held_days is not None]
+    stats.consultations = _counts(Counter(d.ground for d in decisions
+                                          if d.status == CONSULTATION), CONSULTATION_GROUNDS)
     stats.consultation_median_days = median(held)
-    stats.postponements = _counts(Counter(postponements), POSTPONEMENT_GROUNDS)
-    stats.refusals = _counts(Counter(refusals), REFUSAL_GROUNDS)
-    stats.open_at_end = sum(backlog.values())
-    stats.backlog = {name: backlog[name] for name, _ in AGE_BANDS}
+    stats.postponements = _counts(Counter(d.ground for d in decisions
+                                          if d.status == POSTPONED), POSTPONEMENT_GROUNDS)
+    stats.refusals = _counts(Counter(d.ground for d in decisions if d.status == REFUSED),
+                             REFUSAL_GROUNDS)
+    stats.partial_executions = sum(d.status == PARTIAL for d in decisions)
+
+    ages = Counter(band((period.end - received_on).days) for _, _, received_on in backlog)
+    stats.backlog = {name: ages[name] for name, _ in AGE_BANDS}
+    stats.open_at_end = len(backlog)
+    stats.backlog_requests = list(backlog)
 
     stats.authorities = _authorities(steps, period)
     total = _authorities([replace(step, authority="") for step in steps], period)
     stats.authorities_total = total[0] if total else AuthorityRow("")
-    stats.costs = _costs(costs, period)
+    stats.costs = list(costs)
     return stats
 
 
@@ -448,8 +336,6 @@ def _authorities(steps: Sequence[StepFacts], period: Period) -> list[AuthorityRo
     rows: dict[str, AuthorityRow] = {}
     days: dict[str, list[int]] = defaultdict(list)
     for step in steps:
-        if step.sent_on not in period:
-            continue
         row = rows.setdefault(step.authority, AuthorityRow(step.authority))
         row.sent += 1
         answered = step.answered_on is not None and step.answered_on <= period.end
@@ -465,15 +351,3 @@ def _authorities(steps: Sequence[StepFacts], period: Period) -> list[AuthorityRo
     for name, row in rows.items():
         row.median_days = median(days[name])
     return [rows[name] for name in sorted(rows, key=str.casefold)]
-
-
-def _costs(costs: Sequence[CostFacts], period: Period) -> list[CostRow]:
-    totals: dict[tuple[str, str], CostRow] = {}
-    for cost in costs:
-        if cost.incurred_on not in period:
-            continue
-        row = totals.setdefault((cost.category, cost.currency),
-                                CostRow(cost.category, cost.currency, 0, 0))
-        row.count += 1
-        row.amount_cents += cost.amount_cents
-    return [totals[key] for key in sorted(totals)]

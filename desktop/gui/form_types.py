@@ -69,6 +69,16 @@ class AnswerFormUi(DialogFormUi):
     referenceEdit: QLineEdit
 
 
+class ArrestFormUi(DialogFormUi):
+    FILE = "arrest_dialog.ui"
+
+    mainLayout: QVBoxLayout
+    introLabel: QLabel
+    formLayout: QFormLayout
+    dateEditLabel: QLabel
+    dateEdit: QDateEdit
+
+
 class AuthorityFormUi(DialogFormUi):
     FILE = "authority_dialog.ui"
 
@@ -258,6 +268,19 @@ class ExtensionFormUi(DialogFormUi):
     reasonEdit: QLineEdit
 
 
+class LinkFormUi(DialogFormUi):
+    FILE = "link_dialog.ui"
+
+    mainLayout: QVBoxLayout
+    introLabel: QLabel
+    formLayout: QFormLayout
+    relationComboLabel: QLabel
+    relationCombo: QComboBox
+    otherEditLabel: QLabel
+    otherEdit: QLineEdit
+    otherHint: QLabel
+
+
 class MainFormUi(FormUi):
     FILE = "main_window.ui"
 
@@ -338,9 +361,13 @@ class RegisterPageUi(FormUi):
     statusCombo: QComboBox
     kindCombo: QComboBox
     urgencyCombo: QComboBox
+    organCombo: QComboBox
+    situationEdit: QLineEdit
+    toggleLayout: QHBoxLayout
     overdueButton: QToolButton
     weekButton: QToolButton
     consultationButton: QToolButton
+    reviewButton: QToolButton
     clearButton: QToolButton
     registerView: QTableView
     emptyLabel: QLabel
@@ -474,6 +501,10 @@ class RequestViewUi(FormUi):
     editButton: QPushButton
     extendButton: QPushButton
     replyButton: QPushButton
+    arrestButton: QPushButton
+    reviewButton: QPushButton
+    linkButton: QPushButton
+    unlinkButton: QPushButton
     bannerLabel: QLabel
     actionsLayout: QHBoxLayout
     statusLabel: QLabel
@@ -516,6 +547,18 @@ class RequestViewUi(FormUi):
     timelinePageButtons: QHBoxLayout
     detailsCheck: QCheckBox
     exportTrailButton: QPushButton
+
+
+class ReviewFormUi(DialogFormUi):
+    FILE = "review_dialog.ui"
+
+    mainLayout: QVBoxLayout
+    introLabel: QLabel
+    formLayout: QFormLayout
+    dateEditLabel: QLabel
+    dateEdit: QDateEdit
+    noteEditLabel: QLabel
+    noteEdit: QLineEdit
 
 
 class RouteFormUi(DialogFormUi):
@@ -776,6 +819,16 @@ class TransitFormUi(DialogFormUi):
     statusCombo: QComboBox
     referenceEditLabel: QLabel
     referenceEdit: QLineEdit
+
+
+class UnlinkFormUi(DialogFormUi):
+    FILE = "unlink_dialog.ui"
+
+    mainLayout: QVBoxLayout
+    introLabel: QLabel
+    formLayout: QFormLayout
+    otherComboLabel: QLabel
+    otherCombo: QComboBox
 
 
 class UnlockFormUi(FormUi):

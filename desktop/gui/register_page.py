@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from desktop.core.filters import RequestFilter
 from desktop.core.statuses import OPEN_STATUSES, Status
-from desktop.core.vocabulary import Confidentiality, Kind, Urgency
+from desktop.core.vocabulary import Confidentiality, Kind, Organ, Urgency
 from desktop.gui import labels
 from desktop.gui.badges import BadgeDelegate, fitting_width
 from desktop.gui.form_types import RegisterPageUi
@@ -64,16 +64,25 @@ class RegisterPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.ui.searchEdit.textChanged.connect(self._search_timer.start)
+        self.ui.situationEdit.textChanged.connect(self._search_timer.start)
         self.ui.searchEdit.returnPressed.connect(self._open_top_match)
         self.ui.searchEdit.installEventFilter(self)
-        for combo in (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo):
+        for combo in self._combos():
             combo.currentIndexChanged.connect(self.apply_filters)
-        for button in (self.ui.overdueButton, self.ui.weekButton, self.ui.consultationButton):
+        for button in self._toggles():
             button.toggled.connect(self.apply_filters)
         self.ui.clearButton.clicked.connect(self.clear_filters)
         self.model.modelReset.connect(self._update_empty_state)
 
     # -- filters ------------------------------------------------------------------------
+
+    def _combos(self) -> tuple:
+        return (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo,
+                self.ui.organCombo)
+
+    def _toggles(self) -> tuple:
+        return (self.ui.overdueButton, self.ui.weekButton, self.ui.consultationButton,
+                self.ui.reviewButton)
 
     def _fill_filters(self) -> None:
         self.ui.statusCombo.addItem(self.tr("All statuses"), "")
@@ -86,6 +95,9 @@ class RegisterPage(QWidget):
         self.ui.urgencyCombo.addItem(self.tr("Any urgency"), "")
         for urgency in Urgency:
             self.ui.urgencyCombo.addItem(labels.urgency(urgency), urgency.value)
+        self.ui.organCombo.addItem(self.tr("Any requesting organ"), "")
+        for organ in Organ:
+            self.ui.organCombo.addItem(labels.organ(organ), organ.value)
 
     def current_filter(self) -> RequestFilter:
         status = self.ui.statusCombo.currentData()
@@ -93,10 +105,14 @@ class RegisterPage(QWidget):
             [status] if status else [])
         kind = self.ui.kindCombo.currentData()
         urgency = self.ui.urgencyCombo.currentData()
+        organ = self.ui.organCombo.currentData()
         return RequestFilter(
             statuses=statuses,
             kinds=[kind] if kind else [],
             urgencies=[urgency] if urgency else [],
+            organs=[organ] if organ else [],
+            situation=self.ui.situationEdit.text().strip(),
+            review_due=self.ui.reviewButton.isChecked(),
             overdue=self.ui.overdueButton.isChecked(),
             due_within_days=7 if self.ui.weekButton.isChecked() else None,
             in_consultation=self.ui.consultationButton.isChecked(),
@@ -126,17 +142,18 @@ class RegisterPage(QWidget):
         return super().eventFilter(watched, event)
 
     def clear_filters(self) -> None:
-        for widget in (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo):
+        for widget in self._combos():
             widget.blockSignals(True)
             widget.setCurrentIndex(0)
             widget.blockSignals(False)
-        for button in (self.ui.overdueButton, self.ui.weekButton, self.ui.consultationButton):
+        for button in self._toggles():
             button.blockSignals(True)
             button.setChecked(False)
             button.blockSignals(False)
-        self.ui.searchEdit.blockSignals(True)
-        self.ui.searchEdit.clear()
-        self.ui.searchEdit.blockSignals(False)
+        for edit in (self.ui.searchEdit, self.ui.situationEdit):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
         self.apply_filters()
 
     def focus_search(self) -> None:

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.deadlines import Clock
 from desktop.core.requests import RequestRecord
-from desktop.core.statuses import GROUNDS, Status, allowed_next
+from desktop.core.statuses import GROUNDS, OPEN_STATUSES, Status, allowed_next
+from desktop.core.vocabulary import Kind
 from desktop.gui import contrast, formats, labels, parcel_actions, timeline
 from desktop.gui.badges import COLOURS
 from desktop.gui.checklist_panel import ChecklistPanel
+from desktop.gui.clock_dialogs import ArrestDialog, ReviewDialog
 from desktop.gui.dialogs import (
     AnswerDialog,
     CostDialog,
@@ -32,12 +35,15 @@ from desktop.gui.dialogs import (
 from desktop.gui.file_dialogs import open_file_names, save_file_name
 from desktop.gui.form_types import RequestViewUi
 from desktop.gui.forms import load_form
+from desktop.gui.link_dialogs import LinkDialog, UnlinkDialog
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
 from desktop.services import (
     audit,
     casefile,
+    clocks,
     directory,
+    links,
     offices,
     proposals,
     queries,
@@ -47,6 +53,7 @@ from desktop.services import (
 from desktop.services.errors import UserFacingError
 
 LATE = QBrush(QColor(220, 53, 69, 60))
+ARREST_KINDS = (Kind.PROVISIONAL_ARREST, Kind.ARREST_SURRENDER)
 TIMELINE_DETAILS = 3  # the column of raw audit details, behind "Show details"
 
 
@@ -142,6 +149,11 @@ class RequestView(QWidget):
         self.ui.editButton.clicked.connect(lambda: self.edit_requested.emit(self.request_id))
         self.ui.replyButton.clicked.connect(lambda: self.reply_requested.emit(self.request_id))
         self.ui.extendButton.clicked.connect(self.extend)
+        self.ui.arrestButton.clicked.connect(self.record_arrest)
+        self.ui.reviewButton.clicked.connect(self.record_review)
+        self.ui.linkButton.clicked.connect(self.link)
+        self.ui.unlinkButton.clicked.connect(self.unlink)
+        self._links: list[dict[str, Any]] = []
         self.setAcceptDrops(True)
         self.checklist = ChecklistPanel(session, request_id, self)
         self.checklist.changed.connect(self._changed)
@@ -177,6 +189,10 @@ class RequestView(QWidget):
             f"background: {colour}; color: white; border-radius: 10px; padding: 4px 12px;"
             "font-weight: 600;")
         self._banner(data)
+        self._links = data["links"]
+        self.ui.arrestButton.setVisible(record.kind in ARREST_KINDS)
+        self.ui.reviewButton.setVisible(record.clock == Clock.STANDING)
+        self.ui.unlinkButton.setVisible(bool(self._links))
         self.ui.statusLabel.setText(labels.status(record.status))
         self._status_buttons(Status(record.status))
         self.ui.overviewText.setHtml(self._overview_html(data))
@@ -222,13 +238,24 @@ class RequestView(QWidget):
 
     def _banner(self, data: dict[str, Any]) -> None:
         left = data["days_left"]
-        if left is None:
+        due = data["deadlines"]["final"]
+        on = formats.format_date(due["on"], medium=True)
+        open_now = Status(data["status"]) in OPEN_STATUSES
+        if left is None and not (open_now and data["clock"] != Clock.RUNNING):
             self.ui.bannerLabel.hide()
             return
         self.ui.bannerLabel.show()
-        due = data["deadlines"]["final"]
-        on = formats.format_date(due["on"], medium=True)
-        if data["status"] == Status.IN_CONSULTATION:
+        if data["clock"] == Clock.ENDED:
+            text = self.tr("No date is running.")
+            style = "background: palette(alternate-base);"
+        elif data["clock"] == Clock.STANDING:
+            if due["on"] <= self.session.ws.today().isoformat():
+                text = self.tr("Review due since {0}.").format(on)
+                style = "background: #fff4d6;"
+            else:
+                text = self.tr("Standing request: next review {0}.").format(on)
+                style = "background: palette(alternate-base);"
+        elif data["status"] == Status.IN_CONSULTATION:
             text = self.tr("Clock paused while in consultation with the Court "
                            "({0} days left when paused).").format(left)
             style = "background: #e7f0ff;"
@@ -292,18 +319,22 @@ class RequestView(QWidget):
             (self.tr("Received from"), self._origin()),
             (self.tr("Awaiting your decision"), self._proposals()),
             (self.tr("Persons concerned"), "; ".join(record.persons)),
+            (self.tr("Arrested on"), formats.format_date(record.arrested_on, medium=True)),
+            (self.tr("Last reviewed"), formats.format_date(record.reviewed_on, medium=True)),
         ]
         hint = contrast.hint_colour(self.palette()).name()
         table = "".join(
             f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(k)}</td>"
             f"<td dir='auto'>{_esc(v)}</td></tr>" for k, v in rows if v)
+        final = {Clock.STANDING: self.tr("Next review"),
+                 Clock.ENDED: self.tr("Watch ended")}.get(data["clock"], self.tr("Final due"))
+        dates = [(final, data["deadlines"]["final"])]
+        if data["clock"] != Clock.ENDED:
+            dates.append((self.tr("Internal due"), data["deadlines"]["internal"]))
         deadlines = "".join(
             f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(name)}</td>"
             f"<td><b>{_esc(formats.format_date(due['on']))}</b> — "
-            f"{_esc(due['explanation'])}</td></tr>"
-            for name, due in (
-                (self.tr("Final due"), data["deadlines"]["final"]),
-                (self.tr("Internal due"), data["deadlines"]["internal"])))
+            f"{_esc(due['explanation'])}</td></tr>" for name, due in dates)
         sent = data["acknowledged_at"]
         ack = data["deadlines"]["acknowledgement"]
         ack_title = _esc(self.tr("Acknowledgement"))
@@ -519,3 +550,60 @@ class RequestView(QWidget):
             self._changed()
 
         ExtensionDialog(self.record.due_on, apply, self).open()
+
+    def record_arrest(self) -> None:
+        assert self.record is not None
+
+        def apply(values: dict[str, Any]) -> None:
+            now = self.session.ws
+            clocks.record_arrest(now, register.by_id(now, self.request_id),
+                                 values["arrested_on"])
+            self._changed()
+
+        ArrestDialog(self.record.kind, self.session.ws.today(), apply, self).open()
+
+    def record_review(self) -> None:
+        def apply(values: dict[str, Any]) -> None:
+            now = self.session.ws
+            clocks.record_review(now, register.by_id(now, self.request_id), values["on"],
+                                 values["note"])
+            self._changed()
+
+        ReviewDialog(self.session.ws.today(), apply, self).open()
+
+    def _describe(self, reference: str) -> str:
+        """Which request a typed reference names, or why it names none."""
+        try:
+            other = register.get(self.session.ws, reference)
+        except UserFacingError as exc:
+            return str(exc)
+        return f"{other.registry_no} — {labels.kind(other.kind)} — {other.subject}"
+
+    def link(self) -> None:
+        def apply(values: dict[str, Any]) -> None:
+            if not values["other"]:
+                raise UserFacingError(self.tr(
+                    "Type the other request's registry number or Court reference."))
+            now = self.session.ws
+            here, other = register.by_id(now, self.request_id), register.get(now, values["other"])
+            if values["reverse"]:
+                here, other = other, here
+            links.link(now, here, values["relation"], other)
+            self._changed()
+            self.session.notify(other.id if other.id != self.request_id else here.id)
+
+        LinkDialog(self._describe, apply, self).open()
+
+    def unlink(self) -> None:
+        linked = {row["registry_no"]: (
+            f"{row['registry_no']} — {self._relation(row['relation'], row['from_here'])}")
+            for row in self._links}
+
+        def apply(values: dict[str, Any]) -> None:
+            now = self.session.ws
+            other = register.get(now, values["other"])
+            links.unlink(now, register.by_id(now, self.request_id), other)
+            self._changed()
+            self.session.notify(other.id)
+
+        UnlinkDialog([(text, number) for number, text in linked.items()], apply, self).open()

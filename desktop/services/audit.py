@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.services.errors import Refused
+from desktop.services.exports import record_and_write
 from desktop.services.workspace import Workspace
 from desktop.storage import backup_store, row_digests
 from desktop.storage.connection import DB_FILE, DatabaseProblem
-from desktop.storage.files import write_atomically
 from desktop.storage.store import GENESIS_HASH, Store, event_hash
 
 Anchor = tuple[int, str]
@@ -504,9 +504,6 @@ def export_audit(ws: Workspace, request_id: int | None, path: Path) -> int:
         for row in rows:
             writer.writerow({k: _csv_cell(v) for k, v in row.items()})
         data = buffer.getvalue().encode("utf-8-sig")
-    write_atomically(path, data)
-    with ws.store.transaction():
-        ws.store.append_event(ws.user, request_id, "audit.exported",
-                              {"rows": len(rows), "file": path.name,
-                               "format": suffix[1:]}, ws.now())
+    record_and_write(ws, request_id, "audit.exported",
+                     {"rows": len(rows), "file": path.name, "format": suffix[1:]}, path, data)
     return len(rows)

@@ -15,8 +15,8 @@ from typing import Any, BinaryIO
 from desktop.core.requests import RequestRecord
 from desktop.core.vocabulary import CostCategory, parse_enum
 from desktop.services.errors import NotFound, Refused
+from desktop.services.exports import record_and_write
 from desktop.services.workspace import Workspace
-from desktop.storage.files import write_atomically
 from desktop.storage.store import ATTACHMENT_CHUNK
 
 MAX_NAME = 255
@@ -269,13 +269,7 @@ def save_attachment_copy(ws: Workspace, request_id: int, attachment_id: int,
         raise NotFound("That attachment no longer exists.")
     content = attachment_content(ws, attachment_id)
     target = Path(path).expanduser()
-    with ws.store.transaction():
-        ws.store.append_event(ws.user, request_id, "attachment.saved", {
-            "attachment": attachment_id, "filename": found["filename"], "file": target.name,
-            "sha256": found["sha256"]}, ws.now())
-        try:
-            write_atomically(target, content)
-        except OSError as exc:
-            raise Refused(f"Cannot write {target.name}: {exc.strerror or exc}. "
-                          "Nothing was saved.") from None
+    record_and_write(ws, request_id, "attachment.saved", {
+        "attachment": attachment_id, "filename": found["filename"], "file": target.name,
+        "sha256": found["sha256"]}, target, content, "Nothing was saved.")
     return target

@@ -51,6 +51,32 @@
     </message>
 </context>
 <context>
+    <name>ArrestDialog</name>
+    <message>
+        <source>Record the arrest</source>
+        <translation>Enregistrer l’arrestation</translation>
+    </message>
+    <message>
+        <source>Rule 188: the Court&apos;s full request for surrender is due within 60 days of the provisional arrest. The clock runs from the day you enter.</source>
+        <translation>Règle 188&#xa0;: la demande de remise complète de la Cour doit parvenir dans les 60 jours suivant l’arrestation provisoire. Le délai court à partir de la date saisie.</translation>
+    </message>
+    <message>
+        <source>The day the person was arrested; it is kept in the timeline.</source>
+        <translation>Le jour où la personne a été arrêtée&#xa0;; il est conservé dans l’historique.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrestForm</name>
+    <message>
+        <source>&amp;Arrested on:</source>
+        <translation>&amp;Arrêtée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of the arrest</source>
+        <translation>Date de l’arrestation</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityForm</name>
     <message>
         <source>&amp;Name:</source>
@@ -1439,6 +1465,68 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another request</source>
+        <translation>Lier à une autre demande</translation>
+    </message>
+    <message>
+        <source>a follow-up of</source>
+        <translation>la suite de</translation>
+    </message>
+    <message>
+        <source>followed up by</source>
+        <translation>suivie de</translation>
+    </message>
+    <message>
+        <source>the full request for surrender after the provisional arrest</source>
+        <translation>la demande de remise complète après l’arrestation provisoire</translation>
+    </message>
+    <message>
+        <source>the provisional arrest followed by the full request</source>
+        <translation>l’arrestation provisoire suivie de la demande complète</translation>
+    </message>
+    <message>
+        <source>a duplicate of</source>
+        <translation>un doublon de</translation>
+    </message>
+    <message>
+        <source>duplicated by</source>
+        <translation>en double avec</translation>
+    </message>
+    <message>
+        <source>about the same person as</source>
+        <translation>relative à la même personne que</translation>
+    </message>
+    <message>
+        <source>The link is shown on both requests. Linking the Court&apos;s full request for surrender to a provisional arrest ends the Rule 188 clock of the arrest.</source>
+        <translation>Le lien apparaît sur les deux demandes. Lier la demande de remise complète de la Cour à une arrestation provisoire met fin au délai de la règle 188.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkForm</name>
+    <message>
+        <source>This request &amp;is:</source>
+        <translation>Cette demande &amp;est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How this request relates to the other</source>
+        <translation>Le rapport de cette demande avec l’autre</translation>
+    </message>
+    <message>
+        <source>&amp;Other request:</source>
+        <translation>&amp;Autre demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The other request&apos;s registry number or Court reference</source>
+        <translation>Le numéro d’enregistrement ou la référence de la Cour de l’autre demande</translation>
+    </message>
+    <message>
+        <source>Registry no. or Court reference</source>
+        <translation>N° d’enregistrement ou référence de la Cour</translation>
+    </message>
+</context>
+<context>
     <name>MainForm</name>
     <message>
         <source>Cooperation Desk is locked. Case data is hidden until you unlock.</source>
@@ -2117,6 +2205,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>{0} en retard &amp;nbsp; {1} échéance dans les 7 jours &amp;nbsp; «&#xa0;délai suspendu&#xa0;»&#xa0;: en consultation avec la Cour, le délai attend</translation>
     </message>
     <message>
+        <source>Any requesting organ</source>
+        <translation>Tout organe</translation>
+    </message>
+    <message>
         <source>No request is open. Closed requests are shown under Status: All statuses.</source>
         <translation>Aucune demande en cours. Les demandes closes s’affichent avec Statut&#xa0;: Tous les statuts.</translation>
     </message>
@@ -2157,6 +2249,18 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Filtrer par urgence</translation>
     </message>
     <message>
+        <source>Filter by requesting organ</source>
+        <translation>Filtrer par organe requérant</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Filter by situation (words of its name)</source>
+        <translation>Filtrer par situation (mots de son nom)</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -2167,6 +2271,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>In consultation</source>
         <translation>En consultation</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Réexamen à faire</translation>
+    </message>
+    <message>
+        <source>Standing requests (no Court deadline) whose periodic review has come</source>
+        <translation>Demandes permanentes (sans délai de la Cour) dont le réexamen périodique est venu</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2787,6 +2899,18 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Même personne que</translation>
     </message>
     <message>
+        <source>No date is running.</source>
+        <translation>Aucun délai ne court.</translation>
+    </message>
+    <message>
+        <source>Review due since {0}.</source>
+        <translation>Réexamen à faire depuis le {0}.</translation>
+    </message>
+    <message>
+        <source>Standing request: next review {0}.</source>
+        <translation>Demande permanente&#xa0;: prochain réexamen le {0}.</translation>
+    </message>
+    <message>
         <source>Clock paused while in consultation with the Court ({0} days left when paused).</source>
         <translation>Délai suspendu pendant la consultation avec la Cour ({0} jours restants au moment de la suspension).</translation>
     </message>
@@ -2867,8 +2991,24 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Personnes concernées</translation>
     </message>
     <message>
+        <source>Arrested on</source>
+        <translation>Arrêtée le</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernier réexamen</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochain réexamen</translation>
+    </message>
+    <message>
         <source>Final due</source>
         <translation>Échéance finale</translation>
+    </message>
+    <message>
+        <source>Watch ended</source>
+        <translation>Surveillance terminée</translation>
     </message>
     <message>
         <source>Internal due</source>
@@ -2939,6 +3079,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
+        <source>Type the other request&apos;s registry number or Court reference.</source>
+        <translation>Saisissez le numéro d’enregistrement ou la référence de la Cour de l’autre demande.</translation>
+    </message>
+    <message>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
@@ -2957,6 +3101,38 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>&amp;Reply…</source>
         <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Arres&amp;t…</source>
+        <translation>Arrestati&amp;on…</translation>
+    </message>
+    <message>
+        <source>Record the day the person was arrested</source>
+        <translation>Enregistrer le jour où la personne a été arrêtée</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>Réexame&amp;n…</translation>
+    </message>
+    <message>
+        <source>Record the periodic review of this standing request</source>
+        <translation>Enregistrer le réexamen périodique de cette demande permanente</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lier…</translation>
+    </message>
+    <message>
+        <source>Record that another request belongs with this one</source>
+        <translation>Indiquer qu’une autre demande va avec celle-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>Dél&amp;ier…</translation>
+    </message>
+    <message>
+        <source>Remove a link made by mistake</source>
+        <translation>Retirer un lien fait par erreur</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3045,6 +3221,36 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>E&amp;xport this audit trail…</source>
         <translation>E&amp;xporter ce journal d’audit…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of a standing request</source>
+        <translation>Réexamen d’une demande permanente</translation>
+    </message>
+    <message>
+        <source>The person is still sought and the request stands. The next review is counted from this one.</source>
+        <translation>La personne est toujours recherchée et la demande demeure. Le prochain réexamen se compte à partir de celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>&amp;Reviewed on:</source>
+        <translation>&amp;Réexaminée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of the review</source>
+        <translation>Date du réexamen</translation>
+    </message>
+    <message>
+        <source>What the review &amp;found:</source>
+        <translation>&amp;Constat du réexamen&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the review found</source>
+        <translation>Constat du réexamen</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4347,28 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Reference of the authorisation</source>
         <translation>Référence de l’autorisation</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkDialog</name>
+    <message>
+        <source>Remove a link</source>
+        <translation>Retirer un lien</translation>
+    </message>
+    <message>
+        <source>For a link made by mistake. The timeline of both requests keeps that they were linked.</source>
+        <translation>Pour un lien fait par erreur. L’historique des deux demandes garde la trace du lien.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkForm</name>
+    <message>
+        <source>&amp;Linked request:</source>
+        <translation>Demande &amp;liée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The linked request</source>
+        <translation>La demande liée</translation>
     </message>
 </context>
 <context>

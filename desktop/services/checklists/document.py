@@ -38,8 +38,8 @@ from desktop.core.requests import RequestRecord
 from desktop.services import audit
 from desktop.services.checklists import view
 from desktop.services.errors import Refused
+from desktop.services.exports import record_and_write
 from desktop.services.workspace import Workspace
-from desktop.storage.files import write_atomically
 
 _STEP_WIDTHS_MM = (12, 92, 45, 28, 50, 34)
 
@@ -140,10 +140,4 @@ def export_docx(ws: Workspace, record: RequestRecord, path: Path) -> None:
         raise Refused(f"{record.registry_no} has no checklist to export.")
     data = render_docx(current, ws.settings.office_name, ws.clock().replace(microsecond=0),
                        ws.user, audit.audit_footer(ws))
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise Refused(f"Cannot write {path.name}: {exc.strerror}.") from None
-    with ws.store.transaction():
-        ws.store.append_event(ws.user, record.id, "checklist.exported",
-                              {"file": path.name}, ws.now())
+    record_and_write(ws, record.id, "checklist.exported", {"file": path.name}, path, data)

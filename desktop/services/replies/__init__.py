@@ -25,6 +25,7 @@ from desktop.core.vocabulary import Confidentiality
 from desktop.paths import resources_dir
 from desktop.services import audit, casefile, directory, queries
 from desktop.services.errors import NotFound, Refused, UserFacingError
+from desktop.services.exports import record_and_write
 from desktop.services.replies import case_summary as reply_case_summary
 from desktop.services.replies import fields as reply_fields
 from desktop.services.replies.catalogue import BUILT_IN, BUILT_IN_BY_NAME, TemplateInfo
@@ -337,14 +338,9 @@ def _keep_and_write(ws: Workspace, record: RequestRecord, target: Path, data: by
     """Attach, record and write as one: if the file cannot be written, nothing is recorded."""
     with ws.store.transaction():
         attachment = casefile.attach_bytes(ws, record, target.name, data)
-        ws.store.append_event(ws.user, record.id, action, {
+        record_and_write(ws, record.id, action, {
             **detail, "file": target.name, "attachment": attachment,
-            "sha256": hashlib.sha256(data).hexdigest()}, ws.now())
-        try:
-            write_atomically(target, data)
-        except OSError as exc:
-            raise Refused(f"Cannot write {target.name}: {exc.strerror or exc}. "
-                          "Nothing was exported.") from None
+            "sha256": hashlib.sha256(data).hexdigest()}, target, data)
 
 
 class DoesNotFit(Refused):

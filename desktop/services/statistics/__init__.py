@@ -1,4 +1,4 @@
-"""Statistics for a period: read what the workspace recorded, hand it to the core's arithmetic.
+"""Statistics for a period: SQL counts what the workspace recorded, the core does the rest.
 
 Used by the Statistics page, `coopdesk-cli stats` and the cooperation report, so the three
 always show the same figures.
@@ -6,26 +6,29 @@ always show the same figures.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND
 from desktop.core.requests import RequestRecord
 from desktop.core.statistics import (
-    OPEN_STATUSES,
-    CostFacts,
-    Move,
+    DIMENSIONS,
+    TURNAROUND_BINS,
+    Answered,
+    CostRow,
+    Decision,
     Period,
-    RequestFacts,
+    Received,
     Statistics,
     StepFacts,
+    band,
     compute,
 )
 from desktop.core.vocabulary import Kind, Organ
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
-from desktop.storage.stats_store import StatsStore
+from desktop.storage.stats_store import Scope, StatsStore
 
 
 @dataclass(frozen=True)
@@ -57,65 +60,71 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
+def _scope(span: Period, flt: StatsFilter) -> Scope:
+    return Scope(span.start, span.end, flt.kinds, flt.organs, flt.situations)
+
+
 def statistics(ws: Workspace, start: date, end: date,
                flt: StatsFilter = StatsFilter()) -> Statistics:
     """Every figure for requests matching `flt`, over the period from `start` to `end`."""
     span = period(start, end)
     check_filter(flt)
+    scope = _scope(span, flt)
     reader = StatsStore(ws.store)
     default_days = ws.settings.deadline_policy().default_days
-    moves: dict[int, list[Move]] = defaultdict(list)
-    day = date.fromisoformat
-    for request_id, on, before, after, ground in reader.status_moves():
-        moves[request_id].append(Move(day(on), before or "", after or "", ground or ""))
-    extended = reader.extended_requests()
-    acknowledged = reader.acknowledgements()
-    by_kind = {k.value: timedelta(days=default_days.get(k, DEFAULT_DAYS_BY_KIND[k]))
-               for k in Kind}
-    facts: list[RequestFacts] = []
-    add = facts.append
-    wanted: set[int] = set()
-    first = start.isoformat()
     calendar = ws.calendar
 
-    def working_day(raw: date) -> date:
-        return calendar.next_working_day(raw)[0]
-
-    # Positional, one tuple at a time: this loop runs once per request in the register.
-    for (request_id, registry_no, received_at, kind, organ, channel, situation, urgency,
-         status, court_deadline, extended_to, paused_days, due_on, ack_due_on) in (
-            reader.requests(end.isoformat(), flt.kinds, flt.organs, flt.situations)):
-        wanted.add(request_id)
-        if received_at < first and status not in OPEN_STATUSES and request_id in moves and (
-                moves[request_id][-1].on < start):
-            continue  # answered and settled before the period: no figure of it counts it
-        received_on = day(received_at[:10])
+    @cache  # a register's dates repeat: each is worked out once
+    def unextended(kind: str, received_on: str, paused_days: int,
+                   court_deadline: str | None) -> str:
+        """The due date had no extension been agreed: the Court's date, or the default
+        rolled to a working day as the register computes it, plus consultation pauses."""
         pause = timedelta(days=paused_days or 0)
-        # Had no extension been agreed: the Court's date, or the default rolled to a
-        # working day as the register computes it, plus the consultation pauses.
-        unextended = (day(court_deadline) + pause if court_deadline else
-                      working_day(received_on + by_kind[kind] + pause))
-        acknowledged_on = acknowledged.get(request_id)
-        add(RequestFacts(
-            request_id, registry_no, received_on, kind, organ, channel, situation, urgency,
-            status, day(due_on), unextended,
-            request_id in extended or extended_to is not None, day(ack_due_on),
-            day(acknowledged_on) if acknowledged_on else None,
-            tuple(moves[request_id]) if request_id in moves else ()))
-    steps = [StepFacts(request_id, authority, date.fromisoformat(sent_on),
-                       date.fromisoformat(due_on), _day(answered_on))
-             for request_id, authority, sent_on, due_on, answered_on in reader.routing_steps()
-             if request_id in wanted]
-    costs = [CostFacts(request_id, category, currency, amount, date.fromisoformat(incurred))
-             for request_id, category, currency, amount, incurred in reader.costs()
-             if request_id in wanted]
-    return compute(facts, steps, costs, span, ws.today())
+        if court_deadline:
+            return (date.fromisoformat(court_deadline) + pause).isoformat()
+        days = default_days.get(Kind(kind), DEFAULT_DAYS_BY_KIND[Kind(kind)])
+        raw = date.fromisoformat(received_on) + timedelta(days=days) + pause
+        return calendar.next_working_day(raw)[0].isoformat()
+
+    received = [Received(*row) for row in reader.received(scope)]
+    answered_rows, backlog_rows = reader.answered_and_backlog(scope, unextended)
+    answered = [Answered(kind, organ, status, int(net), bool(on_time), bool(strict),
+                         bool(extended), n)
+                for kind, organ, status, net, on_time, strict, extended, n in answered_rows]
+    decisions = [Decision(status, ground, held) for status, ground, held in
+                 reader.decisions(scope)]
+    backlog = [(registry_no, kind, date.fromisoformat(received_on))
+               for _id, registry_no, kind, received_on in backlog_rows]
+    steps = [StepFacts(authority, date.fromisoformat(sent_on), date.fromisoformat(due_on),
+                       _day(answered_on))
+             for authority, sent_on, due_on, answered_on in reader.routing_steps(scope)]
+    costs = [CostRow(category, currency, count, int(amount))
+             for category, currency, count, amount in reader.costs(scope)]
+    stats = compute(received, answered, decisions, backlog, reader.overdue(scope, ws.today()),
+                    steps, costs, span, ws.today())
+    stats.scope = flt
+    return stats
 
 
 def requests_behind(ws: Workspace, stats: Statistics, dimension: str,
                     key: str) -> list[RequestRecord]:
-    """The requests a bar of the chart counts (e.g. ("kind", "emergency_visa"))."""
-    return ws.store.requests_by_ids(stats.behind(dimension, key))
+    """The requests a bar of the chart counts: ("kind", "emergency_visa"), ("month",
+    "2026-03"), ("turnaround", "8-14"), ("backlog", "31-90") ... Read on demand (a click),
+    so computing the figures does not pay for every possible click."""
+    flt = stats.scope if isinstance(stats.scope, StatsFilter) else StatsFilter()
+    scope = _scope(stats.period, flt)
+    reader = StatsStore(ws.store)
+    if dimension in DIMENSIONS:
+        ids = reader.received_ids(scope, dimension, key)
+    elif dimension == "turnaround":
+        ids = [i for i, net in reader.turnaround_ids(scope)
+               if band(int(net), TURNAROUND_BINS) == key]
+    elif dimension == "backlog":
+        ids = [i for i, _no, _kind, received_on in reader.backlog(scope)
+               if band((stats.period.end - date.fromisoformat(received_on)).days) == key]
+    else:
+        ids = []
+    return ws.store.requests_by_ids(ids)
 
 
 def situations(ws: Workspace) -> list[str]:

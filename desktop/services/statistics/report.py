@@ -28,10 +28,10 @@ from desktop.core.statistics import (
     share,
 )
 from desktop.services.errors import Refused
+from desktop.services.exports import record_and_write
 from desktop.services.statistics import StatsFilter, charts
 from desktop.services.statistics import words as w
 from desktop.services.workspace import Workspace
-from desktop.storage.files import write_atomically
 
 if TYPE_CHECKING:  # python-docx is imported when a report is written, not at start-up
     from docx.shared import Length
@@ -245,6 +245,31 @@ def _filters_text(flt: StatsFilter, lang: str) -> str:
     return w.word(lang, "filters").format(filters="; ".join(parts)) if parts else ""
 
 
+@dataclass(frozen=True)
+class Front:
+    """What both versions say before the figures, in the report's language."""
+
+    title: str
+    subtitle: str
+    prepared: str
+    filters: str  # "" when every request counts
+    marking: str  # SHAREABLE / INTERNAL, on every page or at the top of the workbook
+    note: str
+    reading: str
+    reading_text: str
+
+    @classmethod
+    def of(cls, stats: Statistics, lang: str, shareable: bool, office: str,
+           generated: datetime, flt: StatsFilter) -> Front:
+        t = lambda key: w.word(lang, key)  # noqa: E731
+        return cls(t("title"), t("subtitle").format(period=_period_text(stats, lang)),
+                   t("prepared").format(office=office or "—",
+                                        day=w.day(generated.date(), lang)),
+                   _filters_text(flt, lang), t("shareable" if shareable else "internal"),
+                   t("shareable_note" if shareable else "internal_note"), t("reading"),
+                   t("reading_text"))
+
+
 def _put(cell: _Cell, value: str, width: Length) -> None:
     """A table cell's text, in 9 pt so six columns fit, and its width."""
     from docx.shared import Pt
@@ -262,30 +287,26 @@ def build_docx(stats: Statistics, lang: str, shareable: bool, office: str,
     from docx.shared import Cm, Pt
 
     t = lambda key: w.word(lang, key)  # noqa: E731
+    front = Front.of(stats, lang, shareable, office, generated, flt)
     document = Document()
-    document.core_properties.author = office
-    document.core_properties.last_modified_by = office
-    document.core_properties.title = t("title")
-    document.core_properties.comments = ""
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = office
+    properties.title, properties.comments = front.title, ""
     section = document.sections[0]
-    marking = t("shareable" if shareable else "internal")
     for part in (section.header, section.footer):
         paragraph = part.paragraphs[0]
-        paragraph.text = marking
+        paragraph.text = front.marking
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.runs[0].font.size = Pt(8)
         paragraph.runs[0].bold = True
-    document.add_heading(t("title"), level=0)
-    document.add_paragraph(t("subtitle").format(period=_period_text(stats, lang)),
-                           style="Subtitle")
-    document.add_paragraph(t("prepared").format(office=office or "—",
-                                                day=w.day(generated.date(), lang)))
-    if _filters_text(flt, lang):
-        document.add_paragraph(_filters_text(flt, lang))
-    note = document.add_paragraph(t("shareable_note" if shareable else "internal_note"))
-    note.runs[0].italic = True
-    document.add_heading(t("reading"), level=1)
-    document.add_paragraph(t("reading_text"))
+    document.add_heading(front.title, level=0)
+    document.add_paragraph(front.subtitle, style="Subtitle")
+    document.add_paragraph(front.prepared)
+    if front.filters:
+        document.add_paragraph(front.filters)
+    document.add_paragraph(front.note).runs[0].italic = True
+    document.add_heading(front.reading, level=1)
+    document.add_paragraph(front.reading_text)
     document.add_heading(t("charts"), level=1)
     for image in chart_images(stats, lang, shareable):
         document.add_picture(io.BytesIO(image), width=Cm(16))
@@ -334,26 +355,20 @@ def build_xlsx(stats: Statistics, lang: str, shareable: bool, office: str,
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    t = lambda key: w.word(lang, key)  # noqa: E731
+    front = Front.of(stats, lang, shareable, office, generated, flt)
     book = Workbook()
-    book.properties.creator = office
-    book.properties.lastModifiedBy = office
-    book.properties.title = t("title")
+    book.properties.creator = book.properties.lastModifiedBy = office
+    book.properties.title = front.title
     about = book.active
-    about.title = t("sheet_about")
-    lines = [t("title"), t("subtitle").format(period=_period_text(stats, lang)),
-             t("prepared").format(office=office or "—", day=w.day(generated.date(), lang)),
-             _filters_text(flt, lang),
-             t("shareable" if shareable else "internal"),
-             t("shareable_note" if shareable else "internal_note"), "", t("reading"),
-             t("reading_text")]
-    for line in lines:
+    about.title = w.word(lang, "sheet_about")
+    for line in (front.title, front.subtitle, front.prepared, front.filters, front.marking,
+                 front.note, "", front.reading, front.reading_text):
         about.append([line])
     about["A1"].font = Font(bold=True, size=14)
     about.column_dimensions["A"].width = 120
     used = {about.title}
     for table in tables(stats, lang, shareable):
-        sheet = book.create_sheet(_sheet_name(w.SHEETS[lang].get(table.key, table.title),
+        sheet = book.create_sheet(_sheet_name(w.sheet(lang, table.key) or table.title,
                                               used))
         sheet.append([table.title])
         sheet["A1"].font = Font(bold=True)
@@ -387,21 +402,15 @@ def export_report(ws: Workspace, stats: Statistics, path: Path | str,
                       f"'{target.name}' is neither.")
     if version not in VERSIONS:
         raise Refused(f"Unknown version '{version}': shareable or internal.")
-    if lang not in w.WORDS:
+    if lang not in w.LANGUAGES:
         raise Refused(f"Unknown language '{lang}': en or fr.")
     if not target.parent.is_dir():
         raise Refused(f"The folder {target.parent} does not exist.")
     build = build_docx if target.suffix.lower() == ".docx" else build_xlsx
     data = build(stats, lang, version == "shareable", ws.settings.office_name, ws.clock(),
                  flt)
-    with ws.store.transaction():
-        ws.store.append_event(ws.user, None, "statistics.report_exported", {
-            "file": target.name, "version": version, "lang": lang,
-            "from": stats.period.start.isoformat(), "to": stats.period.end.isoformat(),
-            "sha256": hashlib.sha256(data).hexdigest()}, ws.now())
-        try:
-            write_atomically(target, data)
-        except OSError as exc:
-            raise Refused(f"Cannot write {target.name}: {exc.strerror or exc}. "
-                          "Nothing was exported.") from None
+    record_and_write(ws, None, "statistics.report_exported", {
+        "file": target.name, "version": version, "lang": lang,
+        "from": stats.period.start.isoformat(), "to": stats.period.end.isoformat(),
+        "sha256": hashlib.sha256(data).hexdigest()}, target, data)
     return target
