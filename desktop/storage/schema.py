@@ -295,6 +295,14 @@ MIGRATIONS: Sequence[str] = (
     INSERT INTO step_dues_stale(request_id) SELECT DISTINCT request_id FROM checklist_steps;
     DROP INDEX checklist_steps_open;
     """,
+    # 8: the last day an answer can reach the Court (issue 19): the final due date, or the
+    # Court's previous working day when it falls on a day the Court is closed. The
+    # dashboard counts with it. Filled when a workspace is opened (it needs the Dutch
+    # holidays, which SQL does not know); until then the final due date stands in.
+    """
+    ALTER TABLE requests ADD COLUMN deliver_on TEXT;
+    CREATE INDEX requests_status_deliver ON requests(status, deliver_on);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
