@@ -555,6 +555,19 @@ class Store:
             (request_id,),
         )
 
+    def open_routing_dues(self, request_id: int | None = None) -> list[tuple[int, int, str]]:
+        """(step id, request id, due date) of routing steps not yet answered, on open
+        requests (or on one request): for a calendar file."""
+        still_open = ", ".join(f"'{s}'" for s in _OPEN)
+        sql = ("SELECT s.id, s.request_id, s.due_on FROM routing_steps s "
+               "JOIN requests r ON r.id = s.request_id "
+               f"WHERE s.answered_on IS NULL AND r.status IN ({still_open})")
+        params: tuple[int, ...] = ()
+        if request_id is not None:
+            sql += " AND s.request_id = ?"
+            params = (request_id,)
+        return [tuple(r) for r in self.conn.execute(sql + " ORDER BY s.id", params)]
+
     # -- links between requests ----------------------------------------------------------
 
     def add_link(self, request_id: int, relation: str, other_id: int, now: str,
