@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import cache, cached_property
+from itertools import pairwise
 
 import holidays
 
@@ -132,15 +133,28 @@ class WorkingCalendar:
         """What the calendar is built from: a cached one is rebuilt when this changes."""
         return (self.country, self.subdivision, self.host, self.owner)
 
+    def codes(self) -> str:
+        """Whose holidays count, as codes: "NL and JO", "DE-BY"; "" for weekends only."""
+        codes = [code for code, _ in self._tables]
+        if len(codes) == 2:
+            return translate("Deadlines", "{0} and {1}").format(*codes)
+        return codes[0] if codes else ""
+
     def counted(self) -> str:
         """" of the Embassy in The Hague (NL and JO holidays)" when the calendar is named,
         else "": put after "working days" so an explanation says which calendar counted."""
         if self.owner is None or not self._tables:
             return ""
-        codes = [code for code, _ in self._tables]
-        joined = (translate("Deadlines", "{0} and {1}").format(*codes) if len(codes) == 2
-                  else codes[0])
-        return self.owner.phrase(joined)
+        return self.owner.phrase(self.codes())
+
+    def working_week(self) -> str:
+        """The working days in words, from the day after the weekend: "Sunday–Thursday"."""
+        start = next((d for d in range(7) if d not in self.weekend
+                      and (d - 1) % 7 in self.weekend), 0)
+        days = [(start + i) % 7 for i in range(7) if (start + i) % 7 not in self.weekend]
+        if len(days) > 1 and all((a + 1) % 7 == b for a, b in pairwise(days)):
+            return f"{day_name(days[0])}–{day_name(days[-1])}"
+        return ", ".join(day_name(d) for d in days)
 
     def holiday_name(self, day: date) -> str | None:
         """The holiday's name; with a host country, each name says whose it is."""
@@ -210,10 +224,17 @@ def valid_country(code: str) -> bool:
     return code.upper() in holidays.list_supported_countries()
 
 
-def subdivisions(country: str) -> list[str]:
-    """Codes of the country's subdivisions whose holidays the `holidays` package knows
-    (German Länder, Swiss cantons ...); empty for a State without any."""
-    return list(holidays.list_supported_countries().get(country.upper(), []))
+def subdivisions(country: str) -> dict[str, str]:
+    """Code -> name of the country's subdivisions whose holidays the `holidays` package
+    knows (German Länder, Swiss cantons ...); empty for a State without any."""
+    codes = holidays.list_supported_countries().get(country.upper(), [])
+    if not codes:
+        return {}
+    aliases = getattr(holidays.country_holidays(country.upper()), "subdivisions_aliases", {})
+    names: dict[str, str] = {}
+    for name, code in aliases.items():
+        names.setdefault(code, name)
+    return {code: names.get(code, code) for code in codes}
 
 
 # The Court sits in The Hague: it is closed at weekends and on Dutch public holidays.

@@ -36,6 +36,7 @@ from desktop.services import (
     audit,
     backup,
     browse,
+    calendar_export,
     exchange,
     importing,
     queries,
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Import requests…"), self.import_file))
         file_menu.addAction(self._action(self.tr("&Export register rows…"),
                                          lambda: self.export_rows(None)))
+        file_menu.addAction(self._action(self.tr("Export to &calendar…"),
+                                         self.export_calendar))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now…"), self.back_up_now))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
@@ -571,6 +574,23 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Check the workspace"), text)
         else:
             QMessageBox.warning(self, self.tr("Check the workspace"), text)
+
+    def export_calendar(self) -> None:
+        """The open requests' due dates as an .ics file for the user's calendar."""
+        path = save_file_name(
+            self, self.tr("Export to calendar: the due dates of open requests (not "
+                          "encrypted)"), "deadlines.ics", self.tr("Calendar files (*.ics)"))
+        if not path:
+            return
+        try:
+            count = calendar_export.export(self.session.ws, Path(path))
+        except (UserFacingError, OSError) as exc:
+            self.show_message(str(exc))
+            return
+        self.statusBar().showMessage(self.tr(
+            "%n due date(s) written to {0}: registry numbers, kinds and clocks only. Import "
+            "it again after changes: the events are updated, not duplicated.", None,
+            count).format(path), 15_000)
 
     def export_audit(self) -> None:
         path = save_file_name(

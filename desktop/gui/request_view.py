@@ -33,7 +33,15 @@ from desktop.gui.file_dialogs import open_file_names, save_file_name
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
-from desktop.services import audit, casefile, directory, queries, register, workflow
+from desktop.services import (
+    audit,
+    calendar_export,
+    casefile,
+    directory,
+    queries,
+    register,
+    workflow,
+)
 from desktop.services.errors import UserFacingError
 
 LATE = QBrush(QColor(220, 53, 69, 60))
@@ -131,6 +139,7 @@ class RequestView(QWidget):
         self.ui.editButton.clicked.connect(lambda: self.edit_requested.emit(self.request_id))
         self.ui.replyButton.clicked.connect(lambda: self.reply_requested.emit(self.request_id))
         self.ui.extendButton.clicked.connect(self.extend)
+        self.ui.calendarButton.clicked.connect(self.add_to_calendar)
         self.setAcceptDrops(True)
         self.checklist = ChecklistPanel(session, request_id, self)
         self.checklist.changed.connect(self._changed)
@@ -230,6 +239,10 @@ class RequestView(QWidget):
         else:
             text = self.tr("Due {0} ({1} days left).").format(on, left)
             style = "background: palette(alternate-base);"
+        deliver = data["deadlines"].get("deliver_by")
+        if deliver:
+            text += " " + self.tr("Deliver by {0}: the Court is closed on the due date.").format(
+                i18n.format_date(deliver["on"], medium=True))
         self.ui.bannerLabel.setText(text + "  " + due["explanation"])
         self.ui.bannerLabel.setStyleSheet("padding: 6px; border-radius: 4px;" + style)
 
@@ -269,13 +282,17 @@ class RequestView(QWidget):
         table = "".join(
             f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(k)}</td>"
             f"<td dir='auto'>{_esc(v)}</td></tr>" for k, v in rows if v)
+        deliver = data["deadlines"].get("deliver_by")
+        beside = (" · " + _esc(self.tr("deliver by {0}")).format(
+            f"<b>{_esc(i18n.format_date(deliver['on']))}</b>") if deliver else "")
+        after = f"<br>{_esc(deliver['explanation'])}" if deliver else ""
         deadlines = "".join(
             f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(name)}</td>"
-            f"<td><b>{_esc(i18n.format_date(due['on']))}</b> — "
-            f"{_esc(due['explanation'])}</td></tr>"
-            for name, due in (
-                (self.tr("Final due"), data["deadlines"]["final"]),
-                (self.tr("Internal due"), data["deadlines"]["internal"])))
+            f"<td><b>{_esc(i18n.format_date(due['on']))}</b>{extra} — "
+            f"{_esc(due['explanation'])}{more}</td></tr>"
+            for name, due, extra, more in (
+                (self.tr("Final due"), data["deadlines"]["final"], beside, after),
+                (self.tr("Internal due"), data["deadlines"]["internal"], "", "")))
         sent = data["acknowledged_at"]
         ack = data["deadlines"]["acknowledgement"]
         ack_title = _esc(self.tr("Acknowledgement"))
@@ -476,6 +493,21 @@ class RequestView(QWidget):
                 audit.export_audit(self.session.ws, self.request_id, Path(path))
             except (UserFacingError, OSError) as exc:
                 self.message.emit(str(exc))
+
+    def add_to_calendar(self) -> None:
+        assert self.record is not None
+        path = save_file_name(
+            self, self.tr("Add to calendar: save the due dates (not encrypted)"),
+            f"{self.record.registry_no}.ics", self.tr("Calendar files (*.ics)"))
+        if path:
+            try:
+                count = calendar_export.export(self.session.ws, Path(path), self.record)
+            except (UserFacingError, OSError) as exc:
+                self.message.emit(str(exc))
+                return
+            self.message.emit(self.tr("%n due date(s) saved to {0}: open it with your "
+                                      "calendar.", None, count).format(Path(path).name))
+            self._changed()  # the timeline shows the export
 
     def extend(self) -> None:
         assert self.record is not None
