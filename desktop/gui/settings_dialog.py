@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import calendars
 from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND
 from desktop.core.registry_pattern import to_format, to_pattern
 from desktop.core.settings import OfficeSettings
@@ -30,7 +31,7 @@ from desktop.gui.dialogs import FormDialog
 from desktop.gui.session import Session
 from desktop.gui.setup_wizard import country_choices
 from desktop.services.errors import Refused
-from desktop.services.settings import calendars_summary, region_choices, save_settings
+from desktop.services.settings import region_choices, save_settings
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 # Stored codes; the names are written in their own language so anyone can find theirs.
@@ -106,7 +107,7 @@ class SettingsDialog(FormDialog):
         combo.blockSignals(False)
 
     def _show_calendars(self) -> None:
-        self.ui.calendarsSummaryLabel.setText(calendars_summary(self.settings()))
+        self.ui.calendarsSummaryLabel.setText(calendars.summary(self.settings()))
         self.ui.languageCombo.addItem(self.tr("Follow the system"), "")
         for code, name in LANGUAGES:
             self.ui.languageCombo.addItem(name, code)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from icalendar import Calendar, Event
 
+from desktop.core.calendars import calendar_title, clock_name
 from desktop.core.deadlines import Clock
 from desktop.core.filters import RequestFilter
 from desktop.core.requests import RequestRecord
@@ -40,19 +41,18 @@ class DueEvent:
 def _clocks(record: RequestRecord) -> list[tuple[str, date, str]]:
     """(key, date, words) of a request's own clocks."""
     if record.clock == Clock.STANDING:
-        return [("review", record.due_on, translate("CalendarExport", "periodic review"))]
+        return [("review", record.due_on, clock_name("review"))]
     if record.clock != Clock.RUNNING:
         return []
     clocks = [
-        ("final", record.due_on, translate("CalendarExport", "final due date")),
-        ("internal", record.internal_due_on, translate("CalendarExport", "internal due date")),
+        ("final", record.due_on, clock_name("final")),
+        ("internal", record.internal_due_on, clock_name("internal")),
         ("acknowledgement", record.ack_due_on,
-         translate("CalendarExport", "acknowledgement of receipt due")),
+         clock_name("acknowledgement")),
     ]
     if record.deliver_on and record.deliver_on != record.due_on:
         clocks.append(("deliver", record.deliver_on,
-                       translate("CalendarExport", "deliver to the Court by (Court closed "
-                                 "on the final due date)")))
+                       clock_name("deliver")))
     return clocks
 
 
@@ -72,9 +72,9 @@ def due_events(ws: Workspace, record: RequestRecord | None = None) -> list[DueEv
                    for key, on, what in _clocks(r)]
     for prefix, rows, what in (
         ("routing", ws.store.open_routing_dues(request_id),
-         translate("CalendarExport", "routing step due")),
+         clock_name("routing")),
         ("step", ChecklistStore(ws.store).open_step_dues(request_id),
-         translate("CalendarExport", "checklist step due")),
+         clock_name("step")),
     ):
         for step_id, owner_id, due_on in rows:
             r = records.get(owner_id)
@@ -89,7 +89,7 @@ def ics(ws: Workspace, events: list[DueEvent]) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//Cooperation Desk//Deadlines//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", translate("CalendarExport", "Cooperation Desk deadlines"))
+    calendar.add("x-wr-calname", calendar_title())
     stamp = ws.clock().astimezone(UTC)
     for e in events:
         event = Event()

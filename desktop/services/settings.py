@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.deadlines import WorkingCalendar, subdivisions
+from desktop.core.deadlines import subdivisions
 from desktop.core.settings import OfficeSettings
-from desktop.core.translation import translate
 from desktop.services.errors import Refused
 from desktop.services.register import recompute_all_deadlines
 from desktop.services.workspace import Workspace, check_calendars
@@ -26,25 +25,6 @@ def region_choices(country: str) -> list[tuple[str, str]]:
     """(name, code) of the State's subdivisions whose holidays differ, sorted by name."""
     return sorted(((name, code) for code, name in subdivisions(country).items()),
                   key=lambda pair: pair[0].casefold())
-
-
-def calendars_summary(settings: OfficeSettings) -> str:
-    """In words, which days each calendar counts: shown in Settings as choices change."""
-    state = WorkingCalendar(settings.country, settings.subdivision)
-    office = WorkingCalendar(settings.country, settings.subdivision, settings.host_country)
-    nothing = translate("Settings", "weekends only")
-    return "\n".join((
-        translate("Settings", "Working week: {0} (weekend: {1}).").format(
-            state.working_week(), state.weekend_phrase()),
-        translate("Settings", "Routing due dates of the national authorities: {0}.").format(
-            translate("Settings", "{0} holidays").format(state.codes()) if state.codes()
-            else nothing),
-        translate("Settings", "Acknowledgement, internal margin and checklists: {0}.").format(
-            translate("Settings", "{0} holidays").format(office.codes()) if office.codes()
-            else nothing),
-        translate("Settings", "The Court is closed at weekends and on Dutch public holidays: "
-                  "a final due date on such a day shows its previous working day to deliver by."),
-    ))
 
 
 def save_settings(ws: Workspace, settings: OfficeSettings) -> None:
