@@ -89,6 +89,9 @@ class SettingsDialog(FormDialog):
         for name, code in country_choices():
             self.ui.countryCombo.addItem(f"{name} ({code})", code)
             self.ui.hostCombo.addItem(f"{name} ({code})", code)
+        self.ui.languageCombo.addItem(self.tr("Follow the system"), "")
+        for code, name in LANGUAGES:
+            self.ui.languageCombo.addItem(name, code)
         self.ui.countryCombo.currentIndexChanged.connect(self._fill_regions)
         for combo in (self.ui.countryCombo, self.ui.subdivisionCombo, self.ui.hostCombo):
             combo.currentIndexChanged.connect(self._show_calendars)
@@ -108,9 +111,6 @@ class SettingsDialog(FormDialog):
 
     def _show_calendars(self) -> None:
         self.ui.calendarsSummaryLabel.setText(calendars.summary(self.settings()))
-        self.ui.languageCombo.addItem(self.tr("Follow the system"), "")
-        for code, name in LANGUAGES:
-            self.ui.languageCombo.addItem(name, code)
 
     @staticmethod
     def _choose(combo, value: str) -> None:
