@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
                 return view
         view = RequestView(self.session, request_id, self)
         view.message.connect(self.show_message)
+        view.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         view.edit_requested.connect(self.edit_request)
         view.reply_requested.connect(self.reply)
         assert view.record is not None
@@ -583,14 +584,14 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            count = calendar_export.export(self.session.ws, Path(path))
+            calendar_export.export(self.session.ws, Path(path))
         except (UserFacingError, OSError) as exc:
             self.show_message(str(exc))
             return
         self.statusBar().showMessage(self.tr(
-            "%n due date(s) written to {0}: registry numbers, kinds and clocks only. Import "
-            "it again after changes: the events are updated, not duplicated.", None,
-            count).format(path), 15_000)
+            "Due dates written to {0}: registry numbers, kinds and clocks only. Import it "
+            "again after changes: the events are updated, not duplicated.").format(path),
+            15_000)
 
     def export_audit(self) -> None:
         path = save_file_name(

@@ -58,6 +58,7 @@ class RequestView(QWidget):
     edit_requested = Signal(int)
     reply_requested = Signal(int)
     message = Signal(str)
+    status = Signal(str)  # a passing note for the status bar (no dialog to close)
 
     def __init__(self, session: Session, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -501,12 +502,12 @@ class RequestView(QWidget):
             f"{self.record.registry_no}.ics", self.tr("Calendar files (*.ics)"))
         if path:
             try:
-                count = calendar_export.export(self.session.ws, Path(path), self.record)
+                calendar_export.export(self.session.ws, Path(path), self.record)
             except (UserFacingError, OSError) as exc:
                 self.message.emit(str(exc))
                 return
-            self.message.emit(self.tr("%n due date(s) saved to {0}: open it with your "
-                                      "calendar.", None, count).format(Path(path).name))
+            self.status.emit(self.tr("Due dates saved to {0}: open it with your calendar.")
+                             .format(Path(path).name))
             self._changed()  # the timeline shows the export
 
     def extend(self) -> None:

@@ -117,19 +117,19 @@
     </message>
     <message>
         <source>Working week: {0} (weekend: {1}).</source>
-        <translation>Semaine de travail : {0} (week-end : {1}).</translation>
+        <translation>Semaine de travail&#xa0;: {0} (week-end&#xa0;: {1}).</translation>
     </message>
     <message>
         <source>Routing due dates of the national authorities: {0}.</source>
-        <translation>Échéances des autorités nationales saisies : {0}.</translation>
+        <translation>Échéances des autorités nationales saisies&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Acknowledgement, internal margin and checklists: {0}.</source>
-        <translation>Accusé de réception, marge interne et listes de contrôle : {0}.</translation>
+        <translation>Accusé de réception, marge interne et listes de contrôle&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>The Court is closed at weekends and on Dutch public holidays: a final due date on such a day shows its previous working day to deliver by.</source>
-        <translation>La Cour est fermée le week-end et les jours fériés néerlandais : une échéance finale tombant un tel jour indique le jour ouvrable précédent pour la remise.</translation>
+        <translation>La Cour est fermée le week-end et les jours fériés néerlandais&#xa0;: une échéance finale tombant un tel jour indique le jour ouvrable précédent pour la remise.</translation>
     </message>
     <message>
         <source>final due date</source>
@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>The Court is closed on {0} ({1}): deliver by its previous working day, {2}</source>
-        <translation>La Cour est fermée le {0} ({1}) : remettre au plus tard le jour ouvrable précédent, {2}</translation>
+        <translation>La Cour est fermée le {0} ({1})&#xa0;: remettre au plus tard le jour ouvrable précédent, {2}</translation>
     </message>
     <message>
         <source> (weekend: {0})</source>
@@ -1738,12 +1738,9 @@
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n due date(s) written to {0}: registry numbers, kinds and clocks only. Import it again after changes: the events are updated, not duplicated.</source>
-        <translation>
-            <numerusform>%n échéance écrite dans {0} : numéros d’enregistrement, types et échéances seulement. Importez-le de nouveau après des modifications : les événements sont mis à jour, pas dupliqués.</numerusform>
-            <numerusform>%n échéances écrites dans {0} : numéros d’enregistrement, types et échéances seulement. Importez-le de nouveau après des modifications : les événements sont mis à jour, pas dupliqués.</numerusform>
-        </translation>
+    <message>
+        <source>Due dates written to {0}: registry numbers, kinds and clocks only. Import it again after changes: the events are updated, not duplicated.</source>
+        <translation>Échéances écrites dans {0}&#xa0;: numéros d’enregistrement, types et échéances seulement. Importez-le de nouveau après des modifications&#xa0;: les événements sont mis à jour, pas dupliqués.</translation>
     </message>
     <message>
         <source>Export the audit trail (not encrypted)</source>
@@ -1786,7 +1783,7 @@
     </message>
     <message>
         <source>(none: the State&apos;s holidays only)</source>
-        <translation>(aucun : jours fériés de l’État seulement)</translation>
+        <translation>(aucun&#xa0;: jours fériés de l’État seulement)</translation>
     </message>
     <message>
         <source>(the whole State)</source>
@@ -2649,7 +2646,7 @@
     </message>
     <message>
         <source>Deliver by {0}: the Court is closed on the due date.</source>
-        <translation>Remettre au plus tard le {0} : la Cour est fermée le jour de l’échéance.</translation>
+        <translation>Remettre au plus tard le {0}&#xa0;: la Cour est fermée le jour de l’échéance.</translation>
     </message>
     <message>
         <source>Needs a statutory ground and the reasons</source>
@@ -2777,18 +2774,15 @@
     </message>
     <message>
         <source>Add to calendar: save the due dates (not encrypted)</source>
-        <translation>Ajouter au calendrier : enregistrer les échéances (non chiffré)</translation>
+        <translation>Ajouter au calendrier&#xa0;: enregistrer les échéances (non chiffré)</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n due date(s) saved to {0}: open it with your calendar.</source>
-        <translation>
-            <numerusform>%n échéance enregistrée dans {0} : ouvrez-le avec votre calendrier.</numerusform>
-            <numerusform>%n échéances enregistrées dans {0} : ouvrez-le avec votre calendrier.</numerusform>
-        </translation>
+    <message>
+        <source>Due dates saved to {0}: open it with your calendar.</source>
+        <translation>Échéances enregistrées dans {0}&#xa0;: ouvrez-le avec votre calendrier.</translation>
     </message>
     <message>
         <source>Confidentiality</source>
@@ -2816,7 +2810,7 @@
     </message>
     <message>
         <source>Save this request&apos;s due dates as a calendar file (.ics): registry number, kind and clock only, never the subject or names</source>
-        <translation>Enregistrer les échéances de cette demande dans un fichier de calendrier (.ics) : numéro d’enregistrement, type et échéance seulement, jamais l’objet ni les noms</translation>
+        <translation>Enregistrer les échéances de cette demande dans un fichier de calendrier (.ics)&#xa0;: numéro d’enregistrement, type et échéance seulement, jamais l’objet ni les noms</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2977,7 +2971,7 @@
     </message>
     <message>
         <source>(none: the State&apos;s holidays only)</source>
-        <translation>(aucun : jours fériés de l’État seulement)</translation>
+        <translation>(aucun&#xa0;: jours fériés de l’État seulement)</translation>
     </message>
     <message>
         <source>(the whole State)</source>
@@ -3172,11 +3166,11 @@
     </message>
     <message>
         <source>Working days are counted in two calendars: the State&apos;s, for the national authorities&apos; routing due dates, and the office&apos;s, which adds the host country&apos;s public holidays, for the acknowledgement, the internal margin and the checklists. A change here moves the due dates of every request at once.</source>
-        <translation>Les jours ouvrables sont comptés selon deux calendriers : celui de l’État, pour les échéances des autorités nationales saisies, et celui du bureau, qui y ajoute les jours fériés du pays hôte, pour l’accusé de réception, la marge interne et les listes de contrôle. Une modification ici déplace aussitôt les échéances de toutes les demandes.</translation>
+        <translation>Les jours ouvrables sont comptés selon deux calendriers&#xa0;: celui de l’État, pour les échéances des autorités nationales saisies, et celui du bureau, qui y ajoute les jours fériés du pays hôte, pour l’accusé de réception, la marge interne et les listes de contrôle. Une modification ici déplace aussitôt les échéances de toutes les demandes.</translation>
     </message>
     <message>
         <source>&amp;Region of the State:</source>
-        <translation>&amp;Région de l’État :</translation>
+        <translation>&amp;Région de l’État&#xa0;:</translation>
     </message>
     <message>
         <source>Region of the State whose own holidays count</source>
@@ -3188,7 +3182,7 @@
     </message>
     <message>
         <source>Host countr&amp;y (its holidays count too):</source>
-        <translation>Pa&amp;ys hôte (ses jours fériés comptent aussi) :</translation>
+        <translation>Pa&amp;ys hôte (ses jours fériés comptent aussi)&#xa0;:</translation>
     </message>
     <message>
         <source>Host country whose public holidays the office also keeps</source>
@@ -3196,7 +3190,7 @@
     </message>
     <message>
         <source>An embassy in The Hague closes on Dutch public holidays too: choose the Netherlands.</source>
-        <translation>Une ambassade à La Haye ferme aussi les jours fériés néerlandais : choisissez les Pays-Bas.</translation>
+        <translation>Une ambassade à La Haye ferme aussi les jours fériés néerlandais&#xa0;: choisissez les Pays-Bas.</translation>
     </message>
     <message>
         <source>Which days each calendar counts</source>
@@ -3407,7 +3401,7 @@
     </message>
     <message>
         <source>&amp;Region of the State:</source>
-        <translation>&amp;Région de l’État :</translation>
+        <translation>&amp;Région de l’État&#xa0;:</translation>
     </message>
     <message>
         <source>Region of the State whose own holidays count</source>
@@ -3415,7 +3409,7 @@
     </message>
     <message>
         <source>Host countr&amp;y (its holidays count too):</source>
-        <translation>Pa&amp;ys hôte (ses jours fériés comptent aussi) :</translation>
+        <translation>Pa&amp;ys hôte (ses jours fériés comptent aussi)&#xa0;:</translation>
     </message>
     <message>
         <source>Host country whose public holidays the office also keeps</source>
