@@ -363,3 +363,35 @@ def test_init_asks_the_subdivision_and_the_host_country(run_cli, tmp_path):
                            "CH", "--subdivision", "ZZ")
     assert code == 1 and "'ZZ' is not a subdivision" in err
     assert not (tmp_path / "refused").exists()
+
+
+# -- what the user sees ---------------------------------------------------------------
+
+
+def test_a_request_and_the_dashboard_show_deliver_by(qtbot, session, ws):
+    """Due Sunday 27 December 2026: the Court is closed from Friday 25th (Christmas) to
+    Sunday, so the request says to deliver by Thursday 24th, and the dashboard uses it."""
+    from desktop.gui.dashboard_page import DashboardPage
+    from desktop.gui.request_view import RequestView
+
+    record = new_request(ws, court_deadline="2026-12-27")
+    assert court_previous_working_day(date(2026, 12, 27)) == date(2026, 12, 24)
+    view = RequestView(session, record.id)
+    qtbot.addWidget(view)
+    overview = view.ui.overviewText.toPlainText()
+    assert "2026-12-27 · deliver by 2026-12-24 — Court deadline 27 Dec 2026" in overview
+    assert ("The Court is closed on 27 Dec 2026 (Sunday): deliver by its previous working "
+            "day, 24 Dec 2026") in overview
+    assert "Deliver by 2026-12-24: the Court is closed on the due date." in \
+        view.ui.bannerLabel.text()
+
+    page = DashboardPage(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    shown = page.models["week"].rowCount() + page.models["overdue"].rowCount()
+    assert shown == 0  # a month ahead: not due this week
+    session.ws.clock.now = session.ws.clock.now.replace(month=12, day=24)
+    page.refresh()
+    row = page.models["today"].row(0)
+    assert row["registry_no"] == record.registry_no and row["due_on"] == "2026-12-24"
+    assert "deliver by its previous working day, 24 Dec 2026" in row["explanation"]
