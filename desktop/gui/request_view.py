@@ -226,7 +226,9 @@ class RequestView(QWidget):
             return
         self.ui.bannerLabel.show()
         due = data["deadlines"]["final"]
-        on = i18n.format_date(due["on"], medium=True)
+        deliver = data["deadlines"].get("deliver_by")
+        # The days left run to the last day the Court can receive the answer.
+        on = i18n.format_date((deliver or due)["on"], medium=True)
         if data["status"] == Status.IN_CONSULTATION:
             text = self.tr("Clock paused while in consultation with the Court "
                            "({0} days left when paused).").format(left)
@@ -240,10 +242,11 @@ class RequestView(QWidget):
         else:
             text = self.tr("Due {0} ({1} days left).").format(on, left)
             style = "background: palette(alternate-base);"
-        deliver = data["deadlines"].get("deliver_by")
         if deliver:
-            text += " " + self.tr("Deliver by {0}: the Court is closed on the due date.").format(
-                i18n.format_date(deliver["on"], medium=True))
+            text += " " + self.tr("The final due date, {0}, is a day the Court is closed: "
+                                  "the answer must reach it by its previous working day."
+                                  ).format(
+                i18n.format_date(due["on"], medium=True))
         self.ui.bannerLabel.setText(text + "  " + due["explanation"])
         self.ui.bannerLabel.setStyleSheet("padding: 6px; border-radius: 4px;" + style)
 

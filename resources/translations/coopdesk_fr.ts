@@ -2645,8 +2645,8 @@
         <translation>Échéance au {0} ({1} jours restants).</translation>
     </message>
     <message>
-        <source>Deliver by {0}: the Court is closed on the due date.</source>
-        <translation>Remettre au plus tard le {0}&#xa0;: la Cour est fermée le jour de l’échéance.</translation>
+        <source>The final due date, {0}, is a day the Court is closed: the answer must reach it by its previous working day.</source>
+        <translation>L’échéance finale, le {0}, tombe un jour de fermeture de la Cour&#xa0;: la réponse doit lui parvenir le jour ouvrable précédent.</translation>
     </message>
     <message>
         <source>Needs a statutory ground and the reasons</source>
