@@ -97,8 +97,37 @@ def main() -> None:
         form.show()
         shot("new-request", form)
         form.close()
+        calendar_shots(view)
         app.session.lock()
         qapp.quit()
+
+    def calendar_shots(view) -> None:
+        """Settings → Calendars for Testland's embassy in The Hague, and a request due on a
+        day the Court is closed (registered here, in the temporary demo copy)."""
+        from desktop.core.requests import draft_from_mapping
+        from desktop.gui.settings_dialog import SettingsDialog
+        from desktop.services import register
+
+        settings = SettingsDialog(app.session, window)
+        settings.ui.tabs.setCurrentWidget(settings.ui.calendarsPage)
+        ui = settings.ui
+        ui.countryCombo.setCurrentIndex(ui.countryCombo.findData("JO"))
+        ui.hostCombo.setCurrentIndex(ui.hostCombo.findData("NL"))
+        settings.show()
+        shot("settings-calendars", settings)
+        settings._submit()
+        ws = app.session.ws
+        record = register.register(ws, draft_from_mapping({
+            "court_reference": "ICC-01/22-05/26-31", "received_at": "2026-11-20T10:00:00",
+            "kind": "judicial_assistance", "assistance_types": ["i"],
+            "requesting_organ": "OTP", "channel": "diplomatic",
+            "confidentiality": "confidential", "urgency": "routine",
+            "court_deadline": "2026-12-27", "subject": "Records of the port authority",
+            "summary": "Copies of the port authority's registers for 2024.",
+            "persons": []}))
+        app.session.notify(record.id)
+        window.open_request(record.id)
+        shot("request-deliver-by")
 
     QTimer.singleShot(200, run)
     qapp.exec()

@@ -23,7 +23,8 @@ def _isolated(isolated_qt):
     """Every test here runs with its own QSettings and no OS keyring."""
 
 
-def create_through_wizard(qtbot, folder):
+def create_through_wizard(qtbot, folder, calendars=("NL", "", "")):
+    country, region, host = calendars
     background = Background()
     wizard = SetupWizard(folder, background)
     qtbot.addWidget(wizard)
@@ -32,7 +33,9 @@ def create_through_wizard(qtbot, folder):
     office.userEdit.setText("alice")
     office.nameEdit.setText("Alice Martin")
     office.officeEdit.setText("Embassy of Testland")
-    office.countryCombo.setCurrentIndex(office.countryCombo.findData("NL"))
+    office.countryCombo.setCurrentIndex(office.countryCombo.findData(country))
+    office.subdivisionCombo.setCurrentIndex(office.subdivisionCombo.findData(region))
+    office.hostCombo.setCurrentIndex(office.hostCombo.findData(host))
     wizard.next()
     page = wizard.currentPage()
     page.ui.passEdit.setText("short")
@@ -56,6 +59,14 @@ def test_first_run_wizard_creates_an_encrypted_workspace(qtbot, tmp_path):
     ws, _key = create_through_wizard(qtbot, tmp_path / "ws")
     assert ws.settings.country == "NL"
     assert ws.store.user("alice")["display_name"] == "Alice Martin"
+    ws.close()
+
+
+def test_the_wizard_asks_the_region_and_the_host_country(qtbot, tmp_path):
+    ws, _key = create_through_wizard(qtbot, tmp_path / "ws", ("DE", "BY", "NL"))
+    assert (ws.settings.country, ws.settings.subdivision, ws.settings.host_country) == (
+        "DE", "BY", "NL")
+    assert ws.calendar.codes() == "NL and DE-BY"
     ws.close()
 
 

@@ -916,3 +916,73 @@ def test_register_filters_by_organ_situation_and_review_due(start, qtbot):
     assert set(row_texts(view, kinds)) <= {KIND_LABELS[Kind.ARREST_SURRENDER],
                                             KIND_LABELS[Kind.PROVISIONAL_ARREST]}
     assert register.model.rowCount() < everything
+
+
+def test_calendars_in_settings_then_the_deadlines_in_the_users_calendar(start, qtbot,
+                                                                       tmp_path, answers):
+    """Tools → Settings… → Calendars: a State that works Sunday to Thursday, whose embassy
+    in The Hague also closes on Dutch holidays; the request's explanations then name the
+    embassy's calendar. A request's Add to calendar… and File → Export to calendar… write
+    .ics files with the due dates and none of the subjects the register shows."""
+    from icalendar import Calendar
+
+    from desktop.gui.settings_dialog import SettingsDialog
+
+    _asked, chosen = answers
+    application = start("--demo")
+    window = application.window
+    unlock_demo(qtbot, application)
+    register = window.register_page
+    qtbot.waitUntil(lambda: register.model.rowCount() > 0, timeout=WAIT_MS)
+    subjects = [s for s in row_texts(register.ui.registerView,
+                                     column=_column(register, "subject")) if s]
+
+    choose(window, "Tools", "Settings…")
+    settings = wait_dialog(qtbot, SettingsDialog)
+    show_tab(qtbot, settings.ui.tabs, "Calendars")
+    ui = settings.ui
+    assert ui.countryCombo.isVisible() and ui.hostCombo.isVisible()
+    ui.countryCombo.setCurrentIndex(ui.countryCombo.findData("DE"))
+    assert ui.subdivisionCombo.isEnabled()  # Germany's Länder keep holidays of their own
+    ui.countryCombo.setCurrentIndex(ui.countryCombo.findData("JO"))
+    assert not ui.subdivisionCombo.isEnabled()
+    summary = ui.calendarsSummaryLabel.text()
+    assert "Working week: Sunday–Thursday (weekend: Friday and Saturday)." in summary
+    assert "Acknowledgement, internal margin and checklists: JO holidays." in summary
+    ui.hostCombo.setCurrentIndex(ui.hostCombo.findData("NL"))
+    summary = ui.calendarsSummaryLabel.text()
+    assert "Routing due dates of the national authorities: JO holidays." in summary
+    assert "Acknowledgement, internal margin and checklists: NL and JO holidays." in summary
+    click(qtbot, ui.buttonBox.button(ui.buttonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: not settings.isVisible(), timeout=WAIT_MS)
+
+    view = open_first_request(qtbot, window)
+    qtbot.waitUntil(lambda: "of the Embassy in The Hague (NL and JO holidays)"
+                    in view.ui.overviewText.toPlainText(), timeout=WAIT_MS)
+
+    chosen["save"] = tmp_path / "one.ics"
+    click(qtbot, view.ui.calendarButton)
+    qtbot.waitUntil(lambda: (tmp_path / "one.ics").exists(), timeout=WAIT_MS)
+    events = Calendar.from_ical((tmp_path / "one.ics").read_bytes()).walk("VEVENT")
+    assert events and all(str(e["SUMMARY"]).startswith(view.record.registry_no)
+                          for e in events)
+    assert window.statusBar().currentMessage() == (
+        "Due dates saved to one.ics: open it with your calendar.")
+
+    chosen["save"] = tmp_path / "deadlines.ics"
+    choose(window, "File", "Export to calendar…")
+    qtbot.waitUntil(lambda: (tmp_path / "deadlines.ics").exists(), timeout=WAIT_MS)
+    assert window.statusBar().currentMessage().startswith(
+        f"Due dates written to {tmp_path / 'deadlines.ics'}: registry numbers, kinds")
+    raw = (tmp_path / "deadlines.ics").read_text(encoding="utf-8")
+    events = Calendar.from_ical(raw).walk("VEVENT")
+    assert len({str(e["UID"]) for e in events}) == len(events) > len(subjects)
+    unfolded = raw.replace("\r\n ", "")
+    leaked = [s for s in subjects if s in unfolded]
+    assert leaked == []
+
+    choose(window, "Tools", "Settings…")
+    settings = wait_dialog(qtbot, SettingsDialog)
+    assert (settings.ui.countryCombo.currentData(), settings.ui.hostCombo.currentData()) == (
+        "JO", "NL")
+    click(qtbot, settings.ui.buttonBox.button(settings.ui.buttonBox.StandardButton.Cancel))

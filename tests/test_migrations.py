@@ -61,3 +61,22 @@ def test_schema_7_workspaces_become_offices_with_global_ids(tmp_path):
         assert [e.action for e in ws.store.events()].count("office.keys_made") == 1
     finally:
         ws.close()
+def test_schema_7_workspaces_learn_the_day_to_deliver_by_on_open(tmp_path):
+    """Schema 8 keeps the last day the Court can receive the answer; requests registered
+    before it get theirs when the workspace is opened (the Dutch holidays are needed)."""
+    from datetime import date, datetime
+
+    from desktop.services import queries
+
+    old_schema_workspace(tmp_path / "v7", schema=7)
+    with Workspace.unlock(tmp_path / "v7", "alice", PASSPHRASE) as ws:
+        record = ws.store.requests_by_ids([1])[0]
+        assert record.deliver_on == record.due_on == date(2026, 2, 4)  # a Wednesday
+        assert ws.store.dues_without_deliver_on() == []
+        # As if schema 8 had just been added to a request due on a Sunday.
+        ws.store.conn.execute("UPDATE requests SET due_on = '2026-12-27', deliver_on = NULL")
+    with Workspace.unlock(tmp_path / "v7", "alice", PASSPHRASE) as ws:
+        record = ws.store.requests_by_ids([1])[0]
+        assert record.deliver_on == date(2026, 12, 24)  # Christmas, then a weekend
+        ws.clock = lambda: datetime(2026, 12, 26, 9, 0)
+        assert [r.id for r in queries.dashboard(ws).overdue] == [1]

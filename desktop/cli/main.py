@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from desktop.cli import (
+    calendar_commands,
     case_commands,
     checklist_commands,
     office_commands,
@@ -68,7 +69,8 @@ def cmd_init(args: argparse.Namespace) -> None:
     user = args.user or os.environ.get("COOPDESK_USER") or os_user()
     secret = new_passphrase(args, "Passphrase for the new workspace", first_one=True)
     settings = OfficeSettings(office_name=args.office or "", country=(args.country or "").upper(),
-                              place=args.place or "")
+                              place=args.place or "", subdivision=(args.subdivision or "").upper(),
+                              host_country=(args.host_country or "").upper())
     ws, recovery = Workspace.create(folder, user, secret, args.name or "", settings)
     ws.close()
     emit(args, {"workspace": str(folder), "user": user, "recovery_key": recovery},
@@ -402,6 +404,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--office", help="the office's name for letterheads")
     p.add_argument("--country", help="ISO code of the State whose public holidays count")
     p.add_argument("--place", help="place written on replies (e.g. The Hague)")
+    p.add_argument("--subdivision",
+                   help="where the State's holidays differ by region: its code (e.g. BY)")
+    p.add_argument("--host-country",
+                   help="ISO code of the host country whose public holidays the office also "
+                        "keeps (e.g. NL for an embassy in The Hague)")
     p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
 
     add("unlock-check", cmd_unlock_check, "check the passphrase opens the workspace")
@@ -502,6 +509,7 @@ def build_parser() -> argparse.ArgumentParser:
     office_commands.register_commands(add)
     safety_commands.register(add)
     stats_commands.register(add)
+    calendar_commands.register(add)
     return parser
 
 

@@ -11,11 +11,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from functools import cached_property
+from functools import cache, cached_property
+from itertools import pairwise
 
 import holidays
 
-from desktop.core.translation import fmt_date, translate
+from desktop.core.translation import fmt_date, language, translate
 from desktop.core.vocabulary import Kind
 
 # Calendar days from receipt when the Court sets no deadline. Rule 188 gives the Court 60
@@ -72,29 +73,100 @@ def fmt(day: date) -> str:
 SATURDAY_SUNDAY = frozenset({5, 6})
 
 
-class WorkingCalendar:
-    """One State's weekend and public holidays.
+@dataclass(frozen=True)
+class CalendarOwner:
+    """Whose working days a calendar counts, named in explanations when an office keeps
+    two calendars: "+ 3 working days of the Embassy in The Hague (NL and JO holidays)".
 
-    The weekend is the State's own (Friday and Saturday in Jordan, for instance), as the
-    `holidays` package knows it; without a State it is Saturday and Sunday.
+    `kind` is "embassy", "ministry" (the office, at `place`) or "authorities" (the State's
+    national authorities, whose routing due dates follow the State's calendar only).
     """
 
-    def __init__(self, country: str | None = None) -> None:
+    kind: str
+    place: str = ""
+    place_fr: str = ""
+
+    def phrase(self, codes: str) -> str:
+        place = self.place_fr if language() == "fr" and self.place_fr else self.place
+        if self.kind == "authorities":
+            text = translate("Deadlines", " of the national authorities ({0} holidays)")
+        elif place and self.kind == "embassy":
+            text = translate("Deadlines", " of the Embassy in {1} ({0} holidays)")
+        elif place and self.kind == "ministry":
+            text = translate("Deadlines", " of the Ministry in {1} ({0} holidays)")
+        else:
+            text = translate("Deadlines", " of the office ({0} holidays)")
+        return text.format(codes, place)
+
+
+class WorkingCalendar:
+    """One State's weekend and public holidays, and the host country's if the office
+    keeps them too.
+
+    The weekend is the State's own (Friday and Saturday in Jordan, for instance), as the
+    `holidays` package knows it; without a State it is Saturday and Sunday. A subdivision
+    (a German Land, a Swiss canton) adds its own holidays. An embassy abroad also closes
+    on the host country's public holidays (`host`); `owner` names whose calendar this is
+    in explanations, where an office keeps two.
+    """
+
+    def __init__(self, country: str | None = None, subdivision: str | None = None,
+                 host: str | None = None, owner: CalendarOwner | None = None) -> None:
         self.country = country or None
-        calendar = holidays.country_holidays(self.country) if self.country else None
-        self._holidays: Mapping[date, str] = calendar if calendar is not None else {}
+        self.subdivision = (subdivision or None) if self.country else None
+        self.host = host if host and host != self.country else None
+        self.owner = owner
+        calendar = (holidays.country_holidays(self.country, subdiv=self.subdivision)
+                    if self.country else None)
+        # (code, holidays): the host's first, as people name an embassy's calendars.
+        self._tables: list[tuple[str, Mapping[date, str]]] = []
+        if self.host:
+            self._tables.append((self.host, holidays.country_holidays(self.host)))
+        if calendar is not None:
+            code = f"{self.country}-{self.subdivision}" if self.subdivision else self.country
+            self._tables.append((str(code), calendar))
         self.weekend: frozenset[int] = frozenset(
             getattr(calendar, "weekend", None) or SATURDAY_SUNDAY)
 
+    @property
+    def key(self) -> tuple[object, ...]:
+        """What the calendar is built from: a cached one is rebuilt when this changes."""
+        return (self.country, self.subdivision, self.host, self.owner)
+
+    def codes(self) -> str:
+        """Whose holidays count, as codes: "NL and JO", "DE-BY"; "" for weekends only."""
+        codes = [code for code, _ in self._tables]
+        if len(codes) == 2:
+            return translate("Deadlines", "{0} and {1}").format(*codes)
+        return codes[0] if codes else ""
+
+    def counted(self) -> str:
+        """" of the Embassy in The Hague (NL and JO holidays)" when the calendar is named,
+        else "": put after "working days" so an explanation says which calendar counted."""
+        if self.owner is None or not self._tables:
+            return ""
+        return self.owner.phrase(self.codes())
+
+    def working_week(self) -> str:
+        """The working days in words, from the day after the weekend: "Sunday–Thursday"."""
+        start = next((d for d in range(7) if d not in self.weekend
+                      and (d - 1) % 7 in self.weekend), 0)
+        days = [(start + i) % 7 for i in range(7) if (start + i) % 7 not in self.weekend]
+        if len(days) > 1 and all((a + 1) % 7 == b for a, b in pairwise(days)):
+            return f"{day_name(days[0])}–{day_name(days[-1])}"
+        return ", ".join(day_name(d) for d in days)
+
     def holiday_name(self, day: date) -> str | None:
-        name = self._holidays.get(day)
-        return str(name) if name else None
+        """The holiday's name; with a host country, each name says whose it is."""
+        names = [f"{name} ({code})" if self.host else str(name)
+                 for code, table in self._tables if (name := table.get(day))]
+        return "; ".join(names) or None
 
     def is_weekend(self, day: date) -> bool:
         return day.weekday() in self.weekend
 
     def is_working_day(self, day: date) -> bool:
-        return not self.is_weekend(day) and day not in self._holidays
+        return not self.is_weekend(day) and not any(day in t for _, t in self._tables)
 
     def weekend_phrase(self) -> str:
         """The weekend named in words, for explanations: "Saturday and Sunday"."""
@@ -152,6 +224,44 @@ def valid_country(code: str) -> bool:
     return code.upper() in holidays.list_supported_countries()
 
 
+def subdivisions(country: str) -> dict[str, str]:
+    """Code -> name of the country's subdivisions whose holidays the `holidays` package
+    knows (German Länder, Swiss cantons ...); empty for a State without any."""
+    codes = holidays.list_supported_countries().get(country.upper(), [])
+    if not codes:
+        return {}
+    aliases = getattr(holidays.country_holidays(country.upper()), "subdivisions_aliases", {})
+    names: dict[str, str] = {}
+    for name, code in aliases.items():
+        names.setdefault(code, name)
+    return {code: names.get(code, code) for code in codes}
+
+
+# The Court sits in The Hague: it is closed at weekends and on Dutch public holidays.
+COURT_COUNTRY = "NL"
+
+
+@cache
+def court_calendar() -> WorkingCalendar:
+    return WorkingCalendar(COURT_COUNTRY)
+
+
+def deliver_by(final_on: date) -> DueDate | None:
+    """When the final date falls on a day the Court is closed, the Court's previous
+    working day, by which a note must be delivered; None when the Court is open then."""
+    court = court_calendar()
+    if court.is_working_day(final_on):
+        return None
+    reason = (day_name(final_on.weekday()) if court.is_weekend(final_on)
+              else court.holiday_name(final_on))
+    day = final_on
+    while not court.is_working_day(day):
+        day -= timedelta(days=1)
+    return DueDate(day, translate(
+        "Deadlines", "The Court is closed on {0} ({1}): deliver by its previous working "
+        "day, {2}").format(fmt(final_on), reason, fmt(day)))
+
+
 @dataclass(frozen=True)
 class DeadlinePolicy:
     """The office's settings for its clocks."""
@@ -196,6 +306,13 @@ class Deadlines:
     internal: DueDate
     acknowledgement: DueDate
     clock: Clock = Clock.RUNNING
+    # The Court's previous working day when the final date falls on a day it is closed.
+    deliver_by: DueDate | None = None
+
+    @property
+    def deliver_on(self) -> date:
+        """The last day the answer can reach the Court: what the dashboard counts with."""
+        return self.deliver_by.on if self.deliver_by else self.final.on
 
     @cached_property
     def as_dict(self) -> dict[str, dict[str, str]]:
@@ -205,7 +322,8 @@ class Deadlines:
                 ("final", self.final),
                 ("internal", self.internal),
                 ("acknowledgement", self.acknowledgement),
-            )
+                ("deliver_by", self.deliver_by),
+            ) if due is not None
         }
 
 
@@ -338,14 +456,15 @@ def compute_deadlines(
     else:
         internal_text = translate(
             "Deadlines", "{0}, minus %n working day(s) margin{1} = {2}", None, margin).format(
-            final_text, _weekend_phrase(calendar) + _holiday_phrase(calendar, skipped),
-            fmt(internal_on))
+            final_text, calendar.counted() + _weekend_phrase(calendar)
+            + _holiday_phrase(calendar, skipped), fmt(internal_on))
     internal = DueDate(internal_on, internal_text)
     return Deadlines(final=final, internal=internal,
                      acknowledgement=_acknowledgement(
                          inputs, policy, calendar,
                          final_on if clock is Clock.RUNNING else None),
-                     clock=clock)
+                     clock=clock,
+                     deliver_by=deliver_by(final_on) if clock is Clock.RUNNING else None)
 
 
 def _acknowledgement(inputs: DeadlineInputs, policy: DeadlinePolicy,
@@ -356,7 +475,8 @@ def _acknowledgement(inputs: DeadlineInputs, policy: DeadlinePolicy,
     ack_on, ack_skipped = calendar.shift_working_days(inputs.received_on, ack_days)
     text = translate("Deadlines", "Received {0} + %n working day(s){1} = {2}", None,
                      ack_days).format(fmt(inputs.received_on),
-                                      _holiday_phrase(calendar, ack_skipped), fmt(ack_on))
+                                      calendar.counted()
+                                      + _holiday_phrase(calendar, ack_skipped), fmt(ack_on))
     if final_on is None or ack_on <= final_on:
         return DueDate(ack_on, text)
     capped = max(final_on, inputs.received_on)
@@ -378,7 +498,8 @@ def routing_due(
     margin = policy.margin_working_days
     day, skipped = calendar.shift_working_days(final_on, -margin)
     text = translate("Deadlines", "Final due {0} minus %n working day(s) margin{1} = {2}", None,
-                     margin).format(fmt(final_on), _holiday_phrase(calendar, skipped), fmt(day))
+                     margin).format(fmt(final_on), calendar.counted()
+                                    + _holiday_phrase(calendar, skipped), fmt(day))
     if not_before is not None and day < not_before:
         return DueDate(not_before, translate(
             "Deadlines", "{0}, already past: due the day it is sent, {1}").format(

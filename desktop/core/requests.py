@@ -226,6 +226,9 @@ class RequestRecord:
     full_request_on: date | None = None  # the Court's full request for surrender arrived
     reviewed_on: date | None = None  # last periodic review of a standing request
     clock: str = "running"  # desktop.core.deadlines.Clock
+    # The last day the answer can reach the Court (the final date, or the Court's previous
+    # working day when the Court is closed on it): what the dashboard counts with.
+    deliver_on: date | None = None
 
     @property
     def past_on_arrival(self) -> bool:

@@ -17,6 +17,12 @@ class OfficeSettings:
     office_address: str = ""
     place: str = ""
     country: str = ""  # ISO 3166 code whose public holidays count; empty: weekends only
+    # Where holidays differ within the State (a German Land, a Swiss canton): its code.
+    subdivision: str = ""
+    # An office abroad also closes on the host country's public holidays (an embassy in
+    # The Hague on Dutch ones): its ISO code, or empty. Counts for the office's own clocks
+    # (acknowledgement, internal margin, checklists), not for the national authorities.
+    host_country: str = ""
     language: str = ""  # empty: follow the operating system
     reference_format: str = "CD-{year}-{seq:04d}"
     margin_working_days: int = 5

@@ -101,17 +101,20 @@ class DashboardPage(QWidget):
     def _row(self, record: RequestRecord) -> dict[str, Any]:
         ws = self.session.ws
         left = queries.remaining_days(record, ws.today())
+        deadlines = register.deadlines_for(ws, record)
         return {
             "request_id": record.id,
             "registry_no": record.registry_no,
             "subject": record.subject,
             "kind": labels.kind(record.kind),
             "owner": record.owner or "",
-            "due_on": record.due_on.isoformat(),
+            # The last day the answer can reach the Court, which the sections count with.
+            "due_on": (deadlines.deliver_by or deadlines.final).on.isoformat(),
             "left": left,
             "days_left": labels.days_left(
                 left, paused=record.status == Status.IN_CONSULTATION),
-            "explanation": register.deadlines_for(ws, record).final.explanation,
+            "explanation": deadlines.final.explanation + (
+                f"; {deadlines.deliver_by.explanation}" if deadlines.deliver_by else ""),
         }
 
     def refresh(self) -> None:

@@ -505,6 +505,7 @@ class RequestViewUi(FormUi):
     reviewButton: QPushButton
     linkButton: QPushButton
     unlinkButton: QPushButton
+    calendarButton: QPushButton
     bannerLabel: QLabel
     actionsLayout: QHBoxLayout
     statusLabel: QLabel
@@ -607,8 +608,6 @@ class SettingsFormUi(DialogFormUi):
     deadlinesPageLayout: QVBoxLayout
     deadlinesIntroLabel: QLabel
     deadlinesForm: QFormLayout
-    countryComboLabel: QLabel
-    countryCombo: QComboBox
     marginSpinLabel: QLabel
     marginSpin: QSpinBox
     ackSpinLabel: QLabel
@@ -617,6 +616,17 @@ class SettingsFormUi(DialogFormUi):
     daysTable: QTableWidget
     daysButtons: QHBoxLayout
     restoreDaysButton: QPushButton
+    calendarsPage: QWidget
+    calendarsPageLayout: QVBoxLayout
+    calendarsIntroLabel: QLabel
+    calendarsForm: QFormLayout
+    countryComboLabel: QLabel
+    countryCombo: QComboBox
+    subdivisionComboLabel: QLabel
+    subdivisionCombo: QComboBox
+    hostComboLabel: QLabel
+    hostCombo: QComboBox
+    calendarsSummaryLabel: QLabel
     generalPage: QWidget
     generalPageLayout: QVBoxLayout
     generalForm: QFormLayout
@@ -662,6 +672,10 @@ class SetupOfficePageUi(FormUi):
     placeFrEdit: QLineEdit
     countryLabel: QLabel
     countryCombo: QComboBox
+    subdivisionLabel: QLabel
+    subdivisionCombo: QComboBox
+    hostLabel: QLabel
+    hostCombo: QComboBox
 
 
 class SetupPassphrasePageUi(FormUi):

@@ -37,6 +37,7 @@ from desktop.services import (
     audit,
     backup,
     browse,
+    calendar_export,
     exchange,
     importing,
     queries,
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Import requests…"), self.import_file))
         file_menu.addAction(self._action(self.tr("&Export register rows…"),
                                          lambda: self.export_rows(None)))
+        file_menu.addAction(self._action(self.tr("Export to &calendar…"),
+                                         self.export_calendar))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Send to &office…"), self.send_to_office))
         file_menu.addAction(self._action(self.tr("Recei&ve parcel…"),
@@ -332,6 +335,7 @@ class MainWindow(QMainWindow):
                 return view
         view = RequestView(self.session, request_id, self)
         view.message.connect(self.show_message)
+        view.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         view.edit_requested.connect(self.edit_request)
         view.reply_requested.connect(self.reply)
         assert view.record is not None
@@ -632,6 +636,23 @@ class MainWindow(QMainWindow):
         dialog = RekeyDialog(self.session, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def export_calendar(self) -> None:
+        """The open requests' due dates as an .ics file for the user's calendar."""
+        path = save_file_name(
+            self, self.tr("Export to calendar: the due dates of open requests (not "
+                          "encrypted)"), "deadlines.ics", self.tr("Calendar files (*.ics)"))
+        if not path:
+            return
+        try:
+            calendar_export.export(self.session.ws, Path(path))
+        except (UserFacingError, OSError) as exc:
+            self.show_message(str(exc))
+            return
+        self.statusBar().showMessage(self.tr(
+            "Due dates written to {0}: registry numbers, kinds and clocks only. Import it "
+            "again after changes: the events are updated, not duplicated.").format(path),
+            15_000)
 
     def export_audit(self) -> None:
         path = save_file_name(

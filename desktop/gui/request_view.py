@@ -40,6 +40,7 @@ from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
 from desktop.services import (
     audit,
+    calendar_export,
     casefile,
     clocks,
     directory,
@@ -67,6 +68,7 @@ class RequestView(QWidget):
     edit_requested = Signal(int)
     reply_requested = Signal(int)
     message = Signal(str)
+    status = Signal(str)  # a passing note for the status bar (no dialog to close)
 
     def __init__(self, session: Session, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +156,7 @@ class RequestView(QWidget):
         self.ui.linkButton.clicked.connect(self.link)
         self.ui.unlinkButton.clicked.connect(self.unlink)
         self._links: list[dict[str, Any]] = []
+        self.ui.calendarButton.clicked.connect(self.add_to_calendar)
         self.setAcceptDrops(True)
         self.checklist = ChecklistPanel(session, request_id, self)
         self.checklist.changed.connect(self._changed)
@@ -239,7 +242,9 @@ class RequestView(QWidget):
     def _banner(self, data: dict[str, Any]) -> None:
         left = data["days_left"]
         due = data["deadlines"]["final"]
-        on = formats.format_date(due["on"], medium=True)
+        deliver = data["deadlines"].get("deliver_by")
+        # The days left run to the last day the Court can receive the answer.
+        on = formats.format_date((deliver or due)["on"], medium=True)
         open_now = Status(data["status"]) in OPEN_STATUSES
         if left is None and not (open_now and data["clock"] != Clock.RUNNING):
             self.ui.bannerLabel.hide()
@@ -268,6 +273,11 @@ class RequestView(QWidget):
         else:
             text = self.tr("Due {0} ({1} days left).").format(on, left)
             style = "background: palette(alternate-base);"
+        if deliver:
+            text += " " + self.tr("The final due date, {0}, is a day the Court is closed: "
+                                  "the answer must reach it by its previous working day."
+                                  ).format(
+                formats.format_date(due["on"], medium=True))
         self.ui.bannerLabel.setText(text + "  " + due["explanation"])
         self.ui.bannerLabel.setStyleSheet("padding: 6px; border-radius: 4px;" + style)
 
@@ -328,13 +338,18 @@ class RequestView(QWidget):
             f"<td dir='auto'>{_esc(v)}</td></tr>" for k, v in rows if v)
         final = {Clock.STANDING: self.tr("Next review"),
                  Clock.ENDED: self.tr("Watch ended")}.get(data["clock"], self.tr("Final due"))
-        dates = [(final, data["deadlines"]["final"])]
+        deliver = data["deadlines"].get("deliver_by")
+        beside = (" · " + _esc(self.tr("deliver by {0}")).format(
+            f"<b>{_esc(formats.format_date(deliver['on']))}</b>") if deliver else "")
+        after = f"<br>{_esc(deliver['explanation'])}" if deliver else ""
+        dates = [(final, data["deadlines"]["final"], beside, after)]
         if data["clock"] != Clock.ENDED:
-            dates.append((self.tr("Internal due"), data["deadlines"]["internal"]))
+            dates.append((self.tr("Internal due"), data["deadlines"]["internal"], "", ""))
         deadlines = "".join(
             f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(name)}</td>"
-            f"<td><b>{_esc(formats.format_date(due['on']))}</b> — "
-            f"{_esc(due['explanation'])}</td></tr>" for name, due in dates)
+            f"<td><b>{_esc(formats.format_date(due['on']))}</b>{extra} — "
+            f"{_esc(due['explanation'])}{more}</td></tr>"
+            for name, due, extra, more in dates)
         sent = data["acknowledged_at"]
         ack = data["deadlines"]["acknowledgement"]
         ack_title = _esc(self.tr("Acknowledgement"))
@@ -539,6 +554,21 @@ class RequestView(QWidget):
                 audit.export_audit(self.session.ws, self.request_id, Path(path))
             except (UserFacingError, OSError) as exc:
                 self.message.emit(str(exc))
+
+    def add_to_calendar(self) -> None:
+        assert self.record is not None
+        path = save_file_name(
+            self, self.tr("Add to calendar: save the due dates (not encrypted)"),
+            f"{self.record.registry_no}.ics", self.tr("Calendar files (*.ics)"))
+        if path:
+            try:
+                calendar_export.export(self.session.ws, Path(path), self.record)
+            except (UserFacingError, OSError) as exc:
+                self.message.emit(str(exc))
+                return
+            self.status.emit(self.tr("Due dates saved to {0}: open it with your calendar.")
+                             .format(Path(path).name))
+            self._changed()  # the timeline shows the export
 
     def extend(self) -> None:
         assert self.record is not None

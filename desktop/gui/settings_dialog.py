@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import calendars
 from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND
 from desktop.core.registry_pattern import to_format, to_pattern
 from desktop.core.settings import OfficeSettings
@@ -31,7 +32,7 @@ from desktop.gui.form_types import SettingsFormUi
 from desktop.gui.session import Session
 from desktop.gui.setup_wizard import country_choices
 from desktop.services.errors import Refused
-from desktop.services.settings import save_settings
+from desktop.services.settings import region_choices, save_settings
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 # Stored codes; the names are written in their own language so anyone can find theirs.
@@ -85,11 +86,32 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         self.ui.senderKindCombo.addItem(self.tr("an embassy"), "embassy")
         self.ui.senderKindCombo.addItem(self.tr("a ministry"), "ministry")
         self.ui.countryCombo.addItem(self.tr("(weekends only)"), "")
+        self.ui.hostCombo.addItem(self.tr("(none: the State's holidays only)"), "")
         for name, code in country_choices():
             self.ui.countryCombo.addItem(f"{name} ({code})", code)
+            self.ui.hostCombo.addItem(f"{name} ({code})", code)
         self.ui.languageCombo.addItem(self.tr("Follow the system"), "")
         for code, name in LANGUAGES:
             self.ui.languageCombo.addItem(name, code)
+        self.ui.countryCombo.currentIndexChanged.connect(self._fill_regions)
+        for combo in (self.ui.countryCombo, self.ui.subdivisionCombo, self.ui.hostCombo):
+            combo.currentIndexChanged.connect(self._show_calendars)
+
+    def _fill_regions(self) -> None:
+        """The regions of the State chosen; the one chosen before stays if it is there."""
+        combo = self.ui.subdivisionCombo
+        current = combo.currentData() or ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(the whole State)"), "")
+        for name, code in region_choices(self.ui.countryCombo.currentData() or ""):
+            combo.addItem(f"{name} ({code})", code)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.setEnabled(combo.count() > 1)
+        combo.blockSignals(False)
+
+    def _show_calendars(self) -> None:
+        self.ui.calendarsSummaryLabel.setText(calendars.summary(self.settings()))
 
     @staticmethod
     def _choose(combo, value: str) -> None:
@@ -113,6 +135,10 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         ui.placeEdit.setText(settings.place)
         ui.placeFrEdit.setText(settings.place_fr)
         self._choose(ui.countryCombo, settings.country)
+        self._fill_regions()
+        self._choose(ui.subdivisionCombo, settings.subdivision)
+        self._choose(ui.hostCombo, settings.host_country)
+        self._show_calendars()
         ui.marginSpin.setValue(settings.margin_working_days)
         ui.ackSpin.setValue(settings.acknowledgement_working_days)
         self._set_days(settings.default_days)
@@ -199,6 +225,8 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
             place=ui.placeEdit.text().strip(),
             place_fr=ui.placeFrEdit.text().strip(),
             country=ui.countryCombo.currentData() or "",
+            subdivision=ui.subdivisionCombo.currentData() or "",
+            host_country=ui.hostCombo.currentData() or "",
             margin_working_days=ui.marginSpin.value(),
             acknowledgement_working_days=ui.ackSpin.value(),
             default_days=self.days(),

@@ -17,6 +17,7 @@ from desktop.gui.background import Background
 from desktop.gui.file_dialogs import save_file_name
 from desktop.gui.form_types import SetupOfficePageUi, SetupPassphrasePageUi, SetupRecoveryPageUi
 from desktop.gui.forms import load_form
+from desktop.services.settings import region_choices
 from desktop.services.workspace import Workspace, check_user_name, os_user
 
 
@@ -44,9 +45,22 @@ class OfficePage(QWizardPage):
         self.ui = load_form(SetupOfficePageUi, self)
         self.ui.userEdit.setText(os_user())
         self.ui.countryCombo.addItem(self.tr("(weekends only)"), "")
+        self.ui.hostCombo.addItem(self.tr("(none: the State's holidays only)"), "")
         for name, code in country_choices():
             self.ui.countryCombo.addItem(f"{name} ({code})", code)
+            self.ui.hostCombo.addItem(f"{name} ({code})", code)
+        self.ui.countryCombo.currentIndexChanged.connect(self._fill_regions)
+        self._fill_regions()
         self.ui.userEdit.textChanged.connect(self.completeChanged)
+
+    def _fill_regions(self) -> None:
+        """Regions appear only for a State whose holidays differ by region."""
+        combo = self.ui.subdivisionCombo
+        combo.clear()
+        combo.addItem(self.tr("(the whole State)"), "")
+        for name, code in region_choices(self.ui.countryCombo.currentData() or ""):
+            combo.addItem(f"{name} ({code})", code)
+        combo.setEnabled(combo.count() > 1)
 
     def isComplete(self) -> bool:
         try:
@@ -182,7 +196,9 @@ class SetupWizard(QWizard):
             state_name=ui.stateNameEdit.text().strip(),
             state_name_fr=ui.stateNameFrEdit.text().strip(),
             place_fr=ui.placeFrEdit.text().strip(),
-            country=ui.countryCombo.currentData() or "")
+            country=ui.countryCombo.currentData() or "",
+            subdivision=ui.subdivisionCombo.currentData() or "",
+            host_country=ui.hostCombo.currentData() or "")
         name, folder = ui.nameEdit.text().strip(), self.folder
         self.office_name = settings.office_name
 

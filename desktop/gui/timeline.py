@@ -135,6 +135,9 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
     "routing.due_followed": lambda d: translate(
         "timeline", "Step sent to {0} now due {1}, following the request's dates"
     ).format(d.get("authority", ""), _date(d.get("after"))),
+    "calendar.exported": lambda d: translate(
+        "timeline", "Due dates written to the calendar file {0} (not encrypted)"
+    ).format(d.get("file", "")),
     "attachment.saved": lambda d: translate(
         "timeline", "Copy of {0} saved outside the workspace (not encrypted)"
     ).format(d.get("filename", "")),

@@ -27,11 +27,12 @@ REGISTER_COLUMNS = (
 
 
 def remaining_days(record: RequestRecord, today: date) -> int | None:
-    """Days left on the final clock; None once the State has answered, or when no answer
-    is due by a date (a standing request is reviewed, never overdue)."""
+    """Days left on the final clock, to the last day the answer can reach the Court; None
+    once the State has answered, or when no answer is due by a date (a standing request
+    is reviewed, never overdue)."""
     if Status(record.status) not in OPEN_STATUSES or record.clock != Clock.RUNNING:
         return None
-    return days_left(record.due_on, today, record.paused_since)
+    return days_left(record.deliver_on or record.due_on, today, record.paused_since)
 
 
 def register_row(record: RequestRecord, today: date) -> dict[str, Any]:
@@ -159,8 +160,8 @@ def dashboard(ws: Workspace, owner: str | None = None,
     late = ws.store.late_routing_steps(today, owner, authority, limit=SHOWN)
     return Dashboard(
         overdue=pick(overdue=True),
-        due_today=[r for r in week if r.due_on == today],
-        due_this_week=[r for r in week if r.due_on > today],
+        due_today=[r for r in week if (r.deliver_on or r.due_on) == today],
+        due_this_week=[r for r in week if (r.deliver_on or r.due_on) > today],
         in_consultation=pick(in_consultation=True),
         late_routing=late,
         checklist_steps=due_steps(ws, owner, authority, limit=SHOWN),

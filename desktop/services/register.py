@@ -50,6 +50,7 @@ def _due_columns(deadlines: Deadlines) -> dict[str, str]:
         "internal_due_on": deadlines.internal.on.isoformat(),
         "ack_due_on": deadlines.acknowledgement.on.isoformat(),
         "clock": deadlines.clock.value,
+        "deliver_on": deadlines.deliver_on.isoformat(),
     }
 
 
@@ -209,7 +210,7 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
             "date the Court never set. Correct the date instead of removing it.")
     new_row = _draft_row(ws, draft, record.registry_no, ws.now())
     keep = ("registry_no", "status", "owner", "created_at", "due_on", "internal_due_on",
-            "ack_due_on", "clock")
+            "ack_due_on", "clock", "deliver_on")
     values = {k: v for k, v in new_row.items() if k not in keep}
     diff = {}
     for column, value in values.items():
@@ -247,7 +248,7 @@ def _steps_follow(ws: Workspace, record: RequestRecord, final_on: date) -> None:
     for step in ws.store.routing_steps(record.id):
         if step["answered_on"] or step["due_set_by_hand"]:
             continue
-        due = routing_due(final_on, policy, ws.calendar,
+        due = routing_due(final_on, policy, ws.state_calendar,
                           not_before=date.fromisoformat(step["sent_on"])).on.isoformat()
         if due == step["due_on"]:
             continue
@@ -269,6 +270,7 @@ def recompute_all_deadlines(ws: Workspace) -> None:
             "internal_due_on": record.internal_due_on.isoformat(),
             "ack_due_on": record.ack_due_on.isoformat(),
             "clock": record.clock,
+            "deliver_on": (record.deliver_on or record.due_on).isoformat(),
         }:
             ws.store.update_request(record.id, columns)
         if record.id in following:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from desktop.core.deadlines import subdivisions
 from desktop.core.settings import OfficeSettings
 from desktop.services.errors import Refused
 from desktop.services.register import recompute_all_deadlines
-from desktop.services.workspace import Workspace, check_country
+from desktop.services.workspace import Workspace, check_calendars
 
 
 def check_reference_format(fmt: str) -> None:
@@ -20,8 +21,14 @@ def check_reference_format(fmt: str) -> None:
         raise Refused("The registry-number format must contain {seq} so numbers differ.")
 
 
+def region_choices(country: str) -> list[tuple[str, str]]:
+    """(name, code) of the State's subdivisions whose holidays differ, sorted by name."""
+    return sorted(((name, code) for code, name in subdivisions(country).items()),
+                  key=lambda pair: pair[0].casefold())
+
+
 def save_settings(ws: Workspace, settings: OfficeSettings) -> None:
-    check_country(settings.country)
+    check_calendars(settings)
     if settings.margin_working_days < 0 or settings.acknowledgement_working_days < 0:
         raise Refused("Margins are a number of working days, zero or more.")
     if any(days < 1 for days in settings.default_days.values()):

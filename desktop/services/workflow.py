@@ -63,7 +63,7 @@ def change_status_many(ws: Workspace, records: list[RequestRecord], new: Status 
 def default_routing_due(ws: Workspace, record: RequestRecord,
                         sent_on: date | None = None) -> DueDate:
     """The due date a routing step gets unless the user sets one, with its explanation."""
-    return routing_due(record.due_on, ws.settings.deadline_policy(), ws.calendar,
+    return routing_due(record.due_on, ws.settings.deadline_policy(), ws.state_calendar,
                        not_before=sent_on or ws.today())
 
 

@@ -18,7 +18,13 @@ import platformdirs
 
 from desktop import APP_NAME
 from desktop.core.authorities import DEFAULT_AUTHORITIES
-from desktop.core.deadlines import WorkingCalendar, valid_country
+from desktop.core.deadlines import (
+    CalendarOwner,
+    WorkingCalendar,
+    deliver_by,
+    subdivisions,
+    valid_country,
+)
 from desktop.core.settings import OfficeSettings
 from desktop.services import office_keys, step_dues, unlock_guard
 from desktop.services.errors import Refused, UserFacingError
@@ -72,6 +78,20 @@ def check_country(code: str) -> None:
                       "(use ISO codes such as FR, NL, KE).")
 
 
+def check_calendars(settings: OfficeSettings) -> None:
+    """The State, its subdivision and the host country must be known to the calendar."""
+    check_country(settings.country)
+    check_country(settings.host_country)
+    if settings.subdivision:
+        known = subdivisions(settings.country) if settings.country else []
+        if settings.subdivision not in known:
+            where = (f"{settings.country} has the subdivisions {', '.join(known)}" if known
+                     else f"{settings.country or 'No State'} has no subdivisions "
+                     "with holidays of their own")
+            raise Refused(f"'{settings.subdivision}' is not a subdivision the holiday "
+                          f"calendar knows: {where}.")
+
+
 def check_user_name(name: str) -> None:
     if not USER_NAME.match(name):
         raise Refused(
@@ -108,6 +128,20 @@ def os_user() -> str:
     return name if USER_NAME.match(name) else "user"
 
 
+def _keep_deliver_dates(store: Store) -> None:
+    """Requests from before schema 8 get the last day their answer can reach the Court."""
+    pending = store.dues_without_deliver_on()
+    if not pending:
+        return
+    changes = []
+    for request_id, due_on, clock in pending:
+        final = date.fromisoformat(due_on)
+        moved = deliver_by(final) if clock == "running" else None
+        changes.append(((moved.on if moved else final).isoformat(), request_id))
+    with store.transaction():
+        store.keep_deliver_on(changes)
+
+
 @dataclass
 class Workspace:
     """An unlocked workspace. Holds the data key until `close()` wipes it."""
@@ -120,6 +154,7 @@ class Workspace:
     clock: Clock = field(default=datetime.now)
     _settings: OfficeSettings | None = None
     _calendar: WorkingCalendar | None = None
+    _state_calendar: WorkingCalendar | None = None
 
     def __post_init__(self) -> None:
         self.store.on_commit = self._note_head
@@ -154,7 +189,7 @@ class Workspace:
         check_user_name(user)
         check_passphrase(passphrase)
         settings = settings or OfficeSettings()
-        check_country(settings.country)
+        check_calendars(settings)
         if exists(folder):
             raise Refused(f"There is already a workspace in {folder}; nothing was changed.")
         make_private_dir(folder)
@@ -208,6 +243,7 @@ class Workspace:
         ws._record_pending()
         ws._make_office_keys()
         step_dues.catch_up(ws.store, ws.calendar)
+        _keep_deliver_dates(ws.store)
         return ws
 
     @classmethod
@@ -278,11 +314,32 @@ class Workspace:
 
     @property
     def calendar(self) -> WorkingCalendar:
-        """Built once per country: holiday tables are costly to rebuild per due date."""
-        country = self.settings.country
-        if self._calendar is None or self._calendar.country != (country or None):
-            self._calendar = WorkingCalendar(country)
+        """The office's calendar: the State's plus the host country's holidays, for the
+        acknowledgement and the office's own clocks.
+
+        Built once per setting: holiday tables are costly to rebuild per due date. Named
+        in explanations only when a host country makes it differ from the State's.
+        """
+        s = self.settings
+        owner = (CalendarOwner(s.sender_kind, s.place, s.place_fr) if s.host_country
+                 else None)
+        key = (s.country or None, (s.subdivision or None) if s.country else None,
+               s.host_country if s.host_country and s.host_country != s.country else None,
+               owner)
+        if self._calendar is None or self._calendar.key != key:
+            self._calendar = WorkingCalendar(s.country, s.subdivision, s.host_country, owner)
         return self._calendar
+
+    @property
+    def state_calendar(self) -> WorkingCalendar:
+        """The State's calendar, for the national authorities' routing due dates."""
+        s = self.settings
+        owner = CalendarOwner("authorities") if s.host_country else None
+        key = (s.country or None, (s.subdivision or None) if s.country else None, None,
+               owner)
+        if self._state_calendar is None or self._state_calendar.key != key:
+            self._state_calendar = WorkingCalendar(s.country, s.subdivision, None, owner)
+        return self._state_calendar
 
     def replace_settings(self, settings: OfficeSettings) -> None:
         """Used by the settings service once it has stored them."""

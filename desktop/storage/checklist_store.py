@@ -172,6 +172,18 @@ class ChecklistStore:
 
     # -- kept due dates ------------------------------------------------------------------
 
+    def open_step_dues(self, request_id: int | None = None) -> list[tuple[int, int, str]]:
+        """(step id, request id, kept due date) of every open step of open requests, or
+        of one request's: for a calendar file, by the partial index on the kept date."""
+        sql = "SELECT id, request_id, open_due_on FROM checklist_steps " \
+              "WHERE open_due_on IS NOT NULL"
+        params: tuple[int, ...] = ()
+        if request_id is not None:
+            sql += " AND request_id = ?"
+            params = (request_id,)
+        return [tuple(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
+
+
     def stale_request_ids(self, limit: int) -> list[int]:
         return [r[0] for r in self.conn.execute(
             "SELECT request_id FROM step_dues_stale ORDER BY request_id LIMIT ?", (limit,))]

@@ -89,6 +89,7 @@ def record_from_row(row: dict[str, Any]) -> RequestRecord:
         due_on=date.fromisoformat(row["due_on"]),
         internal_due_on=date.fromisoformat(row["internal_due_on"]),
         ack_due_on=date.fromisoformat(row["ack_due_on"]),
+        deliver_on=date.fromisoformat(row["deliver_on"] or row["due_on"]),
         created_at=datetime.fromisoformat(row["created_at"]),
         updated_at=datetime.fromisoformat(row["updated_at"]),
         version=row["version"],
@@ -348,7 +349,7 @@ class Store:
         "requesting_organ", "situation", "case_name", "channel", "confidentiality",
         "urgency", "court_deadline", "subject", "summary", "persons", "elements_confirmed",
         "status", "owner", "due_on", "internal_due_on", "ack_due_on", "clock", "created_at",
-        "updated_at",
+        "updated_at", "deliver_on",
     )
 
     def insert_requests(self, rows: Sequence[dict[str, Any]]) -> list[int]:
@@ -475,10 +476,11 @@ class Store:
         running = ", ".join(f"'{s}'" for s in _RUNNING)
         # Only a running clock is ever overdue; a standing request has reviews instead.
         if flt.overdue:
-            clauses.append(f"status IN ({running}) AND clock = 'running' AND due_on < :today")
+            clauses.append(f"status IN ({running}) AND clock = 'running' "
+                           "AND deliver_on < :today")
         if flt.due_within_days is not None:
-            clauses.append(f"status IN ({running}) AND clock = 'running' AND due_on >= :today "
-                           "AND due_on <= :horizon")
+            clauses.append(f"status IN ({running}) AND clock = 'running' "
+                           "AND deliver_on >= :today AND deliver_on <= :horizon")
             params["horizon"] = (flt.today + timedelta(days=flt.due_within_days)).isoformat()
         if flt.review_due:
             clauses.append(f"status IN ({running}) AND clock = 'standing' "
@@ -521,6 +523,16 @@ class Store:
         order = "id" if order_by == "registry_no" else f"{order_by} {direction}, id"
         sql = f"SELECT id FROM requests WHERE {where} ORDER BY {order} {direction}"
         return [r[0] for r in self.conn.execute(sql, params)]
+
+    def dues_without_deliver_on(self) -> list[tuple[int, str, str]]:
+        """(id, due_on, clock) of requests registered before the Court's closed days were
+        kept (schema 8)."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT id, due_on, clock FROM requests WHERE deliver_on IS NULL")]
+
+    def keep_deliver_on(self, changes: Sequence[tuple[str, int]]) -> None:
+        """Store (deliver_on, request id) pairs; derived data, so no version bump."""
+        self.conn.executemany("UPDATE requests SET deliver_on = ? WHERE id = ?", changes)
 
     def requests_by_ids(self, ids: Sequence[int]) -> list[RequestRecord]:
         if not ids:
@@ -574,6 +586,19 @@ class Store:
             "JOIN authorities a ON a.id = s.authority_id WHERE s.request_id = ? ORDER BY s.id",
             (request_id,),
         )
+
+    def open_routing_dues(self, request_id: int | None = None) -> list[tuple[int, int, str]]:
+        """(step id, request id, due date) of routing steps not yet answered, on open
+        requests (or on one request): for a calendar file."""
+        still_open = ", ".join(f"'{s}'" for s in _OPEN)
+        sql = ("SELECT s.id, s.request_id, s.due_on FROM routing_steps s "
+               "JOIN requests r ON r.id = s.request_id "
+               f"WHERE s.answered_on IS NULL AND r.status IN ({still_open})")
+        params: tuple[int, ...] = ()
+        if request_id is not None:
+            sql += " AND s.request_id = ?"
+            params = (request_id,)
+        return [tuple(r) for r in self.conn.execute(sql + " ORDER BY s.id", params)]
 
     # -- links between requests ----------------------------------------------------------
 

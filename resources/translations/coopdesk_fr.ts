@@ -132,6 +132,65 @@
     </message>
 </context>
 <context>
+    <name>Calendars</name>
+    <message>
+        <source>weekends only</source>
+        <translation>week-ends seulement</translation>
+    </message>
+    <message>
+        <source>{0} holidays</source>
+        <translation>jours fériés {0}</translation>
+    </message>
+    <message>
+        <source>Working week: {0} (weekend: {1}).</source>
+        <translation>Semaine de travail&#xa0;: {0} (week-end&#xa0;: {1}).</translation>
+    </message>
+    <message>
+        <source>Routing due dates of the national authorities: {0}.</source>
+        <translation>Échéances des autorités nationales saisies&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Acknowledgement, internal margin and checklists: {0}.</source>
+        <translation>Accusé de réception, marge interne et listes de contrôle&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>The Court is closed at weekends and on Dutch public holidays: a final due date on such a day shows its previous working day to deliver by.</source>
+        <translation>La Cour est fermée le week-end et les jours fériés néerlandais&#xa0;: une échéance finale tombant un tel jour indique le jour ouvrable précédent pour la remise.</translation>
+    </message>
+    <message>
+        <source>final due date</source>
+        <translation>échéance finale</translation>
+    </message>
+    <message>
+        <source>internal due date</source>
+        <translation>échéance interne</translation>
+    </message>
+    <message>
+        <source>acknowledgement of receipt due</source>
+        <translation>accusé de réception à envoyer</translation>
+    </message>
+    <message>
+        <source>deliver to the Court by (Court closed on the final due date)</source>
+        <translation>remise à la Cour au plus tard (Cour fermée le jour de l’échéance finale)</translation>
+    </message>
+    <message>
+        <source>periodic review</source>
+        <translation>réexamen périodique</translation>
+    </message>
+    <message>
+        <source>routing step due</source>
+        <translation>échéance d’une autorité saisie</translation>
+    </message>
+    <message>
+        <source>checklist step due</source>
+        <translation>échéance d’une étape de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Cooperation Desk deadlines</source>
+        <translation>Échéances Cooperation Desk</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDue</name>
     <message numerus="yes">
         <source>%n day(s) before {0}</source>
@@ -1043,6 +1102,22 @@
         <translation>dimanche</translation>
     </message>
     <message>
+        <source> of the national authorities ({0} holidays)</source>
+        <translation> des autorités nationales (jours fériés {0})</translation>
+    </message>
+    <message>
+        <source> of the Embassy in {1} ({0} holidays)</source>
+        <translation> de l’Ambassade à {1} (jours fériés {0})</translation>
+    </message>
+    <message>
+        <source> of the Ministry in {1} ({0} holidays)</source>
+        <translation> du ministère à {1} (jours fériés {0})</translation>
+    </message>
+    <message>
+        <source> of the office ({0} holidays)</source>
+        <translation> du bureau (jours fériés {0})</translation>
+    </message>
+    <message>
         <source>{0} and {1}</source>
         <translation>{0} et {1}</translation>
     </message>
@@ -1057,6 +1132,10 @@
     <message>
         <source>public holiday, {0}</source>
         <translation>jour férié, {0}</translation>
+    </message>
+    <message>
+        <source>The Court is closed on {0} ({1}): deliver by its previous working day, {2}</source>
+        <translation>La Cour est fermée le {0} ({1})&#xa0;: remettre au plus tard le jour ouvrable précédent, {2}</translation>
     </message>
     <message>
         <source> (weekend: {0})</source>
@@ -1564,6 +1643,10 @@
         <translation>&amp;Exporter des lignes du registre…</translation>
     </message>
     <message>
+        <source>Export to &amp;calendar…</source>
+        <translation>Exporter vers le ca&amp;lendrier…</translation>
+    </message>
+    <message>
         <source>Send to &amp;office…</source>
         <translation>Envoyer à un &amp;bureau…</translation>
     </message>
@@ -1756,6 +1839,18 @@
         <translation>Vérifier l’espace de travail</translation>
     </message>
     <message>
+        <source>Export to calendar: the due dates of open requests (not encrypted)</source>
+        <translation>Exporter vers le calendrier les échéances des demandes en cours (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Due dates written to {0}: registry numbers, kinds and clocks only. Import it again after changes: the events are updated, not duplicated.</source>
+        <translation>Échéances écrites dans {0}&#xa0;: numéros d’enregistrement, types et échéances seulement. Importez-le de nouveau après des modifications&#xa0;: les événements sont mis à jour, pas dupliqués.</translation>
+    </message>
+    <message>
         <source>Export the audit trail (not encrypted)</source>
         <translation>Exporter le journal d’audit (non chiffré)</translation>
     </message>
@@ -1793,6 +1888,14 @@
     <message>
         <source>(weekends only)</source>
         <translation>(week-ends uniquement)</translation>
+    </message>
+    <message>
+        <source>(none: the State&apos;s holidays only)</source>
+        <translation>(aucun&#xa0;: jours fériés de l’État seulement)</translation>
+    </message>
+    <message>
+        <source>(the whole State)</source>
+        <translation>(tout l’État)</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3030,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Échéance au {0} ({1} jours restants).</translation>
     </message>
     <message>
+        <source>The final due date, {0}, is a day the Court is closed: the answer must reach it by its previous working day.</source>
+        <translation>L’échéance finale, le {0}, tombe un jour de fermeture de la Cour&#xa0;: la réponse doit lui parvenir le jour ouvrable précédent.</translation>
+    </message>
+    <message>
         <source>Needs a statutory ground and the reasons</source>
         <translation>Exige un fondement statutaire et sa motivation</translation>
     </message>
@@ -3011,6 +3118,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Surveillance terminée</translation>
     </message>
     <message>
+        <source>deliver by {0}</source>
+        <translation>remettre au plus tard le {0}</translation>
+    </message>
+    <message>
         <source>Internal due</source>
         <translation>Échéance interne</translation>
     </message>
@@ -3079,6 +3190,18 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
+        <source>Add to calendar: save the due dates (not encrypted)</source>
+        <translation>Ajouter au calendrier&#xa0;: enregistrer les échéances (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Due dates saved to {0}: open it with your calendar.</source>
+        <translation>Échéances enregistrées dans {0}&#xa0;: ouvrez-le avec votre calendrier.</translation>
+    </message>
+    <message>
         <source>Type the other request&apos;s registry number or Court reference.</source>
         <translation>Saisissez le numéro d’enregistrement ou la référence de la Cour de l’autre demande.</translation>
     </message>
@@ -3133,6 +3256,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Remove a link made by mistake</source>
         <translation>Retirer un lien fait par erreur</translation>
+    </message>
+    <message>
+        <source>Add to calen&amp;dar…</source>
+        <translation>Ajouter au calen&amp;drier…</translation>
+    </message>
+    <message>
+        <source>Save this request&apos;s due dates as a calendar file (.ics): registry number, kind and clock only, never the subject or names</source>
+        <translation>Enregistrer les échéances de cette demande dans un fichier de calendrier (.ics)&#xa0;: numéro d’enregistrement, type et échéance seulement, jamais l’objet ni les noms</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -3330,8 +3461,16 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>(week-ends uniquement)</translation>
     </message>
     <message>
+        <source>(none: the State&apos;s holidays only)</source>
+        <translation>(aucun&#xa0;: jours fériés de l’État seulement)</translation>
+    </message>
+    <message>
         <source>Follow the system</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>(the whole State)</source>
+        <translation>(tout l’État)</translation>
     </message>
     <message>
         <source>This pattern cannot be used: write YYYY for the year and NNNN for the number, e.g. CD-YYYY-NNNN.</source>
@@ -3511,6 +3650,42 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Restore the default deadlines per kind</source>
         <translation>Rétablir les délais par défaut par type</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
+        <translation>Calendr&amp;iers</translation>
+    </message>
+    <message>
+        <source>Working days are counted in two calendars: the State&apos;s, for the national authorities&apos; routing due dates, and the office&apos;s, which adds the host country&apos;s public holidays, for the acknowledgement, the internal margin and the checklists. A change here moves the due dates of every request at once.</source>
+        <translation>Les jours ouvrables sont comptés selon deux calendriers&#xa0;: celui de l’État, pour les échéances des autorités nationales saisies, et celui du bureau, qui y ajoute les jours fériés du pays hôte, pour l’accusé de réception, la marge interne et les listes de contrôle. Une modification ici déplace aussitôt les échéances de toutes les demandes.</translation>
+    </message>
+    <message>
+        <source>&amp;Region of the State:</source>
+        <translation>&amp;Région de l’État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region of the State whose own holidays count</source>
+        <translation>Région de l’État dont les jours fériés propres comptent</translation>
+    </message>
+    <message>
+        <source>Where holidays differ within the State (a German Land, a Swiss canton), the region whose holidays count.</source>
+        <translation>Là où les jours fériés diffèrent au sein de l’État (un Land allemand, un canton suisse), la région dont les jours fériés comptent.</translation>
+    </message>
+    <message>
+        <source>Host countr&amp;y (its holidays count too):</source>
+        <translation>Pa&amp;ys hôte (ses jours fériés comptent aussi)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host country whose public holidays the office also keeps</source>
+        <translation>Pays hôte dont le bureau observe aussi les jours fériés</translation>
+    </message>
+    <message>
+        <source>An embassy in The Hague closes on Dutch public holidays too: choose the Netherlands.</source>
+        <translation>Une ambassade à La Haye ferme aussi les jours fériés néerlandais&#xa0;: choisissez les Pays-Bas.</translation>
+    </message>
+    <message>
+        <source>Which days each calendar counts</source>
+        <translation>Les jours que compte chaque calendrier</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -3714,6 +3889,22 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>State whose public holidays count</source>
         <translation>État dont les jours fériés comptent</translation>
+    </message>
+    <message>
+        <source>&amp;Region of the State:</source>
+        <translation>&amp;Région de l’État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region of the State whose own holidays count</source>
+        <translation>Région de l’État dont les jours fériés propres comptent</translation>
+    </message>
+    <message>
+        <source>Host countr&amp;y (its holidays count too):</source>
+        <translation>Pa&amp;ys hôte (ses jours fériés comptent aussi)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host country whose public holidays the office also keeps</source>
+        <translation>Pays hôte dont le bureau observe aussi les jours fériés</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5248,10 @@ L’appliquer&#xa0;?</translation>
     <message>
         <source>Step sent to {0} now due {1}, following the request&apos;s dates</source>
         <translation>Transmission à {0} désormais due le {1}, selon les dates de la demande</translation>
+    </message>
+    <message>
+        <source>Due dates written to the calendar file {0} (not encrypted)</source>
+        <translation>Échéances écrites dans le fichier de calendrier {0} (non chiffré)</translation>
     </message>
     <message>
         <source>Copy of {0} saved outside the workspace (not encrypted)</source>
