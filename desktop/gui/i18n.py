@@ -369,8 +369,9 @@ def project_root() -> Path:
 
 
 # Where lupdate looks for translatable Python: the GUI's self.tr / QCoreApplication
-# .translate, and the core's Qt-free translate() (desktop.core.translation).
-TRANSLATED_PACKAGES = ("gui", "core")
+# .translate, and the Qt-free translate() (desktop.core.translation) of the layers below
+# (the messages of their errors) and of the command line.
+TRANSLATED_PACKAGES = ("gui", "core", "services", "storage", "cli")
 
 
 def sources(root: Path | None = None) -> list[Path]:
@@ -423,6 +424,7 @@ def core_messages() -> dict[str, list[str]]:
         Kind,
     )
     from desktop.gui.register_model import COLUMNS
+    from desktop.services.replies import REQUIRED_ON_EXPORT
 
     labels = [*STATUS_LABELS.values(),
               *(ground.label for grounds in GROUNDS.values() for ground in grounds),
@@ -432,7 +434,8 @@ def core_messages() -> dict[str, list[str]]:
               *(e.label for kind in Kind for e in completeness.elements_for(kind))]
     messages = {"labels": _unique(labels),
                 "RegisterModel": _unique(c.title for c in COLUMNS),
-                "PassphrasePage": _passphrase_hints()}
+                "PassphrasePage": _passphrase_hints(),
+                "RepliesMessages": _unique(m for _f, m in REQUIRED_ON_EXPORT.values())}
     for context, (module, name) in OPTIONAL_TABLES.items():
         try:
             table = getattr(importlib.import_module(module), name)
@@ -466,6 +469,9 @@ COVERED_CALLS: dict[str, set[str]] = {
     "checklist_panel.py": {"TRANSIT_LABELS[r['status']]"},
     "checklist_dialogs.py": {"label"},
     "request_view.py": {"m['element']"},  # completeness labels (once wrapped in labels.tr)
+    "replies.py": {"message"},  # REQUIRED_ON_EXPORT, in core_messages()
+    "statuses.py": {"STATUS_LABELS[status]"},  # in core_messages(), context "labels"
+    "main.py": {"STATUS_LABELS[Status(record.status)]"},  # coopdesk-cli status
 }
 
 

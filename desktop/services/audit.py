@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.translation import translate
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
 from desktop.storage import backup_store
@@ -138,8 +139,9 @@ def parse_anchor(text: str) -> Anchor:
     """'SEQ:HASH'; the hash may be shortened to its first 8+ characters, as on a footer."""
     match = _ANCHOR.match(text.replace("…", ""))
     if not match:
-        raise Refused("An anchor is the entry number and its hash, e.g. "
-                      "'1234:9f86d081884c7d65' (as printed on a backup or an export).")
+        raise Refused(translate(
+            "AuditMessages", "An anchor is the entry number and its hash, e.g. "
+            "'1234:9f86d081884c7d65' (as printed on a backup or an export)."))
     return int(match.group(1)), match.group(2).lower()
 
 
@@ -338,8 +340,9 @@ def export_audit(ws: Workspace, request_id: int | None, path: Path) -> int:
     """
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".json"}:
-        raise Refused("The audit trail is exported as .csv or .json: choose a file name "
-                      "ending in one of them.")
+        raise Refused(translate(
+            "AuditMessages", "The audit trail is exported as .csv or .json: choose a file name "
+            "ending in one of them."))
     rows = _audit_rows(ws, request_id)
     if suffix == ".json":
         head = chain_head(ws)

@@ -22,6 +22,7 @@ import keyring
 import keyring.errors
 
 from desktop import APP_NAME
+from desktop.core.translation import translate
 from desktop.services.errors import UserFacingError
 from desktop.storage.keys import SecretKey
 
@@ -95,8 +96,9 @@ def _with_timeout(call: Callable[[], T], timeout: float) -> T:
     worker.join(timeout)
     if worker.is_alive():
         raise KeyringUnavailable(
-            "The password store (keyring) did not answer in time; it may be locked. "
-            "Type your passphrase instead."
+            translate(
+                "KeyringStoreMessages", "The password store (keyring) did not answer in time; it "
+                "may be locked. Type your passphrase instead.")
         )
     if error:
         exc = error[0]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from desktop.core.translation import translate
 from desktop.services import unlock_guard
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
@@ -91,8 +92,9 @@ def rekey(ws: Workspace, passphrase: str) -> Rekeyed:
     if wal.exists() and wal.stat().st_size > 0:
         _remove_staged(folder)
         new_key.wipe()
-        raise Refused("Another window or command still has the workspace open: close it "
-                      "and run rekey again. Nothing was changed.")
+        raise Refused(translate(
+            "RekeyMessages", "Another window or command still has the workspace open: close it "
+            "and run rekey again. Nothing was changed."))
     (folder / (DB_FILE + "-shm")).unlink(missing_ok=True)
     os.replace(keymod.staged(folder, DB_FILE), folder / DB_FILE)  # takes effect here
     fsync_dir(folder)

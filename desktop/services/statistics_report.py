@@ -26,6 +26,7 @@ from desktop.core.statistics import (
     masked,
     share,
 )
+from desktop.core.translation import translate
 from desktop.services import statistics_charts as charts
 from desktop.services import statistics_words as w
 from desktop.services.errors import Refused
@@ -378,14 +379,19 @@ def export_report(ws: Workspace, stats: Statistics, path: Path | str,
     """Write the report (.docx or .xlsx) and record in the audit trail that it left."""
     target = Path(path).expanduser()
     if target.suffix.lower() not in FORMATS:
-        raise Refused("The report is written as .docx (Word) or .xlsx (Excel): "
-                      f"'{target.name}' is neither.")
+        raise Refused(translate(
+            "StatisticsReportMessages", "The report is written as .docx (Word) or .xlsx (Excel): "
+            "'{0}' is neither.").format(target.name))
     if version not in VERSIONS:
-        raise Refused(f"Unknown version '{version}': shareable or internal.")
+        raise Refused(translate(
+            "StatisticsReportMessages", "Unknown version '{0}': shareable or internal.").format(
+            version))
     if lang not in w.WORDS:
-        raise Refused(f"Unknown language '{lang}': en or fr.")
+        raise Refused(translate(
+            "StatisticsReportMessages", "Unknown language '{0}': en or fr.").format(lang))
     if not target.parent.is_dir():
-        raise Refused(f"The folder {target.parent} does not exist.")
+        raise Refused(translate(
+            "StatisticsReportMessages", "The folder {0} does not exist.").format(target.parent))
     build = build_docx if target.suffix.lower() == ".docx" else build_xlsx
     data = build(stats, lang, version == "shareable", ws.settings.office_name, ws.clock(),
                  flt)
@@ -397,6 +403,7 @@ def export_report(ws: Workspace, stats: Statistics, path: Path | str,
         try:
             write_atomically(target, data)
         except OSError as exc:
-            raise Refused(f"Cannot write {target.name}: {exc.strerror or exc}. "
-                          "Nothing was exported.") from None
+            raise Refused(translate(
+                "StatisticsReportMessages", "Cannot write {0}: {1}. Nothing was exported.").format(
+                target.name, exc.strerror or exc)) from None
     return target

@@ -16,9 +16,11 @@ from pathlib import Path
 import platformdirs
 
 from desktop import APP_NAME
-from desktop.core.authorities import DEFAULT_AUTHORITIES
+from desktop.core import translation
+from desktop.core.authorities import default_authorities
 from desktop.core.deadlines import WorkingCalendar, valid_country
 from desktop.core.settings import OfficeSettings
+from desktop.core.translation import translate
 from desktop.services import step_dues, unlock_guard
 from desktop.services.errors import Refused, UserFacingError
 from desktop.storage import backup_store
@@ -62,20 +64,24 @@ def exists(folder: Path) -> bool:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise Refused(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise Refused(translate(
+            "WorkspaceMessages", "A passphrase needs at least {0} characters.").format(
+            MIN_PASSPHRASE))
 
 
 def check_country(code: str) -> None:
     if code and not valid_country(code):
-        raise Refused(f"'{code}' is not a country code the holiday calendar knows "
-                      "(use ISO codes such as FR, NL, KE).")
+        raise Refused(translate(
+            "WorkspaceMessages", "'{0}' is not a country code the holiday calendar knows (use "
+            "ISO codes such as FR, NL, KE).").format(code))
 
 
 def check_user_name(name: str) -> None:
     if not USER_NAME.match(name):
         raise Refused(
-            "A user name is 1 to 64 letters, digits, dots, dashes, underscores or @ "
-            "(no spaces)."
+            translate(
+                "WorkspaceMessages", "A user name is 1 to 64 letters, digits, dots, dashes, "
+                "underscores or @ (no spaces).")
         )
 
 
@@ -155,7 +161,10 @@ class Workspace:
         settings = settings or OfficeSettings()
         check_country(settings.country)
         if exists(folder):
-            raise Refused(f"There is already a workspace in {folder}; nothing was changed.")
+            raise Refused(translate(
+                "WorkspaceMessages", "There is already a workspace in {0}; nothing was "
+                "changed.").format(
+                folder))
         make_private_dir(folder)
         data_key = keymod.new_data_key()
         keyfile = keymod.KeyFile.create(folder)
@@ -167,7 +176,8 @@ class Workspace:
         with ws.store.transaction():
             ws.store.put_settings(settings.to_dict())
             ws.store.add_user(user, display_name or user, "", now)
-            for name, description in DEFAULT_AUTHORITIES:
+            for name, description in default_authorities(
+                    settings.language or translation.language()):
                 ws.store.add_authority(name, description)
             ws.store.append_event(user, None, "workspace.created", {"user": user}, now)
         keyfile.save()
@@ -198,7 +208,8 @@ class Workspace:
             raise
         if found is None or not found["active"]:
             ws.close()
-            raise UserFacingError(f"'{user}' is not an active user of this workspace.")
+            raise UserFacingError(translate(
+                "WorkspaceMessages", "'{0}' is not an active user of this workspace.").format(user))
         ws._record_pending()
         step_dues.catch_up(ws.store, ws.calendar)
         return ws
@@ -207,7 +218,8 @@ class Workspace:
     def unlock(cls, folder: Path, user: str, passphrase: str,
                clock: Clock = datetime.now) -> Workspace:
         if not exists(folder):
-            raise UserFacingError(f"There is no workspace in {folder}.")
+            raise UserFacingError(translate(
+                "WorkspaceMessages", "There is no workspace in {0}.").format(folder))
         # Repeated wrong passphrases are refused for a growing while, counted and logged.
         keyfile, data_key = unlock_guard.unwrap(folder, user, passphrase)
         return cls._open(folder, user, keyfile, data_key, clock)
@@ -339,7 +351,8 @@ class Workspace:
         check_passphrase(passphrase)
         existing = self.store.user(name)
         if existing and existing["active"]:
-            raise Refused(f"There is already a user '{name}'.")
+            raise Refused(translate(
+                "WorkspaceMessages", "There is already a user '{0}'.").format(name))
         # The key first: a crash before the database commit leaves a key nobody can use
         # (adding the user again works), never an active user who cannot unlock.
         self._keyfile.wrap(name, passphrase, self._data_key)
@@ -350,9 +363,10 @@ class Workspace:
 
     def remove_user(self, name: str) -> None:
         if name == self.user:
-            raise Refused("You cannot remove yourself; ask another user to do it.")
+            raise Refused(translate(
+                "WorkspaceMessages", "You cannot remove yourself; ask another user to do it."))
         if not self.store.user(name):
-            raise Refused(f"There is no user '{name}'.")
+            raise Refused(translate("WorkspaceMessages", "There is no user '{0}'.").format(name))
         self._keyfile.remove(name)
         self._key_change("user.removed", name, f"removed-{uuid.uuid4().hex[:16]}")
 

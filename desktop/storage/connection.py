@@ -7,6 +7,8 @@ from pathlib import Path
 
 import sqlcipher3
 
+from desktop.core.translation import translate
+
 DB_FILE = "coopdesk.db"
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -83,8 +85,10 @@ def _check_header(path: Path) -> None:
         return
     if header == PLAIN_SQLITE_HEADER:
         raise NotEncrypted(
-            f"{path.name} is a plain, unencrypted SQLite file, not a Cooperation Desk "
-            "workspace. It was not opened and nothing was changed."
+            translate(
+                "ConnectionMessages", "{0} is a plain, unencrypted SQLite file, not a "
+                "Cooperation Desk workspace. It was not opened and nothing was changed.").format(
+                path.name)
         )
 
 
@@ -98,12 +102,14 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
     elif not path.exists():
-        raise DatabaseProblem(f"There is no workspace database at {path}.")
+        raise DatabaseProblem(translate(
+            "ConnectionMessages", "There is no workspace database at {0}.").format(path))
     elif not path.is_file():
         raise DatabaseProblem(
-            f"{path} is {'a folder' if path.is_dir() else 'not a regular file'}, not a "
-            "workspace database. Nothing was opened or changed; move it away and restore "
-            "the database from a backup.")
+            translate(
+                "ConnectionMessages", "{0} is {1}, not a workspace database. Nothing was opened "
+                "or changed; move it away and restore the database from a backup.").format(
+                path, 'a folder' if path.is_dir() else 'not a regular file'))
     else:
         _check_not_empty(path)
     _check_header(path)
@@ -116,7 +122,8 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
             conn.enable_load_extension(False)
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
-            raise NotEncrypted("This SQLite library has no encryption; refusing to open.")
+            raise NotEncrypted(translate(
+                "ConnectionMessages", "This SQLite library has no encryption; refusing to open."))
         # Off on purpose (docs/SECURITY.md): wiping SQLCipher's own buffers made writing
         # 7-10x slower while every request shown lives in Python objects it cannot wipe.
         # The setting is process-wide, so every connection the app opens says the same.
@@ -129,8 +136,9 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
                     name=path.name, why="its first pages decrypt but do not hold together "
                     "(cut short or overwritten)")) from None
             raise WrongKey(
-                "The database could not be decrypted with this key: it belongs to another "
-                "workspace, or the file is damaged."
+                translate(
+                    "ConnectionMessages", "The database could not be decrypted with this key: it "
+                    "belongs to another workspace, or the file is damaged.")
             ) from None
         if not create:
             _check_whole(conn, path)
