@@ -72,6 +72,18 @@ def default_authorities(language: str) -> tuple[tuple[str, str], ...]:
     return tuple(FRENCH_AUTHORITIES[name] for name, _description in DEFAULT_AUTHORITIES)
 
 
+def authority_name(name: str, language: str) -> str:
+    """A default authority by its name in `language` ("fr"); any other name as it is."""
+    if language[:2] == "fr" and name in FRENCH_AUTHORITIES:
+        return FRENCH_AUTHORITIES[name][0]
+    return name
+
+
+def english_name(name: str) -> str:
+    """A default authority's English name from its French one; any other name as it is."""
+    return next((en for en, (fr, _) in FRENCH_AUTHORITIES.items() if fr == name), name)
+
+
 def names_of(name: str) -> tuple[str, str]:
     """A default authority's name in English and in French (an office may have either)."""
     return name, FRENCH_AUTHORITIES[name][0]

@@ -15,6 +15,7 @@ from functools import cached_property
 
 import holidays
 
+from desktop.core import translation
 from desktop.core.translation import fmt_date, translate
 from desktop.core.vocabulary import Kind
 
@@ -72,6 +73,16 @@ def fmt(day: date) -> str:
 SATURDAY_SUNDAY = frozenset({5, 6})
 
 
+def _holidays_in(country: str, language: str) -> Mapping[date, str]:
+    """The State's holidays named in `language`, else in the State's own language."""
+    local = holidays.country_holidays(country)
+    supported = getattr(local, "supported_languages", ()) or ()
+    wanted = next((code for code in supported if code.split("_")[0] == language),
+                  getattr(local, "default_language", None))
+    named: Mapping[date, str] = holidays.country_holidays(country, language=wanted)
+    return named
+
+
 class WorkingCalendar:
     """One State's weekend and public holidays.
 
@@ -85,10 +96,21 @@ class WorkingCalendar:
         self._holidays: Mapping[date, str] = calendar if calendar is not None else {}
         self.weekend: frozenset[int] = frozenset(
             getattr(calendar, "weekend", None) or SATURDAY_SUNDAY)
+        self._names: dict[str, Mapping[date, str]] = {}  # holiday names, by language
 
     def holiday_name(self, day: date) -> str | None:
+        """The holiday's name in the interface's language where the `holidays` package has
+        it; otherwise, for French, in the State's own language (Koningsdag), not English."""
         name = self._holidays.get(day)
-        return str(name) if name else None
+        if not name:
+            return None
+        language = translation.language()
+        if language and language != "en" and self.country:
+            named = self._names.get(language)
+            if named is None:
+                named = self._names[language] = _holidays_in(self.country, language)
+            name = named.get(day, name)
+        return str(name)
 
     def is_weekend(self, day: date) -> bool:
         return day.weekday() in self.weekend

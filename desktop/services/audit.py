@@ -92,25 +92,34 @@ class VerifyReport:
         """What `coopdesk-cli verify` prints; holds numbers and hashes, never content."""
         out = []
         if self.integrity_problems:
-            out.append(f"Database: damaged ({self.damage()}). PRAGMA integrity checks:")
+            out.append(translate(
+                "AuditMessages", "Database: damaged ({0}). PRAGMA integrity checks:").format(
+                self.damage()))
             out += [f"  {line}" for line in self.integrity_problems[:20]]
             if len(self.integrity_problems) > 20:
-                out.append(f"  ... and {len(self.integrity_problems) - 20} more")
+                out.append(translate("AuditMessages", "  ... and {0} more").format(
+                    len(self.integrity_problems) - 20))
         else:
-            out.append("Database: intact (SQLite and SQLCipher integrity checks pass).")
+            out.append(translate(
+                "AuditMessages", "Database: intact (SQLite and SQLCipher integrity checks pass)."))
         unreadable = [p for p in self.chain_problems if p.kind == "unreadable"]
         if unreadable:
-            out.append(f"Audit trail: {unreadable[0].message.removeprefix('the audit trail ')}.")
+            out.append(translate("AuditMessages", "Audit trail: {0}.").format(
+                unreadable[0].message.removeprefix('the audit trail ')))
         elif self.chain_problems:
-            out.append(f"Audit trail: BROKEN from entry {self.first_broken} "
-                       f"({self.entries} entries):")
+            out.append(translate(
+                "AuditMessages", "Audit trail: BROKEN from entry {0} ({1} entries):").format(
+                self.first_broken, self.entries))
             out += [f"  {p.message}" for p in self.chain_problems]
         else:
-            out.append(f"Audit trail: intact, {self.entries} entries.")
+            out.append(translate("AuditMessages", "Audit trail: intact, {0} entries.").format(
+                self.entries))
         if self.anchor is not None and not any(
                 p.kind in {"truncated", "rewritten"} for p in self.chain_problems):
-            out.append(f"Anchor: entry {self.anchor[0]} matches.")
-        out.append(footer(self.head))
+            out.append(translate("AuditMessages", "Anchor: entry {0} matches.").format(
+                self.anchor[0]))
+        out.append(translate("AuditMessages", "Audit chain: seq {0}, head {1}…").format(
+            self.head[0], self.head[1][:16]))
         return out
 
     def as_dict(self) -> dict[str, Any]:

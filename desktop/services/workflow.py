@@ -117,7 +117,7 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
                                     expected_version=record.version)
             ws.store.append_event(ws.user, record.id, "status.changed", {
                 "before": Status.RECEIVED.value, "after": Status.IN_PROGRESS.value,
-                "reason": f"Routed to {found['name']}",
+                "reason": translate("WorkflowMessages", "Routed to {0}").format(found['name']),
                 **({"effective_on": sent.isoformat()} if sent_on else {})}, now)
     return step_id
 

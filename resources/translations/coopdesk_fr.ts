@@ -53,6 +53,38 @@
 <context>
     <name>AuditMessages</name>
     <message>
+        <source>Database: damaged ({0}). PRAGMA integrity checks:</source>
+        <translation>Base de données&#xa0;: endommagée ({0}). Contrôles d’intégrité PRAGMA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  ... and {0} more</source>
+        <translation>  ... et {0} de plus</translation>
+    </message>
+    <message>
+        <source>Database: intact (SQLite and SQLCipher integrity checks pass).</source>
+        <translation>Base de données&#xa0;: intègre (les contrôles d’intégrité SQLite et SQLCipher sont satisfaits).</translation>
+    </message>
+    <message>
+        <source>Audit trail: {0}.</source>
+        <translation>Journal d’audit&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Audit trail: BROKEN from entry {0} ({1} entries):</source>
+        <translation>Journal d’audit&#xa0;: ROMPU à partir de l’entrée {0} ({1} entrées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audit trail: intact, {0} entries.</source>
+        <translation>Journal d’audit&#xa0;: intègre, {0} entrées.</translation>
+    </message>
+    <message>
+        <source>Anchor: entry {0} matches.</source>
+        <translation>Ancre&#xa0;: l’entrée {0} correspond.</translation>
+    </message>
+    <message>
+        <source>Audit chain: seq {0}, head {1}…</source>
+        <translation>Chaîne d’audit&#xa0;: entrée {0}, empreinte {1}…</translation>
+    </message>
+    <message>
         <source>An anchor is the entry number and its hash, e.g. &apos;1234:9f86d081884c7d65&apos; (as printed on a backup or an export).</source>
         <translation>Une ancre est le numéro d’une entrée suivi de son empreinte, par exemple 1234:9f86d081884c7d65 (telle qu’imprimée sur une sauvegarde ou une exportation).</translation>
     </message>
@@ -3069,6 +3101,14 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>Aucune réponse ne correspond au type et au statut de cette demande.</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
         <source>One item per line</source>
         <translation>Un élément par ligne</translation>
     </message>
@@ -5181,6 +5221,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>The internal due date is before the date the step is sent.</source>
         <translation>L’échéance interne est antérieure à la date de transmission de l’étape.</translation>
+    </message>
+    <message>
+        <source>Routed to {0}</source>
+        <translation>Transmise à {0}</translation>
     </message>
     <message>
         <source>That routing step no longer exists.</source>
