@@ -54,6 +54,10 @@ def test_a_french_workspace_speaks_french_and_starts_with_a_french_directory(
     number = listed[0]["registry_no"]
     code, out, _ = run_cli("note", number, "Appel à l’autorité centrale.")
     assert out == f"Note ajoutée à {number}.\n"
+    # A script written for an English directory still routes, to the French authority.
+    code, out, err = run_cli("route", number, "--authority", "Ministry of Justice")
+    assert code == 0, err
+    assert f"{number} transmise à Ministère de la Justice (transmission n°\u00a0" in out
     # --lang en still wins over the workspace's French.
     assert run_cli("--lang", "en", "note", number, "Called.")[1] == f"Note added to {number}.\n"
 

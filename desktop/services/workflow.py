@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop.core.authorities import FRENCH_AUTHORITIES, english_name, names_of
 from desktop.core.deadlines import DueDate, days_held, routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status, TransitionError, check_transition
@@ -77,6 +78,11 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
     margin in working days. A request still 'received' becomes 'in progress'.
     """
     found = ws.store.authority_by_name(authority)
+    if found is None and english_name(authority) in FRENCH_AUTHORITIES:
+        # A default authority answers to its name in either language: a script written
+        # for an English directory routes to the "Ministère de la Justice" of a French one.
+        found = next(filter(None, map(ws.store.authority_by_name,
+                                      names_of(english_name(authority)))), None)
     if found is None:
         names = ", ".join(a["name"] for a in ws.store.authorities())
         raise NotFound(translate(
