@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -158,6 +158,15 @@ class DialogGrabber:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and id(widget) not in before:
                 self._read_and_close(widget)
+
+
+@pytest.fixture(autouse=True)
+def keep_locale(qapp):
+    """The app sets the default locale for its language; later tests expect the one before
+    (set up first, this is torn down after the app's own clean-up)."""
+    saved = QLocale()
+    yield
+    QLocale.setDefault(saved)
 
 
 @pytest.fixture
