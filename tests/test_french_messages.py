@@ -115,3 +115,15 @@ def test_the_same_refusals_are_english_without_a_translator(ws, tmp_path):
     shown = _refusals(ws, tmp_path)
     assert shown["unknown reference"] == "No request with the reference 'CD-1999-0001'."
     assert all(english_in(text) for text in shown.values()), shown
+
+
+def test_holidays_are_named_in_french_or_in_the_state_s_own_language(monkeypatch):
+    from desktop.core import translation
+    from desktop.core.deadlines import WorkingCalendar
+
+    kings_day, national_day = date(2026, 4, 27), date(2026, 7, 21)
+    assert WorkingCalendar("NL").holiday_name(kings_day) == "King's Day"
+    monkeypatch.setattr(translation, "_language", "fr")
+    assert WorkingCalendar("BE").holiday_name(national_day) == "Fête nationale"
+    assert WorkingCalendar("NL").holiday_name(kings_day) == "Koningsdag"  # no French: Dutch
+    assert WorkingCalendar("NL").holiday_name(date(2026, 4, 28)) is None
