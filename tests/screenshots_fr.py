@@ -25,6 +25,7 @@ from desktop.services import demo
 from desktop.services.workspace import Workspace
 
 RTL = re.compile("[\u0590-\u08ff]")
+HALF_DONE_TRANSFER = "ICC-01/22-01/26-00417"  # services/checklist_demo.half_done_transfer
 
 
 def main() -> None:
@@ -93,7 +94,9 @@ def main() -> None:
         shot("request")
         view.ui.detailTabs.setCurrentWidget(view.ui.routingPage)
         shot("request-routing", keep=False)
-        transfer = next((r for r in records if r.kind == "transit_transfer"), None)
+        transfers = [r for r in records if r.kind == "transit_transfer"]
+        transfer = next((r for r in transfers if r.court_reference == HALF_DONE_TRANSFER),
+                        transfers[0] if transfers else None)
         if transfer is not None:
             other = window.open_request(transfer.id)
             for page in range(other.ui.detailTabs.count()):

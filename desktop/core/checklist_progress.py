@@ -279,7 +279,8 @@ def execution_blockers(kind: Kind, new_status: Status, steps: Iterable[Step],
 
 def blockers_message(registry_no: str, blockers: Sequence[Step],
                      new_status: Status = Status.EXECUTED) -> str:
-    listed = "; ".join(f"{step.number}. {step.title}" for step in blockers)
+    listed = translate("ChecklistProgressMessages", "; ", "between steps").join(
+        f"{step.number}. {step.title}" for step in blockers)
     if new_status is Status.CLOSED:
         return translate(
             "ChecklistProgressMessages", "{0} cannot be closed while mandatory checklist steps "

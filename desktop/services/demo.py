@@ -262,8 +262,8 @@ def ensure_demo_workspace(folder, count: int = 60) -> bool:
         office_address="Lange Voorhout 1, 2514 EA Den Haag",
         state_name="the Republic of Testland", state_name_fr="la République de Testland",
         office_name_fr="Ambassade de la République de Testland", place_fr="La Haye")
-    ws, _ = Workspace.create(folder, DEMO_USER, DEMO_PASSPHRASE, "Demo Contact Point",
-                             settings)
+    contact = "Point focal (démo)" if translation.language() == "fr" else "Demo Contact Point"
+    ws, _ = Workspace.create(folder, DEMO_USER, DEMO_PASSPHRASE, contact, settings)
     try:
         fill(ws, count)
     finally:

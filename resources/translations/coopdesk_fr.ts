@@ -466,6 +466,11 @@
         <translation>la liste de contrôle</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between steps</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
         <source>No mandatory step is open.</source>
         <translation>Aucune étape obligatoire n’est en suspens.</translation>
     </message>
@@ -616,6 +621,11 @@
 </context>
 <context>
     <name>ChecklistProgressMessages</name>
+    <message>
+        <source>; </source>
+        <comment>between steps</comment>
+        <translation>&#xa0;; </translation>
+    </message>
     <message>
         <source>{0} cannot be closed while mandatory checklist steps are open: {1}. Mark each one done, or not applicable with the reason.</source>
         <translation>{0} ne peut pas être classée tant que des étapes obligatoires de la liste de contrôle restent en suspens&#xa0;: {1}. Marquez chacune comme faite, ou sans objet en indiquant le motif.</translation>
