@@ -26,10 +26,10 @@ from desktop.services.errors import Refused, UserFacingError
 from desktop.storage import backup_store
 from desktop.storage import keys as keymod
 from desktop.storage.connection import (
-    DAMAGED_HELP,
     DB_FILE,
     DatabaseProblem,
     WrongKey,
+    damaged_help,
     is_damage,
     open_encrypted,
 )
@@ -86,11 +86,11 @@ def check_user_name(name: str) -> None:
 
 
 def damage_message(exc: BaseException) -> str | None:
-    """DAMAGED_HELP when `exc` is a read that met a damaged page, else None.
+    """damaged_help() when `exc` is a read that met a damaged page, else None.
 
     For the CLI's and the GUI's last-resort handlers: such a page can be met by any query.
     """
-    return DAMAGED_HELP if is_damage(exc) else None
+    return damaged_help() if is_damage(exc) else None
 
 
 class DatabaseUnreadable(UserFacingError):
@@ -204,7 +204,7 @@ class Workspace:
             # but it cannot be worked on; the unlock screen offers the latest backup.
             ws.close()
             if is_damage(exc):
-                raise DatabaseUnreadable(DAMAGED_HELP) from None
+                raise DatabaseUnreadable(damaged_help()) from None
             raise
         if found is None or not found["active"]:
             ws.close()

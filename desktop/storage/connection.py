@@ -31,18 +31,23 @@ class Damaged(DatabaseProblem):
 
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
-DAMAGED_HELP = "The database is damaged — restore it from a backup. Nothing was changed."
-_DAMAGED = (
-    "{name} is damaged: {why}. It was not opened and nothing was changed; restore it from "
-    "a backup."
-)
+
+
+def damaged_help() -> str:
+    return translate("ConnectionMessages", "The database is damaged — restore it from a "
+                     "backup. Nothing was changed.")
+
+
+def _damaged(name: str, why: str) -> str:
+    return translate("ConnectionMessages", "{0} is damaged: {1}. It was not opened and "
+                     "nothing was changed; restore it from a backup.").format(name, why)
 
 
 def is_damage(exc: BaseException) -> bool:
     """A read that met a page failing its check (HMAC) or not holding together.
 
     Such a page can sit anywhere, so any query may meet it long after the file opened;
-    callers turn it into DAMAGED_HELP instead of an unexplained error.
+    callers turn it into damaged_help() instead of an unexplained error.
     """
     return isinstance(exc, sqlcipher3.DatabaseError) and getattr(
         exc, "sqlite_errorcode", None) in {SQLITE_CORRUPT, SQLITE_NOTADB}
@@ -59,7 +64,7 @@ def _wal_in_use(path: Path) -> bool:
 def _check_not_empty(path: Path) -> None:
     """An empty file would be taken for a new database and silently given a schema."""
     if path.stat().st_size == 0 and not _wal_in_use(path):
-        raise Damaged(_DAMAGED.format(name=path.name, why="the file is empty"))
+        raise Damaged(_damaged(path.name, translate("ConnectionMessages", "the file is empty")))
 
 
 def _check_whole(conn, path: Path) -> None:
@@ -71,10 +76,12 @@ def _check_whole(conn, path: Path) -> None:
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     size = path.stat().st_size
     if size % page_size:
-        raise Damaged(_DAMAGED.format(name=path.name, why="it ends in the middle of a page"))
+        raise Damaged(_damaged(path.name, translate(
+            "ConnectionMessages", "it ends in the middle of a page")))
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     if not _wal_in_use(path) and pages * page_size > size:
-        raise Damaged(_DAMAGED.format(name=path.name, why="it is shorter than it should be"))
+        raise Damaged(_damaged(path.name, translate(
+            "ConnectionMessages", "it is shorter than it should be")))
 
 
 def _check_header(path: Path) -> None:
@@ -132,9 +139,9 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             if getattr(exc, "sqlite_errorcode", None) == SQLITE_CORRUPT:
-                raise Damaged(_DAMAGED.format(
-                    name=path.name, why="its first pages decrypt but do not hold together "
-                    "(cut short or overwritten)")) from None
+                raise Damaged(_damaged(path.name, translate(
+                    "ConnectionMessages", "its first pages decrypt but do not hold together "
+                    "(cut short or overwritten)"))) from None
             raise WrongKey(
                 translate(
                     "ConnectionMessages", "The database could not be decrypted with this key: it "

@@ -1445,6 +1445,26 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
 <context>
     <name>ConnectionMessages</name>
     <message>
+        <source>The database is damaged — restore it from a backup. Nothing was changed.</source>
+        <translation>La base de données est endommagée — restaurez-la à partir d’une sauvegarde. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: {1}. It was not opened and nothing was changed; restore it from a backup.</source>
+        <translation>{0} est endommagé&#xa0;: {1}. Il n’a pas été ouvert et rien n’a été modifié&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a page</source>
+        <translation>il s’arrête au milieu d’une page</translation>
+    </message>
+    <message>
+        <source>it is shorter than it should be</source>
+        <translation>il est plus court qu’il ne devrait l’être</translation>
+    </message>
+    <message>
         <source>{0} is a plain, unencrypted SQLite file, not a Cooperation Desk workspace. It was not opened and nothing was changed.</source>
         <translation>{0} est un fichier SQLite ordinaire, non chiffré, et non un espace de travail Cooperation Desk. Il n’a pas été ouvert et rien n’a été modifié.</translation>
     </message>
@@ -1459,6 +1479,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>This SQLite library has no encryption; refusing to open.</source>
         <translation>Cette bibliothèque SQLite ne prend pas en charge le chiffrement&#xa0;; ouverture refusée.</translation>
+    </message>
+    <message>
+        <source>its first pages decrypt but do not hold together (cut short or overwritten)</source>
+        <translation>ses premières pages se déchiffrent mais ne sont pas cohérentes (fichier tronqué ou écrasé)</translation>
     </message>
     <message>
         <source>The database could not be decrypted with this key: it belongs to another workspace, or the file is damaged.</source>
@@ -2364,6 +2388,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
 </context>
 <context>
     <name>KeyringStoreMessages</name>
+    <message>
+        <source>This computer has no usable password store (keyring), so the passphrase cannot be remembered. Type it each time; nothing else is affected.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de mots de passe utilisable&#xa0;: la phrase secrète ne peut donc pas être mémorisée. Saisissez-la à chaque fois&#xa0;; rien d’autre n’est affecté.</translation>
+    </message>
     <message>
         <source>The password store (keyring) did not answer in time; it may be locked. Type your passphrase instead.</source>
         <translation>Le trousseau de mots de passe n’a pas répondu à temps&#xa0;; il est peut-être verrouillé. Saisissez plutôt votre phrase secrète.</translation>
