@@ -4,8 +4,9 @@
         docs/screenshots [--lang fr] [--extra /tmp/more-shots]
 
 Writes register-fr.png, request-fr.png (a request whose subject or persons are written
-right to left, Arabic) and new-request-fr.png; with --extra, also the unlock dialog, the
-deadlines, the routing tab, the settings and the directory, for review only.
+right to left, Arabic), new-request-fr.png, dashboard-fr.png, and the half-done transfer's
+request-checklist-fr.png and request-timeline-fr.png; with --extra, also the unlock
+dialog, the routing tab, the settings and the directory, for review only.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desktop.services import demo
 from desktop.services.workspace import Workspace
 
 RTL = re.compile("[\u0590-\u08ff]")
+HALF_DONE_TRANSFER = "ICC-01/22-01/26-00417"  # services/checklist_demo.half_done_transfer
 
 
 def main() -> None:
@@ -81,7 +83,7 @@ def main() -> None:
         shot("register-search-rtl", keep=False)
         window.register_page.clear_filters()
         window.ui.tabs.setCurrentWidget(window.dashboard_page)
-        shot("dashboard", keep=False)
+        shot("dashboard")
         model = window.register_page.model
         records = [model.record(r) for r in range(model.rowCount())]
         rtl = sorted((r for r in records if RTL.search(r.subject + " ".join(r.persons))),
@@ -92,12 +94,17 @@ def main() -> None:
         shot("request")
         view.ui.detailTabs.setCurrentWidget(view.ui.routingPage)
         shot("request-routing", keep=False)
-        transfer = next((r for r in records if r.kind == "transit_transfer"), None)
+        transfers = [r for r in records if r.kind == "transit_transfer"]
+        transfer = next((r for r in transfers if r.court_reference == HALF_DONE_TRANSFER),
+                        transfers[0] if transfers else None)
         if transfer is not None:
             other = window.open_request(transfer.id)
             for page in range(other.ui.detailTabs.count()):
                 other.ui.detailTabs.setCurrentIndex(page)
-                shot(f"transfer-tab-{page}", keep=False)
+                tab = other.ui.detailTabs.widget(page)
+                kept = {other.checklist: "request-checklist", other.ui.timelinePage:
+                        "request-timeline"}.get(tab)
+                shot(kept or f"transfer-tab-{page}", keep=bool(kept))
             window.ui.tabs.setCurrentWidget(view)
         form = RequestFormDialog(app.session, parent=window)
         form.show()

@@ -99,7 +99,7 @@ def test_the_cli_says_how_long_to_wait(ws, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
     assert main(args) == 1  # no sleeping in a test: refused, with the wait in words
     err = capsys.readouterr().err
-    assert "Wait 1 seconds" in err and PASSPHRASE not in err
+    assert "Wait 1 second before" in err and PASSPHRASE not in err
 
 
 def test_a_thousand_failures_neither_overflow_nor_lock_out_for_longer_than_the_cap(

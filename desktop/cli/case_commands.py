@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import AddCommand, date_arg, emit, unlock
+from desktop.core.translation import translate
 from desktop.services import clocks, links, register
 
 
@@ -18,8 +19,9 @@ def cmd_arrest(args: argparse.Namespace) -> None:
         ws.close()
     emit(args, {"registry_no": record.registry_no, "arrested_on": day.isoformat(),
                 "due_on": record.due_on.isoformat(), "explanation": explanation},
-         f"Arrest on {day.isoformat()} recorded for {record.registry_no}; "
-         f"due {record.due_on.isoformat()}: {explanation}.")
+         translate(
+             "CliCaseCommands", "Arrest on {0} recorded for {1}; due {2}: {3}.").format(
+             day.isoformat(), record.registry_no, record.due_on.isoformat(), explanation))
 
 
 def cmd_review(args: argparse.Namespace) -> None:
@@ -30,8 +32,9 @@ def cmd_review(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     emit(args, {"registry_no": record.registry_no, "next_review": record.due_on.isoformat()},
-         f"Review of {record.registry_no} recorded; next review "
-         f"{record.due_on.isoformat()}.")
+         translate(
+             "CliCaseCommands", "Review of {0} recorded; next review {1}.").format(
+             record.registry_no, record.due_on.isoformat()))
 
 
 def cmd_link(args: argparse.Namespace) -> None:
@@ -45,11 +48,15 @@ def cmd_link(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     if args.unlink:
-        emit(args, {"ok": True}, f"{record.registry_no} and {other.registry_no} unlinked.")
+        emit(args, {"ok": True}, translate(
+            "CliCaseCommands", "{0} and {1} unlinked.").format(
+            record.registry_no, other.registry_no))
         return
     wording = links.WORDING[links.Relation(args.relation)][0]
     emit(args, {"ok": True},
-         f"{record.registry_no} is now recorded as {wording} {other.registry_no}.")
+         translate(
+             "CliCaseCommands", "{0} is now recorded as {1} {2}.").format(
+             record.registry_no, wording, other.registry_no))
 
 
 def register_commands(add: AddCommand) -> None:

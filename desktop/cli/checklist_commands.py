@@ -17,6 +17,7 @@ from desktop.core.checklist_print import due_text, planned_text, state_text
 from desktop.core.checklist_progress import ChecklistView, StepState
 from desktop.core.checklists import template_to_dict, template_to_json
 from desktop.core.requests import RequestRecord, parse_datetime
+from desktop.core.translation import translate
 from desktop.core.vocabulary import KIND_LABELS
 from desktop.services import checklists
 from desktop.services.checklists import document as checklist_docx
@@ -66,7 +67,8 @@ def _planned(text: str) -> datetime | None:
     try:
         return parse_datetime(text)
     except ValueError as exc:
-        raise CliError(f"--planned-transfer: {exc}") from None
+        raise CliError(translate(
+            "CliChecklistCommands", "--planned-transfer: {0}").format(exc)) from None
 
 
 def _transit(ws: Workspace, record: RequestRecord, state: str, status: str,
@@ -90,7 +92,8 @@ def _act(ws: Workspace, record: RequestRecord, args: argparse.Namespace,
         return step.as_dict(), f"Step {step.number} ({step.title}) done on {step.state_on}."
     if args.na:
         if not args.reason:
-            raise CliError("Say why the step does not apply: --na STEP --reason TEXT")
+            raise CliError(translate(
+                "CliChecklistCommands", "Say why the step does not apply: --na STEP --reason TEXT"))
         step = checklists.mark_not_applicable(ws, record, args.na, args.reason, on)
         return step.as_dict(), f"Step {step.number} ({step.title}) marked not applicable."
     if args.reopen:
@@ -134,27 +137,32 @@ def cmd_checklist(args: argparse.Namespace) -> None:
 
 def cmd_template(args: argparse.Namespace) -> None:
     if args.reset and not args.key:
-        raise CliError("Say which checklist to reset: coopdesk-cli checklist-template KIND "
-                       "--reset")
+        raise CliError(translate(
+            "CliChecklistCommands", "Say which checklist to reset: coopdesk-cli "
+            "checklist-template KIND --reset"))
     ws = unlock(args)
     try:
         if args.import_file:
             template = checklist_templates.import_template(ws, Path(args.import_file),
                                                            args.key)
             emit(args, {"saved": template.key},
-                 f"The office's checklist for {template.key} saved ({len(template.steps)} "
-                 "steps); requests registered from now on get it.")
+                 translate(
+                     "CliChecklistCommands", "The office's checklist for {0} saved ({1} steps); "
+                     "requests registered from now on get it.").format(
+                     template.key, len(template.steps)))
         elif args.reset:
             checklist_templates.reset_template(ws, args.key)
-            emit(args, {"reset": args.key}, f"The checklist for {args.key} is the default "
-                                             "again.")
+            emit(args, {"reset": args.key}, translate(
+                "CliChecklistCommands", "The checklist for {0} is the default again.").format(
+                args.key))
         elif args.key:
             loaded = checklist_templates.template_for(ws, args.key)
             if loaded.problem:
                 print(loaded.problem, file=sys.stderr)
             if loaded.template.key != args.key:
-                print(f"{args.key} has no checklist of its own and uses the "
-                      f"{loaded.template.key} one.", file=sys.stderr)
+                print(translate(
+                    "CliChecklistCommands", "{0} has no checklist of its own and uses the {1} "
+                    "one.").format(args.key, loaded.template.key), file=sys.stderr)
             emit(args, template_to_dict(loaded.template),
                  template_to_json(loaded.template).rstrip())
         else:

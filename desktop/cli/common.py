@@ -12,7 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.cli import language
 from desktop.core.requests import parse_date
+from desktop.core.translation import translate
 from desktop.services.errors import UserFacingError
 from desktop.services.workspace import Workspace, default_folder, os_user, user_names
 
@@ -33,13 +35,15 @@ def read_secret_file(path: str) -> str:
     try:
         return Path(path).read_text("utf-8").rstrip("\r\n")
     except OSError as exc:
-        raise CliError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from None
+        raise CliError(translate("CliCommon", "Cannot read the passphrase file {0}: {1}.").format(
+            path, exc.strerror)) from None
 
 
 def prompt(label: str) -> str:
     if not sys.stdin.isatty():
-        raise CliError(f"{label} needed: set {PASSPHRASE_ENV} or use --passphrase-file "
-                       "when not at a terminal.")
+        raise CliError(translate(
+            "CliCommon", "{0} needed: set {1} or use --passphrase-file when not at a "
+            "terminal.").format(label, PASSPHRASE_ENV))
     return getpass.getpass(f"{label}: ")
 
 
@@ -67,7 +71,7 @@ def new_passphrase(args: argparse.Namespace, label: str = "New passphrase",
         return os.environ[PASSPHRASE_ENV]
     first = prompt(label)
     if first != prompt(f"{label} (again)"):
-        raise CliError("The two passphrases differ; nothing was changed.")
+        raise CliError(translate("CliCommon", "The two passphrases differ; nothing was changed."))
     return first
 
 
@@ -89,8 +93,9 @@ def user_of(args: argparse.Namespace, folder: Path) -> str:
     me = os_user()
     if me in names or not names:
         return me
-    raise CliError(f"Several users share this workspace ({', '.join(names)}): "
-                   "say which with --user.")
+    raise CliError(translate(
+        "CliCommon", "Several users share this workspace ({0}): say which with --user.").format(
+        ', '.join(names)))
 
 
 def unlock(args: argparse.Namespace) -> Workspace:
@@ -101,9 +106,10 @@ def unlock(args: argparse.Namespace) -> Workspace:
     """
     folder = folder_of(args)
     ws = Workspace.unlock(folder, user_of(args, folder), passphrase(args))
-    ws.when_busy(lambda: print(
-        "Waiting: another window or command is writing to the workspace (an import or a "
-        "restore takes a while)…", file=sys.stderr, flush=True))
+    language.follow_workspace(args, ws)
+    ws.when_busy(lambda: print(translate(
+        "CliCommon", "Waiting: another window or command is writing to the workspace (an "
+        "import or a restore takes a while)…"), file=sys.stderr, flush=True))
     return ws
 
 

@@ -20,6 +20,7 @@ from desktop.cli import (
     calendar_commands,
     case_commands,
     checklist_commands,
+    language,
     office_commands,
     reply_commands,
     safety_commands,
@@ -42,6 +43,7 @@ from desktop.core.filters import RequestFilter
 from desktop.core.requests import ValidationError
 from desktop.core.settings import OfficeSettings
 from desktop.core.statuses import STATUS_LABELS, Status
+from desktop.core.translation import translate
 from desktop.core.vocabulary import Kind, Organ
 from desktop.services import (
     casefile,
@@ -68,16 +70,21 @@ def cmd_init(args: argparse.Namespace) -> None:
     folder = folder_of(args)
     user = args.user or os.environ.get("COOPDESK_USER") or os_user()
     secret = new_passphrase(args, "Passphrase for the new workspace", first_one=True)
-    settings = OfficeSettings(office_name=args.office or "", country=(args.country or "").upper(),
-                              place=args.place or "", subdivision=(args.subdivision or "").upper(),
-                              host_country=(args.host_country or "").upper())
+    settings = OfficeSettings(
+        office_name=args.office or "", country=(args.country or "").upper(),
+        place=args.place or "", subdivision=(args.subdivision or "").upper(),
+        host_country=(args.host_country or "").upper(), language=args.lang or "",
+        office_name_fr=args.office_fr or "", place_fr=args.place_fr or "",
+        state_name=args.state or "", state_name_fr=args.state_fr or "")
+    if args.lang:  # the workspace's language: its directory, and what this command says
+        language.use(args.lang)
     ws, recovery = Workspace.create(folder, user, secret, args.name or "", settings)
     ws.close()
     emit(args, {"workspace": str(folder), "user": user, "recovery_key": recovery},
-         f"Workspace created in {folder} for user '{user}'.\n\n"
-         f"RECOVERY KEY (shown only now; print it and keep it in the office safe):\n\n"
-         f"    {recovery}\n\n"
-         f"It opens the workspace if every passphrase is forgotten.")
+         translate(
+             "CliMain", "Workspace created in {0} for user '{1}'.\n\nRECOVERY KEY (shown only "
+             "now; print it and keep it in the office safe):\n\n    {2}\n\nIt opens the "
+             "workspace if every passphrase is forgotten.").format(folder, user, recovery))
 
 
 def cmd_unlock_check(args: argparse.Namespace) -> None:
@@ -87,7 +94,9 @@ def cmd_unlock_check(args: argparse.Namespace) -> None:
     count = queries.count_requests(ws, RequestFilter())
     ws.close()
     emit(args, {"ok": True, "user": ws.user, "requests": count, "seconds": round(elapsed, 3)},
-         f"Unlocked as '{ws.user}' in {elapsed:.2f} s; {count} requests.")
+         translate(
+             "CliMain", "Unlocked as '{0}' in {1:.2f} s; {2} requests.").format(
+             ws.user, elapsed, count))
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> None:
@@ -96,7 +105,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> None:
         remembered.change_passphrase(ws, new_passphrase(args))
     finally:
         ws.close()
-    emit(args, {"ok": True}, "Passphrase changed.")
+    emit(args, {"ok": True}, translate("CliMain", "Passphrase changed."))
 
 
 def cmd_recover(args: argparse.Namespace) -> None:
@@ -106,7 +115,10 @@ def cmd_recover(args: argparse.Namespace) -> None:
     ws = Workspace.recover(folder, key, user_of(args, folder), new_passphrase(args))
     ws.close()
     emit(args, {"ok": True, "user": ws.user},
-         f"Workspace opened with the recovery key; new passphrase set for '{ws.user}'.")
+         translate(
+             "CliMain", "Workspace opened with the recovery key; new passphrase set for "
+             "'{0}'.").format(
+             ws.user))
 
 
 def cmd_user(args: argparse.Namespace) -> None:
@@ -114,18 +126,21 @@ def cmd_user(args: argparse.Namespace) -> None:
     try:
         if args.action == "add":
             if not args.name:
-                raise CliError("Say which user to add: coopdesk-cli user add NAME")
+                raise CliError(translate(
+                    "CliMain", "Say which user to add: coopdesk-cli user add NAME"))
             ws.add_user(args.name, new_passphrase(args, f"Passphrase for {args.name}"),
                         args.display_name or "", args.title or "")
-            emit(args, {"ok": True}, f"User '{args.name}' added.")
+            emit(args, {"ok": True}, translate("CliMain", "User '{0}' added.").format(args.name))
         elif args.action == "remove":
             if not args.name:
-                raise CliError("Say which user to remove: coopdesk-cli user remove NAME")
+                raise CliError(translate(
+                    "CliMain", "Say which user to remove: coopdesk-cli user remove NAME"))
             remembered.remove_user(ws, args.name)
             emit(args, {"ok": True},
-                 f"User '{args.name}' removed: their passphrase no longer opens the "
-                 "workspace. A key they copied or remembered on another computer still "
-                 "does until you run coopdesk-cli rekey.")
+                 translate(
+                     "CliMain", "User '{0}' removed: their passphrase no longer opens the "
+                     "workspace. A key they copied or remembered on another computer still "
+                     "does until you run coopdesk-cli rekey.").format(args.name))
         else:
             users = ws.users()
             emit(args, users, "\n".join(f"{u['name']}\t{u['display_name']}\t{u['title']}"
@@ -139,7 +154,7 @@ def cmd_import(args: argparse.Namespace) -> None:
     # Refuse a bad file before asking for a passphrase (the workspace checks dates again).
     drafts = importing.parse_file(path, date.today())
     if not drafts:
-        raise CliError(f"{path.name} holds no requests.")
+        raise CliError(translate("CliMain", "{0} holds no requests.").format(path.name))
     ws = unlock(args)
     try:
         started = time.perf_counter()
@@ -150,7 +165,7 @@ def cmd_import(args: argparse.Namespace) -> None:
     emit(args, {"imported": len(result.registered), "registry_numbers": result.registered,
                 "already_registered": result.already_registered,
                 "past_on_arrival": result.past_on_arrival, "seconds": round(elapsed, 3)},
-         f"{result.summary()} ({elapsed:.2f} s)")
+         translate("CliMain", "{0} ({1:.2f} s)").format(result.summary(), elapsed))
 
 
 def _filter(args: argparse.Namespace, today: date,
@@ -182,7 +197,9 @@ def cmd_list(args: argparse.Namespace) -> None:
     if not args.json:
         print(table(rows, ("registry_no", "court_reference", "kind", "status", "due_on",
                             "days_left", "subject")))
-        print(f"{len(rows)} requests ({elapsed * 1000:.0f} ms)", file=sys.stderr)
+        print(translate(
+            "CliMain", "{0} requests ({1:.0f} ms)").format(
+            len(rows), elapsed * 1000), file=sys.stderr)
     else:
         emit(args, rows, "")
 
@@ -242,8 +259,9 @@ def cmd_route(args: argparse.Namespace) -> None:
         routed = workflow.routing_step(ws, step)
     finally:
         ws.close()
-    emit(args, routed, f"{record.registry_no} routed to {routed['authority']} "
-                       f"(step #{step}), due {routed['due_on']}.")
+    emit(args, routed, translate(
+        "CliMain", "{0} routed to {1} (step #{2}), due {3}.").format(
+        record.registry_no, routed['authority'], step, routed['due_on']))
 
 
 def cmd_answer(args: argparse.Namespace) -> None:
@@ -253,7 +271,8 @@ def cmd_answer(args: argparse.Namespace) -> None:
         workflow.mark_answered(ws, args.step, args.outcome, answered)
     finally:
         ws.close()
-    emit(args, {"ok": True}, f"Routing step #{args.step} marked answered.")
+    emit(args, {"ok": True}, translate(
+        "CliMain", "Routing step #{0} marked answered.").format(args.step))
 
 
 def cmd_status(args: argparse.Namespace) -> None:
@@ -264,7 +283,9 @@ def cmd_status(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     emit(args, {"registry_no": record.registry_no, "status": record.status},
-         f"{record.registry_no} is now {STATUS_LABELS[Status(record.status)].lower()}.")
+         translate(
+             "CliMain", "{0} is now {1}.").format(
+             record.registry_no, translate("labels", STATUS_LABELS[Status(record.status)]).lower()))
 
 
 def cmd_extend(args: argparse.Namespace) -> None:
@@ -276,7 +297,8 @@ def cmd_extend(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     emit(args, {"registry_no": record.registry_no, "due_on": record.due_on.isoformat()},
-         f"{record.registry_no} now due {record.due_on.isoformat()}.")
+         translate(
+             "CliMain", "{0} now due {1}.").format(record.registry_no, record.due_on.isoformat()))
 
 
 def cmd_note(args: argparse.Namespace) -> None:
@@ -286,7 +308,7 @@ def cmd_note(args: argparse.Namespace) -> None:
         casefile.add_note(ws, record, args.text, _on(args), args.shareable)
     finally:
         ws.close()
-    emit(args, {"ok": True}, f"Note added to {record.registry_no}.")
+    emit(args, {"ok": True}, translate("CliMain", "Note added to {0}.").format(record.registry_no))
 
 
 def cmd_attach(args: argparse.Namespace) -> None:
@@ -299,7 +321,9 @@ def cmd_attach(args: argparse.Namespace) -> None:
         ws.close()
     note = f"{source.note}\n" if source.note else ""
     emit(args, {"attachment": attachment, "file": str(source.path)},
-         f"{note}{source.path.name} attached to {record.registry_no}, encrypted.")
+         translate(
+             "CliMain", "{0}{1} attached to {2}, encrypted.").format(
+             note, source.path.name, record.registry_no))
 
 
 def cmd_export_register(args: argparse.Namespace) -> None:
@@ -310,19 +334,23 @@ def cmd_export_register(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     emit(args, {"rows": len(records), "file": args.csv},
-         f"{len(records)} rows written to {args.csv} (plaintext: keep it safe).")
+         translate(
+             "CliMain", "{0} rows written to {1} (plaintext: keep it safe).").format(
+             len(records), args.csv))
 
 
 def cmd_demo(args: argparse.Namespace) -> None:
     folder = folder_of(args)
     if not (folder / "coopdesk.db").exists():
-        raise CliError(f"No workspace in {folder}: run coopdesk-cli init first.")
+        raise CliError(translate(
+            "CliMain", "No workspace in {0}: run coopdesk-cli init first.").format(folder))
     ws = unlock(args)
     try:
         numbers = demo.fill(ws, args.count, args.seed)
     finally:
         ws.close()
-    emit(args, {"created": len(numbers)}, f"Added {len(numbers)} sample requests.")
+    emit(args, {"created": len(numbers)}, translate(
+        "CliMain", "Added {0} sample requests.").format(len(numbers)))
 
 
 def cmd_authorities(args: argparse.Namespace) -> None:
@@ -330,7 +358,8 @@ def cmd_authorities(args: argparse.Namespace) -> None:
     try:
         if args.action == "add":
             if not args.name:
-                raise CliError("Say the authority's name: coopdesk-cli authorities add NAME")
+                raise CliError(translate(
+                    "CliMain", "Say the authority's name: coopdesk-cli authorities add NAME"))
             directory.add_authority(ws, args.name, args.description or "")
         rows = directory.authorities(ws)
     finally:
@@ -388,6 +417,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Cooperation Desk from the command line: same workspace, same rules.",
     )
     _global_options(parser, None)
+    parser.add_argument("--lang", dest="lang_option", choices=language.LANGUAGES,
+                        help="language of messages and output, before the command (default: "
+                             f"{language.ENV}, else the workspace's language, else English)")
     parser.add_argument("--selftest", action=_SelfTest, nargs=0,
                         help="check that this installation works (offscreen, temporary files)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
@@ -409,6 +441,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host-country",
                    help="ISO code of the host country whose public holidays the office also "
                         "keeps (e.g. NL for an embassy in The Hague)")
+    p.add_argument("--lang", choices=language.LANGUAGES,
+                   help="the office's working language: the directory of authorities, new "
+                        "checklists and letters start in it (default: the interface's)")
+    p.add_argument("--office-fr", help="the office's name in French (French letterheads)")
+    p.add_argument("--place-fr", help="the place in French (e.g. La Haye)")
+    p.add_argument("--state", help="the State as written after 'of' (the Republic of X)")
+    p.add_argument("--state-fr", help="the State in French, with its article (la République "
+                                      "de X)")
     p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
 
     add("unlock-check", cmd_unlock_check, "check the passphrase opens the workspace")
@@ -526,6 +566,11 @@ def _quiet_broken_pipe() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    with language.chosen(args):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         args.handler(args)
         sys.stdout.flush()
@@ -539,7 +584,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("Interrupted; nothing half-written was kept.", file=sys.stderr)
+        print(translate("CliMain", "Interrupted; nothing half-written was kept."), file=sys.stderr)
         return 130
     except Exception as exc:
         if os.environ.get("COOPDESK_DEBUG"):
@@ -548,8 +593,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(damage_message(exc), file=sys.stderr)
             return 1
         # No message text: it could quote stored content. The type says enough to report.
-        print(f"Unexpected error ({type(exc).__name__}); nothing half-written was kept. "
-              "Set COOPDESK_DEBUG=1 to see details.", file=sys.stderr)
+        print(translate(
+            "CliMain", "Unexpected error ({0}); nothing half-written was kept. Set "
+            "COOPDESK_DEBUG=1 to see details.").format(type(exc).__name__), file=sys.stderr)
         return 1
     return 0
 

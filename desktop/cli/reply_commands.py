@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import AddCommand, CliError, emit, table, unlock
+from desktop.core.translation import translate
 from desktop.services import replies
 from desktop.services.register import get
 
@@ -20,13 +21,14 @@ def _overrides(pairs: list[str] | None) -> dict[str, str]:
     for pair in pairs or []:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise CliError(f"--set needs FIELD=VALUE, not '{pair}'.")
+            raise CliError(translate(
+                "CliReplyCommands", "--set needs FIELD=VALUE, not '{0}'.").format(pair))
         values[name.strip()] = value.replace("\\n", "\n")
     return values
 
 
 def _confirmed(exc: replies.ConfirmationNeeded) -> CliError:
-    return CliError(f"{exc} Add --confirm to export it.")
+    return CliError(translate("CliReplyCommands", "{0} Add --confirm to export it.").format(exc))
 
 
 def cmd_reply(args: argparse.Namespace) -> None:
@@ -39,17 +41,21 @@ def cmd_reply(args: argparse.Namespace) -> None:
             try:
                 replies.refuse_unfitting(ws, record, args.template)
             except replies.DoesNotFit as exc:
-                raise CliError(f"{exc} (--force)") from None
+                raise CliError(translate("CliReplyCommands", "{0} (--force)").format(exc)) from None
         incomplete = replies.incomplete_office_message(ws.settings, lang)
         if incomplete and not args.force and not args.preview:
-            raise CliError(f"{incomplete} Or add --force to write it all the same.")
+            raise CliError(translate(
+                "CliReplyCommands", "{0} Or add --force to write it all the same.").format(
+                incomplete))
         if args.preview:
             text = replies.preview_text(
                 replies.render(ws, record, args.template, lang, overrides))
             emit(args, {"text": text}, text)
             return
         if not args.out:
-            raise CliError("Say where to write the reply: --out FILE.docx (or --preview).")
+            raise CliError(translate(
+                "CliReplyCommands", "Say where to write the reply: --out FILE.docx (or "
+                "--preview)."))
         try:
             path = replies.export_reply(ws, record, args.template, lang, Path(args.out),
                                         overrides, confirmed=args.confirm, force=args.force)
@@ -59,8 +65,9 @@ def cmd_reply(args: argparse.Namespace) -> None:
         ws.close()
     emit(args, {"file": str(path), "registry_no": record.registry_no, "template": args.template,
                 "lang": lang},
-         f"{path} written; a copy is kept with {record.registry_no} (plaintext file: keep "
-         "it safe).")
+         translate(
+             "CliReplyCommands", "{0} written; a copy is kept with {1} (plaintext file: keep it "
+             "safe).").format(path, record.registry_no))
 
 
 def cmd_case_summary(args: argparse.Namespace) -> None:
@@ -75,8 +82,9 @@ def cmd_case_summary(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     emit(args, {"file": str(path), "registry_no": record.registry_no},
-         f"{path} written; a copy is kept with {record.registry_no} (plaintext file: keep "
-         "it safe).")
+         translate(
+             "CliReplyCommands", "{0} written; a copy is kept with {1} (plaintext file: keep it "
+             "safe).").format(path, record.registry_no))
 
 
 def cmd_templates(args: argparse.Namespace) -> None:
@@ -94,27 +102,39 @@ def cmd_templates(args: argparse.Namespace) -> None:
                 print(table(rows, ("name", "languages", "office", "title")))
             return
         if not args.name or not args.lang:
-            raise CliError(f"templates {args.action} needs NAME and --lang.")
+            raise CliError(translate(
+                "CliReplyCommands", "templates {0} needs NAME and --lang.").format(args.action))
         if args.action == "add":
             if not args.file or not args.title:
-                raise CliError("templates add NAME --lang LANG --file FILE.docx "
-                               "--title TITLE")
+                raise CliError(translate(
+                    "CliReplyCommands", "templates add NAME --lang LANG --file FILE.docx --title "
+                    "TITLE"))
             try:
                 content = Path(args.file).read_bytes()
             except OSError as exc:
-                raise CliError(f"Cannot read {args.file}: {exc.strerror}.") from None
+                raise CliError(translate(
+                    "CliReplyCommands", "Cannot read {0}: {1}.").format(
+                    args.file, exc.strerror)) from None
             info = replies.add_user_template(ws, args.name, content, args.title, args.lang)
             emit(args, {"name": info.name, "languages": info.languages},
-                 f"Template '{info.name}' ({args.lang}) added to the office's library.")
+                 translate(
+                     "CliReplyCommands", "Template '{0}' ({1}) added to the office's "
+                     "library.").format(
+                     info.name, args.lang))
         elif args.action == "copy":
             if not args.out:
-                raise CliError("templates copy NAME --lang LANG --out FILE.docx")
+                raise CliError(translate(
+                    "CliReplyCommands", "templates copy NAME --lang LANG --out FILE.docx"))
             replies.save_template_copy(ws, args.name, args.lang, args.out)
             emit(args, {"file": args.out},
-                 f"{args.out} written: edit it in Word, then add it with templates add.")
+                 translate(
+                     "CliReplyCommands", "{0} written: edit it in Word, then add it with "
+                     "templates add.").format(args.out))
         else:
             replies.remove_user_template(ws, args.name, args.lang)
-            emit(args, {"ok": True}, f"The office's '{args.name}' ({args.lang}) is removed.")
+            emit(args, {"ok": True}, translate(
+                "CliReplyCommands", "The office's '{0}' ({1}) is removed.").format(
+                args.name, args.lang))
     finally:
         ws.close()
 

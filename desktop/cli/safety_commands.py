@@ -20,6 +20,7 @@ from desktop.cli.common import (
     unlock,
     user_of,
 )
+from desktop.core.translation import translate
 from desktop.services import audit, backup, exchange, rekey
 from desktop.services import register as registry
 from desktop.services.workspace import DatabaseUnreadable, Workspace
@@ -34,8 +35,10 @@ def cmd_verify(args: argparse.Namespace) -> None:
         ws.close()
     emit(args, report.as_dict(), "\n".join(report.lines()))
     if not report.ok:
-        raise CliError(f"Verification failed: {report.summary()}. Restore a backup made before the "
-                       "damage (coopdesk-cli backups) or keep this workspace as evidence.")
+        raise CliError(translate(
+            "CliSafetyCommands", "Verification failed: {0}. Restore a backup made before the "
+            "damage (coopdesk-cli backups) or keep this workspace as evidence.").format(
+            report.summary()))
 
 
 def cmd_audit_export(args: argparse.Namespace) -> None:
@@ -46,7 +49,10 @@ def cmd_audit_export(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     emit(args, {"rows": rows, "file": args.file},
-         f"{rows} audit entries written to {args.file} (plaintext: keep it safe).")
+         translate(
+             "CliSafetyCommands", "{0} audit entries written to {1} (plaintext: keep it "
+             "safe).").format(
+             rows, args.file))
 
 
 def _backup_text(made: backup.Backup) -> str:
@@ -66,7 +72,10 @@ def cmd_backup(args: argparse.Namespace) -> None:
         ws.close()
     if made is None:
         emit(args, {"written": None, "latest": str(latest)},
-             f"Nothing changed since the last backup ({latest}); none written.")
+             translate(
+                 "CliSafetyCommands", "Nothing changed since the last backup ({0}); none "
+                 "written.").format(
+                 latest))
         return
     emit(args, {"written": str(made.path), **asdict(made.manifest)}, _backup_text(made))
 
@@ -85,8 +94,9 @@ def _restore_without_opening(args: argparse.Namespace, folder: Path, user: str,
     ws = backup.restore_damaged(folder, user, secret, path, recovery)
     ws.close()
     emit(args, {"restored_from": str(path)},
-         f"The damaged database was kept aside in {folder}; the workspace now holds "
-         f"the backup {path.name}.")
+         translate(
+             "CliSafetyCommands", "The damaged database was kept aside in {0}; the workspace now "
+             "holds the backup {1}.").format(folder, path.name))
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
@@ -112,8 +122,9 @@ def cmd_restore(args: argparse.Namespace) -> None:
         ws.close()
     emit(args, {"restored_from": str(result.restored_from),
                 "kept_aside": str(result.kept_aside)},
-         f"Restored from {path.name}. The database as it was before is kept as "
-         f"{result.kept_aside}.")
+         translate(
+             "CliSafetyCommands", "Restored from {0}. The database as it was before is kept as "
+             "{1}.").format(path.name, result.kept_aside))
 
 
 def _confirm_plaintext(args: argparse.Namespace, folder: Path) -> None:
@@ -121,10 +132,11 @@ def _confirm_plaintext(args: argparse.Namespace, folder: Path) -> None:
         return
     warning = exchange.PLAINTEXT_WARNING.format(folder=folder)
     if not sys.stdin.isatty():
-        raise CliError(f"{warning} Add --yes to confirm; nothing was exported.")
+        raise CliError(translate(
+            "CliSafetyCommands", "{0} Add --yes to confirm; nothing was exported.").format(warning))
     print(warning, file=sys.stderr)
     if input("Type yes to continue: ").strip().lower() != "yes":
-        raise CliError("Nothing was exported.")
+        raise CliError(translate("CliSafetyCommands", "Nothing was exported."))
 
 
 def cmd_export_all(args: argparse.Namespace) -> None:
@@ -137,9 +149,11 @@ def cmd_export_all(args: argparse.Namespace) -> None:
         ws.close()
     emit(args, {"folder": str(summary.folder), "tables": summary.tables,
                 "files": summary.files, "chain_head": audit.format_anchor(summary.head)},
-         f"Everything written to {summary.folder} in PLAINTEXT: "
-         f"{summary.tables.get('requests', 0)} requests, {summary.files} files.\n"
-         f"{audit.footer(summary.head)}")
+         translate(
+             "CliSafetyCommands", "Everything written to {0} in PLAINTEXT: {1} requests, {2} "
+             "files.\n{3}").format(
+             summary.folder, summary.tables.get('requests', 0), summary.files,
+             audit.footer(summary.head)))
 
 
 def cmd_import_all(args: argparse.Namespace) -> None:
@@ -154,9 +168,11 @@ def cmd_import_all(args: argparse.Namespace) -> None:
     emit(args, {"workspace": str(folder), "user": user, "tables": result.tables,
                 "users_to_add_again": result.users_to_add_again,
                 "recovery_key": result.recovery_key},
-         f"Workspace rebuilt in {folder}: {result.tables.get('requests', 0)} requests."
-         f"{again}\n\nRECOVERY KEY of the new workspace (shown only now; print it and keep "
-         f"it in the office safe):\n\n    {result.recovery_key}\n")
+         translate(
+             "CliSafetyCommands", "Workspace rebuilt in {0}: {1} requests.{2}\n\nRECOVERY KEY of "
+             "the new workspace (shown only now; print it and keep it in the office safe):\n\n "
+             "   {3}\n").format(
+             folder, result.tables.get('requests', 0), again, result.recovery_key))
 
 
 def cmd_rekey(args: argparse.Namespace) -> None:
@@ -173,13 +189,14 @@ def cmd_rekey(args: argparse.Namespace) -> None:
              if result.users_to_add_again else "")
     emit(args, {"ok": True, "recovery_key": result.recovery_key,
                 "users_to_add_again": result.users_to_add_again},
-         f"The workspace has a new data key; the old key, any copy of it and any key "
-         f"remembered on a computer no longer open it.{again}\n\n"
-         f"NEW RECOVERY KEY (shown only now; print it, keep it in the office safe and "
-         f"destroy the old one):\n\n    {result.recovery_key}\n\n"
-         "Backups made before now are still encrypted with the OLD key: they open only "
-         "with the old recovery key (coopdesk-cli restore FILE --recovery-key-file OLD). "
-         "Copies already taken cannot be revoked.")
+         translate(
+             "CliSafetyCommands", "The workspace has a new data key; the old key, any copy of it "
+             "and any key remembered on a computer no longer open it.{0}\n\nNEW RECOVERY KEY "
+             "(shown only now; print it, keep it in the office safe and destroy the old "
+             "one):\n\n    {1}\n\nBackups made before now are still encrypted with the OLD "
+             "key: they open only with the old recovery key (coopdesk-cli restore FILE "
+             "--recovery-key-file OLD). Copies already taken cannot be revoked.").format(
+             again, result.recovery_key))
 
 
 def register(add: AddCommand) -> None:

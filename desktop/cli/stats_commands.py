@@ -6,6 +6,7 @@ import argparse
 import time
 
 from desktop.cli.common import AddCommand, CliError, date_arg, emit, unlock
+from desktop.core.translation import translate
 from desktop.services import statistics
 from desktop.services.statistics import report as statistics_report
 from desktop.services.statistics.report import Table
@@ -25,7 +26,9 @@ def _dimensions(text: str | None) -> tuple[str, ...]:
     chosen = tuple(part.strip() for part in text.split(",") if part.strip())
     bad = [d for d in chosen if d not in DIMENSIONS]
     if bad:
-        raise CliError(f"--by: {', '.join(bad)} unknown; choose from {', '.join(DIMENSIONS)}.")
+        raise CliError(translate(
+            "CliStatsCommands", "--by: {0} unknown; choose from {1}.").format(
+            ', '.join(bad), ', '.join(DIMENSIONS)))
     return chosen
 
 
@@ -77,7 +80,9 @@ def cmd_report(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     emit(args, {"file": str(target), "version": args.version, "lang": args.lang},
-         f"Wrote the {args.version} report ({args.lang}) to {target}.")
+         translate(
+             "CliStatsCommands", "Wrote the {0} report ({1}) to {2}.").format(
+             args.version, args.lang, target))
 
 
 def register(add: AddCommand) -> None:

@@ -279,10 +279,17 @@ def execution_blockers(kind: Kind, new_status: Status, steps: Iterable[Step],
 
 def blockers_message(registry_no: str, blockers: Sequence[Step],
                      new_status: Status = Status.EXECUTED) -> str:
-    listed = "; ".join(f"{step.number}. {step.title}" for step in blockers)
-    verb = "closed" if new_status is Status.CLOSED else "marked executed"
-    return (f"{registry_no} cannot be {verb} while mandatory checklist steps are "
-            f"open: {listed}. Mark each one done, or not applicable with the reason.")
+    listed = translate("ChecklistProgressMessages", "; ", "between steps").join(
+        f"{step.number}. {step.title}" for step in blockers)
+    if new_status is Status.CLOSED:
+        return translate(
+            "ChecklistProgressMessages", "{0} cannot be closed while mandatory checklist steps "
+            "are open: {1}. Mark each one done, or not applicable with the reason.").format(
+            registry_no, listed)
+    return translate(
+        "ChecklistProgressMessages", "{0} cannot be marked executed while mandatory checklist "
+        "steps are open: {1}. Mark each one done, or not applicable with the reason.").format(
+        registry_no, listed)
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,11 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from desktop.core.authorities import authority_name, english_name
 from desktop.core.vocabulary import KIND_LABELS, Kind
 
 FORMAT = 1
@@ -80,6 +81,8 @@ class StepTemplate:
     basis: str = ""  # the provision that requires it, printed next to the step
     guidance: str = ""  # the office's own words on how it is done
     title_fr: str = ""
+    basis_fr: str = ""  # "art. 59, par. 2, al. a)"; "règle 184"
+    guidance_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class ChecklistTemplate:
     phases: tuple[Phase, ...] = ()
     basis: str = ""
     title_fr: str = ""
+    basis_fr: str = ""
 
 
 class TemplateError(ValueError):
@@ -120,9 +124,9 @@ def new_step_code(title: str, taken: Iterable[str]) -> str:
 
 # -- reading -------------------------------------------------------------------------------
 
-_TOP_FIELDS = {"format", "kind", "title", "title_fr", "basis", "phases", "steps"}
+_TOP_FIELDS = {"format", "kind", "title", "title_fr", "basis", "basis_fr", "phases", "steps"}
 _STEP_FIELDS = {"code", "title", "title_fr", "phase", "mandatory", "owner", "due", "basis",
-                "guidance"}
+                "basis_fr", "guidance", "guidance_fr"}
 _DUE_FIELDS = {"from", "working_days", "calendar_days"}
 
 
@@ -227,6 +231,8 @@ def _step(raw: Any, i: int, codes: set[str], phases: set[str], key: str,
         basis=_text(raw, "basis", where, problems),
         guidance=_text(raw, "guidance", where, problems),
         title_fr=_text(raw, "title_fr", where, problems),
+        basis_fr=_text(raw, "basis_fr", where, problems),
+        guidance_fr=_text(raw, "guidance_fr", where, problems),
     )
 
 
@@ -250,6 +256,7 @@ def template_from_dict(data: Any, source: str, key: str | None = None) -> Checkl
     title = _text(data, "title", "", problems, required=True)
     title_fr = _text(data, "title_fr", "", problems)
     basis = _text(data, "basis", "", problems)
+    basis_fr = _text(data, "basis_fr", "", problems)
     phases = _phases(data.get("phases"), problems)
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
@@ -266,7 +273,7 @@ def template_from_dict(data: Any, source: str, key: str | None = None) -> Checkl
         raise TemplateError(source, problems)
     return ChecklistTemplate(key=str(kind), title=title, phases=phases,
                              steps=tuple(s for s in steps if s is not None), basis=basis,
-                             title_fr=title_fr)
+                             title_fr=title_fr, basis_fr=basis_fr)
 
 
 def template_from_json(text: str, source: str, key: str | None = None) -> ChecklistTemplate:
@@ -296,6 +303,8 @@ def template_to_dict(template: ChecklistTemplate) -> dict[str, Any]:
                             **_french(template.title_fr)}
     if template.basis:
         data["basis"] = template.basis
+    if template.basis_fr:
+        data["basis_fr"] = template.basis_fr
     if template.phases:
         data["phases"] = [{"code": p.code, "title": p.title, **_french(p.title_fr)}
                           for p in template.phases]
@@ -313,8 +322,12 @@ def template_to_dict(template: ChecklistTemplate) -> dict[str, Any]:
             item["due"] = _due_dict(step.due)
         if step.basis:
             item["basis"] = step.basis
+        if step.basis_fr:
+            item["basis_fr"] = step.basis_fr
         if step.guidance:
             item["guidance"] = step.guidance
+        if step.guidance_fr:
+            item["guidance_fr"] = step.guidance_fr
         steps.append(item)
     data["steps"] = steps
     return data
@@ -322,3 +335,66 @@ def template_to_dict(template: ChecklistTemplate) -> dict[str, Any]:
 
 def template_to_json(template: ChecklistTemplate) -> str:
     return json.dumps(template_to_dict(template), ensure_ascii=False, indent=2) + "\n"
+
+
+# -- an office editing its checklists in French --------------------------------------------
+
+
+def _shown(text: str, text_fr: str) -> tuple[str, str]:
+    return text_fr or text, text
+
+
+def _kept(shown: str, english: str) -> tuple[str, str]:
+    return english or shown, shown
+
+
+def as_edited(template: ChecklistTemplate, language: str) -> ChecklistTemplate:
+    """The template as an office working in `language` edits it: for French, the French
+    words in the fields an editor shows (title, basis, guidance, phases) and the English
+    kept aside in the `_fr` fields, the usual owners by their French names; `from_edited`
+    turns it back. Other languages: the template itself."""
+    if language[:2] != "fr":
+        return template
+
+    def phase(p: Phase) -> Phase:
+        return replace(p, **dict(zip(("title", "title_fr"), _shown(p.title, p.title_fr),
+                                     strict=True)))
+
+    def step(s: StepTemplate) -> StepTemplate:
+        title, title_en = _shown(s.title, s.title_fr)
+        basis, basis_en = _shown(s.basis, s.basis_fr)
+        guidance, guidance_en = _shown(s.guidance, s.guidance_fr)
+        return replace(s, title=title, title_fr=title_en, basis=basis, basis_fr=basis_en,
+                       guidance=guidance, guidance_fr=guidance_en,
+                       owner=authority_name(s.owner, language))
+
+    title, title_en = _shown(template.title, template.title_fr)
+    basis, basis_en = _shown(template.basis, template.basis_fr)
+    return replace(template, title=title, title_fr=title_en, basis=basis, basis_fr=basis_en,
+                   phases=tuple(phase(p) for p in template.phases),
+                   steps=tuple(step(s) for s in template.steps))
+
+
+def from_edited(template: ChecklistTemplate, language: str) -> ChecklistTemplate:
+    """Back from `as_edited`: what the editor shows is the French; the English stays (a
+    new step, with no English yet, takes the French words in both); the default
+    authorities go back to the names every office's checklists share."""
+    if language[:2] != "fr":
+        return template
+
+    def phase(p: Phase) -> Phase:
+        return replace(p, **dict(zip(("title", "title_fr"), _kept(p.title, p.title_fr),
+                                     strict=True)))
+
+    def step(s: StepTemplate) -> StepTemplate:
+        title, title_fr = _kept(s.title, s.title_fr)
+        basis, basis_fr = _kept(s.basis, s.basis_fr)
+        guidance, guidance_fr = _kept(s.guidance, s.guidance_fr)
+        return replace(s, title=title, title_fr=title_fr, basis=basis, basis_fr=basis_fr,
+                       guidance=guidance, guidance_fr=guidance_fr, owner=english_name(s.owner))
+
+    title, title_fr = _kept(template.title, template.title_fr)
+    basis, basis_fr = _kept(template.basis, template.basis_fr)
+    return replace(template, title=title, title_fr=title_fr, basis=basis, basis_fr=basis_fr,
+                   phases=tuple(phase(p) for p in template.phases),
+                   steps=tuple(step(s) for s in template.steps))

@@ -73,6 +73,19 @@ def fmt(day: date) -> str:
 SATURDAY_SUNDAY = frozenset({5, 6})
 
 
+def _holidays_in(code: str, language: str) -> Mapping[date, str]:
+    """A country's holidays ("NL", or "DE-BY" with a subdivision) named in `language`,
+    else in the country's own language."""
+    country, _, subdivision = code.partition("-")
+    local = holidays.country_holidays(country, subdiv=subdivision or None)
+    supported = getattr(local, "supported_languages", ()) or ()
+    wanted = next((lang for lang in supported if lang.split("_")[0] == language),
+                  getattr(local, "default_language", None))
+    named: Mapping[date, str] = holidays.country_holidays(
+        country, subdiv=subdivision or None, language=wanted)
+    return named
+
+
 @dataclass(frozen=True)
 class CalendarOwner:
     """Whose working days a calendar counts, named in explanations when an office keeps
@@ -127,6 +140,8 @@ class WorkingCalendar:
             self._tables.append((str(code), calendar))
         self.weekend: frozenset[int] = frozenset(
             getattr(calendar, "weekend", None) or SATURDAY_SUNDAY)
+        # holiday names by (country code, language), read when first asked for
+        self._names: dict[tuple[str, str], Mapping[date, str]] = {}
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -157,9 +172,21 @@ class WorkingCalendar:
         return ", ".join(day_name(d) for d in days)
 
     def holiday_name(self, day: date) -> str | None:
-        """The holiday's name; with a host country, each name says whose it is."""
-        names = [f"{name} ({code})" if self.host else str(name)
-                 for code, table in self._tables if (name := table.get(day))]
+        """The holiday's name, in the interface's language where the `holidays` package
+        has it, otherwise (for French) in the country's own language (Koningsdag), not
+        English; with a host country, each name says whose it is."""
+        wanted = language()
+        names = []
+        for code, table in self._tables:
+            name = table.get(day)
+            if not name:
+                continue
+            if wanted and wanted != "en":
+                named = self._names.get((code, wanted))
+                if named is None:
+                    named = self._names[(code, wanted)] = _holidays_in(code, wanted)
+                name = named.get(day, name)
+            names.append(f"{name} ({code})" if self.host else str(name))
         return "; ".join(names) or None
 
     def is_weekend(self, day: date) -> bool:

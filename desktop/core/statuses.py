@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.translation import translate
+
 
 class Status(StrEnum):
     RECEIVED = "received"
@@ -142,19 +144,26 @@ def needs_reason(current: Status, new: Status) -> bool:
 def check_transition(current: Status, new: Status, reason: str, ground: str | None) -> None:
     """Raise TransitionError unless `current -> new` is allowed with this reason and ground."""
     if new not in ALLOWED[current]:
-        options = ", ".join(_named(s) for s in ALLOWED[current]) or "none"
+        options = ", ".join(_named(s) for s in ALLOWED[current]) or translate(
+            "StatusesMessages", "none")
         raise TransitionError(
-            f"A request that is {_named(current)} cannot become {_named(new)}. "
-            f"Allowed next: {options}."
+            translate(
+                "StatusesMessages", "A request that is {0} cannot become {1}. Allowed next: "
+                "{2}.").format(
+                _named(current), _named(new), options)
         )
     if needs_reason(current, new) and not reason.strip():
-        raise TransitionError(f"Moving to {_named(new)} needs a reason.")
+        raise TransitionError(translate(
+            "StatusesMessages", "Moving to {0} needs a reason.").format(_named(new)))
     grounds = GROUNDS.get(new)
     if grounds and ground not in {g.code for g in grounds}:
         codes = ", ".join(g.code for g in grounds)
-        raise TransitionError(f"Moving to {_named(new)} needs a ground: one of {codes}.")
+        raise TransitionError(translate(
+            "StatusesMessages", "Moving to {0} needs a ground: one of {1}.").format(
+            _named(new), codes))
 
 
 def _named(status: Status) -> str:
     """How messages name a status: its label, with the code the CLI takes after it."""
-    return f"“{STATUS_LABELS[status]}” ({status.value})"
+    return translate("StatusesMessages", "“{0}” ({1})").format(
+        translate("labels", STATUS_LABELS[status]), status.value)

@@ -1,7 +1,7 @@
 """Translation for the layers below the interface, without Qt: `translate()` and `fmt_date()`.
 
 The core and the services write their sentences in English and mark them like the GUI
-does, `translate("Deadlines", "Court deadline {0}")`, so that `python -m desktop.gui.i18n
+does, `translate("Deadlines", "Court deadline {0}")`, so that `python -m tools.catalogue
 update` collects them into the same catalogue (resources/translations/coopdesk_fr.ts) and
 the translators see them next to the interface's. Plurals use Qt's `%n`, and "(s)" for
 the English plural: `translate("ChecklistDue", "%n day(s) after {0}", None, days)`.
@@ -14,6 +14,7 @@ Until then (the command line, tests, scripts) texts stay in English and dates re
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -30,9 +31,14 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """`text` in the installed language; English (with `%n` filled in) when none is."""
     if _translator is not None:
         return _translator(context, text, disambiguation, n)
+    return english(text, n)
+
+
+def english(text: str, n: int = -1) -> str:
+    """The source text itself, with a count filled in the way Qt's English catalogues
+    write plurals: "%n day(s)" gives "1 day", "2 days"."""
     if n < 0:
         return text
-    # English plurals the way Qt's English catalogues write them: "%n day(s)".
     return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
@@ -56,12 +62,19 @@ def install(translator: Translator | None, date_format: DateFormat | None = None
 
 
 @contextmanager
-def untranslated() -> Iterator[None]:
-    """English for a while: for documents written in English whatever the interface's
-    language (the case summary), so that they do not come out half French."""
+def speaking(translator: Translator | None, date_format: DateFormat | None = None,
+             language: str = "") -> Iterator[None]:
+    """`install` for a while, then whatever was installed before: a command of the command
+    line in the language it was asked for, run in-process by a test or a script."""
     saved = _translator, _date_format, _language
-    install(None)
+    install(translator, date_format, language)
     try:
         yield
     finally:
         install(*saved)
+
+
+def untranslated() -> contextlib.AbstractContextManager[None]:
+    """English for a while: for documents written in English whatever the interface's
+    language (the case summary), so that they do not come out half French."""
+    return speaking(None)

@@ -113,7 +113,7 @@ class ChecklistPanel(QWidget):
             title, waiting = blocked[0]
             self.ui.blockingLabel.setText(self.tr("Holding back “{0}”: {1}").format(
                 title or self.tr("the checklist"),
-                "; ".join(f"{s.number}. {s.title}" for s in waiting)))
+                self.tr("; ", "between steps").join(f"{s.number}. {s.title}" for s in waiting)))
         else:
             self.ui.blockingLabel.setText(self.tr("No mandatory step is open."))
         if data.is_transfer:

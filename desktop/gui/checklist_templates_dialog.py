@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import translation
 from desktop.core.checklists import (
     GENERIC,
     ChecklistTemplate,
     DueRule,
     KeyDate,
     StepTemplate,
+    as_edited,
+    from_edited,
     new_step_code,
 )
 from desktop.gui import labels
@@ -254,7 +257,8 @@ class ChecklistTemplatesDialog(QDialog):
 
     def _load(self, key: str, notice: str = "") -> None:
         self._key = key
-        self._base = checklist_templates.editable_template(self.session.ws, key)
+        self._base = as_edited(checklist_templates.editable_template(self.session.ws, key),
+                               translation.language())
         self._working = self._base
         self.ui.titleEdit.setText(self._base.title)
         self._show_steps(0 if self._base.steps else None)
@@ -451,7 +455,8 @@ class ChecklistTemplatesDialog(QDialog):
             return True
         key = self._key
         try:
-            checklist_templates.save_template(self.session.ws, self.template())
+            checklist_templates.save_template(
+                self.session.ws, from_edited(self.template(), translation.language()))
         except UserFacingError as exc:
             self._show_error(str(exc))
             return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +26,6 @@ from desktop.services import register, replies
 from desktop.services.errors import UserFacingError
 
 PREVIEW_DELAY_MS = 300
-LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 
 class ReplyDialog(QDialog):
@@ -47,7 +46,7 @@ class ReplyDialog(QDialog):
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.templates = RowsModel([RowColumn("", lambda t: t["title"])], self)
         self.templates.set_rows([
-            {"name": info.name, "title": info.title(self._ui_language()), "info": info}
+            {"name": info.name, "title": info.title(i18n.current_language()), "info": info}
             for info in replies.templates_for(session.ws, self.record)])
         self.ui.templatesView.setModel(self.templates)
         self.ui.templatesView.setModelColumn(0)
@@ -79,9 +78,9 @@ class ReplyDialog(QDialog):
             self.ui.errorLabel.setText(self.tr("No reply fits this request's kind and status."))
             self.ui.saveButton.setEnabled(False)
 
-    @staticmethod
-    def _ui_language() -> str:
-        return "fr" if str(QSettings().value("ui/language", "")).startswith("fr") else "en"
+    def _language_names(self) -> dict[str, str]:
+        """The letter's language, named in the interface's: Anglais, Français."""
+        return {"en": self.tr("English"), "fr": self.tr("French")}
 
     def template_name(self) -> str | None:
         index = self.ui.templatesView.currentIndex()
@@ -100,7 +99,7 @@ class ReplyDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         for lang in info.languages:
-            combo.addItem(LANGUAGE_NAMES.get(lang, lang), lang)
+            combo.addItem(self._language_names().get(lang, lang), lang)
         default = replies.default_language(self.session.ws, name, i18n.current_language())
         combo.setCurrentIndex(max(0, combo.findData(default)))
         combo.blockSignals(False)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.translation import translate
 from desktop.services.errors import Refused
 from desktop.services.exports import record_and_write
 from desktop.services.workspace import Workspace
@@ -128,34 +129,46 @@ class VerifyReport:
         """What `coopdesk-cli verify` prints; holds numbers and hashes, never content."""
         out = []
         if self.integrity_problems:
-            out.append(f"Database: damaged ({self.damage()}). PRAGMA integrity checks:")
+            out.append(translate(
+                "AuditMessages", "Database: damaged ({0}). PRAGMA integrity checks:").format(
+                self.damage()))
             out += [f"  {line}" for line in self.integrity_problems[:20]]
             if len(self.integrity_problems) > 20:
-                out.append(f"  ... and {len(self.integrity_problems) - 20} more")
+                out.append(translate("AuditMessages", "  ... and {0} more").format(
+                    len(self.integrity_problems) - 20))
         else:
-            out.append("Database: intact (SQLite and SQLCipher integrity checks pass).")
+            out.append(translate(
+                "AuditMessages", "Database: intact (SQLite and SQLCipher integrity checks pass)."))
         unreadable = [p for p in self.chain_problems if p.kind == "unreadable"]
         if unreadable:
-            out.append(f"Audit trail: {unreadable[0].message.removeprefix('the audit trail ')}.")
+            out.append(translate("AuditMessages", "Audit trail: {0}.").format(
+                unreadable[0].message.removeprefix('the audit trail ')))
         elif self.chain_problems:
-            out.append(f"Audit trail: BROKEN from entry {self.first_broken} "
-                       f"({self.entries} entries):")
+            out.append(translate(
+                "AuditMessages", "Audit trail: BROKEN from entry {0} ({1} entries):").format(
+                self.first_broken, self.entries))
             out += [f"  {p.message}" for p in self.chain_problems]
         else:
-            out.append(f"Audit trail: intact, {self.entries} entries.")
+            out.append(translate("AuditMessages", "Audit trail: intact, {0} entries.").format(
+                self.entries))
         if self.data_problems:
-            out.append(f"Data: {len(self.data_problems)} of {self.rows_checked} rows differ "
-                       "from the audit trail:")
+            out.append(translate(
+                "AuditMessages", "Data: {0} of {1} rows differ from the audit trail:").format(
+                len(self.data_problems), self.rows_checked))
             out += [f"  {p.message}" for p in self.data_problems[:_LISTED]]
             if len(self.data_problems) > _LISTED:
-                out.append(f"  ... and {len(self.data_problems) - _LISTED} more")
+                out.append("  " + translate("AuditMessages", "... and {0} more").format(
+                    len(self.data_problems) - _LISTED))
         elif self.rows_checked is not None:
-            out.append(f"Data: intact, {self.rows_checked} rows as the audit trail "
-                       "recorded them.")
+            out.append(translate(
+                "AuditMessages", "Data: intact, {0} rows as the audit trail recorded them."
+            ).format(self.rows_checked))
         if self.anchor is not None and not any(
                 p.kind in {"truncated", "rewritten"} for p in self.chain_problems):
-            out.append(f"Anchor: entry {self.anchor[0]} matches.")
-        out.append(footer(self.head))
+            out.append(translate("AuditMessages", "Anchor: entry {0} matches.").format(
+                self.anchor[0]))
+        out.append(translate("AuditMessages", "Audit chain: seq {0}, head {1}…").format(
+            self.head[0], self.head[1][:16]))
         return out
 
     def as_dict(self) -> dict[str, Any]:
@@ -188,8 +201,9 @@ def parse_anchor(text: str) -> Anchor:
     """'SEQ:HASH'; the hash may be shortened to its first 8+ characters, as on a footer."""
     match = _ANCHOR.match(text.replace("…", ""))
     if not match:
-        raise Refused("An anchor is the entry number and its hash, e.g. "
-                      "'1234:9f86d081884c7d65' (as printed on a backup or an export).")
+        raise Refused(translate(
+            "AuditMessages", "An anchor is the entry number and its hash, e.g. "
+            "'1234:9f86d081884c7d65' (as printed on a backup or an export)."))
     return int(match.group(1)), match.group(2).lower()
 
 
@@ -484,8 +498,9 @@ def export_audit(ws: Workspace, request_id: int | None, path: Path) -> int:
     """
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".json"}:
-        raise Refused("The audit trail is exported as .csv or .json: choose a file name "
-                      "ending in one of them.")
+        raise Refused(translate(
+            "AuditMessages", "The audit trail is exported as .csv or .json: choose a file name "
+            "ending in one of them."))
     rows = _audit_rows(ws, request_id)
     if suffix == ".json":
         head = chain_head(ws)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.settings import OfficeSettings
+from desktop.core.translation import translate
 from desktop.services import audit, unlock_guard
 from desktop.services.errors import Refused, UserFacingError
 from desktop.services.workspace import Workspace
@@ -235,8 +236,9 @@ def _inspect_copy(path: Path, key: bytes | bytearray) -> tuple[int, audit.Anchor
                                     rows=False)
         if not report.ok:
             raise BackupProblem(
-                f"{path.name} does not pass the integrity checks "
-                f"({'; '.join(report.lines()[:3])}).")
+                translate(
+                    "BackupMessages", "{0} does not pass the integrity checks ({1}).").format(
+                    path.name, '; '.join(report.lines()[:3])))
         count = backup_store.request_count(conn)
         return backup_store.schema_version(conn), report.head, count
     finally:
@@ -266,12 +268,15 @@ def _write_backup(ws: Workspace, dest: Path, reason: str) -> Backup:
         fsync_dir(dest.parent)
     except OSError as exc:
         raise BackupProblem(
-            f"The backup could not be written to {dest.parent}: {exc.strerror or exc}. "
-            "Nothing was replaced.") from None
+            translate(
+                "BackupMessages", "The backup could not be written to {0}: {1}. Nothing was "
+                "replaced.").format(dest.parent, exc.strerror or exc)) from None
     except Damaged as exc:
-        raise SourceDamaged(f"No backup could be made: {exc}") from None
+        raise SourceDamaged(translate(
+            "BackupMessages", "No backup could be made: {0}").format(exc)) from None
     except DatabaseProblem as exc:
-        raise BackupProblem(f"The backup could not be made: {exc}") from None
+        raise BackupProblem(translate(
+            "BackupMessages", "The backup could not be made: {0}").format(exc)) from None
     finally:
         tmp.unlink(missing_ok=True)
     log.info("Backup written: %s (%s, %d requests, audit seq %d).",
@@ -284,11 +289,14 @@ def back_up(ws: Workspace, dest: Path, reason: str = "manual",
     """"Back up now…" to a place the user chose (a USB stick); the manifest goes beside it."""
     dest = Path(dest).expanduser()
     if not dest.parent.is_dir():
-        raise Refused(f"The folder {dest.parent} does not exist.")
+        raise Refused(translate(
+            "BackupMessages", "The folder {0} does not exist.").format(dest.parent))
     if dest.resolve() == (ws.folder / DB_FILE).resolve():
-        raise Refused("A backup cannot replace the workspace database itself.")
+        raise Refused(translate(
+            "BackupMessages", "A backup cannot replace the workspace database itself."))
     if dest.exists() and not overwrite:
-        raise Refused(f"{dest.name} already exists there; choose another name.")
+        raise Refused(translate(
+            "BackupMessages", "{0} already exists there; choose another name.").format(dest.name))
     return _write_backup(ws, dest, reason)
 
 
@@ -308,8 +316,9 @@ def back_up_automatically(ws: Workspace, reason: str = "close") -> Backup | None
         make_private_dir(folder)
         _remember_location(ws, folder)
     except OSError as exc:
-        raise BackupProblem(f"The backup folder {folder} cannot be used: "
-                            f"{exc.strerror or exc}.") from None
+        raise BackupProblem(translate(
+            "BackupMessages", "The backup folder {0} cannot be used: {1}.").format(
+            folder, exc.strerror or exc)) from None
     own = _own(folder, ws)
     if own and own[0].manifest.head == audit.chain_head(ws) and (
             own[0].manifest.schema_version == SCHEMA_VERSION):
@@ -373,39 +382,46 @@ def _keys(own: bytes | bytearray, recovery_key: str | None) -> list[bytes | byte
 def _check(path: Path, keys: list[bytes | bytearray]) -> tuple[BackupCheck, bytes | bytearray]:
     path = Path(path).expanduser()
     if not path.is_file():
-        raise BackupProblem(f"There is no backup file at {path}.")
+        raise BackupProblem(translate(
+            "BackupMessages", "There is no backup file at {0}.").format(path))
     manifest = read_manifest(path)
     if manifest is not None and (manifest.size != path.stat().st_size
                                  or manifest.sha256 != sha256_of(path)):
-        raise BackupProblem(f"{path.name} does not match its manifest: it was damaged or "
-                            "altered after it was made. Nothing was restored.")
+        raise BackupProblem(translate(
+            "BackupMessages", "{0} does not match its manifest: it was damaged or altered after "
+            "it was made. Nothing was restored.").format(path.name))
     for number, key in enumerate(keys):
         try:
             conn = backup_store.open_copy(path, key)
         except WrongKey:
             continue
         except DatabaseProblem as exc:
-            raise BackupProblem(f"{exc} Nothing was restored.") from None
+            raise BackupProblem(translate(
+                "BackupMessages", "{0} Nothing was restored.").format(exc)) from None
         try:
             version = backup_store.schema_version(conn)
             if version > SCHEMA_VERSION:
                 raise BackupProblem(
-                    f"{path.name} was made by a newer version of Cooperation Desk (schema "
-                    f"{version}; this version knows up to {SCHEMA_VERSION}). Nothing was "
-                    "restored.")
+                    translate(
+                        "BackupMessages", "{0} was made by a newer version of Cooperation Desk "
+                        "(schema {1}; this version knows up to {2}). Nothing was restored.").format(
+                        path.name, version, SCHEMA_VERSION))
             report = audit.verify_store(
                 Store(conn), manifest.head if manifest else None,
                 partial(backup_store.open_copy, path, key))
             if not report.ok:
-                raise BackupProblem(f"{path.name} does not pass its checks: "
-                                    f"{report.summary()}. Nothing was restored.")
+                raise BackupProblem(translate(
+                    "BackupMessages", "{0} does not pass its checks: {1}. Nothing was "
+                    "restored.").format(path.name, report.summary()))
             count = backup_store.request_count(conn)
         finally:
             conn.close()
         return BackupCheck(path, manifest, version, report.head, count, number > 0), key
     raise BackupProblem(
-        f"{path.name} does not open with this workspace's key: it was made under another "
-        "key. Give the recovery key of the workspace it came from. Nothing was restored.")
+        translate(
+            "BackupMessages", "{0} does not open with this workspace's key: it was made under "
+            "another key. Give the recovery key of the workspace it came from. Nothing was "
+            "restored.").format(path.name))
 
 
 def check_backup(ws: Workspace, path: Path, recovery_key: str | None = None) -> BackupCheck:
@@ -486,8 +502,9 @@ def restore(ws: Workspace, path: Path, recovery_key: str | None = None) -> Resto
     try:
         make_private_dir(folder)
     except OSError as exc:
-        raise BackupProblem(f"The current database cannot be kept aside in {folder}: "
-                            f"{exc.strerror or exc}. Nothing was restored.") from None
+        raise BackupProblem(translate(
+            "BackupMessages", "The current database cannot be kept aside in {0}: {1}. Nothing "
+            "was restored.").format(folder, exc.strerror or exc)) from None
     before = audit.chain_head(ws)
     aside = _write_backup(ws, _free_name(folder, ASIDE_PREFIX + _stamp(ws.clock())),
                           "before-restore")
@@ -496,8 +513,9 @@ def restore(ws: Workspace, path: Path, recovery_key: str | None = None) -> Resto
     try:
         staging = _stage(check.path, key, ws.folder, ws.raw_key(), ws.user, ws.now(), detail)
     except OSError as exc:
-        raise BackupProblem(f"The backup could not be copied into the workspace: "
-                            f"{exc.strerror or exc}. Nothing was restored.") from None
+        raise BackupProblem(translate(
+            "BackupMessages", "The backup could not be copied into the workspace: {0}. Nothing "
+            "was restored.").format(exc.strerror or exc)) from None
     try:
         source = backup_store.open_copy(staging, ws.raw_key())
         target = open_encrypted(ws.folder / DB_FILE, ws.raw_key())
@@ -543,7 +561,9 @@ def restore_damaged(folder: Path, user: str, passphrase: str, path: Path,
         os.replace(staging, folder / DB_FILE)
         fsync_dir(folder)
     except OSError as exc:
-        raise BackupProblem(f"The backup could not be put in place: {exc.strerror or exc}."
+        raise BackupProblem(translate(
+            "BackupMessages", "The backup could not be put in place: {0}.").format(
+            exc.strerror or exc)
                             ) from None
     finally:
         staging.unlink(missing_ok=True)

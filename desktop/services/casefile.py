@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop.core.requests import RequestRecord
+from desktop.core.translation import translate
 from desktop.core.vocabulary import CostCategory, parse_enum
 from desktop.services.errors import NotFound, Refused
 from desktop.services.exports import record_and_write
@@ -27,16 +28,19 @@ def add_note(ws: Workspace, record: RequestRecord, text: str,
     """A note; `on` dates what it records when that was before today (kept in the timeline
     beside the moment it was typed). Only a `shareable` note travels to other offices."""
     if not text.strip():
-        raise Refused("A note cannot be empty.")
+        raise Refused(translate("CasefileMessages", "A note cannot be empty."))
     detail: dict[str, object] = {"text": text.strip()}
     if shareable:
         detail["shareable"] = True
     if on is not None:
         if on > ws.today():
-            raise Refused(f"A note cannot be dated {on.isoformat()}, a day still to come.")
+            raise Refused(translate(
+                "CasefileMessages", "A note cannot be dated {0}, a day still to come.").format(
+                on.isoformat()))
         if on < record.received_at.date():
-            raise Refused(f"A note cannot be dated {on.isoformat()}, before the request was "
-                          f"received ({record.received_at.date().isoformat()}).")
+            raise Refused(translate(
+                "CasefileMessages", "A note cannot be dated {0}, before the request was received "
+                "({1}).").format(on.isoformat(), record.received_at.date().isoformat()))
         detail["effective_on"] = on.isoformat()
     now = ws.now()
     with ws.store.transaction():
@@ -105,7 +109,8 @@ class Source:
 
 def _not_a_file(name: str, mode: int) -> Refused:
     kind = next((what for test, what in _NOT_FILES if test(mode)), "not a regular file")
-    return Refused(f"{name} is {kind}, not a file; nothing was attached.")
+    return Refused(translate(
+        "CasefileMessages", "{0} is {1}, not a file; nothing was attached.").format(name, kind))
 
 
 def check_source(path: Path) -> Source:
@@ -118,13 +123,17 @@ def check_source(path: Path) -> Source:
         resolved = path.resolve(strict=True)
         info = os.stat(resolved)
     except FileNotFoundError:
-        raise Refused(f"Cannot read {path.name}: there is no such file in {path.parent}. "
-                      "Nothing was attached.") from None
+        raise Refused(translate(
+            "CasefileMessages", "Cannot read {0}: there is no such file in {1}. Nothing was "
+            "attached.").format(path.name, path.parent)) from None
     except RuntimeError:  # a loop of links
-        raise Refused(f"{path.name} is a link that leads back to itself; nothing was "
-                      "attached.") from None
+        raise Refused(translate(
+            "CasefileMessages", "{0} is a link that leads back to itself; nothing was "
+            "attached.").format(
+            path.name)) from None
     except OSError as exc:
-        raise Refused(f"Cannot read {path.name}: {exc.strerror}.") from None
+        raise Refused(translate(
+            "CasefileMessages", "Cannot read {0}: {1}.").format(path.name, exc.strerror)) from None
     if not stat.S_ISREG(info.st_mode):
         raise _not_a_file(path.name, info.st_mode)
     note = (f"{path.name} is a link: the file it points to, {resolved}, is attached."
@@ -138,9 +147,10 @@ def _size_text(size: int) -> str:
 
 def _too_large(ws: Workspace, name: str, size: int) -> Refused:
     limit = ws.settings.attachment_limit_bytes
-    return Refused(f"{name} is {_size_text(size)}; attachments are limited to "
-                   f"{ws.settings.attachment_limit_mib} MiB ({_size_text(limit)}, see "
-                   "Settings). Nothing was attached.")
+    return Refused(translate(
+        "CasefileMessages", "{0} is {1}; attachments are limited to {2} MiB ({3}, see Settings). "
+        "Nothing was attached.").format(
+        name, _size_text(size), ws.settings.attachment_limit_mib, _size_text(limit)))
 
 
 def _read_pieces(handle: BinaryIO, name: str, limit: int) -> Iterator[bytes]:
@@ -148,8 +158,9 @@ def _read_pieces(handle: BinaryIO, name: str, limit: int) -> Iterator[bytes]:
     while piece := handle.read(ATTACHMENT_CHUNK):
         total += len(piece)
         if total > limit:
-            raise Refused(f"{name} grew past the attachment limit while reading; nothing "
-                          "was attached.")
+            raise Refused(translate(
+                "CasefileMessages", "{0} grew past the attachment limit while reading; nothing "
+                "was attached.").format(name))
         yield piece
 
 
@@ -168,7 +179,8 @@ def attach_file(ws: Workspace, record: RequestRecord, path: Path) -> int:
     try:
         fd = os.open(source.path, flags | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise Refused(f"Cannot read {name}: {exc.strerror}.") from None
+        raise Refused(translate(
+            "CasefileMessages", "Cannot read {0}: {1}.").format(name, exc.strerror)) from None
     with os.fdopen(fd, "rb") as handle:
         mode = os.fstat(handle.fileno()).st_mode
         if not stat.S_ISREG(mode):  # replaced by something else since it was checked
@@ -176,8 +188,9 @@ def attach_file(ws: Workspace, record: RequestRecord, path: Path) -> int:
         try:
             return _store(ws, record, name, _read_pieces(handle, name, limit))
         except OSError as exc:
-            raise Refused(f"Cannot read {name}: {exc.strerror}; nothing was "
-                          "attached.") from None
+            raise Refused(translate(
+                "CasefileMessages", "Cannot read {0}: {1}; nothing was attached.").format(
+                name, exc.strerror)) from None
 
 
 def attach_bytes(ws: Workspace, record: RequestRecord, filename: str, content: bytes) -> int:
@@ -209,14 +222,16 @@ def add_cost(ws: Workspace, record: RequestRecord, category: str, description: s
     try:
         cents = round(float(amount.replace(",", ".")) * 100)
     except ValueError:
-        raise Refused(f"'{amount}' is not an amount (e.g. 1250.50).") from None
+        raise Refused(translate(
+            "CasefileMessages", "'{0}' is not an amount (e.g. 1250.50).").format(amount)) from None
     if cents < 0:
-        raise Refused("A cost cannot be negative.")
+        raise Refused(translate("CasefileMessages", "A cost cannot be negative."))
     if not description.strip():
-        raise Refused("Say what the cost was for.")
+        raise Refused(translate("CasefileMessages", "Say what the cost was for."))
     currency = currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise Refused("The currency is a three-letter code such as EUR or USD.")
+        raise Refused(translate(
+            "CasefileMessages", "The currency is a three-letter code such as EUR or USD."))
     now = ws.now()
     values = {
         "request_id": record.id, "category": cat.value, "description": description.strip(),
@@ -252,7 +267,7 @@ def attachment_content(ws: Workspace, attachment_id: int) -> bytes:
     """The stored bytes, to show in memory (a PDF preview); saving goes through the copy."""
     content = ws.store.attachment_content(attachment_id)
     if content is None:
-        raise NotFound("That attachment no longer exists.")
+        raise NotFound(translate("CasefileMessages", "That attachment no longer exists."))
     return content
 
 
@@ -266,10 +281,11 @@ def save_attachment_copy(ws: Workspace, request_id: int, attachment_id: int,
     """
     found = next((a for a in attachments(ws, request_id) if a["id"] == attachment_id), None)
     if found is None:
-        raise NotFound("That attachment no longer exists.")
+        raise NotFound(translate("CasefileMessages", "That attachment no longer exists."))
     content = attachment_content(ws, attachment_id)
     target = Path(path).expanduser()
     record_and_write(ws, request_id, "attachment.saved", {
         "attachment": attachment_id, "filename": found["filename"], "file": target.name,
-        "sha256": found["sha256"]}, target, content, "Nothing was saved.")
+        "sha256": found["sha256"]}, target, content,
+        translate("CasefileMessages", "Nothing was saved."))
     return target

@@ -11,6 +11,7 @@ from datetime import date
 
 from desktop.core.deadlines import Clock
 from desktop.core.requests import RequestRecord
+from desktop.core.translation import translate
 from desktop.core.vocabulary import Kind
 from desktop.services.effective_dates import past_date
 from desktop.services.errors import Refused
@@ -22,8 +23,9 @@ def record_arrest(ws: Workspace, record: RequestRecord, arrested_on: date) -> Re
     """The person was arrested on that day: for a provisional arrest, Rule 188's 60 days
     for the Court's full request run from it."""
     if record.kind not in (Kind.PROVISIONAL_ARREST, Kind.ARREST_SURRENDER):
-        raise Refused(f"{record.registry_no} is not a request for arrest.")
-    past_date(ws, record, arrested_on, "arrest")
+        raise Refused(translate(
+            "ClocksMessages", "{0} is not a request for arrest.").format(record.registry_no))
+    past_date(ws, record, arrested_on, translate("ClocksMessages", "The arrest"))
     with ws.store.transaction():
         ws.store.update_request(record.id, {"arrested_on": arrested_on.isoformat(),
                                             "updated_at": ws.now()},
@@ -39,10 +41,11 @@ def record_review(ws: Workspace, record: RequestRecord, on: date | None = None,
                   note: str = "") -> RequestRecord:
     """A standing request was reviewed: the next review is counted from this one."""
     if record.clock != Clock.STANDING:
-        raise Refused(f"{record.registry_no} is not a standing request: it has a due date, "
-                      "not periodic reviews.")
+        raise Refused(translate(
+            "ClocksMessages", "{0} is not a standing request: it has a due date, not periodic "
+            "reviews.").format(record.registry_no))
     day = on or ws.today()
-    past_date(ws, record, day, "review")
+    past_date(ws, record, day, translate("ClocksMessages", "The review"))
     with ws.store.transaction():
         ws.store.update_request(record.id, {"reviewed_on": day.isoformat(),
                                             "updated_at": ws.now()},

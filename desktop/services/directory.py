@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.authorities import SUGGESTED_BY_KIND
+from desktop.core.authorities import SUGGESTED_BY_KIND, names_of
+from desktop.core.translation import translate
 from desktop.core.vocabulary import Kind
 from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
@@ -13,9 +14,10 @@ from desktop.services.workspace import Workspace
 def add_authority(ws: Workspace, name: str, description: str = "", **details: str) -> int:
     name = name.strip()
     if not name:
-        raise Refused("An authority needs a name.")
+        raise Refused(translate("DirectoryMessages", "An authority needs a name."))
     if ws.store.authority_by_name(name):
-        raise Refused(f"'{name}' is already in the directory.")
+        raise Refused(translate(
+            "DirectoryMessages", "'{0}' is already in the directory.").format(name))
     with ws.store.transaction():
         authority_id = ws.store.add_authority(name, description.strip(), **details)
         ws.store.append_event(ws.user, None, "authority.added", {"name": name}, ws.now())
@@ -25,14 +27,15 @@ def add_authority(ws: Workspace, name: str, description: str = "", **details: st
 def update_authority(ws: Workspace, authority_id: int, values: dict[str, Any]) -> None:
     before = ws.store.authority(authority_id)
     if before is None:
-        raise Refused("That authority no longer exists.")
+        raise Refused(translate("DirectoryMessages", "That authority no longer exists."))
     if "name" in values:
         values["name"] = str(values["name"]).strip()
         if not values["name"]:
-            raise Refused("An authority needs a name.")
+            raise Refused(translate("DirectoryMessages", "An authority needs a name."))
         other = ws.store.authority_by_name(values["name"])
         if other and other["id"] != authority_id:
-            raise Refused(f"'{values['name']}' is already in the directory.")
+            raise Refused(translate(
+                "DirectoryMessages", "'{0}' is already in the directory.").format(values['name']))
     diff = {k: {"before": before[k], "after": v} for k, v in values.items()
             if k in before and before[k] != v}
     if not diff:
@@ -45,7 +48,7 @@ def update_authority(ws: Workspace, authority_id: int, values: dict[str, Any]) -
 
 def add_contact(ws: Workspace, authority_id: int, name: str, **details: str) -> int:
     if not name.strip():
-        raise Refused("A contact needs a name.")
+        raise Refused(translate("DirectoryMessages", "A contact needs a name."))
     with ws.store.transaction():
         contact_id = ws.store.add_contact(authority_id, name.strip(), **details)
         ws.store.append_event(ws.user, None, "contact.added",
@@ -70,7 +73,8 @@ def remove_contact(ws: Workspace, contact_id: int) -> None:
 def suggested_authorities(ws: Workspace, kind: Kind) -> list[str]:
     """The usual authorities for this kind that exist in the office's directory."""
     known = {a["name"] for a in ws.store.authorities()}
-    return [name for name in SUGGESTED_BY_KIND.get(kind, ()) if name in known]
+    return [known_name for name in SUGGESTED_BY_KIND.get(kind, ())
+            for known_name in names_of(name) if known_name in known]
 
 
 # -- reading the directory, and edits with the same rules as additions ---------------------
@@ -85,7 +89,7 @@ def authorities(ws: Workspace, include_inactive: bool = False) -> list[dict[str,
 def authority(ws: Workspace, authority_id: int) -> dict[str, Any]:
     found = ws.store.authority(authority_id)
     if found is None:
-        raise NotFound("That authority no longer exists.")
+        raise NotFound(translate("DirectoryMessages", "That authority no longer exists."))
     return found
 
 
@@ -107,10 +111,10 @@ def edit_contact(ws: Workspace, contact_id: int, values: dict[str, Any]) -> None
     """
     before = next((c for c in ws.store.contacts() if c["id"] == contact_id), None)
     if before is None:
-        raise NotFound("That contact no longer exists.")
+        raise NotFound(translate("DirectoryMessages", "That contact no longer exists."))
     cleaned = {k: str(v).strip() for k, v in values.items()}
     if "name" in cleaned and not cleaned["name"]:
-        raise Refused("A contact needs a name.")
+        raise Refused(translate("DirectoryMessages", "A contact needs a name."))
     changed = {k: v for k, v in cleaned.items() if k in before and before[k] != v}
     if changed:
         update_contact(ws, contact_id, changed)

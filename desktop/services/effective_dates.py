@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.requests import RequestRecord
+from desktop.core.translation import translate
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
 
@@ -35,18 +36,25 @@ def effective_on(ws: Workspace, record: RequestRecord, on: date | None, what: st
     if on is None:
         return ws.today()
     if on > ws.today():
-        raise Refused(f"{what} cannot be dated {on.isoformat()}, a day still to come.")
+        raise Refused(translate(
+            "EffectiveDatesMessages", "{0} cannot be dated {1}, a day still to come.").format(
+            what, on.isoformat()))
     previous = last_event_on(ws, record)
     if on < previous:
-        raise Refused(f"{what} cannot be dated {on.isoformat()}, before the request's "
-                      f"previous event on {previous.isoformat()}.")
+        raise Refused(translate(
+            "EffectiveDatesMessages", "{0} cannot be dated {1}, before the request's previous "
+            "event on {2}.").format(what, on.isoformat(), previous.isoformat()))
     return on
 
 
 def past_date(ws: Workspace, record: RequestRecord, day: date, what: str) -> None:
     """A fact of the case (an arrest, a review): between receipt and today."""
     if day > ws.today():
-        raise Refused(f"The {what} cannot be on a day still to come ({day.isoformat()}).")
+        raise Refused(translate(
+            "EffectiveDatesMessages", "{0} cannot be on a day still to come ({1}).").format(
+            what, day.isoformat()))
     if day < record.received_at.date():
-        raise Refused(f"The {what} cannot be before the request was received "
-                      f"({record.received_at.date().isoformat()}).")
+        raise Refused(translate(
+            "EffectiveDatesMessages", "{0} cannot be before the request was received "
+            "({1}).").format(
+            what, record.received_at.date().isoformat()))

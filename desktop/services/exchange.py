@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.settings import OfficeSettings
+from desktop.core.translation import translate
 from desktop.services import audit
 from desktop.services.casefile import safe_attachment_name
 from desktop.services.errors import Refused, UserFacingError
@@ -203,10 +204,13 @@ def export_all(ws: Workspace, folder: Path) -> ExportSummary:
     """
     folder = Path(folder).expanduser()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise Refused(f"{folder} is not an empty folder; choose a new or empty one so the "
-                      "export is not mixed with other files.")
+        raise Refused(translate(
+            "ExchangeMessages", "{0} is not an empty folder; choose a new or empty one so the "
+            "export is not mixed with other files.").format(folder))
     if not folder.parent.is_dir():
-        raise Refused(f"The folder {folder.parent} does not exist; nothing was exported.")
+        raise Refused(translate(
+            "ExchangeMessages", "The folder {0} does not exist; nothing was exported.").format(
+            folder.parent))
     staging = folder.parent / f".{folder.name[:64]}.export-{os.getpid()}.partial"
     try:
         shutil.rmtree(staging, ignore_errors=True)
@@ -218,13 +222,17 @@ def export_all(ws: Workspace, folder: Path) -> ExportSummary:
         fsync_dir(folder.parent)
     except OSError as exc:
         left = _remove_partial(staging)
-        raise Refused(f"The export could not be written: {exc.strerror or exc}. "
-                      + (left or "The partial export was removed; no plaintext was left "
-                         "behind.")) from None
+        raise Refused(translate(
+            "ExchangeMessages", "The export could not be written: {0}.").format(
+            exc.strerror or exc) + " " + (left or translate(
+                "ExchangeMessages", "The partial export was removed; no plaintext was left "
+                "behind."))) from None
     except Exception as exc:  # a damaged page, ...: its own message, unless files remain
         left = _remove_partial(staging)
         if left:
-            raise Refused(f"The export failed ({type(exc).__name__}).{left}") from None
+            raise Refused(translate(
+                "ExchangeMessages", "The export failed ({0}).{1}").format(
+                type(exc).__name__, left)) from None
         raise
     except BaseException:  # Ctrl+C
         _remove_partial(staging)
@@ -242,16 +250,20 @@ def _load_json(path: Path, what: str) -> Any:
     try:
         return json.loads(path.read_bytes())
     except FileNotFoundError:
-        raise ExportRefused(f"{what} is missing from the export.") from None
+        raise ExportRefused(translate(
+            "ExchangeMessages", "{0} is missing from the export.").format(what)) from None
     except (OSError, ValueError):
-        raise ExportRefused(f"{what} cannot be read as JSON.") from None
+        raise ExportRefused(translate(
+            "ExchangeMessages", "{0} cannot be read as JSON.").format(what)) from None
 
 
 def _inside(source: Path, relative: str) -> Path:
     """A path named by the export, refused if it climbs out of the export folder."""
     path = (source / relative).resolve()
     if not path.is_relative_to(source.resolve()):
-        raise ExportRefused(f"The export names a file outside its folder ({relative!r}).")
+        raise ExportRefused(translate(
+            "ExchangeMessages", "The export names a file outside its folder ({0!r}).").format(
+            relative))
     return path
 
 
@@ -265,13 +277,17 @@ def _check_cell(source: Path, table: str, number: int, column: str, value: Any) 
             path = _inside(source, relative)
             try:
                 if sha256_of(path) != digest:
-                    raise ExportRefused(f"{relative} differs from the file that was exported "
-                                        "(its sha256 does not match).")
+                    raise ExportRefused(translate(
+                        "ExchangeMessages", "{0} differs from the file that was exported (its "
+                        "sha256 does not match).").format(relative))
             except OSError:
-                raise ExportRefused(f"{relative} is missing from the export.") from None
+                raise ExportRefused(translate(
+                    "ExchangeMessages", "{0} is missing from the export.").format(
+                    relative)) from None
             return
-    raise ExportRefused(f"{table}.json row {number}: the value of '{column}' is neither "
-                        "text, a number nor a file reference.")
+    raise ExportRefused(translate(
+        "ExchangeMessages", "{0}.json row {1}: the value of '{2}' is neither text, a number nor "
+        "a file reference.").format(table, number, column))
 
 
 def read_export(source: Path) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
@@ -279,26 +295,35 @@ def read_export(source: Path) -> tuple[dict[str, Any], dict[str, list[dict[str, 
     source = Path(source).expanduser()
     manifest = _load_json(source / MANIFEST, MANIFEST)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ExportRefused(f"{source} is not a Cooperation Desk export (no {MANIFEST}).")
+        raise ExportRefused(translate(
+            "ExchangeMessages", "{0} is not a Cooperation Desk export (no {1}).").format(
+            source, MANIFEST))
     if manifest.get("version") != 1:
-        raise ExportRefused("This export was written in a format this version does not "
-                            "read; use the version of Cooperation Desk that wrote it.")
+        raise ExportRefused(translate(
+            "ExchangeMessages", "This export was written in a format this version does not read; "
+            "use the version of Cooperation Desk that wrote it."))
     schema = manifest.get("schema_version")
     if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-        raise ExportRefused(f"This export comes from a newer version of Cooperation Desk "
-                            f"(schema {schema}; this one knows up to {SCHEMA_VERSION}).")
+        raise ExportRefused(translate(
+            "ExchangeMessages", "This export comes from a newer version of Cooperation Desk "
+            "(schema {0}; this one knows up to {1}).").format(schema, SCHEMA_VERSION))
     counts = manifest.get("tables")
     if not isinstance(counts, dict):
-        raise ExportRefused(f"{MANIFEST} does not list the exported tables.")
+        raise ExportRefused(translate(
+            "ExchangeMessages", "{0} does not list the exported tables.").format(MANIFEST))
     tables: dict[str, list[dict[str, Any]]] = {}
     for table, count in counts.items():
         if not isinstance(table, str) or not _TABLE_NAME.match(table):
-            raise ExportRefused(f"{MANIFEST} names a table that cannot exist: {table!r}.")
+            raise ExportRefused(translate(
+                "ExchangeMessages", "{0} names a table that cannot exist: {1!r}.").format(
+                MANIFEST, table))
         rows = _load_json(source / TABLES_DIR / f"{table}.json", f"{TABLES_DIR}/{table}.json")
         if not isinstance(rows, list) or len(rows) != count or not all(
                 isinstance(r, dict) for r in rows):
-            raise ExportRefused(f"{TABLES_DIR}/{table}.json does not hold the {count} rows "
-                                f"{MANIFEST} announces.")
+            raise ExportRefused(translate(
+                "ExchangeMessages", "{0}/{1}.json does not hold the {2} rows {3} "
+                "announces.").format(
+                TABLES_DIR, table, count, MANIFEST))
         for number, row in enumerate(rows, 1):
             for column, value in row.items():
                 _check_cell(source, table, number, column, value)
@@ -322,13 +347,15 @@ def _fill(ws: Workspace, source: Path, tables: dict[str, list[dict[str, Any]]],
     known = set(backup_store.data_tables(conn))
     for table, rows in tables.items():
         if table not in known:
-            raise ExportRefused(f"The export holds a table this version does not know "
-                                f"({table}); nothing was imported.")
+            raise ExportRefused(translate(
+                "ExchangeMessages", "The export holds a table this version does not know ({0}); "
+                "nothing was imported.").format(table))
         columns = set(backup_store.table_columns(conn, table))
         extra = {c for r in rows for c in r} - columns
         if extra:
-            raise ExportRefused(f"{table}.json has columns this version does not know "
-                                f"({', '.join(sorted(extra))}); nothing was imported.")
+            raise ExportRefused(translate(
+                "ExchangeMessages", "{0}.json has columns this version does not know ({1}); "
+                "nothing was imported.").format(table, ', '.join(sorted(extra))))
     again: list[str] = []
     for row in tables.get("users", []):
         if row.get("active") and row.get("name") != user:
@@ -383,8 +410,9 @@ def import_all(source: Path, folder: Path, user: str, passphrase: str,
     check_user_name(user)
     check_passphrase(passphrase)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise Refused(f"{folder} is not empty: import into a new folder, so no workspace "
-                      "is overwritten.")
+        raise Refused(translate(
+            "ExchangeMessages", "{0} is not empty: import into a new folder, so no workspace is "
+            "overwritten.").format(folder))
     manifest, tables = read_export(source)
     created_folder = not folder.exists()
     ws, recovery = Workspace.create(folder, user, passphrase, display_name, clock=clock)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from desktop.core.translation import translate
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
 from desktop.storage.files import write_atomically
@@ -17,13 +18,14 @@ from desktop.storage.files import write_atomically
 
 def record_and_write(ws: Workspace, request_id: int | None, action: str,
                      detail: dict[str, Any], target: Path, data: bytes,
-                     lost: str = "Nothing was exported.") -> None:
+                     lost: str = "") -> None:
     """Append `action` to the trail and write `data` to `target`, or neither; `lost` ends
-    the message that says the file could not be written."""
+    the message that says the file could not be written (by default: nothing exported)."""
     with ws.store.transaction():
         ws.store.append_event(ws.user, request_id, action, detail, ws.now())
         try:
             write_atomically(target, data)
         except OSError as exc:
-            raise Refused(f"Cannot write {target.name}: {exc.strerror or exc}. {lost}") \
-                from None
+            raise Refused(translate("ExportMessages", "Cannot write {0}: {1}. {2}").format(
+                target.name, exc.strerror or exc,
+                lost or translate("ExportMessages", "Nothing was exported."))) from None

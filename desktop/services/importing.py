@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.requests import IMPORT_FIELDS, RequestDraft, ValidationError, draft_from_mapping
+from desktop.core.translation import translate
 from desktop.services.errors import UserFacingError
 from desktop.services.register import register_many, registered_references
 from desktop.services.workspace import Workspace
@@ -44,24 +45,31 @@ def _rows_from_text(text: str, suffix: str) -> list[dict[str, Any]]:
             rows = [{k: v for k, v in row.items() if k is not None} for row in reader]
         except csv.Error as exc:
             raise ImportRefused(
-                f"The CSV file cannot be read near line {reader.line_num} ({exc}). Save it "
-                "again from the spreadsheet as CSV (UTF-8) and import it again.", []) from None
+                translate(
+                    "ImportingMessages", "The CSV file cannot be read near line {0} ({1}). Save "
+                    "it again from the spreadsheet as CSV (UTF-8) and import it again.").format(
+                    reader.line_num, exc), []) from None
         missing = [f for f in ("court_reference", "received_at", "kind", "subject")
                    if f not in columns]
         if missing:
             raise ImportRefused(
-                f"The CSV file has no column {', '.join(missing)}. The first line must name "
-                f"the columns, separated by commas or semicolons: "
-                f"{', '.join(IMPORT_FIELDS)}.", [])
+                translate(
+                    "ImportingMessages", "The CSV file has no column {0}. The first line must "
+                    "name the columns, separated by commas or semicolons: {1}.").format(
+                    ', '.join(missing), ', '.join(IMPORT_FIELDS)), [])
         return rows
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportRefused(
-            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}).", []
+            translate(
+                "ImportingMessages", "The file is not valid JSON (line {0}, column {1}).").format(
+                exc.lineno, exc.colno), []
         ) from None
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-        raise ImportRefused("A JSON import file must be an array of objects, one per request.",
+        raise ImportRefused(translate(
+            "ImportingMessages", "A JSON import file must be an array of objects, one per "
+            "request."),
                             [])
     return data
 
@@ -74,14 +82,20 @@ def parse_file(path: Path, today: date | None = None) -> list[RequestDraft]:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise ImportRefused(f"{path.name} is too large to import ({size:,} bytes).", [])
+            raise ImportRefused(translate(
+                "ImportingMessages", "{0} is too large to import ({1:,} bytes).").format(
+                path.name, size), [])
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"Cannot read {path.name}: {exc.strerror}.", []) from None
+        raise ImportRefused(translate(
+            "ImportingMessages", "Cannot read {0}: {1}.").format(
+            path.name, exc.strerror), []) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportRefused(f"{path.name} is not UTF-8 text; save it as UTF-8 and retry.",
+        raise ImportRefused(translate(
+            "ImportingMessages", "{0} is not UTF-8 text; save it as UTF-8 and retry.").format(
+            path.name),
                             []) from None
     rows = _rows_from_text(text, path.suffix.lower())
     return validate_rows(rows, today)
@@ -98,8 +112,10 @@ def validate_rows(rows: list[dict[str, Any]], today: date | None = None) -> list
                          for name, message in exc.problems.items()]
     if problems:
         raise ImportRefused(
-            f"Nothing was imported: {len({p.split(':')[0] for p in problems})} of "
-            f"{len(rows)} rows have problems. Correct them and import the file again.",
+            translate(
+                "ImportingMessages", "Nothing was imported: {0} of {1} rows have problems. "
+                "Correct them and import the file again.").format(
+                len({p.split(':')[0] for p in problems}), len(rows)),
             problems,
         )
     return drafts
@@ -158,5 +174,6 @@ def register_drafts(ws: Workspace, drafts: Sequence[RequestDraft],
 def import_file(ws: Workspace, path: Path, allow_duplicates: bool = False) -> ImportResult:
     drafts = parse_file(path, ws.today())
     if not drafts:
-        raise ImportRefused(f"{path.name} holds no requests.", [])
+        raise ImportRefused(translate(
+            "ImportingMessages", "{0} holds no requests.").format(path.name), [])
     return register_drafts(ws, drafts, allow_duplicates)

@@ -22,6 +22,7 @@ import keyring
 import keyring.errors
 
 from desktop import APP_NAME
+from desktop.core.translation import translate
 from desktop.services.errors import UserFacingError
 from desktop.storage.keys import SecretKey
 
@@ -33,10 +34,11 @@ class KeyringUnavailable(UserFacingError):
     pass
 
 
-NO_KEYRING = (
-    "This computer has no usable password store (keyring), so the passphrase cannot be "
-    "remembered. Type it each time; nothing else is affected."
-)
+
+def _no_keyring() -> str:
+    return translate(
+        "KeyringStoreMessages", "This computer has no usable password store (keyring), so "
+        "the passphrase cannot be remembered. Type it each time; nothing else is affected.")
 _SECURE = (
     ("keyring.backends.SecretService", "Keyring"),
     ("keyring.backends.kwallet", "DBusKeyring"),
@@ -68,7 +70,7 @@ def refusal(backend: object) -> str | None:
     """Why `backend` is not used to remember the key; None when it is fit."""
     parts = [b for b in _parts(backend) if _usable(b)]
     if not parts:
-        return NO_KEYRING
+        return _no_keyring()
     secure = _secure_kinds()
     unsafe = sorted({type(b).__module__ + "." + type(b).__name__
                      for b in parts if not isinstance(b, secure)})
@@ -95,13 +97,14 @@ def _with_timeout(call: Callable[[], T], timeout: float) -> T:
     worker.join(timeout)
     if worker.is_alive():
         raise KeyringUnavailable(
-            "The password store (keyring) did not answer in time; it may be locked. "
-            "Type your passphrase instead."
+            translate(
+                "KeyringStoreMessages", "The password store (keyring) did not answer in time; it "
+                "may be locked. Type your passphrase instead.")
         )
     if error:
         exc = error[0]
         if isinstance(exc, keyring.errors.KeyringError | RuntimeError | OSError):
-            raise KeyringUnavailable(NO_KEYRING) from None
+            raise KeyringUnavailable(_no_keyring()) from None
         raise exc
     return result[0]
 

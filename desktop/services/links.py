@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.core.requests import RequestRecord
+from desktop.core.translation import translate
 from desktop.core.vocabulary import Kind
 from desktop.services.errors import NotFound, Refused
 from desktop.services.register import by_id, store_deadlines
@@ -43,15 +44,21 @@ def link(ws: Workspace, record: RequestRecord, relation: Relation | str,
         relation = Relation(relation)
     except ValueError:
         known = ", ".join(r.value for r in Relation)
-        raise Refused(f"'{relation}' is not a kind of link; one of: {known}.") from None
+        raise Refused(translate(
+            "LinksMessages", "'{0}' is not a kind of link; one of: {1}.").format(
+            relation, known)) from None
     if record.id == other.id:
-        raise Refused("A request cannot be linked to itself.")
+        raise Refused(translate("LinksMessages", "A request cannot be linked to itself."))
     if relation is Relation.FULL_REQUEST_AFTER and other.kind is not Kind.PROVISIONAL_ARREST:
-        raise Refused(f"{other.registry_no} is not a request for provisional arrest.")
+        raise Refused(translate(
+            "LinksMessages", "{0} is not a request for provisional arrest.").format(
+            other.registry_no))
     existing = ws.store.links(record.id)
     if any(row["request_id"] == record.id and row["other_id"] == other.id
            and row["relation"] == relation for row in existing):
-        raise Refused(f"{record.registry_no} is already linked to {other.registry_no} so.")
+        raise Refused(translate(
+            "LinksMessages", "{0} is already linked to {1} so.").format(
+            record.registry_no, other.registry_no))
     now = ws.now()
     with ws.store.transaction():
         ws.store.add_link(record.id, relation.value, other.id, now, ws.user)
@@ -76,7 +83,9 @@ def unlink(ws: Workspace, record: RequestRecord, other: RequestRecord) -> None:
     rows = [row for row in ws.store.links(record.id)
             if {row["request_id"], row["other_id"]} == {record.id, other.id}]
     if not rows:
-        raise NotFound(f"{record.registry_no} and {other.registry_no} are not linked.")
+        raise NotFound(translate(
+            "LinksMessages", "{0} and {1} are not linked.").format(
+            record.registry_no, other.registry_no))
     now = ws.now()
     with ws.store.transaction():
         for row in rows:

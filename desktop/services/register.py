@@ -17,6 +17,7 @@ from desktop.core.deadlines import (
 )
 from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
 from desktop.core.statuses import Status
+from desktop.core.translation import translate
 from desktop.services import effective_dates
 from desktop.services.checklists.registration import add_default_checklists
 from desktop.services.errors import NotFound, Refused, UserFacingError
@@ -154,12 +155,14 @@ def get(ws: Workspace, ref: str) -> RequestRecord:
     """A request by our registry number or the Court's reference."""
     found = ws.store.find_request(ref)
     if not found:
-        raise NotFound(f"No request with the reference '{ref}'.")
+        raise NotFound(translate(
+            "RegisterMessages", "No request with the reference '{0}'.").format(ref))
     if len(found) > 1:
         numbers = ", ".join(r.registry_no for r in found)
         raise UserFacingError(
-            f"Several requests carry the Court reference '{ref}' ({numbers}); "
-            "use our registry number."
+            translate(
+                "RegisterMessages", "Several requests carry the Court reference '{0}' ({1}); use "
+                "our registry number.").format(ref, numbers)
         )
     return found[0]
 
@@ -167,7 +170,7 @@ def get(ws: Workspace, ref: str) -> RequestRecord:
 def by_id(ws: Workspace, request_id: int) -> RequestRecord:
     record = ws.store.request(request_id)
     if record is None:
-        raise NotFound("That request no longer exists.")
+        raise NotFound(translate("RegisterMessages", "That request no longer exists."))
     return record
 
 
@@ -205,9 +208,11 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
         _refuse_future_receipt(ws, [draft])
     if record.past_on_arrival and record.court_deadline and draft.court_deadline is None:
         raise Refused(
-            f"{record.registry_no} was past on arrival (Court deadline "
-            f"{fmt(record.court_deadline)}): without it the app would count a later default "
-            "date the Court never set. Correct the date instead of removing it.")
+            translate(
+                "RegisterMessages", "{0} was past on arrival (Court deadline {1}): without it "
+                "the app would count a later default date the Court never set. Correct the "
+                "date instead of removing it.").format(
+                record.registry_no, fmt(record.court_deadline)))
     new_row = _draft_row(ws, draft, record.registry_no, ws.now())
     keep = ("registry_no", "status", "owner", "created_at", "due_on", "internal_due_on",
             "ack_due_on", "clock", "deliver_on")
@@ -287,16 +292,20 @@ def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
     `shorten` confirms that the Court shortened the deadline; it is then recorded as such.
     """
     if not reason.strip():
-        raise UserFacingError("An extension needs the reason the Court agreed to it.")
+        raise UserFacingError(translate(
+            "RegisterMessages", "An extension needs the reason the Court agreed to it."))
     if new_date < record.received_at.date():
-        raise UserFacingError("The extended date is before the request was received.")
+        raise UserFacingError(translate(
+            "RegisterMessages", "The extended date is before the request was received."))
     if new_date < record.due_on and not shorten:
         raise Refused(
-            f"{new_date.isoformat()} is earlier than the date now due ({fmt(record.due_on)}): "
-            "an extension moves the deadline later. If the Court shortened it, say so "
-            "(\"The Court shortened the deadline\"; CLI: --shorten) and it is recorded as a "
-            "shortened deadline.")
-    agreed = effective_dates.effective_on(ws, record, on, "The extension")
+            translate(
+                "RegisterMessages", "{0} is earlier than the date now due ({1}): an extension "
+                "moves the deadline later. If the Court shortened it, say so (\"The Court "
+                "shortened the deadline\"; CLI: --shorten) and it is recorded as a shortened "
+                "deadline.").format(new_date.isoformat(), fmt(record.due_on)))
+    agreed = effective_dates.effective_on(
+        ws, record, on, translate("RegisterMessages", "The extension"))
     # Days held so far, including a consultation still running, are behind the new date.
     held = record.paused_days + (days_held(record.paused_since, agreed)
                                  if record.paused_since else 0)
@@ -326,7 +335,8 @@ def registered_references(ws: Workspace, references: Iterable[str]) -> dict[str,
 def set_owner(ws: Workspace, records: Iterable[RequestRecord], owner: str) -> None:
     """Assign one or many requests to a user of the office, in one transaction."""
     if not ws.store.user(owner):
-        raise UserFacingError(f"'{owner}' is not a user of this workspace.")
+        raise UserFacingError(translate(
+            "RegisterMessages", "'{0}' is not a user of this workspace.").format(owner))
     with ws.store.transaction():
         for record in records:
             if record.owner == owner:

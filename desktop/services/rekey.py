@@ -21,6 +21,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.translation import translate
 from desktop.services import keyring_store, unlock_guard
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
@@ -97,8 +98,9 @@ def rekey(ws: Workspace, passphrase: str) -> Rekeyed:
     if wal.exists() and wal.stat().st_size > 0:
         _remove_staged(folder)
         new_key.wipe()
-        raise StillOpen("Another window or command still has the workspace open: close "
-                        "it and change the data key again. Nothing was changed.")
+        raise StillOpen(translate(
+            "RekeyMessages", "Another window or command still has the workspace open: close it "
+            "and change the data key again. Nothing was changed."))
     (folder / (DB_FILE + "-shm")).unlink(missing_ok=True)
     os.replace(keymod.staged(folder, DB_FILE), folder / DB_FILE)  # takes effect here
     fsync_dir(folder)

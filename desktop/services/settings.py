@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.core.deadlines import subdivisions
 from desktop.core.settings import OfficeSettings
+from desktop.core.translation import translate
 from desktop.services.errors import Refused
 from desktop.services.register import recompute_all_deadlines
 from desktop.services.workspace import Workspace, check_calendars
@@ -15,10 +16,12 @@ def check_reference_format(fmt: str) -> None:
         first = fmt.format(year=2026, seq=1)
         second = fmt.format(year=2026, seq=2)
     except (KeyError, IndexError, ValueError):
-        raise Refused("The registry-number format may only use {year} and {seq}, "
-                      "e.g. CD-{year}-{seq:04d}.") from None
+        raise Refused(translate(
+            "SettingsMessages", "The registry-number format may only use {year} and {seq}, e.g. "
+            "CD-{year}-{seq:04d}.")) from None
     if first == second or "{seq" not in fmt:
-        raise Refused("The registry-number format must contain {seq} so numbers differ.")
+        raise Refused(translate(
+            "SettingsMessages", "The registry-number format must contain {seq} so numbers differ."))
 
 
 def region_choices(country: str) -> list[tuple[str, str]]:
@@ -30,17 +33,22 @@ def region_choices(country: str) -> list[tuple[str, str]]:
 def save_settings(ws: Workspace, settings: OfficeSettings) -> None:
     check_calendars(settings)
     if settings.margin_working_days < 0 or settings.acknowledgement_working_days < 0:
-        raise Refused("Margins are a number of working days, zero or more.")
+        raise Refused(translate(
+            "SettingsMessages", "Margins are a number of working days, zero or more."))
     if any(days < 1 for days in settings.default_days.values()):
-        raise Refused("Default deadlines are at least one day.")
+        raise Refused(translate("SettingsMessages", "Default deadlines are at least one day."))
     if any(days < 1 for days in settings.review_days.values()):
-        raise Refused("Standing requests are reviewed every one day or more.")
+        raise Refused(translate(
+            "SettingsMessages", "Standing requests are reviewed every one day or more."))
     for value, low, high, what in (
-        (settings.idle_lock_minutes, 1, 480, "The idle lock time is 1 to 480 minutes."),
-        (settings.attachment_limit_mib, 1, 2048, "The attachment limit is 1 to 2048 MiB."),
+        (settings.idle_lock_minutes, 1, 480,
+         translate("SettingsMessages", "The idle lock time is 1 to 480 minutes.")),
+        (settings.attachment_limit_mib, 1, 2048,
+         translate("SettingsMessages", "The attachment limit is 1 to 2048 MiB.")),
         (settings.clear_clipboard_seconds, 5, 3600,
-         "The clipboard is cleared after 5 to 3600 seconds."),
-        (settings.backup_keep, 1, 365, "Keep 1 to 365 automatic backups."),
+         translate("SettingsMessages", "The clipboard is cleared after 5 to 3600 seconds.")),
+        (settings.backup_keep, 1, 365,
+         translate("SettingsMessages", "Keep 1 to 365 automatic backups.")),
     ):
         if not low <= value <= high:
             raise Refused(what)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop.core.translation import translate
 from desktop.services.errors import UserFacingError
 from desktop.storage import keys as keymod
 from desktop.storage.files import write_atomically
@@ -47,10 +48,10 @@ class TooManyAttempts(UserFacingError):
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        super().__init__(
-            f"Too many wrong passphrases in a row. Wait {max(1, round(seconds))} seconds "
-            "before trying again; nothing was changed."
-        )
+        wait = max(1, round(seconds))
+        super().__init__(translate(
+            "UnlockGuardMessages", "Too many wrong passphrases in a row. Wait %n second(s) "
+            "before trying again; nothing was changed.", None, wait))
 
 
 class WrongPassphraseError(UserFacingError):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop.core.authorities import FRENCH_AUTHORITIES, english_name, names_of
 from desktop.core.deadlines import DueDate, days_held, routing_due
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import Status, TransitionError, check_transition
+from desktop.core.translation import translate
 from desktop.services.checklists import refuse_if_open_mandatory
 from desktop.services.effective_dates import effective_on
 from desktop.services.errors import NotFound, Refused
@@ -28,7 +30,7 @@ def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reaso
     except TransitionError as exc:
         raise Refused(str(exc)) from None
     refuse_if_open_mandatory(ws, record, new)
-    today = effective_on(ws, record, on, "The status change")
+    today = effective_on(ws, record, on, translate("WorkflowMessages", "The status change"))
     values: dict[str, object] = {"status": new.value, "updated_at": ws.now()}
     detail: dict[str, object] = {"before": current.value, "after": new.value,
                                  "reason": reason.strip()}
@@ -76,17 +78,26 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
     margin in working days. A request still 'received' becomes 'in progress'.
     """
     found = ws.store.authority_by_name(authority)
+    if found is None and english_name(authority) in FRENCH_AUTHORITIES:
+        # A default authority answers to its name in either language: a script written
+        # for an English directory routes to the "Ministère de la Justice" of a French one.
+        found = next(filter(None, map(ws.store.authority_by_name,
+                                      names_of(english_name(authority)))), None)
     if found is None:
         names = ", ".join(a["name"] for a in ws.store.authorities())
-        raise NotFound(f"No authority called '{authority}' in the directory. Known: {names}.")
+        raise NotFound(translate(
+            "WorkflowMessages", "No authority called '{0}' in the directory. Known: {1}.").format(
+            authority, names))
     if sent_on is not None and sent_on < record.received_at.date():
-        raise Refused(f"The step cannot be sent on {sent_on.isoformat()}, before the request "
-                      f"was received ({record.received_at.date().isoformat()}).")
-    sent = effective_on(ws, record, sent_on, "The routing")
+        raise Refused(translate(
+            "WorkflowMessages", "The step cannot be sent on {0}, before the request was received "
+            "({1}).").format(sent_on.isoformat(), record.received_at.date().isoformat()))
+    sent = effective_on(ws, record, sent_on, translate("WorkflowMessages", "The routing"))
     if due is None:
         due_on = default_routing_due(ws, record, sent).on
     elif due < sent:
-        raise Refused("The internal due date is before the date the step is sent.")
+        raise Refused(translate(
+            "WorkflowMessages", "The internal due date is before the date the step is sent."))
     else:
         due_on = due
     now = ws.now()
@@ -112,7 +123,7 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
                                     expected_version=record.version)
             ws.store.append_event(ws.user, record.id, "status.changed", {
                 "before": Status.RECEIVED.value, "after": Status.IN_PROGRESS.value,
-                "reason": f"Routed to {found['name']}",
+                "reason": translate("WorkflowMessages", "Routed to {0}").format(found['name']),
                 **({"effective_on": sent.isoformat()} if sent_on else {})}, now)
     return step_id
 
@@ -125,7 +136,7 @@ def routing_steps(ws: Workspace, request_id: int) -> list[dict[str, Any]]:
 def routing_step(ws: Workspace, step_id: int) -> dict[str, Any]:
     step = ws.store.routing_step(step_id)
     if step is None:
-        raise NotFound("That routing step no longer exists.")
+        raise NotFound(translate("WorkflowMessages", "That routing step no longer exists."))
     return step
 
 
@@ -133,22 +144,28 @@ def mark_answered(ws: Workspace, step_id: int, outcome: str,
                   answered_on: date | None = None, authority_reference: str = "") -> None:
     step = ws.store.routing_step(step_id)
     if step is None:
-        raise NotFound("That routing step no longer exists.")
+        raise NotFound(translate("WorkflowMessages", "That routing step no longer exists."))
     if step["answered_on"]:
-        raise Refused(f"{step['authority']} already answered on {step['answered_on']}.")
+        raise Refused(translate(
+            "WorkflowMessages", "{0} already answered on {1}.").format(
+            step['authority'], step['answered_on']))
     answered = answered_on or ws.today()
     if answered > ws.today():
-        raise Refused(f"The answer cannot be dated {answered.isoformat()}, a day still to "
-                      "come.")
+        raise Refused(translate(
+            "WorkflowMessages", "The answer cannot be dated {0}, a day still to come.").format(
+            answered.isoformat()))
     if answered.isoformat() < step["sent_on"]:
-        raise Refused(f"The answer cannot be dated {answered.isoformat()}, before the step "
-                      f"was sent ({step['sent_on']}).")
+        raise Refused(translate(
+            "WorkflowMessages", "The answer cannot be dated {0}, before the step was sent "
+            "({1}).").format(
+            answered.isoformat(), step['sent_on']))
     values = {"answered_on": answered.isoformat(), "outcome": outcome.strip()}
     if authority_reference.strip():
         values["authority_reference"] = authority_reference.strip()
     with ws.store.transaction():
         if not ws.store.update_routing_step(step_id, values, unanswered_only=True):
-            raise Refused(f"{step['authority']} was marked answered by someone else "
-                          "meanwhile; reopen the request to see it.")
+            raise Refused(translate(
+                "WorkflowMessages", "{0} was marked answered by someone else meanwhile; reopen "
+                "the request to see it.").format(step['authority']))
         ws.store.append_event(ws.user, step["request_id"], "routing.answered", {
             "step": step_id, "authority": step["authority"], **values}, ws.now())

@@ -17,7 +17,8 @@ from typing import Any
 import platformdirs
 
 from desktop import APP_NAME
-from desktop.core.authorities import DEFAULT_AUTHORITIES
+from desktop.core import translation
+from desktop.core.authorities import default_authorities
 from desktop.core.deadlines import (
     CalendarOwner,
     WorkingCalendar,
@@ -26,15 +27,16 @@ from desktop.core.deadlines import (
     valid_country,
 )
 from desktop.core.settings import OfficeSettings
+from desktop.core.translation import translate
 from desktop.services import office_keys, step_dues, unlock_guard
 from desktop.services.errors import Refused, UserFacingError
 from desktop.storage import backup_store
 from desktop.storage import keys as keymod
 from desktop.storage.connection import (
-    DAMAGED_HELP,
     DB_FILE,
     DatabaseProblem,
     WrongKey,
+    damaged_help,
     is_damage,
     open_encrypted,
 )
@@ -69,13 +71,16 @@ def exists(folder: Path) -> bool:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise Refused(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise Refused(translate(
+            "WorkspaceMessages", "A passphrase needs at least {0} characters.").format(
+            MIN_PASSPHRASE))
 
 
 def check_country(code: str) -> None:
     if code and not valid_country(code):
-        raise Refused(f"'{code}' is not a country code the holiday calendar knows "
-                      "(use ISO codes such as FR, NL, KE).")
+        raise Refused(translate(
+            "WorkspaceMessages", "'{0}' is not a country code the holiday calendar knows (use "
+            "ISO codes such as FR, NL, KE).").format(code))
 
 
 def check_calendars(settings: OfficeSettings) -> None:
@@ -95,17 +100,18 @@ def check_calendars(settings: OfficeSettings) -> None:
 def check_user_name(name: str) -> None:
     if not USER_NAME.match(name):
         raise Refused(
-            "A user name is 1 to 64 letters, digits, dots, dashes, underscores or @ "
-            "(no spaces)."
+            translate(
+                "WorkspaceMessages", "A user name is 1 to 64 letters, digits, dots, dashes, "
+                "underscores or @ (no spaces).")
         )
 
 
 def damage_message(exc: BaseException) -> str | None:
-    """DAMAGED_HELP when `exc` is a read that met a damaged page, else None.
+    """damaged_help() when `exc` is a read that met a damaged page, else None.
 
     For the CLI's and the GUI's last-resort handlers: such a page can be met by any query.
     """
-    return DAMAGED_HELP if is_damage(exc) else None
+    return damaged_help() if is_damage(exc) else None
 
 
 class DatabaseUnreadable(UserFacingError):
@@ -191,7 +197,10 @@ class Workspace:
         settings = settings or OfficeSettings()
         check_calendars(settings)
         if exists(folder):
-            raise Refused(f"There is already a workspace in {folder}; nothing was changed.")
+            raise Refused(translate(
+                "WorkspaceMessages", "There is already a workspace in {0}; nothing was "
+                "changed.").format(
+                folder))
         make_private_dir(folder)
         data_key = keymod.new_data_key()
         keyfile = keymod.KeyFile.create(folder)
@@ -205,7 +214,8 @@ class Workspace:
         with ws.store.transaction():
             ws.store.put_settings(settings.to_dict())
             ws.store.add_user(user, display_name or user, "", now)
-            for name, description in DEFAULT_AUTHORITIES:
+            for name, description in default_authorities(
+                    settings.language or translation.language()):
                 ws.store.add_authority(name, description)
             ws.store.append_event(user, None, "workspace.created", {"user": user}, now)
             office_keys.ensure_identity(ws.store, now)
@@ -233,11 +243,12 @@ class Workspace:
             # but it cannot be worked on; the unlock screen offers the latest backup.
             ws.close()
             if is_damage(exc):
-                raise DatabaseUnreadable(DAMAGED_HELP) from None
+                raise DatabaseUnreadable(damaged_help()) from None
             raise
         if found is None or not found["active"]:
             ws.close()
-            raise UserFacingError(f"'{user}' is not an active user of this workspace.")
+            raise UserFacingError(translate(
+                "WorkspaceMessages", "'{0}' is not an active user of this workspace.").format(user))
         ws.store.track_row_changes()
         ws.store.digest_all_rows(user, ws.now())
         ws._record_pending()
@@ -250,7 +261,8 @@ class Workspace:
     def unlock(cls, folder: Path, user: str, passphrase: str,
                clock: Clock = datetime.now) -> Workspace:
         if not exists(folder):
-            raise UserFacingError(f"There is no workspace in {folder}.")
+            raise UserFacingError(translate(
+                "WorkspaceMessages", "There is no workspace in {0}.").format(folder))
         # Repeated wrong passphrases are refused for a growing while, counted and logged.
         keyfile, data_key = unlock_guard.unwrap(folder, user, passphrase)
         return cls._open(folder, user, keyfile, data_key, clock)
@@ -414,7 +426,8 @@ class Workspace:
         check_passphrase(passphrase)
         existing = self.store.user(name)
         if existing and existing["active"]:
-            raise Refused(f"There is already a user '{name}'.")
+            raise Refused(translate(
+                "WorkspaceMessages", "There is already a user '{0}'.").format(name))
         # The key first: a crash before the database commit leaves a key nobody can use
         # (adding the user again works), never an active user who cannot unlock.
         self._keyfile.wrap(name, passphrase, self._data_key)
@@ -425,9 +438,10 @@ class Workspace:
 
     def remove_user(self, name: str) -> None:
         if name == self.user:
-            raise Refused("You cannot remove yourself; ask another user to do it.")
+            raise Refused(translate(
+                "WorkspaceMessages", "You cannot remove yourself; ask another user to do it."))
         if not self.store.user(name):
-            raise Refused(f"There is no user '{name}'.")
+            raise Refused(translate("WorkspaceMessages", "There is no user '{0}'.").format(name))
         self._keyfile.remove(name)
         self._key_change("user.removed", name, f"removed-{uuid.uuid4().hex[:16]}")
 

@@ -17,6 +17,7 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
+from desktop.core.translation import translate
 from desktop.storage.connection import (
     PLAIN_SQLITE_HEADER,
     SQLITE_CORRUPT,
@@ -46,12 +47,15 @@ def open_copy(path: Path, key: Key, readonly: bool = True) -> Connection:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError:
-        raise DatabaseProblem(f"{path.name} cannot be read.") from None
+        raise DatabaseProblem(translate(
+            "BackupStoreMessages", "{0} cannot be read.").format(path.name)) from None
     if header == PLAIN_SQLITE_HEADER:
-        raise NotEncrypted(f"{path.name} is a plain, unencrypted SQLite file, not an "
-                           "encrypted Cooperation Desk backup.")
+        raise NotEncrypted(translate(
+            "BackupStoreMessages", "{0} is a plain, unencrypted SQLite file, not an encrypted "
+            "Cooperation Desk backup.").format(path.name))
     if len(header) < 16:
-        raise Damaged(f"{path.name} is too short to be a database.")
+        raise Damaged(translate(
+            "BackupStoreMessages", "{0} is too short to be a database.").format(path.name))
     uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "")
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
@@ -63,9 +67,11 @@ def open_copy(path: Path, key: Key, readonly: bool = True) -> Connection:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             if getattr(exc, "sqlite_errorcode", None) == SQLITE_CORRUPT:
-                raise Damaged(f"{path.name} is damaged.") from None
-            raise WrongKey(f"{path.name} does not open with this key: it was made under "
-                           "another key, or it is not a backup at all.") from None
+                raise Damaged(translate(
+                    "BackupStoreMessages", "{0} is damaged.").format(path.name)) from None
+            raise WrongKey(translate(
+                "BackupStoreMessages", "{0} does not open with this key: it was made under "
+                "another key, or it is not a backup at all.").format(path.name)) from None
     except BaseException:
         conn.close()
         raise
@@ -179,7 +185,9 @@ def event_rows(conn: Connection) -> Iterator[dict[str, Any]]:
     try:
         yield from sqlite_utils.Database(conn)["events"].rows_where(order_by="seq")
     except sqlcipher3.DatabaseError:
-        raise Damaged("The audit trail cannot be read: the database is damaged.") from None
+        raise Damaged(translate(
+            "BackupStoreMessages",
+            "The audit trail cannot be read: the database is damaged.")) from None
 
 
 def request_count(conn: Connection) -> int:
@@ -206,8 +214,9 @@ def export_encrypted(conn: Connection, dest: Path, key: Key) -> None:
             conn.execute("ROLLBACK")
             # sqlcipher_export reports a damaged page as a plain error with this text.
             if is_damage(exc) or "malformed" in str(exc):
-                raise Damaged("The workspace database is damaged: some of its pages "
-                              "cannot be read, so it cannot be copied whole.") from None
+                raise Damaged(translate(
+                    "BackupStoreMessages", "The workspace database is damaged: some of its pages "
+                    "cannot be read, so it cannot be copied whole.")) from None
             raise
     except BaseException:
         conn.execute("DETACH DATABASE backup_copy")

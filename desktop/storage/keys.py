@@ -24,6 +24,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop.core.translation import translate
 from desktop.storage.files import write_atomically
 
 KEYS_FILE = "keys.json"
@@ -109,12 +110,16 @@ def parse_recovery_key(text: str) -> SecretKey:
         key = bytes.fromhex(cleaned)
     except ValueError:
         raise BadRecoveryKey(
-            "That is not a recovery key: it should be 64 letters and digits (0-9, A-F) "
-            "in groups of four."
+            translate(
+                "KeysMessages", "That is not a recovery key: it should be 64 letters and digits "
+                "(0-9, A-F) in groups of four.")
         ) from None
     if len(key) != DATA_KEY_BYTES:
         raise BadRecoveryKey(
-            f"The recovery key should have 64 characters; this one has {len(cleaned)}."
+            translate(
+                "KeysMessages",
+                "The recovery key should have 64 characters; this one has {0}.").format(
+                len(cleaned))
         )
     return SecretKey(key)
 
@@ -157,22 +162,26 @@ class KeyFile:
             raw = json.loads(path.read_text("utf-8"))
         except FileNotFoundError:
             raise KeyFileProblem(
-                "The workspace's key file (keys.json) is missing. Open the workspace with "
-                "the recovery key and set a new passphrase."
+                translate(
+                    "KeysMessages", "The workspace's key file (keys.json) is missing. Open the "
+                    "workspace with the recovery key and set a new passphrase.")
             ) from None
         except (OSError, ValueError):
             raise KeyFileProblem(
-                "The workspace's key file (keys.json) is damaged. Open the workspace with "
-                "the recovery key and set a new passphrase."
+                translate(
+                    "KeysMessages", "The workspace's key file (keys.json) is damaged. Open the "
+                    "workspace with the recovery key and set a new passphrase.")
             ) from None
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise KeyFileProblem("keys.json is not a Cooperation Desk key file.")
+            raise KeyFileProblem(translate(
+                "KeysMessages", "keys.json is not a Cooperation Desk key file."))
         workspace_id, users = raw.get("workspace_id"), raw.get("users", {})
         if not isinstance(workspace_id, str) or not workspace_id or not isinstance(users, dict):
             raise KeyFileProblem(
-                "The workspace's key file (keys.json) is incomplete (no workspace id or no "
-                "list of users). Open the workspace with the recovery key and set a new "
-                "passphrase.")
+                translate(
+                    "KeysMessages", "The workspace's key file (keys.json) is incomplete (no "
+                    "workspace id or no list of users). Open the workspace with the recovery "
+                    "key and set a new passphrase."))
         pending = raw.get("pending_audit", [])
         return cls(path, workspace_id, dict(users),
                    [p for p in pending if isinstance(p, dict)] if isinstance(pending, list)
@@ -211,7 +220,8 @@ class KeyFile:
     def unwrap(self, user: str, passphrase: str) -> SecretKey:
         entry = self.users.get(user)
         if entry is None:
-            raise UnknownUser(f"There is no user '{user}' in this workspace.")
+            raise UnknownUser(translate(
+                "KeysMessages", "There is no user '{0}' in this workspace.").format(user))
         try:
             kek = _derive(passphrase, _unb64(entry["salt"]), entry["n"], entry["r"], entry["p"])
             return SecretKey(
@@ -221,13 +231,15 @@ class KeyFile:
             )
         except InvalidTag:
             raise WrongPassphrase(
-                "That passphrase is not right. Check the keyboard layout and Caps Lock, "
-                "or use the recovery key."
+                translate(
+                    "KeysMessages", "That passphrase is not right. Check the keyboard layout and "
+                    "Caps Lock, or use the recovery key.")
             ) from None
         except (KeyError, ValueError, TypeError):
             raise KeyFileProblem(
-                f"The key entry for '{user}' in keys.json is damaged. Open the workspace "
-                "with the recovery key and set a new passphrase."
+                translate(
+                    "KeysMessages", "The key entry for '{0}' in keys.json is damaged. Open the "
+                    "workspace with the recovery key and set a new passphrase.").format(user)
             ) from None
 
     def slot_id(self, user: str) -> str:

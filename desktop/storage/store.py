@@ -21,6 +21,7 @@ import sqlite_utils
 from desktop.core.filters import SORTABLE_COLUMNS, RequestFilter
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status
+from desktop.core.translation import translate
 from desktop.core.vocabulary import Channel, Confidentiality, Kind, Organ, Urgency
 from desktop.errors import UserFacingError
 from desktop.storage import row_digests
@@ -208,9 +209,10 @@ class Store:
                     raise
                 if self.on_busy is None or time.monotonic() > deadline:
                     raise Busy(
-                        "The workspace is busy: another window or command is writing to "
-                        "it (an import or a restore takes a while). Nothing was changed; "
-                        "try again when it has finished.") from None
+                        translate(
+                            "StoreMessages", "The workspace is busy: another window or command "
+                            "is writing to it (an import or a restore takes a while). Nothing "
+                            "was changed; try again when it has finished.")) from None
                 if not told:
                     self.on_busy()
                     told = True
@@ -392,8 +394,9 @@ class Store:
         cur = self.conn.execute(sql, params)
         if cur.rowcount != 1:
             raise ConcurrentChange(
-                "This request was changed by someone else since you opened it. "
-                "Reopen it to see their change; your input was not saved."
+                translate(
+                    "StoreMessages", "This request was changed by someone else since you opened "
+                    "it. Reopen it to see their change; your input was not saved.")
             )
         if _INDEXED & set(values):
             self.reindex(request_id)

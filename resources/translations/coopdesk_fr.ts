@@ -77,6 +77,61 @@
     </message>
 </context>
 <context>
+    <name>AuditMessages</name>
+    <message>
+        <source>Database: damaged ({0}). PRAGMA integrity checks:</source>
+        <translation>Base de données&#xa0;: endommagée ({0}). Contrôles d’intégrité PRAGMA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  ... and {0} more</source>
+        <translation>  ... et {0} de plus</translation>
+    </message>
+    <message>
+        <source>Database: intact (SQLite and SQLCipher integrity checks pass).</source>
+        <translation>Base de données&#xa0;: intègre (les contrôles d’intégrité SQLite et SQLCipher sont satisfaits).</translation>
+    </message>
+    <message>
+        <source>Audit trail: {0}.</source>
+        <translation>Journal d’audit&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Audit trail: BROKEN from entry {0} ({1} entries):</source>
+        <translation>Journal d’audit&#xa0;: ROMPU à partir de l’entrée {0} ({1} entrées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audit trail: intact, {0} entries.</source>
+        <translation>Journal d’audit&#xa0;: intègre, {0} entrées.</translation>
+    </message>
+    <message>
+        <source>Data: {0} of {1} rows differ from the audit trail:</source>
+        <translation>Données&#xa0;: {0} lignes sur {1} diffèrent du journal d’audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>... and {0} more</source>
+        <translation>... et {0} autres</translation>
+    </message>
+    <message>
+        <source>Data: intact, {0} rows as the audit trail recorded them.</source>
+        <translation>Données&#xa0;: intactes, {0} lignes telles que le journal d’audit les a enregistrées.</translation>
+    </message>
+    <message>
+        <source>Anchor: entry {0} matches.</source>
+        <translation>Ancre&#xa0;: l’entrée {0} correspond.</translation>
+    </message>
+    <message>
+        <source>Audit chain: seq {0}, head {1}…</source>
+        <translation>Chaîne d’audit&#xa0;: entrée {0}, empreinte {1}…</translation>
+    </message>
+    <message>
+        <source>An anchor is the entry number and its hash, e.g. &apos;1234:9f86d081884c7d65&apos; (as printed on a backup or an export).</source>
+        <translation>Une ancre est le numéro d’une entrée suivi de son empreinte, par exemple 1234:9f86d081884c7d65 (telle qu’imprimée sur une sauvegarde ou une exportation).</translation>
+    </message>
+    <message>
+        <source>The audit trail is exported as .csv or .json: choose a file name ending in one of them.</source>
+        <translation>Le journal d’audit s’exporte en .csv ou en .json&#xa0;: choisissez un nom de fichier se terminant par l’une de ces extensions.</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityForm</name>
     <message>
         <source>&amp;Name:</source>
@@ -129,6 +184,108 @@
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMessages</name>
+    <message>
+        <source>{0} does not pass the integrity checks ({1}).</source>
+        <translation>{0} ne satisfait pas aux contrôles d’intégrité ({1}).</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {0}: {1}. Nothing was replaced.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans {0}&#xa0;: {1}. Rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <source>No backup could be made: {0}</source>
+        <translation>Aucune sauvegarde n’a pu être faite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {0}</source>
+        <translation>La sauvegarde n’a pas pu être faite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Le dossier {0} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the workspace database itself.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données de l’espace de travail elle-même.</translation>
+    </message>
+    <message>
+        <source>{0} already exists there; choose another name.</source>
+        <translation>{0} existe déjà à cet endroit&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The backup folder {0} cannot be used: {1}.</source>
+        <translation>Le dossier de sauvegarde {0} ne peut pas être utilisé&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {0}.</source>
+        <translation>Il n’y a pas de fichier de sauvegarde à l’emplacement {0}.</translation>
+    </message>
+    <message>
+        <source>{0} does not match its manifest: it was damaged or altered after it was made. Nothing was restored.</source>
+        <translation>{0} ne correspond pas à son manifeste&#xa0;: le fichier a été endommagé ou modifié après sa création. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing was restored.</source>
+        <translation>{0} Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer version of Cooperation Desk (schema {1}; this version knows up to {2}). Nothing was restored.</source>
+        <translation>{0} a été créé par une version plus récente de Cooperation Desk (schéma {1}&#xa0;; cette version connaît jusqu’au schéma {2}). Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>{0} does not pass its checks: {1}. Nothing was restored.</source>
+        <translation>{0} ne passe pas ses contrôles&#xa0;: {1}. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>{0} does not open with this workspace&apos;s key: it was made under another key. Give the recovery key of the workspace it came from. Nothing was restored.</source>
+        <translation>{0} ne s’ouvre pas avec la clé de cet espace de travail&#xa0;: il a été créé sous une autre clé. Indiquez la clé de récupération de l’espace de travail d’origine. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The current database cannot be kept aside in {0}: {1}. Nothing was restored.</source>
+        <translation>La base de données actuelle ne peut pas être mise de côté dans {0}&#xa0;: {1}. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into the workspace: {0}. Nothing was restored.</source>
+        <translation>La sauvegarde n’a pas pu être copiée dans l’espace de travail&#xa0;: {0}. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: {0}.</source>
+        <translation>La sauvegarde n’a pas pu être mise en place&#xa0;: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStoreMessages</name>
+    <message>
+        <source>{0} cannot be read.</source>
+        <translation>{0} ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{0} is a plain, unencrypted SQLite file, not an encrypted Cooperation Desk backup.</source>
+        <translation>{0} est un fichier SQLite ordinaire, non chiffré, et non une sauvegarde chiffrée de Cooperation Desk.</translation>
+    </message>
+    <message>
+        <source>{0} is too short to be a database.</source>
+        <translation>{0} est trop court pour être une base de données.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged.</source>
+        <translation>{0} est endommagé.</translation>
+    </message>
+    <message>
+        <source>{0} does not open with this key: it was made under another key, or it is not a backup at all.</source>
+        <translation>{0} ne s’ouvre pas avec cette clé&#xa0;: il a été créé sous une autre clé, ou ce n’est pas une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: the database is damaged.</source>
+        <translation>Le journal d’audit ne peut pas être lu&#xa0;: la base de données est endommagée.</translation>
+    </message>
+    <message>
+        <source>The workspace database is damaged: some of its pages cannot be read, so it cannot be copied whole.</source>
+        <translation>La base de données de l’espace de travail est endommagée&#xa0;: certaines de ses pages sont illisibles, elle ne peut donc pas être copiée en entier.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +345,84 @@
     <message>
         <source>Cooperation Desk deadlines</source>
         <translation>Échéances Cooperation Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CasefileMessages</name>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Une note ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A note cannot be dated {0}, a day still to come.</source>
+        <translation>Une note ne peut pas être datée du {0}, jour à venir.</translation>
+    </message>
+    <message>
+        <source>A note cannot be dated {0}, before the request was received ({1}).</source>
+        <translation>Une note ne peut pas être datée du {0}, avant la réception de la demande ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not a file; nothing was attached.</source>
+        <translation>{0} est {1} et non un fichier&#xa0;; rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: there is no such file in {1}. Nothing was attached.</source>
+        <translation>Impossible de lire {0}&#xa0;: ce fichier n’existe pas dans {1}. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>{0} is a link that leads back to itself; nothing was attached.</source>
+        <translation>{0} est un lien qui renvoie à lui-même&#xa0;; rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>Impossible de lire {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; attachments are limited to {2} MiB ({3}, see Settings). Nothing was attached.</source>
+        <translation>{0} pèse {1}&#xa0;; les pièces jointes sont limitées à {2} Mio ({3}, voir les Paramètres). Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>{0} grew past the attachment limit while reading; nothing was attached.</source>
+        <translation>{0} a dépassé la taille maximale des pièces jointes pendant sa lecture&#xa0;; rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}; nothing was attached.</source>
+        <translation>Impossible de lire {0}&#xa0;: {1}&#xa0;; rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an amount (e.g. 1250.50).</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un montant (par exemple 1250,50).</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative.</source>
+        <translation>Un frais ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Say what the cost was for.</source>
+        <translation>Indiquez l’objet du frais.</translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter code such as EUR or USD.</source>
+        <translation>La devise est un code de trois lettres, comme EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>That attachment no longer exists.</source>
+        <translation>Cette pièce jointe n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDocxMessages</name>
+    <message>
+        <source>The checklist is exported as a Word file: give a name ending in .docx.</source>
+        <translation>La liste de contrôle s’exporte en fichier Word&#xa0;: donnez un nom se terminant par .docx.</translation>
+    </message>
+    <message>
+        <source>{0} has no checklist to export.</source>
+        <translation>{0} n’a pas de liste de contrôle à exporter.</translation>
     </message>
 </context>
 <context>
@@ -322,6 +557,11 @@
     <message>
         <source>the checklist</source>
         <translation>la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between steps</comment>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>No mandatory step is open.</source>
@@ -470,6 +710,22 @@
     <message>
         <source>Refused</source>
         <translation>Refusée</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistProgressMessages</name>
+    <message>
+        <source>; </source>
+        <comment>between steps</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>{0} cannot be closed while mandatory checklist steps are open: {1}. Mark each one done, or not applicable with the reason.</source>
+        <translation>{0} ne peut pas être classée tant que des étapes obligatoires de la liste de contrôle restent en suspens&#xa0;: {1}. Marquez chacune comme faite, ou sans objet en indiquant le motif.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be marked executed while mandatory checklist steps are open: {1}. Mark each one done, or not applicable with the reason.</source>
+        <translation>{0} ne peut pas être déclarée exécutée tant que des étapes obligatoires de la liste de contrôle restent en suspens&#xa0;: {1}. Marquez chacune comme faite, ou sans objet en indiquant le motif.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1040,546 @@
     <message>
         <source>Store this checklist as the office&apos;s version (Ctrl+S)</source>
         <translation>Enregistrer cette liste de contrôle comme version du bureau (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplatesMessages</name>
+    <message>
+        <source>{0} cannot be read ({1}); reinstall the application.</source>
+        <translation>{0} ne peut pas être lu ({1})&#xa0;; réinstallez l’application.</translation>
+    </message>
+    <message>
+        <source>{0} Reinstall the application.</source>
+        <translation>{0} Réinstallez l’application.</translation>
+    </message>
+    <message>
+        <source>There is no kind of request called &apos;{0}&apos;. Known: {1}.</source>
+        <translation>Il n’existe pas de type de demande «&#xa0;{0}&#xa0;». Types connus&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>The default checklists are missing from this installation; reinstall the application.</source>
+        <translation>Les listes de contrôle par défaut manquent dans cette installation&#xa0;; réinstallez l’application.</translation>
+    </message>
+    <message>
+        <source>{0} Nothing was saved.</source>
+        <translation>{0} Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The checklist for &apos;{0}&apos; is already the default.</source>
+        <translation>La liste de contrôle pour «&#xa0;{0}&#xa0;» est déjà celle par défaut.</translation>
+    </message>
+    <message>
+        <source>{0} is too large to be a checklist; nothing was saved.</source>
+        <translation>{0} est trop volumineux pour être une liste de contrôle&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>Impossible de lire {0}&#xa0;: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTransferMessages</name>
+    <message>
+        <source>Only transfer requests (transit or transfer of a person, arrest and surrender) have {0}; {1} is not one.</source>
+        <translation>Seules les demandes de transfèrement (transit ou transfèrement d’une personne, arrestation et remise) comportent {0}&#xa0;; {1} n’en est pas une.</translation>
+    </message>
+    <message>
+        <source>a planned transfer</source>
+        <translation>un transfèrement prévu</translation>
+    </message>
+    <message>
+        <source>The planned transfer is before the request was received.</source>
+        <translation>Le transfèrement prévu est antérieur à la réception de la demande.</translation>
+    </message>
+    <message>
+        <source>Name the transit State.</source>
+        <translation>Indiquez le nom de l’État de transit.</translation>
+    </message>
+    <message>
+        <source>A State&apos;s name is at most {0} characters.</source>
+        <translation>Le nom d’un État compte au plus {0} caractères.</translation>
+    </message>
+    <message>
+        <source>transit States</source>
+        <translation>des États de transit</translation>
+    </message>
+    <message>
+        <source>{0} is already listed as a transit State of {1}.</source>
+        <translation>{0} figure déjà parmi les États de transit de {1}.</translation>
+    </message>
+    <message>
+        <source>That transit State is not listed on {0}.</source>
+        <translation>Cet État de transit ne figure pas sur {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsMessages</name>
+    <message>
+        <source>{0} has no checklist.</source>
+        <translation>{0} n’a pas de liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Step &apos;{0}&apos; is no longer on {1}.</source>
+        <translation>L’étape «&#xa0;{0}&#xa0;» ne figure plus sur {1}.</translation>
+    </message>
+    <message>
+        <source>{0} has no checklist step &apos;{1}&apos;: use a number from 1 to {2} or a step&apos;s code.</source>
+        <translation>{0} n’a pas d’étape «&#xa0;{1}&#xa0;» dans sa liste de contrôle&#xa0;: indiquez un numéro de 1 à {2} ou le code d’une étape.</translation>
+    </message>
+    <message>
+        <source>{0} is {1}: its checklist is kept as it was when the Court was answered, so {2} is not possible. Reopen the request first.</source>
+        <translation>{0} est au statut {1}&#xa0;: sa liste de contrôle est conservée telle qu’elle était lors de la réponse à la Cour&#xa0;; {2} n’est donc pas possible. Rouvrez d’abord la demande.</translation>
+    </message>
+    <message>
+        <source>adding a checklist</source>
+        <translation>l’ajout d’une liste de contrôle</translation>
+    </message>
+    <message>
+        <source>A step has one owner: an authority or a user, not both.</source>
+        <translation>Une étape a un seul responsable&#xa0;: une autorité ou un utilisateur, pas les deux.</translation>
+    </message>
+    <message>
+        <source>No authority called &apos;{0}&apos; in the directory. Known: {1}.</source>
+        <translation>Aucune autorité nommée «&#xa0;{0}&#xa0;» dans l’annuaire. Autorités connues&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a user of this workspace.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un utilisateur de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Say what the step is.</source>
+        <translation>Indiquez en quoi consiste l’étape.</translation>
+    </message>
+    <message>
+        <source>adding a mandatory step</source>
+        <translation>l’ajout d’une étape obligatoire</translation>
+    </message>
+    <message>
+        <source>{0} has no checklist yet: add one first.</source>
+        <translation>{0} n’a pas encore de liste de contrôle&#xa0;: ajoutez-en d’abord une.</translation>
+    </message>
+    <message>
+        <source>That checklist does not belong to this request.</source>
+        <translation>Cette liste de contrôle n’appartient pas à cette demande.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a phase of this checklist (phases: {1}).</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une phase de cette liste de contrôle (phases&#xa0;: {1}).</translation>
+    </message>
+    <message>
+        <source>Attachment #{0} is not attached to {1}; attach the evidence to the request first.</source>
+        <translation>La pièce jointe n°&#xa0;{0} n’est pas jointe à {1}&#xa0;; joignez d’abord le justificatif à la demande.</translation>
+    </message>
+    <message>
+        <source>Step {0} (&apos;{1}&apos;) was already done on {2} by {3}.</source>
+        <translation>L’étape {0} («&#xa0;{1}&#xa0;») a déjà été faite le {2} par {3}.</translation>
+    </message>
+    <message>
+        <source>A step cannot be marked done on a day still to come.</source>
+        <translation>Une étape ne peut pas être marquée comme faite à une date à venir.</translation>
+    </message>
+    <message>
+        <source>Say why step {0} (&apos;{1}&apos;) does not apply.</source>
+        <translation>Indiquez pourquoi l’étape {0} («&#xa0;{1}&#xa0;») est sans objet.</translation>
+    </message>
+    <message>
+        <source>Step {0} (&apos;{1}&apos;) is already marked not applicable: {2}</source>
+        <translation>L’étape {0} («&#xa0;{1}&#xa0;») est déjà déclarée sans objet&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>A step cannot be marked not applicable on a day still to come.</source>
+        <translation>Une étape ne peut pas être déclarée sans objet à une date à venir.</translation>
+    </message>
+    <message>
+        <source>That day is before the request was received.</source>
+        <translation>Cette date est antérieure à la réception de la demande.</translation>
+    </message>
+    <message>
+        <source>Step {0} (&apos;{1}&apos;) is already open.</source>
+        <translation>L’étape {0} («&#xa0;{1}&#xa0;») est déjà en suspens.</translation>
+    </message>
+    <message>
+        <source>reopening a step</source>
+        <translation>la réouverture d’une étape</translation>
+    </message>
+    <message>
+        <source>That due date is before the request was received.</source>
+        <translation>Cette échéance est antérieure à la réception de la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCaseCommands</name>
+    <message>
+        <source>Arrest on {0} recorded for {1}; due {2}: {3}.</source>
+        <translation>Arrestation du {0} enregistrée pour {1}&#xa0;; échéance le {2}&#xa0;: {3}.</translation>
+    </message>
+    <message>
+        <source>Review of {0} recorded; next review {1}.</source>
+        <translation>Réexamen de {0} enregistré&#xa0;; prochain réexamen le {1}.</translation>
+    </message>
+    <message>
+        <source>{0} and {1} unlinked.</source>
+        <translation>Le lien entre {0} et {1} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>{0} is now recorded as {1} {2}.</source>
+        <translation>{0} est désormais enregistrée comme {1} {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>CliChecklistCommands</name>
+    <message>
+        <source>--planned-transfer: {0}</source>
+        <translation>--planned-transfer&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Say why the step does not apply: --na STEP --reason TEXT</source>
+        <translation>Indiquez pourquoi l’étape est sans objet&#xa0;: --na ÉTAPE --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>Say which checklist to reset: coopdesk-cli checklist-template KIND --reset</source>
+        <translation>Indiquez la liste de contrôle à rétablir&#xa0;: coopdesk-cli checklist-template TYPE --reset</translation>
+    </message>
+    <message>
+        <source>The office&apos;s checklist for {0} saved ({1} steps); requests registered from now on get it.</source>
+        <translation>La liste de contrôle du bureau pour {0} est enregistrée ({1} étapes)&#xa0;; les demandes enregistrées désormais la recevront.</translation>
+    </message>
+    <message>
+        <source>The checklist for {0} is the default again.</source>
+        <translation>La liste de contrôle pour {0} est de nouveau celle par défaut.</translation>
+    </message>
+    <message>
+        <source>{0} has no checklist of its own and uses the {1} one.</source>
+        <translation>{0} n’a pas de liste de contrôle propre et utilise celle de {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommon</name>
+    <message>
+        <source>Cannot read the passphrase file {0}: {1}.</source>
+        <translation>Impossible de lire le fichier de phrase secrète {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} needed: set {1} or use --passphrase-file when not at a terminal.</source>
+        <translation>{0} requise&#xa0;: définissez {1} ou utilisez --passphrase-file hors d’un terminal.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Several users share this workspace ({0}): say which with --user.</source>
+        <translation>Plusieurs utilisateurs partagent cet espace de travail ({0})&#xa0;: indiquez lequel avec --user.</translation>
+    </message>
+    <message>
+        <source>Waiting: another window or command is writing to the workspace (an import or a restore takes a while)…</source>
+        <translation>En attente&#xa0;: une autre fenêtre ou commande écrit dans l’espace de travail (une importation ou une restauration prend du temps)…</translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>Workspace created in {0} for user &apos;{1}&apos;.
+
+RECOVERY KEY (shown only now; print it and keep it in the office safe):
+
+    {2}
+
+It opens the workspace if every passphrase is forgotten.</source>
+        <translation>Espace de travail créé dans {0} pour l’utilisateur «&#xa0;{1}&#xa0;».
+
+CLÉ DE RÉCUPÉRATION (affichée cette seule fois&#xa0;; imprimez-la et conservez-la dans le coffre du bureau)&#xa0;:
+
+    {2}
+
+Elle ouvre l’espace de travail si toutes les phrases secrètes sont oubliées.</translation>
+    </message>
+    <message>
+        <source>Unlocked as &apos;{0}&apos; in {1:.2f} s; {2} requests.</source>
+        <translation>Déverrouillé en tant que «&#xa0;{0}&#xa0;» en {1:.2f} s&#xa0;; {2} demande(s).</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Phrase secrète modifiée.</translation>
+    </message>
+    <message>
+        <source>Workspace opened with the recovery key; new passphrase set for &apos;{0}&apos;.</source>
+        <translation>Espace de travail ouvert avec la clé de récupération&#xa0;; nouvelle phrase secrète définie pour «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say which user to add: coopdesk-cli user add NAME</source>
+        <translation>Indiquez l’utilisateur à ajouter&#xa0;: coopdesk-cli user add NOM</translation>
+    </message>
+    <message>
+        <source>User &apos;{0}&apos; added.</source>
+        <translation>Utilisateur «&#xa0;{0}&#xa0;» ajouté.</translation>
+    </message>
+    <message>
+        <source>Say which user to remove: coopdesk-cli user remove NAME</source>
+        <translation>Indiquez l’utilisateur à retirer&#xa0;: coopdesk-cli user remove NOM</translation>
+    </message>
+    <message>
+        <source>User &apos;{0}&apos; removed: their passphrase no longer opens the workspace. A key they copied or remembered on another computer still does until you run coopdesk-cli rekey.</source>
+        <translation>Utilisateur «&#xa0;{0}&#xa0;» retiré&#xa0;: sa phrase secrète n’ouvre plus l’espace de travail. Une clé qu’il aurait copiée ou mémorisée sur un autre ordinateur l’ouvre encore, jusqu’à ce que vous lanciez coopdesk-cli rekey.</translation>
+    </message>
+    <message>
+        <source>{0} holds no requests.</source>
+        <translation>{0} ne contient aucune demande.</translation>
+    </message>
+    <message>
+        <source>{0} ({1:.2f} s)</source>
+        <translation>{0} ({1:.2f} s)</translation>
+    </message>
+    <message>
+        <source>{0} requests ({1:.0f} ms)</source>
+        <translation>{0} demande(s) ({1:.0f} ms)</translation>
+    </message>
+    <message>
+        <source>{0} routed to {1} (step #{2}), due {3}.</source>
+        <translation>{0} transmise à {1} (transmission n°&#xa0;{2}), échéance le {3}.</translation>
+    </message>
+    <message>
+        <source>Routing step #{0} marked answered.</source>
+        <translation>Transmission n°&#xa0;{0} marquée comme ayant reçu une réponse.</translation>
+    </message>
+    <message>
+        <source>{0} is now {1}.</source>
+        <translation>{0} est désormais au statut «&#xa0;{1}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{0} now due {1}.</source>
+        <translation>{0}&#xa0;: échéance désormais fixée au {1}.</translation>
+    </message>
+    <message>
+        <source>Note added to {0}.</source>
+        <translation>Note ajoutée à {0}.</translation>
+    </message>
+    <message>
+        <source>{0}{1} attached to {2}, encrypted.</source>
+        <translation>{0}{1} joint à {2}, chiffré.</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1} (plaintext: keep it safe).</source>
+        <translation>{0} ligne(s) écrite(s) dans {1} (en clair&#xa0;: conservez ce fichier en lieu sûr).</translation>
+    </message>
+    <message>
+        <source>No workspace in {0}: run coopdesk-cli init first.</source>
+        <translation>Aucun espace de travail dans {0}&#xa0;: lancez d’abord coopdesk-cli init.</translation>
+    </message>
+    <message>
+        <source>Added {0} sample requests.</source>
+        <translation>{0} demande(s) d’exemple ajoutée(s).</translation>
+    </message>
+    <message>
+        <source>Say the authority&apos;s name: coopdesk-cli authorities add NAME</source>
+        <translation>Indiquez le nom de l’autorité&#xa0;: coopdesk-cli authorities add NOM</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing half-written was kept.</source>
+        <translation>Interrompu&#xa0;; rien d’écrit à moitié n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}); nothing half-written was kept. Set COOPDESK_DEBUG=1 to see details.</source>
+        <translation>Erreur inattendue ({0})&#xa0;; rien d’écrit à moitié n’a été conservé. Définissez COOPDESK_DEBUG=1 pour voir le détail.</translation>
+    </message>
+</context>
+<context>
+    <name>CliReplyCommands</name>
+    <message>
+        <source>--set needs FIELD=VALUE, not &apos;{0}&apos;.</source>
+        <translation>--set attend CHAMP=VALEUR, et non «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{0} Add --confirm to export it.</source>
+        <translation>{0} Ajoutez --confirm pour l’exporter.</translation>
+    </message>
+    <message>
+        <source>{0} (--force)</source>
+        <translation>{0} (--force)</translation>
+    </message>
+    <message>
+        <source>{0} Or add --force to write it all the same.</source>
+        <translation>{0} Ou ajoutez --force pour l’écrire malgré tout.</translation>
+    </message>
+    <message>
+        <source>Say where to write the reply: --out FILE.docx (or --preview).</source>
+        <translation>Indiquez où écrire la réponse&#xa0;: --out FICHIER.docx (ou --preview).</translation>
+    </message>
+    <message>
+        <source>{0} written; a copy is kept with {1} (plaintext file: keep it safe).</source>
+        <translation>{0} écrit&#xa0;; une copie est conservée avec {1} (fichier en clair&#xa0;: conservez-le en lieu sûr).</translation>
+    </message>
+    <message>
+        <source>templates {0} needs NAME and --lang.</source>
+        <translation>templates {0} attend NOM et --lang.</translation>
+    </message>
+    <message>
+        <source>templates add NAME --lang LANG --file FILE.docx --title TITLE</source>
+        <translation>templates add NOM --lang LANGUE --file FICHIER.docx --title TITRE</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>Impossible de lire {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>Template &apos;{0}&apos; ({1}) added to the office&apos;s library.</source>
+        <translation>Modèle «&#xa0;{0}&#xa0;» ({1}) ajouté à la bibliothèque du bureau.</translation>
+    </message>
+    <message>
+        <source>templates copy NAME --lang LANG --out FILE.docx</source>
+        <translation>templates copy NOM --lang LANGUE --out FICHIER.docx</translation>
+    </message>
+    <message>
+        <source>{0} written: edit it in Word, then add it with templates add.</source>
+        <translation>{0} écrit&#xa0;: modifiez-le dans Word, puis ajoutez-le avec templates add.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s &apos;{0}&apos; ({1}) is removed.</source>
+        <translation>Le modèle «&#xa0;{0}&#xa0;» ({1}) du bureau est supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSafetyCommands</name>
+    <message>
+        <source>Verification failed: {0}. Restore a backup made before the damage (coopdesk-cli backups) or keep this workspace as evidence.</source>
+        <translation>Échec de la vérification&#xa0;: {0}. Restaurez une sauvegarde antérieure à l’altération (coopdesk-cli backups) ou conservez cet espace de travail comme preuve.</translation>
+    </message>
+    <message>
+        <source>{0} audit entries written to {1} (plaintext: keep it safe).</source>
+        <translation>{0} entrée(s) du journal d’audit écrite(s) dans {1} (en clair&#xa0;: conservez ce fichier en lieu sûr).</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last backup ({0}); none written.</source>
+        <translation>Rien n’a changé depuis la dernière sauvegarde ({0})&#xa0;; aucune n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept aside in {0}; the workspace now holds the backup {1}.</source>
+        <translation>La base de données endommagée a été mise de côté dans {0}&#xa0;; l’espace de travail contient désormais la sauvegarde {1}.</translation>
+    </message>
+    <message>
+        <source>Restored from {0}. The database as it was before is kept as {1}.</source>
+        <translation>Restauré à partir de {0}. La base de données antérieure est conservée sous {1}.</translation>
+    </message>
+    <message>
+        <source>{0} Add --yes to confirm; nothing was exported.</source>
+        <translation>{0} Ajoutez --yes pour confirmer&#xa0;; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>Everything written to {0} in PLAINTEXT: {1} requests, {2} files.
+{3}</source>
+        <translation>Tout a été écrit EN CLAIR dans {0}&#xa0;: {1} demande(s), {2} fichier(s).
+{3}</translation>
+    </message>
+    <message>
+        <source>Workspace rebuilt in {0}: {1} requests.{2}
+
+RECOVERY KEY of the new workspace (shown only now; print it and keep it in the office safe):
+
+    {3}
+</source>
+        <translation>Espace de travail reconstitué dans {0}&#xa0;: {1} demande(s).{2}
+
+CLÉ DE RÉCUPÉRATION du nouvel espace de travail (affichée cette seule fois&#xa0;; imprimez-la et conservez-la dans le coffre du bureau)&#xa0;:
+
+    {3}
+</translation>
+    </message>
+    <message>
+        <source>The workspace has a new data key; the old key, any copy of it and any key remembered on a computer no longer open it.{0}
+
+NEW RECOVERY KEY (shown only now; print it, keep it in the office safe and destroy the old one):
+
+    {1}
+
+Backups made before now are still encrypted with the OLD key: they open only with the old recovery key (coopdesk-cli restore FILE --recovery-key-file OLD). Copies already taken cannot be revoked.</source>
+        <translation>L’espace de travail a une nouvelle clé de données&#xa0;; l’ancienne clé, toute copie de celle-ci et toute clé mémorisée sur un ordinateur ne l’ouvrent plus.{0}
+
+NOUVELLE CLÉ DE RÉCUPÉRATION (affichée cette seule fois&#xa0;; imprimez-la, conservez-la dans le coffre du bureau et détruisez l’ancienne)&#xa0;:
+
+    {1}
+
+Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: elles ne s’ouvrent qu’avec l’ancienne clé de récupération (coopdesk-cli restore FICHIER --recovery-key-file ANCIENNE). Les copies déjà faites ne peuvent pas être révoquées.</translation>
+    </message>
+</context>
+<context>
+    <name>CliStatsCommands</name>
+    <message>
+        <source>--by: {0} unknown; choose from {1}.</source>
+        <translation>--by&#xa0;: {0} inconnu&#xa0;; choisissez parmi {1}.</translation>
+    </message>
+    <message>
+        <source>Wrote the {0} report ({1}) to {2}.</source>
+        <translation>Rapport {0} ({1}) écrit dans {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClocksMessages</name>
+    <message>
+        <source>{0} is not a request for arrest.</source>
+        <translation>{0} n’est pas une demande d’arrestation.</translation>
+    </message>
+    <message>
+        <source>The arrest</source>
+        <translation>L’arrestation</translation>
+    </message>
+    <message>
+        <source>{0} is not a standing request: it has a due date, not periodic reviews.</source>
+        <translation>{0} n’est pas une demande permanente&#xa0;: elle a une échéance, et non des réexamens périodiques.</translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation>Le réexamen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionMessages</name>
+    <message>
+        <source>The database is damaged — restore it from a backup. Nothing was changed.</source>
+        <translation>La base de données est endommagée — restaurez-la à partir d’une sauvegarde. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: {1}. It was not opened and nothing was changed; restore it from a backup.</source>
+        <translation>{0} est endommagé&#xa0;: {1}. Il n’a pas été ouvert et rien n’a été modifié&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it ends in the middle of a page</source>
+        <translation>il s’arrête au milieu d’une page</translation>
+    </message>
+    <message>
+        <source>it is shorter than it should be</source>
+        <translation>il est plus court qu’il ne devrait l’être</translation>
+    </message>
+    <message>
+        <source>{0} is a plain, unencrypted SQLite file, not a Cooperation Desk workspace. It was not opened and nothing was changed.</source>
+        <translation>{0} est un fichier SQLite ordinaire, non chiffré, et non un espace de travail Cooperation Desk. Il n’a pas été ouvert et rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no workspace database at {0}.</source>
+        <translation>Il n’y a pas de base de données d’espace de travail à l’emplacement {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, not a workspace database. Nothing was opened or changed; move it away and restore the database from a backup.</source>
+        <translation>{0} est {1} et non une base de données d’espace de travail. Rien n’a été ouvert ni modifié&#xa0;; déplacez cet élément et restaurez la base de données à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This SQLite library has no encryption; refusing to open.</source>
+        <translation>Cette bibliothèque SQLite ne prend pas en charge le chiffrement&#xa0;; ouverture refusée.</translation>
+    </message>
+    <message>
+        <source>its first pages decrypt but do not hold together (cut short or overwritten)</source>
+        <translation>ses premières pages se déchiffrent mais ne sont pas cohérentes (fichier tronqué ou écrasé)</translation>
+    </message>
+    <message>
+        <source>The database could not be decrypted with this key: it belongs to another workspace, or the file is damaged.</source>
+        <translation>La base de données n’a pas pu être déchiffrée avec cette clé&#xa0;: elle appartient à un autre espace de travail, ou le fichier est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +2058,29 @@
     </message>
 </context>
 <context>
+    <name>DirectoryMessages</name>
+    <message>
+        <source>An authority needs a name.</source>
+        <translation>Une autorité doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is already in the directory.</source>
+        <translation>«&#xa0;{0}&#xa0;» figure déjà dans l’annuaire.</translation>
+    </message>
+    <message>
+        <source>That authority no longer exists.</source>
+        <translation>Cette autorité n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Name</source>
@@ -1487,6 +2306,25 @@
     </message>
 </context>
 <context>
+    <name>EffectiveDatesMessages</name>
+    <message>
+        <source>{0} cannot be dated {1}, a day still to come.</source>
+        <translation>{0}&#xa0;: la date du {1} n’est pas encore arrivée.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be dated {1}, before the request&apos;s previous event on {2}.</source>
+        <translation>{0}&#xa0;: la date du {1} est antérieure au dernier événement de la demande, le {2}.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be on a day still to come ({1}).</source>
+        <translation>{0}&#xa0;: la date du {1} n’est pas encore arrivée.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be before the request was received ({1}).</source>
+        <translation>{0}&#xa0;: la date ne peut être antérieure à la réception de la demande ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPath</name>
     <message>
         <source>Something went wrong</source>
@@ -1503,6 +2341,96 @@
     <message>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMessages</name>
+    <message>
+        <source>{0} is not an empty folder; choose a new or empty one so the export is not mixed with other files.</source>
+        <translation>{0} n’est pas un dossier vide&#xa0;; choisissez un dossier nouveau ou vide afin que l’exportation ne soit pas mêlée à d’autres fichiers.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist; nothing was exported.</source>
+        <translation>Le dossier {0} n’existe pas&#xa0;; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {0}.</source>
+        <translation>L’exportation n’a pas pu être écrite&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>The partial export was removed; no plaintext was left behind.</source>
+        <translation>L’exportation partielle a été supprimée&#xa0;; aucune donnée en clair n’a été laissée.</translation>
+    </message>
+    <message>
+        <source>The export failed ({0}).{1}</source>
+        <translation>L’exportation a échoué ({0}).{1}</translation>
+    </message>
+    <message>
+        <source>{0} is missing from the export.</source>
+        <translation>{0} manque dans l’exportation.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read as JSON.</source>
+        <translation>{0} ne peut pas être lu comme du JSON.</translation>
+    </message>
+    <message>
+        <source>The export names a file outside its folder ({0!r}).</source>
+        <translation>L’exportation désigne un fichier situé hors de son dossier ({0!r}).</translation>
+    </message>
+    <message>
+        <source>{0} differs from the file that was exported (its sha256 does not match).</source>
+        <translation>{0} diffère du fichier qui a été exporté (son empreinte sha256 ne correspond pas).</translation>
+    </message>
+    <message>
+        <source>{0}.json row {1}: the value of &apos;{2}&apos; is neither text, a number nor a file reference.</source>
+        <translation>{0}.json, ligne {1}&#xa0;: la valeur de «&#xa0;{2}&#xa0;» n’est ni un texte, ni un nombre, ni une référence de fichier.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Cooperation Desk export (no {1}).</source>
+        <translation>{0} n’est pas une exportation de Cooperation Desk ({1} est absent).</translation>
+    </message>
+    <message>
+        <source>This export was written in a format this version does not read; use the version of Cooperation Desk that wrote it.</source>
+        <translation>Cette exportation a été écrite dans un format que cette version ne lit pas&#xa0;; utilisez la version de Cooperation Desk qui l’a produite.</translation>
+    </message>
+    <message>
+        <source>This export comes from a newer version of Cooperation Desk (schema {0}; this one knows up to {1}).</source>
+        <translation>Cette exportation provient d’une version plus récente de Cooperation Desk (schéma {0}&#xa0;; celle-ci connaît jusqu’au schéma {1}).</translation>
+    </message>
+    <message>
+        <source>{0} does not list the exported tables.</source>
+        <translation>{0} ne donne pas la liste des tables exportées.</translation>
+    </message>
+    <message>
+        <source>{0} names a table that cannot exist: {1!r}.</source>
+        <translation>{0} désigne une table qui ne peut pas exister&#xa0;: {1!r}.</translation>
+    </message>
+    <message>
+        <source>{0}/{1}.json does not hold the {2} rows {3} announces.</source>
+        <translation>{0}/{1}.json ne contient pas les {2} lignes qu’annonce {3}.</translation>
+    </message>
+    <message>
+        <source>The export holds a table this version does not know ({0}); nothing was imported.</source>
+        <translation>L’exportation contient une table que cette version ne connaît pas ({0})&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{0}.json has columns this version does not know ({1}); nothing was imported.</source>
+        <translation>{0}.json contient des colonnes que cette version ne connaît pas ({1})&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>{0} is not empty: import into a new folder, so no workspace is overwritten.</source>
+        <translation>{0} n’est pas vide&#xa0;: importez dans un nouveau dossier, afin qu’aucun espace de travail ne soit écrasé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMessages</name>
+    <message>
+        <source>Cannot write {0}: {1}. {2}</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}. {2}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Rien n’a été exporté.</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +2469,95 @@
     <message>
         <source>Reason for the extension</source>
         <translation>Motif de la prorogation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportingMessages</name>
+    <message>
+        <source>The CSV file cannot be read near line {0} ({1}). Save it again from the spreadsheet as CSV (UTF-8) and import it again.</source>
+        <translation>Le fichier CSV ne peut pas être lu vers la ligne {0} ({1}). Enregistrez-le de nouveau depuis le tableur au format CSV (UTF-8) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column {0}. The first line must name the columns, separated by commas or semicolons: {1}.</source>
+        <translation>Le fichier CSV n’a pas de colonne {0}. La première ligne doit nommer les colonnes, séparées par des virgules ou des points-virgules&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {0}, column {1}).</source>
+        <translation>Le fichier n’est pas du JSON valide (ligne {0}, colonne {1}).</translation>
+    </message>
+    <message>
+        <source>A JSON import file must be an array of objects, one per request.</source>
+        <translation>Un fichier d’importation JSON doit être un tableau d’objets, un par demande.</translation>
+    </message>
+    <message>
+        <source>{0} is too large to import ({1:,} bytes).</source>
+        <translation>{0} est trop volumineux pour être importé ({1:,} octets).</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>Impossible de lire {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not UTF-8 text; save it as UTF-8 and retry.</source>
+        <translation>{0} n’est pas un texte UTF-8&#xa0;; enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0} of {1} rows have problems. Correct them and import the file again.</source>
+        <translation>Rien n’a été importé&#xa0;: {0} ligne(s) sur {1} présentent des problèmes. Corrigez-les et importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>{0} holds no requests.</source>
+        <translation>{0} ne contient aucune demande.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringStoreMessages</name>
+    <message>
+        <source>This computer has no usable password store (keyring), so the passphrase cannot be remembered. Type it each time; nothing else is affected.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de mots de passe utilisable&#xa0;: la phrase secrète ne peut donc pas être mémorisée. Saisissez-la à chaque fois&#xa0;; rien d’autre n’est affecté.</translation>
+    </message>
+    <message>
+        <source>The password store (keyring) did not answer in time; it may be locked. Type your passphrase instead.</source>
+        <translation>Le trousseau de mots de passe n’a pas répondu à temps&#xa0;; il est peut-être verrouillé. Saisissez plutôt votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysMessages</name>
+    <message>
+        <source>That is not a recovery key: it should be 64 letters and digits (0-9, A-F) in groups of four.</source>
+        <translation>Ce n’est pas une clé de récupération&#xa0;: elle doit compter 64 lettres et chiffres (0-9, A-F) en groupes de quatre.</translation>
+    </message>
+    <message>
+        <source>The recovery key should have 64 characters; this one has {0}.</source>
+        <translation>La clé de récupération doit compter 64 caractères&#xa0;; celle-ci en compte {0}.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s key file (keys.json) is missing. Open the workspace with the recovery key and set a new passphrase.</source>
+        <translation>Le fichier de clés de l’espace de travail (keys.json) est absent. Ouvrez l’espace de travail avec la clé de récupération et définissez une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s key file (keys.json) is damaged. Open the workspace with the recovery key and set a new passphrase.</source>
+        <translation>Le fichier de clés de l’espace de travail (keys.json) est endommagé. Ouvrez l’espace de travail avec la clé de récupération et définissez une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>keys.json is not a Cooperation Desk key file.</source>
+        <translation>keys.json n’est pas un fichier de clés de Cooperation Desk.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s key file (keys.json) is incomplete (no workspace id or no list of users). Open the workspace with the recovery key and set a new passphrase.</source>
+        <translation>Le fichier de clés de l’espace de travail (keys.json) est incomplet (identifiant de l’espace ou liste des utilisateurs absents). Ouvrez l’espace de travail avec la clé de récupération et définissez une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{0}&apos; in this workspace.</source>
+        <translation>Il n’y a pas d’utilisateur «&#xa0;{0}&#xa0;» dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check the keyboard layout and Caps Lock, or use the recovery key.</source>
+        <translation>Cette phrase secrète n’est pas la bonne. Vérifiez la disposition du clavier et le verrouillage des majuscules, ou utilisez la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The key entry for &apos;{0}&apos; in keys.json is damaged. Open the workspace with the recovery key and set a new passphrase.</source>
+        <translation>L’entrée de clé de «&#xa0;{0}&#xa0;» dans keys.json est endommagée. Ouvrez l’espace de travail avec la clé de récupération et définissez une nouvelle phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2620,29 @@
     <message>
         <source>Registry no. or Court reference</source>
         <translation>N° d’enregistrement ou référence de la Cour</translation>
+    </message>
+</context>
+<context>
+    <name>LinksMessages</name>
+    <message>
+        <source>&apos;{0}&apos; is not a kind of link; one of: {1}.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un type de lien&#xa0;; types possibles&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>A request cannot be linked to itself.</source>
+        <translation>Une demande ne peut pas être liée à elle-même.</translation>
+    </message>
+    <message>
+        <source>{0} is not a request for provisional arrest.</source>
+        <translation>{0} n’est pas une demande d’arrestation provisoire.</translation>
+    </message>
+    <message>
+        <source>{0} is already linked to {1} so.</source>
+        <translation>{0} est déjà liée de cette manière à {1}.</translation>
+    </message>
+    <message>
+        <source>{0} and {1} are not linked.</source>
+        <translation>{0} et {1} ne sont pas liées.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +3136,57 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Parcels</name>
+    <message>
+        <source>{0} confirms it received parcels up to {1}.</source>
+        <translation>{0} confirme avoir reçu les colis jusqu’au n°&#xa0;{1}.</translation>
+    </message>
+    <message>
+        <source>New request {0} ({1}&apos;s {2}).</source>
+        <translation>Nouvelle demande {0} (n°&#xa0;{2} de {1}).</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} → {3} (decided by {4}, replacing this office&apos;s own change).</source>
+        <translation>{0}&#xa0;: {1} {2} → {3} (décidé par {4}, à la place de la modification faite par ce bureau).</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2} → {3} (decided by {4}).</source>
+        <translation>{0}&#xa0;: {1} {2} → {3} (décidé par {4}).</translation>
+    </message>
+    <message>
+        <source>{0}: {1} proposes {2} {3} (this office leads: accept or decline).</source>
+        <translation>{0}&#xa0;: {1} propose {2} {3} (ce bureau est chef de file&#xa0;: accepter ou refuser).</translation>
+    </message>
+    <message>
+        <source>Court deadline</source>
+        <translation>Échéance fixée par la Cour</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>Routed by {0} to {1}.</source>
+        <translation>Transmise par {0} à {1}.</translation>
+    </message>
+    <message>
+        <source>{0} answered on {1}.</source>
+        <translation>{0} a répondu le {1}.</translation>
+    </message>
+    <message>
+        <source>Note from {0}.</source>
+        <translation>Note de {0}.</translation>
+    </message>
+    <message>
+        <source>Step “{0}” closed at {1}.</source>
+        <translation>Étape «&#xa0;{0}&#xa0;» close chez {1}.</translation>
+    </message>
+    <message>
+        <source>File from {0}: {1}.</source>
+        <translation>Fichier de {0}&#xa0;: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Passphrase</source>
@@ -2219,6 +3310,45 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterMessages</name>
+    <message>
+        <source>No request with the reference &apos;{0}&apos;.</source>
+        <translation>Aucune demande ne porte la référence «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several requests carry the Court reference &apos;{0}&apos; ({1}); use our registry number.</source>
+        <translation>Plusieurs demandes portent la référence de la Cour «&#xa0;{0}&#xa0;» ({1})&#xa0;; utilisez notre numéro d’enregistrement.</translation>
+    </message>
+    <message>
+        <source>That request no longer exists.</source>
+        <translation>Cette demande n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{0} was past on arrival (Court deadline {1}): without it the app would count a later default date the Court never set. Correct the date instead of removing it.</source>
+        <translation>{0} était déjà dépassée à la réception (échéance fixée par la Cour&#xa0;: {1})&#xa0;: sans elle, l’application compterait une échéance par défaut plus tardive que la Cour n’a jamais fixée. Corrigez la date au lieu de la supprimer.</translation>
+    </message>
+    <message>
+        <source>An extension needs the reason the Court agreed to it.</source>
+        <translation>Une prorogation doit indiquer le motif pour lequel la Cour l’a accordée.</translation>
+    </message>
+    <message>
+        <source>The extended date is before the request was received.</source>
+        <translation>La date prorogée est antérieure à la réception de la demande.</translation>
+    </message>
+    <message>
+        <source>{0} is earlier than the date now due ({1}): an extension moves the deadline later. If the Court shortened it, say so (&quot;The Court shortened the deadline&quot;; CLI: --shorten) and it is recorded as a shortened deadline.</source>
+        <translation>{0} est antérieure à l’échéance actuelle ({1})&#xa0;: une prorogation reporte l’échéance. Si la Cour l’a abrégée, indiquez-le («&#xa0;La Cour a abrégé le délai&#xa0;»&#xa0;; en ligne de commande&#xa0;: --shorten) et elle sera enregistrée comme échéance abrégée.</translation>
+    </message>
+    <message>
+        <source>The extension</source>
+        <translation>La prorogation</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a user of this workspace.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un utilisateur de cet espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +3585,88 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RekeyMessages</name>
+    <message>
+        <source>Another window or command still has the workspace open: close it and change the data key again. Nothing was changed.</source>
+        <translation>Une autre fenêtre ou commande a encore l’espace de travail ouvert&#xa0;: fermez-la et changez à nouveau la clé des données. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesMessages</name>
+    <message>
+        <source>{0} is {1}. Writing it to a file takes it outside the encrypted workspace: confirm that this is intended.</source>
+        <translation>{0} est {1}. L’écrire dans un fichier la fait sortir de l’espace de travail chiffré&#xa0;: confirmez que c’est bien voulu.</translation>
+    </message>
+    <message>
+        <source>There is no reply template &apos;{0}&apos;. Known: {1}.</source>
+        <translation>Il n’existe pas de modèle de réponse «&#xa0;{0}&#xa0;». Modèles connus&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>The template &apos;{0}&apos; has no version in &apos;{1}&apos; (it has: {2}).</source>
+        <translation>Le modèle «&#xa0;{0}&#xa0;» n’a pas de version en «&#xa0;{1}&#xa0;» (versions disponibles&#xa0;: {2}).</translation>
+    </message>
+    <message>
+        <source>The built-in template file {0} is missing from {1}; reinstall Cooperation Desk.</source>
+        <translation>Le fichier de modèle intégré {0} manque dans {1}&#xa0;; réinstallez Cooperation Desk.</translation>
+    </message>
+    <message>
+        <source>A template name is 1 to 64 lower-case letters, digits, &apos;-&apos; or &apos;_&apos; (e.g. acknowledgement or visa-letterhead).</source>
+        <translation>Un nom de modèle compte de 1 à 64 lettres minuscules, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;» (par exemple acknowledgement ou visa-letterhead).</translation>
+    </message>
+    <message>
+        <source>A template is in one of: {0}.</source>
+        <translation>Un modèle est rédigé dans l’une de ces langues&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Give the template a title, as the reply dialog will list it.</source>
+        <translation>Donnez au modèle un titre, tel que la fenêtre des réponses l’affichera.</translation>
+    </message>
+    <message>
+        <source>Templates are limited to {0} MiB.</source>
+        <translation>Les modèles sont limités à {0} Mio.</translation>
+    </message>
+    <message>
+        <source>The template uses the placeholder {{{{ {0} }}}}, which Cooperation Desk does not fill. Correct its spelling or remove it.</source>
+        <translation>Le modèle utilise le champ {{{{ {0} }}}}, que Cooperation Desk ne remplit pas. Corrigez son orthographe ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The office has no template &apos;{0}&apos; in &apos;{1}&apos;.</source>
+        <translation>Le bureau n’a pas de modèle «&#xa0;{0}&#xa0;» en «&#xa0;{1}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a field of a reply that can be changed.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un champ modifiable d’une réponse.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>A Word export needs a file name ending in .docx.</source>
+        <translation>Une exportation Word exige un nom de fichier se terminant par .docx.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Le dossier {0} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{0} Choose a reply that fits, or force it (recorded in the timeline).</source>
+        <translation>{0} Choisissez une réponse adaptée, ou forcez l’exportation (ce sera consigné dans l’historique).</translation>
+    </message>
+    <message>
+        <source>A notice of refusal must give the Court the reasons (art. 93(6) of the Rome Statute).</source>
+        <translation>Une notification de refus doit exposer ses motifs à la Cour (art. 93, par. 6, du Statut de Rome).</translation>
+    </message>
+    <message>
+        <source>A request for clarification must say what needs clarifying.</source>
+        <translation>Une demande d’éclaircissements doit préciser les points à éclaircir.</translation>
+    </message>
+    <message>
+        <source>A cover note must list the documents it transmits.</source>
+        <translation>Une note de transmission doit énumérer les documents qu’elle transmet.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to the Court — {0}</source>
@@ -2463,6 +3675,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>No reply fits this request&apos;s kind and status.</source>
         <translation>Aucune réponse ne correspond au type et au statut de cette demande.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
     </message>
     <message>
         <source>One item per line</source>
@@ -2632,6 +3852,33 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Title of the signatory</source>
         <translation>Qualité du signataire</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDocxMessages</name>
+    <message>
+        <source>This file is not a Word document (.docx) that can be used as a template. Save it from Word as .docx and try again.</source>
+        <translation>Ce fichier n’est pas un document Word (.docx) utilisable comme modèle. Enregistrez-le depuis Word au format .docx et réessayez.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s placeholders break the document&apos;s structure: an {% if %} or {% for %} that spans paragraphs or table rows must use {%p ... %} or {%tr ... %} on a line of its own.</source>
+        <translation>Les champs du modèle rompent la structure du document&#xa0;: un {% if %} ou un {% for %} qui s’étend sur plusieurs paragraphes ou lignes de tableau doit utiliser {%p ... %} ou {%tr ... %} sur une ligne à part.</translation>
+    </message>
+    <message>
+        <source>The template uses the placeholder {{{{ {0} }}}}, which Cooperation Desk does not fill. Correct its spelling or remove it.</source>
+        <translation>Le modèle utilise le champ {{{{ {0} }}}}, que Cooperation Desk ne remplit pas. Corrigez son orthographe ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The template tries something templates may not do: {0}.</source>
+        <translation>Le modèle tente une opération interdite aux modèles&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>The template has a broken placeholder in paragraph {0} of its {1}{2}: {3}. Word sometimes splits a placeholder when it is typed over; retype it in one go.</source>
+        <translation>Le modèle contient un champ rompu au paragraphe {0} de son {1}{2}&#xa0;: {3}. Word scinde parfois un champ lorsqu’on le modifie&#xa0;; ressaisissez-le d’un seul tenant.</translation>
+    </message>
+    <message>
+        <source>The template cannot be filled ({0}): {1}.</source>
+        <translation>Le modèle ne peut pas être rempli ({0})&#xa0;: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +5032,45 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsMessages</name>
+    <message>
+        <source>The registry-number format may only use {year} and {seq}, e.g. CD-{year}-{seq:04d}.</source>
+        <translation>Le format du numéro d’enregistrement ne peut utiliser que {year} et {seq}, par exemple CD-{year}-{seq:04d}.</translation>
+    </message>
+    <message>
+        <source>The registry-number format must contain {seq} so numbers differ.</source>
+        <translation>Le format du numéro d’enregistrement doit contenir {seq} pour que les numéros diffèrent.</translation>
+    </message>
+    <message>
+        <source>Margins are a number of working days, zero or more.</source>
+        <translation>Les marges sont un nombre de jours ouvrables, égal ou supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Default deadlines are at least one day.</source>
+        <translation>Les délais par défaut sont d’au moins un jour.</translation>
+    </message>
+    <message>
+        <source>Standing requests are reviewed every one day or more.</source>
+        <translation>L’intervalle de réexamen des demandes permanentes est d’au moins un jour.</translation>
+    </message>
+    <message>
+        <source>The idle lock time is 1 to 480 minutes.</source>
+        <translation>Le délai de verrouillage en cas d’inactivité est de 1 à 480 minutes.</translation>
+    </message>
+    <message>
+        <source>The attachment limit is 1 to 2048 MiB.</source>
+        <translation>La taille maximale des pièces jointes est de 1 à 2048 Mio.</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared after 5 to 3600 seconds.</source>
+        <translation>Le presse-papiers est vidé après 5 à 3600 secondes.</translation>
+    </message>
+    <message>
+        <source>Keep 1 to 365 automatic backups.</source>
+        <translation>Conservez de 1 à 365 sauvegardes automatiques.</translation>
+    </message>
+</context>
+<context>
     <name>SetupOfficePage</name>
     <message>
         <source>Cooperation Desk keeps the Court&apos;s requests in an encrypted workspace on this computer. Tell it who you are and which office you work for; you can change this later in Settings.</source>
@@ -3966,6 +5252,17 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Cooperation Desk — New workspace</source>
         <translation>Cooperation Desk — Nouvel espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsMessages</name>
+    <message>
+        <source>Unknown {0} {1}; known: {2}.</source>
+        <translation>{0} inconnu(s)&#xa0;: {1}&#xa0;; valeurs connues&#xa0;: {2}.</translation>
+    </message>
+    <message>
+        <source>The period starts ({0}) after it ends ({1}).</source>
+        <translation>La période commence ({0}) après sa fin ({1}).</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +5477,25 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsReportMessages</name>
+    <message>
+        <source>The report is written as .docx (Word) or .xlsx (Excel): &apos;{0}&apos; is neither.</source>
+        <translation>Le rapport s’écrit en .docx (Word) ou en .xlsx (Excel)&#xa0;: «&#xa0;{0}&#xa0;» n’est ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <source>Unknown version &apos;{0}&apos;: shareable or internal.</source>
+        <translation>Version «&#xa0;{0}&#xa0;» inconnue&#xa0;: shareable (communicable) ou internal (interne).</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{0}&apos;: en or fr.</source>
+        <translation>Langue «&#xa0;{0}&#xa0;» inconnue&#xa0;: en ou fr.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Le dossier {0} n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change status to “{0}”</source>
@@ -4219,6 +5535,29 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesMessages</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>A request that is {0} cannot become {1}. Allowed next: {2}.</source>
+        <translation>Une demande au statut {0} ne peut pas passer au statut {1}. Statuts possibles ensuite&#xa0;: {2}.</translation>
+    </message>
+    <message>
+        <source>Moving to {0} needs a reason.</source>
+        <translation>Le passage au statut {0} exige une justification.</translation>
+    </message>
+    <message>
+        <source>Moving to {0} needs a ground: one of {1}.</source>
+        <translation>Le passage au statut {0} exige un motif, parmi&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1})</source>
+        <translation>«&#xa0;{0}&#xa0;» ({1})</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +5661,17 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Not applicable: {0}</source>
         <translation>Sans objet&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>The workspace is busy: another window or command is writing to it (an import or a restore takes a while). Nothing was changed; try again when it has finished.</source>
+        <translation>L’espace de travail est occupé&#xa0;: une autre fenêtre ou commande y écrit (une importation ou une restauration prend du temps). Rien n’a été modifié&#xa0;; réessayez lorsqu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>This request was changed by someone else since you opened it. Reopen it to see their change; your input was not saved.</source>
+        <translation>Cette demande a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rouvrez-la pour voir cette modification&#xa0;; votre saisie n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +5992,102 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockGuardMessages</name>
+    <message numerus="yes">
+        <source>Too many wrong passphrases in a row. Wait %n second(s) before trying again; nothing was changed.</source>
+        <translation>
+            <numerusform>Trop de phrases secrètes erronées à la suite. Attendez %n seconde avant de réessayer&#xa0;; rien n’a été modifié.</numerusform>
+            <numerusform>Trop de phrases secrètes erronées à la suite. Attendez %n secondes avant de réessayer&#xa0;; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowMessages</name>
+    <message>
+        <source>The status change</source>
+        <translation>Le changement de statut</translation>
+    </message>
+    <message>
+        <source>No authority called &apos;{0}&apos; in the directory. Known: {1}.</source>
+        <translation>Aucune autorité nommée «&#xa0;{0}&#xa0;» dans l’annuaire. Autorités connues&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>The step cannot be sent on {0}, before the request was received ({1}).</source>
+        <translation>L’étape ne peut pas être transmise le {0}, avant la réception de la demande ({1}).</translation>
+    </message>
+    <message>
+        <source>The routing</source>
+        <translation>La transmission</translation>
+    </message>
+    <message>
+        <source>The internal due date is before the date the step is sent.</source>
+        <translation>L’échéance interne est antérieure à la date de transmission de l’étape.</translation>
+    </message>
+    <message>
+        <source>Routed to {0}</source>
+        <translation>Transmise à {0}</translation>
+    </message>
+    <message>
+        <source>That routing step no longer exists.</source>
+        <translation>Cette transmission n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{0} already answered on {1}.</source>
+        <translation>{0} a déjà répondu le {1}.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated {0}, a day still to come.</source>
+        <translation>La réponse ne peut pas être datée du {0}, jour à venir.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be dated {0}, before the step was sent ({1}).</source>
+        <translation>La réponse ne peut pas être datée du {0}, avant la transmission de l’étape ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} was marked answered by someone else meanwhile; reopen the request to see it.</source>
+        <translation>Entre-temps, quelqu’un d’autre a indiqué que {0} avait répondu&#xa0;; rouvrez la demande pour le voir.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMessages</name>
+    <message>
+        <source>A passphrase needs at least {0} characters.</source>
+        <translation>Une phrase secrète doit compter au moins {0} caractères.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a country code the holiday calendar knows (use ISO codes such as FR, NL, KE).</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un code de pays connu du calendrier des jours fériés (utilisez les codes ISO, comme FR, NL ou KE).</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 letters, digits, dots, dashes, underscores or @ (no spaces).</source>
+        <translation>Un nom d’utilisateur compte de 1 à 64 lettres, chiffres, points, tirets, traits de soulignement ou @ (sans espace).</translation>
+    </message>
+    <message>
+        <source>There is already a workspace in {0}; nothing was changed.</source>
+        <translation>Il y a déjà un espace de travail dans {0}&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an active user of this workspace.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un utilisateur actif de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>There is no workspace in {0}.</source>
+        <translation>Il n’y a pas d’espace de travail dans {0}.</translation>
+    </message>
+    <message>
+        <source>There is already a user &apos;{0}&apos;.</source>
+        <translation>Il existe déjà un utilisateur «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another user to do it.</source>
+        <translation>Vous ne pouvez pas vous retirer vous-même&#xa0;; demandez-le à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;{0}&apos;.</source>
+        <translation>Il n’y a pas d’utilisateur «&#xa0;{0}&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from desktop.core.checklists import STEP_ANCHOR, DueRule, Phase, new_step_code
 from desktop.core.deadlines import WorkingCalendar
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status
+from desktop.core.translation import translate
 from desktop.services.checklists.registration import blueprint, checklist_language
 from desktop.services.checklists.templates import LoadedTemplate, template_for
 from desktop.services.errors import NotFound, Refused
@@ -124,12 +125,15 @@ def find_step(checklist_view: ChecklistView, ref: StepRef) -> Step:
     """The step `ref` names in this view; a `Step` is found again by its identity."""
     steps = checklist_view.steps
     if not steps:
-        raise NotFound(f"{checklist_view.registry_no} has no checklist.")
+        raise NotFound(translate(
+            "ChecklistsMessages", "{0} has no checklist.").format(checklist_view.registry_no))
     if isinstance(ref, Step):
         for step in steps:
             if step.id == ref.id:
                 return step
-        raise NotFound(f"Step '{ref.title}' is no longer on {checklist_view.registry_no}.")
+        raise NotFound(translate(
+            "ChecklistsMessages", "Step '{0}' is no longer on {1}.").format(
+            ref.title, checklist_view.registry_no))
     if not isinstance(ref, str):
         raise TypeError("Name a step by the Step itself or by the text typed for it "
                         f"(its number or code), not by {type(ref).__name__}.")
@@ -137,8 +141,9 @@ def find_step(checklist_view: ChecklistView, ref: StepRef) -> Step:
     for step in steps:
         if (str(step.number) == text) or step.code == text.lower():
             return step
-    raise NotFound(f"{checklist_view.registry_no} has no checklist step '{text}': use a "
-                   f"number from 1 to {len(steps)} or a step's code.")
+    raise NotFound(translate(
+        "ChecklistsMessages", "{0} has no checklist step '{1}': use a number from 1 to {2} or a "
+        "step's code.").format(checklist_view.registry_no, text, len(steps)))
 
 
 def _step(ws: Workspace, record: RequestRecord, ref: StepRef) -> Step:
@@ -157,9 +162,10 @@ def _refresh(ws: Workspace, record: RequestRecord, step: Step) -> Step:
 def _keep_answered_record(record: RequestRecord, what: str) -> None:
     """An answered request's checklist stays as it was when the State answered."""
     if Status(record.status) not in OPEN_STATUSES:
-        raise Refused(f"{record.registry_no} is {record.status}: its checklist is kept as it "
-                      f"was when the Court was answered, so {what} is not possible. "
-                      "Reopen the request first.")
+        raise Refused(translate(
+            "ChecklistsMessages", "{0} is {1}: its checklist is kept as it was when the Court "
+            "was answered, so {2} is not possible. Reopen the request first.").format(
+            record.registry_no, record.status, what))
 
 
 # -- registration and more checklists ------------------------------------------------------
@@ -182,7 +188,7 @@ def _instantiate(ws: Workspace, request_id: int, loaded: LoadedTemplate, taken: 
 
 def add_checklist(ws: Workspace, record: RequestRecord, key: str) -> Checklist:
     """Another checklist on the same request, e.g. an emergency visa within a relocation."""
-    _keep_answered_record(record, "adding a checklist")
+    _keep_answered_record(record, translate("ChecklistsMessages", "adding a checklist"))
     loaded = template_for(ws, key)
     store = ChecklistStore(ws.store)
     now = ws.now()
@@ -197,18 +203,22 @@ def add_checklist(ws: Workspace, record: RequestRecord, key: str) -> Checklist:
 def _owner(ws: Workspace, authority: str | None,
            user: str | None) -> tuple[str, OwnerType | None]:
     if authority and user:
-        raise Refused("A step has one owner: an authority or a user, not both.")
+        raise Refused(translate(
+            "ChecklistsMessages", "A step has one owner: an authority or a user, not both."))
     if authority:
         found = ws.store.authority_by_name(authority)
         if found is None:
             names = ", ".join(a["name"] for a in ws.store.authorities())
-            raise NotFound(f"No authority called '{authority}' in the directory. "
-                           f"Known: {names}.")
+            raise NotFound(translate(
+                "ChecklistsMessages", "No authority called '{0}' in the directory. Known: "
+                "{1}.").format(
+                authority, names))
         return found["name"], OwnerType.AUTHORITY
     if user:
         found = ws.store.user(user)
         if found is None or not found["active"]:
-            raise NotFound(f"'{user}' is not a user of this workspace.")
+            raise NotFound(translate(
+                "ChecklistsMessages", "'{0}' is not a user of this workspace.").format(user))
         return found["name"], OwnerType.USER
     return "", None
 
@@ -220,19 +230,25 @@ def add_step(ws: Workspace, record: RequestRecord, title: str, *,
     """A step the template did not foresee; it joins the end of its phase."""
     title = title.strip()
     if not title:
-        raise Refused("Say what the step is.")
+        raise Refused(translate("ChecklistsMessages", "Say what the step is."))
     if mandatory:
-        _keep_answered_record(record, "adding a mandatory step")
+        _keep_answered_record(record, translate("ChecklistsMessages",
+                                                 "adding a mandatory step"))
     current = view(ws, record)
     if not current.checklists:
-        raise Refused(f"{record.registry_no} has no checklist yet: add one first.")
+        raise Refused(translate(
+            "ChecklistsMessages", "{0} has no checklist yet: add one first.").format(
+            record.registry_no))
     checklist = next((c for c in current.checklists
                       if checklist_id is None or c.id == checklist_id), None)
     if checklist is None:
-        raise NotFound("That checklist does not belong to this request.")
+        raise NotFound(translate(
+            "ChecklistsMessages", "That checklist does not belong to this request."))
     if phase and phase not in {p.code for p in checklist.phases}:
         known = ", ".join(p.code for p in checklist.phases) or "none"
-        raise Refused(f"'{phase}' is not a phase of this checklist (phases: {known}).")
+        raise Refused(translate(
+            "ChecklistsMessages", "'{0}' is not a phase of this checklist (phases: {1}).").format(
+            phase, known))
     owner, owner_type = _owner(ws, authority, user)
     in_phase = [s for s in checklist.steps if phase and s.phase == phase]
     position = (checklist.steps.index(in_phase[-1]) + 2 if in_phase
@@ -273,8 +289,9 @@ def _check_evidence(ws: Workspace, record: RequestRecord, attachment_id: int) ->
     for attachment in ws.store.attachments(record.id):
         if attachment["id"] == attachment_id:
             return str(attachment["filename"])
-    raise NotFound(f"Attachment #{attachment_id} is not attached to {record.registry_no}; "
-                   "attach the evidence to the request first.")
+    raise NotFound(translate(
+        "ChecklistsMessages", "Attachment #{0} is not attached to {1}; attach the evidence to "
+        "the request first.").format(attachment_id, record.registry_no))
 
 
 def mark_done(ws: Workspace, record: RequestRecord, ref: StepRef, on: date | None = None,
@@ -282,11 +299,13 @@ def mark_done(ws: Workspace, record: RequestRecord, ref: StepRef, on: date | Non
     """Done by the current user, on `on` (default today: a step cannot be done tomorrow)."""
     step = _step(ws, record, ref)
     if step.state is StepState.DONE:
-        raise Refused(f"Step {step.number} ('{step.title}') was already done on "
-                      f"{step.state_on} by {step.state_by}.")
+        raise Refused(translate(
+            "ChecklistsMessages", "Step {0} ('{1}') was already done on {2} by {3}.").format(
+            step.number, step.title, step.state_on, step.state_by))
     day = on or ws.today()
     if day > ws.today():
-        raise Refused("A step cannot be marked done on a day still to come.")
+        raise Refused(translate(
+            "ChecklistsMessages", "A step cannot be marked done on a day still to come."))
     values: dict[str, Any] = {"state": StepState.DONE.value, "state_on": day.isoformat(),
                               "state_by": ws.user, "na_reason": ""}
     detail: dict[str, Any] = {"before": step.state.value, "on": day.isoformat()}
@@ -307,15 +326,20 @@ def mark_not_applicable(ws: Workspace, record: RequestRecord, ref: StepRef,
     """
     step = _step(ws, record, ref)
     if not reason.strip():
-        raise Refused(f"Say why step {step.number} ('{step.title}') does not apply.")
+        raise Refused(translate(
+            "ChecklistsMessages", "Say why step {0} ('{1}') does not apply.").format(
+            step.number, step.title))
     if step.state is StepState.NOT_APPLICABLE:
-        raise Refused(f"Step {step.number} ('{step.title}') is already marked not "
-                      f"applicable: {step.not_applicable_reason}")
+        raise Refused(translate(
+            "ChecklistsMessages", "Step {0} ('{1}') is already marked not applicable: {2}").format(
+            step.number, step.title, step.not_applicable_reason))
     day = on or ws.today()
     if day > ws.today():
-        raise Refused("A step cannot be marked not applicable on a day still to come.")
+        raise Refused(translate(
+            "ChecklistsMessages", "A step cannot be marked not applicable on a day still to come."))
     if day < record.received_at.date():
-        raise Refused("That day is before the request was received.")
+        raise Refused(translate(
+            "ChecklistsMessages", "That day is before the request was received."))
     return _write(ws, record, step, {
         "state": StepState.NOT_APPLICABLE.value, "state_on": day.isoformat(),
         "state_by": ws.user, "na_reason": reason.strip()},
@@ -328,8 +352,10 @@ def reopen_step(ws: Workspace, record: RequestRecord, ref: StepRef,
     """Undo done or not applicable (a slip of the mouse, or the facts changed)."""
     step = _step(ws, record, ref)
     if step.is_open:
-        raise Refused(f"Step {step.number} ('{step.title}') is already open.")
-    _keep_answered_record(record, "reopening a step")
+        raise Refused(translate(
+            "ChecklistsMessages", "Step {0} ('{1}') is already open.").format(
+            step.number, step.title))
+    _keep_answered_record(record, translate("ChecklistsMessages", "reopening a step"))
     return _write(ws, record, step, {
         "state": StepState.OPEN.value, "state_on": None, "state_by": "", "na_reason": ""},
         "checklist.step_reopened", {"before": step.state.value, "reason": reason.strip()})
@@ -353,7 +379,8 @@ def set_step_due(ws: Workspace, record: RequestRecord, ref: StepRef,
     """A date set by hand wins over the template's rule; None goes back to the rule."""
     step = _step(ws, record, ref)
     if due_on is not None and due_on < record.received_at.date():
-        raise Refused("That due date is before the request was received.")
+        raise Refused(translate(
+            "ChecklistsMessages", "That due date is before the request was received."))
     return _write(ws, record, step, {"due_on": due_on.isoformat() if due_on else None},
                   "checklist.step_due",
                   {"before": step.due_on.isoformat() if step.due_on else None,

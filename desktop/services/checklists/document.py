@@ -35,6 +35,7 @@ from desktop.core.checklist_print import (
 from desktop.core.checklist_progress import ChecklistView
 from desktop.core.deadlines import fmt
 from desktop.core.requests import RequestRecord
+from desktop.core.translation import translate
 from desktop.services import audit
 from desktop.services.checklists import view
 from desktop.services.errors import Refused
@@ -134,10 +135,13 @@ def render_docx(checklist_view: ChecklistView, office: str, printed_at: datetime
 def export_docx(ws: Workspace, record: RequestRecord, path: Path) -> None:
     """Plaintext on purpose: the user asked for this file; the trail says who and when."""
     if path.suffix.lower() != ".docx":
-        raise Refused("The checklist is exported as a Word file: give a name ending in .docx.")
+        raise Refused(translate(
+            "ChecklistDocxMessages", "The checklist is exported as a Word file: give a name "
+            "ending in .docx."))
     current = view(ws, record)
     if not current.checklists:
-        raise Refused(f"{record.registry_no} has no checklist to export.")
+        raise Refused(translate(
+            "ChecklistDocxMessages", "{0} has no checklist to export.").format(record.registry_no))
     data = render_docx(current, ws.settings.office_name, ws.clock().replace(microsecond=0),
                        ws.user, audit.audit_footer(ws))
     record_and_write(ws, record.id, "checklist.exported", {"file": path.name}, path, data)

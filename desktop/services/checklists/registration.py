@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any
 
 from desktop.core import translation
+from desktop.core.authorities import authority_name
 from desktop.core.checklist_progress import OwnerType
 from desktop.core.checklists import STEP_ANCHOR, DueRule, KeyDate, in_language, new_step_code
 from desktop.services.checklists.templates import LoadedTemplate, template_for
@@ -69,20 +70,23 @@ def blueprint(loaded: LoadedTemplate, taken: set[str], lang: str = "") -> Bluepr
         rows.append({
             "position": position, "code": codes[step.code],
             "title": in_language(step.title, step.title_fr, lang),
-            "phase": step.phase, "mandatory": int(step.mandatory), "owner": step.owner,
+            "phase": step.phase, "mandatory": int(step.mandatory),
+            "owner": authority_name(step.owner, lang),
             "owner_type": OwnerType.AUTHORITY.value if step.owner else None,
             "due_from": anchor, "due_days": step.due.days if step.due else None,
             "due_calendar_days": int(bool(step.due and step.due.calendar_days)),
-            "basis": step.basis, "guidance": step.guidance,
+            "basis": in_language(step.basis, step.basis_fr, lang),
+            "guidance": in_language(step.guidance, step.guidance_fr, lang),
         })
         rules.append(DueRule(anchor, step.due.days, step.due.calendar_days)
                      if step.due and anchor else None)
-    detail: dict[str, Any] = {"template": template.key, "title": template.title,
+    title = in_language(template.title, template.title_fr, lang)
+    detail: dict[str, Any] = {"template": template.key, "title": title,
                               "source": loaded.source, "steps": len(rows)}
     if loaded.problem:
         detail["problem"] = loaded.problem
     return Blueprint(
-        template.key, in_language(template.title, template.title_fr, lang), template.basis,
+        template.key, title, in_language(template.basis, template.basis_fr, lang),
         json.dumps([{"code": p.code, "title": in_language(p.title, p.title_fr, lang)}
                     for p in template.phases], ensure_ascii=False),
         tuple(rows), tuple(rules), detail)

@@ -21,6 +21,7 @@ from desktop.core.checklists import (
     template_label,
     template_to_json,
 )
+from desktop.core.translation import translate
 from desktop.paths import resources_dir
 from desktop.services.errors import NotFound, Refused, UserFacingError
 from desktop.services.workspace import Workspace
@@ -50,12 +51,15 @@ def shipped_template(key: str) -> ChecklistTemplate | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserFacingError(f"{source} cannot be read ({exc}); reinstall the "
-                              "application.") from None
+        raise UserFacingError(translate(
+            "ChecklistTemplatesMessages", "{0} cannot be read ({1}); reinstall the "
+            "application.").format(
+            source, exc)) from None
     try:
         return template_from_json(text, source, key)
     except TemplateError as exc:
-        raise UserFacingError(f"{exc} Reinstall the application.") from None
+        raise UserFacingError(translate(
+            "ChecklistTemplatesMessages", "{0} Reinstall the application.").format(exc)) from None
 
 
 def _office_template(ws: Workspace, key: str) -> tuple[ChecklistTemplate | None, str | None]:
@@ -71,8 +75,10 @@ def _office_template(ws: Workspace, key: str) -> tuple[ChecklistTemplate | None,
 
 def _check_key(key: str) -> str:
     if key not in TEMPLATE_KEYS:
-        raise NotFound(f"There is no kind of request called '{key}'. Known: "
-                       f"{', '.join(TEMPLATE_KEYS)}.")
+        raise NotFound(translate(
+            "ChecklistTemplatesMessages", "There is no kind of request called '{0}'. Known: "
+            "{1}.").format(
+            key, ', '.join(TEMPLATE_KEYS)))
     return key
 
 
@@ -88,8 +94,9 @@ def template_for(ws: Workspace, key: str) -> LoadedTemplate:
         shipped = shipped_template(candidate)
         if shipped:
             return LoadedTemplate(shipped, "shipped", " ".join(problems) or None)
-    raise UserFacingError("The default checklists are missing from this installation; "
-                          "reinstall the application.")
+    raise UserFacingError(translate(
+        "ChecklistTemplatesMessages", "The default checklists are missing from this "
+        "installation; reinstall the application."))
 
 
 def list_templates(ws: Workspace) -> list[dict[str, object]]:
@@ -112,7 +119,8 @@ def save_template(ws: Workspace, template: ChecklistTemplate) -> None:
         body = template_to_json(template_from_json(
             template_to_json(template), f"The checklist for '{template_label(key)}'", key))
     except TemplateError as exc:
-        raise Refused(f"{exc} Nothing was saved.") from None
+        raise Refused(translate(
+            "ChecklistTemplatesMessages", "{0} Nothing was saved.").format(exc)) from None
     checklists = ChecklistStore(ws.store)
     if checklists.office_template(key) == body:
         return
@@ -129,7 +137,10 @@ def reset_template(ws: Workspace, key: str) -> None:
     now = ws.now()
     with ws.store.transaction():
         if not ChecklistStore(ws.store).delete_office_template(key):
-            raise Refused(f"The checklist for '{template_label(key)}' is already the default.")
+            raise Refused(translate(
+                "ChecklistTemplatesMessages", "The checklist for '{0}' is already the "
+                "default.").format(
+                template_label(key)))
         ws.store.append_event(ws.user, None, "checklist_template.reset",
                               {"template": key}, now)
 
@@ -142,15 +153,20 @@ def import_template(ws: Workspace, path: Path, key: str | None = None) -> Checkl
     """
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise Refused(f"{path.name} is too large to be a checklist; nothing was saved.")
+            raise Refused(translate(
+                "ChecklistTemplatesMessages", "{0} is too large to be a checklist; nothing was "
+                "saved.").format(path.name))
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise Refused(f"Cannot read {path.name}: {getattr(exc, 'strerror', None) or exc}."
+        raise Refused(translate(
+            "ChecklistTemplatesMessages", "Cannot read {0}: {1}.").format(
+            path.name, getattr(exc, 'strerror', None) or exc)
                       ) from None
     try:
         template = template_from_json(text, path.name, key)
     except TemplateError as exc:
-        raise Refused(f"{exc} Nothing was saved.") from None
+        raise Refused(translate(
+            "ChecklistTemplatesMessages", "{0} Nothing was saved.").format(exc)) from None
     save_template(ws, template)
     return template
 

@@ -13,6 +13,7 @@ from typing import Any
 from desktop.core.checklist_progress import TransitStatus
 from desktop.core.checklists import TRANSFER_KINDS
 from desktop.core.requests import RequestRecord
+from desktop.core.translation import translate
 from desktop.core.vocabulary import parse_enum
 from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
@@ -23,20 +24,24 @@ MAX_STATE_NAME = 100
 
 def _only_transfers(record: RequestRecord, what: str) -> None:
     if record.kind not in TRANSFER_KINDS:
-        raise Refused(f"Only transfer requests (transit or transfer of a person, arrest and "
-                      f"surrender) have {what}; {record.registry_no} is not one.")
+        raise Refused(translate(
+            "ChecklistTransferMessages", "Only transfer requests (transit or transfer of a "
+            "person, arrest and surrender) have {0}; {1} is not one.").format(
+            what, record.registry_no))
 
 
 def set_planned_transfer(ws: Workspace, record: RequestRecord,
                          planned_at: datetime | None) -> None:
     """Set, move or (with None) clear the planned transfer; local time, to the minute."""
-    _only_transfers(record, "a planned transfer")
+    _only_transfers(record, translate("ChecklistTransferMessages", "a planned transfer"))
     if planned_at is not None:
         if planned_at.tzinfo is not None:
             planned_at = planned_at.astimezone().replace(tzinfo=None)
         planned_at = planned_at.replace(second=0, microsecond=0)
         if planned_at.date() < record.received_at.date():
-            raise Refused("The planned transfer is before the request was received.")
+            raise Refused(translate(
+                "ChecklistTransferMessages", "The planned transfer is before the request was "
+                "received."))
     store = ChecklistStore(ws.store)
     before = store.planned_transfer(record.id)
     after = planned_at.isoformat() if planned_at else None
@@ -52,9 +57,11 @@ def set_planned_transfer(ws: Workspace, record: RequestRecord,
 def _state_name(state: str) -> str:
     name = " ".join(state.split())
     if not name:
-        raise Refused("Name the transit State.")
+        raise Refused(translate("ChecklistTransferMessages", "Name the transit State."))
     if len(name) > MAX_STATE_NAME:
-        raise Refused(f"A State's name is at most {MAX_STATE_NAME} characters.")
+        raise Refused(translate(
+            "ChecklistTransferMessages", "A State's name is at most {0} characters.").format(
+            MAX_STATE_NAME))
     return name
 
 
@@ -62,12 +69,14 @@ def add_transit_state(ws: Workspace, record: RequestRecord, state: str,
                       status: TransitStatus | str = TransitStatus.REQUESTED,
                       on: date | None = None, reference: str = "", note: str = "") -> int:
     """A State on the route whose transit or overflight authorisation is needed."""
-    _only_transfers(record, "transit States")
+    _only_transfers(record, translate("ChecklistTransferMessages", "transit States"))
     name = _state_name(state)
     status = _status(status)
     store = ChecklistStore(ws.store)
     if store.transit_state_named(record.id, name):
-        raise Refused(f"{name} is already listed as a transit State of {record.registry_no}.")
+        raise Refused(translate(
+            "ChecklistTransferMessages", "{0} is already listed as a transit State of {1}.").format(
+            name, record.registry_no))
     values: dict[str, Any] = {
         "request_id": record.id, "state": name, "status": status.value,
         "status_on": (on or ws.today()).isoformat(), "reference": reference.strip(),
@@ -91,7 +100,9 @@ def _status(status: TransitStatus | str) -> TransitStatus:
 def _transit(ws: Workspace, record: RequestRecord, transit_id: int) -> dict[str, Any]:
     row = ChecklistStore(ws.store).transit_state(transit_id)
     if row is None or row["request_id"] != record.id:
-        raise NotFound(f"That transit State is not listed on {record.registry_no}.")
+        raise NotFound(translate(
+            "ChecklistTransferMessages", "That transit State is not listed on {0}.").format(
+            record.registry_no))
     return row
 
 

@@ -21,6 +21,7 @@ from desktop.core import translation
 from desktop.core.requests import RequestRecord
 from desktop.core.settings import OfficeSettings
 from desktop.core.statuses import Status
+from desktop.core.translation import translate
 from desktop.core.vocabulary import Confidentiality
 from desktop.paths import resources_dir
 from desktop.services import audit, casefile, directory, queries
@@ -92,10 +93,11 @@ class ConfirmationNeeded(UserFacingError):
 
     def __init__(self, record: RequestRecord) -> None:
         self.level = record.confidentiality
-        label = CONFIDENTIALITY["en"][record.confidentiality].lower()
-        super().__init__(
-            f"{record.registry_no} is {label}. Writing it to a file takes it outside the "
-            "encrypted workspace: confirm that this is intended.")
+        label = CONFIDENTIALITY[translation.language() or "en"][record.confidentiality].lower()
+        super().__init__(translate(
+            "RepliesMessages", "{0} is {1}. Writing it to a file takes it outside the "
+            "encrypted workspace: confirm that this is intended.").format(
+            record.registry_no, label))
 
 
 def needs_confirmation(record: RequestRecord) -> bool:
@@ -136,7 +138,8 @@ def template_info(ws: Workspace, name: str) -> TemplateInfo:
         if info.name == name:
             return info
     known = ", ".join(info.name for info in list_templates(ws))
-    raise NotFound(f"There is no reply template '{name}'. Known: {known}.")
+    raise NotFound(translate(
+        "RepliesMessages", "There is no reply template '{0}'. Known: {1}.").format(name, known))
 
 
 def default_language(ws: Workspace, template_name: str, interface: str = "") -> str:
@@ -181,8 +184,9 @@ def template_content(ws: Workspace, name: str, lang: str) -> bytes:
     """The .docx a reply is filled from: the office's version first, else the built-in."""
     info = template_info(ws, name)
     if lang not in info.languages:
-        raise Refused(f"The template '{name}' has no version in '{lang}' "
-                      f"(it has: {', '.join(info.languages)}).")
+        raise Refused(translate(
+            "RepliesMessages", "The template '{0}' has no version in '{1}' (it has: {2}).").format(
+            name, lang, ', '.join(info.languages)))
     content = TemplateStore(ws.store).content(name, lang)
     if content is not None:
         return content
@@ -190,8 +194,9 @@ def template_content(ws: Workspace, name: str, lang: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError:
-        raise NotFound(f"The built-in template file {path.name} is missing from "
-                       f"{path.parent}; reinstall Cooperation Desk.") from None
+        raise NotFound(translate(
+            "RepliesMessages", "The built-in template file {0} is missing from {1}; reinstall "
+            "Cooperation Desk.").format(path.name, path.parent)) from None
 
 
 def add_user_template(ws: Workspace, name: str, docx_bytes: bytes, title: str,
@@ -202,22 +207,29 @@ def add_user_template(ws: Workspace, name: str, docx_bytes: bytes, title: str,
     """
     name = name.strip()
     if not TEMPLATE_NAME.match(name):
-        raise Refused("A template name is 1 to 64 lower-case letters, digits, '-' or '_' "
-                      "(e.g. acknowledgement or visa-letterhead).")
+        raise Refused(translate(
+            "RepliesMessages", "A template name is 1 to 64 lower-case letters, digits, '-' or "
+            "'_' (e.g. acknowledgement or visa-letterhead)."))
     if lang not in LANGUAGES:
-        raise Refused(f"A template is in one of: {', '.join(LANGUAGES)}.")
+        raise Refused(translate(
+            "RepliesMessages", "A template is in one of: {0}.").format(', '.join(LANGUAGES)))
     if not title.strip():
-        raise Refused("Give the template a title, as the reply dialog will list it.")
+        raise Refused(translate(
+            "RepliesMessages", "Give the template a title, as the reply dialog will list it."))
     if len(docx_bytes) > ws.settings.attachment_limit_bytes:
-        raise Refused(f"Templates are limited to {ws.settings.attachment_limit_mib} MiB.")
+        raise Refused(translate(
+            "RepliesMessages", "Templates are limited to {0} MiB.").format(
+            ws.settings.attachment_limit_mib))
     sample = reply_fields.sample_sources(ws.settings, ws.today())
     values = reply_fields.context(sample, lang, name, title.strip())
     fill(docx_bytes, values, values["marking"], Metadata(title, "", ws.clock()))
     unknown = sorted(placeholders(docx_bytes) - reply_fields.placeholder_names())
     if unknown:
         raise TemplateProblem(
-            f"The template uses the placeholder {{{{ {unknown[0]} }}}}, which Cooperation "
-            "Desk does not fill. Correct its spelling or remove it.")
+            translate(
+                "RepliesMessages", "The template uses the placeholder {{{{ {0} }}}}, which "
+                "Cooperation Desk does not fill. Correct its spelling or remove it.").format(
+                unknown[0]))
     digest = hashlib.sha256(docx_bytes).hexdigest()
     with ws.store.transaction():
         TemplateStore(ws.store).put(name, lang, title.strip(), docx_bytes, digest, ws.user,
@@ -232,7 +244,8 @@ def remove_user_template(ws: Workspace, name: str, lang: str) -> None:
     """Drop the office's version; a built-in of that name comes back into use."""
     with ws.store.transaction():
         if not TemplateStore(ws.store).delete(name, lang):
-            raise NotFound(f"The office has no template '{name}' in '{lang}'.")
+            raise NotFound(translate(
+                "RepliesMessages", "The office has no template '{0}' in '{1}'.").format(name, lang))
         ws.store.append_event(ws.user, None, "template.removed",
                               {"name": name, "lang": lang}, ws.now())
 
@@ -281,7 +294,9 @@ def _check_overrides(overrides: dict[str, str] | None) -> dict[str, str]:
     overrides = dict(overrides or {})
     unknown = sorted(set(overrides) - set(EDITABLE))
     if unknown:
-        raise Refused(f"'{unknown[0]}' is not a field of a reply that can be changed.")
+        raise Refused(translate(
+            "RepliesMessages", "'{0}' is not a field of a reply that can be changed.").format(
+            unknown[0]))
     return {name: str(value) for name, value in overrides.items()}
 
 
@@ -317,7 +332,9 @@ def save_template_copy(ws: Workspace, name: str, lang: str, path: Path | str) ->
     try:
         write_atomically(target, template_content(ws, name, lang))
     except OSError as exc:
-        raise Refused(f"Cannot write {target.name}: {exc.strerror or exc}.") from None
+        raise Refused(translate(
+            "RepliesMessages", "Cannot write {0}: {1}.").format(
+            target.name, exc.strerror or exc)) from None
     return target
 
 
@@ -327,9 +344,11 @@ def save_template_copy(ws: Workspace, name: str, lang: str, path: Path | str) ->
 def _target(path: Path | str) -> Path:
     target = Path(path).expanduser()
     if target.suffix.lower() != ".docx":
-        raise Refused("A Word export needs a file name ending in .docx.")
+        raise Refused(translate(
+            "RepliesMessages", "A Word export needs a file name ending in .docx."))
     if not target.parent.is_dir():
-        raise Refused(f"The folder {target.parent} does not exist.")
+        raise Refused(translate(
+            "RepliesMessages", "The folder {0} does not exist.").format(target.parent))
     return target
 
 
@@ -350,8 +369,9 @@ class DoesNotFit(Refused):
 def refuse_unfitting(ws: Workspace, record: RequestRecord, template_name: str) -> None:
     reason = template_info(ws, template_name).why_not(record)
     if reason:
-        raise DoesNotFit(f"{reason} Choose a reply that fits, or force it (recorded in the "
-                         "timeline).")
+        raise DoesNotFit(translate(
+            "RepliesMessages", "{0} Choose a reply that fits, or force it (recorded in the "
+            "timeline).").format(reason))
 
 
 def export_reply(ws: Workspace, record: RequestRecord, template_name: str, lang: str,
@@ -371,7 +391,7 @@ def export_reply(ws: Workspace, record: RequestRecord, template_name: str, lang:
     values = _values(ws, record, template_name, lang, overrides)
     field, message = REQUIRED_ON_EXPORT.get(template_name, ("", ""))
     if field in placeholders(content) and not values[field].strip():
-        raise Refused(message)
+        raise Refused(translate("RepliesMessages", message))
     data = _fill(ws, record, content, values)
     detail: dict[str, object] = {"template": template_name, "lang": lang,
                                  "changed_fields": sorted(overrides or {})}

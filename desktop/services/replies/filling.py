@@ -31,6 +31,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 from markupsafe import Markup, escape
 
+from desktop.core.translation import translate
 from desktop.services.errors import Refused
 
 
@@ -81,8 +82,9 @@ def _open(content: bytes) -> DocxTemplate:
         template.init_docx()
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError,
             etree.XMLSyntaxError):
-        raise TemplateProblem("This file is not a Word document (.docx) that can be used as "
-                              "a template. Save it from Word as .docx and try again.") from None
+        raise TemplateProblem(translate(
+            "ReplyDocxMessages", "This file is not a Word document (.docx) that can be used as a "
+            "template. Save it from Word as .docx and try again.")) from None
     return template
 
 
@@ -105,9 +107,10 @@ def fill(content: bytes, values: dict[str, str], stamp: str, meta: Metadata) -> 
         raise _explain(exc, template) from None
     except etree.XMLSyntaxError:
         raise TemplateProblem(
-            "The template's placeholders break the document's structure: an {% if %} or "
-            "{% for %} that spans paragraphs or table rows must use {%p ... %} or "
-            "{%tr ... %} on a line of its own.") from None
+            translate(
+                "ReplyDocxMessages", "The template's placeholders break the document's "
+                "structure: an {% if %} or {% for %} that spans paragraphs or table rows must "
+                "use {%p ... %} or {%tr ... %} on a line of its own.")) from None
     document = template.docx
     assert document is not None
     _word_hyphens(document)
@@ -124,19 +127,24 @@ def _explain(exc: TemplateError, template: DocxTemplate) -> TemplateProblem:
         found = re.search(r"'([^']+)' is undefined", exc.message or "")
         name = found.group(1) if found else (exc.message or "")
         return TemplateProblem(
-            f"The template uses the placeholder {{{{ {name} }}}}, which Cooperation Desk "
-            "does not fill. Correct its spelling or remove it.")
+            translate(
+                "ReplyDocxMessages", "The template uses the placeholder {{{{ {0} }}}}, which "
+                "Cooperation Desk does not fill. Correct its spelling or remove it.").format(name))
     if isinstance(exc, SecurityError):
-        return TemplateProblem(f"The template tries something templates may not do: "
-                               f"{exc.message}.")
+        return TemplateProblem(translate(
+            "ReplyDocxMessages", "The template tries something templates may not do: {0}.").format(
+            exc.message))
     where = _part_name(template)
     if isinstance(exc, TemplateSyntaxError):
         near = _near(exc)
         return TemplateProblem(
-            f"The template has a broken placeholder in paragraph {max(exc.lineno - 1, 1)} "
-            f"of its {where}{near}: {exc.message}. Word sometimes splits a placeholder "
-            "when it is typed over; retype it in one go.")
-    return TemplateProblem(f"The template cannot be filled ({where}): {exc.message}.")
+            translate(
+                "ReplyDocxMessages", "The template has a broken placeholder in paragraph {0} of "
+                "its {1}{2}: {3}. Word sometimes splits a placeholder when it is typed over; "
+                "retype it in one go.").format(max(exc.lineno - 1, 1), where, near, exc.message))
+    return TemplateProblem(translate(
+        "ReplyDocxMessages", "The template cannot be filled ({0}): {1}.").format(
+        where, exc.message))
 
 
 def _part_name(template: DocxTemplate) -> str:

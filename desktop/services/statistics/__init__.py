@@ -25,6 +25,7 @@ from desktop.core.statistics import (
     band,
     compute,
 )
+from desktop.core.translation import translate
 from desktop.core.vocabulary import Kind, Organ
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
@@ -46,13 +47,16 @@ def check_filter(flt: StatsFilter) -> None:
                                 (flt.organs, [o.value for o in Organ], "organ")):
         bad = [v for v in values if v not in known]
         if bad:
-            raise Refused(f"Unknown {name} {', '.join(bad)}; known: {', '.join(known)}.")
+            raise Refused(translate(
+                "StatisticsMessages", "Unknown {0} {1}; known: {2}.").format(
+                name, ', '.join(bad), ', '.join(known)))
 
 
 def period(start: date, end: date) -> Period:
     if start > end:
-        raise Refused(f"The period starts ({start.isoformat()}) after it ends "
-                      f"({end.isoformat()}).")
+        raise Refused(translate(
+            "StatisticsMessages", "The period starts ({0}) after it ends ({1}).").format(
+            start.isoformat(), end.isoformat()))
     return Period(start, end)
 
 

@@ -27,6 +27,7 @@ from desktop.core.statistics import (
     masked,
     share,
 )
+from desktop.core.translation import translate
 from desktop.services.errors import Refused
 from desktop.services.exports import record_and_write
 from desktop.services.statistics import StatsFilter, charts
@@ -398,14 +399,19 @@ def export_report(ws: Workspace, stats: Statistics, path: Path | str,
     """Write the report (.docx or .xlsx) and record in the audit trail that it left."""
     target = Path(path).expanduser()
     if target.suffix.lower() not in FORMATS:
-        raise Refused("The report is written as .docx (Word) or .xlsx (Excel): "
-                      f"'{target.name}' is neither.")
+        raise Refused(translate(
+            "StatisticsReportMessages", "The report is written as .docx (Word) or .xlsx (Excel): "
+            "'{0}' is neither.").format(target.name))
     if version not in VERSIONS:
-        raise Refused(f"Unknown version '{version}': shareable or internal.")
+        raise Refused(translate(
+            "StatisticsReportMessages", "Unknown version '{0}': shareable or internal.").format(
+            version))
     if lang not in w.LANGUAGES:
-        raise Refused(f"Unknown language '{lang}': en or fr.")
+        raise Refused(translate(
+            "StatisticsReportMessages", "Unknown language '{0}': en or fr.").format(lang))
     if not target.parent.is_dir():
-        raise Refused(f"The folder {target.parent} does not exist.")
+        raise Refused(translate(
+            "StatisticsReportMessages", "The folder {0} does not exist.").format(target.parent))
     build = build_docx if target.suffix.lower() == ".docx" else build_xlsx
     data = build(stats, lang, version == "shareable", ws.settings.office_name, ws.clock(),
                  flt)
