@@ -55,7 +55,8 @@ def test_a_file_over_the_limit_is_refused_in_plain_words(qtbot, ws, tmp_path):
     qtbot.addWidget(view)
     messages: list[str] = []
     view.message.connect(messages.append)
-    view.attach_paths([big])
+    with qtbot.waitSignal(view.message):
+        view.attach_paths([big])
     assert messages and "limited to 50 MiB" in messages[0]
     assert view.attachments.rowCount() == 0
 
@@ -73,7 +74,8 @@ def test_saving_a_copy_writes_the_file_and_records_it_in_the_trail(qtbot, ws, tm
     target = tmp_path / "copy.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "")))
-    view.save_attachment()
+    with qtbot.waitSignal(session.changed):
+        view.save_attachment()
     assert target.read_bytes() == casefile.attachment_content(ws, attachment)
     saved = [e for e in view.timeline.rows if e["action"] == "attachment.saved"]
     assert len(saved) == 1 and saved[0]["detail"]["file"] == "copy.pdf"
@@ -94,7 +96,8 @@ def test_a_copy_that_cannot_be_written_is_said_and_not_recorded(qtbot, ws, tmp_p
     view.ui.attachmentsView.setCurrentIndex(view.attachments.index(0, 0))
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(missing), "")))
-    view.save_attachment()
+    with qtbot.waitSignal(view.message):
+        view.save_attachment()
     assert messages and messages[0].startswith("Cannot write note.txt")
     assert not missing.exists()
     actions = [e["action"] for e in queries.details(ws, record)["timeline"]]

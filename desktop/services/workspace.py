@@ -382,6 +382,30 @@ class Workspace:
     def data_key_for_keyring(self) -> bytes:
         return bytes(self._data_key)
 
+    def companion(self) -> Callable[[], Workspace]:
+        """A way to open this workspace again, on a connection and a key copy of its own.
+
+        For work on another thread (a backup, a verification, an import): a SQLCipher
+        connection must never be used by two threads, and locking wipes this workspace's
+        key while that work may still be running. The key is copied now, on the caller's
+        thread; the companion's `close()` wipes the copy, so the key lives exactly as long
+        as the work that needs it. The returned function is meant to be called once, on
+        the thread that will use the companion; no migration or catch-up runs, since this
+        workspace has already done both.
+        """
+        key = bytearray(self._data_key)
+        folder, user, keyfile, clock = self.folder, self.user, self._keyfile, self.clock
+
+        def open_companion() -> Workspace:
+            try:
+                conn = open_encrypted(folder / DB_FILE, key)
+            except BaseException:
+                _wipe(key)
+                raise
+            return Workspace(folder, user, Store(conn), keyfile, key, clock)
+
+        return open_companion
+
 
 
 def user_names(folder: Path) -> list[str]:
