@@ -604,3 +604,38 @@ def test_importing_twice_registers_nothing_twice_and_says_so(start, qtbot, tmp_p
     view = window.ui.tabs.currentWidget()
     assert isinstance(view, RequestView) and view.ui.subjectLabel.text() == "Late by pouch"
     assert "Past its deadline on arrival" in view.ui.overviewText.toPlainText()
+
+
+def test_locking_during_a_backup_and_unlocking_again(start, qtbot, monkeypatch):
+    """Ctrl+L locks at once while the backup it starts is still being written; the lock
+    screen says so, and the user can unlock again before it ends."""
+    import threading
+
+    from desktop.services import backup, demo
+
+    application = start("--demo")
+    window = application.window
+    unlock_demo(qtbot, application)
+    held, entered = threading.Event(), threading.Event()
+    original = backup.back_up_automatically
+
+    def slow_backup(*args, **kwargs):
+        entered.set()
+        held.wait(WAIT_MS / 1000)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "back_up_automatically", slow_backup)
+    with qtbot.waitSignal(application.session.locked, timeout=WAIT_MS):
+        shortcut(qtbot, window, "Ctrl+L")
+    qtbot.waitUntil(entered.is_set, timeout=WAIT_MS)
+    assert window.ui.stack.currentWidget() is window.ui.lockedPage
+    assert window.ui.backupLabel.isVisible()
+    assert window.ui.backupLabel.text() == "Finishing the backup…"
+    unlock_with_enter(qtbot, application, demo.DEMO_PASSPHRASE)
+    assert window.register_page.model.rowCount() > 0
+    assert not held.is_set()  # unlocked while the backup was still going
+    held.set()
+    qtbot.waitUntil(lambda: not window.backups.running, timeout=WAIT_MS)
+    assert backup.list_backups(application.folder)
+    lock_and_check_hidden(qtbot, application, [], "menu")
+    qtbot.waitUntil(lambda: not window.ui.backupLabel.isVisible(), timeout=WAIT_MS)

@@ -1,7 +1,7 @@
 """Automatic backups: when the workspace is locked or closed, and once a day.
 
 Locking is instant: the backup is started on a connection and a key copy of its own
-(`Background.read`) while the window drops its workspace at once; the copy of the key is
+(`Session.read`) while the window drops its workspace at once; the copy of the key is
 wiped when the backup ends. Meanwhile the lock screen says the backup is finishing, and
 quitting waits for it.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.gui.background import Background
 from desktop.gui.session import Session
 from desktop.services import backup
 
@@ -19,11 +18,9 @@ class AutomaticBackup(QObject):
     running_changed = Signal(bool)  # the lock screen's "finishing the backup"
     failed = Signal(str)
 
-    def __init__(self, session: Session, background: Background,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.background = background
         self.running = 0
         session.about_to_lock.connect(self.on_lock)
 
@@ -39,8 +36,8 @@ class AutomaticBackup(QObject):
         self.running += 1
         if self.running == 1:
             self.running_changed.emit(True)
-        self.background.read(self.session.ws, work, lambda _made: self._ended(),
-                             lambda message: self._ended(message))
+        self.session.read(work, lambda _made: self._ended(),
+                          lambda message: self._ended(message))
 
     def _ended(self, message: str = "") -> None:
         self.running -= 1

@@ -188,10 +188,6 @@ class Background(QObject):
             self.busy_changed.emit(True)
         pool.start(_Task(work, relay))
 
-    @property
-    def busy(self) -> bool:
-        return self._pending > 0
-
     def wait(self) -> None:
         """Block until queued work is done (closing the window)."""
         for pool in (self.pool, self.reads, self.writes):

@@ -27,7 +27,6 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.session = window.session
-        self.background = window.background
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10_000)
@@ -43,17 +42,17 @@ class FileActions(QObject):
         def register(drafts: list) -> None:
             if not self.session.is_unlocked:  # locked while the file was read
                 return
-            self.background.write(
-                self.session.ws, lambda ws: importing.register_drafts(
-                    ws, drafts, progress=report_progress),
+            self.session.write(
+                lambda ws: importing.register_drafts(ws, drafts, progress=report_progress),
                 self._imported, self.window.show_message, parent=self.window,
                 progress=self.tr("Importing {0} requests…").format(len(drafts)))
 
         # Reading and checking the file touches no database: plain work first.
         today = self.session.ws.today()
-        self.background.run(lambda: importing.parse_file(Path(path), today), register,
-                            self.window.show_message, parent=self.window,
-                            progress=self.tr("Reading {0}…").format(Path(path).name))
+        self.session.background.run(
+            lambda: importing.parse_file(Path(path), today), register,
+            self.window.show_message, parent=self.window,
+            progress=self.tr("Reading {0}…").format(Path(path).name))
 
     def _imported(self, result: importing.ImportResult) -> None:
         self.session.notify(0)
@@ -79,7 +78,7 @@ class FileActions(QObject):
             queries.export_register(ws, records, Path(path))
             return len(records)
 
-        self.background.write(self.session.ws, export, lambda count: self._status(
+        self.session.write(export, lambda count: self._status(
             self.tr("{0} rows written to {1}.").format(count, path)),
             self.window.show_message, parent=self.window)
 
@@ -88,8 +87,8 @@ class FileActions(QObject):
             self.window, self.tr("Export the audit trail (not encrypted)"),
             "audit-trail.csv", self.tr("CSV files (*.csv);;JSON files (*.json)"))
         if path:
-            self.background.write(
-                self.session.ws, lambda ws: audit.export_audit(ws, None, Path(path)),
+            self.session.write(
+                lambda ws: audit.export_audit(ws, None, Path(path)),
                 lambda count: self._status(self.tr("{0} entries written.").format(count)),
                 self.window.show_message, parent=self.window,
                 progress=self.tr("Exporting the audit trail…"))
@@ -104,8 +103,8 @@ class FileActions(QObject):
                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
-        self.background.write(
-            self.session.ws, lambda ws: exchange.export_all(ws, Path(folder)),
+        self.session.write(
+            lambda ws: exchange.export_all(ws, Path(folder)),
             lambda summary: self.window.show_message(
                 self.tr("Everything was written to {0}.").format(summary.folder)),
             self.window.show_message, parent=self.window,
@@ -120,8 +119,8 @@ class FileActions(QObject):
             self.tr("Workspace backups (*.db)"))
         if not path:
             return
-        self.background.read(
-            self.session.ws, lambda ws: backup.back_up(ws, Path(path), overwrite=True),
+        self.session.read(
+            lambda ws: backup.back_up(ws, Path(path), overwrite=True),
             lambda made: self._status(
                 self.tr("Encrypted backup written to {0}.").format(made.path)),
             self.window.show_message, parent=self.window,
@@ -133,8 +132,8 @@ class FileActions(QObject):
             self.tr("Workspace backups (*.db)"), backup.backup_folder(self.session.ws))
         if not path:
             return
-        self.background.read(
-            self.session.ws, lambda ws: backup.check_backup(ws, Path(path)),
+        self.session.read(
+            lambda ws: backup.check_backup(ws, Path(path)),
             lambda check: self._confirm_restore(Path(path), check),
             self.window.show_message, parent=self.window,
             progress=self.tr("Checking the backup…"))
@@ -150,9 +149,8 @@ class FileActions(QObject):
         def restore(ws: Workspace) -> tuple[backup.RestoreResult, object]:
             return backup.restore(ws, path), ws.settings
 
-        self.background.write(self.session.ws, restore, self._restored,
-                              self.window.show_message, parent=self.window,
-                              progress=self.tr("Restoring…"))
+        self.session.write(restore, self._restored, self.window.show_message,
+                           parent=self.window, progress=self.tr("Restoring…"))
 
     def _restored(self, outcome: tuple) -> None:
         result, settings = outcome
@@ -164,9 +162,8 @@ class FileActions(QObject):
                                  .format(result.kept_aside))
 
     def verify(self) -> None:
-        self.background.read(self.session.ws, audit.verify, self._verified,
-                             self.window.show_message, parent=self.window,
-                             progress=self.tr("Checking the workspace…"))
+        self.session.read(audit.verify, self._verified, self.window.show_message,
+                          parent=self.window, progress=self.tr("Checking the workspace…"))
 
     def _verified(self, report: audit.VerifyReport) -> None:
         text = "\n".join(report.lines())

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.lock_key = LockKey(session, QApplication.instance())
         self.reminders = Reminders(session, self, icon)
         session.about_to_lock.connect(self._remember_who_locks)
-        self.backups = AutomaticBackup(session, background, self)
+        self.backups = AutomaticBackup(session, self)
         self.backups.running_changed.connect(self.ui.backupLabel.setVisible)
         self.backups.failed.connect(self.statusBar().showMessage)
         self.reminders.timer.timeout.connect(self.backups.daily)

@@ -106,6 +106,13 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackup</name>
+    <message>
+        <source>Automatic backup failed: {0}</source>
+        <translation>Échec de la sauvegarde automatique&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDue</name>
     <message numerus="yes">
         <source>%n day(s) before {0}</source>
@@ -699,6 +706,13 @@
     <message>
         <source>Store this checklist as the office&apos;s version (Ctrl+S)</source>
         <translation>Enregistrer cette liste de contrôle comme version du bureau (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>Copied; the clipboard is cleared in {0} s.</source>
+        <translation>Copié&#xa0;; le presse-papiers sera vidé dans {0} s.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1453,125 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Import requests</source>
+        <translation>Importer des demandes</translation>
+    </message>
+    <message>
+        <source>Requests (*.json *.csv)</source>
+        <translation>Demandes (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing {0} requests…</source>
+        <translation>Import de {0} demandes…</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <source>Imported {0} requests.</source>
+        <translation>{0} demandes importées.</translation>
+    </message>
+    <message>
+        <source>Already registered, not imported again: {0}.</source>
+        <translation>Déjà enregistrées, non importées une seconde fois&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Past their Court deadline on arrival, so overdue from today: {0}.</source>
+        <translation>Délai de la Cour déjà dépassé à la réception, donc en retard dès aujourd’hui&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Export register rows (not encrypted)</source>
+        <translation>Exporter des lignes du registre (non chiffré)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}.</source>
+        <translation>{0} lignes écrites dans {1}.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail (not encrypted)</source>
+        <translation>Exporter le journal d’audit (non chiffré)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{0} entries written.</source>
+        <translation>{0} entrées écrites.</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Export du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Export everything to an empty folder (not encrypted)</source>
+        <translation>Tout exporter dans un dossier vide (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Everything was written to {0}.</source>
+        <translation>Tout a été écrit dans {0}.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Export de l’ensemble…</translation>
+    </message>
+    <message>
+        <source>Back up the workspace (encrypted)</source>
+        <translation>Sauvegarder l’espace de travail (chiffré)</translation>
+    </message>
+    <message>
+        <source>Workspace backups (*.db)</source>
+        <translation>Sauvegardes de l’espace de travail (*.db)</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {0}.</source>
+        <translation>Sauvegarde chiffrée écrite dans {0}.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup is whole: {0} requests, audit trail up to entry {1}. Replace the current data with it? The current data is kept aside as a backup first.</source>
+        <translation>La sauvegarde est intègre&#xa0;: {0} demandes, journal d’audit jusqu’à l’entrée {1}. Remplacer les données actuelles par celle-ci&#xa0;? Les données actuelles sont d’abord mises de côté sous forme de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <source>Restored. The previous data is kept in {0}.</source>
+        <translation>Restauration effectuée. Les données précédentes sont conservées dans {0}.</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>Vérification de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Check the workspace</source>
+        <translation>Vérifier l’espace de travail</translation>
+    </message>
+</context>
+<context>
     <name>MainForm</name>
     <message>
         <source>Cooperation Desk is locked. Case data is hidden until you unlock.</source>
@@ -1447,6 +1580,10 @@
     <message>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Fin de la sauvegarde en cours…</translation>
     </message>
 </context>
 <context>
@@ -1564,42 +1701,6 @@
         <translation>Annuaire</translation>
     </message>
     <message>
-        <source>Import requests</source>
-        <translation>Importer des demandes</translation>
-    </message>
-    <message>
-        <source>Requests (*.json *.csv)</source>
-        <translation>Demandes (*.json *.csv)</translation>
-    </message>
-    <message>
-        <source>Imported {0} requests.</source>
-        <translation>{0} demandes importées.</translation>
-    </message>
-    <message>
-        <source>Already registered, not imported again: {0}.</source>
-        <translation>Déjà enregistrées, non importées une seconde fois&#xa0;: {0}.</translation>
-    </message>
-    <message>
-        <source>Past their Court deadline on arrival, so overdue from today: {0}.</source>
-        <translation>Délai de la Cour déjà dépassé à la réception, donc en retard dès aujourd’hui&#xa0;: {0}.</translation>
-    </message>
-    <message>
-        <source>Export register rows (not encrypted)</source>
-        <translation>Exporter des lignes du registre (non chiffré)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{0} rows written to {1}.</source>
-        <translation>{0} lignes écrites dans {1}.</translation>
-    </message>
-    <message>
-        <source>Copied; the clipboard is cleared in {0} s.</source>
-        <translation>Copié&#xa0;; le presse-papiers sera vidé dans {0} s.</translation>
-    </message>
-    <message>
         <source>These requests have no next status in common.</source>
         <translation>Ces demandes n’ont aucun statut suivant en commun.</translation>
     </message>
@@ -1614,66 +1715,6 @@
     <message>
         <source>&lt;b&gt;Cooperation Desk&lt;/b&gt; {0}&lt;br&gt;Requests from the International Criminal Court: register, route, chase, reply. Encrypted and offline.</source>
         <translation>&lt;b&gt;Cooperation Desk&lt;/b&gt; {0}&lt;br&gt;Les demandes de la Cour pénale internationale&#xa0;: enregistrer, transmettre, relancer, répondre. Chiffré et hors ligne.</translation>
-    </message>
-    <message>
-        <source>Automatic backup failed: {0}</source>
-        <translation>Échec de la sauvegarde automatique&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Back up the workspace (encrypted)</source>
-        <translation>Sauvegarder l’espace de travail (chiffré)</translation>
-    </message>
-    <message>
-        <source>Workspace backups (*.db)</source>
-        <translation>Sauvegardes de l’espace de travail (*.db)</translation>
-    </message>
-    <message>
-        <source>Encrypted backup written to {0}.</source>
-        <translation>Sauvegarde chiffrée écrite dans {0}.</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>The backup is whole: {0} requests, audit trail up to entry {1}. Replace the current data with it? The current data is kept aside as a backup first.</source>
-        <translation>La sauvegarde est intègre&#xa0;: {0} demandes, journal d’audit jusqu’à l’entrée {1}. Remplacer les données actuelles par celle-ci&#xa0;? Les données actuelles sont d’abord mises de côté sous forme de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Restored. The previous data is kept in {0}.</source>
-        <translation>Restauration effectuée. Les données précédentes sont conservées dans {0}.</translation>
-    </message>
-    <message>
-        <source>Check the workspace</source>
-        <translation>Vérifier l’espace de travail</translation>
-    </message>
-    <message>
-        <source>Export the audit trail (not encrypted)</source>
-        <translation>Exporter le journal d’audit (non chiffré)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>{0} entries written.</source>
-        <translation>{0} entrées écrites.</translation>
-    </message>
-    <message>
-        <source>Export everything to an empty folder (not encrypted)</source>
-        <translation>Tout exporter dans un dossier vide (non chiffré)</translation>
-    </message>
-    <message>
-        <source>Export everything</source>
-        <translation>Tout exporter</translation>
-    </message>
-    <message>
-        <source>Everything was written to {0}.</source>
-        <translation>Tout a été écrit dans {0}.</translation>
-    </message>
-    <message>
-        <source>{0} requests are due today or overdue.</source>
-        <translation>{0} demandes arrivent à échéance aujourd’hui ou sont en retard.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2024,13 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>{0} requests are due today or overdue.</source>
+        <translation>{0} demandes arrivent à échéance aujourd’hui ou sont en retard.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to the Court — {0}</source>
@@ -2038,12 +2086,12 @@
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
-    </message>
-    <message>
         <source>Saved {0}; a copy is kept with the request.</source>
         <translation>{0} enregistré&#xa0;; une copie est conservée avec la demande.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -2642,6 +2690,10 @@
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
+        <source>Attaching {0}…</source>
+        <translation>Ajout de {0} en pièce jointe…</translation>
+    </message>
+    <message>
         <source>No preview for this kind of file. Use “Save a copy…” to open it elsewhere.</source>
         <translation>Pas d’aperçu pour ce type de fichier. Utilisez «&#xa0;Enregistrer une copie…&#xa0;» pour l’ouvrir ailleurs.</translation>
     </message>
@@ -2652,6 +2704,10 @@
     <message>
         <source>Save a copy (not encrypted)</source>
         <translation>Enregistrer une copie (non chiffrée)</translation>
+    </message>
+    <message>
+        <source>Saving {0}…</source>
+        <translation>Enregistrement de {0}…</translation>
     </message>
     <message>
         <source>Export this audit trail (not encrypted)</source>
