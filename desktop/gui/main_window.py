@@ -245,11 +245,8 @@ class MainWindow(QMainWindow):
         self.ui.unlockButton.setFocus()
 
     def _park_dialogs(self) -> None:
-        from desktop.gui.setup_wizard import SetupWizard
-        from desktop.gui.unlock_dialog import UnlockDialog
-
         for dialog in self.findChildren(QDialog):
-            if not dialog.isVisible() or isinstance(dialog, (SetupWizard, UnlockDialog)):
+            if not dialog.isVisible() or getattr(dialog, "opens_the_workspace", False):
                 continue
             if isinstance(dialog, (QMessageBox, QFileDialog, QInputDialog)):
                 dialog.reject()
