@@ -36,7 +36,7 @@ class DashboardPage(QWidget):
                       sort_key=lambda r: str(r["due_on"])),
             RowColumn(self.tr("Days left"), lambda r: r["days_left"],
                       sort_key=lambda r: r["left"] if r["left"] is not None else 0),
-            RowColumn(self.tr("How the date was computed"), lambda r: r["explanation"]),
+            RowColumn(self.tr("How the date was computed"), self._explanation),
         ]
         for key in SECTIONS:
             self.models[key] = RowsModel(request_columns, self)
@@ -110,8 +110,20 @@ class DashboardPage(QWidget):
             "left": left,
             "days_left": labels.days_left(
                 left, paused=record.status == Status.IN_CONSULTATION),
-            "explanation": register.deadlines_for(ws, record).final.explanation,
+            "record": record,
+            "explanation": None,  # see _explanation
         }
+
+    def _explanation(self, row: dict[str, Any]) -> str:
+        """Worked out when its cell is first shown, then kept with the row.
+
+        Each takes the whole deadline computation; up to 300 overdue rows are listed, a
+        dozen are on screen, and the refresh runs on the GUI thread.
+        """
+        if row["explanation"] is None and self.session.is_unlocked:
+            row["explanation"] = register.deadlines_for(
+                self.session.ws, row["record"]).final.explanation
+        return row["explanation"] or ""
 
     def refresh(self) -> None:
         if not self.session.is_unlocked:
