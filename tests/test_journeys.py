@@ -217,7 +217,7 @@ def test_first_start_to_reply_and_back(start, qtbot, tmp_path, user_home, answer
     assert reply.ui.templatesView.currentIndex().data() == "Acknowledgement of receipt"
     chosen["save"] = target
     click(qtbot, reply.ui.saveButton)
-    qtbot.waitUntil(lambda: target.exists(), timeout=WAIT_MS)
+    qtbot.waitUntil(reply.ui.openButton.isVisible, timeout=WAIT_MS)  # "Saved …" and Open
     assert asked["save"][-1].startswith(str(user_home / "Documents"))
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "ICC-01/22-05/26-17" in text

@@ -472,10 +472,10 @@ class RequestView(QWidget):
             f"{self.record.registry_no}-audit.csv",
             self.tr("CSV files (*.csv);;JSON files (*.json)"))
         if path:
-            try:
-                audit.export_audit(self.session.ws, self.request_id, Path(path))
-            except (UserFacingError, OSError) as exc:
-                self.message.emit(str(exc))
+            request_id = self.request_id
+            self.session.write(lambda ws: audit.export_audit(ws, request_id, Path(path)),
+                               lambda _count: self._changed(), self.message.emit,
+                               parent=self)
 
     def extend(self) -> None:
         assert self.record is not None

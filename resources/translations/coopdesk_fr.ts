@@ -314,6 +314,10 @@
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
+    </message>
+    <message>
         <source>Transfer of the person</source>
         <translation>Transfèrement de la personne</translation>
     </message>
