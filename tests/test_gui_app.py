@@ -154,12 +154,14 @@ def test_dashboard_shows_what_is_due(qtbot, app_window):
     form = open_dialog(window, RequestFormDialog)
     fill_new_request(form, "Due soon")
     press_ok(qtbot, form)
-    window.ui.tabs.setCurrentWidget(window.dashboard_page)
+    with qtbot.waitSignal(window.dashboard_page.refreshed):
+        window.ui.tabs.setCurrentWidget(window.dashboard_page)
     week = window.dashboard_page.models["week"]
     assert [r["subject"] for r in week.rows] == ["Due soon"]
     assert "Court deadline 30 Nov 2026" in week.index(0, 6).data()
     app_window.session.ws.clock.now = app_window.session.ws.clock.now.replace(month=12)
-    window.dashboard_page.refresh()
+    with qtbot.waitSignal(window.dashboard_page.refreshed):
+        window.dashboard_page.refresh()
     assert [r["subject"] for r in window.dashboard_page.models["overdue"].rows] == ["Due soon"]
 
 

@@ -20,7 +20,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.core.requests import draft_from_mapping
 from desktop.gui.app import Application
 from desktop.gui.reply_dialog import ReplyDialog
-from desktop.services import audit, backup, casefile, exchange, importing, register, replies
+from desktop.services import (
+    audit,
+    backup,
+    casefile,
+    exchange,
+    importing,
+    queries,
+    register,
+    replies,
+)
 from tests.factories import request_row
 
 GATE_SECONDS = 20
@@ -183,3 +192,12 @@ def test_reply_export(qtbot, desk, monkeypatch, tmp_path):
                           lambda: bool(ended))
     assert ended == [True] and target.exists()
     dialog.close()
+
+
+def test_the_deadlines_page_refresh(qtbot, desk, monkeypatch):
+    page = desk.window.dashboard_page
+    shown: list[bool] = []
+    page.refreshed.connect(lambda: shown.append(True))
+    gate = gate_on(monkeypatch, queries, "dashboard")
+    loop_turns_while_held(qtbot, gate, page.refresh, lambda: bool(shown))
+    assert "overdue" in page.ui.summaryLabel.text()  # the board asked for, on screen

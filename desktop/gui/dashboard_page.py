@@ -21,12 +21,14 @@ SECTIONS = ("overdue", "today", "week", "consultation", "reviews")
 
 class DashboardPage(QWidget):
     open_request = Signal(int)
+    refreshed = Signal()  # the board asked for by `refresh` is on screen
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.ui = load_form("dashboard_page.ui", self)
         self.models: dict[str, RowsModel] = {}
+        self._asked = 0  # refreshes asked for; only the newest one's answer is shown
         request_columns = [
             RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
             RowColumn(self.tr("Subject"), lambda r: r["subject"]),
@@ -126,11 +128,24 @@ class DashboardPage(QWidget):
         return row["explanation"] or ""
 
     def refresh(self) -> None:
+        """Ask for the board off the GUI thread; `refreshed` says when it is on screen.
+
+        At 100,000 requests the board's queries take long enough to freeze the window
+        after every change; only the newest answer asked for is shown.
+        """
         if not self.session.is_unlocked:
             return
         self._fill_filters()
-        board = queries.dashboard(self.session.ws, self.ui.ownerCombo.currentData() or None,
-                                  self.ui.authorityCombo.currentData() or None)
+        owner = self.ui.ownerCombo.currentData() or None
+        authority = self.ui.authorityCombo.currentData() or None
+        self._asked += 1
+        asked = self._asked
+        self.session.read(lambda ws: queries.dashboard(ws, owner, authority),
+                          lambda board: self._show(board, asked), parent=self)
+
+    def _show(self, board: queries.Dashboard, asked: int) -> None:
+        if asked != self._asked or not self.session.is_unlocked:
+            return  # a newer refresh is on its way, or the workspace was locked
         sections = {"overdue": board.overdue, "today": board.due_today,
                     "week": board.due_this_week, "consultation": board.in_consultation,
                     "reviews": board.reviews_due}
@@ -155,6 +170,7 @@ class DashboardPage(QWidget):
         self.ui.summaryLabel.setText(self.tr("{0} overdue · {1} due today · {2} this week")
                                      .format(board.overdue_total, len(board.due_today),
                                              len(board.due_this_week)))
+        self.refreshed.emit()
 
     def _share_room(self) -> None:
         """An empty section shrinks to its title; the others share the room by their rows
@@ -184,5 +200,6 @@ class DashboardPage(QWidget):
                 "steps": self.tr("Checklist steps due")}
 
     def clear(self) -> None:
+        self._asked += 1  # an answer still on its way is not shown
         for model in self.models.values():
             model.set_rows([])

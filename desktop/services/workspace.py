@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import re
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -135,7 +136,9 @@ class Workspace:
         seq, head = backup_store.chain_head(self.store.conn)
         data = json.dumps({"workspace_id": self.workspace_id, "seq": seq, "hash": head,
                            "at": self.now()}).encode("utf-8")
-        tmp = self.folder / f".{HEAD_FILE}.{os.getpid()}.tmp"
+        # One temporary file per thread: a companion (see `companion`) may commit on
+        # another thread at the same moment.
+        tmp = self.folder / f".{HEAD_FILE}.{os.getpid()}.{threading.get_ident()}.tmp"
         with contextlib.suppress(OSError):
             tmp.write_bytes(data)
             os.replace(tmp, self.folder / HEAD_FILE)
@@ -395,6 +398,8 @@ class Workspace:
         """
         key = bytearray(self._data_key)
         folder, user, keyfile, clock = self.folder, self.user, self._keyfile, self.clock
+        # Read-only and costly to build (holiday tables): shared, as they are now.
+        settings, calendar = self._settings, self._calendar
 
         def open_companion() -> Workspace:
             try:
@@ -402,7 +407,8 @@ class Workspace:
             except BaseException:
                 _wipe(key)
                 raise
-            return Workspace(folder, user, Store(conn), keyfile, key, clock)
+            return Workspace(folder, user, Store(conn), keyfile, key, clock, settings,
+                             calendar)
 
         return open_companion
 

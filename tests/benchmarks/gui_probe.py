@@ -293,10 +293,15 @@ def full(folder: str, user: str, passphrase: str) -> None:
     result["open_request_ms"] = statistics.median(times)
     note("requests opened")
     times = []
-    for _ in range(3):
+    board = window.dashboard_page
+    for _ in range(3):  # asked for, then on screen (the queries run off the GUI thread)
+        shown = QEventLoop()
+        board.refreshed.connect(shown.quit)
         t = time.perf_counter()
-        window.dashboard_page.refresh()
+        board.refresh()
+        shown.exec()
         times.append((time.perf_counter() - t) * 1000)
+        board.refreshed.disconnect(shown.quit)
     result["dashboard_refresh_ms"] = statistics.median(times)
     note("dashboard refreshed")
     result["peak_rss_mb"] = peak_rss_mb()
