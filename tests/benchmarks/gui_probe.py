@@ -195,6 +195,7 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
                 dialog.export_ended,
                 lambda dialog=dialog: dialog.export_to(here / "reply.docx", True)))
             dialog.close()
+            dialog.deleteLater()
             if ended == [True]:  # written, not refused for a field left empty
                 stalls["stall_reply_export_ms"] = stall
                 break
