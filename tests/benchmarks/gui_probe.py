@@ -148,8 +148,10 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
             finished[0] = None
         return QMessageBox.StandardButton.Yes
 
-    for box in ("information", "warning", "question"):
-        setattr(QMessageBox, box, staticmethod(told))
+    # The outcome is an information box; a warning or a question asks before the work.
+    QMessageBox.information = staticmethod(told)
+    for box in ("warning", "question"):
+        setattr(QMessageBox, box, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     chosen: dict[str, str] = {}
     QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (chosen["open"], ""))
     QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (chosen["save"], ""))
