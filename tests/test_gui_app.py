@@ -165,12 +165,14 @@ def test_dashboard_shows_what_is_due(qtbot, app_window):
     form = open_dialog(window, RequestFormDialog)
     fill_new_request(form, "Due soon")
     press_ok(qtbot, form)
-    window.ui.tabs.setCurrentWidget(window.dashboard_page)
+    with qtbot.waitSignal(window.dashboard_page.refreshed):
+        window.ui.tabs.setCurrentWidget(window.dashboard_page)
     week = window.dashboard_page.models["week"]
     assert [r["subject"] for r in week.rows] == ["Due soon"]
-    assert "Court deadline 30 Nov 2026" in week.rows[0]["explanation"]
+    assert "Court deadline 30 Nov 2026" in week.index(0, 6).data()
     app_window.session.ws.clock.now = app_window.session.ws.clock.now.replace(month=12)
-    window.dashboard_page.refresh()
+    with qtbot.waitSignal(window.dashboard_page.refreshed):
+        window.dashboard_page.refresh()
     assert [r["subject"] for r in window.dashboard_page.models["overdue"].rows] == ["Due soon"]
 
 
@@ -224,8 +226,11 @@ def test_locking_leaves_an_encrypted_backup(qtbot, app_window, tmp_path):
     form = open_dialog(window, RequestFormDialog)
     fill_new_request(form, "Backed up on lock")
     press_ok(qtbot, form)
-    with qtbot.waitSignal(app_window.session.locked):
+    with qtbot.waitSignal(window.backups.running_changed,
+                          check_params_cb=lambda running: not running):
         window.lock_action.trigger()
+        assert not app_window.session.is_unlocked  # locked at once, the backup still going
+        assert window.backups.running
     made = backup.list_backups(tmp_path / "ws")
     assert made and not made[-1].path.read_bytes().startswith(b"SQLite format 3")
 
@@ -256,12 +261,12 @@ def test_copied_references_of_a_confidential_request_are_cleared(qtbot, app_wind
     fill_new_request(form, "Confidential by default")
     press_ok(qtbot, form)
     request_id = window.request_tabs()[-1].request_id
-    window.copy_reference(request_id)
+    window.clipboard.copy_reference(request_id)
     copied = QApplication.clipboard().text()
     assert copied.startswith("CD-2026-0001 ICC-01/04-01/06-2077")
-    assert window.clipboard_timer.isActive()
-    window.clipboard_timer.setInterval(1)
-    window.clipboard_timer.start()
+    assert window.clipboard.timer.isActive()
+    window.clipboard.timer.setInterval(1)
+    window.clipboard.timer.start()
     qtbot.waitUntil(lambda: QApplication.clipboard().text() == "")
 
 

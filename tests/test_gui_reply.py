@@ -31,7 +31,9 @@ def test_reply_dialog_previews_edits_and_exports(qtbot, ws, tmp_path):
     assert "Objet modifié à la main" in dialog.ui.previewText.toPlainText()
 
     target = tmp_path / "accuse.docx"
-    assert dialog.export_to(target, confirmed=False)
+    with qtbot.waitSignal(dialog.export_ended) as ended:
+        dialog.export_to(target, confirmed=False)
+    assert ended.args == [True]
     text = "\n".join(p.text for p in Document(str(target)).paragraphs)
     assert "Objet modifié à la main" in text
     actions = [e.action for e in ws.store.events(record.id)]
@@ -48,7 +50,9 @@ def test_under_seal_export_needs_confirmation_and_keeps_the_fields(qtbot, ws, tm
     dialog = ReplyDialog(session, record.id)
     qtbot.addWidget(dialog)
     dialog.editors["subject"].setText("Typed by the user")
-    assert not dialog.export_to(tmp_path / "x.docx", confirmed=False)
+    with qtbot.waitSignal(dialog.export_ended) as ended:
+        dialog.export_to(tmp_path / "x.docx", confirmed=False)
+    assert ended.args == [False]
     assert "confirm" in dialog.ui.errorLabel.text()
     assert dialog.editors["subject"].text() == "Typed by the user"
     assert not (tmp_path / "x.docx").exists()

@@ -223,7 +223,7 @@ def test_first_start_to_reply_and_back(start, qtbot, tmp_path, user_home, answer
     assert reply.ui.templatesView.currentIndex().data() == "Acknowledgement of receipt"
     chosen["save"] = target
     click(qtbot, reply.ui.saveButton)
-    qtbot.waitUntil(lambda: target.exists(), timeout=WAIT_MS)
+    qtbot.waitUntil(reply.ui.openButton.isVisible, timeout=WAIT_MS)  # "Saved …" and Open
     assert asked["save"][-1].startswith(str(user_home / "Documents"))
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "ICC-01/22-05/26-17" in text
@@ -669,6 +669,8 @@ def test_changing_the_data_key_says_who_loses_access_and_shows_the_new_key_once(
     monkeypatch.setenv("COOPDESK_USER", "bkone")
     monkeypatch.setenv("COOPDESK_PASSPHRASE", "a colleague's own passphrase")
     assert main(["list", "--workspace", str(folder)]) == 1
+
+
 def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         start, qtbot, tmp_path, answers, monkeypatch):
     """View → Offices, cards exchanged and verified, File → Send to office…, the capital
@@ -781,6 +783,8 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
                                                        "received.")
     finally:
         capital.close()
+
+
 def ok(qtbot, dialog) -> None:
     click(qtbot, dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok))
 
@@ -971,9 +975,9 @@ def test_calendars_in_settings_then_the_deadlines_in_the_users_calendar(start, q
 
     chosen["save"] = tmp_path / "deadlines.ics"
     choose(window, "File", "Export to calendar…")
-    qtbot.waitUntil(lambda: (tmp_path / "deadlines.ics").exists(), timeout=WAIT_MS)
-    assert window.statusBar().currentMessage().startswith(
-        f"Due dates written to {tmp_path / 'deadlines.ics'}: registry numbers, kinds")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
+        f"Due dates written to {tmp_path / 'deadlines.ics'}: registry numbers, kinds"),
+        timeout=WAIT_MS)
     raw = (tmp_path / "deadlines.ics").read_text(encoding="utf-8")
     events = Calendar.from_ical(raw).walk("VEVENT")
     assert len({str(e["UID"]) for e in events}) == len(events) > len(subjects)
@@ -986,3 +990,38 @@ def test_calendars_in_settings_then_the_deadlines_in_the_users_calendar(start, q
     assert (settings.ui.countryCombo.currentData(), settings.ui.hostCombo.currentData()) == (
         "JO", "NL")
     click(qtbot, settings.ui.buttonBox.button(settings.ui.buttonBox.StandardButton.Cancel))
+
+
+def test_locking_during_a_backup_and_unlocking_again(start, qtbot, monkeypatch):
+    """Ctrl+L locks at once while the backup it starts is still being written; the lock
+    screen says so, and the user can unlock again before it ends."""
+    import threading
+
+    from desktop.services import backup, demo
+
+    application = start("--demo")
+    window = application.window
+    unlock_demo(qtbot, application)
+    held, entered = threading.Event(), threading.Event()
+    original = backup.back_up_automatically
+
+    def slow_backup(*args, **kwargs):
+        entered.set()
+        held.wait(WAIT_MS / 1000)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "back_up_automatically", slow_backup)
+    with qtbot.waitSignal(application.session.locked, timeout=WAIT_MS):
+        shortcut(qtbot, window, "Ctrl+L")
+    qtbot.waitUntil(entered.is_set, timeout=WAIT_MS)
+    assert window.ui.stack.currentWidget() is window.ui.lockedPage
+    assert window.ui.backupLabel.isVisible()
+    assert window.ui.backupLabel.text() == "Finishing the backup…"
+    unlock_with_enter(qtbot, application, demo.DEMO_PASSPHRASE)
+    assert window.register_page.model.rowCount() > 0
+    assert not held.is_set()  # unlocked while the backup was still going
+    held.set()
+    qtbot.waitUntil(lambda: not window.backups.running, timeout=WAIT_MS)
+    assert backup.list_backups(application.folder)
+    lock_and_check_hidden(qtbot, application, [], "menu")
+    qtbot.waitUntil(lambda: not window.ui.backupLabel.isVisible(), timeout=WAIT_MS)

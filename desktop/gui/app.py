@@ -48,8 +48,8 @@ class Application:
         from desktop.gui.main_window import MainWindow
 
         self.folder = folder
-        self.session = Session()
         self.background = Background()
+        self.session = Session(background=self.background)
         self.window = MainWindow(folder, self.session, self.background, hint, app_icon())
 
     def start(self) -> None:

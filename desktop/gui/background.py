@@ -1,30 +1,102 @@
-"""Running slow work (KDF, keyring, imports, exports) off the GUI thread.
+"""The one way to run slow work off the GUI thread, in the spirit of Anki's QueryOp.
 
-`Background.run(work, on_done, on_error)` runs `work()` on a worker thread and calls one of
-the callbacks back on the GUI thread. Tasks run one at a time, in order.
+Three kinds of work, each on worker threads of its own, with callbacks back on the GUI
+thread:
 
-The rule that keeps the one database connection safe: once a workspace is unlocked only
-the GUI thread uses it. Work handed to the background gets plain data in and gives plain
-data out (derive a key, talk to the keyring, parse a file, render a document); opening a
-workspace is the one exception, since nothing else can use it before it exists.
+- `run(work, ...)`: plain data in, plain data out (derive a key, talk to the keyring,
+  parse a file); no database.
+- `read(ws, work, ...)`: `work(companion)` reads the workspace (a backup, a verification,
+  an export) on a **second connection of its own** (`Workspace.companion`). Reads may run
+  beside each other and beside a write.
+- `write(ws, work, ...)`: the same for work that changes the workspace (an import, an
+  attachment, a reply export, a restore); writes run one at a time, in order.
+
+Why a companion connection: a SQLCipher connection must never be used by two threads,
+and the GUI thread keeps using its own while the work runs. The key is copied when the
+operation is started, so locking (which wipes the window's key) can go ahead at once; the
+copy is wiped when the work ends. Qt widgets are only touched in the callbacks.
+
+Errors: a `UserFacingError` or an `OSError` reaches `on_error` with its message, or the
+default dialog (a warning over `parent`). Anything else is a bug: it goes to the error
+log (gui/error_path.py) and is shown there unless a callback tells the user.
+
+`progress` names a long operation: a progress dialog appears over `parent` if it lasts;
+the work may call `report_progress(done, total)` from its thread to fill the bar.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from desktop import APP_NAME
 from desktop.gui.error_path import report_caught
 from desktop.services.errors import UserFacingError
-from desktop.services.workspace import damage_message
+from desktop.services.workspace import Workspace, damage_message
+
+PROGRESS_AFTER_MS = 400  # a quick operation shows no dialog at all
+
+_current = threading.local()  # the relay of the task running on this worker thread
+
+
+def report_progress(done: int, total: int) -> None:
+    """Called by work on a worker thread; moves the bar of the operation's dialog."""
+    relay = getattr(_current, "relay", None)
+    if relay is not None:
+        relay.progressed.emit(done, total)
+
+
+_held = 0  # operations running anywhere; the collector is off while there are any
+
+
+def _hold_garbage() -> None:
+    """No automatic garbage collection while work runs on another thread.
+
+    A collection runs on whichever thread happens to allocate: run by a worker, it may
+    destroy a discarded dialog's widgets there, and a Qt widget must never be destroyed
+    outside the GUI thread (a crash, seen once in a few runs). Collecting on the GUI
+    thread before each operation prevented it but cost ~100 ms of frozen window each
+    time; switching the collector off while work runs costs nothing, and the garbage is
+    collected as usual, on the GUI thread, once the last operation is over.
+    """
+    global _held
+    if not _held:
+        gc.disable()
+    _held += 1
+
+
+def _release_garbage() -> None:
+    global _held
+    _held -= 1
+    if not _held:
+        gc.enable()
 
 
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(str, object)
+    progressed = Signal(int, int)
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, UserFacingError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        name = f" ({exc.filename})" if exc.filename else ""
+        return f"{exc.strerror or type(exc).__name__}{name}. Nothing half-written was kept."
+    return damage_message(exc) or (
+        f"Something went wrong ({type(exc).__name__}). Nothing half-written was "
+        "kept; please try again.")
+
+
+def _expected(exc: Exception) -> bool:
+    """Errors with a message fit to show; the rest are bugs and go to the error log."""
+    return isinstance(exc, (UserFacingError, OSError)) or damage_message(exc) is not None
 
 
 class _Task(QRunnable):
@@ -35,51 +107,83 @@ class _Task(QRunnable):
 
     @Slot()
     def run(self) -> None:
+        _current.relay = self.relay
         try:
             result = self.work()
-        except UserFacingError as exc:
-            self.relay.failed.emit(str(exc), exc)
         except Exception as exc:  # never a traceback dialog; the type helps support
-            damaged = damage_message(exc)
-            if damaged:
-                self.relay.failed.emit(damaged, exc)
-                return
-            self.relay.failed.emit(
-                f"Something went wrong ({type(exc).__name__}). Nothing half-written was "
-                "kept; please try again.", exc)
+            self.relay.failed.emit(_message(exc), exc)
         else:
             self.relay.done.emit(result)
+        finally:
+            _current.relay = None
+
+
+def _on_companion(opener: Callable[[], Workspace],
+                  work: Callable[[Workspace], Any]) -> Callable[[], Any]:
+    def run() -> Any:
+        with opener() as companion:  # closing wipes its copy of the key
+            return work(companion)
+    return run
 
 
 class Background(QObject):
-    """One worker thread for the session; callbacks arrive on the GUI thread."""
+    """Worker threads for the session; callbacks arrive on the GUI thread."""
 
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
+        self.pool = QThreadPool(self)  # plain work (keys, parsing)
         self.pool.setMaxThreadCount(1)
+        self.reads = QThreadPool(self)
+        self.reads.setMaxThreadCount(2)
+        self.writes = QThreadPool(self)  # one at a time: writes serialise
+        self.writes.setMaxThreadCount(1)
         self._pending = 0
         self._relays: set[_Relay] = set()
 
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[str], None] | None = None,
-            on_exception: Callable[[str, Exception], None] | None = None) -> None:
-        """`on_error` gets the message; `on_exception` also the error, to tell kinds apart.
+            on_exception: Callable[[str, Exception], None] | None = None,
+            parent: QWidget | None = None, progress: str | None = None) -> None:
+        """`on_error` gets the message; `on_exception` also the error, to tell kinds apart."""
+        self._start(self.pool, work, on_done, on_error, on_exception, parent, progress)
 
-        An error that is not a `UserFacingError` is a bug: it is also written to the error
-        log (gui/error_path.py), and shown there when no callback would tell the user.
-        """
-        # Collect garbage here, on the GUI thread: otherwise Python may collect a discarded
-        # dialog's widgets while the worker runs, and a Qt widget must never be destroyed
-        # outside the GUI thread (a crash, seen once in a few runs without this).
-        gc.collect()
+    def read(self, ws: Workspace, work: Callable[[Workspace], Any],
+             on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[str], None] | None = None,
+             parent: QWidget | None = None, progress: str | None = None) -> None:
+        """`work(companion)` reads the workspace on a connection of its own."""
+        self._start(self.reads, _on_companion(ws.companion(), work), on_done, on_error,
+                    None, parent, progress)
+
+    def write(self, ws: Workspace, work: Callable[[Workspace], Any],
+              on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[str], None] | None = None,
+              parent: QWidget | None = None, progress: str | None = None) -> None:
+        """`work(companion)` changes the workspace, after any write started before it."""
+        self._start(self.writes, _on_companion(ws.companion(), work), on_done, on_error,
+                    None, parent, progress)
+
+    def _start(self, pool: QThreadPool, work: Callable[[], Any],
+               on_done: Callable[[Any], None] | None,
+               on_error: Callable[[str], None] | None,
+               on_exception: Callable[[str, Exception], None] | None,
+               parent: QWidget | None, progress: str | None) -> None:
+        _hold_garbage()
         relay = _Relay()
         self._relays.add(relay)
+        dialog = _progress_dialog(parent, progress) if progress else None
+        if dialog is not None:
+            relay.progressed.connect(lambda done, total: (
+                dialog.setMaximum(total), dialog.setValue(done)))
 
         def finish() -> None:
+            _release_garbage()
             self._relays.discard(relay)
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
             self._pending -= 1
             if not self._pending:
                 self.busy_changed.emit(False)
@@ -91,20 +195,37 @@ class Background(QObject):
 
         def failed(message: str, error: Exception) -> None:
             finish()
-            if not isinstance(error, UserFacingError):  # a bug: into the error log
-                report_caught(error, show=not (on_exception or on_error))
+            told = bool(on_exception or on_error)
+            if not _expected(error):  # a bug: into the error log
+                report_caught(error, show=not told)
             if on_exception:
                 on_exception(message, error)
             elif on_error:
                 on_error(message)
+            elif _expected(error):
+                QMessageBox.warning(parent, APP_NAME, message)
 
         relay.done.connect(done)
         relay.failed.connect(failed)
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self.pool.start(_Task(work, relay))
+        pool.start(_Task(work, relay))
 
     def wait(self) -> None:
-        """Block until queued work is done (closing the window, locking)."""
-        self.pool.waitForDone()
+        """Block until queued work is done (closing the window)."""
+        for pool in (self.pool, self.reads, self.writes):
+            pool.waitForDone()
+
+
+def _progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
+    """Busy until the work reports a total; no Cancel: half an operation is never kept."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(PROGRESS_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    return dialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 COLOURS = {
@@ -29,34 +29,91 @@ def fitting_width(metrics: QFontMetrics, texts: Iterable[str], badge: bool = Fal
     return widest + (BADGE_PADDING + CELL_MARGIN if badge else TEXT_MARGIN)
 
 
-class BadgeDelegate(QStyledItemDelegate):
+class CellDelegate(QStyledItemDelegate):
+    """Paints a register cell straight from the model's formatted row.
+
+    The default delegate asks the model for about seven roles per cell through QVariant,
+    and a screenful of the register is some 400 cells: that Python overhead, not Qt's
+    painting, was what made a scrolled frame slow. Here each cell costs one call for the
+    row the model already formatted; tooltips and accessible text still come from
+    `data()`.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        row = index.model().row_cells(index.row())
+        if row is None:
+            super().paint(painter, option, index)
+            return
+        pen = self._background(painter, option, row)
+        column = index.column()
+        text = row.texts[column]
+        if text:
+            rect = option.rect.adjusted(TEXT_MARGIN // 4, 0, -TEXT_MARGIN // 4, 0)
+            painter.setPen(pen)
+            painter.drawText(rect, row.alignments[column], option.fontMetrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, rect.width()))
+
+    @staticmethod
+    def _background(painter: QPainter, option: QStyleOptionViewItem, row) -> QColor:
+        """Selection or the row's colour (overdue, due soon); the pen for its text."""
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
+            return option.palette.color(QPalette.ColorRole.HighlightedText)
+        if row.background is not None:
+            painter.fillRect(option.rect, row.background)
+        return option.palette.color(QPalette.ColorRole.Text)
+
+
+class BadgeDelegate(CellDelegate):
+    """The confidentiality column: its label on a coloured badge, drawn once per look.
+
+    A badge is the same picture for every row with the same label at the same size, so
+    it is painted into a pixmap the first time and copied from then on.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pixmaps: dict[tuple[str, str, int, int, float], QPixmap] = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         # Ask the Python model directly: cheaper than a round trip through QVariant.
         row = index.model().row_cells(index.row())
         if row is None:
             super().paint(painter, option, index)
             return
-        level = row.record.confidentiality.value
         text = row.texts[index.column()]
         if not text:
             super().paint(painter, option, index)
             return
-        painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
-        else:
-            if row.background is not None:
-                painter.fillRect(option.rect, row.background)
+        self._background(painter, option, row)
         metrics = option.fontMetrics
-        width = min(metrics.horizontalAdvance(text) + BADGE_PADDING,
-                    option.rect.width() - CELL_MARGIN)
+        width = max(1, min(metrics.horizontalAdvance(text) + BADGE_PADDING,
+                           option.rect.width() - CELL_MARGIN))
         height = metrics.height() + 2
-        rect = QRectF(option.rect.x() + 3, option.rect.center().y() - height / 2, width, height)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(COLOURS.get(level, QColor("#5f6b7a")))
-        painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor("white"))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
-                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width - 10)))
-        painter.restore()
+        pixmap = self._badge(row.record.confidentiality.value, text, width, height,
+                             option, painter.device().devicePixelRatioF())
+        painter.drawPixmap(option.rect.x() + 3, option.rect.center().y() - height // 2,
+                           pixmap)
+
+    def _badge(self, level: str, text: str, width: int, height: int,
+               option: QStyleOptionViewItem, ratio: float) -> QPixmap:
+        key = (level, text, width, height, ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(int(width * ratio), int(height * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            rect = QRectF(0, 0, width, height)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(COLOURS.get(level, QColor("#5f6b7a")))
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.setPen(QColor("white"))
+            painter.setFont(option.font)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
+                             option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                           int(width - 10)))
+            painter.end()
+            self._pixmaps[key] = pixmap
+        return pixmap

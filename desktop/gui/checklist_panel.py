@@ -330,10 +330,10 @@ class ChecklistPanel(QWidget):
             f"{record.registry_no}-checklist.docx", self.tr("Word documents (*.docx)"))
         if not path:
             return
-        try:
-            checklist_docx.export_docx(self.session.ws, record, Path(path))
-        except (UserFacingError, OSError) as exc:
-            self.message.emit(str(exc))
+        self.session.write(lambda ws: checklist_docx.export_docx(ws, record, Path(path)),
+                           lambda _path: self.session.is_unlocked and self._changed(),
+                           self.message.emit, parent=self,
+                           progress=self.tr("Writing {0}…").format(Path(path).name))
 
     def print_checklist(self) -> None:
         """Printed from memory: the page goes to the printer, never to a temporary file."""

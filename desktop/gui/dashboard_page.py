@@ -22,12 +22,14 @@ SECTIONS = ("overdue", "today", "week", "consultation", "reviews")
 
 class DashboardPage(QWidget):
     open_request = Signal(int)
+    refreshed = Signal()  # the board asked for by `refresh` is on screen
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.ui = load_form(DashboardPageUi, self)
         self.models: dict[str, RowsModel] = {}
+        self._asked = 0  # refreshes asked for; only the newest one's answer is shown
         request_columns = [
             RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
             RowColumn(self.tr("Subject"), lambda r: r["subject"]),
@@ -37,7 +39,7 @@ class DashboardPage(QWidget):
                       sort_key=lambda r: str(r["due_on"])),
             RowColumn(self.tr("Days left"), lambda r: r["days_left"],
                       sort_key=lambda r: r["left"] if r["left"] is not None else 0),
-            RowColumn(self.tr("How the date was computed"), lambda r: r["explanation"]),
+            RowColumn(self.tr("How the date was computed"), self._explanation),
         ]
         for key in SECTIONS:
             self.models[key] = RowsModel(request_columns, self)
@@ -101,7 +103,6 @@ class DashboardPage(QWidget):
     def _row(self, record: RequestRecord) -> dict[str, Any]:
         ws = self.session.ws
         left = queries.remaining_days(record, ws.today())
-        deadlines = register.deadlines_for(ws, record)
         return {
             "request_id": record.id,
             "registry_no": record.registry_no,
@@ -109,20 +110,45 @@ class DashboardPage(QWidget):
             "kind": labels.kind(record.kind),
             "owner": record.owner or "",
             # The last day the answer can reach the Court, which the sections count with.
-            "due_on": (deadlines.deliver_by or deadlines.final).on.isoformat(),
+            "due_on": (record.deliver_on or record.due_on).isoformat(),
             "left": left,
             "days_left": labels.days_left(
                 left, paused=record.status == Status.IN_CONSULTATION),
-            "explanation": deadlines.final.explanation + (
-                f"; {deadlines.deliver_by.explanation}" if deadlines.deliver_by else ""),
+            "record": record,
+            "explanation": None,  # see _explanation
         }
 
+    def _explanation(self, row: dict[str, Any]) -> str:
+        """Worked out when its cell is first shown, then kept with the row.
+
+        Each takes the whole deadline computation; up to 300 overdue rows are listed, a
+        dozen are on screen, and the refresh runs on the GUI thread.
+        """
+        if row["explanation"] is None and self.session.is_unlocked:
+            deadlines = register.deadlines_for(self.session.ws, row["record"])
+            row["explanation"] = deadlines.final.explanation + (
+                f"; {deadlines.deliver_by.explanation}" if deadlines.deliver_by else "")
+        return row["explanation"] or ""
+
     def refresh(self) -> None:
+        """Ask for the board off the GUI thread; `refreshed` says when it is on screen.
+
+        At 100,000 requests the board's queries take long enough to freeze the window
+        after every change; only the newest answer asked for is shown.
+        """
         if not self.session.is_unlocked:
             return
         self._fill_filters()
-        board = queries.dashboard(self.session.ws, self.ui.ownerCombo.currentData() or None,
-                                  self.ui.authorityCombo.currentData() or None)
+        owner = self.ui.ownerCombo.currentData() or None
+        authority = self.ui.authorityCombo.currentData() or None
+        self._asked += 1
+        asked = self._asked
+        self.session.read(lambda ws: queries.dashboard(ws, owner, authority),
+                          lambda board: self._show(board, asked), parent=self)
+
+    def _show(self, board: queries.Dashboard, asked: int) -> None:
+        if asked != self._asked or not self.session.is_unlocked:
+            return  # a newer refresh is on its way, or the workspace was locked
         sections = {"overdue": board.overdue, "today": board.due_today,
                     "week": board.due_this_week, "consultation": board.in_consultation,
                     "reviews": board.reviews_due}
@@ -147,6 +173,7 @@ class DashboardPage(QWidget):
         self.ui.summaryLabel.setText(self.tr("{0} overdue · {1} due today · {2} this week")
                                      .format(board.overdue_total, len(board.due_today),
                                              len(board.due_this_week)))
+        self.refreshed.emit()
 
     def _share_room(self) -> None:
         """An empty section shrinks to its title; the others share the room by their rows
@@ -176,5 +203,6 @@ class DashboardPage(QWidget):
                 "steps": self.tr("Checklist steps due")}
 
     def clear(self) -> None:
+        self._asked += 1  # an answer still on its way is not shown
         for model in self.models.values():
             model.set_rows([])

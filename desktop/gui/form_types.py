@@ -294,6 +294,7 @@ class MainFormUi(FormUi):
     lockedLabel: QLabel
     unlockRow: QHBoxLayout
     unlockButton: QPushButton
+    backupLabel: QLabel
 
 
 class OfficesPageUi(FormUi):

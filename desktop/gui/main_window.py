@@ -1,4 +1,8 @@
-"""The main window: register, deadlines, directory, request tabs; locking and menus."""
+"""The main window: register, deadlines, directory, request tabs; locking and menus.
+
+The File menu's workspace-wide actions live in `file_actions.py`, automatic backups in
+`automatic_backup.py`, tray reminders and the clipboard in `tray_clipboard.py`.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSystemTrayIcon,
     QTabBar,
     QWidget,
 )
@@ -23,27 +26,19 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME
 from desktop.core.statuses import Status, allowed_next
 from desktop.gui import i18n, labels, parcel_actions
+from desktop.gui.automatic_backup import AutomaticBackup
 from desktop.gui.background import Background
 from desktop.gui.dashboard_page import DashboardPage
 from desktop.gui.dialogs import OwnerDialog, StatusDialog
-from desktop.gui.file_dialogs import existing_folder, open_file_name, save_file_name
+from desktop.gui.file_actions import FileActions
 from desktop.gui.form_types import MainFormUi
 from desktop.gui.forms import load_form
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.request_view import RequestView
 from desktop.gui.session import IdleLock, LockKey, Session
 from desktop.gui.statistics_page import open_statistics
-from desktop.services import (
-    audit,
-    backup,
-    browse,
-    calendar_export,
-    exchange,
-    importing,
-    queries,
-    register,
-    workflow,
-)
+from desktop.gui.tray_clipboard import ClipboardGuard, Reminders
+from desktop.services import browse, register, workflow
 from desktop.services.errors import UserFacingError
 
 BACKUP_DELAY_MS = 2 * 60 * 1000
@@ -75,15 +70,14 @@ class MainWindow(QMainWindow):
             tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
         tabs.tabCloseRequested.connect(self.close_tab)
         tabs.currentChanged.connect(self._tab_changed)
+        self.files = FileActions(self)
+        self.clipboard = ClipboardGuard(session, self)
+        self.clipboard.message.connect(lambda text: self.statusBar().showMessage(text, 5_000))
         self.register_page.open_request.connect(self.open_request)
         self.register_page.bulk_owner.connect(self.assign_owner)
         self.register_page.bulk_status.connect(self.change_status_many)
-        self.register_page.export_rows.connect(self.export_rows)
-        self.register_page.copy_reference.connect(self.copy_reference)
-        self.clipboard_timer = QTimer(self)
-        self.clipboard_timer.setSingleShot(True)
-        self.clipboard_timer.timeout.connect(self._clear_copied)
-        self._copied = ""
+        self.register_page.export_rows.connect(self.files.export_rows)
+        self.register_page.copy_reference.connect(self.clipboard.copy_reference)
         self.dashboard_page.open_request.connect(self.open_request)
         self.ui.unlockButton.clicked.connect(self.ask_unlock)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on the lock screen unlocks
@@ -98,19 +92,18 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.idle = IdleLock(session, QApplication.instance())
         self.lock_key = LockKey(session, QApplication.instance())
-        self.tray = self._tray(icon)
+        self.reminders = Reminders(session, self, icon)
+        session.about_to_lock.connect(self._remember_who_locks)
+        self.backups = AutomaticBackup(session, self)
+        self.backups.running_changed.connect(self.ui.backupLabel.setVisible)
+        self.backups.failed.connect(self.statusBar().showMessage)
+        self.reminders.timer.timeout.connect(self.backups.daily)
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
-        session.about_to_lock.connect(self._remember_who_locks)
-        session.about_to_lock.connect(self._back_up_on_lock)
         session.changed.connect(self._on_changed)
         background.busy_changed.connect(
             lambda busy: QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor) if busy
             else QApplication.restoreOverrideCursor())
-        self._reminder = QTimer(self)
-        self._reminder.setInterval(60 * 60 * 1000)
-        self._reminder.timeout.connect(self.remind)
-        self._reminder.timeout.connect(self._daily_backup)
         geometry = QSettings().value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -136,25 +129,26 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New request…"), self.new_request,
                                        QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_action)
-        file_menu.addAction(self._action(self.tr("&Import requests…"), self.import_file))
+        files = self.files
+        file_menu.addAction(self._action(self.tr("&Import requests…"), files.import_file))
         file_menu.addAction(self._action(self.tr("&Export register rows…"),
-                                         lambda: self.export_rows(None)))
+                                         lambda: files.export_rows(None)))
         file_menu.addAction(self._action(self.tr("Export to &calendar…"),
-                                         self.export_calendar))
+                                         files.export_calendar))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Send to &office…"), self.send_to_office))
         file_menu.addAction(self._action(self.tr("Recei&ve parcel…"),
                                          lambda: self.receive_parcel()))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Back up now…"), self.back_up_now))
-        file_menu.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
-        file_menu.addAction(self._action(self.tr("Check the &workspace"), self.verify))
+        file_menu.addAction(self._action(self.tr("&Back up now…"), files.back_up_now))
+        file_menu.addAction(self._action(self.tr("&Restore from a backup…"), files.restore))
+        file_menu.addAction(self._action(self.tr("Check the &workspace"), files.verify))
         file_menu.addAction(self._action(self.tr("Change the data &key…"),
-                                         self.change_data_key))
+                                         files.change_data_key))
         file_menu.addAction(self._action(self.tr("Export the &audit trail…"),
-                                         self.export_audit))
+                                         files.export_audit))
         file_menu.addAction(self._action(self.tr("Export &everything (not encrypted)…"),
-                                         self.export_everything))
+                                         files.export_everything))
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.session.lock, "Ctrl+L")
         file_menu.addAction(self.lock_action)
@@ -215,10 +209,9 @@ class MainWindow(QMainWindow):
             if shiboken6.isValid(dialog):
                 dialog.show()
         self._parked.clear()
-        self._reminder.start()
-        self.remind()
+        self.reminders.start()
         # The day's backup waits until the register is on screen and the user settled in.
-        QTimer.singleShot(BACKUP_DELAY_MS, self._daily_backup)
+        QTimer.singleShot(BACKUP_DELAY_MS, self.backups.daily)
 
     def _added_pages(self) -> list[QWidget]:
         """Pages opened from the View menu (Directory, Statistics): they clear and refresh."""
@@ -251,7 +244,7 @@ class MainWindow(QMainWindow):
         for view in self.request_tabs():
             view.clear()
         self.show_locked()
-        self._reminder.stop()
+        self.reminders.stop()
         QApplication.clipboard().clear()
 
     def show_locked(self) -> None:
@@ -264,11 +257,8 @@ class MainWindow(QMainWindow):
         self.ui.unlockButton.setFocus()
 
     def _park_dialogs(self) -> None:
-        from desktop.gui.setup_wizard import SetupWizard
-        from desktop.gui.unlock_dialog import UnlockDialog
-
         for dialog in self.findChildren(QDialog):
-            if not dialog.isVisible() or isinstance(dialog, (SetupWizard, UnlockDialog)):
+            if not dialog.isVisible() or getattr(dialog, "opens_the_workspace", False):
                 continue
             if isinstance(dialog, (QMessageBox, QFileDialog, QInputDialog)):
                 dialog.reject()
@@ -281,6 +271,10 @@ class MainWindow(QMainWindow):
             if shiboken6.isValid(dialog):
                 dialog.reject()
         self._parked.clear()
+        self.close_request_tabs()
+
+    def close_request_tabs(self) -> None:
+        """Every tab but the register and the deadlines (another user, a restore)."""
         while self.ui.tabs.count() > self._fixed_tabs:
             self._remove_tab(self._fixed_tabs)
         self.directory_page = None
@@ -456,68 +450,6 @@ class MainWindow(QMainWindow):
         i18n.language_saved(self, self.session.ws.settings.language)
         self.session.notify(0)
 
-    def import_file(self) -> None:
-        path = open_file_name(self, self.tr("Import requests"),
-                              self.tr("Requests (*.json *.csv)"))
-        if not path:
-            return
-
-        def insert(drafts) -> None:
-            try:
-                result = importing.register_drafts(self.session.ws, drafts)
-            except UserFacingError as exc:
-                self.show_message(str(exc))
-                return
-            self.session.notify(0)
-            lines = [self.tr("Imported {0} requests.").format(len(result.registered))]
-            if result.already_registered:
-                lines.append(self.tr("Already registered, not imported again: {0}.").format(
-                    ", ".join(result.already_registered)))
-            if result.past_on_arrival:
-                lines.append(self.tr("Past their Court deadline on arrival, so overdue from "
-                                     "today: {0}.").format(", ".join(result.past_on_arrival)))
-            self.show_message("\n".join(lines))
-
-        # Reading and checking the file is slow and touches no database: off the GUI thread.
-        today = self.session.ws.today()
-        self.background.run(lambda: importing.parse_file(Path(path), today), insert,
-                            self.show_message)
-
-    def export_rows(self, ids: list[int] | None) -> None:
-        path = save_file_name(
-            self, self.tr("Export register rows (not encrypted)"), "register.csv",
-            self.tr("CSV files (*.csv)"))
-        if not path:
-            return
-        ws = self.session.ws
-        records = (browse.records(ws, ids) if ids else
-                   queries.list_requests(ws, self.register_page.model.filter))
-        try:
-            queries.export_register(ws, records, Path(path))
-        except (UserFacingError, OSError) as exc:
-            self.show_message(str(exc))
-            return
-        self.statusBar().showMessage(self.tr("{0} rows written to {1}.").format(
-            len(records), path), 10_000)
-
-    def copy_reference(self, request_id: int) -> None:
-        """Our number and the Court's; from a confidential request, wiped again after a while."""
-        ws = self.session.ws
-        record = register.by_id(ws, request_id)
-        self._copied = f"{record.registry_no} {record.court_reference}"
-        QApplication.clipboard().setText(self._copied)
-        if record.confidentiality.value != "public":
-            self.clipboard_timer.start(ws.settings.clear_clipboard_seconds * 1000)
-            self.statusBar().showMessage(self.tr(
-                "Copied; the clipboard is cleared in {0} s.").format(
-                ws.settings.clear_clipboard_seconds), 5_000)
-
-    def _clear_copied(self) -> None:
-        """Only what we put there: the user may have copied something else since."""
-        if QApplication.clipboard().text() == self._copied:
-            QApplication.clipboard().clear()
-        self._copied = ""
-
     def assign_owner(self, ids: list[int]) -> None:
         ws = self.session.ws
 
@@ -561,158 +493,11 @@ class MainWindow(QMainWindow):
             "<b>Cooperation Desk</b> {0}<br>Requests from the International Criminal Court: "
             "register, route, chase, reply. Encrypted and offline.").format(__version__))
 
-    # -- backups, verification, exports --------------------------------------------------
-
-    def _back_up_on_lock(self) -> None:
-        """Locking or closing leaves an encrypted backup; a failure must not stop the lock."""
-        try:
-            backup.back_up_automatically(self.session.ws, "close")
-        except (UserFacingError, OSError) as exc:
-            self.statusBar().showMessage(self.tr("Automatic backup failed: {0}").format(exc))
-
-    def _daily_backup(self) -> None:
-        if not self.session.is_unlocked:
-            return
-        try:
-            backup.backup_if_due(self.session.ws)
-        except (UserFacingError, OSError) as exc:
-            self.statusBar().showMessage(self.tr("Automatic backup failed: {0}").format(exc))
-
-    def back_up_now(self) -> None:
-        path = save_file_name(
-            self, self.tr("Back up the workspace (encrypted)"),
-            f"coopdesk-backup-{self.session.ws.today().isoformat()}.db",
-            self.tr("Workspace backups (*.db)"))
-        if not path:
-            return
-        try:
-            made = backup.back_up(self.session.ws, Path(path), overwrite=True)
-        except (UserFacingError, OSError) as exc:
-            self.show_message(str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Encrypted backup written to {0}.").format(
-            made.path), 10_000)
-
-    def restore(self) -> None:
-        path = open_file_name(
-            self, self.tr("Restore from a backup"), self.tr("Workspace backups (*.db)"),
-            backup.backup_folder(self.session.ws))
-        if not path:
-            return
-        ws = self.session.ws
-        try:
-            check = backup.check_backup(ws, Path(path))
-        except (UserFacingError, OSError) as exc:
-            self.show_message(str(exc))
-            return
-        answer = QMessageBox.question(self, self.tr("Restore from a backup"), self.tr(
-            "The backup is whole: {0} requests, audit trail up to entry {1}. Replace the "
-            "current data with it? The current data is kept aside as a backup first.").format(
-            check.request_count, check.head[0]))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            result = backup.restore(ws, Path(path))
-        except (UserFacingError, OSError) as exc:
-            self.show_message(str(exc))
-            return
-        while self.ui.tabs.count() > self._fixed_tabs:
-            self._remove_tab(self._fixed_tabs)
-        self.session.notify(0)
-        self.show_message(self.tr("Restored. The previous data is kept in {0}.").format(
-            result.kept_aside))
-
-    def verify(self) -> None:
-        report = audit.verify(self.session.ws)
-        text = "\n".join(report.lines())
-        if report.ok:
-            QMessageBox.information(self, self.tr("Check the workspace"), text)
-        else:
-            QMessageBox.warning(self, self.tr("Check the workspace"), text)
-
-    def change_data_key(self) -> None:
-        from desktop.gui.rekey_dialog import RekeyDialog
-
-        dialog = RekeyDialog(self.session, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def export_calendar(self) -> None:
-        """The open requests' due dates as an .ics file for the user's calendar."""
-        path = save_file_name(
-            self, self.tr("Export to calendar: the due dates of open requests (not "
-                          "encrypted)"), "deadlines.ics", self.tr("Calendar files (*.ics)"))
-        if not path:
-            return
-        try:
-            calendar_export.export(self.session.ws, Path(path))
-        except (UserFacingError, OSError) as exc:
-            self.show_message(str(exc))
-            return
-        self.statusBar().showMessage(self.tr(
-            "Due dates written to {0}: registry numbers, kinds and clocks only. Import it "
-            "again after changes: the events are updated, not duplicated.").format(path),
-            15_000)
-
-    def export_audit(self) -> None:
-        path = save_file_name(
-            self, self.tr("Export the audit trail (not encrypted)"), "audit-trail.csv",
-            self.tr("CSV files (*.csv);;JSON files (*.json)"))
-        if path:
-            try:
-                count = audit.export_audit(self.session.ws, None, Path(path))
-            except (UserFacingError, OSError) as exc:
-                self.show_message(str(exc))
-                return
-            self.statusBar().showMessage(self.tr("{0} entries written.").format(count), 10_000)
-
-    def export_everything(self) -> None:
-        folder = existing_folder(
-            self, self.tr("Export everything to an empty folder (not encrypted)"))
-        if not folder:
-            return
-        warning = exchange.PLAINTEXT_WARNING.format(folder=folder)
-        if QMessageBox.warning(self, self.tr("Export everything"), warning,
-                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                               QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            summary = exchange.export_all(self.session.ws, Path(folder))
-        except (UserFacingError, OSError) as exc:
-            self.show_message(str(exc))
-            return
-        self.show_message(self.tr("Everything was written to {0}.").format(summary.folder))
-
-    # -- reminders ----------------------------------------------------------------------
-
-    def _tray(self, icon: QIcon | None) -> QSystemTrayIcon | None:
-        if not QSystemTrayIcon.isSystemTrayAvailable() or icon is None:
-            return None
-        tray = QSystemTrayIcon(icon, self)
-        tray.setToolTip(APP_NAME)
-        tray.activated.connect(lambda _reason: (self.showNormal(), self.activateWindow()))
-        tray.show()
-        return tray
-
-    def due_today_count(self) -> int:
-        return queries.due_today_or_overdue(self.session.ws)
-
-    def remind(self) -> None:
-        """A notification with counts only: it may show on a lock screen, so no case data."""
-        if self.tray is None or not self.session.is_unlocked:
-            return
-        count = self.due_today_count()
-        if count:
-            self.tray.showMessage(APP_NAME, self.tr(
-                "{0} requests are due today or overdue.").format(count),
-                QSystemTrayIcon.MessageIcon.Information, 15_000)
-
     # -- closing ------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("main/geometry", self.saveGeometry())
-        self.background.wait()
         self.session.lock()
-        if self.tray is not None:
-            self.tray.hide()
+        self.background.wait()  # the backup locking started, and any other work
+        self.reminders.hide()
         event.accept()

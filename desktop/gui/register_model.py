@@ -77,6 +77,7 @@ class _Row:
     texts: tuple[str, ...]
     background: QBrush | None
     tooltip_due: str
+    alignments: tuple[int, ...]  # per column, for the delegate that paints the text
 
 
 def _background(record: RequestRecord, today: date) -> QBrush | None:
@@ -91,6 +92,9 @@ def _background(record: RequestRecord, today: date) -> QBrush | None:
 
 
 DAYS_LEFT = [c.key for c in COLUMNS].index("days_left")
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ALIGNMENTS = tuple(_RIGHT if i == DAYS_LEFT else _LEFT for i in range(len(COLUMNS)))
 
 
 class RegisterModel(QAbstractTableModel):
@@ -164,6 +168,7 @@ class RegisterModel(QAbstractTableModel):
             self.tr("Internal due {0}; acknowledgement due {1}").format(
                 formats.format_date(record.internal_due_on),
                 formats.format_date(record.ack_due_on)),
+            ALIGNMENTS,
         )
 
     def request_id(self, row: int) -> int | None:
@@ -206,7 +211,7 @@ class RegisterModel(QAbstractTableModel):
             return row.tooltip_due if COLUMNS[column].key in ("due_on", "days_left") else (
                 row.texts[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -9,7 +9,7 @@ from desktop.core.filters import RequestFilter
 from desktop.core.statuses import OPEN_STATUSES, Status
 from desktop.core.vocabulary import Confidentiality, Kind, Organ, Urgency
 from desktop.gui import labels
-from desktop.gui.badges import BadgeDelegate, fitting_width
+from desktop.gui.badges import BadgeDelegate, CellDelegate, fitting_width
 from desktop.gui.form_types import RegisterPageUi
 from desktop.gui.forms import load_form
 from desktop.gui.register_model import COLUMNS, DUE_SOON, OVERDUE, RegisterModel
@@ -35,6 +35,7 @@ class RegisterPage(QWidget):
         self.model = RegisterModel(session, self)
         view = self.ui.registerView
         view.setModel(self.model)
+        view.setItemDelegate(CellDelegate(view))
         view.setItemDelegateForColumn(
             [c.key for c in COLUMNS].index("confidentiality"), BadgeDelegate(view))
         header = view.horizontalHeader()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,8 @@ PREVIEW_DELAY_MS = 300
 
 
 class ReplyDialog(QDialog):
+    export_ended = Signal(bool)  # written (True) or refused, once an export is over
+
     def __init__(self, session: Session, request_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,23 +203,29 @@ class ReplyDialog(QDialog):
         if path is not None:
             self.export_to(path, confirmed=True)
 
-    def export_to(self, path: Path, confirmed: bool) -> bool:
-        """Export and record it; a refusal is shown in place and the fields stay as typed."""
+    def export_to(self, path: Path, confirmed: bool) -> None:
+        """Export and record it, off the GUI thread; `export_ended` says how it went.
+
+        A refusal is shown in place and the fields stay as typed.
+        """
         name = self.template_name()
         assert name is not None
-        try:
-            replies.export_reply(self.session.ws, self.record, name, self.language(), path,
-                                 self.overrides(), confirmed=confirmed)
-        except UserFacingError as exc:
-            self.ui.errorLabel.setText(str(exc))
-            return False
-        except OSError as exc:
-            self.ui.errorLabel.setText(self.tr("Could not write {0}: {1}").format(
-                path.name, exc.strerror))
-            return False
+        record, language, overrides = self.record, self.language(), self.overrides()
+        self.session.write(
+            lambda ws: replies.export_reply(ws, record, name, language, path, overrides,
+                                            confirmed=confirmed),
+            lambda _path: self._exported(path, self.tr(
+                "Saved {0}; a copy is kept with the request.").format(path)),
+            self._refused, parent=self, progress=self.tr("Writing {0}…").format(path.name))
+
+    def _exported(self, path: Path, text: str) -> None:
         self.session.notify(self.request_id)
-        self._saved(path, self.tr("Saved {0}; a copy is kept with the request.").format(path))
-        return True
+        self._saved(path, text)
+        self.export_ended.emit(True)
+
+    def _refused(self, message: str) -> None:
+        self.ui.errorLabel.setText(message)
+        self.export_ended.emit(False)
 
     def _saved(self, path: Path, text: str) -> None:
         self.saved_path = path
@@ -236,12 +244,10 @@ class ReplyDialog(QDialog):
         path = self._ask_path(f"{self.record.registry_no}-case-summary.docx")
         if path is None:
             return
-        try:
-            replies.export_case_summary(self.session.ws, self.record, path, confirmed=True)
-        except (UserFacingError, OSError) as exc:
-            self.ui.errorLabel.setText(str(exc))
-            return
-        self.session.notify(self.request_id)
-        self._saved(path, self.tr("Saved {0}.").format(path))
+        record = self.record
+        self.session.write(
+            lambda ws: replies.export_case_summary(ws, record, path, confirmed=True),
+            lambda _path: self._exported(path, self.tr("Saved {0}.").format(path)),
+            self._refused, parent=self, progress=self.tr("Writing {0}…").format(path.name))
 
 

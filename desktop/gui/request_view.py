@@ -464,14 +464,14 @@ class RequestView(QWidget):
         self.attach_paths([Path(p) for p in paths])
 
     def attach_paths(self, paths: list[Path]) -> None:
-        ws = self.session.ws
+        """Each file is read and encrypted off the GUI thread: a 50 MiB scan takes a while."""
+        request_id = self.request_id
         for path in paths:
-            try:
-                casefile.attach_file(ws, register.by_id(ws, self.request_id), path)
-            except UserFacingError as exc:
-                self.message.emit(str(exc))
-        if paths:
-            self._changed()
+            self.session.write(
+                lambda ws, path=path: casefile.attach_file(ws, register.by_id(ws, request_id),
+                                                           path),
+                lambda _id: self._changed(), self.message.emit, parent=self,
+                progress=self.tr("Attaching {0}…").format(path.name))
 
     def dragEnterEvent(self, event) -> None:
         """Files are attached; parcels are left to the window, which receives them."""
@@ -523,13 +523,13 @@ class RequestView(QWidget):
         path = save_file_name(self, self.tr("Save a copy (not encrypted)"),
                               attachment["filename"])
         if path:
-            try:
-                casefile.save_attachment_copy(self.session.ws, self.request_id,
-                                              attachment["id"], Path(path))
-            except UserFacingError as exc:
-                self.message.emit(str(exc))
-                return
-            self._changed()  # the timeline shows the copy
+            request_id, attachment_id = self.request_id, attachment["id"]
+            self.session.write(
+                lambda ws: casefile.save_attachment_copy(ws, request_id, attachment_id,
+                                                         Path(path)),
+                lambda _saved: self._changed(),  # the timeline shows the copy
+                self.message.emit, parent=self,
+                progress=self.tr("Saving {0}…").format(Path(path).name))
 
     def add_cost(self) -> None:
         ws = self.session.ws
@@ -550,10 +550,10 @@ class RequestView(QWidget):
             f"{self.record.registry_no}-audit.csv",
             self.tr("CSV files (*.csv);;JSON files (*.json)"))
         if path:
-            try:
-                audit.export_audit(self.session.ws, self.request_id, Path(path))
-            except (UserFacingError, OSError) as exc:
-                self.message.emit(str(exc))
+            request_id = self.request_id
+            self.session.write(lambda ws: audit.export_audit(ws, request_id, Path(path)),
+                               lambda _count: self._changed(), self.message.emit,
+                               parent=self)
 
     def add_to_calendar(self) -> None:
         assert self.record is not None

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 
+from desktop.gui.background import Background
 from desktop.services.workspace import Workspace
 
 
@@ -16,9 +21,11 @@ class Session(QObject):
     locked = Signal()
     changed = Signal(int)  # a request id, or 0 for "the register as a whole"
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 background: Background | None = None) -> None:
         super().__init__(parent)
         self._ws: Workspace | None = None
+        self.background = background or Background(self)
 
     @property
     def ws(self) -> Workspace:
@@ -50,6 +57,20 @@ class Session(QObject):
 
     def notify(self, request_id: int = 0) -> None:
         self.changed.emit(request_id)
+
+    def read(self, work: Callable[[Workspace], Any],
+             on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[str], None] | None = None,
+             parent: QWidget | None = None, progress: str | None = None) -> None:
+        """`work(ws)` off the GUI thread, on a connection of its own (`Background.read`)."""
+        self.background.read(self.ws, work, on_done, on_error, parent, progress)
+
+    def write(self, work: Callable[[Workspace], Any],
+              on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[str], None] | None = None,
+              parent: QWidget | None = None, progress: str | None = None) -> None:
+        """`work(ws)` changes the workspace off the GUI thread, after earlier writes."""
+        self.background.write(self.ws, work, on_done, on_error, parent, progress)
 
 
 _ACTIVITY = {

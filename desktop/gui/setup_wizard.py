@@ -170,6 +170,8 @@ class RecoveryPage(QWizardPage):
 class SetupWizard(QWizard):
     """`workspace` holds the new, unlocked workspace once the wizard is accepted."""
 
+    opens_the_workspace = True  # locking leaves it on screen (MainWindow._park_dialogs)
+
     def __init__(self, folder: Path, background: Background,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -40,6 +40,8 @@ class RecoveryDialog(QDialog):
 class UnlockDialog(QDialog):
     """Asks for the passphrase, tries a remembered key first; `workspace` is set on accept."""
 
+    opens_the_workspace = True  # locking leaves it on screen (MainWindow._park_dialogs)
+
     quit_requested = Signal()  # the Quit button: leave the application, not just the dialog
 
     def __init__(self, folder: Path, background: Background, hint: str = "",

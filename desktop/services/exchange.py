@@ -20,7 +20,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -140,6 +140,42 @@ def _write_pieces(path: Path, pieces: Iterable[bytes]) -> tuple[int, str]:
     return size, hasher.hexdigest()
 
 
+def _rows_with_files(ws: Workspace, folder: Path, table: str, numbers: dict[int, str],
+                     hashes: dict[str, str], counts: dict[str, int]
+                     ) -> Iterator[dict[str, Any]]:
+    """A table's rows, each binary value written as a file of its own and replaced by
+    where it went; counted in `counts[table]` as they go."""
+    for index, row in enumerate(backup_store.table_rows(ws.store.conn, table), 1):
+        for column, value in row.items():
+            if isinstance(value, bytes):
+                relative = _file_name(table, index, column, row, numbers)
+                target = folder / relative
+                make_private_dir(target.parent)
+                pieces = (ws.store.attachment_pieces(row["id"])
+                          if table == "attachments" and column == "content" else [value])
+                size, digest = _write_pieces(target, pieces)
+                hashes[relative] = digest
+                row[column] = {"file": relative, "sha256": digest, "size": size}
+        counts[table] = index
+        yield row
+
+
+def _json_list(rows: Iterable[dict[str, Any]]) -> Iterator[bytes]:
+    """The bytes of `json.dumps(list(rows), ensure_ascii=False, indent=1)`, a row at a time.
+
+    Whole tables at 100,000 requests took gigabytes as one list and one string, and one
+    long `json.dumps` holds the interpreter lock throughout: the export runs on a worker
+    thread, and the window froze meanwhile. JSON strings hold no raw newline, so indenting
+    a row's lines by one space nests it as the whole list's encoding would.
+    """
+    first = True
+    for row in rows:
+        text = json.dumps(row, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        yield (("[\n " if first else ",\n ") + text).encode("utf-8")
+        first = False
+    yield b"[]" if first else b"\n]"
+
+
 def _write_new(path: Path, data: bytes) -> None:
     _write_pieces(path, [data])
 
@@ -154,25 +190,11 @@ def _write_export(ws: Workspace, folder: Path) -> tuple[dict[str, int], dict[str
     make_private_dir(folder / TABLES_DIR)
     for table in backup_store.data_tables(conn):
         if table == CHUNKS or table in NOT_EXPORTED:
-            continue  # the chunks are written as the attachments' files
-        rows = []
-        for index, row in enumerate(backup_store.table_rows(conn, table), 1):
-            for column, value in row.items():
-                if isinstance(value, bytes):
-                    relative = _file_name(table, index, column, row, numbers)
-                    target = folder / relative
-                    make_private_dir(target.parent)
-                    pieces = (ws.store.attachment_pieces(row["id"])
-                              if table == "attachments" and column == "content" else [value])
-                    size, digest = _write_pieces(target, pieces)
-                    hashes[relative] = digest
-                    row[column] = {"file": relative, "sha256": digest, "size": size}
-            rows.append(row)
+            continue  # written as the attachments' files
+        counts[table] = 0
         relative = f"{TABLES_DIR}/{table}.json"
-        data = json.dumps(rows, ensure_ascii=False, indent=1).encode("utf-8")
-        _write_new(folder / relative, data)
-        hashes[relative] = hashlib.sha256(data).hexdigest()
-        counts[table] = len(rows)
+        _, hashes[relative] = _write_pieces(folder / relative, _json_list(
+            _rows_with_files(ws, folder, table, numbers, hashes, counts)))
     _write_new(folder / "README.txt", README.encode("utf-8"))
     manifest = {
         "format": FORMAT, "version": 1, "exported_at": ws.now(), "exported_by": ws.user,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -144,7 +144,8 @@ class ImportResult:
 
 
 def register_drafts(ws: Workspace, drafts: Sequence[RequestDraft],
-                    allow_duplicates: bool = False) -> ImportResult:
+                    allow_duplicates: bool = False,
+                    progress: Callable[[int, int], None] | None = None) -> ImportResult:
     """Register imported requests; a Court reference already registered is skipped.
 
     Re-importing the same file is then harmless. `allow_duplicates` registers them anyway
@@ -164,7 +165,7 @@ def register_drafts(ws: Workspace, drafts: Sequence[RequestDraft],
             seen.add(key)
             fresh.append(draft)
     if fresh:
-        result.registered = register_many(ws, fresh)
+        result.registered = register_many(ws, fresh, progress)
     result.past_on_arrival = [number for number, draft in zip(result.registered, fresh,
                                                               strict=True)
                               if draft.past_on_arrival]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -103,8 +103,12 @@ def _refuse_future_receipt(ws: Workspace, drafts: Sequence[RequestDraft]) -> Non
 _SLICE = 5000
 
 
-def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
-    """Register drafts in one transaction: all get numbers, or none does."""
+def register_many(ws: Workspace, drafts: Sequence[RequestDraft],
+                  progress: Callable[[int, int], None] | None = None) -> list[str]:
+    """Register drafts in one transaction: all get numbers, or none does.
+
+    `progress(done, total)` is called after each slice (the GUI's progress bar).
+    """
     _refuse_future_receipt(ws, drafts)
     now = ws.now()
     year = ws.today().year
@@ -143,6 +147,8 @@ def register_many(ws: Workspace, drafts: Sequence[RequestDraft]) -> list[str]:
                 for request_id, row, draft in zip(ids, rows, part, strict=True)], now,
                 steps_due)
             numbers += [row["registry_no"] for row in rows]
+            if progress is not None:
+                progress(len(numbers), len(drafts))
     return numbers
 
 

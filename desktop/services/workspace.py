@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import re
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -177,7 +178,9 @@ class Workspace:
         seq, head = backup_store.chain_head(self.store.conn)
         data = json.dumps({"workspace_id": self.workspace_id, "seq": seq, "hash": head,
                            "at": self.now()}).encode("utf-8")
-        tmp = self.folder / f".{HEAD_FILE}.{os.getpid()}.tmp"
+        # One temporary file per thread: a companion (see `companion`) may commit on
+        # another thread at the same moment.
+        tmp = self.folder / f".{HEAD_FILE}.{os.getpid()}.{threading.get_ident()}.tmp"
         with contextlib.suppress(OSError):
             tmp.write_bytes(data)
             os.replace(tmp, self.folder / HEAD_FILE)
@@ -474,6 +477,33 @@ class Workspace:
 
     def data_key_for_keyring(self) -> bytes:
         return bytes(self._data_key)
+
+    def companion(self) -> Callable[[], Workspace]:
+        """A way to open this workspace again, on a connection and a key copy of its own.
+
+        For work on another thread (a backup, a verification, an import): a SQLCipher
+        connection must never be used by two threads, and locking wipes this workspace's
+        key while that work may still be running. The key is copied now, on the caller's
+        thread; the companion's `close()` wipes the copy, so the key lives exactly as long
+        as the work that needs it. The returned function is meant to be called once, on
+        the thread that will use the companion; no migration or catch-up runs, since this
+        workspace has already done both.
+        """
+        key = bytearray(self._data_key)
+        folder, user, keyfile, clock = self.folder, self.user, self._keyfile, self.clock
+        # Read-only and costly to build (holiday tables): shared, as they are now.
+        settings, calendar = self._settings, self._calendar
+
+        def open_companion() -> Workspace:
+            try:
+                conn = open_encrypted(folder / DB_FILE, key)
+            except BaseException:
+                _wipe(key)
+                raise
+            return Workspace(folder, user, Store(conn), keyfile, key, clock, settings,
+                             calendar)
+
+        return open_companion
 
 
 

@@ -187,6 +187,13 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackup</name>
+    <message>
+        <source>Automatic backup failed: {0}</source>
+        <translation>Échec de la sauvegarde automatique&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>BackupMessages</name>
     <message>
         <source>{0} does not pass the integrity checks ({1}).</source>
@@ -630,6 +637,10 @@
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
     </message>
     <message>
         <source>Transfer of the person</source>
@@ -1514,6 +1525,13 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>Wrote the {0} report ({1}) to {2}.</source>
         <translation>Rapport {0} ({1}) écrit dans {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <source>Copied; the clipboard is cleared in {0} s.</source>
+        <translation>Copié&#xa0;; le presse-papiers sera vidé dans {0} s.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2490,137 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Import requests</source>
+        <translation>Importer des demandes</translation>
+    </message>
+    <message>
+        <source>Requests (*.json *.csv)</source>
+        <translation>Demandes (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing {0} requests…</source>
+        <translation>Import de {0} demandes…</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <source>Imported {0} requests.</source>
+        <translation>{0} demandes importées.</translation>
+    </message>
+    <message>
+        <source>Already registered, not imported again: {0}.</source>
+        <translation>Déjà enregistrées, non importées une seconde fois&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Past their Court deadline on arrival, so overdue from today: {0}.</source>
+        <translation>Délai de la Cour déjà dépassé à la réception, donc en retard dès aujourd’hui&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Export register rows (not encrypted)</source>
+        <translation>Exporter des lignes du registre (non chiffré)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}.</source>
+        <translation>{0} lignes écrites dans {1}.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail (not encrypted)</source>
+        <translation>Exporter le journal d’audit (non chiffré)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{0} entries written.</source>
+        <translation>{0} entrées écrites.</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>Export du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Export everything to an empty folder (not encrypted)</source>
+        <translation>Tout exporter dans un dossier vide (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>Everything was written to {0}.</source>
+        <translation>Tout a été écrit dans {0}.</translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation>Export de l’ensemble…</translation>
+    </message>
+    <message>
+        <source>Back up the workspace (encrypted)</source>
+        <translation>Sauvegarder l’espace de travail (chiffré)</translation>
+    </message>
+    <message>
+        <source>Workspace backups (*.db)</source>
+        <translation>Sauvegardes de l’espace de travail (*.db)</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {0}.</source>
+        <translation>Sauvegarde chiffrée écrite dans {0}.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup is whole: {0} requests, audit trail up to entry {1}. Replace the current data with it? The current data is kept aside as a backup first.</source>
+        <translation>La sauvegarde est intègre&#xa0;: {0} demandes, journal d’audit jusqu’à l’entrée {1}. Remplacer les données actuelles par celle-ci&#xa0;? Les données actuelles sont d’abord mises de côté sous forme de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <source>Restored. The previous data is kept in {0}.</source>
+        <translation>Restauration effectuée. Les données précédentes sont conservées dans {0}.</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>Vérification de l’espace de travail…</translation>
+    </message>
+    <message>
+        <source>Check the workspace</source>
+        <translation>Vérifier l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Export to calendar: the due dates of open requests (not encrypted)</source>
+        <translation>Exporter vers le calendrier les échéances des demandes en cours (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Due dates written to {0}: registry numbers, kinds and clocks only. Import it again after changes: the events are updated, not duplicated.</source>
+        <translation>Échéances écrites dans {0}&#xa0;: numéros d’enregistrement, types et échéances seulement. Importez-le de nouveau après des modifications&#xa0;: les événements sont mis à jour, pas dupliqués.</translation>
+    </message>
+</context>
+<context>
     <name>ImportingMessages</name>
     <message>
         <source>The CSV file cannot be read near line {0} ({1}). Save it again from the spreadsheet as CSV (UTF-8) and import it again.</source>
@@ -2655,6 +2804,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Fin de la sauvegarde en cours…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2795,42 +2948,6 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>Bureaux</translation>
     </message>
     <message>
-        <source>Import requests</source>
-        <translation>Importer des demandes</translation>
-    </message>
-    <message>
-        <source>Requests (*.json *.csv)</source>
-        <translation>Demandes (*.json *.csv)</translation>
-    </message>
-    <message>
-        <source>Imported {0} requests.</source>
-        <translation>{0} demandes importées.</translation>
-    </message>
-    <message>
-        <source>Already registered, not imported again: {0}.</source>
-        <translation>Déjà enregistrées, non importées une seconde fois&#xa0;: {0}.</translation>
-    </message>
-    <message>
-        <source>Past their Court deadline on arrival, so overdue from today: {0}.</source>
-        <translation>Délai de la Cour déjà dépassé à la réception, donc en retard dès aujourd’hui&#xa0;: {0}.</translation>
-    </message>
-    <message>
-        <source>Export register rows (not encrypted)</source>
-        <translation>Exporter des lignes du registre (non chiffré)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{0} rows written to {1}.</source>
-        <translation>{0} lignes écrites dans {1}.</translation>
-    </message>
-    <message>
-        <source>Copied; the clipboard is cleared in {0} s.</source>
-        <translation>Copié&#xa0;; le presse-papiers sera vidé dans {0} s.</translation>
-    </message>
-    <message>
         <source>These requests have no next status in common.</source>
         <translation>Ces demandes n’ont aucun statut suivant en commun.</translation>
     </message>
@@ -2845,78 +2962,6 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>&lt;b&gt;Cooperation Desk&lt;/b&gt; {0}&lt;br&gt;Requests from the International Criminal Court: register, route, chase, reply. Encrypted and offline.</source>
         <translation>&lt;b&gt;Cooperation Desk&lt;/b&gt; {0}&lt;br&gt;Les demandes de la Cour pénale internationale&#xa0;: enregistrer, transmettre, relancer, répondre. Chiffré et hors ligne.</translation>
-    </message>
-    <message>
-        <source>Automatic backup failed: {0}</source>
-        <translation>Échec de la sauvegarde automatique&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Back up the workspace (encrypted)</source>
-        <translation>Sauvegarder l’espace de travail (chiffré)</translation>
-    </message>
-    <message>
-        <source>Workspace backups (*.db)</source>
-        <translation>Sauvegardes de l’espace de travail (*.db)</translation>
-    </message>
-    <message>
-        <source>Encrypted backup written to {0}.</source>
-        <translation>Sauvegarde chiffrée écrite dans {0}.</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>The backup is whole: {0} requests, audit trail up to entry {1}. Replace the current data with it? The current data is kept aside as a backup first.</source>
-        <translation>La sauvegarde est intègre&#xa0;: {0} demandes, journal d’audit jusqu’à l’entrée {1}. Remplacer les données actuelles par celle-ci&#xa0;? Les données actuelles sont d’abord mises de côté sous forme de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Restored. The previous data is kept in {0}.</source>
-        <translation>Restauration effectuée. Les données précédentes sont conservées dans {0}.</translation>
-    </message>
-    <message>
-        <source>Check the workspace</source>
-        <translation>Vérifier l’espace de travail</translation>
-    </message>
-    <message>
-        <source>Export to calendar: the due dates of open requests (not encrypted)</source>
-        <translation>Exporter vers le calendrier les échéances des demandes en cours (non chiffré)</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers de calendrier (*.ics)</translation>
-    </message>
-    <message>
-        <source>Due dates written to {0}: registry numbers, kinds and clocks only. Import it again after changes: the events are updated, not duplicated.</source>
-        <translation>Échéances écrites dans {0}&#xa0;: numéros d’enregistrement, types et échéances seulement. Importez-le de nouveau après des modifications&#xa0;: les événements sont mis à jour, pas dupliqués.</translation>
-    </message>
-    <message>
-        <source>Export the audit trail (not encrypted)</source>
-        <translation>Exporter le journal d’audit (non chiffré)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>{0} entries written.</source>
-        <translation>{0} entrées écrites.</translation>
-    </message>
-    <message>
-        <source>Export everything to an empty folder (not encrypted)</source>
-        <translation>Tout exporter dans un dossier vide (non chiffré)</translation>
-    </message>
-    <message>
-        <source>Export everything</source>
-        <translation>Tout exporter</translation>
-    </message>
-    <message>
-        <source>Everything was written to {0}.</source>
-        <translation>Tout a été écrit dans {0}.</translation>
-    </message>
-    <message>
-        <source>{0} requests are due today or overdue.</source>
-        <translation>{0} demandes arrivent à échéance aujourd’hui ou sont en retard.</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3637,13 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>{0} requests are due today or overdue.</source>
+        <translation>{0} demandes arrivent à échéance aujourd’hui ou sont en retard.</translation>
+    </message>
+</context>
+<context>
     <name>RepliesMessages</name>
     <message>
         <source>{0} is {1}. Writing it to a file takes it outside the encrypted workspace: confirm that this is intended.</source>
@@ -3730,12 +3782,12 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
-    </message>
-    <message>
         <source>Saved {0}; a copy is kept with the request.</source>
         <translation>{0} enregistré&#xa0;; une copie est conservée avec la demande.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -4417,6 +4469,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
+        <source>Attaching {0}…</source>
+        <translation>Ajout de {0} en pièce jointe…</translation>
+    </message>
+    <message>
         <source>No preview for this kind of file. Use “Save a copy…” to open it elsewhere.</source>
         <translation>Pas d’aperçu pour ce type de fichier. Utilisez «&#xa0;Enregistrer une copie…&#xa0;» pour l’ouvrir ailleurs.</translation>
     </message>
@@ -4427,6 +4483,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Save a copy (not encrypted)</source>
         <translation>Enregistrer une copie (non chiffrée)</translation>
+    </message>
+    <message>
+        <source>Saving {0}…</source>
+        <translation>Enregistrement de {0}…</translation>
     </message>
     <message>
         <source>Export this audit trail (not encrypted)</source>

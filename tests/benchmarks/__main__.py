@@ -179,7 +179,8 @@ def measure_export(ws: Workspace, folder: Path) -> dict[str, Any]:
     times = []
     for _ in range(3):
         times.append(timed(lambda: replies.export_reply(
-            ws, record, "acknowledgement", "en", target, confirmed=True, force=True))[1] * 1000)
+            ws, record, "acknowledgement", "en", target, confirmed=True, force=True))[1]
+            * 1000)
     from docx import Document
 
     def bare() -> None:

@@ -2,8 +2,9 @@
 
 Prints one JSON line: process start to unlocked, unlocked to register painted, scrolling
 frame times, opening a request, dashboard refresh, peak RSS, and the longest event-loop
-stall (a 5 ms heartbeat running late) during verify, backup, an import of 10,000
-requests, lock and unlock. With --baseline it only
+stall (a 5 ms heartbeat running late) during an automatic backup, verify, export-all, a
+reply export, the attachment of a 50 MB file, an import of 10,000 requests, lock (to the
+end of its backup) and unlock. With --baseline it only
 imports PySide6 and paints an empty window: the floor any Qt app pays.
 """
 
@@ -121,46 +122,109 @@ def longest_stall_ms(operation) -> float:
     return late[0] * 1000
 
 
-def on_gui_thread(work):
-    """An operation the app runs on the GUI thread today: it is done when it returns."""
-    def operation(done) -> None:
-        work()
-        done()
-    return operation
-
-
 def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict[str, float]:
-    """The longest event-loop stall during each slow operation, the way the GUI runs it."""
+    """The longest event-loop stall during each slow operation, driven as the user does.
+
+    Each operation is started through the window (File menu actions, the request tab,
+    the reply dialog, locking) with the file choosers and message boxes answered here; it
+    is done when the app tells the user (a message, a signal), so the callbacks that
+    refresh the window after it count too.
+    """
     import pathlib
     import tempfile
 
-    from desktop.services import audit, backup, demo, importing, register
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from desktop.gui.reply_dialog import ReplyDialog
+    from desktop.services import demo
     from desktop.services.workspace import Workspace
 
-    session = application.session
+    session, window = application.session, application.window
+    finished: list = [None]  # the `done` of the operation being measured
+
+    def told(*_args, **_kwargs):
+        if finished[0] is not None:
+            finished[0]()
+            finished[0] = None
+        return QMessageBox.StandardButton.Yes
+
+    # The outcome is an information box; a warning or a question asks before the work.
+    QMessageBox.information = staticmethod(told)
+    for box in ("warning", "question"):
+        setattr(QMessageBox, box, staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    chosen: dict[str, str] = {}
+    QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (chosen["open"], ""))
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (chosen["save"], ""))
+    QFileDialog.getExistingDirectory = staticmethod(lambda *a, **k: chosen["folder"])
+
+    def until_told(start):
+        def operation(done) -> None:
+            finished[0] = done
+            start()
+        return operation
+
+    def until_signal(signal, start):
+        def operation(done) -> None:
+            def once(*_args) -> None:
+                signal.disconnect(once)
+                done()
+            signal.connect(once)
+            start()
+        return operation
+
     stalls = {}
     with tempfile.TemporaryDirectory() as scratch:
         here = pathlib.Path(scratch)
-        for name, work in (
-            ("verify", lambda: audit.verify(session.ws)),
-            # A real copy each time: an automatic backup is skipped when nothing changed.
-            ("backup", lambda: backup.back_up(session.ws, here / "copy.db", "benchmark")),
-        ):
-            stalls[f"stall_{name}_ms"] = longest_stall_ms(on_gui_thread(work))
-            note(name)
+        stalls["stall_automatic_backup_ms"] = longest_stall_ms(until_signal(
+            window.backups.running_changed, window.backups.daily))
+        note("automatic backup")
+        stalls["stall_verify_ms"] = longest_stall_ms(until_told(window.files.verify))
+        note("verify")
+        chosen["folder"] = str(here / "everything")
+        stalls["stall_export_all_ms"] = longest_stall_ms(until_told(
+            window.files.export_everything))
+        note("export all")
+        model = window.register_page.model
+        for row in range(min(model.rowCount(), 50)):  # a request some reply fits
+            request_id = model.request_id(row)
+            dialog = ReplyDialog(session, request_id, window)
+            if dialog.template_name() is None:
+                dialog.deleteLater()
+                continue
+            ended: list[bool] = []
+            dialog.export_ended.connect(ended.append)
+            stall = longest_stall_ms(until_signal(
+                dialog.export_ended,
+                lambda dialog=dialog: dialog.export_to(here / "reply.docx", True)))
+            dialog.close()
+            dialog.deleteLater()
+            if ended == [True]:  # written, not refused for a field left empty
+                stalls["stall_reply_export_ms"] = stall
+                break
+        note("reply export")
+        scan = here / "scan.pdf"
+        with scan.open("wb") as handle:
+            handle.write(b"%PDF-1.4\n")
+            handle.write(os.urandom(50_000_000))
+        view = window.open_request(request_id)
+        stalls["stall_attach_50mb_ms"] = longest_stall_ms(until_signal(
+            session.changed, lambda: view.attach_paths([scan])))
+        window.close_tab(window.ui.tabs.indexOf(view))
+        note("attach of 50 MB")
         path = here / "import.json"
         path.write_text(json.dumps(demo.sample_rows(10_000, seed=7, span_days=365)))
-
-        def import_10k() -> None:
-            register.register_many(session.ws, importing.parse_file(path))
-            session.notify(0)
-
-        stalls["stall_import_10k_ms"] = longest_stall_ms(on_gui_thread(import_10k))
+        chosen["open"] = str(path)
+        stalls["stall_import_10k_ms"] = longest_stall_ms(until_told(window.files.import_file))
         note("import of 10,000")
-    stalls["stall_lock_ms"] = longest_stall_ms(on_gui_thread(session.lock))
+    stalls["stall_lock_ms"] = longest_stall_ms(until_signal(
+        window.backups.running_changed, session.lock))  # with its backup, to the end
     note("lock")
-    stalls["stall_unlock_ms"] = longest_stall_ms(on_gui_thread(
-        lambda: session.open(Workspace.unlock(pathlib.Path(folder), user, passphrase))))
+
+    def unlock(done) -> None:
+        application.background.run(
+            lambda: Workspace.unlock(pathlib.Path(folder), user, passphrase),
+            lambda ws: (session.open(ws), done()))
+    stalls["stall_unlock_ms"] = longest_stall_ms(unlock)
     note("unlock")
     return stalls
 
@@ -232,10 +296,15 @@ def full(folder: str, user: str, passphrase: str) -> None:
     result["open_request_ms"] = statistics.median(times)
     note("requests opened")
     times = []
-    for _ in range(3):
+    board = window.dashboard_page
+    for _ in range(3):  # asked for, then on screen (the queries run off the GUI thread)
+        shown = QEventLoop()
+        board.refreshed.connect(shown.quit)
         t = time.perf_counter()
-        window.dashboard_page.refresh()
+        board.refresh()
+        shown.exec()
         times.append((time.perf_counter() - t) * 1000)
+        board.refreshed.disconnect(shown.quit)
     result["dashboard_refresh_ms"] = statistics.median(times)
     note("dashboard refreshed")
     result["peak_rss_mb"] = peak_rss_mb()
@@ -243,6 +312,7 @@ def full(folder: str, user: str, passphrase: str) -> None:
     # Last: the import adds 10,000 requests to the workspace measured above.
     result.update(measure_stalls(application, folder, user, passphrase))
     application.session.lock()
+    application.background.wait()
     print(json.dumps(result), flush=True)
     # Skip interpreter teardown: PySide's finalisation order is not what is measured here.
     os._exit(0)

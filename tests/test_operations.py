@@ -1,0 +1,203 @@
+"""Every slow operation runs off the GUI thread: the event loop keeps turning while it works.
+
+Each test holds the operation inside its service call (a gate on a worker thread) and
+watches a 5 ms timer tick on the GUI thread meanwhile; only then does the GUI thread
+release the gate. Run on the GUI thread, the operation would block the loop on the gate:
+the timer could not tick, the gate would give up, and the test would fail.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.core.requests import draft_from_mapping
+from desktop.gui.app import Application
+from desktop.gui.reply_dialog import ReplyDialog
+from desktop.services import (
+    audit,
+    backup,
+    casefile,
+    exchange,
+    importing,
+    queries,
+    register,
+    replies,
+)
+from tests.factories import request_row
+
+GATE_SECONDS = 20
+
+
+class Gate:
+    """Wraps a service function: the call waits on a worker thread until released."""
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        self.open = threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    def wrap(self, function: Callable) -> Callable:
+        def gated(*args, **kwargs):
+            self.threads.append(threading.current_thread())
+            self.entered.set()
+            if not self.open.wait(GATE_SECONDS):
+                raise AssertionError("never released: the GUI thread was blocked")
+            return function(*args, **kwargs)
+        return gated
+
+
+def loop_turns_while_held(qtbot, gate: Gate, start: Callable[[], None],
+                          finished: Callable[[], bool]) -> None:
+    start()
+    qtbot.waitUntil(gate.entered.is_set, timeout=GATE_SECONDS * 1000)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=GATE_SECONDS * 1000)
+    timer.stop()
+    assert not gate.open.is_set() and not finished()  # still working, and the loop turned
+    gate.open.set()  # released from the GUI thread
+    qtbot.waitUntil(finished, timeout=GATE_SECONDS * 1000)
+    assert gate.threads and threading.main_thread() not in gate.threads
+
+
+@pytest.fixture
+def desk(qtbot, make_workspace, tmp_path, monkeypatch):
+    ws, _ = make_workspace()
+    record = register.register(ws, draft_from_mapping(request_row()))
+    told: list[str] = []
+    for box in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, box, staticmethod(
+            lambda _parent, _title, text, *a, **k: (told.append(text),
+                                                    QMessageBox.StandardButton.Yes)[1]))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: QMessageBox.StandardButton.Yes))
+    application = Application(tmp_path / "ws")
+    qtbot.addWidget(application.window)
+    application.window.show()
+    application.session.open(ws)
+    application.told = told
+    application.record = record
+    yield application
+    application.session.lock()
+    application.background.wait()
+
+
+def gate_on(monkeypatch, module, name: str) -> Gate:
+    gate = Gate()
+    monkeypatch.setattr(module, name, gate.wrap(getattr(module, name)))
+    return gate
+
+
+def chooses(monkeypatch, method: str, path: Path) -> None:
+    value = str(path) if method == "getExistingDirectory" else (str(path), "")
+    monkeypatch.setattr(QFileDialog, method, staticmethod(lambda *a, **k: value))
+
+
+def test_locking_is_instant_and_the_backup_finishes_in_the_background(qtbot, desk,
+                                                                      monkeypatch):
+    window = desk.window
+    gate = gate_on(monkeypatch, backup, "back_up_automatically")
+
+    def lock() -> None:
+        window.lock_action.trigger()
+        assert not desk.session.is_unlocked  # the window's key is gone at once
+        assert not window.ui.backupLabel.isHidden()  # "Finishing the backup…"
+
+    loop_turns_while_held(qtbot, gate, lock, lambda: not window.backups.running)
+    assert window.ui.backupLabel.isHidden()
+    assert backup.list_backups(window.folder)
+
+
+def test_the_daily_backup(qtbot, desk, monkeypatch):
+    gate = gate_on(monkeypatch, backup, "backup_if_due")
+    loop_turns_while_held(qtbot, gate, desk.window.backups.daily,
+                          lambda: not desk.window.backups.running)
+    assert backup.list_backups(desk.window.folder)
+
+
+def test_verify(qtbot, desk, monkeypatch):
+    gate = gate_on(monkeypatch, audit, "verify")
+    loop_turns_while_held(qtbot, gate, desk.window.files.verify, lambda: bool(desk.told))
+    assert desk.told[-1].startswith("Database: intact")
+
+
+def test_import(qtbot, desk, monkeypatch, tmp_path):
+    source = tmp_path / "court.json"
+    source.write_text(json.dumps([request_row(court_reference=f"ICC-01/04-01/06-{n}")
+                                  for n in range(3000, 3005)]), encoding="utf-8")
+    chooses(monkeypatch, "getOpenFileName", source)
+    gate = gate_on(monkeypatch, importing, "register_drafts")
+    loop_turns_while_held(qtbot, gate, desk.window.files.import_file, lambda: bool(desk.told))
+    assert "Imported 5 requests." in desk.told[-1]
+    qtbot.waitUntil(lambda: desk.window.register_page.model.rowCount() == 6)
+
+
+def test_export_everything(qtbot, desk, monkeypatch, tmp_path):
+    target = tmp_path / "everything"
+    chooses(monkeypatch, "getExistingDirectory", target)
+    gate = gate_on(monkeypatch, exchange, "export_all")
+    loop_turns_while_held(qtbot, gate, desk.window.files.export_everything,
+                          lambda: any("written to" in t for t in desk.told))
+    assert any(target.iterdir())
+
+
+def test_back_up_now(qtbot, desk, monkeypatch, tmp_path):
+    target = tmp_path / "stick" / "copy.db"
+    target.parent.mkdir()
+    chooses(monkeypatch, "getSaveFileName", target)
+    gate = gate_on(monkeypatch, backup, "back_up")
+    loop_turns_while_held(qtbot, gate, desk.window.files.back_up_now, target.exists)
+
+
+def test_restore(qtbot, desk, monkeypatch, tmp_path):
+    made = backup.back_up(desk.session.ws, tmp_path / "before.db")
+    register.register(desk.session.ws, draft_from_mapping(request_row(
+        court_reference="ICC-01/04-01/06-4000", subject="Registered after the backup")))
+    chooses(monkeypatch, "getOpenFileName", made.path)
+    gate = gate_on(monkeypatch, backup, "restore")
+    loop_turns_while_held(qtbot, gate, desk.window.files.restore,
+                          lambda: any(t.startswith("Restored.") for t in desk.told))
+    qtbot.waitUntil(lambda: desk.window.register_page.model.rowCount() == 1)
+
+
+def test_attach(qtbot, desk, monkeypatch, tmp_path):
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + b"0" * 100_000)
+    view = desk.window.open_request(desk.record.id)
+    gate = gate_on(monkeypatch, casefile, "attach_file")
+    loop_turns_while_held(qtbot, gate, lambda: view.attach_paths([scan]),
+                          lambda: view.attachments.rowCount() == 1)
+
+
+def test_reply_export(qtbot, desk, monkeypatch, tmp_path):
+    dialog = ReplyDialog(desk.session, desk.record.id, desk.window)
+    ended: list[bool] = []
+    dialog.export_ended.connect(ended.append)
+    names = [r["name"] for r in dialog.templates.rows]
+    dialog.ui.templatesView.setCurrentIndex(dialog.templates.index(
+        names.index("acknowledgement"), 0))
+    gate = gate_on(monkeypatch, replies, "export_reply")
+    target = tmp_path / "ack.docx"
+    loop_turns_while_held(qtbot, gate, lambda: dialog.export_to(target, confirmed=True),
+                          lambda: bool(ended))
+    assert ended == [True] and target.exists()
+    dialog.close()
+
+
+def test_the_deadlines_page_refresh(qtbot, desk, monkeypatch):
+    page = desk.window.dashboard_page
+    shown: list[bool] = []
+    page.refreshed.connect(lambda: shown.append(True))
+    gate = gate_on(monkeypatch, queries, "dashboard")
+    loop_turns_while_held(qtbot, gate, page.refresh, lambda: bool(shown))
+    assert "overdue" in page.ui.summaryLabel.text()  # the board asked for, on screen
