@@ -12,7 +12,18 @@ import pytest
 from desktop.core import statuses
 from desktop.core.requests import draft_from_mapping
 from desktop.errors import UserFacingError
-from desktop.services import backup, casefile, directory, register, settings, workflow
+from desktop.services import (
+    audit,
+    backup,
+    casefile,
+    directory,
+    offices,
+    parcel_format,
+    register,
+    settings,
+    workflow,
+)
+from desktop.services.errors import Refused
 from desktop.services.unlock_guard import TooManyAttempts
 from desktop.services.workspace import Workspace
 from desktop.storage import connection, keys
@@ -127,3 +138,31 @@ def test_holidays_are_named_in_french_or_in_the_state_s_own_language(monkeypatch
     assert WorkingCalendar("BE").holiday_name(national_day) == "Fête nationale"
     assert WorkingCalendar("NL").holiday_name(kings_day) == "Koningsdag"  # no French: Dutch
     assert WorkingCalendar("NL").holiday_name(date(2026, 4, 28)) is None
+
+
+def test_data_problems_and_parcel_refusals_read_in_french(french, tmp_path):
+    """What verify prints about rows changed outside the app, and a parcel or a card
+    refused, in the French interface."""
+    changed = audit.DataProblem("requests", 3, "CD-2026-0003", "changed",
+                                ("confidentiality", "summary"))
+    deleted = audit.DataProblem("notes", 1, "CD-2026-0002", "deleted")
+    assert changed.message == ("demande CD-2026-0003\u00a0: modification hors de "
+                               "l’application (confidentiality, summary)")
+    assert deleted.message == ("note 1 de la demande CD-2026-0002\u00a0: suppression hors "
+                               "de l’application")
+    report = audit.VerifyReport(0, (0, "0" * 64), data_problems=(changed, deleted))
+    assert report.summary() == "2 lignes ont été modifiées hors de l’application"
+    not_json = tmp_path / "card.json"
+    not_json.write_text("{", encoding="utf-8")
+    shown = []
+    for refuse in (lambda: parcel_format.outside(b"not a parcel"),
+                   lambda: offices.read_card(not_json)):
+        with pytest.raises(Refused) as caught:
+            refuse()
+        shown.append(str(caught.value))
+    assert shown[0] == ("Ce fichier n’est pas un colis Cooperation Desk\u00a0; rien n’a été "
+                        "appliqué.")
+    assert shown[1] == "card.json n’est pas une carte de bureau (ce n’est pas du JSON)."
+    english = [english_in(text.replace("confidentiality, summary", ""))
+               for text in (changed.message, deleted.message, *shown)]
+    assert not any(english), english

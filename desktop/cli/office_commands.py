@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import AddCommand, CliError, emit, unlock
+from desktop.core.translation import translate
 from desktop.services import offices, parcel_receive, parcel_send, proposals, register
 
 
@@ -14,46 +15,60 @@ def cmd_office(args: argparse.Namespace) -> None:
     try:
         if args.action == "card":
             if not args.out:
-                raise CliError("Say where to write the card: coopdesk-cli office card "
-                               "--out FILE")
+                raise CliError(translate(
+                    "CliOfficeCommands", "Say where to write the card: coopdesk-cli office "
+                    "card --out FILE"))
             card = offices.write_card(ws, Path(args.out))
-            emit(args, card, f"Card of {card['name']} written to {args.out} (public keys "
-                             f"only).\nFingerprint: {card['fingerprint']}\nRead it to the "
-                             "other office when they verify it.")
+            emit(args, card, translate(
+                "CliOfficeCommands", "Card of {0} written to {1} (public keys only).\n"
+                "Fingerprint: {2}\nRead it to the other office when they verify it.").format(
+                card["name"], args.out, card["fingerprint"]))
         elif args.action == "export-identity":
             if not args.out:
-                raise CliError("Say where to write it: coopdesk-cli office export-identity "
-                               "--out FILE")
+                raise CliError(translate(
+                    "CliOfficeCommands", "Say where to write it: coopdesk-cli office "
+                    "export-identity --out FILE"))
             offices.write_identity(ws, Path(args.out))
             emit(args, {"file": args.out},
-                 f"The office's secret age identity was written to {args.out}: whoever "
-                 "holds it can open every parcel sent to this office. Keep it in the safe.")
+                 translate(
+                     "CliOfficeCommands", "The office's secret age identity was written to "
+                     "{0}: whoever holds it can open every parcel sent to this office. Keep it "
+                     "in the safe.").format(args.out))
         elif args.action == "add":
             if not args.target:
-                raise CliError("Say which card to add: coopdesk-cli office add FILE")
+                raise CliError(translate(
+                    "CliOfficeCommands", "Say which card to add: coopdesk-cli office add "
+                    "FILE"))
             office = offices.add(ws, Path(args.target))
-            emit(args, office, f"{office['name']} added, not yet verified.\nFingerprint: "
-                               f"{office['fingerprint']}\nCompare it with the office (phone, "
-                               f"pouch), then: coopdesk-cli office verify "
-                               f"\"{office['name']}\" --confirmed")
+            emit(args, office, translate(
+                "CliOfficeCommands", "{0} added, not yet verified.\nFingerprint: {1}\n"
+                "Compare it with the office (phone, pouch), then: coopdesk-cli office verify "
+                "\"{0}\" --confirmed").format(office["name"], office["fingerprint"]))
         elif args.action == "verify":
             if not args.target:
-                raise CliError("Say which office: coopdesk-cli office verify NAME")
+                raise CliError(translate(
+                    "CliOfficeCommands", "Say which office: coopdesk-cli office verify NAME"))
             office = offices.by_name(ws, args.target)
             if not args.confirmed:
-                raise CliError(f"Fingerprint of {office['name']}: {office['fingerprint']}\n"
-                               "Compare it with the office itself (phone, pouch); if every "
-                               "digit matches, run this again with --confirmed.")
+                raise CliError(translate(
+                    "CliOfficeCommands", "Fingerprint of {0}: {1}\nCompare it with the office "
+                    "itself (phone, pouch); if every digit matches, run this again with "
+                    "--confirmed.").format(office["name"], office["fingerprint"]))
             office = offices.verify(ws, args.target)
-            emit(args, office, f"{office['name']} verified: parcels from it are accepted.")
+            emit(args, office, translate(
+                "CliOfficeCommands", "{0} verified: parcels from it are accepted.").format(
+                office["name"]))
         else:
             rows = offices.offices(ws)
             emit(args, rows, "\n".join(
                 f"{o['name']}\t{o['place']}\t"
-                f"{'verified ' + o['verified_at'] if o['verified_at'] else 'NOT VERIFIED'}"
-                f"\t{o['open_requests']} open"
-                + (f", next due {o['next_due']}" if o["next_due"] else "")
-                + f"\t{o['fingerprint']}" for o in rows) or "(no offices yet)")
+                + (translate("CliOfficeCommands", "verified {0}").format(o["verified_at"])
+                   if o["verified_at"] else translate("CliOfficeCommands", "NOT VERIFIED"))
+                + "\t" + translate("CliOfficeCommands", "{0} open").format(o["open_requests"])
+                + (translate("CliOfficeCommands", ", next due {0}").format(o["next_due"])
+                   if o["next_due"] else "")
+                + f"\t{o['fingerprint']}" for o in rows)
+                or translate("CliOfficeCommands", "(no offices yet)"))
     finally:
         ws.close()
 
@@ -69,11 +84,12 @@ def cmd_send(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     what = (", ".join(sent.registry_numbers) if sent.registry_numbers
-            else "a receipt only")
+            else translate("CliOfficeCommands", "a receipt only"))
     emit(args, {"office": sent.office, "seq": sent.seq, "sha256": sent.sha256,
                 "requests": sent.registry_numbers, "file": args.out},
-         f"Parcel {sent.seq} for {sent.office} written to {args.out} ({what}; sealed: only "
-         f"{sent.office} can open it).\nsha256 {sent.sha256}")
+         translate("CliOfficeCommands", "Parcel {0} for {1} written to {2} ({3}; sealed: "
+                   "only {1} can open it).\nsha256 {4}").format(
+             sent.seq, sent.office, args.out, what, sent.sha256))
 
 
 def cmd_receive(args: argparse.Namespace) -> None:
@@ -84,15 +100,18 @@ def cmd_receive(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     if result.replay_of:
-        text = (f"Parcel {result.seq} from {result.office} was already received on "
-                f"{result.replay_of}; nothing changed.")
+        text = translate("CliOfficeCommands", "Parcel {0} from {1} was already received on "
+                         "{2}; nothing changed.").format(result.seq, result.office,
+                                                         result.replay_of)
     else:
-        head = (f"Parcel {result.seq} from {result.office} would change:" if result.dry_run
-                else f"Parcel {result.seq} from {result.office} received "
-                     f"(sha256 {result.sha256}):")
-        text = "\n".join([head, *(f"  {c}" for c in result.changes or ["nothing new"])])
+        head = (translate("CliOfficeCommands", "Parcel {0} from {1} would change:").format(
+            result.seq, result.office) if result.dry_run else translate(
+            "CliOfficeCommands", "Parcel {0} from {1} received (sha256 {2}):").format(
+            result.seq, result.office, result.sha256))
+        text = "\n".join([head, *(f"  {c}" for c in result.changes
+                                  or [translate("CliOfficeCommands", "nothing new")])])
         if result.dry_run:
-            text += "\nDry run: nothing was applied."
+            text += "\n" + translate("CliOfficeCommands", "Dry run: nothing was applied.")
     emit(args, {"office": result.office, "seq": result.seq, "sha256": result.sha256,
                 "changes": result.changes, "already_received_on": result.replay_of,
                 "dry_run": result.dry_run}, text)
@@ -104,18 +123,21 @@ def cmd_proposal(args: argparse.Namespace) -> None:
         if args.action == "list":
             rows = proposals.open_proposals(ws)
             emit(args, rows, "\n".join(proposals.as_text(p) for p in rows)
-                 or "(no proposals awaiting a decision)")
+                 or translate("CliOfficeCommands", "(no proposals awaiting a decision)"))
             return
         if args.id is None:
-            raise CliError(f"Say which proposal: coopdesk-cli proposal {args.action} ID")
+            raise CliError(translate(
+                "CliOfficeCommands", "Say which proposal: coopdesk-cli proposal {0} ID").format(
+                args.action))
         if args.action == "accept":
             proposals.accept(ws, args.id)
         else:
             proposals.decline(ws, args.id)
     finally:
         ws.close()
-    done = "accepted" if args.action == "accept" else "declined"
-    emit(args, {"ok": True}, f"Proposal #{args.id} {done}.")
+    emit(args, {"ok": True}, translate("CliOfficeCommands", "Proposal #{0} accepted.").format(
+        args.id) if args.action == "accept" else translate(
+        "CliOfficeCommands", "Proposal #{0} declined.").format(args.id))
 
 
 def register_commands(add: AddCommand) -> None:

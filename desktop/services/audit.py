@@ -65,18 +65,27 @@ class DataProblem:
 
     @property
     def message(self) -> str:
-        what = _ROW_NAMES[self.table]
-        if self.table == "requests":
-            name = f"request {self.request}"
-        else:
-            name = f"{what} {self.row_id} of request {self.request}"
+        name = _row_name(self.table).format(self.request, self.row_id)
         columns = f" ({', '.join(self.columns)})" if self.columns else ""
-        return f"{name} {self.kind} outside the app{columns}"
+        if self.kind == "deleted":
+            said = translate("AuditMessages", "{0} deleted outside the app{1}")
+        elif self.kind == "added":
+            said = translate("AuditMessages", "{0} added outside the app{1}")
+        else:
+            said = translate("AuditMessages", "{0} changed outside the app{1}")
+        return said.format(name, columns)
 
 
-_ROW_NAMES = {"attachments": "attachment", "checklist_steps": "checklist step",
-              "checklists": "checklist", "notes": "note", "requests": "request",
-              "routing_steps": "routing step"}
+def _row_name(table: str) -> str:
+    """How a row is named in a data problem: {0} the request's number, {1} the row's id."""
+    return {
+        "attachments": translate("AuditMessages", "attachment {1} of request {0}"),
+        "checklist_steps": translate("AuditMessages", "checklist step {1} of request {0}"),
+        "checklists": translate("AuditMessages", "checklist {1} of request {0}"),
+        "notes": translate("AuditMessages", "note {1} of request {0}"),
+        "requests": translate("AuditMessages", "request {0}"),
+        "routing_steps": translate("AuditMessages", "routing step {1} of request {0}"),
+    }[table]
 
 
 @dataclass(frozen=True)
@@ -113,16 +122,18 @@ class VerifyReport:
     def summary(self) -> str:
         """Why verification failed, for the one-line message; '' when it passed."""
         if self.integrity_problems:
-            return f"the database is damaged ({self.damage()})"
+            return translate("AuditMessages", "the database is damaged ({0})").format(
+                self.damage())
         older = [p for p in self.chain_problems if p.kind == "older"]
         if older:
             return older[0].message
         if self.chain_problems:
-            return f"the audit trail is broken from entry {self.first_broken}"
+            return translate("AuditMessages", "the audit trail is broken from entry {0}").format(
+                self.first_broken)
         if self.data_problems:
             count = len(self.data_problems)
-            return (f"{self.data_problems[0].message}" if count == 1 else
-                    f"{count} rows were changed outside the app")
+            return (self.data_problems[0].message if count == 1 else translate(
+                "AuditMessages", "{0} rows were changed outside the app").format(count))
         return ""
 
     def lines(self) -> list[str]:
@@ -272,10 +283,11 @@ def check_chain(read_rows: Callable[[], Iterable[dict[str, Any]]],
         if anchor is not None and seq == anchor[0]:
             at_anchor = row["hash"]
         if seq > expected:
-            span = f"entry {expected} is" if seq == expected + 1 else (
-                f"entries {expected} to {seq - 1} are")
-            problems.append(ChainProblem(expected, "deleted",
-                                         f"{span} missing: deleted from the log."))
+            problems.append(ChainProblem(expected, "deleted", translate(
+                "AuditMessages", "entry {0} is missing: deleted from the log.").format(
+                expected) if seq == expected + 1 else translate(
+                "AuditMessages", "entries {0} to {1} are missing: deleted from the "
+                "log.").format(expected, seq - 1)))
         sound = _hash_at(row, seq) == row["hash"]
         if not sound:
             unsound.append(row)
@@ -283,11 +295,12 @@ def check_chain(read_rows: Callable[[], Iterable[dict[str, Any]]],
             link = previous["hash"] if previous else GENESIS_HASH
             if row["prev_hash"] != link and previous_sound:
                 culprit = previous["seq"] if previous else seq
-                problems.append(ChainProblem(culprit, "edited", (
-                    f"entry {culprit} was replaced or edited and its hash recomputed: entry "
-                    f"{seq} no longer links to it.") if previous else (
-                    f"entry {seq} does not start the chain: entries before it were "
-                    "removed or the log was rebuilt.")))
+                problems.append(ChainProblem(culprit, "edited", translate(
+                    "AuditMessages", "entry {0} was replaced or edited and its hash "
+                    "recomputed: entry {1} no longer links to it.").format(culprit, seq)
+                    if previous else translate(
+                    "AuditMessages", "entry {0} does not start the chain: entries before it "
+                    "were removed or the log was rebuilt.").format(seq)))
         previous, previous_sound, expected = row, sound, seq + 1
     if unsound:
         seq_of = {_short(row["hash"]): row["seq"] for row in read_rows()}
@@ -295,11 +308,13 @@ def check_chain(read_rows: Callable[[], Iterable[dict[str, Any]]],
             seq = row["seq"]
             origin = _written_as(row, seq_of)
             if origin is not None:
-                problems.append(ChainProblem(seq, "reordered", (
-                    f"entry {seq} was written as entry {origin}: the log was reordered.")))
+                problems.append(ChainProblem(seq, "reordered", translate(
+                    "AuditMessages", "entry {0} was written as entry {1}: the log was "
+                    "reordered.").format(seq, origin)))
             else:
-                problems.append(ChainProblem(seq, "edited", (
-                    f"entry {seq} was edited: its content no longer matches its hash.")))
+                problems.append(ChainProblem(seq, "edited", translate(
+                    "AuditMessages", "entry {0} was edited: its content no longer matches its "
+                    "hash.").format(seq)))
     head = (previous["seq"], previous["hash"]) if previous else (0, GENESIS_HASH)
     if anchor is not None:
         problems += _against_anchor(at_anchor, head, anchor)
@@ -312,13 +327,14 @@ def _against_anchor(at_anchor: str | None, head: Anchor,
     """`at_anchor`: the hash of the entry at the anchor's position, if there is one."""
     anchor_seq, anchor_hash = anchor
     if anchor_seq > head[0]:
-        return [ChainProblem(head[0] + 1, "truncated", (
-            f"entries {head[0] + 1} to {anchor_seq} are missing: the log was cut off after "
-            f"entry {head[0]}, but the anchor shows it reached entry {anchor_seq}."))]
+        return [ChainProblem(head[0] + 1, "truncated", translate(
+            "AuditMessages", "entries {0} to {1} are missing: the log was cut off after "
+            "entry {2}, but the anchor shows it reached entry {1}.").format(
+            head[0] + 1, anchor_seq, head[0]))]
     if at_anchor is not None and not at_anchor.startswith(anchor_hash):
-        return [ChainProblem(anchor_seq, "rewritten", (
-            f"entry {anchor_seq} differs from the anchor: the log was rewritten up to "
-            "there (or the anchor belongs to another workspace)."))]
+        return [ChainProblem(anchor_seq, "rewritten", translate(
+            "AuditMessages", "entry {0} differs from the anchor: the log was rewritten up "
+            "to there (or the anchor belongs to another workspace).").format(anchor_seq))]
     return []
 
 

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from desktop.core.translation import translate
 from desktop.services import office_keys
 from desktop.services.errors import NotFound, Refused
 from desktop.services.workspace import Workspace
@@ -49,7 +50,8 @@ def write_card(ws: Workspace, path: Path) -> dict[str, Any]:
         write_atomically(path, (json.dumps(card, ensure_ascii=False, indent=2) + "\n")
                          .encode("utf-8"))
     except OSError as exc:
-        raise Refused(f"Cannot write {path}: {exc.strerror}.") from None
+        raise Refused(translate("OfficesMessages", "Cannot write {0}: {1}.").format(
+            path, exc.strerror)) from None
     return card
 
 
@@ -66,29 +68,37 @@ def write_identity(ws: Workspace, path: Path) -> None:
         try:
             write_atomically(path, f"{secret}\n".encode("ascii"), mode=0o600)
         except OSError as exc:
-            raise Refused(f"Cannot write {path}: {exc.strerror}.") from None
+            raise Refused(translate("OfficesMessages", "Cannot write {0}: {1}.").format(
+                path, exc.strerror)) from None
 
 
 def read_card(path: Path) -> dict[str, Any]:
     """A card file, checked: its fingerprint must be the one its keys give."""
     try:
         if path.stat().st_size > MAX_CARD:
-            raise Refused(f"{path.name} is not an office card (too large).")
+            raise Refused(translate(
+                "OfficesMessages", "{0} is not an office card (too large).").format(path.name))
         card = json.loads(path.read_text("utf-8"))
     except OSError as exc:
-        raise Refused(f"Cannot read {path}: {exc.strerror}.") from None
+        raise Refused(translate("OfficesMessages", "Cannot read {0}: {1}.").format(
+            path, exc.strerror)) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise Refused(f"{path.name} is not an office card (not JSON).") from None
+        raise Refused(translate(
+            "OfficesMessages", "{0} is not an office card (not JSON).").format(path.name)) from None
     fields = ("office_id", "name", "age_recipient", "verify_key", "fingerprint")
     if (not isinstance(card, dict) or card.get("format") != CARD_FORMAT
             or not all(isinstance(card.get(f), str) and card.get(f) for f in fields)):
-        raise Refused(f"{path.name} is not an office card of this version.")
+        raise Refused(translate(
+            "OfficesMessages", "{0} is not an office card of this version.").format(path.name))
     if not office_keys.valid_public_keys(card["age_recipient"], card["verify_key"]):
-        raise Refused(f"{path.name} holds keys that are not valid; ask the office for its "
-                      "card again.")
+        raise Refused(translate(
+            "OfficesMessages", "{0} holds keys that are not valid; ask the office for its "
+            "card again.").format(path.name))
     if office_keys.fingerprint(card["age_recipient"], card["verify_key"]) \
             != card["fingerprint"]:
-        raise Refused(f"{path.name} was altered: its fingerprint does not match its keys.")
+        raise Refused(translate(
+            "OfficesMessages", "{0} was altered: its fingerprint does not match its "
+            "keys.").format(path.name))
     return card
 
 
@@ -97,12 +107,15 @@ def add(ws: Workspace, path: Path) -> dict[str, Any]:
     card = read_card(path)
     store = OfficeStore(ws.store)
     if card["office_id"] == own_office_id(ws):
-        raise Refused("This is this office's own card.")
+        raise Refused(translate("OfficesMessages", "This is this office's own card."))
     if store.office(card["office_id"]) is not None:
-        raise Refused(f"{card['name']} is already registered; nothing was changed.")
+        raise Refused(translate(
+            "OfficesMessages", "{0} is already registered; nothing was changed.").format(
+            card["name"]))
     if store.office_by_name(card["name"]) is not None:
-        raise Refused(f"Another office is already called {card['name']}; nothing was "
-                      "changed.")
+        raise Refused(translate(
+            "OfficesMessages", "Another office is already called {0}; nothing was "
+            "changed.").format(card["name"]))
     now = ws.now()
     with ws.store.transaction():
         store.add_office({**{k: str(card.get(k) or "") for k in ("place", "state")},
@@ -118,8 +131,11 @@ def add(ws: Workspace, path: Path) -> dict[str, Any]:
 def by_name(ws: Workspace, name: str) -> dict[str, Any]:
     found = OfficeStore(ws.store).office_by_name(name)
     if found is None:
-        known = ", ".join(o["name"] for o in OfficeStore(ws.store).offices()) or "none yet"
-        raise NotFound(f"No office called '{name}'. Known offices: {known}.")
+        known = (", ".join(o["name"] for o in OfficeStore(ws.store).offices())
+                 or translate("OfficesMessages", "none yet"))
+        raise NotFound(translate(
+            "OfficesMessages", "No office called '{0}'. Known offices: {1}.").format(
+            name, known))
     return found
 
 

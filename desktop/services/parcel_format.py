@@ -22,6 +22,7 @@ from typing import Any
 
 import pyrage
 
+from desktop.core.translation import translate
 from desktop.services.errors import Refused
 
 TAG = b"coopdesk-parcel/"
@@ -51,8 +52,9 @@ def seal(body: dict[str, Any], signature_of: Callable[[bytes], bytes], recipient
 
 
 def _damaged() -> Refused:
-    return Refused("The parcel is damaged or was altered on the way (it does not decrypt); "
-                   "nothing was applied. Ask the sender for a new copy.")
+    return Refused(translate(
+        "ParcelsMessages", "The parcel is damaged or was altered on the way (it does not "
+        "decrypt); nothing was applied. Ask the sender for a new copy."))
 
 
 def outside(data: bytes) -> Outside:
@@ -60,16 +62,19 @@ def outside(data: bytes) -> Outside:
     head, sep, _ = data[:_HEADER_LIMIT].partition(b"\n\n")
     lines = head.split(b"\n")
     if not data.startswith(TAG) or not sep or len(lines) != 2:
-        raise Refused("This file is not a Cooperation Desk parcel; nothing was applied.")
+        raise Refused(translate(
+            "ParcelsMessages", "This file is not a Cooperation Desk parcel; nothing was "
+            "applied."))
     try:
         version = int(lines[0][len(TAG):].decode("ascii"))
         label, key_id = lines[1].decode("ascii").split(" ")
     except ValueError:
         raise _damaged() from None
     if version > FORMAT_VERSION:
-        raise Refused(f"This parcel is of a newer format (version {version}; this version "
-                      f"reads {FORMAT_VERSION}): install the newer version to receive it. "
-                      "Nothing was applied.")
+        raise Refused(translate(
+            "ParcelsMessages", "This parcel is of a newer format (version {0}; this version "
+            "reads {1}): install the newer version to receive it. Nothing was "
+            "applied.").format(version, FORMAT_VERSION))
     if label != "recipient" or version < 1:
         raise _damaged()
     start = len(head) + len(sep)

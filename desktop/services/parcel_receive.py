@@ -55,11 +55,13 @@ def _read(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_PARCEL:
-            raise Refused(f"{path.name} is {size // (1024 * 1024)} MiB: far larger than any "
-                          "parcel; nothing was read or applied.")
+            raise Refused(translate(
+                "ParcelsMessages", "{0} is {1} MiB: far larger than any parcel; nothing was "
+                "read or applied.").format(path.name, size // (1024 * 1024)))
         return path.read_bytes()
     except OSError as exc:
-        raise Refused(f"Cannot read {path}: {exc.strerror}.") from None
+        raise Refused(translate("ParcelsMessages", "Cannot read {0}: {1}.").format(
+            path, exc.strerror)) from None
 
 
 def _checked(ws: Workspace, data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -67,32 +69,41 @@ def _checked(ws: Workspace, data: bytes) -> tuple[dict[str, Any], dict[str, Any]
     outer = outside(data)
     me = office_keys.own(ws.store)
     if outer.key_id != office_keys.key_id(me["age_recipient"]):
-        raise Refused(f"This parcel is for another office (key {outer.key_id}; this "
-                      f"office's is {office_keys.key_id(me['age_recipient'])}); nothing was "
-                      "applied.")
+        raise Refused(translate(
+            "ParcelsMessages", "This parcel is for another office (key {0}; this office's "
+            "is {1}); nothing was applied.").format(
+            outer.key_id, office_keys.key_id(me["age_recipient"])))
     body, text, signature = open_sealed(outer, office_keys.age_identity(ws.store))
     manifest = body["manifest"]
     version = manifest.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise Refused(f"This parcel is of a newer format (version {version}; this version "
-                      f"reads {FORMAT_VERSION}): install the newer version to receive it. "
-                      "Nothing was applied.")
+        raise Refused(translate(
+            "ParcelsMessages", "This parcel is of a newer format (version {0}; this version "
+            "reads {1}): install the newer version to receive it. Nothing was "
+            "applied.").format(version, FORMAT_VERSION))
     if manifest.get("recipient") != me["office_id"]:
-        raise Refused("This parcel is addressed to another office; nothing was applied.")
+        raise Refused(translate(
+            "ParcelsMessages", "This parcel is addressed to another office; nothing was "
+            "applied."))
     sender = OfficeStore(ws.store).office(str(manifest.get("sender")))
     if sender is None:
-        raise Refused("This parcel comes from an office not registered here: add its card "
-                      "and verify its fingerprint first. Nothing was applied.")
+        raise Refused(translate(
+            "ParcelsMessages", "This parcel comes from an office not registered here: add "
+            "its card and verify its fingerprint first. Nothing was applied."))
     if not office_keys.signature_holds(sender["verify_key"], text.encode("utf-8"),
                                        signature):
-        raise Refused(f"The parcel's signature is not {sender['name']}'s: it was altered or "
-                      "comes from someone else. Nothing was applied.")
+        raise Refused(translate(
+            "ParcelsMessages", "The parcel's signature is not {0}'s: it was altered or comes "
+            "from someone else. Nothing was applied.").format(sender["name"]))
     if not sender["verified_at"]:
-        raise Refused(f"{sender['name']}'s fingerprint has not been verified: compare it "
-                      "with the office (phone, pouch) and record it, then receive again. "
-                      "Nothing was applied.")
+        raise Refused(translate(
+            "ParcelsMessages", "{0}'s fingerprint has not been verified: compare it with "
+            "the office (phone, pouch) and record it, then receive again. Nothing was "
+            "applied.").format(sender["name"]))
     if not isinstance(manifest.get("seq"), int) or manifest["seq"] < 1:
-        raise Refused("The parcel has no valid sequence number; nothing was applied.")
+        raise Refused(translate(
+            "ParcelsMessages", "The parcel has no valid sequence number; nothing was "
+            "applied."))
     return body, sender
 
 
@@ -108,19 +119,22 @@ def receive(ws: Workspace, path: Path, dry_run: bool = False,
     known = store.parcel("in", sender["office_id"], seq)
     if known is not None:
         if known["sha256"] != digest:
-            raise Refused(f"Parcel {seq} from {name} was already received on {known['at']} "
-                          "with other contents; this copy was not applied.")
+            raise Refused(translate(
+                "ParcelsMessages", "Parcel {0} from {1} was already received on {2} with "
+                "other contents; this copy was not applied.").format(seq, name, known["at"]))
         result.replay_of = known["at"]
         return result
     last = store.last_parcel("in", sender["office_id"])
     expected = (last["seq"] if last else 0) + 1
     if seq > expected and not accept_gap:
-        raise GapInSequence(f"Parcel {expected} from {name} has not been received: parcel "
-                            f"{seq} waits until it arrives, or accept the gap. Nothing was "
-                            "applied.")
+        raise GapInSequence(translate(
+            "ParcelsMessages", "Parcel {0} from {1} has not been received: parcel {2} waits "
+            "until it arrives, or accept the gap. Nothing was applied.").format(
+            expected, name, seq))
     if last is not None and seq == expected and manifest.get("prev_sha256") != last["sha256"]:
-        raise Refused(f"Parcel {seq} does not follow the last parcel received from {name} "
-                      "(previous-parcel hash differs); nothing was applied.")
+        raise Refused(translate(
+            "ParcelsMessages", "Parcel {0} does not follow the last parcel received from {1} "
+            "(previous-parcel hash differs); nothing was applied.").format(seq, name))
     # A parcel arriving after a later one (its gap was accepted) brings what merges by id;
     # its status and deadline are older than those already applied and are left aside.
     with contextlib.suppress(_DryRun):
@@ -146,8 +160,9 @@ def _apply(ws: Workspace, sender: dict[str, Any], manifest: dict[str, Any],
         except (KeyError, TypeError, ValueError) as exc:
             message = ("; ".join(f"{k} {v}" for k, v in exc.problems.items())
                        if isinstance(exc, ValidationError) else type(exc).__name__)
-            raise Refused(f"The parcel's contents cannot be read ({message}); nothing was "
-                          "applied.") from None
+            raise Refused(translate(
+                "ParcelsMessages", "The parcel's contents cannot be read ({0}); nothing was "
+                "applied.").format(message)) from None
         ws.store.append_event(ws.user, None, "parcel.received", {
             "office": sender["name"], "seq": result.seq, "sha256": result.sha256,
             "gap_accepted": gap, "late": late, "changes": len(result.changes)}, now)
@@ -338,8 +353,9 @@ def _files(ws: Workspace, sender: dict[str, Any], request_id: int,
         if hashlib.sha256(content).hexdigest() != item["sha256"]:
             raise ValueError("attachment digest")
         if len(content) > ws.settings.attachment_limit_bytes:
-            raise Refused(f"{item['filename']} is larger than this office's attachment "
-                          "limit (Settings); nothing was applied.")
+            raise Refused(translate(
+                "ParcelsMessages", "{0} is larger than this office's attachment limit "
+                "(Settings); nothing was applied.").format(item["filename"]))
         name = safe_attachment_name(item["filename"])
         attachment_id, size, digest = ws.store.add_attachment(
             request_id, name, str(item["media_type"]), [content],

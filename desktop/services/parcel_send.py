@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.requests import RequestRecord
+from desktop.core.translation import translate
 from desktop.core.vocabulary import Confidentiality
 from desktop.services import office_keys, offices
 from desktop.services.errors import Refused
@@ -131,9 +132,10 @@ def refuse_sealed(records: Sequence[RequestRecord], metadata_only: bool,
     """Under-seal and ex-parte requests travel only when confirmed, or as metadata."""
     sealed = [r.registry_no for r in records if r.confidentiality in SEALED]
     if sealed and not (metadata_only or confirm_sealed):
-        raise Refused(f"{', '.join(sealed)} is under seal or ex parte: confirm that it may "
-                      "travel in full, or send its metadata only (numbers, deadline, "
-                      "status). Nothing was written.")
+        raise Refused(translate(
+            "ParcelsMessages", "{0} is under seal or ex parte: confirm that it may travel "
+            "in full, or send its metadata only (numbers, deadline, status). Nothing was "
+            "written.").format(", ".join(sealed)))
 
 
 def send(ws: Workspace, records: Sequence[RequestRecord], office_name: str, path: Path,
@@ -146,8 +148,10 @@ def send(ws: Workspace, records: Sequence[RequestRecord], office_name: str, path
     """
     office = offices.by_name(ws, office_name)
     if not office["verified_at"]:
-        raise Refused(f"{office['name']}'s fingerprint has not been verified: compare it with "
-                      "the office (phone, pouch) and record it before sending to it.")
+        raise Refused(translate(
+            "ParcelsMessages", "{0}'s fingerprint has not been verified: compare it with the "
+            "office (phone, pouch) and record it before sending to it.").format(
+            office["name"]))
     refuse_sealed(records, metadata_only, confirm_sealed)
     store = OfficeStore(ws.store)
     me = offices.own_office_id(ws)
@@ -186,5 +190,7 @@ def send(ws: Workspace, records: Sequence[RequestRecord], office_name: str, path
         try:  # last: a file that cannot be written leaves nothing recorded
             write_atomically(path, data)
         except OSError as exc:
-            raise Refused(f"Cannot write {path}: {exc.strerror}; nothing was sent.") from None
+            raise Refused(translate(
+                "ParcelsMessages", "Cannot write {0}: {1}; nothing was sent.").format(
+                path, exc.strerror)) from None
     return Sent(office["name"], seq, digest, numbers)

@@ -91,11 +91,16 @@ def check_calendars(settings: OfficeSettings) -> None:
     if settings.subdivision:
         known = subdivisions(settings.country) if settings.country else []
         if settings.subdivision not in known:
-            where = (f"{settings.country} has the subdivisions {', '.join(known)}" if known
-                     else f"{settings.country or 'No State'} has no subdivisions "
-                     "with holidays of their own")
-            raise Refused(f"'{settings.subdivision}' is not a subdivision the holiday "
-                          f"calendar knows: {where}.")
+            if known:
+                raise Refused(translate(
+                    "WorkspaceMessages", "'{0}' is not a subdivision the holiday calendar "
+                    "knows: {1} has the subdivisions {2}.").format(
+                    settings.subdivision, settings.country, ", ".join(known)))
+            raise Refused(translate(
+                "WorkspaceMessages", "'{0}' is not a subdivision the holiday calendar "
+                "knows: {1} has no subdivisions with holidays of their own.").format(
+                settings.subdivision,
+                settings.country or translate("WorkspaceMessages", "No State")))
 
 
 def check_user_name(name: str) -> None:

@@ -79,6 +79,54 @@
 <context>
     <name>AuditMessages</name>
     <message>
+        <source>{0} deleted outside the app{1}</source>
+        <translation>{0}&#xa0;: suppression hors de l’application{1}</translation>
+    </message>
+    <message>
+        <source>{0} added outside the app{1}</source>
+        <translation>{0}&#xa0;: ajout hors de l’application{1}</translation>
+    </message>
+    <message>
+        <source>{0} changed outside the app{1}</source>
+        <translation>{0}&#xa0;: modification hors de l’application{1}</translation>
+    </message>
+    <message>
+        <source>attachment {1} of request {0}</source>
+        <translation>pièce jointe {1} de la demande {0}</translation>
+    </message>
+    <message>
+        <source>checklist step {1} of request {0}</source>
+        <translation>étape {1} de la liste de contrôle de la demande {0}</translation>
+    </message>
+    <message>
+        <source>checklist {1} of request {0}</source>
+        <translation>liste de contrôle {1} de la demande {0}</translation>
+    </message>
+    <message>
+        <source>note {1} of request {0}</source>
+        <translation>note {1} de la demande {0}</translation>
+    </message>
+    <message>
+        <source>request {0}</source>
+        <translation>demande {0}</translation>
+    </message>
+    <message>
+        <source>routing step {1} of request {0}</source>
+        <translation>transmission {1} de la demande {0}</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({0})</source>
+        <translation>la base de données est endommagée ({0})</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken from entry {0}</source>
+        <translation>le journal d’audit est rompu à partir de l’entrée {0}</translation>
+    </message>
+    <message>
+        <source>{0} rows were changed outside the app</source>
+        <translation>{0} lignes ont été modifiées hors de l’application</translation>
+    </message>
+    <message>
         <source>Database: damaged ({0}). PRAGMA integrity checks:</source>
         <translation>Base de données&#xa0;: endommagée ({0}). Contrôles d’intégrité PRAGMA&#xa0;:</translation>
     </message>
@@ -125,6 +173,38 @@
     <message>
         <source>An anchor is the entry number and its hash, e.g. &apos;1234:9f86d081884c7d65&apos; (as printed on a backup or an export).</source>
         <translation>Une ancre est le numéro d’une entrée suivi de son empreinte, par exemple 1234:9f86d081884c7d65 (telle qu’imprimée sur une sauvegarde ou une exportation).</translation>
+    </message>
+    <message>
+        <source>entry {0} is missing: deleted from the log.</source>
+        <translation>l’entrée {0} manque&#xa0;: elle a été supprimée du journal.</translation>
+    </message>
+    <message>
+        <source>entries {0} to {1} are missing: deleted from the log.</source>
+        <translation>les entrées {0} à {1} manquent&#xa0;: elles ont été supprimées du journal.</translation>
+    </message>
+    <message>
+        <source>entry {0} was replaced or edited and its hash recomputed: entry {1} no longer links to it.</source>
+        <translation>l’entrée {0} a été remplacée ou modifiée et son empreinte recalculée&#xa0;: l’entrée {1} ne s’y rattache plus.</translation>
+    </message>
+    <message>
+        <source>entry {0} does not start the chain: entries before it were removed or the log was rebuilt.</source>
+        <translation>l’entrée {0} n’ouvre pas la chaîne&#xa0;: des entrées antérieures ont été supprimées ou le journal a été reconstitué.</translation>
+    </message>
+    <message>
+        <source>entry {0} was written as entry {1}: the log was reordered.</source>
+        <translation>l’entrée {0} a été écrite comme entrée {1}&#xa0;: l’ordre du journal a été modifié.</translation>
+    </message>
+    <message>
+        <source>entry {0} was edited: its content no longer matches its hash.</source>
+        <translation>l’entrée {0} a été modifiée&#xa0;: son contenu ne correspond plus à son empreinte.</translation>
+    </message>
+    <message>
+        <source>entries {0} to {1} are missing: the log was cut off after entry {2}, but the anchor shows it reached entry {1}.</source>
+        <translation>les entrées {0} à {1} manquent&#xa0;: le journal a été tronqué après l’entrée {2}, alors que l’ancre montre qu’il allait jusqu’à l’entrée {1}.</translation>
+    </message>
+    <message>
+        <source>entry {0} differs from the anchor: the log was rewritten up to there (or the anchor belongs to another workspace).</source>
+        <translation>l’entrée {0} diffère de l’ancre&#xa0;: le journal a été réécrit jusqu’à ce point (ou l’ancre appartient à un autre espace de travail).</translation>
     </message>
     <message>
         <source>The audit trail is exported as .csv or .json: choose a file name ending in one of them.</source>
@@ -1392,6 +1472,121 @@ Elle ouvre l’espace de travail si toutes les phrases secrètes sont oubliées.
     <message>
         <source>Unexpected error ({0}); nothing half-written was kept. Set COOPDESK_DEBUG=1 to see details.</source>
         <translation>Erreur inattendue ({0})&#xa0;; rien d’écrit à moitié n’a été conservé. Définissez COOPDESK_DEBUG=1 pour voir le détail.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOfficeCommands</name>
+    <message>
+        <source>Say where to write the card: coopdesk-cli office card --out FILE</source>
+        <translation>Indiquez où écrire la carte&#xa0;: coopdesk-cli office card --out FICHIER</translation>
+    </message>
+    <message>
+        <source>Card of {0} written to {1} (public keys only).
+Fingerprint: {2}
+Read it to the other office when they verify it.</source>
+        <translation>Carte de {0} écrite dans {1} (clés publiques uniquement).
+Empreinte&#xa0;: {2}
+Lisez-la à l’autre bureau lorsqu’il la vérifie.</translation>
+    </message>
+    <message>
+        <source>Say where to write it: coopdesk-cli office export-identity --out FILE</source>
+        <translation>Indiquez où l’écrire&#xa0;: coopdesk-cli office export-identity --out FICHIER</translation>
+    </message>
+    <message>
+        <source>The office&apos;s secret age identity was written to {0}: whoever holds it can open every parcel sent to this office. Keep it in the safe.</source>
+        <translation>L’identité age secrète du bureau a été écrite dans {0}&#xa0;: quiconque la détient peut ouvrir tous les colis adressés à ce bureau. Conservez-la dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Say which card to add: coopdesk-cli office add FILE</source>
+        <translation>Indiquez quelle carte ajouter&#xa0;: coopdesk-cli office add FICHIER</translation>
+    </message>
+    <message>
+        <source>{0} added, not yet verified.
+Fingerprint: {1}
+Compare it with the office (phone, pouch), then: coopdesk-cli office verify &quot;{0}&quot; --confirmed</source>
+        <translation>{0} ajouté, pas encore vérifié.
+Empreinte&#xa0;: {1}
+Comparez-la avec le bureau (téléphone, valise), puis&#xa0;: coopdesk-cli office verify &quot;{0}&quot; --confirmed</translation>
+    </message>
+    <message>
+        <source>Say which office: coopdesk-cli office verify NAME</source>
+        <translation>Indiquez quel bureau&#xa0;: coopdesk-cli office verify NOM</translation>
+    </message>
+    <message>
+        <source>Fingerprint of {0}: {1}
+Compare it with the office itself (phone, pouch); if every digit matches, run this again with --confirmed.</source>
+        <translation>Empreinte de {0}&#xa0;: {1}
+Comparez-la avec le bureau lui-même (téléphone, valise)&#xa0;; si chaque caractère correspond, relancez la commande avec --confirmed.</translation>
+    </message>
+    <message>
+        <source>{0} verified: parcels from it are accepted.</source>
+        <translation>{0} vérifié&#xa0;: ses colis sont acceptés.</translation>
+    </message>
+    <message>
+        <source>verified {0}</source>
+        <translation>vérifié le {0}</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED</source>
+        <translation>NON VÉRIFIÉ</translation>
+    </message>
+    <message>
+        <source>{0} open</source>
+        <translation>{0} en cours</translation>
+    </message>
+    <message>
+        <source>, next due {0}</source>
+        <translation>, prochaine échéance le {0}</translation>
+    </message>
+    <message>
+        <source>(no offices yet)</source>
+        <translation>(aucun bureau pour l’instant)</translation>
+    </message>
+    <message>
+        <source>a receipt only</source>
+        <translation>un accusé de réception seulement</translation>
+    </message>
+    <message>
+        <source>Parcel {0} for {1} written to {2} ({3}; sealed: only {1} can open it).
+sha256 {4}</source>
+        <translation>Colis {0} pour {1} écrit dans {2} ({3}&#xa0;; scellé&#xa0;: seul {1} peut l’ouvrir).
+sha256 {4}</translation>
+    </message>
+    <message>
+        <source>Parcel {0} from {1} was already received on {2}; nothing changed.</source>
+        <translation>Le colis {0} de {1} a déjà été reçu le {2}&#xa0;; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} from {1} would change:</source>
+        <translation>Le colis {0} de {1} modifierait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parcel {0} from {1} received (sha256 {2}):</source>
+        <translation>Colis {0} de {1} reçu (sha256 {2})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was applied.</source>
+        <translation>Essai à blanc&#xa0;: rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>(no proposals awaiting a decision)</source>
+        <translation>(aucune proposition en attente de décision)</translation>
+    </message>
+    <message>
+        <source>Say which proposal: coopdesk-cli proposal {0} ID</source>
+        <translation>Indiquez quelle proposition&#xa0;: coopdesk-cli proposal {0} ID</translation>
+    </message>
+    <message>
+        <source>Proposal #{0} accepted.</source>
+        <translation>Proposition n°&#xa0;{0} acceptée.</translation>
+    </message>
+    <message>
+        <source>Proposal #{0} declined.</source>
+        <translation>Proposition n°&#xa0;{0} refusée.</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3179,57 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     </message>
 </context>
 <context>
+    <name>OfficesMessages</name>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not an office card (too large).</source>
+        <translation>{0} n’est pas une carte de bureau (fichier trop volumineux).</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>Impossible de lire {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not an office card (not JSON).</source>
+        <translation>{0} n’est pas une carte de bureau (ce n’est pas du JSON).</translation>
+    </message>
+    <message>
+        <source>{0} is not an office card of this version.</source>
+        <translation>{0} n’est pas une carte de bureau de cette version.</translation>
+    </message>
+    <message>
+        <source>{0} holds keys that are not valid; ask the office for its card again.</source>
+        <translation>{0} contient des clés non valides&#xa0;; demandez de nouveau sa carte au bureau.</translation>
+    </message>
+    <message>
+        <source>{0} was altered: its fingerprint does not match its keys.</source>
+        <translation>{0} a été altéré&#xa0;: son empreinte ne correspond pas à ses clés.</translation>
+    </message>
+    <message>
+        <source>This is this office&apos;s own card.</source>
+        <translation>Il s’agit de la carte de ce bureau lui-même.</translation>
+    </message>
+    <message>
+        <source>{0} is already registered; nothing was changed.</source>
+        <translation>{0} est déjà enregistré&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Another office is already called {0}; nothing was changed.</source>
+        <translation>Un autre bureau porte déjà le nom {0}&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>No office called &apos;{0}&apos;. Known offices: {1}.</source>
+        <translation>Aucun bureau ne s’appelle «&#xa0;{0}&#xa0;». Bureaux connus&#xa0;: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>OfficesPage</name>
     <message>
         <source>Office</source>
@@ -3232,6 +3478,85 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ParcelsMessages</name>
+    <message>
+        <source>The parcel is damaged or was altered on the way (it does not decrypt); nothing was applied. Ask the sender for a new copy.</source>
+        <translation>Le colis est endommagé ou a été altéré en route (il ne se déchiffre pas)&#xa0;; rien n’a été appliqué. Demandez-en une nouvelle copie à l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>This file is not a Cooperation Desk parcel; nothing was applied.</source>
+        <translation>Ce fichier n’est pas un colis Cooperation Desk&#xa0;; rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>This parcel is of a newer format (version {0}; this version reads {1}): install the newer version to receive it. Nothing was applied.</source>
+        <translation>Ce colis est d’un format plus récent (version {0}&#xa0;; cette version lit la version {1})&#xa0;: installez la version plus récente pour le recevoir. Rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>{0} is {1} MiB: far larger than any parcel; nothing was read or applied.</source>
+        <translation>{0} pèse {1} Mio, bien plus que n’importe quel colis&#xa0;; rien n’a été lu ni appliqué.</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}.</source>
+        <translation>Impossible de lire {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>This parcel is for another office (key {0}; this office&apos;s is {1}); nothing was applied.</source>
+        <translation>Ce colis est destiné à un autre bureau (clé {0}&#xa0;; celle de ce bureau est {1})&#xa0;; rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>This parcel is addressed to another office; nothing was applied.</source>
+        <translation>Ce colis est adressé à un autre bureau&#xa0;; rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>This parcel comes from an office not registered here: add its card and verify its fingerprint first. Nothing was applied.</source>
+        <translation>Ce colis provient d’un bureau qui n’est pas enregistré ici&#xa0;: ajoutez d’abord sa carte et vérifiez son empreinte. Rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s signature is not {0}&apos;s: it was altered or comes from someone else. Nothing was applied.</source>
+        <translation>La signature du colis n’est pas celle de {0}&#xa0;: il a été altéré ou provient d’un tiers. Rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fingerprint has not been verified: compare it with the office (phone, pouch) and record it, then receive again. Nothing was applied.</source>
+        <translation>L’empreinte de {0} n’a pas été vérifiée&#xa0;: comparez-la avec le bureau (téléphone, valise) et enregistrez-la, puis recevez de nouveau le colis. Rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The parcel has no valid sequence number; nothing was applied.</source>
+        <translation>Le colis ne porte pas de numéro d’ordre valide&#xa0;; rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} from {1} was already received on {2} with other contents; this copy was not applied.</source>
+        <translation>Le colis {0} de {1} a déjà été reçu le {2} avec un autre contenu&#xa0;; cet exemplaire n’a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} from {1} has not been received: parcel {2} waits until it arrives, or accept the gap. Nothing was applied.</source>
+        <translation>Le colis {0} de {1} n’a pas été reçu&#xa0;: le colis {2} attend son arrivée, à moins que vous n’acceptiez la lacune. Rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>Parcel {0} does not follow the last parcel received from {1} (previous-parcel hash differs); nothing was applied.</source>
+        <translation>Le colis {0} ne fait pas suite au dernier colis reçu de {1} (l’empreinte du colis précédent diffère)&#xa0;; rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The parcel&apos;s contents cannot be read ({0}); nothing was applied.</source>
+        <translation>Le contenu du colis est illisible ({0})&#xa0;; rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>{0} is larger than this office&apos;s attachment limit (Settings); nothing was applied.</source>
+        <translation>{0} dépasse la taille maximale des pièces jointes fixée par ce bureau (Paramètres)&#xa0;; rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>{0} is under seal or ex parte: confirm that it may travel in full, or send its metadata only (numbers, deadline, status). Nothing was written.</source>
+        <translation>{0} est sous scellés ou ex parte&#xa0;: confirmez que l’envoi intégral est autorisé, ou n’en envoyez que les métadonnées (numéros, échéance, statut). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s fingerprint has not been verified: compare it with the office (phone, pouch) and record it before sending to it.</source>
+        <translation>L’empreinte de {0} n’a pas été vérifiée&#xa0;: comparez-la avec le bureau (téléphone, valise) et enregistrez-la avant de lui envoyer un colis.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}; nothing was sent.</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Passphrase</source>
@@ -3286,6 +3611,29 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Planned transfer</source>
         <translation>Transfèrement prévu</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsMessages</name>
+    <message>
+        <source>There is no proposal #{0}.</source>
+        <translation>Il n’existe pas de proposition n°&#xa0;{0}.</translation>
+    </message>
+    <message>
+        <source>Proposal #{0} was already accepted on {1}.</source>
+        <translation>La proposition n°&#xa0;{0} a déjà été acceptée le {1}.</translation>
+    </message>
+    <message>
+        <source>Proposal #{0} was already declined on {1}.</source>
+        <translation>La proposition n°&#xa0;{0} a déjà été refusée le {1}.</translation>
+    </message>
+    <message>
+        <source>Proposal #{0} was decided by someone else meanwhile.</source>
+        <translation>Entre-temps, quelqu’un d’autre a statué sur la proposition n°&#xa0;{0}.</translation>
+    </message>
+    <message>
+        <source>#{0} {1}: {2} proposes {3} {4}</source>
+        <translation>n°&#xa0;{0} {1}&#xa0;: {2} propose {3} {4}</translation>
     </message>
 </context>
 <context>
@@ -6120,6 +6468,18 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>&apos;{0}&apos; is not a country code the holiday calendar knows (use ISO codes such as FR, NL, KE).</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas un code de pays connu du calendrier des jours fériés (utilisez les codes ISO, comme FR, NL ou KE).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a subdivision the holiday calendar knows: {1} has the subdivisions {2}.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une subdivision connue du calendrier des jours fériés&#xa0;: les subdivisions de {1} sont {2}.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a subdivision the holiday calendar knows: {1} has no subdivisions with holidays of their own.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une subdivision connue du calendrier des jours fériés&#xa0;: {1} n’a pas de subdivision dotée de jours fériés propres.</translation>
+    </message>
+    <message>
+        <source>No State</source>
+        <translation>l’État non renseigné</translation>
     </message>
     <message>
         <source>A user name is 1 to 64 letters, digits, dots, dashes, underscores or @ (no spaces).</source>
