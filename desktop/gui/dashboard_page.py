@@ -127,7 +127,7 @@ class DashboardPage(QWidget):
         if row["explanation"] is None and self.session.is_unlocked:
             deadlines = register.deadlines_for(self.session.ws, row["record"])
             row["explanation"] = deadlines.final.explanation + (
-                f"; {deadlines.deliver_by.explanation}" if deadlines.deliver_by else "")
+                f". {deadlines.deliver_by.explanation}" if deadlines.deliver_by else "")
         return row["explanation"] or ""
 
     def refresh(self) -> None:

@@ -96,7 +96,7 @@ class RegisterPage(QWidget):
         self.ui.urgencyCombo.addItem(self.tr("Any urgency"), "")
         for urgency in Urgency:
             self.ui.urgencyCombo.addItem(labels.urgency(urgency), urgency.value)
-        self.ui.organCombo.addItem(self.tr("Any requesting organ"), "")
+        self.ui.organCombo.addItem(self.tr("Any organ"), "")
         for organ in Organ:
             self.ui.organCombo.addItem(labels.organ(organ), organ.value)
 

@@ -3831,7 +3831,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>{0} en retard &amp;nbsp; {1} échéance dans les 7 jours &amp;nbsp; «&#xa0;délai suspendu&#xa0;»&#xa0;: en consultation avec la Cour, le délai attend</translation>
     </message>
     <message>
-        <source>Any requesting organ</source>
+        <source>Any organ</source>
         <translation>Tout organe</translation>
     </message>
     <message>
