@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from desktop.storage.store import Store
-
-Params = Sequence[Any] | dict[str, Any]
+from desktop.storage.store import AreaStore
 
 # The first two are the checklist's and the request's ids, then what a template gives.
 STEP_COLUMNS = (
@@ -27,20 +25,7 @@ _TRANSIT_EDITABLE = {"status", "status_on", "reference", "note"}
 _STEP_DUE_INPUTS = {"due_on", "state", "state_on"}
 
 
-class ChecklistStore:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.conn = store.conn
-
-    def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-    def _one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
-        rows = self._rows(sql, params)
-        return rows[0] if rows else None
-
+class ChecklistStore(AreaStore):
     # -- office templates ---------------------------------------------------------------
 
     def office_template(self, key: str) -> str | None:

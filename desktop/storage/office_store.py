@@ -7,30 +7,15 @@ its writes join the caller's `store.transaction()`. The office's private keys li
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from desktop.core.statuses import OPEN_STATUSES
-from desktop.storage.store import Store
+from desktop.storage.store import AreaStore
 
-Params = Sequence[Any] | dict[str, Any]
 _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 
 
-class OfficeStore:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.conn = store.conn
-
-    def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-    def _one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
-        rows = self._rows(sql, params)
-        return rows[0] if rows else None
-
+class OfficeStore(AreaStore):
     # -- this office's keys ------------------------------------------------------------
 
     def identity(self) -> dict[str, Any] | None:

@@ -29,6 +29,7 @@ from desktop.storage.connection import Connection
 from desktop.storage.fts import to_match_query
 from desktop.storage.row_digests import DIGESTS
 
+Params = Sequence[Any] | dict[str, Any]  # a statement's parameters
 GENESIS_HASH = "0" * 64
 SQLITE_BUSY = 5
 ATTACHMENT_CHUNK = 1024 * 1024  # bytes per stored piece of an attachment
@@ -228,12 +229,12 @@ class Store:
                                   "VALUES (?)", [(i,) for i in request_ids])
         self._marked_stale = True
 
-    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+    def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def _one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
+    def _one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
 
@@ -810,3 +811,18 @@ class Store:
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         problems += [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
         return problems
+
+
+class AreaStore:
+    """The SQL of one area of the workspace (checklists, offices), on the `Store`'s
+    connection and inside its transactions."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+
+    def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        return self.store._rows(sql, params)
+
+    def _one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
+        return self.store._one(sql, params)
