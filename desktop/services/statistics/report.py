@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # python-docx is imported when a report is written, not at st
     from docx.shared import Length
     from docx.table import _Cell
 
+NO_FILTER = StatsFilter()  # every kind, organ and situation
 VERSIONS = ("shareable", "internal")
 FORMATS = (".docx", ".xlsx")
 HIDDEN = "—"
@@ -282,7 +283,7 @@ def _put(cell: _Cell, value: str, width: Length) -> None:
 
 
 def build_docx(stats: Statistics, lang: str, shareable: bool, office: str,
-               generated: datetime, flt: StatsFilter = StatsFilter()) -> bytes:  # noqa: B008
+               generated: datetime, flt: StatsFilter = NO_FILTER) -> bytes:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
@@ -351,7 +352,7 @@ def _sheet_name(title: str, used: set[str]) -> str:
 
 
 def build_xlsx(stats: Statistics, lang: str, shareable: bool, office: str,
-               generated: datetime, flt: StatsFilter = StatsFilter()) -> bytes:  # noqa: B008
+               generated: datetime, flt: StatsFilter = NO_FILTER) -> bytes:
     """One sheet per table; numbers stay numbers, shares are formatted as percentages."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -395,7 +396,7 @@ def build_xlsx(stats: Statistics, lang: str, shareable: bool, office: str,
 
 def export_report(ws: Workspace, stats: Statistics, path: Path | str,
                   version: str = "shareable", lang: str = "en",
-                  flt: StatsFilter = StatsFilter()) -> Path:  # noqa: B008
+                  flt: StatsFilter = NO_FILTER) -> Path:
     """Write the report (.docx or .xlsx) and record in the audit trail that it left."""
     target = Path(path).expanduser()
     if target.suffix.lower() not in FORMATS:
