@@ -29,7 +29,8 @@ def _folder(package: str) -> Path:
     except ModuleNotFoundError:
         raise MissingResources(
             f"{package} is not installed: reinstall Cooperation Desk "
-            "(pip install . from the source folder)") from None
+            "(pip install . from the source folder)"
+        ) from None
     if not isinstance(found, Path):  # e.g. imported from a zip file
         raise MissingResources(f"{package} is not a folder on disk ({found})")
     return found

@@ -66,8 +66,10 @@ class _Run:
                 traceback.print_exc()
             raise SelfTestFailure(f"{name}: {type(exc).__name__}: {exc}") from None
         seconds = time.perf_counter() - started
-        self.say(f"selftest: ok   {self.number:>2}. {name:<22} {seconds:6.2f} s"
-                 + (f"  {detail}" if detail else ""))
+        self.say(
+            f"selftest: ok   {self.number:>2}. {name:<22} {seconds:6.2f} s"
+            + (f"  {detail}" if detail else "")
+        )
 
 
 def _check(condition: bool, message: str) -> None:
@@ -90,17 +92,20 @@ def _bundle() -> str:
     except MissingResources as exc:
         raise SelfTestFailure(str(exc)) from None
     _check((forms_dir() / "main_window.ui").is_file(), f"no forms in {forms_dir()}")
-    _check((resources / "icons" / "coopdesk.svg").is_file(),
-           f"no icons/coopdesk.svg in {resources}")
+    _check(
+        (resources / "icons" / "coopdesk.svg").is_file(), f"no icons/coopdesk.svg in {resources}"
+    )
     templates = sorted((resources / "templates").glob("*.docx"))
     checklists = sorted((resources / "checklists").glob("*.json"))
     _check(bool(templates), f"no Word templates in {resources / 'templates'}")
     _check(bool(checklists), f"no checklists in {resources / 'checklists'}")
     translations = sorted((resources / "translations").glob("*.qm"))
     _check(country_name("NL", "fr") == "Pays-Bas", "no country names (Babel's CLDR data)")
-    return (f"version {__version__}, {_installation()}; "
-            f"{len(forms)} forms, {len(templates)} templates, {len(checklists)} checklists, "
-            f"{len(translations)} translations")
+    return (
+        f"version {__version__}, {_installation()}; "
+        f"{len(forms)} forms, {len(templates)} templates, {len(checklists)} checklists, "
+        f"{len(translations)} translations"
+    )
 
 
 def _installation() -> str:
@@ -120,8 +125,9 @@ def _modules() -> str:
     """Import every module of the application: a module the build left out fails here."""
     import desktop
 
-    names = [m.name for m in pkgutil.walk_packages(desktop.__path__, "desktop.")
-             if m.name != __name__]
+    names = [
+        m.name for m in pkgutil.walk_packages(desktop.__path__, "desktop.") if m.name != __name__
+    ]
     for name in names:
         importlib.import_module(name)
     _check(len(names) > 20, f"only {len(names)} modules found in the desktop package")
@@ -177,20 +183,24 @@ def _add_request(state: _State) -> str:
     from desktop.services import queries, register
 
     ws = state.ws
-    draft = draft_from_mapping({
-        "court_reference": COURT_REFERENCE,
-        "received_at": ws.today().isoformat(),
-        "kind": "judicial_assistance",
-        "assistance_types": ["b"],
-        "requesting_organ": "Registry",
-        "subject": "Selftest: records of Zoë Åkesson",
-        "summary": "A request registered by the self-test of an installation.",
-        "persons": ["Zoë Åkesson"],
-    })
+    draft = draft_from_mapping(
+        {
+            "court_reference": COURT_REFERENCE,
+            "received_at": ws.today().isoformat(),
+            "kind": "judicial_assistance",
+            "assistance_types": ["b"],
+            "requesting_organ": "Registry",
+            "subject": "Selftest: records of Zoë Åkesson",
+            "summary": "A request registered by the self-test of an installation.",
+            "persons": ["Zoë Åkesson"],
+        }
+    )
     state.record = register.register(ws, draft)
     found = queries.list_requests(ws, RequestFilter(search="zoe akesson", today=ws.today()))
-    _check([r.id for r in found] == [state.record.id],
-           "the full-text search does not find the new request")
+    _check(
+        [r.id for r in found] == [state.record.id],
+        "the full-text search does not find the new request",
+    )
     return f"{state.record.registry_no}, due {state.record.due_on.isoformat()}"
 
 
@@ -199,8 +209,9 @@ def _export_reply(state: _State) -> str:
     from desktop.services import replies
     from desktop.services.replies import filling as reply_docx
 
-    path = replies.export_reply(state.ws, state.record, "acknowledgement", "en",
-                                state.folder.parent / "reply.docx")
+    path = replies.export_reply(
+        state.ws, state.record, "acknowledgement", "en", state.folder.parent / "reply.docx"
+    )
     text = reply_docx.text_of(Path(path).read_bytes())
     _check(COURT_REFERENCE in text, "the reply does not quote the Court's reference")
     return f"acknowledgement.en, {Path(path).stat().st_size} bytes"
@@ -214,8 +225,10 @@ def _export_register(state: _State) -> str:
     records = queries.list_requests(state.ws, RequestFilter(today=state.ws.today()))
     queries.export_register(state.ws, records, path)
     text = path.read_text(encoding="utf-8-sig")
-    _check(text.startswith("registry_no,") and COURT_REFERENCE in text,
-           "the register export is not the CSV expected")
+    _check(
+        text.startswith("registry_no,") and COURT_REFERENCE in text,
+        "the register export is not the CSV expected",
+    )
     return f"{len(records)} row, {path.stat().st_size} bytes"
 
 
@@ -236,8 +249,11 @@ def _main_window(state: _State, settings_dir: Path) -> str:
     if app is None:
         _check_platform_plugin()  # without it Qt aborts the process, with no step named
         app = QApplication(sys.argv[:1])
-    saved = (QCoreApplication.organizationName(), QCoreApplication.applicationName(),
-             QSettings.defaultFormat())
+    saved = (
+        QCoreApplication.organizationName(),
+        QCoreApplication.applicationName(),
+        QSettings.defaultFormat(),
+    )
     # Qt settings go to the temporary folder: the user's window geometry is left alone.
     QCoreApplication.setOrganizationName("Cooperation Desk selftest")
     QCoreApplication.setApplicationName("Cooperation Desk selftest")
@@ -258,8 +274,7 @@ def _check_platform_plugin() -> None:
     folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))]
     folders += [Path(p) for p in os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p]
     if not any(any((folder / "platforms").glob(f"*q{platform}.*")) for folder in folders):
-        raise SelfTestFailure(f"no Qt platform plugin '{platform}' in "
-                              f"{folders[0] / 'platforms'}")
+        raise SelfTestFailure(f"no Qt platform plugin '{platform}' in {folders[0] / 'platforms'}")
 
 
 def _build_window(state: _State, app: Any) -> str:
@@ -276,14 +291,18 @@ def _build_window(state: _State, app: Any) -> str:
     window.show()
     application.session.open(state.ws)
     app.processEvents()
-    _check(window.ui.stack.currentWidget() is window.ui.workPage,
-           "the main window did not switch to the unlocked page")
+    _check(
+        window.ui.stack.currentWidget() is window.ui.workPage,
+        "the main window did not switch to the unlocked page",
+    )
     rows = window.register_page.model.rowCount()
     _check(rows == 1, f"the register page shows {rows} rows instead of 1")
     view = window.open_request(state.record.id)
     app.processEvents()
-    _check(view.record is not None and view.record.id == state.record.id,
-           "the request view did not open the request")
+    _check(
+        view.record is not None and view.record.id == state.record.id,
+        "the request view did not open the request",
+    )
     QPdfDocument(window)  # QtPdf, for attachments
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -333,8 +352,7 @@ def run(folder: Path | None = None, out: TextIO | None = None) -> int:
             state.ws.close()
         if temporary:
             shutil.rmtree(base, ignore_errors=True)
-    run.say(f"selftest: passed, {run.number} steps in "
-            f"{time.perf_counter() - run.started:.2f} s")
+    run.say(f"selftest: passed, {run.number} steps in {time.perf_counter() - run.started:.2f} s")
     return 0
 
 

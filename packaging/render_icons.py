@@ -76,8 +76,11 @@ def render(size: int):
 
 
 def stale() -> list[str]:
-    problems = [str(p.relative_to(ROOT)) + " is missing"
-                for p in [*(png_path(s) for s in PNG_SIZES), ICO, ICNS, STAMP] if not p.exists()]
+    problems = [
+        str(p.relative_to(ROOT)) + " is missing"
+        for p in [*(png_path(s) for s in PNG_SIZES), ICO, ICNS, STAMP]
+        if not p.exists()
+    ]
     if STAMP.exists() and STAMP.read_text().split()[0] != source_hash():
         problems.append("the renders are older than coopdesk.svg")
     return problems
@@ -109,11 +112,16 @@ def main(argv: list[str]) -> int:
 
     # Pillow writes each size we hand it (instead of scaling the largest one down).
     ICO.parent.mkdir(parents=True, exist_ok=True)
-    images[256].save(ICO, format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                     append_images=[images[s] for s in ICO_SIZES if s != 256])
+    images[256].save(
+        ICO,
+        format="ICO",
+        sizes=[(s, s) for s in ICO_SIZES],
+        append_images=[images[s] for s in ICO_SIZES if s != 256],
+    )
     ICNS.parent.mkdir(parents=True, exist_ok=True)
-    images[1024].save(ICNS, format="ICNS",
-                      append_images=[images[s] for s in ICNS_SIZES if s != 1024])
+    images[1024].save(
+        ICNS, format="ICNS", append_images=[images[s] for s in ICNS_SIZES if s != 1024]
+    )
     STAMP.write_text(f"{source_hash()}  coopdesk.svg\n")
     for path in [*(png_path(s) for s in PNG_SIZES), scalable, ICO, ICNS]:
         print(f"{path.relative_to(ROOT)}  {path.stat().st_size} bytes")

@@ -51,7 +51,10 @@ def make_workspace(tmp_path: Path, clock: Clock):
 
     def make(country: str = "NL", folder: Path | None = None, **settings):
         ws, recovery = Workspace.create(
-            folder or tmp_path / "ws", "alice", PASSPHRASE, "Alice Martin",
+            folder or tmp_path / "ws",
+            "alice",
+            PASSPHRASE,
+            "Alice Martin",
             OfficeSettings(country=country, office_name="Embassy of Testland", **settings),
             clock=clock,
         )
@@ -97,8 +100,9 @@ def isolated_qt(tmp_path, qapp):
 
     QCoreApplication.setOrganizationName("CoopDeskTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     previous = keyring.get_keyring()
     keyring.set_keyring(keyring.backends.fail.Keyring())
     yield

@@ -18,10 +18,27 @@ from tools import catalogue
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
 # Names that are the same in both languages, or that French keeps in English.
-PROPER_NAMES = frozenset({
-    "cooperation", "desk", "word", "excel", "sqlite", "sqlcipher", "json", "csv", "docx",
-    "xlsx", "pdf", "utf", "iso", "qt", "rome", "hague", "the",  # "The Hague" as an address
-})
+PROPER_NAMES = frozenset(
+    {
+        "cooperation",
+        "desk",
+        "word",
+        "excel",
+        "sqlite",
+        "sqlcipher",
+        "json",
+        "csv",
+        "docx",
+        "xlsx",
+        "pdf",
+        "utf",
+        "iso",
+        "qt",
+        "rome",
+        "hague",
+        "the",  # "The Hague" as an address
+    }
+)
 # Words of proper names in the demo data and the tests' own names (users, offices).
 PEOPLE = frozenset({"alice", "martin", "demo", "testland", "embassy"})
 # French words that are English words too, which the catalogue's French happens not to use.

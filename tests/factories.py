@@ -66,14 +66,18 @@ def old_schema_workspace(folder: Path, schema: int, kind: str = "other") -> None
     keyfile.save()
     conn = open_encrypted(folder / DB_FILE, data_key, create=True)
     migrate(conn, target=schema)
-    conn.execute("INSERT INTO users(name, display_name, created_at) "
-                 "VALUES ('alice', 'Alice', '2026-01-01T00:00:00')")
+    conn.execute(
+        "INSERT INTO users(name, display_name, created_at) "
+        "VALUES ('alice', 'Alice', '2026-01-01T00:00:00')"
+    )
     conn.execute(
         "INSERT INTO requests(registry_no, court_reference, received_at, kind, channel, "
         "confidentiality, urgency, subject, status, owner, due_on, internal_due_on, "
         "ack_due_on, created_at, updated_at) VALUES ('CD-2026-0001', 'ICC-1', "
         "'2026-01-05T10:00:00', ?, 'diplomatic', 'confidential', 'routine', "
         "'Old request', 'received', 'alice', '2026-02-04', '2026-01-28', '2026-01-08', "
-        "'2026-01-05T10:00:00', '2026-01-05T10:00:00')", (kind,))
+        "'2026-01-05T10:00:00', '2026-01-05T10:00:00')",
+        (kind,),
+    )
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema
     conn.close()

@@ -15,6 +15,7 @@ def open_dialog(parent: QWidget, kind: type[QDialog]) -> QDialog:
 
 def press_ok(qtbot, dialog: QDialog) -> None:
     box = dialog.ui.buttonBox
-    button = (box.button(QDialogButtonBox.StandardButton.Ok)
-              or box.button(QDialogButtonBox.StandardButton.Save))
+    button = box.button(QDialogButtonBox.StandardButton.Ok) or box.button(
+        QDialogButtonBox.StandardButton.Save
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

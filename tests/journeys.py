@@ -23,8 +23,7 @@ WAIT_MS = 30_000  # a generous ceiling for background work (scrypt, Word export)
 
 
 def visible_dialogs(kind: type[QDialog] = QDialog) -> list[QDialog]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, kind) and w.isVisible()]
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 
 
 def wait_dialog(qtbot, kind: type[QDialog]) -> QDialog:
@@ -35,6 +34,7 @@ def wait_dialog(qtbot, kind: type[QDialog]) -> QDialog:
 
 def menu_action(window, menu: str, item: str) -> QAction:
     """The menu item as the user reads it (accelerator ampersands ignored)."""
+
     def plain(text: str) -> str:
         return text.replace("&", "")
 
@@ -50,8 +50,6 @@ def choose(window, menu: str, item: str) -> None:
     action = menu_action(window, menu, item)
     assert action.isEnabled(), f"{menu} → {item} is greyed out"
     action.trigger()
-
-
 
 
 def shortcut(qtbot, window, sequence: str) -> None:
@@ -77,8 +75,7 @@ def show_tab(qtbot, tabs, title: str) -> QWidget:
     bar = tabs.tabBar()
     for number in range(tabs.count()):
         if tabs.tabText(number).replace("&", "") == title:
-            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
-                             pos=bar.tabRect(number).center())
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(number).center())
             assert tabs.currentIndex() == number
             return tabs.widget(number)
     raise AssertionError(f"no tab {title!r}: {[tabs.tabText(i) for i in range(tabs.count())]}")
@@ -99,12 +96,9 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
             widget.insertPlainText(char)
 
 
-
-
-
-
-def rows(view: QAbstractItemView, column: int = 0,
-         parent: QModelIndex | None = None) -> Iterator[tuple[QModelIndex, str]]:
+def rows(
+    view: QAbstractItemView, column: int = 0, parent: QModelIndex | None = None
+) -> Iterator[tuple[QModelIndex, str]]:
     """(index, display text) of every row in a table or tree, children included."""
     model = view.model()
     parent = parent or QModelIndex()
@@ -126,8 +120,7 @@ def click_row(qtbot, view: QAbstractItemView, text: str, column: int = 0) -> QMo
         if shown == text or text in shown:
             view.scrollTo(index)
             rect = view.visualRect(index)
-            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                             pos=rect.center())
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             assert view.currentIndex().row() == index.row()
             return index
     raise AssertionError(f"no row reading {text!r}; rows: {row_texts(view, column)}")
@@ -139,9 +132,13 @@ def cell(view: QAbstractItemView, index: QModelIndex, column: int) -> str:
 
 def home_env(monkeypatch, home: Path) -> None:
     """A user's HOME of its own: settings, data and Documents folders inside `home`."""
-    for name, sub in (("HOME", ""), ("XDG_DATA_HOME", ".local/share"),
-                      ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache"),
-                      ("XDG_STATE_HOME", ".local/state")):
+    for name, sub in (
+        ("HOME", ""),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
         path = home / sub
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(path))

@@ -78,18 +78,24 @@ def main() -> None:
         window.ui.tabs.setCurrentWidget(window.dashboard_page)
         shot("dashboard")
         model = window.register_page.model
-        chosen = next(model.request_id(r) for r in range(model.rowCount())
-                      if model.record(r).status in ("in_progress", "awaiting_authority")
-                      and model.record(r).kind != "transit_transfer")
+        chosen = next(
+            model.request_id(r)
+            for r in range(model.rowCount())
+            if model.record(r).status in ("in_progress", "awaiting_authority")
+            and model.record(r).kind != "transit_transfer"
+        )
         view = window.open_request(chosen)
         shot("request")
         view.ui.detailTabs.setCurrentWidget(view.ui.routingPage)
         shot("request-routing")
         view.ui.detailTabs.setCurrentWidget(view.ui.timelinePage)
         shot("request-timeline")
-        transfer = next(model.request_id(r) for r in range(model.rowCount())
-                        if model.record(r).kind == "transit_transfer"
-                        and model.record(r).status not in ("executed", "closed"))
+        transfer = next(
+            model.request_id(r)
+            for r in range(model.rowCount())
+            if model.record(r).kind == "transit_transfer"
+            and model.record(r).status not in ("executed", "closed")
+        )
         transfer_view = window.open_request(transfer)
         transfer_view.ui.detailTabs.setCurrentWidget(transfer_view.checklist)
         shot("transfer")
@@ -117,14 +123,25 @@ def main() -> None:
         shot("settings-calendars", settings)
         settings._submit()
         ws = app.session.ws
-        record = register.register(ws, draft_from_mapping({
-            "court_reference": "ICC-01/22-05/26-31", "received_at": "2026-11-20T10:00:00",
-            "kind": "judicial_assistance", "assistance_types": ["i"],
-            "requesting_organ": "OTP", "channel": "diplomatic",
-            "confidentiality": "confidential", "urgency": "routine",
-            "court_deadline": "2026-12-27", "subject": "Records of the port authority",
-            "summary": "Copies of the port authority's registers for 2024.",
-            "persons": []}))
+        record = register.register(
+            ws,
+            draft_from_mapping(
+                {
+                    "court_reference": "ICC-01/22-05/26-31",
+                    "received_at": "2026-11-20T10:00:00",
+                    "kind": "judicial_assistance",
+                    "assistance_types": ["i"],
+                    "requesting_organ": "OTP",
+                    "channel": "diplomatic",
+                    "confidentiality": "confidential",
+                    "urgency": "routine",
+                    "court_deadline": "2026-12-27",
+                    "subject": "Records of the port authority",
+                    "summary": "Copies of the port authority's registers for 2024.",
+                    "persons": [],
+                }
+            ),
+        )
         app.session.notify(record.id)
         window.open_request(record.id)
         shot("request-deliver-by")

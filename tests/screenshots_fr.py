@@ -86,24 +86,32 @@ def main() -> None:
         shot("dashboard")
         model = window.register_page.model
         records = [model.record(r) for r in range(model.rowCount())]
-        rtl = sorted((r for r in records if RTL.search(r.subject + " ".join(r.persons))),
-                     key=lambda r: not RTL.search(r.subject))  # Arabic subjects first
-        chosen = next((r for r in rtl if r.status in ("in_progress", "awaiting_authority")),
-                      rtl[0] if rtl else records[0])
+        rtl = sorted(
+            (r for r in records if RTL.search(r.subject + " ".join(r.persons))),
+            key=lambda r: not RTL.search(r.subject),
+        )  # Arabic subjects first
+        chosen = next(
+            (r for r in rtl if r.status in ("in_progress", "awaiting_authority")),
+            rtl[0] if rtl else records[0],
+        )
         view = window.open_request(chosen.id)
         shot("request")
         view.ui.detailTabs.setCurrentWidget(view.ui.routingPage)
         shot("request-routing", keep=False)
         transfers = [r for r in records if r.kind == "transit_transfer"]
-        transfer = next((r for r in transfers if r.court_reference == HALF_DONE_TRANSFER),
-                        transfers[0] if transfers else None)
+        transfer = next(
+            (r for r in transfers if r.court_reference == HALF_DONE_TRANSFER),
+            transfers[0] if transfers else None,
+        )
         if transfer is not None:
             other = window.open_request(transfer.id)
             for page in range(other.ui.detailTabs.count()):
                 other.ui.detailTabs.setCurrentIndex(page)
                 tab = other.ui.detailTabs.widget(page)
-                kept = {other.checklist: "request-checklist", other.ui.timelinePage:
-                        "request-timeline"}.get(tab)
+                kept = {
+                    other.checklist: "request-checklist",
+                    other.ui.timelinePage: "request-timeline",
+                }.get(tab)
                 shot(kept or f"transfer-tab-{page}", keep=bool(kept))
             window.ui.tabs.setCurrentWidget(view)
         form = RequestFormDialog(app.session, parent=window)

@@ -21,8 +21,9 @@ from tests.factories import PASSPHRASE, request_row
 def busy(ws):
     """A workspace whose trail has a few dozen entries of different kinds."""
     for n in range(4):
-        record = register.register(ws, draft_from_mapping(request_row(
-            court_reference=f"ICC-01/04-01/06-{n}")))
+        record = register.register(
+            ws, draft_from_mapping(request_row(court_reference=f"ICC-01/04-01/06-{n}"))
+        )
         casefile.add_note(ws, record, f"Called the desk officer, round {n}")
         workflow.route(ws, register.by_id(ws, record.id), "Ministry of Justice")
     return ws
@@ -34,8 +35,9 @@ def _tamper(ws, sql: str, *params) -> None:
 
 def _rehash(ws, seq: int) -> None:
     row = ws.store.conn.execute(
-        "SELECT prev_hash, seq, at, user, request_id, action, detail FROM events "
-        "WHERE seq = ?", (seq,)).fetchone()
+        "SELECT prev_hash, seq, at, user, request_id, action, detail FROM events WHERE seq = ?",
+        (seq,),
+    ).fetchone()
     _tamper(ws, "UPDATE events SET hash = ? WHERE seq = ?", event_hash(*row), seq)
 
 
@@ -53,14 +55,17 @@ def test_every_writing_service_appends_in_its_transaction(ws, monkeypatch):
     actions = [
         lambda: casefile.add_note(ws, register.by_id(ws, record.id), "a note"),
         lambda: casefile.attach_bytes(ws, register.by_id(ws, record.id), "a.txt", b"x"),
-        lambda: casefile.add_cost(ws, register.by_id(ws, record.id), "ordinary", "taxi",
-                                  "12.50", "EUR"),
+        lambda: casefile.add_cost(
+            ws, register.by_id(ws, record.id), "ordinary", "taxi", "12.50", "EUR"
+        ),
         lambda: register.update(ws, register.by_id(ws, record.id), {"subject": "Edited"}),
-        lambda: register.extend_deadline(ws, register.by_id(ws, record.id),
-                                         date(2027, 1, 15), "Court letter"),
+        lambda: register.extend_deadline(
+            ws, register.by_id(ws, record.id), date(2027, 1, 15), "Court letter"
+        ),
         lambda: workflow.route(ws, register.by_id(ws, record.id), "Ministry of Justice"),
-        lambda: workflow.change_status(ws, register.by_id(ws, record.id), "in_consultation",
-                                       "unclear", "art97"),
+        lambda: workflow.change_status(
+            ws, register.by_id(ws, record.id), "in_consultation", "unclear", "art97"
+        ),
         lambda: directory.add_authority(ws, "Land Registry"),
         lambda: settings.save_settings(ws, OfficeSettings(country="NL", backup_keep=3)),
     ]
@@ -88,12 +93,14 @@ def test_the_request_entries_carry_before_and_after(ws):
     register.update(ws, record, {"subject": "A better subject"})
     edited = [e for e in ws.store.events(record.id) if e.action == "request.edited"][-1]
     assert edited.user == "alice" and edited.at
-    assert edited.detail["subject"] == {"before": request_row()["subject"],
-                                        "after": "A better subject"}
+    assert edited.detail["subject"] == {
+        "before": request_row()["subject"],
+        "after": "A better subject",
+    }
 
 
 def test_an_edited_entry_is_named(busy):
-    _tamper(busy, "UPDATE events SET detail = '{\"text\": \"forged\"}' WHERE seq = 7")
+    _tamper(busy, 'UPDATE events SET detail = \'{"text": "forged"}\' WHERE seq = 7')
     report = audit.verify(busy)
     assert not report.ok and report.first_broken == 7
     assert [(p.seq, p.kind) for p in report.chain_problems] == [(7, "edited")]
@@ -122,7 +129,9 @@ def test_reordered_entries_are_named(busy):
     report = audit.verify(busy)
     assert report.first_broken == 11
     assert {(p.seq, p.kind) for p in report.chain_problems} == {
-        (11, "reordered"), (12, "reordered")}
+        (11, "reordered"),
+        (12, "reordered"),
+    }
     assert "entry 11 was written as entry 12" in "\n".join(report.lines())
 
 
@@ -134,13 +143,16 @@ def test_a_cut_off_tail_is_found_by_the_head_kept_beside_it_or_with_an_anchor(bu
     report = audit.verify(busy)
     assert [(p.seq, p.kind) for p in report.chain_problems] == [(anchor[0] - 2, "older")]
     assert report.summary().startswith(
-        "the database is older than the last change recorded beside it")
+        "the database is older than the last change recorded beside it"
+    )
     (busy.folder / HEAD_FILE).unlink()  # no head kept outside the database any more
     report = audit.verify(busy)  # a plain chain cannot see it: hence anchors ...
     assert report.chain_problems == ()
     # ... but the rows the cut-off entries wrote no longer match what the trail recorded
     assert {(p.table, p.kind) for p in report.data_problems} >= {
-        ("requests", "changed"), ("routing_steps", "added")}
+        ("requests", "changed"),
+        ("routing_steps", "added"),
+    }
     report = audit.verify(busy, anchor)
     assert [(p.seq, p.kind) for p in report.chain_problems] == [(anchor[0] - 2, "truncated")]
     assert f"cut off after entry {anchor[0] - 3}" in report.chain_problems[0].message
@@ -153,7 +165,8 @@ def test_a_rebuilt_chain_differs_from_its_anchor(busy):
             _tamper(busy, "UPDATE events SET detail = '{}' WHERE seq = 3")
         else:
             previous = busy.store.conn.execute(
-                "SELECT hash FROM events WHERE seq = ?", (seq - 1,)).fetchone()[0]
+                "SELECT hash FROM events WHERE seq = ?", (seq - 1,)
+            ).fetchone()[0]
             _tamper(busy, "UPDATE events SET prev_hash = ? WHERE seq = ?", previous, seq)
         _rehash(busy, seq)
     older = audit.verify(busy).chain_problems  # the head kept beside it no longer matches
@@ -165,8 +178,7 @@ def test_a_rebuilt_chain_differs_from_its_anchor(busy):
     report = audit.verify(busy)
     assert report.chain_problems == ()  # a chain rebuilt whole is sound in itself ...
     forgotten = report.data_problems  # ... but not the rows whose digests entry 3 held
-    assert forgotten and {(p.request, p.kind) for p in forgotten} == {
-        ("CD-2026-0001", "added")}
+    assert forgotten and {(p.request, p.kind) for p in forgotten} == {("CD-2026-0001", "added")}
     report = audit.verify(busy, audit.parse_anchor(f"{anchor[0]}:{anchor[1][:16]}"))
     assert [(p.seq, p.kind) for p in report.chain_problems] == [(anchor[0], "rewritten")]
 

@@ -27,8 +27,10 @@ SECRET = "Zebulon Quartermaine-Oyelaran"
 
 
 def _add(ws, n: int = 1, **row) -> list[str]:
-    drafts = [draft_from_mapping(request_row(court_reference=f"ICC-B-{i}-{len(row)}", **row))
-              for i in range(n)]
+    drafts = [
+        draft_from_mapping(request_row(court_reference=f"ICC-B-{i}-{len(row)}", **row))
+        for i in range(n)
+    ]
     return register.register_many(ws, drafts)
 
 
@@ -48,9 +50,20 @@ def test_an_automatic_backup_is_encrypted_checked_and_described(ws, make_workspa
     raw = made.path.read_bytes() + backup.manifest_path(made.path).read_bytes()
     assert SECRET.encode() not in raw and not raw.startswith(b"SQLite format 3")
     manifest = json.loads(backup.manifest_path(made.path).read_text())
-    assert set(manifest) == {"format", "version", "file", "created_at", "reason",
-                             "schema_version", "chain_seq", "chain_hash", "request_count",
-                             "size", "sha256", "workspace_id"}
+    assert set(manifest) == {
+        "format",
+        "version",
+        "file",
+        "created_at",
+        "reason",
+        "schema_version",
+        "chain_seq",
+        "chain_hash",
+        "request_count",
+        "size",
+        "sha256",
+        "workspace_id",
+    }
 
 
 def test_the_recovery_key_alone_opens_a_backup(make_workspace, tmp_path):
@@ -192,7 +205,8 @@ def test_restore_refuses_what_does_not_check_out(ws, tmp_path):
     data[len(data) // 2] ^= 0xFF
     damaged.write_bytes(bytes(data))
     backup.manifest_path(damaged).write_text(
-        backup.manifest_path(made.path).read_text().replace("usb.db", "damaged.db"))
+        backup.manifest_path(made.path).read_text().replace("usb.db", "damaged.db")
+    )
     with pytest.raises(backup.BackupProblem, match="does not match its manifest"):
         backup.restore(ws, damaged)
     backup.manifest_path(damaged).unlink()  # without the manifest, SQLCipher's HMAC catches it

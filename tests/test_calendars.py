@@ -64,30 +64,41 @@ def test_the_states_week_counts_the_margin_and_the_acknowledgement(code):
     weekend = table.weekend
     is_working = working(table, weekend=weekend)
     received, court = date(2026, 11, 30), date(2026, 12, 20)
-    d = compute_deadlines(DeadlineInputs(received, Kind.OTHER, court), DeadlinePolicy(),
-                          WorkingCalendar(code))
+    d = compute_deadlines(
+        DeadlineInputs(received, Kind.OTHER, court), DeadlinePolicy(), WorkingCalendar(code)
+    )
 
     internal = count(court, -5, is_working)
     ack = count(received, 3, is_working)
     assert (d.internal.on, d.acknowledgement.on) == (internal, ack)
 
     names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    own = ("" if weekend == {5, 6} else
-           " (weekend: {} and {})".format(*(names[w] for w in sorted(weekend))))
+    own = (
+        ""
+        if weekend == {5, 6}
+        else " (weekend: {} and {})".format(*(names[w] for w in sorted(weekend)))
+    )
     holidays_between = skipped(internal, court, is_working, weekend)
     skipping = ""
     if holidays_between:
         listed = ", ".join(f"{fmt(h)} ({table.get(h)})" for h in holidays_between)
-        skipping = (f", skipping public holiday {listed}" if len(holidays_between) == 1
-                    else f", skipping public holidays {listed}")
-    assert d.internal.explanation == (f"Court deadline {fmt(court)}, minus 5 working days "
-                                      f"margin{own}{skipping} = {fmt(internal)}")
+        skipping = (
+            f", skipping public holiday {listed}"
+            if len(holidays_between) == 1
+            else f", skipping public holidays {listed}"
+        )
+    assert d.internal.explanation == (
+        f"Court deadline {fmt(court)}, minus 5 working days margin{own}{skipping} = {fmt(internal)}"
+    )
 
 
 def test_jordan_counts_sunday_to_thursday():
     """The issue's example: 20 Dec 2026 minus 5 working days is Sunday 13 December."""
-    d = compute_deadlines(DeadlineInputs(date(2026, 12, 1), Kind.OTHER, date(2026, 12, 20)),
-                          DeadlinePolicy(), WorkingCalendar("JO"))
+    d = compute_deadlines(
+        DeadlineInputs(date(2026, 12, 1), Kind.OTHER, date(2026, 12, 20)),
+        DeadlinePolicy(),
+        WorkingCalendar("JO"),
+    )
     assert d.internal.on == date(2026, 12, 13)
     assert WorkingCalendar("JO").working_week() == "Sunday–Thursday"
     assert WorkingCalendar("BD").working_week() == "Sunday–Thursday"
@@ -106,13 +117,17 @@ def test_a_subdivisions_holidays_count(make_workspace):
     expected = count(received, 3, working(bavaria, weekend={5, 6}))
     assert expected != count(received, 3, working(germany, weekend={5, 6}))
 
-    d = compute_deadlines(DeadlineInputs(received, Kind.OTHER, date(2026, 3, 2)),
-                          DeadlinePolicy(), WorkingCalendar("DE", "BY"))
+    d = compute_deadlines(
+        DeadlineInputs(received, Kind.OTHER, date(2026, 3, 2)),
+        DeadlinePolicy(),
+        WorkingCalendar("DE", "BY"),
+    )
     epiphany = date(2026, 1, 6)
     assert d.acknowledgement.on == expected
     assert d.acknowledgement.explanation == (
         f"Received 2 Jan 2026 + 3 working days, skipping public holiday 6 Jan 2026 "
-        f"({bavaria.get(epiphany)}) = {fmt(expected)}")
+        f"({bavaria.get(epiphany)}) = {fmt(expected)}"
+    )
 
     ws, _ = make_workspace(country="DE", subdivision="BY")
     record = new_request(ws, received_at="2026-01-02T09:00:00", court_deadline="2026-03-02")
@@ -120,10 +135,14 @@ def test_a_subdivisions_holidays_count(make_workspace):
 
 
 def test_an_unknown_subdivision_is_refused_with_the_known_ones(ws):
-    settings = OfficeSettings.from_dict({**ws.settings.to_dict(), "country": "DE",
-                                         "subdivision": "XX"})
-    with pytest.raises(Refused, match=r"'XX' is not a subdivision .* DE has the subdivisions "
-                                      r"BB, BE"):
+    settings = OfficeSettings.from_dict(
+        {**ws.settings.to_dict(), "country": "DE", "subdivision": "XX"}
+    )
+    with pytest.raises(
+        Refused,
+        match=r"'XX' is not a subdivision .* DE has the subdivisions "
+        r"BB, BE",
+    ):
         save_settings(ws, settings)
     assert ws.settings.subdivision == ""
 
@@ -131,8 +150,7 @@ def test_an_unknown_subdivision_is_refused_with_the_known_ones(ws):
 # -- the host country: two calendars ----------------------------------------------------
 
 
-def test_an_embassy_keeps_the_host_countrys_holidays_the_authorities_do_not(make_workspace,
-                                                                           clock):
+def test_an_embassy_keeps_the_host_countrys_holidays_the_authorities_do_not(make_workspace, clock):
     """Jordan's embassy in The Hague: King's Day (27 April, NL) closes the embassy, not the
     ministries in Amman. The acknowledgement counts the embassy's days, a routing step
     the national authorities'; each explanation names its calendar."""
@@ -145,25 +163,30 @@ def test_an_embassy_keeps_the_host_countrys_holidays_the_authorities_do_not(make
     assert ack != count(received, 3, state_days)
 
     clock.now = datetime(2026, 4, 23, 10, 0)
-    ws, _ = make_workspace(country="JO", host_country="NL", place="The Hague",
-                           sender_kind="embassy")
+    ws, _ = make_workspace(
+        country="JO", host_country="NL", place="The Hague", sender_kind="embassy"
+    )
     record = new_request(ws, received_at="2026-04-23T09:00:00", court_deadline="2026-05-14")
     assert record.ack_due_on == ack
     d = register.deadlines_for(ws, record)
     assert d.acknowledgement.explanation == (
         f"Received 23 Apr 2026 + 3 working days of the Embassy in The Hague (NL and JO "
         f"holidays), skipping public holiday 27 Apr 2026 ({nl.get(kings_day)} (NL)) = "
-        f"{fmt(ack)}")
+        f"{fmt(ack)}"
+    )
     internal = count(date(2026, 5, 14), -5, office_days)
     assert record.internal_due_on == internal
-    assert " margin of the Embassy in The Hague (NL and JO holidays) (weekend: Friday and " \
-           "Saturday)" in d.internal.explanation
+    assert (
+        " margin of the Embassy in The Hague (NL and JO holidays) (weekend: Friday and "
+        "Saturday)" in d.internal.explanation
+    )
 
     step_due = workflow.default_routing_due(ws, record)
     assert step_due.on == count(date(2026, 5, 14), -5, state_days)
     assert step_due.explanation.startswith(
         "Final due 14 May 2026 minus 5 working days margin of the national authorities "
-        "(JO holidays)")
+        "(JO holidays)"
+    )
 
 
 def test_without_a_host_country_explanations_stay_as_they_were(ws):
@@ -176,8 +199,10 @@ def test_choosing_a_host_country_moves_the_dates_at_once(make_workspace):
     ws, _ = make_workspace(country="JO")
     record = new_request(ws, received_at="2026-04-23T09:00:00", court_deadline="2026-05-14")
     before = record.ack_due_on
-    save_settings(ws, OfficeSettings.from_dict({**ws.settings.to_dict(), "country": "JO",
-                                                "host_country": "NL"}))
+    save_settings(
+        ws,
+        OfficeSettings.from_dict({**ws.settings.to_dict(), "country": "JO", "host_country": "NL"}),
+    )
     after = register.by_id(ws, record.id).ack_due_on
     jo, nl = holidays.country_holidays("JO"), holidays.country_holidays("NL")
     assert after == count(date(2026, 4, 23), 3, working(jo, nl, weekend=jo.weekend))
@@ -193,13 +218,16 @@ def test_settings_say_which_days_each_calendar_counts():
     ]
     assert "Dutch public holidays" in text.splitlines()[3]
     owner = CalendarOwner("ministry", "Amman")
-    assert WorkingCalendar("DE", "BY", "NL", owner).counted() == \
-        " of the Ministry in Amman (NL and DE-BY holidays)"
+    assert (
+        WorkingCalendar("DE", "BY", "NL", owner).counted()
+        == " of the Ministry in Amman (NL and DE-BY holidays)"
+    )
 
 
 def test_the_explanation_names_the_calendar_in_french(french):
-    calendar = WorkingCalendar("JO", host="NL",
-                               owner=CalendarOwner("embassy", "The Hague", "La Haye"))
+    calendar = WorkingCalendar(
+        "JO", host="NL", owner=CalendarOwner("embassy", "The Hague", "La Haye")
+    )
     assert calendar.counted() == " de l’Ambassade à La Haye (jours fériés NL et JO)"
     authorities = WorkingCalendar("JO", owner=CalendarOwner("authorities"))
     assert authorities.counted() == " des autorités nationales (jours fériés JO)"
@@ -215,28 +243,36 @@ def court_previous_working_day(day: date) -> date:
     return day
 
 
-@pytest.mark.parametrize("final, reason", [
-    (date(2026, 12, 20), "Sunday"),  # a weekend
-    (date(2026, 12, 25), None),  # Christmas Day, a Dutch public holiday
-    (date(2026, 4, 27), None),  # King's Day, a Monday
-    (date(2026, 12, 27), "Sunday"),  # Sunday after two holidays: back to Thursday 24th
-])
+@pytest.mark.parametrize(
+    "final, reason",
+    [
+        (date(2026, 12, 20), "Sunday"),  # a weekend
+        (date(2026, 12, 25), None),  # Christmas Day, a Dutch public holiday
+        (date(2026, 4, 27), None),  # King's Day, a Monday
+        (date(2026, 12, 27), "Sunday"),  # Sunday after two holidays: back to Thursday 24th
+    ],
+)
 def test_a_final_date_on_a_court_holiday_is_delivered_the_day_before(final, reason):
     nl = holidays.country_holidays("NL")
     expected = court_previous_working_day(final)
-    d = compute_deadlines(DeadlineInputs(date(2026, 4, 1), Kind.OTHER, final),
-                          DeadlinePolicy(), WorkingCalendar("JO"))
+    d = compute_deadlines(
+        DeadlineInputs(date(2026, 4, 1), Kind.OTHER, final), DeadlinePolicy(), WorkingCalendar("JO")
+    )
     assert d.final.on == final  # the Court's date itself is not moved
     assert d.deliver_by is not None and d.deliver_by.on == expected == d.deliver_on
     assert d.deliver_by.explanation == (
         f"The Court is closed on {fmt(final)} ({reason or nl.get(final)}): deliver by its "
-        f"previous working day, {fmt(expected)}")
+        f"previous working day, {fmt(expected)}"
+    )
 
 
 def test_a_court_working_day_needs_no_deliver_by():
     assert deliver_by(date(2026, 12, 21)) is None
-    d = compute_deadlines(DeadlineInputs(date(2026, 12, 1), Kind.OTHER, date(2026, 12, 21)),
-                          DeadlinePolicy(), WorkingCalendar("JO"))
+    d = compute_deadlines(
+        DeadlineInputs(date(2026, 12, 1), Kind.OTHER, date(2026, 12, 21)),
+        DeadlinePolicy(),
+        WorkingCalendar("JO"),
+    )
     assert d.deliver_by is None and "deliver_by" not in d.as_dict
 
 
@@ -244,8 +280,7 @@ def test_the_dashboard_counts_with_the_day_the_court_can_receive(ws, clock):
     """Due Sunday 29 November: on Wednesday 25th it must be delivered by Friday 27th; on
     Saturday 28th it is overdue, though the Court's date has not passed."""
     record = new_request(ws, court_deadline="2026-11-29")
-    assert record.deliver_on == date(2026, 11, 27) == court_previous_working_day(
-        date(2026, 11, 29))
+    assert record.deliver_on == date(2026, 11, 27) == court_previous_working_day(date(2026, 11, 29))
     board = queries.dashboard(ws)
     assert [r.registry_no for r in board.due_this_week] == [record.registry_no]
     assert queries.remaining_days(record, ws.today()) == 2
@@ -260,9 +295,14 @@ def test_the_dashboard_counts_with_the_day_the_court_can_receive(ws, clock):
 # -- deadlines in the user's calendar ---------------------------------------------------
 
 
-SECRETS = {"subject": "Marker subject Qwerzy", "summary": "Marker summary Plonkit",
-           "court_reference": "ICC-MARKER-7781", "situation": "Situation Vexmoor",
-           "case": "The Prosecutor v. Zanthor Belquist", "persons": ["Zanthor Belquist"]}
+SECRETS = {
+    "subject": "Marker subject Qwerzy",
+    "summary": "Marker summary Plonkit",
+    "court_reference": "ICC-MARKER-7781",
+    "situation": "Situation Vexmoor",
+    "case": "The Prosecutor v. Zanthor Belquist",
+    "persons": ["Zanthor Belquist"],
+}
 
 
 def calendar_file(path):
@@ -271,8 +311,13 @@ def calendar_file(path):
 
 def test_the_ics_holds_every_clock_and_nothing_confidential(ws, tmp_path):
     record = new_request(ws, court_deadline="2026-12-20", **SECRETS)
-    other = new_request(ws, court_deadline="2026-12-22", confidentiality="public",
-                        subject="Public subject Hollin", court_reference="ICC-PUB-1")
+    other = new_request(
+        ws,
+        court_deadline="2026-12-22",
+        confidentiality="public",
+        subject="Public subject Hollin",
+        court_reference="ICC-PUB-1",
+    )
     authority = ws.store.authorities()[0]["name"]
     workflow.route(ws, record, authority)
     target = tmp_path / "deadlines.ics"
@@ -280,8 +325,13 @@ def test_the_ics_holds_every_clock_and_nothing_confidential(ws, tmp_path):
     count = calendar_export.export(ws, target)
 
     raw = target.read_bytes()
-    for value in [*[v for v in SECRETS.values() if isinstance(v, str)], *SECRETS["persons"],
-                  "Hollin", "ICC-PUB-1", "Ilyan Marsk"]:
+    for value in [
+        *[v for v in SECRETS.values() if isinstance(v, str)],
+        *SECRETS["persons"],
+        "Hollin",
+        "ICC-PUB-1",
+        "Ilyan Marsk",
+    ]:
         assert value.encode() not in raw, value
         assert value.lower().encode() not in raw.lower(), value
     events = calendar_file(target).walk("VEVENT")
@@ -289,21 +339,28 @@ def test_the_ics_holds_every_clock_and_nothing_confidential(ws, tmp_path):
     summaries = {str(e["SUMMARY"]) for e in events}
     mine = {s for s in summaries if s.startswith(record.registry_no)}
     kind = "Judicial assistance (art. 93)"
-    for clock_name in ("final due date", "internal due date",
-                       "acknowledgement of receipt due", "routing step due",
-                       "checklist step due",
-                       "deliver to the Court by (Court closed on the final due date)"):
+    for clock_name in (
+        "final due date",
+        "internal due date",
+        "acknowledgement of receipt due",
+        "routing step due",
+        "checklist step due",
+        "deliver to the Court by (Court closed on the final due date)",
+    ):
         assert f"{record.registry_no} · {kind} · {clock_name}" in mine, clock_name
     by_summary = {str(e["SUMMARY"]): e for e in events}
     final = by_summary[f"{record.registry_no} · {kind} · final due date"]
     assert final.decoded("DTSTART") == date(2026, 12, 20)
     assert final.decoded("DTEND") == date(2026, 12, 21)  # an all-day event
-    deliver = by_summary[f"{record.registry_no} · {kind} · deliver to the Court by (Court "
-                         "closed on the final due date)"]
+    deliver = by_summary[
+        f"{record.registry_no} · {kind} · deliver to the Court by (Court "
+        "closed on the final due date)"
+    ]
     assert deliver.decoded("DTSTART") == date(2026, 12, 18)
     assert any(s.startswith(other.registry_no) for s in summaries)
-    assert all(set(e) <= {"SUMMARY", "DTSTART", "DTEND", "DTSTAMP", "UID", "TRANSP"}
-               for e in events)
+    assert all(
+        set(e) <= {"SUMMARY", "DTSTART", "DTEND", "DTSTAMP", "UID", "TRANSP"} for e in events
+    )
     trail = [e for e in ws.store.events(None) if e.action == "calendar.exported"]
     assert trail[-1].detail == {"events": count, "file": "deadlines.ics"}
 
@@ -315,8 +372,7 @@ def test_re_exporting_updates_the_same_events(ws, tmp_path):
     first = {str(e["UID"]): e.decoded("DTSTART") for e in calendar_file(target).walk("VEVENT")}
     register.extend_deadline(ws, record, date(2027, 1, 15), "More time agreed")
     calendar_export.export(ws, target)
-    second = {str(e["UID"]): e.decoded("DTSTART")
-              for e in calendar_file(target).walk("VEVENT")}
+    second = {str(e["UID"]): e.decoded("DTSTART") for e in calendar_file(target).walk("VEVENT")}
     assert set(first) == set(second) and len(second) == len(set(second))
     final_uid = next(uid for uid in second if uid.endswith(f"-{record.id}-final@coopdesk"))
     assert (first[final_uid], second[final_uid]) == (date(2026, 12, 15), date(2027, 1, 15))
@@ -338,29 +394,45 @@ def test_cli_writes_the_calendar_and_refuses_another_suffix(run_cli, ws, tmp_pat
     record = new_request(ws, **SECRETS)
     ws.close()
     folder = str(ws.folder)
-    code, out, _ = run_cli("calendar", "--workspace", folder, "--out",
-                           str(tmp_path / "deadlines.ics"))
+    code, out, _ = run_cli(
+        "calendar", "--workspace", folder, "--out", str(tmp_path / "deadlines.ics")
+    )
     assert code == 0 and "due dates to" in out
     text = (tmp_path / "deadlines.ics").read_text()
     assert record.registry_no in text and SECRETS["subject"] not in text
-    code, _, err = run_cli("calendar", "--workspace", folder, "--out",
-                           str(tmp_path / "deadlines.txt"))
+    code, _, err = run_cli(
+        "calendar", "--workspace", folder, "--out", str(tmp_path / "deadlines.txt")
+    )
     assert code == 1 and "must end in .ics" in err
     assert not (tmp_path / "deadlines.txt").exists()
 
 
 def test_init_asks_the_subdivision_and_the_host_country(run_cli, tmp_path):
-    code, _, err = run_cli("init", "--workspace", str(tmp_path / "fresh"), "--country", "CH",
-                           "--subdivision", "ge", "--host-country", "nl",
-                           "--place", "The Hague")
+    code, _, err = run_cli(
+        "init",
+        "--workspace",
+        str(tmp_path / "fresh"),
+        "--country",
+        "CH",
+        "--subdivision",
+        "ge",
+        "--host-country",
+        "nl",
+        "--place",
+        "The Hague",
+    )
     assert code == 0, err
     with Workspace.unlock(tmp_path / "fresh", "alice", PASSPHRASE) as ws:
         assert (ws.settings.country, ws.settings.subdivision, ws.settings.host_country) == (
-            "CH", "GE", "NL")
+            "CH",
+            "GE",
+            "NL",
+        )
         assert ws.calendar.codes() == "NL and CH-GE"
         assert ws.state_calendar.codes() == "CH-GE"
-    code, _, err = run_cli("init", "--workspace", str(tmp_path / "refused"), "--country",
-                           "CH", "--subdivision", "ZZ")
+    code, _, err = run_cli(
+        "init", "--workspace", str(tmp_path / "refused"), "--country", "CH", "--subdivision", "ZZ"
+    )
     assert code == 1 and "'ZZ' is not a subdivision" in err
     assert not (tmp_path / "refused").exists()
 
@@ -382,11 +454,14 @@ def test_a_request_and_the_dashboard_show_deliver_by(qtbot, session, ws):
     qtbot.addWidget(view)
     overview = view.ui.overviewText.toPlainText()
     assert "2026-12-27 · deliver by 2026-12-24 — Court deadline 27 Dec 2026" in overview
-    assert ("The Court is closed on 27 Dec 2026 (Sunday): deliver by its previous working "
-            "day, 24 Dec 2026") in overview
+    assert (
+        "The Court is closed on 27 Dec 2026 (Sunday): deliver by its previous working "
+        "day, 24 Dec 2026"
+    ) in overview
     assert view.ui.bannerLabel.text().startswith(
         "Due 2026-12-24 (29 days left). The final due date, 2026-12-27, is a day the Court "
-        "is closed: the answer must reach it by its previous working day.")
+        "is closed: the answer must reach it by its previous working day."
+    )
 
     page = DashboardPage(session)
     qtbot.addWidget(page)
@@ -400,7 +475,9 @@ def test_a_request_and_the_dashboard_show_deliver_by(qtbot, session, ws):
     today = page.models["today"]
     row = today.row(0)
     assert row["registry_no"] == record.registry_no and row["due_on"] == "2026-12-24"
-    how = next(c for c in range(today.columnCount())
-               if today.headerData(c, Qt.Orientation.Horizontal) == "How the date was computed")
-    assert "deliver by its previous working day, 24 Dec 2026" in today.data(
-        today.index(0, how))
+    how = next(
+        c
+        for c in range(today.columnCount())
+        if today.headerData(c, Qt.Orientation.Horizontal) == "How the date was computed"
+    )
+    assert "deliver by its previous working day, 24 Dec 2026" in today.data(today.index(0, how))

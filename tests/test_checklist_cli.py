@@ -16,11 +16,19 @@ def cli(run_cli, tmp_path):
 
     assert run("init", "--country", "NL", "--office", "Embassy")[0] == 0
     path = tmp_path / "requests.json"
-    path.write_text(json.dumps([
-        request_row(kind="transit_transfer", assistance_types=[],
-                    confidentiality="under_seal", subject="Transfer of Ilyan Marsk"),
-        request_row(court_reference="ICC-2", subject="Bank records"),
-    ]))
+    path.write_text(
+        json.dumps(
+            [
+                request_row(
+                    kind="transit_transfer",
+                    assistance_types=[],
+                    confidentiality="under_seal",
+                    subject="Transfer of Ilyan Marsk",
+                ),
+                request_row(court_reference="ICC-2", subject="Bank records"),
+            ]
+        )
+    )
     assert run("import", str(path))[0] == 0
     return run
 
@@ -48,8 +56,16 @@ def test_show_the_checklist_as_text_and_json(cli):
 
 
 def test_done_by_number_or_code_and_not_applicable_with_a_reason(cli):
-    code, out, _ = cli("checklist", "CD-2026-0001", "--done", "1", "--on", "2026-11-20",
-                       "--note", "Fingerprints match")
+    code, out, _ = cli(
+        "checklist",
+        "CD-2026-0001",
+        "--done",
+        "1",
+        "--on",
+        "2026-11-20",
+        "--note",
+        "Fingerprints match",
+    )
     assert code == 0 and "Step 1 (Identity of the person confirmed) done on 2026-11-20" in out
     code, out, _ = cli("checklist", "CD-2026-0001", "--done", "escort_designated", "--json")
     assert code == 0 and json.loads(out)["state_by"] == "alice"
@@ -81,17 +97,20 @@ def test_status_executed_is_refused_while_mandatory_steps_are_open(cli):
 
 
 def test_planned_transfer_and_transit_states(cli):
-    code, out, _ = cli("checklist", "CD-2026-0001", "--planned-transfer", "2026-12-04T09:30",
-                       "--json")
+    code, out, _ = cli(
+        "checklist", "CD-2026-0001", "--planned-transfer", "2026-12-04T09:30", "--json"
+    )
     assert code == 0 and json.loads(out)["planned_transfer"] == "2026-12-04T09:30:00"
     assert steps_of(cli)["escort_designated"]["due_on"] == "2026-11-27"
     assert cli("checklist", "CD-2026-0001", "--transit", "Ruritania", "requested")[0] == 0
-    code, out, _ = cli("checklist", "CD-2026-0001", "--transit", "ruritania", "granted",
-                       "--on", "2026-11-24")
+    code, out, _ = cli(
+        "checklist", "CD-2026-0001", "--transit", "ruritania", "granted", "--on", "2026-11-24"
+    )
     assert code == 0 and "Ruritania: granted 2026-11-24" in out
     code, out, _ = cli("checklist", "CD-2026-0001", "--json")
     assert [(t["state"], t["status"]) for t in json.loads(out)["transit_states"]] == [
-        ("Ruritania", "granted")]
+        ("Ruritania", "granted")
+    ]
     code, _, err = cli("checklist", "CD-2026-0002", "--planned-transfer", "2026-12-04")
     assert code == 1 and "Only transfer requests" in err
 
@@ -119,9 +138,15 @@ def test_templates_listed_shown_imported_and_reset(cli, tmp_path):
     assert code == 0 and "uses the generic one" in err
     template = json.loads(out)
     template["kind"] = "judicial_assistance"
-    template["steps"].insert(0, {"code": "letters_checked", "title": "Art. 93(1) letters checked",
-                                 "mandatory": True, "due": {"from": "received",
-                                                            "working_days": 1}})
+    template["steps"].insert(
+        0,
+        {
+            "code": "letters_checked",
+            "title": "Art. 93(1) letters checked",
+            "mandatory": True,
+            "due": {"from": "received", "working_days": 1},
+        },
+    )
     path = tmp_path / "ja.json"
     path.write_text(json.dumps(template), "utf-8")
     assert cli("checklist-template", "judicial_assistance", "--import", str(path))[0] == 0

@@ -20,8 +20,11 @@ from desktop.core.statuses import Status
 from desktop.core.vocabulary import Kind
 
 NL = WorkingCalendar("NL")
-DATES = KeyDates(received=date(2026, 11, 2), final_due=date(2026, 12, 15),
-                 planned_transfer=datetime(2026, 12, 28, 9, 30))
+DATES = KeyDates(
+    received=date(2026, 11, 2),
+    final_due=date(2026, 12, 15),
+    planned_transfer=datetime(2026, 12, 28, 9, 30),
+)
 
 
 def test_working_days_before_the_transfer_skip_weekends_and_public_holidays():
@@ -32,8 +35,9 @@ def test_working_days_before_the_transfer_skip_weekends_and_public_holidays():
     assert "skipping public holiday 25 Dec 2026" in due.explanation
     assert due.explanation.endswith("= 23 Dec 2026")
     # Without the State's holidays only the weekend counts.
-    assert compute_due(DueRule(KeyDate.PLANNED_TRANSFER, -2), DATES, {},
-                       WorkingCalendar(None)).on == date(2026, 12, 24)
+    assert compute_due(
+        DueRule(KeyDate.PLANNED_TRANSFER, -2), DATES, {}, WorkingCalendar(None)
+    ).on == date(2026, 12, 24)
 
 
 def test_working_days_after_receipt_and_before_the_final_due_date():
@@ -49,8 +53,9 @@ def test_a_rule_waiting_for_its_date_says_what_it_waits_for():
     no_plan = KeyDates(received=date(2026, 11, 2), final_due=date(2026, 12, 15))
     due = compute_due(DueRule(KeyDate.PLANNED_TRANSFER, -5), no_plan, {}, NL)
     assert due.on is None
-    assert due.explanation == ("Due 5 working days before the planned transfer, once the "
-                               "transfer date is set")
+    assert due.explanation == (
+        "Due 5 working days before the planned transfer, once the transfer date is set"
+    )
 
 
 def test_rule_188_counts_sixty_calendar_days_from_the_arrest():
@@ -81,16 +86,36 @@ def test_countdown_to_the_planned_transfer():
 
 
 def step(number: int, mandatory: bool, state: StepState) -> Step:
-    return Step(id=number, checklist_id=1, number=number, code=f"s{number}",
-                title=f"Step {number}", phase="", mandatory=mandatory, owner="",
-                owner_type=None, due_on=None, due_explanation="", due_rule=None,
-                due_set_by_hand=False, state=state, state_on=None, state_by="",
-                not_applicable_reason="", note="", evidence_attachment_id=None)
+    return Step(
+        id=number,
+        checklist_id=1,
+        number=number,
+        code=f"s{number}",
+        title=f"Step {number}",
+        phase="",
+        mandatory=mandatory,
+        owner="",
+        owner_type=None,
+        due_on=None,
+        due_explanation="",
+        due_rule=None,
+        due_set_by_hand=False,
+        state=state,
+        state_on=None,
+        state_by="",
+        not_applicable_reason="",
+        note="",
+        evidence_attachment_id=None,
+    )
 
 
 def test_open_mandatory_steps_block_only_executing_a_transfer():
-    steps = [step(1, True, StepState.DONE), step(2, True, StepState.NOT_APPLICABLE),
-             step(3, True, StepState.OPEN), step(4, False, StepState.OPEN)]
+    steps = [
+        step(1, True, StepState.DONE),
+        step(2, True, StepState.NOT_APPLICABLE),
+        step(3, True, StepState.OPEN),
+        step(4, False, StepState.OPEN),
+    ]
     for kind in (Kind.TRANSIT_TRANSFER, Kind.ARREST_SURRENDER):
         assert [s.number for s in execution_blockers(kind, Status.EXECUTED, steps)] == [3]
         assert execution_blockers(kind, Status.PARTIALLY_EXECUTED, steps) == []

@@ -16,9 +16,12 @@ from desktop.services.workspace import Workspace
 from desktop.storage.checklist_store import ChecklistStore
 from tests.factories import PASSPHRASE, old_schema_workspace, request_row
 
-TRANSFER = {"kind": "transit_transfer", "assistance_types": [],
-            "confidentiality": "strictly_confidential",
-            "subject": "Transfer of Ilyan Marsk to the seat of the Court"}
+TRANSFER = {
+    "kind": "transit_transfer",
+    "assistance_types": [],
+    "confidentiality": "strictly_confidential",
+    "subject": "Transfer of Ilyan Marsk to the seat of the Court",
+}
 
 
 def new(ws, **fields):
@@ -30,11 +33,14 @@ def actions(ws, record) -> list[str]:
 
 
 def test_registration_gives_each_request_its_kinds_checklist_in_the_same_transaction(ws):
-    numbers = register.register_many(ws, [
-        draft_from_mapping(request_row(**TRANSFER)),
-        draft_from_mapping(request_row(kind="emergency_visa", assistance_types=[])),
-        draft_from_mapping(request_row()),
-    ])
+    numbers = register.register_many(
+        ws,
+        [
+            draft_from_mapping(request_row(**TRANSFER)),
+            draft_from_mapping(request_row(kind="emergency_visa", assistance_types=[])),
+            draft_from_mapping(request_row()),
+        ],
+    )
     transfer, visa, assistance = (register.get(ws, n) for n in numbers)
     view = checklists.view(ws, transfer)
     assert [c.title for c in view.checklists] == ["Transfer of a person to the seat of the Court"]
@@ -104,24 +110,34 @@ def test_only_transfers_have_a_planned_transfer_and_transit_states(ws):
 def test_done_and_not_applicable_are_recorded_with_who_when_and_why(ws, clock):
     record = new(ws, **TRANSFER)
     attachment = casefile.attach_bytes(ws, record, "handover.pdf", b"%PDF-1.4 signed")
-    step = checklists.mark_done(ws, record, "13", note="Signed at Rotterdam airport",
-                                evidence=attachment)
+    step = checklists.mark_done(
+        ws, record, "13", note="Signed at Rotterdam airport", evidence=attachment
+    )
     assert (step.code, step.state, step.state_on, step.state_by) == (
-        "handover_signed", StepState.DONE, date(2026, 11, 25), "alice")
+        "handover_signed",
+        StepState.DONE,
+        date(2026, 11, 25),
+        "alice",
+    )
     assert step.evidence_attachment_id == attachment
     done = ws.store.events(record.id)[-1]
     assert done.action == "checklist.step_done" and done.user == "alice"
-    assert done.detail == {"step": "handover_signed", "title": "Handover at arrival signed",
-                           "before": "open", "on": "2026-11-25",
-                           "note": "Signed at Rotterdam airport",
-                           "evidence": {"attachment": attachment, "filename": "handover.pdf"}}
+    assert done.detail == {
+        "step": "handover_signed",
+        "title": "Handover at arrival signed",
+        "before": "open",
+        "on": "2026-11-25",
+        "note": "Signed at Rotterdam airport",
+        "evidence": {"attachment": attachment, "filename": "handover.pdf"},
+    }
     with pytest.raises(Refused, match="already done on 2026-11-25 by alice"):
         checklists.mark_done(ws, record, "handover_signed")
 
     with pytest.raises(Refused, match="Say why"):
         checklists.mark_not_applicable(ws, record, "consular_notification", "  ")
-    step = checklists.mark_not_applicable(ws, record, "CONSULAR_NOTIFICATION",
-                                          "The person is a national.")
+    step = checklists.mark_not_applicable(
+        ws, record, "CONSULAR_NOTIFICATION", "The person is a national."
+    )
     assert step.state is StepState.NOT_APPLICABLE
     assert step.not_applicable_reason == "The person is a national."
     assert ws.store.events(record.id)[-1].detail["reason"] == "The person is a national."
@@ -180,8 +196,7 @@ def test_a_transfer_cannot_be_executed_while_mandatory_steps_are_open(ws):
 
     checklists.mark_not_applicable(ws, record, "unscheduled_landing_plan", "Road transfer")
     checklists.mark_done(ws, record, "handover_signed")
-    executed = workflow.change_status(ws, register.get(ws, record.registry_no),
-                                      Status.EXECUTED)
+    executed = workflow.change_status(ws, register.get(ws, record.registry_no), Status.EXECUTED)
     assert executed.status == Status.EXECUTED
     with pytest.raises(Refused, match="kept as it was when the Court was answered"):
         checklists.reopen_step(ws, executed, "handover_signed")
@@ -202,16 +217,19 @@ def test_arrest_and_surrender_follows_the_same_rule_but_other_kinds_do_not(ws):
 
 def test_transit_states_each_with_their_own_authorisation(ws, clock):
     record = new(ws, **TRANSFER)
-    ruritania = checklist_transfer.add_transit_state(ws, record, "  Republic of  Ruritania ",
-                                                     reference="NV 112/2026")
-    freedonia = checklist_transfer.add_transit_state(ws, record, "Freedonia", "refused",
-                                                     date(2026, 11, 20))
+    ruritania = checklist_transfer.add_transit_state(
+        ws, record, "  Republic of  Ruritania ", reference="NV 112/2026"
+    )
+    freedonia = checklist_transfer.add_transit_state(
+        ws, record, "Freedonia", "refused", date(2026, 11, 20)
+    )
     with pytest.raises(Refused, match="already listed"):
         checklist_transfer.add_transit_state(ws, record, "republic of ruritania")
     with pytest.raises(Refused, match="status: 'maybe' is not one of"):
         checklist_transfer.add_transit_state(ws, record, "Veluria", "maybe")
-    checklist_transfer.set_transit_status(ws, record, ruritania, TransitStatus.GRANTED,
-                                          date(2026, 11, 24))
+    checklist_transfer.set_transit_status(
+        ws, record, ruritania, TransitStatus.GRANTED, date(2026, 11, 24)
+    )
     states = checklists.view(ws, record).transit_states
     assert [(t.state, t.status, t.status_on, t.reference) for t in states] == [
         ("Republic of Ruritania", TransitStatus.GRANTED, date(2026, 11, 24), "NV 112/2026"),
@@ -223,7 +241,8 @@ def test_transit_states_each_with_their_own_authorisation(ws, clock):
 
     checklist_transfer.remove_transit_state(ws, record, freedonia)
     assert [t.state for t in checklists.view(ws, record).transit_states] == [
-        "Republic of Ruritania"]
+        "Republic of Ruritania"
+    ]
     assert actions(ws, record)[-1] == "transit.removed"
     with pytest.raises(NotFound):
         checklist_transfer.set_transit_status(ws, new(ws, **TRANSFER), ruritania, "granted")
@@ -242,19 +261,24 @@ def test_checklist_steps_due_appear_on_the_dashboard(ws, clock):
     assert "belongings_inventoried" not in due  # 3 Dec: more than a week away
     assert "Planned transfer 4 Dec 2026" in due["escort_designated"]["due_explanation"]
     assert [s["due_on"] for s in board.checklist_steps] == sorted(
-        s["due_on"] for s in board.checklist_steps)
+        s["due_on"] for s in board.checklist_steps
+    )
 
     checklists.mark_done(ws, record, "identity_confirmed")
     checklists.assign_step(ws, record, "escort_designated", user="alice")
     mfa = queries.dashboard(ws, authority="Ministry of Foreign Affairs").checklist_steps
     assert {s["code"] for s in mfa} == {
-        "registry_informed", "consular_notification", "transit_authorisations"}
+        "registry_informed",
+        "consular_notification",
+        "transit_authorisations",
+    }
     assert "identity_confirmed" not in {s["code"] for s in queries.dashboard(ws).checklist_steps}
     ws.add_user("bob", "bob's own passphrase")
     assert queries.dashboard(ws, owner="bob").checklist_steps == []
     checklists.assign_step(ws, record, "fitness_to_travel", user="bob")
     assert [s["code"] for s in queries.dashboard(ws, owner="bob").checklist_steps] == [
-        "fitness_to_travel"]
+        "fitness_to_travel"
+    ]
 
 
 def test_steps_of_answered_requests_leave_the_dashboard(ws, clock):
@@ -278,22 +302,34 @@ def test_owner_due_date_and_note_can_be_changed_with_the_trail(ws):
 
     step = checklists.set_step_due(ws, record, "9", date(2026, 12, 1))
     assert (step.due_on, step.due_explanation, step.due_set_by_hand) == (
-        date(2026, 12, 1), "Set by hand", True)
+        date(2026, 12, 1),
+        "Set by hand",
+        True,
+    )
     step = checklists.set_step_due(ws, record, "9", None)
     assert step.due_on is None and not step.due_set_by_hand  # back to the rule
 
     step = checklists.set_step_note(ws, record, "9", "Two officers from the airport unit")
     assert step.note == "Two officers from the airport unit"
     assert [a for a in actions(ws, record) if a.startswith("checklist.step")] == [
-        "checklist.step_assigned", "checklist.step_assigned", "checklist.step_due",
-        "checklist.step_due", "checklist.step_note"]
+        "checklist.step_assigned",
+        "checklist.step_assigned",
+        "checklist.step_due",
+        "checklist.step_due",
+        "checklist.step_note",
+    ]
 
 
 def test_more_steps_and_another_checklist_on_the_same_request(ws):
     record = new(ws, **TRANSFER)
-    step = checklists.add_step(ws, record, "Interpreter booked for the flight",
-                               phase="travel_escort", authority="National Police",
-                               due_on=date(2026, 12, 1))
+    step = checklists.add_step(
+        ws,
+        record,
+        "Interpreter booked for the flight",
+        phase="travel_escort",
+        authority="National Police",
+        due_on=date(2026, 12, 1),
+    )
     view = checklists.view(ws, record)
     travel = [s.title for s in view.steps if s.phase == "travel_escort"]
     assert travel[-1] == "Interpreter booked for the flight"
@@ -317,7 +353,8 @@ def test_rule_188_steps_count_from_the_arrest_once_it_is_done(ws, clock):
     surrender = checklists.find_step(checklists.view(ws, record), "surrender_request_received")
     assert surrender.due_on == date(2027, 1, 2)
     assert "'Person provisionally arrested' done 3 Nov 2026 + 60 days" in (
-        surrender.due_explanation)
+        surrender.due_explanation
+    )
 
 
 def test_requests_from_before_checklists_open_without_one_and_can_get_one(tmp_path):
@@ -342,8 +379,10 @@ def test_not_applicable_takes_the_day_it_was_found(ws, clock):
     """Offices record yesterday's findings: the day is kept, a day to come is refused."""
     record = new(ws, **TRANSFER)
     with pytest.raises(Refused, match="day still to come"):
-        checklists.mark_not_applicable(ws, record, "consular_notification", "A national",
-                                       on=date(2026, 11, 26))
-    step = checklists.mark_not_applicable(ws, record, "consular_notification", "A national",
-                                          on=date(2026, 11, 24))
+        checklists.mark_not_applicable(
+            ws, record, "consular_notification", "A national", on=date(2026, 11, 26)
+        )
+    step = checklists.mark_not_applicable(
+        ws, record, "consular_notification", "A national", on=date(2026, 11, 24)
+    )
     assert step.state_on == date(2026, 11, 24)

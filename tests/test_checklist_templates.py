@@ -28,16 +28,30 @@ from desktop.storage.checklist_store import ChecklistStore
 from tests.factories import request_row
 
 TRANSFER_STEPS = {
-    "identity_confirmed", "warrant_received", "surrender_decision_final", "registry_informed",
-    "fitness_to_travel", "travel_document", "escort_designated", "flight_arranged",
-    "transit_authorisations", "unscheduled_landing_plan", "consular_notification",
-    "belongings_inventoried", "handover_signed", "public_information",
+    "identity_confirmed",
+    "warrant_received",
+    "surrender_decision_final",
+    "registry_informed",
+    "fitness_to_travel",
+    "travel_document",
+    "escort_designated",
+    "flight_arranged",
+    "transit_authorisations",
+    "unscheduled_landing_plan",
+    "consular_notification",
+    "belongings_inventoried",
+    "handover_signed",
+    "public_information",
 }
 
 
 def minimal(**overrides) -> dict:
-    data = {"format": 1, "kind": "emergency_visa", "title": "Visa",
-            "steps": [{"code": "visa_issued", "title": "Visa issued", "mandatory": True}]}
+    data = {
+        "format": 1,
+        "kind": "emergency_visa",
+        "title": "Visa",
+        "steps": [{"code": "visa_issued", "title": "Visa issued", "mandatory": True}],
+    }
     data.update(overrides)
     return data
 
@@ -62,7 +76,12 @@ def test_the_transfer_checklist_has_the_steps_and_phases_of_the_guidelines():
     assert template is not None
     assert {s.code for s in template.steps} == TRANSFER_STEPS
     assert [p.title for p in template.phases] == [
-        "Legal", "Medical and documents", "Travel and escort", "Transit States", "Handover"]
+        "Legal",
+        "Medical and documents",
+        "Travel and escort",
+        "Transit States",
+        "Handover",
+    ]
     by_code = {s.code: s for s in template.steps}
     assert by_code["registry_informed"].basis == "Rule 184"
     assert by_code["transit_authorisations"].basis == "art. 89(3)"
@@ -80,27 +99,57 @@ def test_provisional_arrest_counts_rule_188_from_the_arrest_in_calendar_days():
     assert rule == DueRule("step:person_arrested", 60, calendar_days=True)
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    ({"colour": "red"}, "'colour' is not a known field"),
-    ({"format": 7}, "newer version"),
-    ({"steps": []}, "at least one step"),
-    ({"kind": "tea"}, "'kind' must be one of"),
-    ({"steps": [{"code": "a", "title": "One"}, {"code": "a", "title": "Two"}]},
-     "step code 'a' is used twice"),
-    ({"steps": [{"code": "a", "title": "One", "mandatory": "yes"}]},
-     "step 1 ('One'): 'mandatory' must be true or false"),
-    ({"steps": [{"code": "a", "title": "One", "due": {"from": "planned_transfer",
-                                                      "working_days": 1}}]},
-     "only transfer requests have a planned transfer date"),
-    ({"steps": [{"code": "a", "title": "One", "due": {"from": "step:b", "working_days": 1}}]},
-     "names 'b', which is not another step"),
-    ({"steps": [{"code": "a", "title": "One", "due": {"from": "received", "working_days": 1.5}}]},
-     "whole number of days"),
-    ({"steps": [{"code": "a", "title": "One", "due": {"from": "received"}}]},
-     "either working_days or calendar_days"),
-    ({"steps": [{"code": "A b", "title": "One"}]}, "must start with a letter"),
-    ({"steps": [{"code": "a", "title": "One", "phase": "legal"}]}, "not one of the template's"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"colour": "red"}, "'colour' is not a known field"),
+        ({"format": 7}, "newer version"),
+        ({"steps": []}, "at least one step"),
+        ({"kind": "tea"}, "'kind' must be one of"),
+        (
+            {"steps": [{"code": "a", "title": "One"}, {"code": "a", "title": "Two"}]},
+            "step code 'a' is used twice",
+        ),
+        (
+            {"steps": [{"code": "a", "title": "One", "mandatory": "yes"}]},
+            "step 1 ('One'): 'mandatory' must be true or false",
+        ),
+        (
+            {
+                "steps": [
+                    {
+                        "code": "a",
+                        "title": "One",
+                        "due": {"from": "planned_transfer", "working_days": 1},
+                    }
+                ]
+            },
+            "only transfer requests have a planned transfer date",
+        ),
+        (
+            {
+                "steps": [
+                    {"code": "a", "title": "One", "due": {"from": "step:b", "working_days": 1}}
+                ]
+            },
+            "names 'b', which is not another step",
+        ),
+        (
+            {
+                "steps": [
+                    {"code": "a", "title": "One", "due": {"from": "received", "working_days": 1.5}}
+                ]
+            },
+            "whole number of days",
+        ),
+        (
+            {"steps": [{"code": "a", "title": "One", "due": {"from": "received"}}]},
+            "either working_days or calendar_days",
+        ),
+        ({"steps": [{"code": "A b", "title": "One"}]}, "must start with a letter"),
+        ({"steps": [{"code": "a", "title": "One", "phase": "legal"}]}, "not one of the template's"),
+    ],
+)
 def test_a_bad_template_names_the_problem_and_where(change, message):
     with pytest.raises(TemplateError) as caught:
         template_from_dict(minimal(**change), "visa.json")
@@ -123,11 +172,17 @@ def test_office_version_is_stored_in_the_workspace_and_used_for_new_requests(ws,
     shipped = template_for(ws, "emergency_visa").template
     steps = list(shipped.steps)
     steps.reverse()  # reorder
-    steps[0] = dataclasses.replace(steps[0], title="Court told the visa is granted (by phone)",
-                                   owner="Ministry of Justice")
-    steps.append(StepTemplate(code=new_step_code("Airport liaison", {s.code for s in steps}),
-                              title="Airport liaison officer named", mandatory=True,
-                              due=DueRule(KeyDate.RECEIVED, 1)))
+    steps[0] = dataclasses.replace(
+        steps[0], title="Court told the visa is granted (by phone)", owner="Ministry of Justice"
+    )
+    steps.append(
+        StepTemplate(
+            code=new_step_code("Airport liaison", {s.code for s in steps}),
+            title="Airport liaison officer named",
+            mandatory=True,
+            due=DueRule(KeyDate.RECEIVED, 1),
+        )
+    )
     checklist_templates.save_template(ws, dataclasses.replace(shipped, steps=tuple(steps)))
 
     loaded = template_for(ws, "emergency_visa")
@@ -135,12 +190,14 @@ def test_office_version_is_stored_in_the_workspace_and_used_for_new_requests(ws,
     assert loaded.template.steps[0].title == "Court told the visa is granted (by phone)"
     assert loaded.template.steps[-1].code == "airport_liaison"
     # Never a plaintext file beside the database (chain-head.json: an entry number, a hash).
-    assert sorted(p.name for p in (tmp_path / "ws").iterdir()
-                  if not p.name.startswith("coopdesk.db")) == ["chain-head.json", "keys.json"]
+    assert sorted(
+        p.name for p in (tmp_path / "ws").iterdir() if not p.name.startswith("coopdesk.db")
+    ) == ["chain-head.json", "keys.json"]
     assert ws.store.events()[-1].action == "checklist_template.saved"
 
-    record = register.register(ws, draft_from_mapping(request_row(
-        kind="emergency_visa", assistance_types=[])))
+    record = register.register(
+        ws, draft_from_mapping(request_row(kind="emergency_visa", assistance_types=[]))
+    )
     view = checklists.view(ws, record)
     assert view.steps[0].owner == "Ministry of Justice"
     assert view.steps[-1].title == "Airport liaison officer named"
@@ -164,8 +221,12 @@ def test_an_invalid_office_version_is_refused_and_nothing_saved(ws):
 
 def test_a_damaged_office_version_falls_back_to_the_default_and_says_why(ws):
     # As if edited outside the app (any SQLCipher tool opens the workspace).
-    body = json.dumps(minimal(kind="transit_transfer", steps=[
-        {"code": "escort", "title": "Escort", "mandatory": "yes"}]))
+    body = json.dumps(
+        minimal(
+            kind="transit_transfer",
+            steps=[{"code": "escort", "title": "Escort", "mandatory": "yes"}],
+        )
+    )
     with ws.store.transaction():
         ChecklistStore(ws.store).put_office_template("transit_transfer", body, "alice", ws.now())
 
@@ -176,8 +237,9 @@ def test_a_damaged_office_version_falls_back_to_the_default_and_says_why(ws):
     assert "step 1 ('Escort'): 'mandatory' must be true or false" in loaded.problem
     assert "default checklist is used instead" in loaded.problem
 
-    record = register.register(ws, draft_from_mapping(request_row(
-        kind="transit_transfer", assistance_types=[])))
+    record = register.register(
+        ws, draft_from_mapping(request_row(kind="transit_transfer", assistance_types=[]))
+    )
     assert len(checklists.view(ws, record).steps) == len(TRANSFER_STEPS)
     added = [e for e in ws.store.events(record.id) if e.action == "checklist.added"]
     assert added[0].detail["source"] == "shipped"
@@ -191,8 +253,7 @@ def test_import_a_template_file_and_refuse_the_wrong_kind(ws, tmp_path):
         checklist_templates.import_template(ws, path, GENERIC)
     template = checklist_templates.import_template(ws, path)
     assert template.key == "emergency_visa"
-    assert [s.title for s in template_for(ws, "emergency_visa").template.steps] == [
-        "Visa issued"]
+    assert [s.title for s in template_for(ws, "emergency_visa").template.steps] == ["Visa issued"]
     broken = tmp_path / "broken.json"
     broken.write_text("[1, 2", "utf-8")
     with pytest.raises(Refused, match=r"broken\.json cannot be used: it is not valid JSON"):

@@ -31,7 +31,8 @@ def test_a_key_file_without_workspace_id_is_explained(ws, tmp_path, run_cli):
 
 
 def test_a_folder_where_the_database_should_be_is_explained_and_restore_works(
-        ws, tmp_path, run_cli):
+    ws, tmp_path, run_cli
+):
     register.register(ws, draft_from_mapping(request_row()))
     made = backup.back_up_automatically(ws)
     ws.close()
@@ -107,11 +108,14 @@ def test_the_cli_tells_a_waiting_write_why(ws, tmp_path, run_cli, monkeypatch):
     monkeypatch.setattr(builtins, "print", print_and_release)
     try:
         holder.store.conn.execute("BEGIN IMMEDIATE")
-        code, _, err = run_cli("note", "--workspace", str(tmp_path / "ws"),
-                               record.registry_no, "from the terminal")
+        code, _, err = run_cli(
+            "note", "--workspace", str(tmp_path / "ws"), record.registry_no, "from the terminal"
+        )
         assert code == 0, err
-        assert printed == ["Waiting: another window or command is writing to the workspace "
-                           "(an import or a restore takes a while)…"]
+        assert printed == [
+            "Waiting: another window or command is writing to the workspace "
+            "(an import or a restore takes a while)…"
+        ]
         assert "Waiting: another window" in err
     finally:
         holder.close()

@@ -31,21 +31,36 @@ def test_init_prints_the_recovery_key_once(tmp_path, monkeypatch, capsys):
 
 def test_import_list_show_route_status_note(cli, tmp_path):
     path = tmp_path / "requests.json"
-    path.write_text(json.dumps([request_row(), request_row(court_reference="ICC-2",
-                                                           subject="Visa for witness",
-                                                           kind="emergency_visa",
-                                                           assistance_types=[])]))
+    path.write_text(
+        json.dumps(
+            [
+                request_row(),
+                request_row(
+                    court_reference="ICC-2",
+                    subject="Visa for witness",
+                    kind="emergency_visa",
+                    assistance_types=[],
+                ),
+            ]
+        )
+    )
     code, out, _ = cli("import", str(path), "--json")
     assert code == 0 and json.loads(out)["imported"] == 2
 
     code, out, _ = cli("list", "--search", "visa", "--json")
     assert [r["court_reference"] for r in json.loads(out)] == ["ICC-2"]
 
-    assert cli("route", "CD-2026-0001", "--authority", "ministry of justice",
-               "--due", "2026-12-04")[0] == 0
+    assert (
+        cli("route", "CD-2026-0001", "--authority", "ministry of justice", "--due", "2026-12-04")[0]
+        == 0
+    )
     assert cli("note", "ICC-01/04-01/06-1234", "Chased by phone")[0] == 0
-    assert cli("status", "CD-2026-0001", "in_consultation", "--reason", "unclear",
-               "--ground", "art97")[0] == 0
+    assert (
+        cli(
+            "status", "CD-2026-0001", "in_consultation", "--reason", "unclear", "--ground", "art97"
+        )[0]
+        == 0
+    )
     code, out, _ = cli("show", "CD-2026-0001", "--json")
     data = json.loads(out)
     assert data["status"] == "in_consultation"
@@ -89,8 +104,12 @@ def test_passphrase_file_and_change_passphrase(cli, tmp_path, monkeypatch):
     old.write_text(PASSPHRASE + "\n")
     new = tmp_path / "new"
     new.write_text("the new office passphrase\n")
-    assert cli("change-passphrase", "--passphrase-file", str(old),
-               "--new-passphrase-file", str(new))[0] == 0
+    assert (
+        cli("change-passphrase", "--passphrase-file", str(old), "--new-passphrase-file", str(new))[
+            0
+        ]
+        == 0
+    )
     assert cli("unlock-check", "--passphrase-file", str(new))[0] == 0
     assert cli("unlock-check", "--passphrase-file", str(old))[0] == 1
 
@@ -118,8 +137,11 @@ def test_the_installed_command_fails_cleanly_without_a_terminal(tmp_path):
     """The real entry point: no passphrase available, no traceback."""
     result = subprocess.run(
         [sys.executable, "-m", "desktop.cli.main", "list", "--workspace", str(tmp_path)],
-        capture_output=True, text=True, stdin=subprocess.DEVNULL,
-        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.strip()

@@ -16,11 +16,11 @@ def _authorities(run_cli, *before: str) -> list[str]:
 
 
 def test_lang_fr_gives_french_refusals_and_output_and_english_stays_the_default(
-        run_cli, monkeypatch):
+    run_cli, monkeypatch
+):
     before = translation.language()
     assert run_cli("init", "--country", "NL")[0] == 0
-    assert run_cli("show", "CD-1999-0001")[2] == (
-        "No request with the reference 'CD-1999-0001'.\n")
+    assert run_cli("show", "CD-1999-0001")[2] == ("No request with the reference 'CD-1999-0001'.\n")
     code, _, err = run_cli("--lang", "fr", "show", "CD-1999-0001")
     assert code == 1 and err == "Aucune demande ne porte la référence «\u00a0CD-1999-0001\u00a0».\n"
     monkeypatch.setenv("COOPDESK_LANG", "fr_BE.UTF-8")
@@ -32,13 +32,26 @@ def test_lang_fr_gives_french_refusals_and_output_and_english_stays_the_default(
     assert translation.language() == before  # in-process: what was installed comes back
 
 
-def test_a_french_workspace_speaks_french_and_starts_with_a_french_directory(
-        run_cli, tmp_path):
+def test_a_french_workspace_speaks_french_and_starts_with_a_french_directory(run_cli, tmp_path):
     code, out, err = run_cli(
-        "init", "--country", "FR", "--lang", "fr", "--office", "Embassy of Testland",
-        "--office-fr", "Ambassade de Testland", "--place", "The Hague", "--place-fr",
-        "La Haye", "--state", "the Republic of Testland", "--state-fr",
-        "la République de Testland")
+        "init",
+        "--country",
+        "FR",
+        "--lang",
+        "fr",
+        "--office",
+        "Embassy of Testland",
+        "--office-fr",
+        "Ambassade de Testland",
+        "--place",
+        "The Hague",
+        "--place-fr",
+        "La Haye",
+        "--state",
+        "the Republic of Testland",
+        "--state-fr",
+        "la République de Testland",
+    )
     assert code == 0, err
     assert out.startswith("Espace de travail créé dans ") and "CLÉ DE RÉCUPÉRATION" in out
     names = _authorities(run_cli)
@@ -77,8 +90,11 @@ def test_french_dates_and_plurals_come_from_the_catalogue(run_cli):
         language.use("fr")
         assert translation.fmt_date(__import__("datetime").date(2027, 1, 2)) == "2 janv. 2027"
         assert translation.translate(
-            "UnlockGuardMessages", "Too many wrong passphrases in a row. Wait %n second(s) "
-            "before trying again; nothing was changed.", None, 3).startswith(
-            "Trop de phrases secrètes erronées à la suite. Attendez 3 secondes")
+            "UnlockGuardMessages",
+            "Too many wrong passphrases in a row. Wait %n second(s) "
+            "before trying again; nothing was changed.",
+            None,
+            3,
+        ).startswith("Trop de phrases secrètes erronées à la suite. Attendez 3 secondes")
         assert translation.translate("X", "Not in the catalogue") == "Not in the catalogue"
     assert translation.language() == before

@@ -44,8 +44,9 @@ def test_interleaved_additions_all_land_and_the_chain_holds(two):
     numbers = []
     for n in range(6):
         writer = alice if n % 2 else bob
-        record = register.register(writer, draft_from_mapping(request_row(
-            court_reference=f"ICC-C-{n}")))
+        record = register.register(
+            writer, draft_from_mapping(request_row(court_reference=f"ICC-C-{n}"))
+        )
         numbers.append(record.registry_no)
         casefile.add_note(alice, register.by_id(alice, record.id), f"alice {n}")
         casefile.add_note(bob, register.by_id(bob, record.id), f"bob {n}")
@@ -79,10 +80,12 @@ def test_two_processes_writing_at_once(ws, tmp_path):
         def work() -> None:
             w = Workspace.unlock(folder, "alice", PASSPHRASE)
             for n in range(15):
-                record = register.register(w, draft_from_mapping(request_row(
-                    court_reference=f"ICC-{tag}-{n}")))
+                record = register.register(
+                    w, draft_from_mapping(request_row(court_reference=f"ICC-{tag}-{n}"))
+                )
                 casefile.add_note(w, record, f"{tag} {n}")
             w.close()
+
         return work
 
     pids = [_fork(writer("A")), _fork(writer("B"))]

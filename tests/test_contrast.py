@@ -20,11 +20,14 @@ def palette(text: str, base: str, window: str) -> QPalette:
     return p
 
 
-@pytest.mark.parametrize("text, base, window", [
-    ("#000000", "#ffffff", "#efefef"),  # Fusion, light
-    ("#ffffff", "#2d2d2d", "#353535"),  # a dark theme
-    ("#1f1f1f", "#fafafa", "#f0f0f0"),
-])
+@pytest.mark.parametrize(
+    "text, base, window",
+    [
+        ("#000000", "#ffffff", "#efefef"),  # Fusion, light
+        ("#ffffff", "#2d2d2d", "#353535"),  # a dark theme
+        ("#1f1f1f", "#fafafa", "#f0f0f0"),
+    ],
+)
 def test_hint_grey_is_readable_and_quieter_than_text(text, base, window):
     hint = contrast.hint_colour(palette(text, base, window))
     assert contrast.contrast(hint, QColor(base)) >= contrast.MINIMUM
@@ -32,15 +35,15 @@ def test_hint_grey_is_readable_and_quieter_than_text(text, base, window):
     assert hint != QColor(text)  # still a hint, not body text
 
 
-
 def test_no_form_paints_text_in_a_fixed_low_contrast_grey():
     for form in forms_dir().glob("*.ui"):
         text = form.read_text(encoding="utf-8")
         assert "color: palette(mid)" not in text, form.name
-        for colour in re.findall(r"(?<!background)(?<!background-)color: *(#[0-9a-fA-F]{6})",
-                                 text):
+        for colour in re.findall(r"(?<!background)(?<!background-)color: *(#[0-9a-fA-F]{6})", text):
             assert contrast.contrast(QColor(colour), QColor("#ffffff")) >= contrast.MINIMUM, (
-                form.name, colour)
+                form.name,
+                colour,
+            )
 
 
 def test_apply_sets_placeholders_and_hint_labels(qapp):

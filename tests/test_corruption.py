@@ -21,8 +21,9 @@ from tests.factories import PASSPHRASE, request_row
 def backed_up(make_workspace, tmp_path):
     """A closed workspace with 30 requests and one backup of them; returns its folder."""
     ws, _ = make_workspace()
-    register.register_many(ws, [draft_from_mapping(request_row(court_reference=f"ICC-{i}"))
-                                for i in range(30)])
+    register.register_many(
+        ws, [draft_from_mapping(request_row(court_reference=f"ICC-{i}")) for i in range(30)]
+    )
     made = backup.back_up_automatically(ws)
     ws.close()
     return tmp_path / "ws", made.path
@@ -32,6 +33,7 @@ def _truncate(size: int):
     def damage(db: Path) -> None:
         with db.open("r+b") as handle:
             handle.truncate(size if size >= 0 else db.stat().st_size + size)
+
     return damage
 
 
@@ -101,8 +103,9 @@ def test_the_offered_backup_replaces_an_unreadable_database(backed_up, clock):
     damaged = (folder / DB_FILE).read_bytes()
     with pytest.raises(DatabaseUnreadable):
         Workspace.unlock(folder, "alice", PASSPHRASE)
-    ws = backup.restore_damaged(folder, "alice", PASSPHRASE, backup.latest_backup(folder),
-                                clock=clock)
+    ws = backup.restore_damaged(
+        folder, "alice", PASSPHRASE, backup.latest_backup(folder), clock=clock
+    )
     try:
         assert len(list(ws.store.all_requests())) == 30
         assert audit.verify(ws).ok
@@ -141,8 +144,9 @@ def test_the_cli_restores_an_unreadable_workspace(backed_up, monkeypatch, capsys
 def _root_page(folder: Path, name: str) -> int:
     ws = Workspace.unlock(folder, "alice", PASSPHRASE)
     try:
-        return ws.store.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
-                                     (name,)).fetchone()[0]
+        return ws.store.conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)
+        ).fetchone()[0]
     finally:
         ws.close()
 
@@ -157,8 +161,9 @@ def _flip_bit(db: Path, page: int) -> None:
 
 
 @pytest.mark.parametrize("table", ["users", "sqlite_autoindex_users_1"])
-def test_a_damaged_page_read_at_unlock_says_restore_and_restore_works(backed_up, table,
-                                                                       monkeypatch, capsys):
+def test_a_damaged_page_read_at_unlock_says_restore_and_restore_works(
+    backed_up, table, monkeypatch, capsys
+):
     folder, made = backed_up
     _flip_bit(folder / DB_FILE, _root_page(folder, table))
     monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
@@ -174,8 +179,9 @@ def test_a_damaged_page_read_at_unlock_says_restore_and_restore_works(backed_up,
     assert main(["verify", "--workspace", str(folder)]) == 0
 
 
-def test_verify_names_the_damaged_page_and_table_not_the_audit_trail(backed_up, monkeypatch,
-                                                                      capsys):
+def test_verify_names_the_damaged_page_and_table_not_the_audit_trail(
+    backed_up, monkeypatch, capsys
+):
     folder, _ = backed_up
     page = _root_page(folder, "authorities")
     _flip_bit(folder / DB_FILE, page)
@@ -207,8 +213,9 @@ def test_a_damaged_audit_table_is_named_as_such(backed_up):
     assert "Audit trail: cannot be read (table events is damaged)." in report.lines()
 
 
-def test_restore_works_on_a_workspace_that_opens_but_has_a_damaged_page(backed_up,
-                                                                       monkeypatch, capsys):
+def test_restore_works_on_a_workspace_that_opens_but_has_a_damaged_page(
+    backed_up, monkeypatch, capsys
+):
     folder, made = backed_up
     _flip_bit(folder / DB_FILE, _root_page(folder, "requests"))
     damaged = (folder / DB_FILE).read_bytes()

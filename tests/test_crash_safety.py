@@ -30,16 +30,20 @@ from desktop.services.workspace import Workspace
 from desktop.storage import keys as keymod
 from tests.factories import PASSPHRASE, request_row
 
-pytestmark = [pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "fork"),
-                                 reason="fork and SIGKILL are POSIX"),
-              pytest.mark.slow]
+pytestmark = [
+    pytest.mark.skipif(
+        sys.platform == "win32" or not hasattr(os, "fork"), reason="fork and SIGKILL are POSIX"
+    ),
+    pytest.mark.slow,
+]
 
 SEED = int(os.environ.get("COOPDESK_CRASH_SEED") or random.randrange(2**32))
 Report = Callable[[str], None]
 
 
-def run_until_killed(work: Callable[[Report], None], delay: float,
-                     timeout: float = 30.0) -> list[str]:
+def run_until_killed(
+    work: Callable[[Report], None], delay: float, timeout: float = 30.0
+) -> list[str]:
     """Fork, let `work` run `delay` seconds after it reports 'ready', then SIGKILL it.
 
     Returns every line the child reported. The parent must hold no open database
@@ -106,12 +110,14 @@ def test_reported_writes_survive_a_kill(make_workspace, tmp_path, rng):
     folder = tmp_path / "ws"
     written: dict[str, list[str]] = {"request": [], "note": [], "attachment": [], "edit": []}
     for round_no in range(30):
+
         def work(report: Report, round_no: int = round_no) -> None:
             w = Workspace.unlock(folder, "alice", PASSPHRASE)
             report("ready")
             for i in itertools.count():
-                record = register.register(w, draft_from_mapping(request_row(
-                    court_reference=f"ICC-K-{round_no}-{i}")))
+                record = register.register(
+                    w, draft_from_mapping(request_row(court_reference=f"ICC-K-{round_no}-{i}"))
+                )
                 report(f"request {record.registry_no}")
                 casefile.add_note(w, record, f"Chased by phone, {round_no}-{i}")
                 report(f"note {record.registry_no}")
@@ -200,8 +206,9 @@ def test_a_kill_during_backups_leaves_whole_backups(make_workspace, tmp_path, rn
             w = Workspace.unlock(folder, "alice", PASSPHRASE)
             report("ready")
             for i in itertools.count():
-                register.register(w, draft_from_mapping(request_row(
-                    court_reference=f"ICC-B-{round_no}-{i}")))
+                register.register(
+                    w, draft_from_mapping(request_row(court_reference=f"ICC-B-{round_no}-{i}"))
+                )
                 made = backup.back_up_automatically(w, "daily")
                 report(f"backup {made.path.name}")
 
@@ -226,16 +233,22 @@ def test_a_kill_during_backups_leaves_whole_backups(make_workspace, tmp_path, rn
     assert len(reported) > 15
 
 
-def test_a_kill_during_a_restore_leaves_the_old_or_the_new_state(make_workspace, tmp_path,
-                                                                  rng):
+def test_a_kill_during_a_restore_leaves_the_old_or_the_new_state(make_workspace, tmp_path, rng):
     ws, _ = make_workspace()
-    old_state = set(register.register_many(ws, [draft_from_mapping(request_row(
-        court_reference=f"ICC-R-{i}")) for i in range(5)]))
-    casefile.attach_bytes(ws, register.get(ws, sorted(old_state)[0]), "big.bin",
-                          os.urandom(2_000_000))
+    old_state = set(
+        register.register_many(
+            ws, [draft_from_mapping(request_row(court_reference=f"ICC-R-{i}")) for i in range(5)]
+        )
+    )
+    casefile.attach_bytes(
+        ws, register.get(ws, sorted(old_state)[0]), "big.bin", os.urandom(2_000_000)
+    )
     made = backup.back_up(ws, tmp_path / "usb.db")
-    new_state = old_state | set(register.register_many(ws, [draft_from_mapping(
-        request_row(court_reference=f"ICC-S-{i}")) for i in range(5)]))
+    new_state = old_state | set(
+        register.register_many(
+            ws, [draft_from_mapping(request_row(court_reference=f"ICC-S-{i}")) for i in range(5)]
+        )
+    )
     ws.close()
     folder, pristine = tmp_path / "ws", tmp_path / "pristine"
     shutil.copytree(folder, pristine)
@@ -275,7 +288,8 @@ def test_a_kill_during_a_restore_leaves_the_old_or_the_new_state(make_workspace,
 
 @pytest.mark.parametrize("change", ["user.passphrase_changed", "user.removed"])
 def test_a_kill_right_after_keys_json_is_replaced_is_recorded_at_the_next_unlock(
-        make_workspace, tmp_path, change):
+    make_workspace, tmp_path, change
+):
     """The moment the review hit 4 times out of 4: keys.json new, no audit entry yet."""
     ws, _ = make_workspace()
     ws.add_user("bob", "bobs passphrase")
@@ -310,8 +324,9 @@ def test_a_kill_right_after_keys_json_is_replaced_is_recorded_at_the_next_unlock
         finally:
             ws.close()
         assert len(recorded) == 1 and recorded[0].detail["recorded_late"] is True
-        assert recorded[0].detail["user"] == ("alice" if change == "user.passphrase_changed"
-                                              else "bob")
+        assert recorded[0].detail["user"] == (
+            "alice" if change == "user.passphrase_changed" else "bob"
+        )
         assert bob_active is (change != "user.removed")
         assert "pending_audit" not in (folder / "keys.json").read_text()
     assert ("bob" in keymod.KeyFile.load(folder).users) is (change != "user.removed")

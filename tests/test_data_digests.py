@@ -30,8 +30,9 @@ def _with_the_key(folder, recovery: str, *statements: str) -> None:
 
 def _case_work(ws) -> None:
     for n in range(4):
-        record = register.register(ws, draft_from_mapping(request_row(
-            court_reference=f"ICC-01/04-01/06-{n}")))
+        record = register.register(
+            ws, draft_from_mapping(request_row(court_reference=f"ICC-01/04-01/06-{n}"))
+        )
         casefile.add_note(ws, record, f"Called the desk officer, round {n}")
         casefile.attach_bytes(ws, register.by_id(ws, record.id), f"letter-{n}.txt", b"x")
         workflow.route(ws, register.by_id(ws, record.id), "Ministry of Justice")
@@ -46,14 +47,18 @@ def test_an_untouched_workspace_verifies_data_and_all(make_workspace, run_cli, t
     assert f"Data: intact, {report.rows_checked} rows" in "\n".join(report.lines())
 
 
-def test_a_request_edited_with_the_key_is_named_with_its_columns(make_workspace, run_cli,
-                                                                  tmp_path, monkeypatch):
+def test_a_request_edited_with_the_key_is_named_with_its_columns(
+    make_workspace, run_cli, tmp_path, monkeypatch
+):
     ws, recovery = make_workspace()
     _case_work(ws)
     ws.close()
-    _with_the_key(tmp_path / "ws", recovery,
-                  "UPDATE requests SET summary = 'Nothing to see', "
-                  "confidentiality = 'public' WHERE registry_no = 'CD-2026-0003'")
+    _with_the_key(
+        tmp_path / "ws",
+        recovery,
+        "UPDATE requests SET summary = 'Nothing to see', "
+        "confidentiality = 'public' WHERE registry_no = 'CD-2026-0003'",
+    )
     code, out, err = run_cli("verify", "--workspace", str(tmp_path / "ws"))
     assert code == 1
     assert "request CD-2026-0003 changed outside the app (confidentiality, summary)" in out
@@ -65,16 +70,24 @@ def test_a_request_edited_with_the_key_is_named_with_its_columns(make_workspace,
 def test_a_deleted_note_and_a_routing_step_changed_are_named(make_workspace, tmp_path):
     ws, recovery = make_workspace()
     _case_work(ws)
-    ids = {number: row_id for row_id, number in
-           ws.store.conn.execute("SELECT id, registry_no FROM requests").fetchall()}
-    note = ws.store.conn.execute("SELECT id FROM notes WHERE request_id = ?",
-                                 (ids["CD-2026-0002"],)).fetchone()[0]
+    ids = {
+        number: row_id
+        for row_id, number in ws.store.conn.execute(
+            "SELECT id, registry_no FROM requests"
+        ).fetchall()
+    }
+    note = ws.store.conn.execute(
+        "SELECT id FROM notes WHERE request_id = ?", (ids["CD-2026-0002"],)
+    ).fetchone()[0]
     ws.close()
-    _with_the_key(tmp_path / "ws", recovery,
-                  f"DELETE FROM notes WHERE id = {note}",
-                  "UPDATE routing_steps SET answered_on = '2026-11-20' WHERE id = 4",
-                  "INSERT INTO notes(request_id, created_at, author, text) VALUES "
-                  "(1, '2026-11-01T10:00:00', 'alice', 'Planted')")
+    _with_the_key(
+        tmp_path / "ws",
+        recovery,
+        f"DELETE FROM notes WHERE id = {note}",
+        "UPDATE routing_steps SET answered_on = '2026-11-20' WHERE id = 4",
+        "INSERT INTO notes(request_id, created_at, author, text) VALUES "
+        "(1, '2026-11-01T10:00:00', 'alice', 'Planted')",
+    )
     with Workspace.unlock(tmp_path / "ws", "alice", PASSPHRASE) as again:
         report = audit.verify(again)
     assert not report.ok and report.chain_problems == ()
@@ -101,7 +114,8 @@ def test_digests_are_keyed_so_an_export_does_not_give_values_away(make_workspace
         ws, _ = make_workspace(folder=tmp_path / name)
         register.register(ws, draft_from_mapping(request_row()))
         detail = ws.store.conn.execute(
-            "SELECT detail FROM events WHERE action = 'request.registered'").fetchone()[0]
+            "SELECT detail FROM events WHERE action = 'request.registered'"
+        ).fetchone()[0]
         digests.append(json.loads(detail)["row_digests"]["requests:1"])
     assert digests[0] != digests[1]
 
@@ -123,11 +137,11 @@ def test_a_workspace_from_before_digests_gets_them_in_an_entry_of_its_own(tmp_pa
     with Workspace.unlock(tmp_path / "v7", "alice", PASSPHRASE) as ws:
         assert [e.action for e in ws.store.events()].count("data.digested") == 1
         assert [p.message for p in audit.verify(ws).data_problems] == [
-            "request CD-2026-0001 changed outside the app (subject)"]
+            "request CD-2026-0001 changed outside the app (subject)"
+        ]
 
 
-def test_a_backup_edited_with_the_key_is_refused_before_it_is_restored(make_workspace,
-                                                                        tmp_path):
+def test_a_backup_edited_with_the_key_is_refused_before_it_is_restored(make_workspace, tmp_path):
     from desktop.services import backup
 
     ws, recovery = make_workspace()
@@ -142,6 +156,7 @@ def test_a_backup_edited_with_the_key_is_refused_before_it_is_restored(make_work
     with pytest.raises(backup.BackupProblem, match="does not match its manifest"):
         backup.restore(ws, made.path)
     backup.manifest_path(made.path).unlink()  # without the manifest, the rows still tell
-    with pytest.raises(backup.BackupProblem,
-                       match=r"request CD-2026-0001 changed outside the app \(subject\)"):
+    with pytest.raises(
+        backup.BackupProblem, match=r"request CD-2026-0001 changed outside the app \(subject\)"
+    ):
         backup.restore(ws, made.path)

@@ -30,8 +30,12 @@ SHADOWING_PENDING: set[str] = set()
 
 def _sources() -> dict[Path, str]:
     folders = ("desktop", "tests", "packaging", "tools")
-    return {p: p.read_text("utf-8") for folder in folders
-            for p in (ROOT / folder).rglob("*") if p.suffix in {".py", ".spec"}}
+    return {
+        p: p.read_text("utf-8")
+        for folder in folders
+        for p in (ROOT / folder).rglob("*")
+        if p.suffix in {".py", ".spec"}
+    }
 
 
 def _defined(tree: ast.Module) -> list[tuple[str, str]]:
@@ -45,21 +49,29 @@ def _defined(tree: ast.Module) -> list[tuple[str, str]]:
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             found.append((node.target.id, node.target.id))
         if isinstance(node, ast.ClassDef):
-            found += [(sub.name, f"{node.name}.{sub.name}") for sub in node.body
-                      if isinstance(sub, ast.FunctionDef)]
-    return [(name, shown) for name, shown in found
-            if not name.startswith("__") and not re.search(r"[a-z][A-Z]", name)]
+            found += [
+                (sub.name, f"{node.name}.{sub.name}")
+                for sub in node.body
+                if isinstance(sub, ast.FunctionDef)
+            ]
+    return [
+        (name, shown)
+        for name, shown in found
+        if not name.startswith("__") and not re.search(r"[a-z][A-Z]", name)
+    ]
 
 
 def test_every_name_defined_in_the_package_is_used_somewhere():
     sources = _sources()
     words = Counter(w for text in sources.values() for w in re.findall(r"\w+", text))
-    unused = [f"{path.relative_to(ROOT)}: {shown}"
-              for path, text in sources.items() if (path.is_relative_to(ROOT / "desktop")
-                                                   or path.is_relative_to(ROOT / "tools"))
-              and not path.name.startswith("ui_")
-              for name, shown in _defined(ast.parse(text))
-              if words[name] <= 1 and shown not in NOT_DEAD]
+    unused = [
+        f"{path.relative_to(ROOT)}: {shown}"
+        for path, text in sources.items()
+        if (path.is_relative_to(ROOT / "desktop") or path.is_relative_to(ROOT / "tools"))
+        and not path.name.startswith("ui_")
+        for name, shown in _defined(ast.parse(text))
+        if words[name] <= 1 and shown not in NOT_DEAD
+    ]
     assert unused == []
 
 
@@ -72,12 +84,24 @@ def test_no_gui_method_shadows_a_qt_method_by_accident(qapp):
     for info in pkgutil.iter_modules(desktop.gui.__path__):
         module = importlib.import_module(f"desktop.gui.{info.name}")
         for cls in vars(module).values():
-            if not (inspect.isclass(cls) and issubclass(cls, QObject)
-                    and cls.__module__ == module.__name__):
+            if not (
+                inspect.isclass(cls)
+                and issubclass(cls, QObject)
+                and cls.__module__ == module.__name__
+            ):
                 continue
-            qt_names = {n for base in cls.__mro__ if base.__module__.startswith("PySide6")
-                        for n in vars(base)}
-            shadowing += [f"{cls.__name__}.{name}" for name in vars(cls)
-                          if name in qt_names and name.islower() and "_" not in name
-                          and name not in VIRTUAL_ONE_WORD]
+            qt_names = {
+                n
+                for base in cls.__mro__
+                if base.__module__.startswith("PySide6")
+                for n in vars(base)
+            }
+            shadowing += [
+                f"{cls.__name__}.{name}"
+                for name in vars(cls)
+                if name in qt_names
+                and name.islower()
+                and "_" not in name
+                and name not in VIRTUAL_ONE_WORD
+            ]
     assert sorted(shadowing) == sorted(SHADOWING_PENDING)

@@ -33,7 +33,9 @@ def test_public_holidays_of_the_state_are_skipped_and_named():
 def test_final_due_is_the_court_deadline_and_internal_due_keeps_the_margin():
     d = compute_deadlines(
         DeadlineInputs(date(2026, 12, 1), Kind.JUDICIAL_ASSISTANCE, date(2026, 12, 31)),
-        DeadlinePolicy(margin_working_days=5), FR)
+        DeadlinePolicy(margin_working_days=5),
+        FR,
+    )
     assert d.final.on == date(2026, 12, 31)
     # 31 Dec back 5 working days skipping Christmas (Fri 25 Dec) and the weekend: 23 Dec.
     assert d.internal.on == date(2026, 12, 23)
@@ -42,30 +44,43 @@ def test_final_due_is_the_court_deadline_and_internal_due_keeps_the_margin():
 
 
 def test_without_court_deadline_the_default_for_the_kind_applies():
-    d = compute_deadlines(DeadlineInputs(date(2026, 3, 2), Kind.PROVISIONAL_ARREST,
-                                         arrested_on=date(2026, 3, 2)),
-                          DeadlinePolicy(), NL)
+    d = compute_deadlines(
+        DeadlineInputs(date(2026, 3, 2), Kind.PROVISIONAL_ARREST, arrested_on=date(2026, 3, 2)),
+        DeadlinePolicy(),
+        NL,
+    )
     assert d.final.on == date(2026, 5, 1)  # Rule 188: 60 days from the arrest
     assert "60 days" in d.final.explanation
-    visa = compute_deadlines(DeadlineInputs(date(2026, 3, 2), Kind.EMERGENCY_VISA),
-                             DeadlinePolicy(), NL)
+    visa = compute_deadlines(
+        DeadlineInputs(date(2026, 3, 2), Kind.EMERGENCY_VISA), DeadlinePolicy(), NL
+    )
     assert visa.final.on == date(2026, 3, 4)
 
 
 def test_paused_days_move_the_final_due_date_and_say_so():
     d = compute_deadlines(
-        DeadlineInputs(date(2026, 11, 2), Kind.JUDICIAL_ASSISTANCE, date(2026, 12, 15),
-                       paused_days=6),
-        DeadlinePolicy(), NL)
+        DeadlineInputs(
+            date(2026, 11, 2), Kind.JUDICIAL_ASSISTANCE, date(2026, 12, 15), paused_days=6
+        ),
+        DeadlinePolicy(),
+        NL,
+    )
     assert d.final.on == date(2026, 12, 21)
     assert "+6 days paused in consultation" in d.final.explanation
 
 
 def test_an_agreed_extension_replaces_the_court_deadline():
     d = compute_deadlines(
-        DeadlineInputs(date(2026, 11, 2), Kind.JUDICIAL_ASSISTANCE, date(2026, 12, 15),
-                       extended_to=date(2027, 1, 15), extension_reason="letter of 3 Dec"),
-        DeadlinePolicy(), NL)
+        DeadlineInputs(
+            date(2026, 11, 2),
+            Kind.JUDICIAL_ASSISTANCE,
+            date(2026, 12, 15),
+            extended_to=date(2027, 1, 15),
+            extension_reason="letter of 3 Dec",
+        ),
+        DeadlinePolicy(),
+        NL,
+    )
     assert d.final.on == date(2027, 1, 15)
     assert "letter of 3 Dec" in d.final.explanation
 
@@ -73,13 +88,18 @@ def test_an_agreed_extension_replaces_the_court_deadline():
 def test_internal_due_never_falls_before_receipt():
     d = compute_deadlines(
         DeadlineInputs(date(2026, 12, 1), Kind.EMERGENCY_VISA, date(2026, 12, 2)),
-        DeadlinePolicy(margin_working_days=5), NL)
+        DeadlinePolicy(margin_working_days=5),
+        NL,
+    )
     assert d.internal.on == date(2026, 12, 1)
 
 
 def test_acknowledgement_counts_working_days_from_receipt():
-    d = compute_deadlines(DeadlineInputs(date(2026, 12, 24), Kind.OTHER),
-                          DeadlinePolicy(acknowledgement_working_days=3), NL)
+    d = compute_deadlines(
+        DeadlineInputs(date(2026, 12, 24), Kind.OTHER),
+        DeadlinePolicy(acknowledgement_working_days=3),
+        NL,
+    )
     # 25 and 26 Dec are holidays in NL, 27 is Sunday: 28, 29, 30.
     assert d.acknowledgement.on == date(2026, 12, 30)
 

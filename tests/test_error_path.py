@@ -66,8 +66,7 @@ def _written(folder: Path) -> str:
     return "".join(p.read_text("utf-8") for p in folder.rglob("*") if p.is_file())
 
 
-def test_an_exception_in_a_slot_is_logged_and_shown_without_case_content(
-        installed, ws, qtbot):
+def test_an_exception_in_a_slot_is_logged_and_shown_without_case_content(installed, ws, qtbot):
     record = _stored_case(ws)
     button = QPushButton()
     qtbot.addWidget(button)
@@ -127,8 +126,9 @@ def test_a_burst_of_errors_shows_one_dialog_and_logs_each(installed, qtbot):
         except RuntimeError as exc:
             installed.hook(type(exc), exc, exc.__traceback__)
     qtbot.waitUntil(lambda: installed.dialog is not None)
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     assert boxes == [installed.dialog]
     assert _written(installed.folder).count("builtins.RuntimeError") == 3
 
@@ -142,7 +142,8 @@ def test_uninstall_puts_the_previous_hooks_back(qapp, isolated_qt, log_home):
 
 
 def test_a_bug_in_background_work_is_logged_and_shown_only_when_nobody_else_says(
-        installed, ws, qtbot):
+    installed, ws, qtbot
+):
     subject = new_request(ws, subject=CANARIES[0]).subject
     background = Background()
     messages: list[str] = []
@@ -160,8 +161,7 @@ def test_a_bug_in_background_work_is_logged_and_shown_only_when_nobody_else_says
     assert _written(installed.folder).count("_fail_with") == 2
 
 
-def test_a_watching_harness_still_hears_of_the_error(qapp, isolated_qt, log_home,
-                                                     monkeypatch):
+def test_a_watching_harness_still_hears_of_the_error(qapp, isolated_qt, log_home, monkeypatch):
     """The journeys rely on it: an error in a slot of the real app still fails the test."""
     heard = []
     monkeypatch.setattr(sys, "excepthook", lambda kind, *_rest: heard.append(kind))

@@ -34,30 +34,35 @@ def _full(ws) -> None:
     casefile.add_note(ws, record, "Spoke to Élodie at the ministry; حسن will call back")
     authority = directory.add_authority(ws, "Land Registry", "Cadastre")
     directory.add_contact(ws, authority, "Mariam Touré", role="Registrar")
-    settings.save_settings(ws, OfficeSettings(country="NL", office_name="Embassy of Testland",
-                                              backup_keep=4))
+    settings.save_settings(
+        ws, OfficeSettings(country="NL", office_name="Embassy of Testland", backup_keep=4)
+    )
     try:
         replies = importlib.import_module("desktop.services.replies")
     except ImportError:
         return
     template = resources_dir() / "templates" / "acknowledgement.en.docx"
     if template.exists():
-        replies.add_user_template(ws, "acknowledgement", template.read_bytes(),
-                                  "Our acknowledgement", "en")
+        replies.add_user_template(
+            ws, "acknowledgement", template.read_bytes(), "Our acknowledgement", "en"
+        )
 
 
 def _tables(ws) -> dict[str, list[dict]]:
     db = sqlite_utils.Database(ws.store.conn)
-    return {table: list(db[table].rows_where(order_by="rowid"))
-            for table in backup_store.data_tables(ws.store.conn)}
+    return {
+        table: list(db[table].rows_where(order_by="rowid"))
+        for table in backup_store.data_tables(ws.store.conn)
+    }
 
 
 def test_the_demo_workspace_round_trips_with_nothing_lost(ws, tmp_path, clock):
     _full(ws)
     summary = exchange.export_all(ws, tmp_path / "export")
     before = _tables(ws)
-    result = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice",
-                                 NEW_PASSPHRASE, clock=clock)
+    result = exchange.import_all(
+        tmp_path / "export", tmp_path / "rebuilt", "alice", NEW_PASSPHRASE, clock=clock
+    )
     rebuilt = result.workspace
     try:
         after = _tables(rebuilt)
@@ -67,8 +72,7 @@ def test_the_demo_workspace_round_trips_with_nothing_lost(ws, tmp_path, clock):
                 continue
             assert after[table] == rows, table
         # The parcel keys stay behind: the rebuilt office has keys of its own.
-        exported = b"".join(p.read_bytes() for p in (tmp_path / "export").rglob("*")
-                            if p.is_file())
+        exported = b"".join(p.read_bytes() for p in (tmp_path / "export").rglob("*") if p.is_file())
         assert b"AGE-SECRET-KEY" not in exported
         assert after["office_identity"][0]["age_identity"].startswith("AGE-SECRET-KEY")
         assert after["office_identity"] != before["office_identity"]
@@ -97,8 +101,9 @@ def test_the_export_is_open_formats_and_the_original_files(ws, tmp_path):
     assert manifest["chain_head"]["seq"] == ws.store.events()[-2].seq
     requests = json.loads((export / "tables" / "requests.json").read_text("utf-8"))
     assert len(requests) == 25 and {"registry_no", "subject", "persons"} <= set(requests[0])
-    files = sorted(p.relative_to(export).as_posix()
-                   for p in (export / "attachments").rglob("*") if p.is_file())
+    files = sorted(
+        p.relative_to(export).as_posix() for p in (export / "attachments").rglob("*") if p.is_file()
+    )
     assert any(f.endswith("-court letter (signed).pdf") for f in files)
     assert any(f.endswith("-_CON.txt") for f in files)  # the stored, safe name
     letter = next(p for p in (export / "attachments").rglob("*signed*.pdf"))
@@ -111,8 +116,9 @@ def test_the_export_is_open_formats_and_the_original_files(ws, tmp_path):
 def test_other_users_come_back_inactive_until_added_again(ws, tmp_path, clock):
     ws.add_user("bob", "bob's own passphrase", "Bob Diallo")
     exchange.export_all(ws, tmp_path / "export")
-    result = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice",
-                                 NEW_PASSPHRASE, clock=clock)
+    result = exchange.import_all(
+        tmp_path / "export", tmp_path / "rebuilt", "alice", NEW_PASSPHRASE, clock=clock
+    )
     assert result.users_to_add_again == ["bob"]
     rebuilt = result.workspace
     rebuilt.add_user("bob", "bob's new passphrase")  # allowed: bob is inactive
@@ -199,8 +205,20 @@ def test_the_cli_asks_before_writing_plaintext(ws, tmp_path, monkeypatch, capsys
     assert "PLAINTEXT" in capsys.readouterr().err and not (tmp_path / "export").exists()
     assert main(["export-all", *folder, str(tmp_path / "export"), "--yes"]) == 0
     assert "Audit chain: seq" in capsys.readouterr().out
-    assert main(["import-all", "--workspace", str(tmp_path / "new"), "--user", "alice",
-                 str(tmp_path / "export"), "--json"]) == 0
+    assert (
+        main(
+            [
+                "import-all",
+                "--workspace",
+                str(tmp_path / "new"),
+                "--user",
+                "alice",
+                str(tmp_path / "export"),
+                "--json",
+            ]
+        )
+        == 0
+    )
     out = json.loads(capsys.readouterr().out)
     assert out["tables"]["requests"] == 5 and len(out["recovery_key"]) == 79
     monkeypatch.setenv("COOPDESK_PASSPHRASE", NEW_PASSPHRASE)
@@ -214,13 +232,11 @@ def test_an_attachment_with_a_255_byte_name_exports_and_comes_back(ws, tmp_path)
     stored = ws.store.attachments(record.id)[0]["filename"]
     assert len(stored.encode()) == 255
     exchange.export_all(ws, tmp_path / "export")
-    result = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice",
-                                 NEW_PASSPHRASE)
+    result = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice", NEW_PASSPHRASE)
     try:
         rebuilt = result.workspace.store.attachments(record.id)[0]
         assert rebuilt["filename"] == stored
-        assert result.workspace.store.attachment_content(rebuilt["id"]) == (
-            b"%PDF-1.7 long name")
+        assert result.workspace.store.attachment_content(rebuilt["id"]) == (b"%PDF-1.7 long name")
     finally:
         result.workspace.close()
 
@@ -255,13 +271,16 @@ def test_a_damaged_page_half_way_leaves_no_plaintext(ws, tmp_path, monkeypatch, 
 
     demo.fill(ws, 5)
     page = ws.store.conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE name = 'events'").fetchone()[0]
+        "SELECT rootpage FROM sqlite_master WHERE name = 'events'"
+    ).fetchone()[0]
     ws.close()
     _flip_bit(tmp_path / "ws" / DB_FILE, page)
     monkeypatch.setenv("COOPDESK_PASSPHRASE", PASSPHRASE)
     before = _leftovers(tmp_path)
-    assert main(["export-all", "--workspace", str(tmp_path / "ws"), "--yes",
-                 str(tmp_path / "export")]) == 1
+    assert (
+        main(["export-all", "--workspace", str(tmp_path / "ws"), "--yes", str(tmp_path / "export")])
+        == 1
+    )
     assert "The database is damaged" in capsys.readouterr().err
     assert _leftovers(tmp_path) == before
 
@@ -272,16 +291,19 @@ def test_attachments_stored_whole_by_earlier_versions_still_read_and_export(ws, 
         old_id = ws.store.conn.execute(
             "INSERT INTO attachments(request_id, filename, media_type, size, sha256, content, "
             "added_at, added_by) VALUES (?, 'old.txt', 'text/plain', 9, ?, ?, '', 'alice')",
-            (record.id, hashlib.sha256(b"old bytes").hexdigest(), b"old bytes")).lastrowid
+            (record.id, hashlib.sha256(b"old bytes").hexdigest(), b"old bytes"),
+        ).lastrowid
     new_id = casefile.attach_bytes(ws, record, "new.txt", b"new bytes")
     assert ws.store.attachment_content(old_id) == b"old bytes"
     assert ws.store.attachment_content(new_id) == b"new bytes"
     exchange.export_all(ws, tmp_path / "export")
-    exported = {p.name: p.read_bytes() for p in (tmp_path / "export").rglob("*.txt")
-                if p.parent.name != "export"}
+    exported = {
+        p.name: p.read_bytes()
+        for p in (tmp_path / "export").rglob("*.txt")
+        if p.parent.name != "export"
+    }
     assert exported == {f"{old_id}-old.txt": b"old bytes", f"{new_id}-new.txt": b"new bytes"}
-    result = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice",
-                                 NEW_PASSPHRASE)
+    result = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice", NEW_PASSPHRASE)
     try:
         store = result.workspace.store
         assert store.attachment_content(old_id) == b"old bytes"

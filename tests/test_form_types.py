@@ -31,6 +31,7 @@ def test_a_child_named_like_a_qwidget_method_is_refused(tmp_path):
     (tmp_path / "bad.ui").write_text(
         '<ui version="4.0"><class>Bad</class><widget class="QWidget" name="Bad">'
         '<layout class="QVBoxLayout" name="column"><item>'
-        '<widget class="QScrollArea" name="scroll"/></item></layout></widget></ui>')
+        '<widget class="QScrollArea" name="scroll"/></item></layout></widget></ui>'
+    )
     with pytest.raises(ValueError, match="scroll"):
         form_types.render(tmp_path)

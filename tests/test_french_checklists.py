@@ -19,8 +19,10 @@ from tests.english_words import english_in
 
 
 def _shipped():
-    return [template_from_json(path.read_text(encoding="utf-8"), path.name)
-            for path in sorted((resources_dir() / "checklists").glob("*.json"))]
+    return [
+        template_from_json(path.read_text(encoding="utf-8"), path.name)
+        for path in sorted((resources_dir() / "checklists").glob("*.json"))
+    ]
 
 
 def test_every_provision_and_guidance_has_its_french():
@@ -47,21 +49,27 @@ def test_editing_in_french_shows_the_french_and_keeps_the_english():
     assert first.title == template.steps[0].title_fr
     assert first.guidance == template.steps[0].guidance_fr
     assert shown.title == template.title_fr
-    assert all(not s.owner or s.owner in {n for n, _ in FRENCH_AUTHORITIES.values()}
-               for s in shown.steps)
-    edited = replace(shown, steps=(replace(first, title="Identité vérifiée"),
-                                   *shown.steps[1:],
-                                   StepTemplate(code="extra", title="Visa de sortie")))
+    assert all(
+        not s.owner or s.owner in {n for n, _ in FRENCH_AUTHORITIES.values()} for s in shown.steps
+    )
+    edited = replace(
+        shown,
+        steps=(
+            replace(first, title="Identité vérifiée"),
+            *shown.steps[1:],
+            StepTemplate(code="extra", title="Visa de sortie"),
+        ),
+    )
     kept = from_edited(edited, "fr")
     assert kept.steps[0].title == template.steps[0].title  # the English is untouched
     assert kept.steps[0].title_fr == "Identité vérifiée"
-    assert (kept.steps[-1].title, kept.steps[-1].title_fr) == ("Visa de sortie",
-                                                               "Visa de sortie")
+    assert (kept.steps[-1].title, kept.steps[-1].title_fr) == ("Visa de sortie", "Visa de sortie")
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_a_request_gets_its_checklist_in_the_office_s_language(make_workspace, monkeypatch,
-                                                               language):
+def test_a_request_gets_its_checklist_in_the_office_s_language(
+    make_workspace, monkeypatch, language
+):
     from desktop.core import translation
     from desktop.core.requests import draft_from_mapping
     from desktop.services import checklists, register
@@ -69,8 +77,9 @@ def test_a_request_gets_its_checklist_in_the_office_s_language(make_workspace, m
 
     monkeypatch.setattr(translation, "_language", "")
     ws, _ = make_workspace(language=language)
-    record = register.register(ws, draft_from_mapping(request_row(
-        kind="transit_transfer", assistance_types=[])))
+    record = register.register(
+        ws, draft_from_mapping(request_row(kind="transit_transfer", assistance_types=[]))
+    )
     steps = checklists.view(ws, record).steps
     identity = next(s for s in steps if s.code == "identity_confirmed")
     if language == "fr":

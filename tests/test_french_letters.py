@@ -28,7 +28,8 @@ def reply_dialog(qtbot, make_workspace, isolated_qt):
         qtbot.addWidget(dialog)
         names = [r["name"] for r in dialog.templates.rows]
         dialog.ui.templatesView.setCurrentIndex(
-            dialog.templates.index(names.index("acknowledgement"), 0))
+            dialog.templates.index(names.index("acknowledgement"), 0)
+        )
         return dialog
 
     return make
@@ -47,8 +48,9 @@ def test_missing_office_fields_by_language():
     assert replies.incomplete_office_message(state_only, "fr") == ""
 
 
-def test_french_letter_without_french_names_warns_and_links_to_settings(reply_dialog, qtbot,
-                                                                        monkeypatch):
+def test_french_letter_without_french_names_warns_and_links_to_settings(
+    reply_dialog, qtbot, monkeypatch
+):
     monkeypatch.setattr(i18n, "_current", "en")
     dialog = reply_dialog()
     assert dialog.language() == "en"
@@ -58,15 +60,17 @@ def test_french_letter_without_french_names_warns_and_links_to_settings(reply_di
     assert dialog.officeWarning.isVisibleTo(dialog)
     assert dialog.officeWarning.text() == (
         "This letter needs the office’s name or the State’s name in French and the place "
-        "in French. <a href=\"settings\">Fill in the settings…</a>")
+        'in French. <a href="settings">Fill in the settings…</a>'
+    )
     assert "The Hague, le" in dialog.ui.previewText.toPlainText()
 
     dialog.officeWarning.linkActivated.emit("settings")
     settings = dialog.settings_dialog
     settings.ui.stateNameFrEdit.setText("la République de Testland")
     settings.ui.placeFrEdit.setText("La Haye")
-    qtbot.mouseClick(settings.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        settings.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert not dialog.officeWarning.isVisibleTo(dialog)
     preview = dialog.ui.previewText.toPlainText()
     assert "La Haye, le" in preview
@@ -74,8 +78,7 @@ def test_french_letter_without_french_names_warns_and_links_to_settings(reply_di
 
 
 @pytest.mark.parametrize("interface", ["en", "fr"])
-def test_letter_language_defaults_to_the_interface_language(reply_dialog, monkeypatch,
-                                                            interface):
+def test_letter_language_defaults_to_the_interface_language(reply_dialog, monkeypatch, interface):
     monkeypatch.setattr(i18n, "_current", interface)
     assert reply_dialog().language() == interface
 

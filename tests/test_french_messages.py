@@ -44,8 +44,12 @@ def _message_classes() -> set[str]:
     import desktop.services.replies
     import desktop.services.replies.filling  # noqa: F401  (their classes, once imported)
 
-    return (_subclasses(UserFacingError) | _subclasses(connection.DatabaseProblem)
-            | _subclasses(keys.KeyProblem) | {statuses.TransitionError.__name__})
+    return (
+        _subclasses(UserFacingError)
+        | _subclasses(connection.DatabaseProblem)
+        | _subclasses(keys.KeyProblem)
+        | {statuses.TransitionError.__name__}
+    )
 
 
 def english_messages(root: Path = ROOT) -> list[str]:
@@ -57,9 +61,13 @@ def english_messages(root: Path = ROOT) -> list[str]:
         for path in sorted((root / layer).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
-                if (isinstance(node, ast.Call) and getattr(node.func, "id", None) in classes
-                        and node.args and isinstance(node.args[0], ast.JoinedStr | ast.Constant)
-                        and not isinstance(getattr(node.args[0], "value", ""), bytes)):
+                if (
+                    isinstance(node, ast.Call)
+                    and getattr(node.func, "id", None) in classes
+                    and node.args
+                    and isinstance(node.args[0], ast.JoinedStr | ast.Constant)
+                    and not isinstance(getattr(node.args[0], "value", ""), bytes)
+                ):
                     found.append(f"{path.relative_to(root.parent)}:{node.lineno}")
     return found
 
@@ -75,7 +83,8 @@ def test_an_english_refusal_is_found(tmp_path):
     (tmp_path / "desktop" / "storage").mkdir()
     (services / "x.py").write_text(
         'raise Refused(f"No request {ref}.")\n'
-        'raise Refused(translate("X", "No request {0}.").format(ref))\n')
+        'raise Refused(translate("X", "No request {0}.").format(ref))\n'
+    )
     assert english_messages(tmp_path / "desktop") == ["desktop/services/x.py:1"]
 
 
@@ -109,15 +118,19 @@ def _refusals(ws: Workspace, tmp_path: Path) -> dict[str, str]:
 def test_refusals_read_in_french_in_the_french_interface(french, ws, tmp_path):
     shown = _refusals(ws, tmp_path)
     assert shown["unknown reference"] == (
-        "Aucune demande ne porte la référence «\u00a0CD-1999-0001\u00a0».")
+        "Aucune demande ne porte la référence «\u00a0CD-1999-0001\u00a0»."
+    )
     assert shown["empty note"] == "Une note ne peut pas être vide."
-    assert shown["too many attempts"].startswith("Trop de phrases secrètes erronées à la suite. "
-                                                 "Attendez 1 seconde avant")
+    assert shown["too many attempts"].startswith(
+        "Trop de phrases secrètes erronées à la suite. Attendez 1 seconde avant"
+    )
     assert shown["wrong passphrase"].startswith("Cette phrase secrète n’est pas la bonne.")
     # The codes the command line takes stay as they are: "« Classée » (closed)".
     codes = frozenset(word for status in statuses.Status for word in status.value.split("_"))
-    english = {name: english_in(text.replace(str(tmp_path), ""), codes | {"nowhere"})
-               for name, text in shown.items()}
+    english = {
+        name: english_in(text.replace(str(tmp_path), ""), codes | {"nowhere"})
+        for name, text in shown.items()
+    }
     assert {name: words for name, words in english.items() if words} == {}
 
 
@@ -143,26 +156,34 @@ def test_holidays_are_named_in_french_or_in_the_state_s_own_language(monkeypatch
 def test_data_problems_and_parcel_refusals_read_in_french(french, tmp_path):
     """What verify prints about rows changed outside the app, and a parcel or a card
     refused, in the French interface."""
-    changed = audit.DataProblem("requests", 3, "CD-2026-0003", "changed",
-                                ("confidentiality", "summary"))
+    changed = audit.DataProblem(
+        "requests", 3, "CD-2026-0003", "changed", ("confidentiality", "summary")
+    )
     deleted = audit.DataProblem("notes", 1, "CD-2026-0002", "deleted")
-    assert changed.message == ("demande CD-2026-0003\u00a0: modification hors de "
-                               "l’application (confidentiality, summary)")
-    assert deleted.message == ("note 1 de la demande CD-2026-0002\u00a0: suppression hors "
-                               "de l’application")
+    assert changed.message == (
+        "demande CD-2026-0003\u00a0: modification hors de l’application (confidentiality, summary)"
+    )
+    assert deleted.message == (
+        "note 1 de la demande CD-2026-0002\u00a0: suppression hors de l’application"
+    )
     report = audit.VerifyReport(0, (0, "0" * 64), data_problems=(changed, deleted))
     assert report.summary() == "2 lignes ont été modifiées hors de l’application"
     not_json = tmp_path / "card.json"
     not_json.write_text("{", encoding="utf-8")
     shown = []
-    for refuse in (lambda: parcel_format.outside(b"not a parcel"),
-                   lambda: offices.read_card(not_json)):
+    for refuse in (
+        lambda: parcel_format.outside(b"not a parcel"),
+        lambda: offices.read_card(not_json),
+    ):
         with pytest.raises(Refused) as caught:
             refuse()
         shown.append(str(caught.value))
-    assert shown[0] == ("Ce fichier n’est pas un colis Cooperation Desk\u00a0; rien n’a été "
-                        "appliqué.")
+    assert shown[0] == (
+        "Ce fichier n’est pas un colis Cooperation Desk\u00a0; rien n’a été appliqué."
+    )
     assert shown[1] == "card.json n’est pas une carte de bureau (ce n’est pas du JSON)."
-    english = [english_in(text.replace("confidentiality, summary", ""))
-               for text in (changed.message, deleted.message, *shown)]
+    english = [
+        english_in(text.replace("confidentiality, summary", ""))
+        for text in (changed.message, deleted.message, *shown)
+    ]
     assert not any(english), english

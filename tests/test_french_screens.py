@@ -52,8 +52,11 @@ def _items(view: QAbstractItemView) -> list[str]:
         columns = model.columnCount(QModelIndex())
     except (AttributeError, TypeError):  # none, or one of Qt's own (private) models
         return []
-    seen = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)
-            if not getattr(view, "isColumnHidden", lambda _c: False)(c)]
+    seen = [
+        str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+        for c in range(columns)
+        if not getattr(view, "isColumnHidden", lambda _c: False)(c)
+    ]
 
     def walk(parent: QModelIndex, depth: int) -> None:
         for row in range(min(model.rowCount(parent), 200)):
@@ -67,6 +70,7 @@ def _items(view: QAbstractItemView) -> list[str]:
                         seen.append(value)
                 if column == 0 and depth < 3 and model.rowCount(index) > 0:
                     walk(index, depth + 1)
+
     walk(QModelIndex(), 0)
     return seen
 
@@ -110,6 +114,7 @@ def menu_texts(window) -> list[tuple[str, str]]:
             elif action.text():
                 found.append((f"menu {path}", action.text()))
                 found.append((f"menu {path}", action.toolTip()))
+
     for top in window.menuBar().actions():
         found.append(("menu bar", top.text()))
         walk(top.menu(), top.text())
@@ -172,13 +177,16 @@ def keep_locale(qapp):
 @pytest.fixture
 def no_system_dialogs(monkeypatch):
     """The system's file chooser is not ours to check; it is cancelled at once."""
-    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory",
-                 "getOpenFileNames"):
-        empty = ([], "") if name == "getOpenFileNames" else ("" if name ==
-                                                            "getExistingDirectory" else ("", ""))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"):
+        empty = (
+            ([], "")
+            if name == "getOpenFileNames"
+            else ("" if name == "getExistingDirectory" else ("", ""))
+        )
         monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, _e=empty, **k: _e))
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
 
 
 def walk(start, qtbot, language: str) -> tuple[list[str], list[str]]:  # noqa: F811
@@ -211,19 +219,28 @@ def walk(start, qtbot, language: str) -> tuple[list[str], list[str]]:  # noqa: F
     grabber = DialogGrabber()
     for top in window.menuBar().actions():
         for action in top.menu().actions():
-            if action.menu() is None and action.isEnabled() and action.text() and (
-                    action.text().replace("&", "") not in NOT_WALKED):
+            if (
+                action.menu() is None
+                and action.isEnabled()
+                and action.text()
+                and (action.text().replace("&", "") not in NOT_WALKED)
+            ):
                 grabber.run(action.trigger, qtbot)
                 window.ui.tabs.setCurrentWidget(view)
     for page in range(tabs.count()):
         tabs.setCurrentIndex(page)
         # The buttons that open a dialog: "…", and the statuses that need a ground.
-        buttons = [b.objectName() or b.text() for b in view.findChildren(QAbstractButton)
-                   if b.isVisible() and b.isEnabled() and (b.text().endswith("…")
-                                                           or b.toolTip())]
+        buttons = [
+            b.objectName() or b.text()
+            for b in view.findChildren(QAbstractButton)
+            if b.isVisible() and b.isEnabled() and (b.text().endswith("…") or b.toolTip())
+        ]
         for wanted in buttons:
-            found = [b for b in view.findChildren(QAbstractButton)
-                     if (b.objectName() or b.text()) == wanted and b.isVisible()]
+            found = [
+                b
+                for b in view.findChildren(QAbstractButton)
+                if (b.objectName() or b.text()) == wanted and b.isVisible()
+            ]
             if found:
                 grabber.run(found[0].click, qtbot)
     # Pages a menu item added (the directory ...).
@@ -243,8 +260,15 @@ def test_every_french_screen_and_dialog_is_in_french(start, qtbot, no_system_dia
     problems, dialogs = walk(start, qtbot, "fr")
     assert problems == [], "\n".join(problems)
     print(sorted(dialogs))
-    for walked in ("SettingsDialog", "ChecklistTemplatesDialog", "RequestFormDialog",
-                   "ReplyDialog", "RouteDialog", "ExtensionDialog", "StatusDialog"):
+    for walked in (
+        "SettingsDialog",
+        "ChecklistTemplatesDialog",
+        "RequestFormDialog",
+        "ReplyDialog",
+        "RouteDialog",
+        "ExtensionDialog",
+        "StatusDialog",
+    ):
         assert walked in dialogs, dialogs
 
 

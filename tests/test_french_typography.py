@@ -10,8 +10,7 @@ from desktop.services import register
 from tests.conftest import request_row
 
 
-def test_register_shows_whole_french_badges_and_urgencies(qtbot, tmp_path, french,
-                                                         make_workspace):
+def test_register_shows_whole_french_badges_and_urgencies(qtbot, tmp_path, french, make_workspace):
     from desktop.gui.app import Application
     from desktop.gui.register_model import COLUMNS
 
@@ -22,8 +21,9 @@ def test_register_shows_whole_french_badges_and_urgencies(qtbot, tmp_path, frenc
     view = app.window.register_page.ui.registerView
     header, metrics = view.horizontalHeader(), view.fontMetrics()
     keys = [c.key for c in COLUMNS]
-    assert labels.confidentiality(Confidentiality.STRICTLY_CONFIDENTIAL) == \
-        "Strictement confidentiel"
+    assert (
+        labels.confidentiality(Confidentiality.STRICTLY_CONFIDENTIAL) == "Strictement confidentiel"
+    )
     for level in Confidentiality:
         needed = metrics.horizontalAdvance(labels.confidentiality(level)) + BADGE_PADDING
         # The badge is drawn whole when the cell leaves it its margin.
@@ -44,8 +44,10 @@ def test_reply_field_labels_have_a_space_before_the_colon(qtbot, french, ws, iso
     dialog = ReplyDialog(session, record.id)
     qtbot.addWidget(dialog)
     layout = dialog.ui.fieldsLayout
-    texts = [layout.itemAt(row, layout.ItemRole.LabelRole).widget().text()
-             for row in range(layout.rowCount())]
+    texts = [
+        layout.itemAt(row, layout.ItemRole.LabelRole).widget().text()
+        for row in range(layout.rowCount())
+    ]
     assert texts and all(t.endswith("\u00a0:") for t in texts), texts
     assert "Objet\u00a0:" in texts
 

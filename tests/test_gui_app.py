@@ -65,7 +65,10 @@ def test_first_run_wizard_creates_an_encrypted_workspace(qtbot, tmp_path):
 def test_the_wizard_asks_the_region_and_the_host_country(qtbot, tmp_path):
     ws, _key = create_through_wizard(qtbot, tmp_path / "ws", ("DE", "BY", "NL"))
     assert (ws.settings.country, ws.settings.subdivision, ws.settings.host_country) == (
-        "DE", "BY", "NL")
+        "DE",
+        "BY",
+        "NL",
+    )
     assert ws.calendar.codes() == "NL and DE-BY"
     ws.close()
 
@@ -140,8 +143,7 @@ def test_register_search_route_and_move_through_statuses(qtbot, app_window):
     # Route it to an authority: the request moves to "in progress".
     view.route()
     route = open_dialog(view, RouteDialog)
-    route.ui.authorityCombo.setCurrentIndex(
-        route.ui.authorityCombo.findData("Ministry of Justice"))
+    route.ui.authorityCombo.setCurrentIndex(route.ui.authorityCombo.findData("Ministry of Justice"))
     press_ok(qtbot, route)
     assert view.record.status == Status.IN_PROGRESS
     assert view.routing.rowCount() == 1
@@ -226,8 +228,9 @@ def test_locking_leaves_an_encrypted_backup(qtbot, app_window, tmp_path):
     form = open_dialog(window, RequestFormDialog)
     fill_new_request(form, "Backed up on lock")
     press_ok(qtbot, form)
-    with qtbot.waitSignal(window.backups.running_changed,
-                          check_params_cb=lambda running: not running):
+    with qtbot.waitSignal(
+        window.backups.running_changed, check_params_cb=lambda running: not running
+    ):
         window.lock_action.trigger()
         assert not app_window.session.is_unlocked  # locked at once, the backup still going
         assert window.backups.running
@@ -235,8 +238,9 @@ def test_locking_leaves_an_encrypted_backup(qtbot, app_window, tmp_path):
     assert made and not made[-1].path.read_bytes().startswith(b"SQLite format 3")
 
 
-def test_unlock_offers_the_latest_backup_when_the_database_is_damaged(qtbot, make_workspace,
-                                                                        tmp_path):
+def test_unlock_offers_the_latest_backup_when_the_database_is_damaged(
+    qtbot, make_workspace, tmp_path
+):
     from desktop.core.requests import draft_from_mapping
     from desktop.services import backup
     from desktop.storage.connection import DB_FILE
@@ -270,8 +274,9 @@ def test_copied_references_of_a_confidential_request_are_cleared(qtbot, app_wind
     qtbot.waitUntil(lambda: QApplication.clipboard().text() == "")
 
 
-def test_unlock_offers_the_backup_when_a_page_read_at_unlock_is_damaged(qtbot, make_workspace,
-                                                                        tmp_path):
+def test_unlock_offers_the_backup_when_a_page_read_at_unlock_is_damaged(
+    qtbot, make_workspace, tmp_path
+):
     from desktop.core.requests import draft_from_mapping
     from desktop.services import backup
     from desktop.storage.connection import DB_FILE
@@ -281,7 +286,8 @@ def test_unlock_offers_the_backup_when_a_page_read_at_unlock_is_damaged(qtbot, m
     register.register(ws, draft_from_mapping(request_row(subject="Kept by the backup")))
     backup.back_up_automatically(ws, "close")
     page = ws.store.conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE name = 'users'").fetchone()[0]
+        "SELECT rootpage FROM sqlite_master WHERE name = 'users'"
+    ).fetchone()[0]
     ws.close()
     with (tmp_path / "ws" / DB_FILE).open("r+b") as handle:
         handle.seek((page - 1) * 4096 + 2000)
@@ -289,8 +295,9 @@ def test_unlock_offers_the_backup_when_a_page_read_at_unlock_is_damaged(qtbot, m
         handle.seek((page - 1) * 4096 + 2000)
         handle.write(bytes([byte ^ 1]))
 
-    restore_from_the_unlock_dialog(qtbot, tmp_path / "ws",
-                                   "The database is damaged — restore it from a backup")
+    restore_from_the_unlock_dialog(
+        qtbot, tmp_path / "ws", "The database is damaged — restore it from a backup"
+    )
 
 
 def test_linked_requests_show_on_both_requests(qtbot, session, ws):
@@ -301,8 +308,12 @@ def test_linked_requests_show_on_both_requests(qtbot, session, ws):
     from tests.factories import request_row
 
     first = register.register(ws, draft_from_mapping(request_row()))
-    second = register.register(ws, draft_from_mapping(request_row(
-        court_reference="ICC-01/04-01/06-1235", subject="Further bank records")))
+    second = register.register(
+        ws,
+        draft_from_mapping(
+            request_row(court_reference="ICC-01/04-01/06-1235", subject="Further bank records")
+        ),
+    )
     links.link(ws, second, "follow_up_of", first)
     shown = {}
     for record in (first, second):
@@ -323,9 +334,13 @@ def test_every_action_a_request_records_reads_as_a_sentence():
     services = Path(timeline.__file__).resolve().parents[1] / "services"
     recorded = set()
     for path in services.glob("*.py"):
-        recorded |= set(re.findall(
-            r'"((?:request|reply|checklist|routing|deadline|status|note|attachment|cost|'
-            r'transfer|transit|case_summary|arrest|review)\.[a-z_]+)"', path.read_text()))
+        recorded |= set(
+            re.findall(
+                r'"((?:request|reply|checklist|routing|deadline|status|note|attachment|cost|'
+                r'transfer|transit|case_summary|arrest|review)\.[a-z_]+)"',
+                path.read_text(),
+            )
+        )
     assert recorded, "no actions found: the pattern no longer matches the services"
     missing = sorted(a for a in recorded if a not in timeline.SENTENCES)
     assert missing == []

@@ -59,10 +59,21 @@ def test_a_folder_dropped_with_files_is_named_and_the_files_attached(qtbot, ws, 
     messages: list[str] = []
     view.message.connect(messages.append)
     data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "scans")),
-                  QUrl.fromLocalFile(str(tmp_path / "letter.txt"))])
-    view.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data,
-                              Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    data.setUrls(
+        [
+            QUrl.fromLocalFile(str(tmp_path / "scans")),
+            QUrl.fromLocalFile(str(tmp_path / "letter.txt")),
+        ]
+    )
+    view.dropEvent(
+        QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
     # The files are read and stored off the GUI thread (issue 15): wait for the letter.
     qtbot.waitUntil(lambda: bool(messages))  # said when the letter is stored
     assert len(messages) == 1 and "is a folder, not a file" in messages[0], messages
@@ -86,8 +97,9 @@ def test_a_file_over_the_limit_is_refused_in_plain_words(qtbot, ws, tmp_path):
     assert view.attachments.rowCount() == 0
 
 
-def test_saving_a_copy_writes_the_file_and_records_it_in_the_trail(qtbot, ws, tmp_path,
-                                                                    monkeypatch):
+def test_saving_a_copy_writes_the_file_and_records_it_in_the_trail(
+    qtbot, ws, tmp_path, monkeypatch
+):
     """The one plaintext export that used to leave no audit record."""
     record = register.register(ws, draft_from_mapping(request_row()))
     attachment = casefile.attach_bytes(ws, record, "court-letter.pdf", small_pdf())
@@ -97,8 +109,9 @@ def test_saving_a_copy_writes_the_file_and_records_it_in_the_trail(qtbot, ws, tm
     qtbot.addWidget(view)
     view.ui.attachmentsView.setCurrentIndex(view.attachments.index(0, 0))
     target = tmp_path / "copy.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
+    )
     with qtbot.waitSignal(session.changed):
         view.save_attachment()
     assert target.read_bytes() == casefile.attachment_content(ws, attachment)
@@ -107,8 +120,7 @@ def test_saving_a_copy_writes_the_file_and_records_it_in_the_trail(qtbot, ws, tm
     assert audit.verify(ws).ok
 
 
-def test_a_copy_that_cannot_be_written_is_said_and_not_recorded(qtbot, ws, tmp_path,
-                                                                monkeypatch):
+def test_a_copy_that_cannot_be_written_is_said_and_not_recorded(qtbot, ws, tmp_path, monkeypatch):
     record = register.register(ws, draft_from_mapping(request_row()))
     attachment = casefile.attach_bytes(ws, record, "note.txt", b"letter")
     missing = tmp_path / "no-such-folder" / "note.txt"
@@ -119,8 +131,9 @@ def test_a_copy_that_cannot_be_written_is_said_and_not_recorded(qtbot, ws, tmp_p
     messages: list[str] = []
     view.message.connect(messages.append)
     view.ui.attachmentsView.setCurrentIndex(view.attachments.index(0, 0))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(missing), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(missing), ""))
+    )
     with qtbot.waitSignal(view.message):
         view.save_attachment()
     assert messages and messages[0].startswith("Cannot write note.txt")

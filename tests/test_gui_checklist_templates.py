@@ -75,8 +75,9 @@ def click(qtbot, button) -> None:
 def click_row(qtbot, view, row: int) -> None:
     index = view.model().index(row, 0)
     view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.visualRect(index).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
 
 
 def choose_template(qtbot, dialog, key: str) -> None:
@@ -157,17 +158,21 @@ def test_lists_every_kind_and_says_whose_version_it_is(qtbot, ws, session, answe
     model = dialog.steps
     assert model.rowCount() == len(shipped_titles())
     first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert first == ["1", "Legal", "Identity of the person confirmed", "Yes",
-                     "National Police", "10 working days before the planned transfer"]
+    assert first == [
+        "1",
+        "Legal",
+        "Identity of the person confirmed",
+        "Yes",
+        "National Police",
+        "10 working days before the planned transfer",
+    ]
     assert model.data(model.index(1, 5)) == "The day the request was received"
-    assert "requests already in the register keep their checklist" in \
-        dialog.ui.introLabel.text()
+    assert "requests already in the register keep their checklist" in dialog.ui.introLabel.text()
 
 
 def test_a_damaged_office_version_is_shown_and_can_be_replaced(qtbot, ws, session, answers):
     with ws.store.transaction():  # as a damaged database or a bad hand edit would leave it
-        ChecklistStore(ws.store).put_office_template(TRANSFER, '{"format": 1', "alice",
-                                                     ws.now())
+        ChecklistStore(ws.store).put_office_template(TRANSFER, '{"format": 1', "alice", ws.now())
     dialog = ChecklistTemplatesDialog(session)
     qtbot.addWidget(dialog)
     dialog.select(TRANSFER)
@@ -181,8 +186,9 @@ def test_a_damaged_office_version_is_shown_and_can_be_replaced(qtbot, ws, sessio
     with qtbot.waitSignal(dialog.saved):
         click(qtbot, dialog.ui.saveButton)
     assert checklist_templates.template_for(ws, TRANSFER).problem is None
-    assert dialog.templates.rows[list(TEMPLATE_KEYS).index(TRANSFER)]["version"] == \
-        "Office's version"
+    assert (
+        dialog.templates.rows[list(TEMPLATE_KEYS).index(TRANSFER)]["version"] == "Office's version"
+    )
     assert not dialog.ui.saveButton.isEnabled()
 
 
@@ -215,14 +221,12 @@ def test_edited_checklist_is_what_requests_registered_afterwards_get(qtbot, dial
     step.ui.daysSpin.setValue(4)
     choose(step.ui.unitCombo, False)
     choose(step.ui.directionCombo, -1)
-    assert step.ui.dueSummaryLabel.text() == \
-        "Due: 4 working days before the planned transfer"
+    assert step.ui.dueSummaryLabel.text() == "Due: 4 working days before the planned transfer"
     press_ok(qtbot, step)
     assert dialog.selected_step() == after + 1
 
     # Move the last step up by one.
-    choose_step(qtbot, dialog, "Public information coordinated without breaching "
-                               "confidentiality")
+    choose_step(qtbot, dialog, "Public information coordinated without breaching confidentiality")
     click(qtbot, dialog.ui.moveUpButton)
 
     assert not has_office_template(ws, TRANSFER)  # nothing is stored before Save
@@ -231,8 +235,9 @@ def test_edited_checklist_is_what_requests_registered_afterwards_get(qtbot, dial
     assert saved.args == [TRANSFER]
     assert not dialog.is_modified() and not dialog.ui.saveButton.isEnabled()
     assert "Saved" in dialog.ui.noticeLabel.text()
-    assert dialog.templates.rows[list(TEMPLATE_KEYS).index(TRANSFER)]["version"] == \
-        "Office's version"
+    assert (
+        dialog.templates.rows[list(TEMPLATE_KEYS).index(TRANSFER)]["version"] == "Office's version"
+    )
 
     later = register_request(ws)
     steps = checklists.view(ws, later).steps
@@ -243,8 +248,12 @@ def test_edited_checklist_is_what_requests_registered_afterwards_get(qtbot, dial
     assert [s.title for s in steps] == expected
     added = steps[after + 1]
     assert (added.code, added.phase, added.mandatory, added.owner, added.owner_type) == (
-        "escort_briefed_on_medical_needs", "travel_escort", True, "Prison Service",
-        OwnerType.AUTHORITY)
+        "escort_briefed_on_medical_needs",
+        "travel_escort",
+        True,
+        "Prison Service",
+        OwnerType.AUTHORITY,
+    )
     assert added.due_rule == DueRule("planned_transfer", -4, False)
     assert steps[0].code == "identity_confirmed"  # renamed, still the same step
     # The request registered before keeps the checklist it was given.
@@ -262,8 +271,10 @@ def test_a_step_can_count_from_another_step(qtbot, dialog, ws):
     step.ui.daysSpin.setValue(2)
     choose(step.ui.unitCombo, True)
     choose(step.ui.directionCombo, 1)
-    assert step.ui.dueSummaryLabel.text() == \
-        "Due: 2 calendar days after “Flight or aircraft arranged” is done"
+    assert (
+        step.ui.dueSummaryLabel.text()
+        == "Due: 2 calendar days after “Flight or aircraft arranged” is done"
+    )
     press_ok(qtbot, step)
     assert dialog.template().steps[12].due == DueRule("step:flight_arranged", 2, True)
     assert dialog.save()
@@ -308,8 +319,7 @@ def test_a_checklist_without_a_title_is_not_saved(qtbot, dialog, ws):
     qtbot.keyClicks(dialog.ui.titleEdit, "Transfer to The Hague")
     with qtbot.waitSignal(dialog.saved):
         qtbot.keyClick(dialog.ui.titleEdit, Qt.Key.Key_Return)  # Save is the default
-    assert checklist_templates.template_for(ws, TRANSFER).template.title == \
-        "Transfer to The Hague"
+    assert checklist_templates.template_for(ws, TRANSFER).template.title == "Transfer to The Hague"
     assert dialog.ui.errorLabel.text() == ""
 
 
@@ -344,16 +354,18 @@ def test_a_kind_without_its_own_checklist_gets_one_when_saved(qtbot, dialog, ws)
 
     assert has_office_template(ws, "judicial_assistance")
     assert not has_office_template(ws, "generic")
-    assert step_titles(ws, register_request(ws, "judicial_assistance")) == \
-        [*generic[:1], "Bank records sealed", *generic[1:]]
+    assert step_titles(ws, register_request(ws, "judicial_assistance")) == [
+        *generic[:1],
+        "Bank records sealed",
+        *generic[1:],
+    ]
     assert step_titles(ws, register_request(ws, "defence_request")) == generic
 
 
 # -- restoring, importing ---------------------------------------------------------------------
 
 
-def test_restoring_the_default_asks_then_deletes_the_office_version(qtbot, dialog, ws,
-                                                                   answers):
+def test_restoring_the_default_asks_then_deletes_the_office_version(qtbot, dialog, ws, answers):
     dialog.select(TRANSFER)
     dialog.select_step(0)
     assert dialog.move_step(1)
@@ -380,8 +392,12 @@ def test_import_from_a_file(qtbot, dialog, ws, tmp_path, monkeypatch):
     dialog.select(TRANSFER)
     shipped = shipped_template(TRANSFER)
     good = tmp_path / "transfer.json"
-    good.write_text(template_to_json(dataclasses.replace(
-        shipped, title="Imported transfer", steps=shipped.steps[:3])), "utf-8")
+    good.write_text(
+        template_to_json(
+            dataclasses.replace(shipped, title="Imported transfer", steps=shipped.steps[:3])
+        ),
+        "utf-8",
+    )
     wrong = tmp_path / "visa.json"
     wrong.write_text(template_to_json(shipped_template("emergency_visa")), "utf-8")
 

@@ -40,15 +40,17 @@ def click_row(qtbot, view: QAbstractItemView, column_text: str) -> None:
         index = model.index(row, 0)
         if model.data(index) == column_text:
             view.scrollTo(index)
-            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                             pos=view.visualRect(index).center())
+            qtbot.mouseClick(
+                view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+            )
             return
     raise AssertionError(f"no row {column_text!r}")
 
 
 def press_ok(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def fill(qtbot, edit: QLineEdit, text: str) -> None:
@@ -83,8 +85,9 @@ def test_add_an_authority_through_the_dialog(qtbot, page, ws):
     assert "Office of the Attorney-General" in names(page)
     assert page.selected_authority()["name"] == "Office of the Attorney-General"
     assert "Office of the Attorney-General" in sent.args[0]
-    stored = next(a for a in directory.authorities(ws)
-                  if a["name"] == "Office of the Attorney-General")
+    stored = next(
+        a for a in directory.authorities(ws) if a["name"] == "Office of the Attorney-General"
+    )
     assert stored["address"] == "Palais de Justice\n1 Rue du Droit"
     assert stored["email"] == "icc@justice.example"
     row = page.authorities.rows.index(page.selected_authority())
@@ -128,7 +131,8 @@ def test_add_edit_and_remove_a_contact(qtbot, page, ws, monkeypatch):
     assert page.ui.contactsView.isVisible()
     assert not page.ui.contactsEmptyLabel.isVisible()
     assert [(c["name"], c["location"]) for c in page.contacts.rows] == [
-        ("Amélie Okonkwo", "The Hague")]
+        ("Amélie Okonkwo", "The Hague")
+    ]
     assert page.selected_contact()["name"] == "Amélie Okonkwo"
 
     click_row(qtbot, page.ui.contactsView, "Amélie Okonkwo")
@@ -144,8 +148,9 @@ def test_add_edit_and_remove_a_contact(qtbot, page, ws, monkeypatch):
     assert page.contacts.index(0, 1).data() == "Deputy legal adviser"
 
     asked: list[tuple[str, str]] = []
-    monkeypatch.setattr(page, "confirm_removal",
-                        lambda name, authority: asked.append((name, authority)) or False)
+    monkeypatch.setattr(
+        page, "confirm_removal", lambda name, authority: asked.append((name, authority)) or False
+    )
     qtbot.mouseClick(page.ui.removeContactButton, Qt.MouseButton.LeftButton)
     assert asked == [("Amélie Okonkwo", "Ministry of Foreign Affairs")]
     assert len(page.contacts.rows) == 1  # the user said no
@@ -258,11 +263,15 @@ def _unnamed_controls(root: QWidget) -> list[str]:
     """Inputs and buttons a screen reader would announce without a name."""
     missing = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox |
-                          QAbstractItemView | QPushButton):
+        if not isinstance(
+            widget, QLineEdit | QPlainTextEdit | QComboBox | QAbstractItemView | QPushButton
+        ):
             continue
-        if isinstance(widget.parent(), QComboBox) or not widget.objectName() or \
-                widget.objectName().startswith("qt_"):
+        if (
+            isinstance(widget.parent(), QComboBox)
+            or not widget.objectName()
+            or widget.objectName().startswith("qt_")
+        ):
             continue  # the line edit inside an editable combo, Qt's own parts
         if isinstance(widget, QPushButton) and widget.text():
             continue
@@ -288,21 +297,32 @@ def _tab_chain(start: QWidget) -> list[str]:
         widget = widget.nextInFocusChain()
         if widget is start:
             break
-        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()
-                and widget.isEnabled() and widget.objectName()
-                and not widget.objectName().startswith("qt_")):
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.objectName()
+            and not widget.objectName().startswith("qt_")
+        ):
             visited.append(widget.objectName())
     return visited
 
 
 def test_tab_follows_the_fields_in_reading_order(page):
     dialog = page.add_contact()
-    assert _tab_chain(dialog.ui.nameEdit) == [
-        "roleEdit", "locationCombo", "emailEdit", "phoneEdit"]
+    assert _tab_chain(dialog.ui.nameEdit) == ["roleEdit", "locationCombo", "emailEdit", "phoneEdit"]
     dialog.reject()
     dialog = page.add_authority()
     assert _tab_chain(dialog.ui.nameEdit) == [
-        "descriptionEdit", "addressEdit", "emailEdit", "phoneEdit"]
+        "descriptionEdit",
+        "addressEdit",
+        "emailEdit",
+        "phoneEdit",
+    ]
     dialog.reject()
     assert _tab_chain(page.ui.authoritiesView)[:4] == [
-        "inactiveCheck", "addAuthorityButton", "editAuthorityButton", "activeButton"]
+        "inactiveCheck",
+        "addAuthorityButton",
+        "editAuthorityButton",
+        "activeButton",
+    ]

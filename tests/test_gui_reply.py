@@ -12,8 +12,9 @@ from tests.factories import request_row
 
 
 def test_reply_dialog_previews_edits_and_exports(qtbot, ws, tmp_path):
-    record = register.register(ws, draft_from_mapping(request_row(
-        subject="Bank records of Élodie Marchetti")))
+    record = register.register(
+        ws, draft_from_mapping(request_row(subject="Bank records of Élodie Marchetti"))
+    )
     session = Session()
     session.open(ws)
     dialog = ReplyDialog(session, record.id)
@@ -43,8 +44,7 @@ def test_reply_dialog_previews_edits_and_exports(qtbot, ws, tmp_path):
 
 
 def test_under_seal_export_needs_confirmation_and_keeps_the_fields(qtbot, ws, tmp_path):
-    record = register.register(ws, draft_from_mapping(request_row(
-        confidentiality="under_seal")))
+    record = register.register(ws, draft_from_mapping(request_row(confidentiality="under_seal")))
     session = Session()
     session.open(ws)
     dialog = ReplyDialog(session, record.id)

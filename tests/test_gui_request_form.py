@@ -74,10 +74,10 @@ def test_a_deadline_past_on_arrival_is_warned_and_registered_overdue(qtbot, form
     assert record.due_on == date(2026, 11, 20) and record.past_on_arrival
 
 
-def test_a_court_reference_already_registered_is_warned_and_can_be_opened(qtbot, form,
-                                                                          session):
-    existing = register.register(session.ws, draft_from_mapping(request_row(
-        court_reference="ICC-01/04-01/06-2077")))
+def test_a_court_reference_already_registered_is_warned_and_can_be_opened(qtbot, form, session):
+    existing = register.register(
+        session.ws, draft_from_mapping(request_row(court_reference="ICC-01/04-01/06-2077"))
+    )
     fill(form, "icc-01/04-01/06-2077")
     form.ui.court_referenceField.editingFinished.emit()
     assert form.duplicateRow.isVisible()
@@ -88,8 +88,9 @@ def test_a_court_reference_already_registered_is_warned_and_can_be_opened(qtbot,
 
 
 def test_saving_a_duplicate_needs_a_second_save(qtbot, form, session):
-    register.register(session.ws, draft_from_mapping(request_row(
-        court_reference="ICC-01/04-01/06-2077")))
+    register.register(
+        session.ws, draft_from_mapping(request_row(court_reference="ICC-01/04-01/06-2077"))
+    )
     fill(form)
     press_ok(qtbot, form)  # no editingFinished first: Save checks by itself
     assert form.isVisible() and "registered already" in form.ui.errorLabel.text()
@@ -105,8 +106,9 @@ def test_the_route_dialog_explains_the_date_it_shows(qtbot, session):
     from tests.gui_helpers import open_dialog
 
     # Due Friday 27 Nov; minus 5 working days is 20 Nov, already past on 25 Nov.
-    record = register.register(session.ws, draft_from_mapping(request_row(
-        court_deadline="2026-11-27")))
+    record = register.register(
+        session.ws, draft_from_mapping(request_row(court_deadline="2026-11-27"))
+    )
     view = RequestView(session, record.id)
     qtbot.addWidget(view)
     view.show()
@@ -128,8 +130,9 @@ def test_status_and_extension_dialogs_take_the_day_it_happened(qtbot, session, c
 
     clock.now = datetime.now()  # the dialogs' date fields start at the real today
     yesterday = QDate.currentDate().addDays(-1)
-    record = register.register(session.ws, draft_from_mapping(request_row(
-        received_at="2026-11-02", court_deadline=None)))
+    record = register.register(
+        session.ws, draft_from_mapping(request_row(received_at="2026-11-02", court_deadline=None))
+    )
     view = RequestView(session, record.id)
     qtbot.addWidget(view)
     view.show()
@@ -155,15 +158,21 @@ def test_status_and_extension_dialogs_take_the_day_it_happened(qtbot, session, c
 def test_a_duplicate_can_be_linked_to_the_registered_request_on_save(qtbot, form, session):
     from desktop.services import links
 
-    existing = register.register(session.ws, draft_from_mapping(request_row(
-        court_reference="ICC-01/04-01/06-2077")))
+    existing = register.register(
+        session.ws, draft_from_mapping(request_row(court_reference="ICC-01/04-01/06-2077"))
+    )
     fill(form)
     form.ui.court_referenceField.editingFinished.emit()
     form.linkDuplicateCheck.setChecked(True)
     with qtbot.waitSignal(form.saved) as saved:
         press_ok(qtbot, form)  # ticking the link is the confirmation: one Save
     new = register.by_id(session.ws, saved.args[0])
-    assert links.shown(session.ws, new) == [{
-        "relation": "duplicate_of", "from_here": True, "as": "duplicate of",
-        "registry_no": existing.registry_no,
-        "subject": existing.subject}]
+    assert links.shown(session.ws, new) == [
+        {
+            "relation": "duplicate_of",
+            "from_here": True,
+            "as": "duplicate of",
+            "registry_no": existing.registry_no,
+            "subject": existing.subject,
+        }
+    ]

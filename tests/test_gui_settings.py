@@ -27,8 +27,9 @@ def dialog(qtbot, session) -> SettingsDialog:
 
 
 def press_ok(qtbot, dialog: SettingsDialog) -> None:
-    qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def choose(combo, data: str) -> None:
@@ -38,9 +39,14 @@ def choose(combo, data: str) -> None:
 
 
 def test_shows_the_stored_settings(qtbot, make_workspace):
-    ws, _ = make_workspace(country="NL", place="The Hague", margin_working_days=4,
-                           idle_lock_minutes=15, language="fr", state_name="the Republic "
-                           "of Testland")
+    ws, _ = make_workspace(
+        country="NL",
+        place="The Hague",
+        margin_working_days=4,
+        idle_lock_minutes=15,
+        language="fr",
+        state_name="the Republic of Testland",
+    )
     session = Session()
     session.open(ws)
     dialog = SettingsDialog(session)
@@ -86,7 +92,8 @@ def test_a_default_deadline_typed_in_the_table_moves_the_due_date(qtbot, dialog,
     table = dialog.ui.daysTable
     dialog.ui.tabs.setCurrentWidget(dialog.ui.deadlinesPage)
     row = [table.item(r, 0).text() for r in range(table.rowCount())].index(
-        "Judicial assistance (art. 93)")
+        "Judicial assistance (art. 93)"
+    )
     table.setCurrentCell(row, 1)
     table.editItem(table.item(row, 1))
     editor = table.indexWidget(table.currentIndex())
@@ -140,8 +147,10 @@ def test_a_registry_number_pattern_that_cannot_work_is_refused(qtbot, dialog, ws
 
 def test_a_new_registry_number_format_is_used(qtbot, dialog, ws):
     dialog.ui.referenceFormatEdit.setText("EMB/YYYY/NNN")
-    assert dialog.ui.referenceExampleLabel.text().endswith("EMB/2026/043") or \
-        "/043" in dialog.ui.referenceExampleLabel.text()
+    assert (
+        dialog.ui.referenceExampleLabel.text().endswith("EMB/2026/043")
+        or "/043" in dialog.ui.referenceExampleLabel.text()
+    )
     with qtbot.waitSignal(dialog.saved):
         press_ok(qtbot, dialog)
     record = register.register(ws, draft_from_mapping(request_row()))
@@ -171,8 +180,11 @@ def test_choices_are_stored_as_codes(qtbot, dialog, ws, session):
     assert stored["office_name_fr"] == "L'Ambassade de la République de Testland"
     assert stored["place_fr"] == "La Haye"
     assert stored["office_address"] == "Lange Voorhout 1\n2514 EA The Hague"
-    assert (stored["idle_lock_minutes"], stored["clear_clipboard_seconds"],
-            stored["attachment_limit_mib"]) == (25, 60, 100)
+    assert (
+        stored["idle_lock_minutes"],
+        stored["clear_clipboard_seconds"],
+        stored["attachment_limit_mib"],
+    ) == (25, 60, 100)
     assert ws.calendar.country is None
 
     again = SettingsDialog(session)
@@ -193,8 +205,10 @@ def test_cancel_changes_nothing(qtbot, dialog, ws):
     before = ws.settings.to_dict()
     dialog.ui.marginSpin.setValue(20)
     with qtbot.assertNotEmitted(dialog.saved):
-        qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel),
+            Qt.MouseButton.LeftButton,
+        )
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert ws.settings.to_dict() == before
 

@@ -55,8 +55,9 @@ def click_bar(qtbot, chart, index: int) -> None:
     value = chart.values()[index]
     point = QPointF(value / 2, index) if chart.horizontal else QPointF(index, value / 2)
     scene = chart.chart.mapToScene(chart.chart.mapToPosition(point, chart.series))
-    qtbot.mouseClick(chart.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=chart.view.mapFromScene(scene))
+    qtbot.mouseClick(
+        chart.view.viewport(), Qt.MouseButton.LeftButton, pos=chart.view.mapFromScene(scene)
+    )
 
 
 def test_clicking_a_bar_lists_the_requests_behind_it(qtbot, page, march_session):
@@ -103,8 +104,9 @@ def test_export_from_the_page_is_shareable_unless_internal_is_chosen(page, tmp_p
     assert "INTERNAL" in Document(str(internal)).sections[0].header.paragraphs[0].text
 
 
-def test_open_statistics_adds_one_tab_and_locking_empties_it(qtbot, isolated_qt, tmp_path,
-                                                           make_workspace):
+def test_open_statistics_adds_one_tab_and_locking_empties_it(
+    qtbot, isolated_qt, tmp_path, make_workspace
+):
     from desktop.gui.app import Application
 
     ws, _ = make_workspace(folder=tmp_path / "ws")
@@ -135,14 +137,14 @@ def test_the_page_speaks_french(qtbot, march_session, tmp_path):
     assert page.charts["kind"].categories()[-1] == "Visa d’urgence pour un témoin"
     assert page.charts["month"].categories() == ["mars 2026"]
     assert page.ui.summaryLabel.text().startswith(
-        "12 reçues · 10 ayant reçu une réponse (médiane 3,5 jours, 90e centile 15)")
+        "12 reçues · 10 ayant reçu une réponse (médiane 3,5 jours, 90e centile 15)"
+    )
     report = page.export_to(tmp_path / "fr.docx")
     assert report is not None
     assert "VERSION COMMUNICABLE" in Document(str(report)).sections[0].header.paragraphs[0].text
 
 
-def test_coming_back_to_the_page_shows_what_changed_meanwhile(qtbot, page, march_session,
-                                                              clock):
+def test_coming_back_to_the_page_shows_what_changed_meanwhile(qtbot, page, march_session, clock):
     from desktop.core.requests import draft_from_mapping
     from desktop.services import register
     from tests.conftest import request_row
@@ -150,8 +152,10 @@ def test_coming_back_to_the_page_shows_what_changed_meanwhile(qtbot, page, march
     session, _ = march_session
     assert page.stats is not None and page.stats.received == 12
     page.hide()
-    register.register(session.ws, draft_from_mapping(request_row(
-        received_at="2026-03-20T10:00:00", court_deadline=None)))
+    register.register(
+        session.ws,
+        draft_from_mapping(request_row(received_at="2026-03-20T10:00:00", court_deadline=None)),
+    )
     page.show()
     assert page.stats.received == 13
     assert page.charts["month"].values() == [13.0]

@@ -24,8 +24,14 @@ from tests.gui_helpers import open_dialog, press_ok
 
 @pytest.fixture
 def transfer_view(qtbot, ws):
-    record = register.register(ws, draft_from_mapping(request_row(
-        kind="transit_transfer", assistance_types=[], subject="Transfer of Ilyan Marsk")))
+    record = register.register(
+        ws,
+        draft_from_mapping(
+            request_row(
+                kind="transit_transfer", assistance_types=[], subject="Transfer of Ilyan Marsk"
+            )
+        ),
+    )
     session = Session()
     session.open(ws)
     view = RequestView(session, record.id)

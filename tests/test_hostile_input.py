@@ -27,14 +27,20 @@ from desktop.storage import keys as keymod
 from desktop.storage.fts import to_match_query
 from tests.factories import PASSPHRASE, request_row
 
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
-                    st.text(max_size=40))
-values = st.recursive(scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
-    max_leaves=8)
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=40)
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=8,
+)
 field_names = st.one_of(st.sampled_from(IMPORT_FIELDS), st.text(max_size=12))
 rows = st.lists(st.dictionaries(field_names, values, max_size=12), max_size=6)
 
@@ -43,7 +49,11 @@ def _mutated_rows():
     """Valid rows with some fields replaced by anything: the near misses that matter."""
     return st.lists(
         st.dictionaries(st.sampled_from(IMPORT_FIELDS), values, max_size=4).map(
-            lambda changes: request_row(**changes)), min_size=1, max_size=4)
+            lambda changes: request_row(**changes)
+        ),
+        min_size=1,
+        max_size=4,
+    )
 
 
 @SETTINGS
@@ -58,10 +68,14 @@ def test_import_rows_are_accepted_or_refused_whole(candidate):
 
 
 @SETTINGS
-@given(content=st.one_of(st.binary(max_size=400),
-                         st.text(max_size=400).map(lambda t: t.encode("utf-8")),
-                         rows.map(lambda r: json.dumps(r, default=str).encode())),
-       suffix=st.sampled_from([".json", ".csv", ".txt"]))
+@given(
+    content=st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=400).map(lambda t: t.encode("utf-8")),
+        rows.map(lambda r: json.dumps(r, default=str).encode()),
+    ),
+    suffix=st.sampled_from([".json", ".csv", ".txt"]),
+)
 def test_import_files_are_accepted_or_refused(tmp_path_factory, content, suffix):
     path = tmp_path_factory.mktemp("import") / f"requests{suffix}"
     path.write_bytes(content)
@@ -90,21 +104,60 @@ def search_ws(tmp_path_factory):
         ws, _ = Workspace.create(folder, "alice", PASSPHRASE)
     finally:
         keymod.SCRYPT_N = saved
-    register.register_many(ws, [
-        draft_from_mapping(request_row(court_reference=f"ICC-{n}", subject=subject,
-                                       summary="", persons=[]))
-        for n, subject in enumerate([
-            'Bank records "AND" NEAR(Marchetti) col:value', "Émergency visa for Zoë",
-            "Witness P-0457 relocation (7 persons)", "حسن الرشيدي asset freeze"])])
+    register.register_many(
+        ws,
+        [
+            draft_from_mapping(
+                request_row(court_reference=f"ICC-{n}", subject=subject, summary="", persons=[])
+            )
+            for n, subject in enumerate(
+                [
+                    'Bank records "AND" NEAR(Marchetti) col:value',
+                    "Émergency visa for Zoë",
+                    "Witness P-0457 relocation (7 persons)",
+                    "حسن الرشيدي asset freeze",
+                ]
+            )
+        ],
+    )
     yield Opened(ws)
     ws.close()
 
 
 search_text = st.one_of(
     st.text(max_size=60),
-    st.lists(st.sampled_from(['"', "'", "(", ")", "*", "^", ":", "-", "+", "AND", "OR",
-                              "NOT", "NEAR", "NEAR(", "col:", "{", "}", "\x00", "\u202e",
-                              "bank", "visa", "é", "e\u0301", " "]), max_size=12).map("".join))
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "'",
+                "(",
+                ")",
+                "*",
+                "^",
+                ":",
+                "-",
+                "+",
+                "AND",
+                "OR",
+                "NOT",
+                "NEAR",
+                "NEAR(",
+                "col:",
+                "{",
+                "}",
+                "\x00",
+                "\u202e",
+                "bank",
+                "visa",
+                "é",
+                "e\u0301",
+                " ",
+            ]
+        ),
+        max_size=12,
+    ).map("".join),
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -117,24 +170,81 @@ def test_any_search_text_is_a_valid_query(search_ws, text):
 
 
 @settings(max_examples=100, deadline=None)
-@given(word=st.sampled_from(["bank", "BANK", "zoe", "Zoë", "emergency", "near", "and",
-                             "marchetti", "P-0457", "الرشيدي", "col:value"]),
-       noise=st.sampled_from(["", " ", "  \t", '"', "("]))
+@given(
+    word=st.sampled_from(
+        [
+            "bank",
+            "BANK",
+            "zoe",
+            "Zoë",
+            "emergency",
+            "near",
+            "and",
+            "marchetti",
+            "P-0457",
+            "الرشيدي",
+            "col:value",
+        ]
+    ),
+    noise=st.sampled_from(["", " ", "  \t", '"', "("]),
+)
 def test_searched_words_are_text_not_syntax(search_ws, word, noise):
     found = queries.list_requests(search_ws.ws, RequestFilter(search=noise + word + noise))
     assert len(found) == 1, [r.subject for r in found]
 
 
-RESERVED = ["CON", "PRN", "AUX", "NUL", "COM1", "COM9", "LPT1", "LPT9", "con", "Nul",
-            "COM\u00b9", "CONIN$"]
+RESERVED = [
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "COM1",
+    "COM9",
+    "LPT1",
+    "LPT9",
+    "con",
+    "Nul",
+    "COM\u00b9",
+    "CONIN$",
+]
 hostile_names = st.one_of(
     st.text(max_size=300),
-    st.lists(st.sampled_from(["..", ".", "/", "\\", "C:", "\u202e", "\u202d", "\u2066",
-                              "\u200f", "\x00", "\n", " ", "exe", "pdf", "gpj", "é", "𝔘",
-                              "a" * 90, "名" * 40, "?", "*", "<", ">", "|", '"', *RESERVED]),
-             max_size=14).map("".join),
-    st.tuples(st.sampled_from(RESERVED), st.sampled_from(["", ".txt", ".tar.gz", " .pdf"]))
-    .map("".join),
+    st.lists(
+        st.sampled_from(
+            [
+                "..",
+                ".",
+                "/",
+                "\\",
+                "C:",
+                "\u202e",
+                "\u202d",
+                "\u2066",
+                "\u200f",
+                "\x00",
+                "\n",
+                " ",
+                "exe",
+                "pdf",
+                "gpj",
+                "é",
+                "𝔘",
+                "a" * 90,
+                "名" * 40,
+                "?",
+                "*",
+                "<",
+                ">",
+                "|",
+                '"',
+                *RESERVED,
+            ]
+        ),
+        max_size=14,
+    ).map("".join),
+    st.tuples(st.sampled_from(RESERVED), st.sampled_from(["", ".txt", ".tar.gz", " .pdf"])).map(
+        "".join
+    ),
 )
 
 
@@ -147,8 +257,9 @@ def test_attachment_names_are_safe_everywhere(tmp_path_factory, name):
     assert not set(safe) & set('<>:"|?*')
     assert safe == safe.strip(" .")
     assert all(unicodedata.category(ch) not in {"Cc", "Cf"} for ch in safe)
-    assert safe.split(".", 1)[0].rstrip(" ").upper() not in {
-        r.upper() for r in RESERVED} | {"CONOUT$"}
+    assert safe.split(".", 1)[0].rstrip(" ").upper() not in {r.upper() for r in RESERVED} | {
+        "CONOUT$"
+    }
     assert casefile.safe_attachment_name(safe) == safe
     folder = tmp_path_factory.mktemp("save")
     target = folder / safe
@@ -221,8 +332,7 @@ def _socket_at(path: Path):
 
 @pytest.mark.skipif(os.name != "posix", reason="FIFOs, sockets and /dev are POSIX")
 @pytest.mark.parametrize("kind", ["fifo", "folder", "device", "socket"])
-def test_what_is_not_a_regular_file_is_refused_before_it_is_opened(ws, tmp_path, kind,
-                                                                    run_cli):
+def test_what_is_not_a_regular_file_is_refused_before_it_is_opened(ws, tmp_path, kind, run_cli):
     record = register.register(ws, draft_from_mapping(request_row()))
     made = None
     if kind == "fifo":
@@ -236,8 +346,12 @@ def test_what_is_not_a_regular_file_is_refused_before_it_is_opened(ws, tmp_path,
     else:
         path = tmp_path / "s.pdf"
         made = _socket_at(path)
-    expected = {"fifo": "a named pipe (FIFO)", "folder": "a folder", "device": "a device",
-                "socket": "a socket"}[kind]
+    expected = {
+        "fifo": "a named pipe (FIFO)",
+        "folder": "a folder",
+        "device": "a device",
+        "socket": "a socket",
+    }[kind]
     try:
         with pytest.raises(Refused, match=re.escape(f"is {expected}, not a file; nothing")):
             casefile.attach_file(ws, record, path)
@@ -260,7 +374,8 @@ def test_a_link_is_followed_and_the_user_told_which_file_is_attached(ws, tmp_pat
     casefile.attach_file(ws, record, link)
     assert [a["filename"] for a in ws.store.attachments(record.id)] == ["real scan.pdf"]
     assert casefile.check_source(link).note == (
-        f"scan.pdf is a link: the file it points to, {target}, is attached.")
+        f"scan.pdf is a link: the file it points to, {target}, is attached."
+    )
     ws.close()
     run_cli("init")
     run_cli("import", str(_one_request_file(tmp_path)))

@@ -103,15 +103,17 @@ def test_the_cli_says_how_long_to_wait(ws, tmp_path, monkeypatch, capsys):
 
 
 def test_a_thousand_failures_neither_overflow_nor_lock_out_for_longer_than_the_cap(
-        ws, tmp_path, monkeypatch):
+    ws, tmp_path, monkeypatch
+):
     ws.close()
     folder = tmp_path / "ws"
     fake = FakeTime()
     monkeypatch.setattr(unlock_guard, "clock", fake)
     assert unlock_guard.delay_for(1_027) == unlock_guard.MAX_DELAY
     assert unlock_guard.delay_for(10**9) == unlock_guard.MAX_DELAY
-    (folder / unlock_guard.GUARD_FILE).write_text(json.dumps(
-        {"users": {"alice": {"failures": 1_027, "last_failure": fake.now}}}))
+    (folder / unlock_guard.GUARD_FILE).write_text(
+        json.dumps({"users": {"alice": {"failures": 1_027, "last_failure": fake.now}}})
+    )
     assert unlock_guard.delay_before_next_attempt(folder, "alice") == 300
     with pytest.raises(unlock_guard.WrongPassphraseError):
         fake.now += 300
@@ -189,8 +191,20 @@ def test_a_wrong_passphrase_is_one_line_on_the_terminal(ws, tmp_path):
     ws.close()
     env = {**os.environ, "COOPDESK_PASSPHRASE": WRONG}
     result = subprocess.run(
-        [sys.executable, "-m", "desktop.cli.main", "unlock-check", "--workspace",
-         str(tmp_path / "ws"), "--user", "alice"], env=env, capture_output=True, text=True,
-        timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli.main",
+            "unlock-check",
+            "--workspace",
+            str(tmp_path / "ws"),
+            "--user",
+            "alice",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "passphrase is not right" in result.stderr

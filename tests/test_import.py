@@ -28,14 +28,20 @@ def test_csv_import_with_list_fields_separated_by_semicolons(ws, tmp_path):
 
 def test_one_bad_row_refuses_the_whole_file_and_names_it(ws, tmp_path):
     path = tmp_path / "in.json"
-    rows = [request_row(), request_row(received_at="2026-02-30"),
-            request_row(), request_row(kind="extradition", subject="")]
+    rows = [
+        request_row(),
+        request_row(received_at="2026-02-30"),
+        request_row(),
+        request_row(kind="extradition", subject=""),
+    ]
     path.write_text(json.dumps(rows))
     with pytest.raises(ImportRefused) as info:
         import_file(ws, path)
     problems = info.value.problems
-    assert "row 2: received_at: '2026-02-30' is not a valid ISO 8601 date (e.g. 2026-03-14)" \
+    assert (
+        "row 2: received_at: '2026-02-30' is not a valid ISO 8601 date (e.g. 2026-03-14)"
         in problems
+    )
     assert "row 4: subject: is required" in problems
     assert any(p.startswith("row 4: kind: 'extradition' is not one of") for p in problems)
     assert len(problems) == 3
@@ -61,8 +67,9 @@ def test_csv_without_required_columns(ws, tmp_path):
 
 def test_non_utf8_file(ws, tmp_path):
     path = tmp_path / "in.csv"
-    path.write_bytes("court_reference,received_at,kind,subject\nX,2026-01-01,other,Sène\n"
-                     .encode("latin-1"))
+    path.write_bytes(
+        "court_reference,received_at,kind,subject\nX,2026-01-01,other,Sène\n".encode("latin-1")
+    )
     with pytest.raises(ImportRefused, match="not UTF-8"):
         import_file(ws, path)
 

@@ -24,30 +24,42 @@ NOT_SHIPPED = ("*.py", "README.md", "SOURCE.sha256", ".*")
 
 
 def _shipped_files(folder: Path) -> list[Path]:
-    return [p for p in sorted(folder.rglob("*"))
-            if p.is_file() and "__pycache__" not in p.parts
-            and not any(fnmatch.fnmatch(p.name, pattern) for pattern in NOT_SHIPPED)]
+    return [
+        p
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+        and "__pycache__" not in p.parts
+        and not any(fnmatch.fnmatch(p.name, pattern) for pattern in NOT_SHIPPED)
+    ]
 
 
 def test_every_package_of_the_source_tree_is_listed_for_the_wheel():
-    on_disk = {".".join(p.parent.relative_to(ROOT).parts)
-               for p in (ROOT / "desktop").rglob("__init__.py")}
+    on_disk = {
+        ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "desktop").rglob("__init__.py")
+    }
     listed = set(SETUPTOOLS["packages"])
-    assert on_disk <= listed, f"add to pyproject.toml [tool.setuptools] packages: " \
-                              f"{sorted(on_disk - listed)}"
+    assert on_disk <= listed, (
+        f"add to pyproject.toml [tool.setuptools] packages: {sorted(on_disk - listed)}"
+    )
     assert listed - on_disk == {paths.FORMS_PACKAGE, paths.RESOURCES_PACKAGE}
 
 
-@pytest.mark.parametrize(("package", "folder"), [(paths.FORMS_PACKAGE, "forms"),
-                                                 (paths.RESOURCES_PACKAGE, "resources")])
+@pytest.mark.parametrize(
+    ("package", "folder"), [(paths.FORMS_PACKAGE, "forms"), (paths.RESOURCES_PACKAGE, "resources")]
+)
 def test_forms_and_resources_go_into_the_wheel(package, folder):
     assert SETUPTOOLS["package-dir"][package] == folder
     patterns = SETUPTOOLS["package-data"][package]
     files = _shipped_files(ROOT / folder)
     assert files
-    left_out = [str(p.relative_to(ROOT)) for p in files
-                if not any(fnmatch.fnmatch(p.relative_to(ROOT / folder).as_posix(), pattern)
-                           for pattern in patterns)]
+    left_out = [
+        str(p.relative_to(ROOT))
+        for p in files
+        if not any(
+            fnmatch.fnmatch(p.relative_to(ROOT / folder).as_posix(), pattern)
+            for pattern in patterns
+        )
+    ]
     assert left_out == [], "pyproject.toml package-data does not ship these"
 
 
@@ -81,9 +93,15 @@ def test_ci_runs_the_wheel_check_before_the_readme_test_command():
     assert ci[-1] in readme  # the README's test command, verbatim, last
     assert "bash packaging/wheel_check.sh" in ci[:-1]
     script = (ROOT / "packaging" / "wheel_check.sh").read_text(encoding="utf-8")
-    for command in ("coopdesk-cli init", "coopdesk-cli demo", "coopdesk-cli reply",
-                    "coopdesk-cli checklist", "coopdesk-cli case-summary",
-                    "coopdesk --selftest", "coopdesk-cli --selftest"):
+    for command in (
+        "coopdesk-cli init",
+        "coopdesk-cli demo",
+        "coopdesk-cli reply",
+        "coopdesk-cli checklist",
+        "coopdesk-cli case-summary",
+        "coopdesk --selftest",
+        "coopdesk-cli --selftest",
+    ):
         assert f"run {command}" in script
 
 

@@ -21,8 +21,10 @@ def cli(run_cli):
 
 
 def rows(count: int) -> list[dict]:
-    return [request_row(court_reference=f"ICC-01/04-01/06-{n}", received_at="2026-11-20")
-            for n in range(count)]
+    return [
+        request_row(court_reference=f"ICC-01/04-01/06-{n}", received_at="2026-11-20")
+        for n in range(count)
+    ]
 
 
 # -- 7. duplicate Court references --------------------------------------------------------
@@ -42,8 +44,9 @@ def test_reimporting_a_file_registers_nothing_twice(ws, tmp_path):
 
 def test_a_reference_repeated_in_one_file_is_registered_once(ws, tmp_path):
     path = tmp_path / "in.json"
-    path.write_text(json.dumps([request_row(),
-                                request_row(court_reference="icc-01/04-01/06-1234")]))
+    path.write_text(
+        json.dumps([request_row(), request_row(court_reference="icc-01/04-01/06-1234")])
+    )
     result = import_file(ws, path)
     assert len(result.registered) == 1 and len(result.already_registered) == 1
 
@@ -62,12 +65,19 @@ def test_the_cli_says_how_many_were_already_registered(cli, tmp_path):
 
 
 def test_situation_and_case_are_found_by_search(ws):
-    record = register.register(ws, draft_from_mapping(request_row(
-        situation="Situation in Northern Estaria", case="The Prosecutor v. Orlan Vey")))
+    record = register.register(
+        ws,
+        draft_from_mapping(
+            request_row(
+                situation="Situation in Northern Estaria", case="The Prosecutor v. Orlan Vey"
+            )
+        ),
+    )
     found = queries.list_requests(ws, RequestFilter(search="Estaria", today=ws.today()))
     assert [r.id for r in found] == [record.id]
-    found = queries.list_requests(ws, RequestFilter(search="orlan", today=ws.today()),
-                                  order_by="registry_no")
+    found = queries.list_requests(
+        ws, RequestFilter(search="orlan", today=ws.today()), order_by="registry_no"
+    )
     assert [r.id for r in found] == [record.id]
     # An edit of the situation is searchable at once.
     register.update(ws, record, {"situation": "Situation in Southern Pellia"})
@@ -77,10 +87,14 @@ def test_situation_and_case_are_found_by_search(ws):
 
 def test_list_filters_by_situation_and_organ_and_refuses_unknown_kinds(cli, tmp_path):
     path = tmp_path / "in.json"
-    path.write_text(json.dumps([
-        request_row(court_reference="A", situation="Situation in Northern Estaria"),
-        request_row(court_reference="B", requesting_organ="Defence"),
-    ]))
+    path.write_text(
+        json.dumps(
+            [
+                request_row(court_reference="A", situation="Situation in Northern Estaria"),
+                request_row(court_reference="B", requesting_organ="Defence"),
+            ]
+        )
+    )
     assert cli("import", str(path))[0] == 0
     _, out, _ = cli("list", "--search", "Estaria", "--json")
     assert [r["court_reference"] for r in json.loads(out)] == ["A"]
@@ -98,8 +112,9 @@ def test_list_filters_by_situation_and_organ_and_refuses_unknown_kinds(cli, tmp_
 
 def test_a_semicolon_separated_csv_is_read(ws, tmp_path):
     path = tmp_path / "in.csv"
-    row = request_row(persons="Amadou Sène", assistance_types="b",
-                      summary="Records, statements; and more")
+    row = request_row(
+        persons="Amadou Sène", assistance_types="b", summary="Records, statements; and more"
+    )
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(row), delimiter=";")
         writer.writeheader()
@@ -146,8 +161,12 @@ def test_list_into_head_stops_quietly(cli, tmp_path):
     assert cli("import", str(path))[0] == 0
     env = {**os.environ, "COOPDESK_DEBUG": ""}
     reader = subprocess.Popen(
-        [sys.executable, "-m", "desktop.cli.main", "list"], stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env)
+        [sys.executable, "-m", "desktop.cli.main", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
     assert reader.stdout.readline()  # what `head -1` reads, then it leaves
     reader.stdout.close()
     err = reader.stderr.read().decode()

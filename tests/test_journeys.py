@@ -135,10 +135,16 @@ def create_workspace_in_wizard(qtbot, application) -> str:
     return "".join(lines)
 
 
-def register_request(qtbot, window, subject: str, kind_label: str, person: str,
-                     reference: str = "ICC-01/22-05/26-17",
-                     deadline: tuple[int, int, int] | None = (2027, 2, 15),
-                     received_days_ago: int = 0) -> RequestView:
+def register_request(
+    qtbot,
+    window,
+    subject: str,
+    kind_label: str,
+    person: str,
+    reference: str = "ICC-01/22-05/26-17",
+    deadline: tuple[int, int, int] | None = (2027, 2, 15),
+    received_days_ago: int = 0,
+) -> RequestView:
     shortcut(qtbot, window, "Ctrl+N")
     form = wait_dialog(qtbot, RequestFormDialog)
     ui = form.ui
@@ -187,11 +193,17 @@ def test_first_start_to_reply_and_back(start, qtbot, tmp_path, user_home, answer
     assert register.ui.emptyLabel.isVisible()
     assert "The register is empty" in register.ui.emptyLabel.text()
 
-    view = register_request(qtbot, window, "Surrender of Ilyan Marsk",
-                            "Arrest and surrender (art. 89, 91)", "Ilyan Marsk")
+    view = register_request(
+        qtbot,
+        window,
+        "Surrender of Ilyan Marsk",
+        "Arrest and surrender (art. 89, 91)",
+        "Ilyan Marsk",
+    )
     assert not register.ui.emptyLabel.isVisible()
-    assert "Surrender of Ilyan Marsk" in row_texts(register.ui.registerView,
-                                                    column=_column(register, "subject"))
+    assert "Surrender of Ilyan Marsk" in row_texts(
+        register.ui.registerView, column=_column(register, "subject")
+    )
 
     # Route the request to an authority.
     show_tab(qtbot, view.ui.detailTabs, "Routing")
@@ -242,8 +254,13 @@ def test_first_start_to_reply_and_back(start, qtbot, tmp_path, user_home, answer
     qtbot.keyClick(unlock.ui.passphraseEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: again.session.is_unlocked, timeout=WAIT_MS)
     register = again.window.register_page
-    qtbot.waitUntil(lambda: "Surrender of Ilyan Marsk" in row_texts(
-        register.ui.registerView, column=_column(register, "subject")), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            "Surrender of Ilyan Marsk"
+            in row_texts(register.ui.registerView, column=_column(register, "subject"))
+        ),
+        timeout=WAIT_MS,
+    )
 
 
 def _column(register, key: str) -> int:
@@ -283,8 +300,6 @@ def test_cancelling_the_wizard_leaves_nothing(start, qtbot, tmp_path):
     assert not (folder / "coopdesk.db").exists()
 
 
-
-
 # -- the demo, as README's first command starts it ----------------------------------------
 
 
@@ -310,8 +325,9 @@ def open_first_request(qtbot, window, kind_text: str = "") -> RequestView:
     where = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    qtbot.waitUntil(lambda: isinstance(window.ui.tabs.currentWidget(), RequestView),
-                    timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: isinstance(window.ui.tabs.currentWidget(), RequestView), timeout=WAIT_MS
+    )
     return window.ui.tabs.currentWidget()
 
 
@@ -432,8 +448,9 @@ def step_states(view: RequestView) -> dict[str, str]:
     return {title: cell(steps, index, 4) for index, title in _step_rows(steps)}
 
 
-def act_on_step(qtbot, view: RequestView, title: str, button: str, dialog=None,
-                typed: str = "") -> dict[str, str]:
+def act_on_step(
+    qtbot, view: RequestView, title: str, button: str, dialog=None, typed: str = ""
+) -> dict[str, str]:
     """Select the step by its title, click the button, answer its dialog; the states after."""
     before = step_states(view)
     click_row(qtbot, view.checklist.ui.stepsView, title, column=1)
@@ -452,8 +469,7 @@ def act_on_step(qtbot, view: RequestView, title: str, button: str, dialog=None,
 
 
 @pytest.mark.parametrize("which", ["demo", "new"])
-def test_every_checklist_action_changes_exactly_the_selected_step(start, qtbot, tmp_path,
-                                                                   which):
+def test_every_checklist_action_changes_exactly_the_selected_step(start, qtbot, tmp_path, which):
     from desktop.gui.checklist_dialogs import AddStepDialog
 
     if which == "demo":
@@ -463,8 +479,13 @@ def test_every_checklist_action_changes_exactly_the_selected_step(start, qtbot, 
     else:
         application = start("--workspace", str(tmp_path / "office"))
         create_workspace_in_wizard(qtbot, application)
-        view = register_request(qtbot, application.window, "Transfer of a witness",
-                                "Transit / transfer of a person (art. 89(3))", "A. Witness")
+        view = register_request(
+            qtbot,
+            application.window,
+            "Transfer of a witness",
+            "Transit / transfer of a person (art. 89(3))",
+            "A. Witness",
+        )
     show_tab(qtbot, view.ui.detailTabs, "Transfer logistics")
     states = step_states(view)
     open_titles = [t for t, s in states.items() if s == "Open"]
@@ -472,8 +493,7 @@ def test_every_checklist_action_changes_exactly_the_selected_step(start, qtbot, 
 
     after = act_on_step(qtbot, view, first, "doneButton", StepDoneDialog)
     assert after[first].startswith("Done")
-    after = act_on_step(qtbot, view, second, "naButton", StepNotApplicableDialog,
-                        "Travel by road")
+    after = act_on_step(qtbot, view, second, "naButton", StepNotApplicableDialog, "Travel by road")
     assert after[second].startswith("Not applicable (Travel by road)")
     after = act_on_step(qtbot, view, first, "reopenButton")
     assert after[first] == "Open"
@@ -574,23 +594,32 @@ def test_deadlines_give_overdue_the_room_and_fold_empty_sections(start, qtbot):
     assert days and all(d.endswith("overdue") for d in days), days
 
 
-def test_importing_twice_registers_nothing_twice_and_says_so(start, qtbot, tmp_path,
-                                                             monkeypatch):
+def test_importing_twice_registers_nothing_twice_and_says_so(start, qtbot, tmp_path, monkeypatch):
     """File → Import requests…: late rows are flagged, a second import skips what is there."""
     import json
 
     from tests.factories import request_row
 
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda _parent, _title, text, *a, **k: told.append(text)))
-    rows = [request_row(court_reference="ICC-01/04-01/06-2001", subject="Bank records"),
-            request_row(court_reference="ICC-01/04-01/06-2002", subject="Late by pouch",
-                        received_at="2026-11-20T09:00:00", court_deadline="2026-11-10")]
+    monkeypatch.setattr(
+        QMessageBox,
+        "information",
+        staticmethod(lambda _parent, _title, text, *a, **k: told.append(text)),
+    )
+    rows = [
+        request_row(court_reference="ICC-01/04-01/06-2001", subject="Bank records"),
+        request_row(
+            court_reference="ICC-01/04-01/06-2002",
+            subject="Late by pouch",
+            received_at="2026-11-20T09:00:00",
+            court_deadline="2026-11-10",
+        ),
+    ]
     source = tmp_path / "from the Court.json"
     source.write_text(json.dumps(rows), encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(source), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), ""))
+    )
     application = start("--workspace", str(tmp_path / "office"))
     create_workspace_in_wizard(qtbot, application)
     window = application.window
@@ -613,7 +642,8 @@ def test_importing_twice_registers_nothing_twice_and_says_so(start, qtbot, tmp_p
 
 
 def test_changing_the_data_key_says_who_loses_access_and_shows_the_new_key_once(
-        start, qtbot, tmp_path, monkeypatch):
+    start, qtbot, tmp_path, monkeypatch
+):
     """File → Change the data key…: before, who will no longer unlock and what it cannot
     revoke; a wrong passphrase changes nothing; after, the new recovery key once, and the
     old key and the other user's passphrase no longer open the workspace."""
@@ -626,8 +656,13 @@ def test_changing_the_data_key_says_who_loses_access_and_shows_the_new_key_once(
     application = start("--workspace", str(folder))
     old_key = create_workspace_in_wizard(qtbot, application)
     window = application.window
-    register_request(qtbot, window, "Bank records of the accused",
-                     "Arrest and surrender (art. 89, 91)", "Jean Kabila")
+    register_request(
+        qtbot,
+        window,
+        "Bank records of the accused",
+        "Arrest and surrender (art. 89, 91)",
+        "Jean Kabila",
+    )
     lock_and_check_hidden(qtbot, application, [], "shortcut")
     # A colleague is added from the command line while the window is locked.
     monkeypatch.setenv("COOPDESK_USER", "adiallo")
@@ -672,7 +707,8 @@ def test_changing_the_data_key_says_who_loses_access_and_shows_the_new_key_once(
 
 
 def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
-        start, qtbot, tmp_path, answers, monkeypatch):
+    start, qtbot, tmp_path, answers, monkeypatch
+):
     """View → Offices, cards exchanged and verified, File → Send to office…, the capital
     answers (in its own workspace), File → Receive parcel…, the proposed status accepted."""
     from PySide6.QtWidgets import QInputDialog
@@ -683,8 +719,9 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
 
     asked, chosen = answers
     opened: list[Path] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(opened.pop()), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(opened.pop()), ""))
+    )
     picked: list[str] = []
 
     def pick(_parent, _title, _label, items, *args, **kwargs):
@@ -692,9 +729,13 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         return items[0], True
 
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
-    capital, _ = Workspace.create(tmp_path / "capital", "jmensah", PASSPHRASE, "J. Mensah",
-                                  OfficeSettings(office_name="Ministry of Justice",
-                                                 place="Testville", country="NL"))
+    capital, _ = Workspace.create(
+        tmp_path / "capital",
+        "jmensah",
+        PASSPHRASE,
+        "J. Mensah",
+        OfficeSettings(office_name="Ministry of Justice", place="Testville", country="NL"),
+    )
     try:
         application = start("--workspace", str(tmp_path / "embassy"))
         create_workspace_in_wizard(qtbot, application)
@@ -702,8 +743,10 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         choose(window, "View", "Offices")
         page = window.ui.tabs.currentWidget()
         assert window.ui.tabs.tabText(window.ui.tabs.currentIndex()) == "Offices"
-        assert page.ui.officesEmptyLabel.isVisible() and "No office yet" in \
-            page.ui.officesEmptyLabel.text()
+        assert (
+            page.ui.officesEmptyLabel.isVisible()
+            and "No office yet" in page.ui.officesEmptyLabel.text()
+        )
         own = offices.own_card(application.session.ws)["fingerprint"]
         assert own in page.ui.ownLabel.text()
 
@@ -721,11 +764,18 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         assert offices.own_card(capital)["fingerprint"] in asked["question"][-1]
         assert row_texts(page.ui.officesView, 3)[0].startswith("✔")
 
-        view = register_request(qtbot, window, "Surrender of Ilyan Marsk",
-                                "Arrest and surrender (art. 89, 91)", "Ilyan Marsk")
+        view = register_request(
+            qtbot,
+            window,
+            "Surrender of Ilyan Marsk",
+            "Arrest and surrender (art. 89, 91)",
+            "Ilyan Marsk",
+        )
         show_tab(qtbot, view.ui.detailTabs, "Notes")
-        for text, shared in (("Warrant handed to the ministry by hand", True),
-                             ("Internal: the ambassador wants weekly news", False)):
+        for text, shared in (
+            ("Warrant handed to the ministry by hand", True),
+            ("Internal: the ambassador wants weekly news", False),
+        ):
             type_into(qtbot, view.ui.noteEdit, text)
             if shared:
                 click(qtbot, view.ui.shareNoteCheck)
@@ -740,11 +790,16 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         parcel_receive.receive(capital, tmp_path / "to-capital.cdparcel")
         (mirror,) = capital.store.all_requests()
         assert [n["text"] for n in capital.store.notes(mirror.id)] == [
-            "Warrant handed to the ministry by hand"]
+            "Warrant handed to the ministry by hand"
+        ]
         step = workflow.route(capital, mirror, "Ministry of the Interior")
         workflow.mark_answered(capital, step, "Person located")
-        parcel_send.send(capital, [register.by_id(capital, mirror.id)],
-                         "Embassy of Testland in The Hague", tmp_path / "back.cdparcel")
+        parcel_send.send(
+            capital,
+            [register.by_id(capital, mirror.id)],
+            "Embassy of Testland in The Hague",
+            tmp_path / "back.cdparcel",
+        )
 
         opened.append(tmp_path / "back.cdparcel")
         choose(window, "File", "Receive parcel…")
@@ -753,8 +808,10 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         show_tab(qtbot, view.ui.detailTabs, "Routing")
         assert "Ministry of the Interior" in row_texts(view.ui.routingView)
         assert view.ui.statusLabel.text() == "Received"
-        assert "Ministry of Justice proposes In progress (routed)" in \
-            view.ui.overviewText.toPlainText()
+        assert (
+            "Ministry of Justice proposes In progress (routed)"
+            in view.ui.overviewText.toPlainText()
+        )
 
         choose(window, "View", "Offices")
         assert row_texts(page.ui.proposalsView, 2) == ["Status: In progress (routed)"]
@@ -768,19 +825,33 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
         from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-        parcel_send.send(capital, [], "Embassy of Testland in The Hague",
-                         tmp_path / "receipt.cdparcel")
+        parcel_send.send(
+            capital, [], "Embassy of Testland in The Hague", tmp_path / "receipt.cdparcel"
+        )
         dropped = QMimeData()
         dropped.setUrls([QUrl.fromLocalFile(str(tmp_path / "receipt.cdparcel"))])
-        enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, dropped,
-                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        enter = QDragEnterEvent(
+            QPoint(200, 200),
+            Qt.DropAction.CopyAction,
+            dropped,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(window, enter)
         assert enter.isAccepted()
-        QApplication.sendEvent(window, QDropEvent(
-            QPointF(200, 200), Qt.DropAction.CopyAction, dropped, Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier))
-        assert window.statusBar().currentMessage() == ("Parcel 2 from Ministry of Justice "
-                                                       "received.")
+        QApplication.sendEvent(
+            window,
+            QDropEvent(
+                QPointF(200, 200),
+                Qt.DropAction.CopyAction,
+                dropped,
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+        assert window.statusBar().currentMessage() == (
+            "Parcel 2 from Ministry of Justice received."
+        )
     finally:
         capital.close()
 
@@ -789,8 +860,7 @@ def ok(qtbot, dialog) -> None:
     click(qtbot, dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok))
 
 
-def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtbot,
-                                                                      tmp_path):
+def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtbot, tmp_path):
     """Request tab: Review… a standing provisional arrest, Arrest… starts Rule 188, Link…
     the full request ends it on both tabs, Unlink… undoes it."""
     from desktop.gui.clock_dialogs import ArrestDialog, ReviewDialog
@@ -799,17 +869,29 @@ def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtb
     application = start("--workspace", str(tmp_path / "office"))
     create_workspace_in_wizard(qtbot, application)
     window = application.window
-    provisional = register_request(qtbot, window, "Provisional arrest of Ilyan Marsk",
-                                   "Provisional arrest (art. 92)", "Ilyan Marsk",
-                                   deadline=None, received_days_ago=20)
+    provisional = register_request(
+        qtbot,
+        window,
+        "Provisional arrest of Ilyan Marsk",
+        "Provisional arrest (art. 92)",
+        "Ilyan Marsk",
+        deadline=None,
+        received_days_ago=20,
+    )
     # Not yet arrested: no 60-day clock but a review every 14 days, come by now.
     assert provisional.ui.bannerLabel.text().startswith("Review due since")
     assert "no Rule 188 clock until the arrest" in provisional.ui.bannerLabel.text()
     assert not provisional.ui.unlinkButton.isVisible()
     shortcut(qtbot, window, "Ctrl+2")  # Deadlines: listed among the reviews due
     reviews = window.dashboard_page.ui.reviewsView
-    qtbot.waitUntil(lambda: any("Provisional arrest of Ilyan Marsk" in text for column in range(
-        reviews.model().columnCount()) for text in row_texts(reviews, column)), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: any(
+            "Provisional arrest of Ilyan Marsk" in text
+            for column in range(reviews.model().columnCount())
+            for text in row_texts(reviews, column)
+        ),
+        timeout=WAIT_MS,
+    )
     show_tab(qtbot, window.ui.tabs, provisional.record.registry_no)
 
     click(qtbot, provisional.ui.reviewButton)
@@ -829,8 +911,9 @@ def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtb
     ok(qtbot, arrest)
     qtbot.waitUntil(lambda: not arrest.isVisible(), timeout=WAIT_MS)
     banner = provisional.ui.bannerLabel.text()
-    assert "(50 days left)" in banner and "Rule 188: 60 days from the provisional arrest" \
-        in banner, banner
+    assert (
+        "(50 days left)" in banner and "Rule 188: 60 days from the provisional arrest" in banner
+    ), banner
     assert not provisional.ui.reviewButton.isVisible()  # a date runs: nothing to review
     assert "Arrested on" in provisional.ui.overviewText.toPlainText()
     show_tab(qtbot, provisional.ui.detailTabs, "Timeline")
@@ -839,9 +922,15 @@ def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtb
     assert any(t.startswith("Standing request reviewed on") for t in timeline), timeline
     show_tab(qtbot, provisional.ui.detailTabs, "Overview")
 
-    full = register_request(qtbot, window, "Surrender of Ilyan Marsk",
-                            "Arrest and surrender (art. 89, 91)", "Ilyan Marsk",
-                            reference="ICC-01/22-05/26-18", deadline=None)
+    full = register_request(
+        qtbot,
+        window,
+        "Surrender of Ilyan Marsk",
+        "Arrest and surrender (art. 89, 91)",
+        "Ilyan Marsk",
+        reference="ICC-01/22-05/26-18",
+        deadline=None,
+    )
     full_no = full.record.registry_no
     show_tab(qtbot, window.ui.tabs, provisional.record.registry_no)
 
@@ -852,8 +941,9 @@ def test_rule_188_runs_from_the_arrest_and_ends_with_the_full_request(start, qtb
     assert link.isVisible()
     type_into(qtbot, link.ui.otherEdit, "ICC-01/22-05/26-18")
     assert link.ui.otherHint.text().startswith(f"{full_no} — Arrest and surrender")
-    link.ui.relationCombo.setCurrentIndex(link.ui.relationCombo.findText(
-        "the provisional arrest followed by the full request"))
+    link.ui.relationCombo.setCurrentIndex(
+        link.ui.relationCombo.findText("the provisional arrest followed by the full request")
+    )
     ok(qtbot, link)
     qtbot.waitUntil(lambda: not link.isVisible(), timeout=WAIT_MS)
     assert "Rule 188 watch ended" in provisional.ui.bannerLabel.text()
@@ -910,20 +1000,34 @@ def test_register_filters_by_organ_situation_and_review_due(start, qtbot):
     qtbot.waitUntil(lambda: register.model.rowCount() == everything, timeout=WAIT_MS)
 
     # A warrant without a Court deadline received 100 days ago: its 90-day review has come.
-    register_request(qtbot, window, "Arrest and surrender of Ilyan Marsk",
-                     "Arrest and surrender (art. 89, 91)", "Ilyan Marsk",
-                     reference="ICC-01/22-05/26-99", deadline=None, received_days_ago=100)
+    register_request(
+        qtbot,
+        window,
+        "Arrest and surrender of Ilyan Marsk",
+        "Arrest and surrender (art. 89, 91)",
+        "Ilyan Marsk",
+        reference="ICC-01/22-05/26-99",
+        deadline=None,
+        received_days_ago=100,
+    )
     window.ui.tabs.setCurrentWidget(register)
     click(qtbot, register.ui.reviewButton)
-    qtbot.waitUntil(lambda: "Arrest and surrender of Ilyan Marsk" in row_texts(
-        view, _column(register, "subject")), timeout=WAIT_MS)
-    assert set(row_texts(view, kinds)) <= {KIND_LABELS[Kind.ARREST_SURRENDER],
-                                            KIND_LABELS[Kind.PROVISIONAL_ARREST]}
+    qtbot.waitUntil(
+        lambda: (
+            "Arrest and surrender of Ilyan Marsk" in row_texts(view, _column(register, "subject"))
+        ),
+        timeout=WAIT_MS,
+    )
+    assert set(row_texts(view, kinds)) <= {
+        KIND_LABELS[Kind.ARREST_SURRENDER],
+        KIND_LABELS[Kind.PROVISIONAL_ARREST],
+    }
     assert register.model.rowCount() < everything
 
 
-def test_calendars_in_settings_then_the_deadlines_in_the_users_calendar(start, qtbot,
-                                                                       tmp_path, answers):
+def test_calendars_in_settings_then_the_deadlines_in_the_users_calendar(
+    start, qtbot, tmp_path, answers
+):
     """Tools → Settings… → Calendars: a State that works Sunday to Thursday, whose embassy
     in The Hague also closes on Dutch holidays; the request's explanations then name the
     embassy's calendar. A request's Add to calendar… and File → Export to calendar… write
@@ -938,8 +1042,9 @@ def test_calendars_in_settings_then_the_deadlines_in_the_users_calendar(start, q
     unlock_demo(qtbot, application)
     register = window.register_page
     qtbot.waitUntil(lambda: register.model.rowCount() > 0, timeout=WAIT_MS)
-    subjects = [s for s in row_texts(register.ui.registerView,
-                                     column=_column(register, "subject")) if s]
+    subjects = [
+        s for s in row_texts(register.ui.registerView, column=_column(register, "subject")) if s
+    ]
 
     choose(window, "Tools", "Settings…")
     settings = wait_dialog(qtbot, SettingsDialog)
@@ -961,23 +1066,34 @@ def test_calendars_in_settings_then_the_deadlines_in_the_users_calendar(start, q
     qtbot.waitUntil(lambda: not settings.isVisible(), timeout=WAIT_MS)
 
     view = open_first_request(qtbot, window)
-    qtbot.waitUntil(lambda: "of the Embassy in The Hague (NL and JO holidays)"
-                    in view.ui.overviewText.toPlainText(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            "of the Embassy in The Hague (NL and JO holidays)" in view.ui.overviewText.toPlainText()
+        ),
+        timeout=WAIT_MS,
+    )
 
     chosen["save"] = tmp_path / "one.ics"
     click(qtbot, view.ui.calendarButton)
     qtbot.waitUntil(lambda: (tmp_path / "one.ics").exists(), timeout=WAIT_MS)
     events = Calendar.from_ical((tmp_path / "one.ics").read_bytes()).walk("VEVENT")
-    assert events and all(str(e["SUMMARY"]).startswith(view.record.registry_no)
-                          for e in events)
+    assert events and all(str(e["SUMMARY"]).startswith(view.record.registry_no) for e in events)
     assert window.statusBar().currentMessage() == (
-        "Due dates saved to one.ics: open it with your calendar.")
+        "Due dates saved to one.ics: open it with your calendar."
+    )
 
     chosen["save"] = tmp_path / "deadlines.ics"
     choose(window, "File", "Export to calendar…")
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
-        f"Due dates written to {tmp_path / 'deadlines.ics'}: registry numbers, kinds"),
-        timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar()
+            .currentMessage()
+            .startswith(
+                f"Due dates written to {tmp_path / 'deadlines.ics'}: registry numbers, kinds"
+            )
+        ),
+        timeout=WAIT_MS,
+    )
     raw = (tmp_path / "deadlines.ics").read_text(encoding="utf-8")
     events = Calendar.from_ical(raw).walk("VEVENT")
     assert len({str(e["UID"]) for e in events}) == len(events) > len(subjects)
@@ -988,7 +1104,9 @@ def test_calendars_in_settings_then_the_deadlines_in_the_users_calendar(start, q
     choose(window, "Tools", "Settings…")
     settings = wait_dialog(qtbot, SettingsDialog)
     assert (settings.ui.countryCombo.currentData(), settings.ui.hostCombo.currentData()) == (
-        "JO", "NL")
+        "JO",
+        "NL",
+    )
     click(qtbot, settings.ui.buttonBox.button(settings.ui.buttonBox.StandardButton.Cancel))
 
 

@@ -30,14 +30,25 @@ def secret_service():
     home = tempfile.mkdtemp(prefix="coopdesk-keyring-")
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     address = bus.stdout.readline().strip()
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "HOME": home,
-           "XDG_DATA_HOME": os.path.join(home, "data"),
-           "XDG_RUNTIME_DIR": home}
+    env = {
+        **os.environ,
+        "DBUS_SESSION_BUS_ADDRESS": address,
+        "HOME": home,
+        "XDG_DATA_HOME": os.path.join(home, "data"),
+        "XDG_RUNTIME_DIR": home,
+    }
     daemon = subprocess.run(
         ["gnome-keyring-daemon", "--unlock", "--components=secrets", "--daemonize"],
-        input="test-keyring-password", env=env, capture_output=True, text=True, timeout=30)
+        input="test-keyring-password",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
     saved = {k: os.environ.get(k) for k in ("DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")}
     os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
     os.environ["XDG_RUNTIME_DIR"] = home
@@ -53,8 +64,11 @@ def secret_service():
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
-    pid = [line.split("=", 1)[1] for line in daemon.stdout.splitlines()
-           if line.startswith("GNOME_KEYRING_PID=")]
+    pid = [
+        line.split("=", 1)[1]
+        for line in daemon.stdout.splitlines()
+        if line.startswith("GNOME_KEYRING_PID=")
+    ]
     if pid:
         subprocess.run(["kill", pid[0]], check=False)
     bus.terminate()
@@ -141,8 +155,9 @@ def _unlock_dialog(qtbot, folder):
     return dialog
 
 
-def test_start_unlocks_with_the_remembered_key_without_asking(qtbot, gui_with_keyring, ws,
-                                                              tmp_path):
+def test_start_unlocks_with_the_remembered_key_without_asking(
+    qtbot, gui_with_keyring, ws, tmp_path
+):
     keyring_store.remember(ws.workspace_id, "alice", ws.data_key_for_keyring())
     ws.close()
     dialog = _unlock_dialog(qtbot, tmp_path / "ws")
@@ -152,8 +167,9 @@ def test_start_unlocks_with_the_remembered_key_without_asking(qtbot, gui_with_ke
     dialog.workspace.close()
 
 
-def test_a_stale_remembered_key_is_removed_and_the_passphrase_asked(qtbot, gui_with_keyring,
-                                                                    make_workspace, tmp_path):
+def test_a_stale_remembered_key_is_removed_and_the_passphrase_asked(
+    qtbot, gui_with_keyring, make_workspace, tmp_path
+):
     ws, _ = make_workspace()
     other, _ = make_workspace(folder=tmp_path / "other")
     # the entry for this workspace holds another workspace's key (restored, replaced ...)
@@ -226,8 +242,9 @@ def test_a_plaintext_keyring_is_refused_with_the_reason(ws, tmp_path):
     keyring.set_keyring(PlaintextFile(stored))
     try:
         assert not keyring_store.available()
-        with pytest.raises(keyring_store.KeyringUnavailable,
-                           match="does not keep secrets encrypted by the system"):
+        with pytest.raises(
+            keyring_store.KeyringUnavailable, match="does not keep secrets encrypted by the system"
+        ):
             keyring_store.remember(ws.workspace_id, "alice", ws.data_key_for_keyring())
         assert not stored.exists()
         assert "PlaintextFile" in keyring_store.problem()

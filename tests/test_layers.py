@@ -27,12 +27,18 @@ def _store_uses(folder: Path) -> list[str]:
     found = []
     for path in sorted(folder.rglob("*.py")) if folder.is_dir() else [folder]:
         tree = ast.parse(path.read_text("utf-8"), str(path))
-        found += [f"{path.relative_to(ROOT)}:{node.lineno}" for node in ast.walk(tree)
-                  if isinstance(node, ast.Attribute) and node.attr == "store"]
+        found += [
+            f"{path.relative_to(ROOT)}:{node.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute) and node.attr == "store"
+        ]
     return found
 
 
 def test_the_gui_the_cli_and_the_self_test_never_reach_into_the_store():
-    uses = [use for part in ("gui", "cli", "selftest.py")
-            for use in _store_uses(ROOT / "desktop" / part)]
+    uses = [
+        use
+        for part in ("gui", "cli", "selftest.py")
+        for use in _store_uses(ROOT / "desktop" / part)
+    ]
     assert uses == [], "add a service function instead of calling ws.store: " + str(uses)

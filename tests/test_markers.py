@@ -10,9 +10,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _collect(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q",
-                           "-p", "no:cacheprovider", *args], cwd=ROOT,
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_every_test_using_qt_is_marked_gui_and_none_other():
@@ -23,7 +26,9 @@ def test_every_test_using_qt_is_marked_gui_and_none_other():
 
 def test_an_unknown_marker_is_refused(tmp_path):
     (tmp_path / "test_typo.py").write_text(
-        "import pytest\n\n@pytest.mark.slwo\ndef test_x():\n    pass\n", "utf-8")
-    run = _collect("-c", str(ROOT / "pyproject.toml"), "--rootdir", str(ROOT),
-                   str(tmp_path / "test_typo.py"))
+        "import pytest\n\n@pytest.mark.slwo\ndef test_x():\n    pass\n", "utf-8"
+    )
+    run = _collect(
+        "-c", str(ROOT / "pyproject.toml"), "--rootdir", str(ROOT), str(tmp_path / "test_typo.py")
+    )
     assert run.returncode != 0 and "'slwo' not found in `markers`" in run.stdout + run.stderr

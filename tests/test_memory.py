@@ -32,8 +32,9 @@ def test_an_import_holds_one_slice_at_a_time_not_the_whole_file(ws, monkeypatch)
 
 
 def test_verifying_the_audit_trail_reads_it_as_it_goes(ws):
-    register.register_many(ws, [draft_from_mapping(r)
-                                for r in demo.sample_rows(2000, seed=3, end=ws.clock())])
+    register.register_many(
+        ws, [draft_from_mapping(r) for r in demo.sample_rows(2000, seed=3, end=ws.clock())]
+    )
     assert ws.store.conn.execute("SELECT count(*) FROM events").fetchone()[0] > 4000
     report = None
 

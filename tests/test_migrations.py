@@ -61,6 +61,8 @@ def test_schema_7_workspaces_become_offices_with_global_ids(tmp_path):
         assert [e.action for e in ws.store.events()].count("office.keys_made") == 1
     finally:
         ws.close()
+
+
 def test_schema_7_workspaces_learn_the_day_to_deliver_by_on_open(tmp_path):
     """Schema 8 keeps the last day the Court can receive the answer; requests registered
     before it get theirs when the workspace is opened (the Dutch holidays are needed)."""

@@ -11,7 +11,8 @@ from tests.factories import request_row
 
 
 def test_recovery_key_opens_the_database_in_another_sqlcipher_implementation(
-        make_workspace, tmp_path):
+    make_workspace, tmp_path
+):
     ws, recovery = make_workspace()
     register.register(ws, draft_from_mapping(request_row(subject="Testimony of Mariam Touré")))
     ws.close()

@@ -50,11 +50,13 @@ class Gate:
             if not self.open.wait(GATE_SECONDS):
                 raise AssertionError("never released: the GUI thread was blocked")
             return function(*args, **kwargs)
+
         return gated
 
 
-def loop_turns_while_held(qtbot, gate: Gate, start: Callable[[], None],
-                          finished: Callable[[], bool]) -> None:
+def loop_turns_while_held(
+    qtbot, gate: Gate, start: Callable[[], None], finished: Callable[[], bool]
+) -> None:
     start()
     qtbot.waitUntil(gate.entered.is_set, timeout=GATE_SECONDS * 1000)
     ticks: list[int] = []
@@ -76,11 +78,19 @@ def desk(qtbot, make_workspace, tmp_path, monkeypatch):
     record = register.register(ws, draft_from_mapping(request_row()))
     told: list[str] = []
     for box in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, box, staticmethod(
-            lambda _parent, _title, text, *a, **k: (told.append(text),
-                                                    QMessageBox.StandardButton.Yes)[1]))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a, **k: QMessageBox.StandardButton.Yes))
+        monkeypatch.setattr(
+            QMessageBox,
+            box,
+            staticmethod(
+                lambda _parent, _title, text, *a, **k: (
+                    told.append(text),
+                    QMessageBox.StandardButton.Yes,
+                )[1]
+            ),
+        )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     application = Application(tmp_path / "ws")
     qtbot.addWidget(application.window)
     application.window.show()
@@ -103,8 +113,7 @@ def chooses(monkeypatch, method: str, path: Path) -> None:
     monkeypatch.setattr(QFileDialog, method, staticmethod(lambda *a, **k: value))
 
 
-def test_locking_is_instant_and_the_backup_finishes_in_the_background(qtbot, desk,
-                                                                      monkeypatch):
+def test_locking_is_instant_and_the_backup_finishes_in_the_background(qtbot, desk, monkeypatch):
     window = desk.window
     gate = gate_on(monkeypatch, backup, "back_up_automatically")
 
@@ -120,8 +129,9 @@ def test_locking_is_instant_and_the_backup_finishes_in_the_background(qtbot, des
 
 def test_the_daily_backup(qtbot, desk, monkeypatch):
     gate = gate_on(monkeypatch, backup, "backup_if_due")
-    loop_turns_while_held(qtbot, gate, desk.window.backups.daily,
-                          lambda: not desk.window.backups.running)
+    loop_turns_while_held(
+        qtbot, gate, desk.window.backups.daily, lambda: not desk.window.backups.running
+    )
     assert backup.list_backups(desk.window.folder)
 
 
@@ -133,8 +143,12 @@ def test_verify(qtbot, desk, monkeypatch):
 
 def test_import(qtbot, desk, monkeypatch, tmp_path):
     source = tmp_path / "court.json"
-    source.write_text(json.dumps([request_row(court_reference=f"ICC-01/04-01/06-{n}")
-                                  for n in range(3000, 3005)]), encoding="utf-8")
+    source.write_text(
+        json.dumps(
+            [request_row(court_reference=f"ICC-01/04-01/06-{n}") for n in range(3000, 3005)]
+        ),
+        encoding="utf-8",
+    )
     chooses(monkeypatch, "getOpenFileName", source)
     gate = gate_on(monkeypatch, importing, "register_drafts")
     loop_turns_while_held(qtbot, gate, desk.window.files.import_file, lambda: bool(desk.told))
@@ -146,8 +160,12 @@ def test_export_everything(qtbot, desk, monkeypatch, tmp_path):
     target = tmp_path / "everything"
     chooses(monkeypatch, "getExistingDirectory", target)
     gate = gate_on(monkeypatch, exchange, "export_all")
-    loop_turns_while_held(qtbot, gate, desk.window.files.export_everything,
-                          lambda: any("written to" in t for t in desk.told))
+    loop_turns_while_held(
+        qtbot,
+        gate,
+        desk.window.files.export_everything,
+        lambda: any("written to" in t for t in desk.told),
+    )
     assert any(target.iterdir())
 
 
@@ -161,12 +179,22 @@ def test_back_up_now(qtbot, desk, monkeypatch, tmp_path):
 
 def test_restore(qtbot, desk, monkeypatch, tmp_path):
     made = backup.back_up(desk.session.ws, tmp_path / "before.db")
-    register.register(desk.session.ws, draft_from_mapping(request_row(
-        court_reference="ICC-01/04-01/06-4000", subject="Registered after the backup")))
+    register.register(
+        desk.session.ws,
+        draft_from_mapping(
+            request_row(
+                court_reference="ICC-01/04-01/06-4000", subject="Registered after the backup"
+            )
+        ),
+    )
     chooses(monkeypatch, "getOpenFileName", made.path)
     gate = gate_on(monkeypatch, backup, "restore")
-    loop_turns_while_held(qtbot, gate, desk.window.files.restore,
-                          lambda: any(t.startswith("Restored.") for t in desk.told))
+    loop_turns_while_held(
+        qtbot,
+        gate,
+        desk.window.files.restore,
+        lambda: any(t.startswith("Restored.") for t in desk.told),
+    )
     qtbot.waitUntil(lambda: desk.window.register_page.model.rowCount() == 1)
 
 
@@ -175,8 +203,9 @@ def test_attach(qtbot, desk, monkeypatch, tmp_path):
     scan.write_bytes(b"%PDF-1.4\n" + b"0" * 100_000)
     view = desk.window.open_request(desk.record.id)
     gate = gate_on(monkeypatch, casefile, "attach_file")
-    loop_turns_while_held(qtbot, gate, lambda: view.attach_paths([scan]),
-                          lambda: view.attachments.rowCount() == 1)
+    loop_turns_while_held(
+        qtbot, gate, lambda: view.attach_paths([scan]), lambda: view.attachments.rowCount() == 1
+    )
 
 
 def test_reply_export(qtbot, desk, monkeypatch, tmp_path):
@@ -184,12 +213,14 @@ def test_reply_export(qtbot, desk, monkeypatch, tmp_path):
     ended: list[bool] = []
     dialog.export_ended.connect(ended.append)
     names = [r["name"] for r in dialog.templates.rows]
-    dialog.ui.templatesView.setCurrentIndex(dialog.templates.index(
-        names.index("acknowledgement"), 0))
+    dialog.ui.templatesView.setCurrentIndex(
+        dialog.templates.index(names.index("acknowledgement"), 0)
+    )
     gate = gate_on(monkeypatch, replies, "export_reply")
     target = tmp_path / "ack.docx"
-    loop_turns_while_held(qtbot, gate, lambda: dialog.export_to(target, confirmed=True),
-                          lambda: bool(ended))
+    loop_turns_while_held(
+        qtbot, gate, lambda: dialog.export_to(target, confirmed=True), lambda: bool(ended)
+    )
     assert ended == [True] and target.exists()
     dialog.close()
 

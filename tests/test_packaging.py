@@ -46,11 +46,13 @@ def test_desktop_entry_has_the_keys_a_menu_needs():
     assert entry["Comment"] and entry["Comment[fr]"]
 
 
-@pytest.mark.skipif(not shutil.which("desktop-file-validate"),
-                    reason="desktop-file-utils not installed")
+@pytest.mark.skipif(
+    not shutil.which("desktop-file-validate"), reason="desktop-file-utils not installed"
+)
 def test_desktop_entry_passes_desktop_file_validate():
-    result = subprocess.run(["desktop-file-validate", str(DESKTOP_FILE)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP_FILE)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in result.stdout.lower()
 
@@ -72,8 +74,9 @@ def test_metainfo_names_the_app_its_launcher_and_this_version():
 
 @pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream not installed")
 def test_metainfo_passes_appstreamcli_validate():
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -81,7 +84,8 @@ def test_versions_of_the_installers_match_the_package():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "version" not in pyproject["project"] and "version" in pyproject["project"]["dynamic"]
     assert pyproject["tool"]["setuptools"]["dynamic"]["version"] == {
-        "attr": "desktop.__version__"}  # one source: the package's own __version__
+        "attr": "desktop.__version__"
+    }  # one source: the package's own __version__
     numbers = (*(int(n) for n in __version__.split(".")), 0)
     info = (PACKAGING / "windows" / "version_info.txt").read_text(encoding="utf-8")
     for key in ("filevers", "prodvers"):
@@ -146,12 +150,20 @@ def test_svg_icon_is_one_square_svg():
 def test_spec_is_python_and_bundles_what_the_app_loads_at_run_time():
     text = (PACKAGING / "coopdesk.spec").read_text(encoding="utf-8")
     compile(text, "coopdesk.spec", "exec")
-    for needed in ('tree(ROOT / "forms", "desktop/_forms")',
-                   'tree(ROOT / "resources", "desktop/_resources")',
-                   'collect_dynamic_libs("sqlcipher3")', '"sqlcipher3._sqlite3"',
-                   'name="coopdesk"', 'name="coopdesk-cli"', "console=False", "console=True",
-                   "bundle_identifier=APP_ID", "NSHighResolutionCapable",
-                   "LSMinimumSystemVersion", "CFBundleShortVersionString"):
+    for needed in (
+        'tree(ROOT / "forms", "desktop/_forms")',
+        'tree(ROOT / "resources", "desktop/_resources")',
+        'collect_dynamic_libs("sqlcipher3")',
+        '"sqlcipher3._sqlite3"',
+        'name="coopdesk"',
+        'name="coopdesk-cli"',
+        "console=False",
+        "console=True",
+        "bundle_identifier=APP_ID",
+        "NSHighResolutionCapable",
+        "LSMinimumSystemVersion",
+        "CFBundleShortVersionString",
+    ):
         assert needed in text, needed
     for kept in ("QtPdf", "QtPdfWidgets", "QtPrintSupport", "QtSvg", "QtUiTools"):
         assert f'"{kept}"' not in text.split("QT_EXCLUDES = [")[1].split("]")[0]
@@ -159,8 +171,13 @@ def test_spec_is_python_and_bundles_what_the_app_loads_at_run_time():
 
 
 def test_cli_entry_script_runs_the_cli():
-    result = subprocess.run([sys.executable, str(PACKAGING / "coopdesk_cli_entry.py"), "--help"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "coopdesk_cli_entry.py"), "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("usage: coopdesk-cli")
 
@@ -189,7 +206,8 @@ def test_selftest_fails_with_the_reason_when_the_forms_are_missing(qapp, tmp_pat
     out = io.StringIO()
     assert selftest.run(tmp_path / "selftest", out) == 1
     assert out.getvalue().splitlines()[-1] == (
-        f"selftest: FAILED at step 1. bundle files: no forms in {tmp_path / 'nowhere'}")
+        f"selftest: FAILED at step 1. bundle files: no forms in {tmp_path / 'nowhere'}"
+    )
 
 
 def test_selftest_names_a_missing_qt_platform_plugin_instead_of_aborting(monkeypatch):

@@ -41,15 +41,27 @@ SUBJECT = "Request for bank records of Ilyan Marsk"
 def two_offices(tmp_path: Path, clock: Clock):
     """An embassy and a capital that have exchanged and verified each other's cards."""
     made = []
-    for folder, name, place in (("embassy", "Embassy of Testland", "The Hague"),
-                                ("capital", "Ministry of Justice of Testland", "Testville")):
-        ws, _ = Workspace.create(tmp_path / folder, "alice", PASSPHRASE, "Alice",
-                                 OfficeSettings(country="NL", office_name=name, place=place,
-                                                office_name_fr=name, place_fr=place,
-                                                state_name="the Republic of Testland",
-                                                state_name_fr="la République de Testland",
-                                                sender_kind="ministry"),
-                                 clock=clock)
+    for folder, name, place in (
+        ("embassy", "Embassy of Testland", "The Hague"),
+        ("capital", "Ministry of Justice of Testland", "Testville"),
+    ):
+        ws, _ = Workspace.create(
+            tmp_path / folder,
+            "alice",
+            PASSPHRASE,
+            "Alice",
+            OfficeSettings(
+                country="NL",
+                office_name=name,
+                place=place,
+                office_name_fr=name,
+                place_fr=place,
+                state_name="the Republic of Testland",
+                state_name_fr="la République de Testland",
+                sender_kind="ministry",
+            ),
+            clock=clock,
+        )
         made.append(ws)
     embassy, capital = made
     introduce(embassy, capital, tmp_path)
@@ -87,46 +99,66 @@ def test_the_round_trip_between_embassy_and_capital(two_offices, tmp_path):
     (mirror_id,) = [r.id for r in capital.store.all_requests()]
     mirror = register.by_id(capital, mirror_id)
     assert mirror.subject == SUBJECT
-    assert offices.origin(capital, mirror.id) == {"office": "Embassy of Testland",
-                                                  "registry_no": request.registry_no}
+    assert offices.origin(capital, mirror.id) == {
+        "office": "Embassy of Testland",
+        "registry_no": request.registry_no,
+    }
     assert mirror.status == "received"
     (embassy_row,) = offices.offices(capital)  # the capital sees what each embassy leads
-    assert (embassy_row["open_requests"], embassy_row["next_due"]) == (
-        1, mirror.due_on.isoformat())
+    assert (embassy_row["open_requests"], embassy_row["next_due"]) == (1, mirror.due_on.isoformat())
 
     # The capital routes it to two authorities (it moves to 'in progress' there), records
     # their answers and notes the draft of the note verbale.
-    steps = [workflow.route(capital, register.by_id(capital, mirror.id), authority)
-             for authority in ("Ministry of Justice", "National Police")]
+    steps = [
+        workflow.route(capital, register.by_id(capital, mirror.id), authority)
+        for authority in ("Ministry of Justice", "National Police")
+    ]
     workflow.mark_answered(capital, steps[0], "Records obtained from two banks")
     workflow.mark_answered(capital, steps[1], "No account found")
-    casefile.add_note(capital, register.by_id(capital, mirror.id),
-                      "Draft note verbale ready for the embassy", shareable=True)
-    casefile.add_note(capital, register.by_id(capital, mirror.id),
-                      "The minister's office is slow on this one")  # stays in the capital
-    replies.export_reply(capital, register.by_id(capital, mirror.id), "cover_note", "en",
-                         tmp_path / "draft.docx", force=True,
-                         overrides={"documents": "Bank statements of Ilyan Marsk"})
-    back = send(capital, embassy, tmp_path / "2.cdparcel", mirror.registry_no,
-                with_attachments=True)
+    casefile.add_note(
+        capital,
+        register.by_id(capital, mirror.id),
+        "Draft note verbale ready for the embassy",
+        shareable=True,
+    )
+    casefile.add_note(
+        capital, register.by_id(capital, mirror.id), "The minister's office is slow on this one"
+    )  # stays in the capital
+    replies.export_reply(
+        capital,
+        register.by_id(capital, mirror.id),
+        "cover_note",
+        "en",
+        tmp_path / "draft.docx",
+        force=True,
+        overrides={"documents": "Bank statements of Ilyan Marsk"},
+    )
+    back = send(
+        capital, embassy, tmp_path / "2.cdparcel", mirror.registry_no, with_attachments=True
+    )
 
     got = parcel_receive.receive(embassy, back)
-    assert got.changes[0] == ("Ministry of Justice of Testland confirms it received parcels "
-                              "up to 1.")
+    assert got.changes[0] == (
+        "Ministry of Justice of Testland confirms it received parcels up to 1."
+    )
     routed = workflow.routing_steps(embassy, request.id)
     assert [(s["authority"], s["outcome"]) for s in routed] == [
         ("Ministry of Justice", "Records obtained from two banks"),
-        ("National Police", "No account found")]
+        ("National Police", "No account found"),
+    ]
     assert [n["text"] for n in casefile.notes(embassy, request.id)] == [
-        "Draft note verbale ready for the embassy"]
+        "Draft note verbale ready for the embassy"
+    ]
     # The note verbale drafted in the capital: the embassy exports it from its own copy.
     (draft,) = casefile.attachments(embassy, request.id)
     assert draft["added_by"] == "alice (Ministry of Justice of Testland)"
-    copy = casefile.save_attachment_copy(embassy, request.id, draft["id"],
-                                         tmp_path / "embassy" / "note.docx")
+    copy = casefile.save_attachment_copy(
+        embassy, request.id, draft["id"], tmp_path / "embassy" / "note.docx"
+    )
     assert copy.read_bytes() == (tmp_path / "draft.docx").read_bytes()
     assert "Bank statements of Ilyan Marsk" in "\n".join(
-        p.text for p in docx.Document(str(copy)).paragraphs)
+        p.text for p in docx.Document(str(copy)).paragraphs
+    )
     # The embassy leads: the capital's status is a proposal, not applied yet.
     assert register.by_id(embassy, request.id).status == "received"
     (proposal,) = proposals.open_proposals(embassy, request.id)
@@ -140,7 +172,8 @@ def test_the_round_trip_between_embassy_and_capital(two_offices, tmp_path):
     got = parcel_receive.receive(capital, receipt)
     assert got.changes == ["Embassy of Testland confirms it received parcels up to 1."]
     sent = OfficeStore(capital.store).parcel(
-        "out", offices.by_name(capital, "Embassy of Testland")["office_id"], 1)
+        "out", offices.by_name(capital, "Embassy of Testland")["office_id"], 1
+    )
     assert sent["acknowledged_at"] is not None
     # Each side's audit trail names the parcels.
     actions = [e.action for e in capital.store.events()]
@@ -150,17 +183,20 @@ def test_the_round_trip_between_embassy_and_capital(two_offices, tmp_path):
 def test_the_lead_decides_and_the_mirror_follows(two_offices, tmp_path):
     embassy, capital = two_offices
     request = new_request(embassy)
-    parcel_receive.receive(capital, send(embassy, capital, tmp_path / "1.cdparcel",
-                                         request.registry_no))
+    parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    )
     workflow.change_status(embassy, register.get(embassy, request.registry_no), "in_progress")
-    got = parcel_receive.receive(capital, send(embassy, capital, tmp_path / "2.cdparcel",
-                                               request.registry_no))
+    got = parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "2.cdparcel", request.registry_no)
+    )
     (mirror,) = capital.store.all_requests()
     assert mirror.status == "in_progress"
     assert any("decided by Embassy of Testland" in c for c in got.changes)
     # The mirror does not propose back what the lead already decided.
-    parcel_receive.receive(embassy, send(capital, embassy, tmp_path / "3.cdparcel",
-                                         mirror.registry_no))
+    parcel_receive.receive(
+        embassy, send(capital, embassy, tmp_path / "3.cdparcel", mirror.registry_no)
+    )
     assert proposals.open_proposals(embassy) == []
 
 
@@ -186,8 +222,7 @@ def test_a_gap_is_reported_and_waits_unless_accepted(two_offices, tmp_path):
     request = new_request(embassy)
     send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
     second = send(embassy, capital, tmp_path / "2.cdparcel", request.registry_no)
-    with pytest.raises(Refused, match="Parcel 1 from Embassy of Testland has not been "
-                                      "received"):
+    with pytest.raises(Refused, match="Parcel 1 from Embassy of Testland has not been received"):
         parcel_receive.receive(capital, second)
     assert list(capital.store.all_requests()) == []
     got = parcel_receive.receive(capital, second, accept_gap=True)
@@ -235,8 +270,14 @@ def test_a_truncated_parcel_is_refused(two_offices, tmp_path):
 
 def test_a_parcel_for_another_office_is_refused(two_offices, tmp_path, clock):
     embassy, capital = two_offices
-    other, _ = Workspace.create(tmp_path / "other", "alice", PASSPHRASE, "Alice",
-                                OfficeSettings(office_name="Embassy in Nairobi"), clock=clock)
+    other, _ = Workspace.create(
+        tmp_path / "other",
+        "alice",
+        PASSPHRASE,
+        "Alice",
+        OfficeSettings(office_name="Embassy in Nairobi"),
+        clock=clock,
+    )
     try:
         introduce(embassy, other, tmp_path)
         parcel = tmp_path / "1.cdparcel"
@@ -247,9 +288,12 @@ def test_a_parcel_for_another_office_is_refused(two_offices, tmp_path, clock):
 
 
 def test_a_parcel_from_an_unverified_office_is_refused(tmp_path, clock):
-    made = [Workspace.create(tmp_path / n, "alice", PASSPHRASE, "Alice",
-                             OfficeSettings(office_name=n), clock=clock)[0]
-            for n in ("Embassy", "Capital")]
+    made = [
+        Workspace.create(
+            tmp_path / n, "alice", PASSPHRASE, "Alice", OfficeSettings(office_name=n), clock=clock
+        )[0]
+        for n in ("Embassy", "Capital")
+    ]
     embassy, capital = made
     try:
         introduce(embassy, capital, tmp_path, verify=False)
@@ -264,45 +308,69 @@ def test_a_parcel_from_an_unverified_office_is_refused(tmp_path, clock):
             ws.close()
 
 
-def forged(embassy: Workspace, capital: Workspace, path: Path, manifest_changes: dict,
-           sign_with: Workspace | None = None, tag_version: int | None = None) -> Path:
+def forged(
+    embassy: Workspace,
+    capital: Workspace,
+    path: Path,
+    manifest_changes: dict,
+    sign_with: Workspace | None = None,
+    tag_version: int | None = None,
+) -> Path:
     """A parcel built by hand from the embassy's real one, re-signed and re-sealed."""
     me = office_keys.own(capital.store)
-    body = {"manifest": {"format_version": 1, "sender": offices.own_office_id(embassy),
-                         "recipient": me["office_id"], "seq": 1, "prev_sha256": None,
-                         "created_at": "2026-11-25T10:00:00", "acknowledges": None,
-                         **manifest_changes},
-            "payload": {"requests": []}}
-    data = parcel_format.seal(body, lambda t: office_keys.sign((sign_with or embassy).store,
-                                                               t),
-                              me["age_recipient"], office_keys.key_id(me["age_recipient"]))
+    body = {
+        "manifest": {
+            "format_version": 1,
+            "sender": offices.own_office_id(embassy),
+            "recipient": me["office_id"],
+            "seq": 1,
+            "prev_sha256": None,
+            "created_at": "2026-11-25T10:00:00",
+            "acknowledges": None,
+            **manifest_changes,
+        },
+        "payload": {"requests": []},
+    }
+    data = parcel_format.seal(
+        body,
+        lambda t: office_keys.sign((sign_with or embassy).store, t),
+        me["age_recipient"],
+        office_keys.key_id(me["age_recipient"]),
+    )
     if tag_version is not None:
-        data = data.replace(b"coopdesk-parcel/1", f"coopdesk-parcel/{tag_version}".encode(),
-                            1)
+        data = data.replace(b"coopdesk-parcel/1", f"coopdesk-parcel/{tag_version}".encode(), 1)
     path.write_bytes(data)
     return path
 
 
 def test_a_newer_format_is_refused(two_offices, tmp_path):
     embassy, capital = two_offices
-    refused(capital, forged(embassy, capital, tmp_path / "a.cdparcel",
-                            {"format_version": 2}), "newer format")
-    refused(capital, forged(embassy, capital, tmp_path / "b.cdparcel", {}, tag_version=2),
-            "newer format")
+    refused(
+        capital,
+        forged(embassy, capital, tmp_path / "a.cdparcel", {"format_version": 2}),
+        "newer format",
+    )
+    refused(
+        capital,
+        forged(embassy, capital, tmp_path / "b.cdparcel", {}, tag_version=2),
+        "newer format",
+    )
 
 
 def test_a_signature_by_someone_else_is_refused(two_offices, tmp_path):
     embassy, capital = two_offices
     # Anyone holding the capital's card can encrypt to it: the signature tells them apart.
-    refused(capital, forged(embassy, capital, tmp_path / "a.cdparcel", {},
-                            sign_with=capital), "signature is not Embassy of Testland's")
+    refused(
+        capital,
+        forged(embassy, capital, tmp_path / "a.cdparcel", {}, sign_with=capital),
+        "signature is not Embassy of Testland's",
+    )
 
 
 def test_a_parcel_that_does_not_follow_the_last_one_is_refused(two_offices, tmp_path):
     embassy, capital = two_offices
     parcel_receive.receive(capital, send(embassy, capital, tmp_path / "1.cdparcel"))
-    path = forged(embassy, capital, tmp_path / "2.cdparcel", {"seq": 2,
-                                                              "prev_sha256": "0" * 64})
+    path = forged(embassy, capital, tmp_path / "2.cdparcel", {"seq": 2, "prev_sha256": "0" * 64})
     with pytest.raises(Refused, match="does not follow the last parcel"):
         parcel_receive.receive(capital, path)
 
@@ -311,7 +379,7 @@ def test_a_huge_file_is_refused_without_reading_it(two_offices, tmp_path):
     _, capital = two_offices
     huge = tmp_path / "huge.cdparcel"
     with huge.open("wb") as handle:  # sparse: 2 GB on paper, nothing on disk
-        handle.truncate(2 * 1024 ** 3)
+        handle.truncate(2 * 1024**3)
     refused(capital, huge, "far larger than any parcel")
 
 
@@ -321,8 +389,7 @@ def test_sealed_requests_need_a_confirmation_or_travel_as_metadata(two_offices, 
     with pytest.raises(Refused, match="under seal or ex parte"):
         send(embassy, capital, tmp_path / "1.cdparcel", sealed.registry_no)
     assert not (tmp_path / "1.cdparcel").exists()
-    parcel = send(embassy, capital, tmp_path / "1.cdparcel", sealed.registry_no,
-                  metadata_only=True)
+    parcel = send(embassy, capital, tmp_path / "1.cdparcel", sealed.registry_no, metadata_only=True)
     parcel_receive.receive(capital, parcel)
     (mirror,) = capital.store.all_requests()
     assert mirror.court_reference == sealed.court_reference
@@ -333,18 +400,26 @@ def test_sealed_requests_need_a_confirmation_or_travel_as_metadata(two_offices, 
 def test_the_parcel_holds_no_plaintext(two_offices, tmp_path):
     embassy, capital = two_offices
     canary = "CANARY-7f3a9 Marsk"
-    request = new_request(embassy, subject=f"Bank records {canary}", persons=[canary],
-                          court_reference="ICC-CANARY-42")
+    request = new_request(
+        embassy, subject=f"Bank records {canary}", persons=[canary], court_reference="ICC-CANARY-42"
+    )
     casefile.add_note(embassy, request, f"Called the bank about {canary}", shareable=True)
     data = send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no).read_bytes()
-    for secret in (canary, "Marsk", "ICC-CANARY-42", request.registry_no,
-                   "Embassy of Testland", "Ministry of Justice of Testland"):
+    for secret in (
+        canary,
+        "Marsk",
+        "ICC-CANARY-42",
+        request.registry_no,
+        "Embassy of Testland",
+        "Ministry of Justice of Testland",
+    ):
         for encoded in (secret.encode("utf-8"), secret.encode("utf-16-le")):
             assert encoded not in data
     head = data.split(b"\n\n", 1)[0]
-    assert head == (b"coopdesk-parcel/1\nrecipient "
-                    + office_keys.key_id(office_keys.own(capital.store)["age_recipient"])
-                    .encode())
+    assert head == (
+        b"coopdesk-parcel/1\nrecipient "
+        + office_keys.key_id(office_keys.own(capital.store)["age_recipient"]).encode()
+    )
 
 
 def test_a_parcel_opens_with_pyrage_alone_as_documented(two_offices, tmp_path):
@@ -360,19 +435,25 @@ def test_a_parcel_opens_with_pyrage_alone_as_documented(two_offices, tmp_path):
     doc = (Path(__file__).parents[1] / "docs" / "EXCHANGE.md").read_text("utf-8")
     recipe = doc.split("```python\n", 1)[1].split("```", 1)[0]
     shown: list = []
-    namespace = {"open": lambda name, *mode: (tmp_path / name).open(*mode),
-                 "print": lambda *values: shown.extend(values)}
+    namespace = {
+        "open": lambda name, *mode: (tmp_path / name).open(*mode),
+        "print": lambda *values: shown.extend(values),
+    }
     exec(recipe, namespace)  # the documented recipe, as a reader would run it
     manifest, (entry,) = shown
     assert manifest["seq"] == 1 and manifest["recipient"] == offices.own_office_id(capital)
     assert entry["fields"]["subject"] == SUBJECT
     assert entry["origin_registry_no"] == request.registry_no
-    body_text = json.loads(pyrage.decrypt(
-        parcel.read_bytes().partition(b"\n\n")[2],
-        [pyrage.x25519.Identity.from_str(key.read_text().strip())]))
+    body_text = json.loads(
+        pyrage.decrypt(
+            parcel.read_bytes().partition(b"\n\n")[2],
+            [pyrage.x25519.Identity.from_str(key.read_text().strip())],
+        )
+    )
     verify_key = offices.own_card(embassy)["verify_key"]
-    assert office_keys.signature_holds(verify_key, body_text["body"].encode(),
-                                       base64.b64decode(body_text["signature"]))
+    assert office_keys.signature_holds(
+        verify_key, body_text["body"].encode(), base64.b64decode(body_text["signature"])
+    )
 
 
 @pytest.mark.slow
@@ -386,9 +467,17 @@ def test_a_kill_during_receive_leaves_the_before_or_the_after(tmp_path, clock):
     from tests.test_crash_safety import SEED, run_until_killed
 
     rng = random.Random(SEED)
-    made = [Workspace.create(tmp_path / n, "alice", PASSPHRASE, "Alice",
-                             OfficeSettings(office_name=n, country="NL"), clock=clock)[0]
-            for n in ("embassy", "capital")]
+    made = [
+        Workspace.create(
+            tmp_path / n,
+            "alice",
+            PASSPHRASE,
+            "Alice",
+            OfficeSettings(office_name=n, country="NL"),
+            clock=clock,
+        )[0]
+        for n in ("embassy", "capital")
+    ]
     embassy, capital = made
     introduce(embassy, capital, tmp_path)
     records = [new_request(embassy, court_reference=f"ICC-K-{i}") for i in range(30)]
@@ -421,26 +510,42 @@ def test_a_kill_during_receive_leaves_the_before_or_the_after(tmp_path, clock):
             ws.close()
 
 
-def test_a_signed_parcel_with_values_this_version_does_not_know_is_refused(two_offices,
-                                                                          tmp_path):
+def test_a_signed_parcel_with_values_this_version_does_not_know_is_refused(two_offices, tmp_path):
     """Signed by the real sender, yet a status no rule knows: refused, nothing applied."""
     embassy, capital = two_offices
     request = new_request(embassy)
-    parcel_receive.receive(capital, send(embassy, capital, tmp_path / "1.cdparcel",
-                                         request.registry_no))
+    parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    )
     me = office_keys.own(capital.store)
-    body = {"manifest": {"format_version": 1, "sender": offices.own_office_id(embassy),
-                         "recipient": me["office_id"], "seq": 2,
-                         "prev_sha256": OfficeStore(embassy.store).last_parcel(
-                             "out", me["office_id"])["sha256"],
-                         "created_at": "2026-11-25T10:00:00", "acknowledges": None},
-            "payload": {"requests": [{
-                "global_id": OfficeStore(embassy.store).sharing(request.id)["global_id"],
-                "decided": {"status": "teleported"}}]}}
+    body = {
+        "manifest": {
+            "format_version": 1,
+            "sender": offices.own_office_id(embassy),
+            "recipient": me["office_id"],
+            "seq": 2,
+            "prev_sha256": OfficeStore(embassy.store).last_parcel("out", me["office_id"])["sha256"],
+            "created_at": "2026-11-25T10:00:00",
+            "acknowledges": None,
+        },
+        "payload": {
+            "requests": [
+                {
+                    "global_id": OfficeStore(embassy.store).sharing(request.id)["global_id"],
+                    "decided": {"status": "teleported"},
+                }
+            ]
+        },
+    }
     path = tmp_path / "2.cdparcel"
-    path.write_bytes(parcel_format.seal(body, lambda t: office_keys.sign(embassy.store, t),
-                                        me["age_recipient"],
-                                        office_keys.key_id(me["age_recipient"])))
+    path.write_bytes(
+        parcel_format.seal(
+            body,
+            lambda t: office_keys.sign(embassy.store, t),
+            me["age_recipient"],
+            office_keys.key_id(me["age_recipient"]),
+        )
+    )
     events = len(capital.store.events())
     with pytest.raises(Refused, match="contents cannot be read"):
         parcel_receive.receive(capital, path)
@@ -448,16 +553,17 @@ def test_a_signed_parcel_with_values_this_version_does_not_know_is_refused(two_o
     assert mirror.status == "received" and len(capital.store.events()) == events
 
 
-def test_a_deadline_changed_by_the_other_office_is_a_proposal_then_declined(two_offices,
-                                                                           tmp_path):
+def test_a_deadline_changed_by_the_other_office_is_a_proposal_then_declined(two_offices, tmp_path):
     embassy, capital = two_offices
     request = new_request(embassy)
-    parcel_receive.receive(capital, send(embassy, capital, tmp_path / "1.cdparcel",
-                                         request.registry_no))
+    parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    )
     (mirror,) = capital.store.all_requests()
     register.update(capital, mirror, {"court_deadline": "2026-12-31"})
-    got = parcel_receive.receive(embassy, send(capital, embassy, tmp_path / "2.cdparcel",
-                                               mirror.registry_no))
+    got = parcel_receive.receive(
+        embassy, send(capital, embassy, tmp_path / "2.cdparcel", mirror.registry_no)
+    )
     assert any("proposes Court deadline 2026-12-31" in c for c in got.changes)
     assert register.by_id(embassy, request.id).court_deadline.isoformat() == "2026-12-15"
     (proposal,) = proposals.open_proposals(embassy)
@@ -466,24 +572,28 @@ def test_a_deadline_changed_by_the_other_office_is_a_proposal_then_declined(two_
     with pytest.raises(Refused, match="already declined"):
         proposals.accept(embassy, proposal["id"])
     # The lead's next parcel puts its own deadline back on the mirror, and says so there.
-    got = parcel_receive.receive(capital, send(embassy, capital, tmp_path / "3.cdparcel",
-                                               request.registry_no))
+    got = parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "3.cdparcel", request.registry_no)
+    )
     assert register.by_id(capital, mirror.id).court_deadline.isoformat() == "2026-12-15"
     assert any("replacing this office's own change" in c for c in got.changes)
-    (event,) = [e for e in capital.store.events(mirror.id)
-                if e.action == "request.updated_from_office"]
+    (event,) = [
+        e for e in capital.store.events(mirror.id) if e.action == "request.updated_from_office"
+    ]
     assert event.detail["replaced_local_change"] is True
 
 
 def test_a_deadline_proposal_accepted_moves_the_lead_s_dates(two_offices, tmp_path):
     embassy, capital = two_offices
     request = new_request(embassy)
-    parcel_receive.receive(capital, send(embassy, capital, tmp_path / "1.cdparcel",
-                                         request.registry_no))
+    parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    )
     (mirror,) = capital.store.all_requests()
     register.update(capital, mirror, {"court_deadline": "2026-12-31"})
-    parcel_receive.receive(embassy, send(capital, embassy, tmp_path / "2.cdparcel",
-                                         mirror.registry_no))
+    parcel_receive.receive(
+        embassy, send(capital, embassy, tmp_path / "2.cdparcel", mirror.registry_no)
+    )
     (proposal,) = proposals.open_proposals(embassy)
     proposals.accept(embassy, proposal["id"])
     accepted = register.by_id(embassy, request.id)
@@ -492,12 +602,14 @@ def test_a_deadline_proposal_accepted_moves_the_lead_s_dates(two_offices, tmp_pa
 
 
 def test_a_parcel_arriving_after_its_gap_was_accepted_cannot_turn_the_clock_back(
-        two_offices, tmp_path):
+    two_offices, tmp_path
+):
     embassy, capital = two_offices
     request = new_request(embassy)
     first = send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
-    casefile.add_note(embassy, register.by_id(embassy, request.id), "Sent by courier",
-                      shareable=True)
+    casefile.add_note(
+        embassy, register.by_id(embassy, request.id), "Sent by courier", shareable=True
+    )
     workflow.change_status(embassy, register.by_id(embassy, request.id), "in_progress")
     second = send(embassy, capital, tmp_path / "2.cdparcel", request.registry_no)
     parcel_receive.receive(capital, second, accept_gap=True)

@@ -19,16 +19,20 @@ def cli(tmp_path, monkeypatch, capsys):
         out, err = capsys.readouterr()
         return code, out, err
 
-    for office, name in (("embassy", "Embassy of Testland"),
-                         ("capital", "Ministry of Justice of Testland")):
+    for office, name in (
+        ("embassy", "Embassy of Testland"),
+        ("capital", "Ministry of Justice of Testland"),
+    ):
         assert run(office, "init", "--office", name, "--country", "NL")[0] == 0
     return run
 
 
 def test_the_round_trip_through_the_command_line(cli, tmp_path):
     # Cards exchanged and verified out of band.
-    for me, other, name in (("embassy", "capital", "Embassy of Testland"),
-                            ("capital", "embassy", "Ministry of Justice of Testland")):
+    for me, other, name in (
+        ("embassy", "capital", "Embassy of Testland"),
+        ("capital", "embassy", "Ministry of Justice of Testland"),
+    ):
         card = str(tmp_path / f"{me}.card")
         code, out, _ = cli(me, "office", "card", "--out", card)
         assert code == 0 and "Fingerprint: " in out
@@ -41,14 +45,30 @@ def test_the_round_trip_through_the_command_line(cli, tmp_path):
     assert "Embassy of Testland" in out and "NOT VERIFIED" not in out
 
     request = tmp_path / "request.json"
-    request.write_text(json.dumps([{
-        "court_reference": "ICC-01/04-01/06-1234", "received_at": "2026-11-02T09:30:00",
-        "kind": "judicial_assistance", "subject": "Bank records of Ilyan Marsk",
-        "court_deadline": "2026-12-15"}]))
+    request.write_text(
+        json.dumps(
+            [
+                {
+                    "court_reference": "ICC-01/04-01/06-1234",
+                    "received_at": "2026-11-02T09:30:00",
+                    "kind": "judicial_assistance",
+                    "subject": "Bank records of Ilyan Marsk",
+                    "court_deadline": "2026-12-15",
+                }
+            ]
+        )
+    )
     assert cli("embassy", "import", str(request))[0] == 0
     parcel1 = str(tmp_path / "1.cdparcel")
-    code, out, _ = cli("embassy", "send", "CD-2026-0001", "--to", "Ministry of Justice of "
-                       "Testland", "--out", parcel1)
+    code, out, _ = cli(
+        "embassy",
+        "send",
+        "CD-2026-0001",
+        "--to",
+        "Ministry of Justice of Testland",
+        "--out",
+        parcel1,
+    )
     assert code == 0 and "Parcel 1 for Ministry of Justice of Testland" in out
 
     code, out, _ = cli("capital", "receive", parcel1, "--dry-run")
@@ -67,13 +87,16 @@ def test_the_round_trip_through_the_command_line(cli, tmp_path):
     assert cli("capital", "route", "CD-2026-0001", "--authority", "Central Bank")[0] == 0
     assert cli("capital", "answer", "1", "--outcome", "Statements obtained")[0] == 0
     parcel2 = str(tmp_path / "2.cdparcel")
-    assert cli("capital", "send", "CD-2026-0001", "--to", "Embassy of Testland",
-               "--out", parcel2)[0] == 0
+    assert (
+        cli("capital", "send", "CD-2026-0001", "--to", "Embassy of Testland", "--out", parcel2)[0]
+        == 0
+    )
     code, out, _ = cli("embassy", "receive", parcel2)
     assert code == 0 and "Central Bank answered" in out and "proposes status" in out
     code, out, _ = cli("embassy", "proposal", "list")
-    assert out.startswith("#1 CD-2026-0001: Ministry of Justice of Testland proposes status "
-                          "in_progress")
+    assert out.startswith(
+        "#1 CD-2026-0001: Ministry of Justice of Testland proposes status in_progress"
+    )
     assert cli("embassy", "proposal", "accept", "1")[0] == 0
     code, out, _ = cli("embassy", "show", "CD-2026-0001", "--json")
     shown = json.loads(out)
@@ -81,12 +104,14 @@ def test_the_round_trip_through_the_command_line(cli, tmp_path):
     assert [s["outcome"] for s in shown["routing"]] == ["Statements obtained"]
 
     receipt = str(tmp_path / "3.cdparcel")
-    code, out, _ = cli("embassy", "send", "--to", "Ministry of Justice of Testland",
-                       "--out", receipt)
+    code, out, _ = cli(
+        "embassy", "send", "--to", "Ministry of Justice of Testland", "--out", receipt
+    )
     assert code == 0 and "a receipt only" in out
     code, out, _ = cli("capital", "receive", receipt)
     assert "confirms it received parcels up to 1" in out
 
     code, _, err = cli("capital", "receive", str(request))
-    assert code == 1 and err.strip() == ("This file is not a Cooperation Desk parcel; "
-                                         "nothing was applied.")
+    assert code == 1 and err.strip() == (
+        "This file is not a Cooperation Desk parcel; nothing was applied."
+    )

@@ -39,14 +39,17 @@ from tests.factories import PASSPHRASE, request_row
 # Unique to this run, so a run next door (whose inputs are plaintext) is never mistaken
 # for a leak of this one.
 RUN = secrets.token_hex(4)
-MARKERS = [f"{text} {RUN}" for text in (
-    "Zebulon Quartermaine-Oyelaran",  # subject, through the import file
-    "Xanthippe safe house on Rue Pélican",  # note
-    "ATTACHED-PLAINTEXT-MARKER-4471",  # inside an attached file
-    "Quibbleworth interpreting",  # cost
-    "Witness P-7731 relocation",  # summary
-    "Ministry of Xylophones",  # an authority added by hand
-)]
+MARKERS = [
+    f"{text} {RUN}"
+    for text in (
+        "Zebulon Quartermaine-Oyelaran",  # subject, through the import file
+        "Xanthippe safe house on Rue Pélican",  # note
+        "ATTACHED-PLAINTEXT-MARKER-4471",  # inside an attached file
+        "Quibbleworth interpreting",  # cost
+        "Witness P-7731 relocation",  # summary
+        "Ministry of Xylophones",  # an authority added by hand
+    )
+]
 
 
 def _snapshot(root: Path) -> dict[str, float]:
@@ -63,8 +66,11 @@ def _snapshot(root: Path) -> dict[str, float]:
 
 def _touched(root: Path, before: dict[str, float], skip: Path) -> list[Path]:
     after = _snapshot(root)
-    return [Path(p) for p, mtime in after.items()
-            if before.get(p) != mtime and not Path(p).is_relative_to(skip)]
+    return [
+        Path(p)
+        for p, mtime in after.items()
+        if before.get(p) != mtime and not Path(p).is_relative_to(skip)
+    ]
 
 
 def _leaks(paths: list[Path]) -> list[tuple[str, str]]:
@@ -86,21 +92,35 @@ def app_dirs(tmp_path, monkeypatch) -> list[Path]:
     """The app's config, cache, state and log folders, pointed somewhere we can watch."""
     for variable in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"):
         monkeypatch.setenv(variable, str(tmp_path / "home" / variable.lower()))
-    return [Path(f(APP_NAME, appauthor=False)) for f in (
-        platformdirs.user_config_dir, platformdirs.user_cache_dir, platformdirs.user_log_dir,
-        platformdirs.user_state_dir)]
+    return [
+        Path(f(APP_NAME, appauthor=False))
+        for f in (
+            platformdirs.user_config_dir,
+            platformdirs.user_cache_dir,
+            platformdirs.user_log_dir,
+            platformdirs.user_state_dir,
+        )
+    ]
 
 
-def test_a_full_session_leaves_no_plaintext_behind(make_workspace, tmp_path, app_dirs,
-                                                   caplog):
+def test_a_full_session_leaves_no_plaintext_behind(make_workspace, tmp_path, app_dirs, caplog):
     caplog.set_level(logging.DEBUG)
     temp_root = Path(tempfile.gettempdir())
     temp_before = _snapshot(temp_root)
     inputs = tmp_path / "inputs"  # what the user brings in is plaintext by nature
     inputs.mkdir()
-    (inputs / "requests.json").write_text(json.dumps([request_row(
-        subject=MARKERS[0], summary=MARKERS[4], persons=[f"Zebulon Quartermaine-Oyelaran {RUN}"])]),
-        "utf-8")
+    (inputs / "requests.json").write_text(
+        json.dumps(
+            [
+                request_row(
+                    subject=MARKERS[0],
+                    summary=MARKERS[4],
+                    persons=[f"Zebulon Quartermaine-Oyelaran {RUN}"],
+                )
+            ]
+        ),
+        "utf-8",
+    )
     (inputs / "letter.txt").write_text(MARKERS[2], "utf-8")
 
     ws, _ = make_workspace()
@@ -108,8 +128,7 @@ def test_a_full_session_leaves_no_plaintext_behind(make_workspace, tmp_path, app
     record = register.get(ws, number)
     casefile.add_note(ws, record, MARKERS[1])
     casefile.attach_file(ws, register.by_id(ws, record.id), inputs / "letter.txt")
-    casefile.add_cost(ws, register.by_id(ws, record.id), "extraordinary", MARKERS[3], "90",
-                      "EUR")
+    casefile.add_cost(ws, register.by_id(ws, record.id), "extraordinary", MARKERS[3], "90", "EUR")
     directory.add_authority(ws, MARKERS[5])
     workflow.route(ws, register.by_id(ws, record.id), MARKERS[5])
     assert queries.list_requests(ws, RequestFilter(search="Xanthippe"))
@@ -162,8 +181,10 @@ def test_locking_wipes_the_key_and_closes_the_database(ws):
 
 def test_leaving_a_with_block_locks_the_workspace(ws, tmp_path):
     ws.close()
-    with pytest.raises(RuntimeError, match="inside"), \
-            Workspace.unlock(tmp_path / "ws", "alice", PASSPHRASE) as opened:
+    with (
+        pytest.raises(RuntimeError, match="inside"),
+        Workspace.unlock(tmp_path / "ws", "alice", PASSPHRASE) as opened,
+    ):
         key = opened.raw_key()
         raise RuntimeError("an error inside the block")
     assert key == bytearray(32)

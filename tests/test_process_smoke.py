@@ -24,7 +24,8 @@ SEARCH_SECONDS = 90  # a ceiling for a cold start on a busy machine, not a measu
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("Xvfb") and shutil.which("xdotool")),
-    reason="needs Xvfb and xdotool (CI installs them)")
+    reason="needs Xvfb and xdotool (CI installs them)",
+)
 
 
 def executables() -> list[Path]:
@@ -40,7 +41,10 @@ def display(tmp_path) -> Iterator[str]:
     read, write = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     with os.fdopen(read) as pipe:
         number = pipe.readline().strip()
@@ -52,11 +56,20 @@ def display(tmp_path) -> Iterator[str]:
 
 def user_env(tmp_path: Path, display: str) -> dict[str, str]:
     home = tmp_path / "home"
-    env = {k: v for k, v in os.environ.items()
-           if k not in {"QT_QPA_PLATFORM", "COOPDESK_WORKSPACE", "WAYLAND_DISPLAY"}}
-    env.update(HOME=str(home), DISPLAY=display, XDG_DATA_HOME=str(home / ".local/share"),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
-               QT_QPA_PLATFORM="xcb", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"QT_QPA_PLATFORM", "COOPDESK_WORKSPACE", "WAYLAND_DISPLAY"}
+    }
+    env.update(
+        HOME=str(home),
+        DISPLAY=display,
+        XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        QT_QPA_PLATFORM="xcb",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
     return env
 
 
@@ -65,7 +78,11 @@ def window_appears(title: str, env: dict[str, str], program: subprocess.Popen) -
     try:
         found = subprocess.run(
             ["xdotool", "search", "--sync", "--onlyvisible", "--name", title],
-            env=env, capture_output=True, text=True, timeout=SEARCH_SECONDS)
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=SEARCH_SECONDS,
+        )
     except subprocess.TimeoutExpired:
         return False
     return found.returncode == 0 and program.poll() is None
@@ -74,8 +91,12 @@ def window_appears(title: str, env: dict[str, str], program: subprocess.Popen) -
 @pytest.mark.parametrize("program", executables(), ids=lambda p: p.parent.name)
 def test_empty_workspace_shows_the_wizard(program, tmp_path, display):
     env = user_env(tmp_path, display)
-    started = subprocess.Popen([str(program), "--workspace", str(tmp_path / "new office")],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    started = subprocess.Popen(
+        [str(program), "--workspace", str(tmp_path / "new office")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         assert window_appears("New workspace", env, started), _output(started)
     finally:
@@ -86,8 +107,12 @@ def test_empty_workspace_shows_the_wizard(program, tmp_path, display):
 @pytest.mark.parametrize("program", executables(), ids=lambda p: p.parent.name)
 def test_demo_shows_the_unlock_dialog(program, tmp_path, display):
     env = user_env(tmp_path, display)
-    started = subprocess.Popen([str(program), "--demo", "--workspace", str(tmp_path / "demo")],
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    started = subprocess.Popen(
+        [str(program), "--demo", "--workspace", str(tmp_path / "demo")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         assert window_appears("Unlock", env, started), _output(started)
     finally:

@@ -15,8 +15,14 @@ from tests.factories import request_row
 
 def _page(qtbot, ws, count: int) -> RegisterPage:
     for n in range(count):
-        register.register(ws, draft_from_mapping(request_row(
-            court_reference=f"ICC-01/04-01/06-{5000 + n}", confidentiality="confidential")))
+        register.register(
+            ws,
+            draft_from_mapping(
+                request_row(
+                    court_reference=f"ICC-01/04-01/06-{5000 + n}", confidentiality="confidential"
+                )
+            ),
+        )
     session = Session()
     session.open(ws)
     page = RegisterPage(session)
@@ -39,11 +45,15 @@ def test_a_selected_row_is_painted_in_the_highlight_colours(qtbot, ws):
 
     def colours(row: int) -> set[str]:
         rect = view.visualRect(page.model.index(row, 0))  # the registry number
-        return {image.pixelColor(x, y).name() for x in range(rect.left(), rect.right())
-                for y in range(rect.top(), rect.bottom())}
+        return {
+            image.pixelColor(x, y).name()
+            for x in range(rect.left(), rect.right())
+            for y in range(rect.top(), rect.bottom())
+        }
 
-    assert palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight).name() \
-        in colours(0)
+    assert palette.color(
+        QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight
+    ).name() in colours(0)
     assert text.name() in colours(0) and plain.name() not in colours(0)
     assert plain.name() in colours(1)
 

@@ -52,10 +52,13 @@ def test_routing_moves_a_received_request_in_progress_with_the_margin(ws):
 def test_several_authorities_each_tracked_on_their_own(ws, clock):
     record = new(ws, kind="asset_freezing", assistance_types=["k"])
     assert directory.suggested_authorities(ws, record.kind)[:2] == [
-        "Financial Intelligence Unit", "Central Bank"]
+        "Financial Intelligence Unit",
+        "Central Bank",
+    ]
     a = workflow.route(ws, record, "Financial Intelligence Unit", date(2026, 11, 27), "trace")
-    workflow.route(ws, register.get(ws, record.registry_no), "Central Bank",
-                   date(2026, 12, 1), "freeze")
+    workflow.route(
+        ws, register.get(ws, record.registry_no), "Central Bank", date(2026, 12, 1), "freeze"
+    )
     workflow.mark_answered(ws, a, "Accounts identified")
     clock.now = datetime(2026, 12, 3, 9, 0)
     late = ws.store.late_routing_steps(ws.today())
@@ -70,8 +73,9 @@ def test_unknown_authority_lists_the_known_ones(ws):
 def test_consultation_pauses_the_clock_and_resumes_it(ws, clock):
     record = new(ws)
     assert record.due_on == date(2026, 12, 15)
-    record = workflow.change_status(ws, record, Status.IN_CONSULTATION,
-                                    "Person cannot be located", "art97")
+    record = workflow.change_status(
+        ws, record, Status.IN_CONSULTATION, "Person cannot be located", "art97"
+    )
     clock.now += timedelta(days=6)
     assert queries.remaining_days(record, ws.today()) == 20  # frozen at 25 Nov
     record = workflow.change_status(ws, record, Status.IN_PROGRESS, "Court replied")
@@ -94,8 +98,12 @@ def test_every_change_is_in_the_timeline_with_who_and_why(ws):
     events = ws.store.events(record.id)
     change = events[-1]
     assert change.user == "alice" and change.action == "status.changed"
-    assert change.detail == {"before": "received", "after": "postponed",
-                             "reason": "National investigation", "ground": "art94"}
+    assert change.detail == {
+        "before": "received",
+        "after": "postponed",
+        "reason": "National investigation",
+        "ground": "art94",
+    }
 
 
 def test_a_stale_copy_cannot_overwrite_a_newer_one(ws):
@@ -185,8 +193,9 @@ def test_bulk_status_change_is_all_or_nothing(ws):
     first, second = new(ws), new(ws)
     workflow.change_status(ws, second, Status.POSTPONED, "national case", "art94")
     with pytest.raises(Refused):
-        workflow.change_status_many(ws, [register.by_id(ws, first.id),
-                                         register.by_id(ws, second.id)], Status.EXECUTED)
+        workflow.change_status_many(
+            ws, [register.by_id(ws, first.id), register.by_id(ws, second.id)], Status.EXECUTED
+        )
     assert register.by_id(ws, first.id).status == Status.RECEIVED
     workflow.change_status_many(ws, [register.by_id(ws, first.id)], Status.EXECUTED)
     assert register.by_id(ws, first.id).status == Status.EXECUTED

@@ -7,11 +7,14 @@ import pytest
 from desktop.core.registry_pattern import to_format, to_pattern
 
 
-@pytest.mark.parametrize("fmt, pattern", [
-    ("CD-{year}-{seq:04d}", "CD-YYYY-NNNN"),
-    ("NL/{year}/{seq:05d}", "NL/YYYY/NNNNN"),
-    ("{seq:03d}-{year}", "NNN-YYYY"),
-])
+@pytest.mark.parametrize(
+    "fmt, pattern",
+    [
+        ("CD-{year}-{seq:04d}", "CD-YYYY-NNNN"),
+        ("NL/{year}/{seq:05d}", "NL/YYYY/NNNNN"),
+        ("{seq:03d}-{year}", "NNN-YYYY"),
+    ],
+)
 def test_pattern_and_format_are_the_same_rule(fmt, pattern):
     assert to_pattern(fmt) == pattern
     assert to_format(pattern) == fmt

@@ -17,8 +17,9 @@ from desktop.storage import keys as keymod
 from desktop.storage.connection import DB_FILE
 from tests.conftest import PASSPHRASE, request_row
 
-POSIX = pytest.mark.skipif(sys.platform == "win32" or not hasattr(os, "fork"),
-                           reason="fork and SIGKILL are POSIX")
+POSIX = pytest.mark.skipif(
+    sys.platform == "win32" or not hasattr(os, "fork"), reason="fork and SIGKILL are POSIX"
+)
 
 
 def test_the_staged_names_match_the_database():
@@ -37,10 +38,10 @@ def test_rekey_revokes_the_old_key_and_keeps_everything_else(make_workspace, tmp
     try:
         assert result.users_to_add_again == ["bob"]
         assert [r.court_reference for r in new.store.all_requests()] == [
-            request_row()["court_reference"]]
+            request_row()["court_reference"]
+        ]
         last = new.store.events()[-1]
-        assert last.action == "workspace.rekeyed" and last.detail["users_to_add_again"] == [
-            "bob"]
+        assert last.action == "workspace.rekeyed" and last.detail["users_to_add_again"] == ["bob"]
         assert audit.verify(new).ok
         assert not new.store.user("bob")["active"]
         # the old backup still opens, with the old recovery key only
@@ -54,7 +55,8 @@ def test_rekey_revokes_the_old_key_and_keeps_everything_else(make_workspace, tmp
         Workspace.unlock_with_data_key(folder, "alice", bytearray(old_key))
     Workspace.unlock(folder, "alice", PASSPHRASE).close()  # same passphrase
     Workspace.unlock_with_data_key(
-        folder, "alice", keymod.parse_recovery_key(result.recovery_key)).close()
+        folder, "alice", keymod.parse_recovery_key(result.recovery_key)
+    ).close()
     with pytest.raises(UserFacingError, match="no user 'bob'"):
         Workspace.unlock(folder, "bob", "bobs passphrase")
     assert not list(folder.glob("*.rekey"))
@@ -99,9 +101,12 @@ def test_a_kill_between_the_two_renames_is_finished_at_the_next_open(ws, tmp_pat
     if pid == 0:  # dies right after the database was swapped in, before keys.json
         try:
             w = Workspace.unlock(folder, "alice", PASSPHRASE)
+
             def die_once_swapped(at):
-                if keymod.staged(at, "keys.json").exists() and not keymod.staged(
-                        at, DB_FILE).exists():
+                if (
+                    keymod.staged(at, "keys.json").exists()
+                    and not keymod.staged(at, DB_FILE).exists()
+                ):
                     os.kill(os.getpid(), signal.SIGKILL)
 
             keymod.finish_interrupted_rekey = die_once_swapped
@@ -124,15 +129,17 @@ def test_a_kill_between_the_two_renames_is_finished_at_the_next_open(ws, tmp_pat
 
 @POSIX
 def test_a_kill_at_any_moment_of_a_rekey_leaves_the_old_or_the_new_workspace(
-        make_workspace, tmp_path):
+    make_workspace, tmp_path
+):
     import random
 
     from tests.test_crash_safety import SEED, run_until_killed
 
     rng = random.Random(SEED)
     ws, _ = make_workspace()
-    register.register_many(ws, [draft_from_mapping(request_row(court_reference=f"ICC-{i}"))
-                                for i in range(40)])
+    register.register_many(
+        ws, [draft_from_mapping(request_row(court_reference=f"ICC-{i}")) for i in range(40)]
+    )
     ws.close()
     folder = tmp_path / "ws"
     kills = rekeyed = 0

@@ -34,8 +34,9 @@ def _schema_of(folder: Path, key: bytes) -> int:
 
 def test_a_workspace_of_this_release_is_committed():
     """One per version (not per schema): a release adds its own, migrations in between don't."""
-    assert any(p.name.startswith(f"workspace-{__version__}-") for p in RELEASES), \
+    assert any(p.name.startswith(f"workspace-{__version__}-") for p in RELEASES), (
         "run: python -m tests.data.make_release_workspace"
+    )
 
 
 @pytest.mark.slow  # the production key derivation, twice
@@ -57,7 +58,8 @@ def test_a_released_workspace_opens_upgraded_with_its_data(release, tmp_path):
         assert reply["filename"] == "acknowledgement.docx"
         assert [c["amount_cents"] for c in casefile.costs(ws, record.id)] == [12050]
         assert [s["authority"] for s in workflow.routing_steps(ws, record.id)] == [
-            "Ministry of Justice"]
+            "Ministry of Justice"
+        ]
         assert checklists.view(ws, record).steps[0].state_on == made.STEP_DONE_ON
         assert audit.verify(ws).ok
     assert _schema_of(folder, key) == SCHEMA_VERSION

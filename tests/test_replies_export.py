@@ -50,10 +50,21 @@ def to_pdf(tmp_path_factory):
     profile = tmp_path_factory.mktemp("libreoffice-profile")
 
     def convert(files: list[Path], outdir: Path) -> list[Path]:
-        subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(outdir),
-                        *(str(f) for f in files)],
-                       check=True, capture_output=True, timeout=600)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(outdir),
+                *(str(f) for f in files),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
         return [outdir / f"{f.stem}.pdf" for f in files]
 
     return convert
@@ -64,8 +75,9 @@ def to_pdf(tmp_path_factory):
 
 def test_export_writes_the_file_and_keeps_it_with_the_request(office_ws, tmp_path):
     record = new(office_ws)
-    target = replies.export_reply(office_ws, record, "acknowledgement", "fr",
-                                  tmp_path / "accuse.docx")
+    target = replies.export_reply(
+        office_ws, record, "acknowledgement", "fr", tmp_path / "accuse.docx"
+    )
     data = target.read_bytes()
     if os.name == "posix":
         assert target.stat().st_mode & 0o777 == 0o600
@@ -79,8 +91,7 @@ def test_export_writes_the_file_and_keeps_it_with_the_request(office_ws, tmp_pat
     assert event.detail["sha256"] == attachment["sha256"]
 
 
-def test_an_exported_reply_is_not_offered_again_as_a_document_to_transmit(office_ws,
-                                                                            tmp_path):
+def test_an_exported_reply_is_not_offered_again_as_a_document_to_transmit(office_ws, tmp_path):
     record = fitting(office_ws, "cover_note")
     replies.export_reply(office_ws, record, "acknowledgement", "en", tmp_path / "a.docx")
     fields = replies.default_fields(office_ws, record, "cover_note", "en")
@@ -98,8 +109,9 @@ def test_sealed_and_ex_parte_exports_need_confirmation(office_ws, tmp_path, leve
         replies.export_case_summary(office_ws, record, tmp_path / "s.docx")
     assert not list(tmp_path.glob("*.docx"))
     assert office_ws.store.events(record.id) == before
-    replies.export_reply(office_ws, record, "acknowledgement", "en", tmp_path / "r.docx",
-                         confirmed=True)
+    replies.export_reply(
+        office_ws, record, "acknowledgement", "en", tmp_path / "r.docx", confirmed=True
+    )
     marking = "UNDER SEAL" if level == "under_seal" else "EX PARTE"
     header, footer = headers_and_footers((tmp_path / "r.docx").read_bytes())
     assert marking in header and marking in footer
@@ -126,16 +138,18 @@ def test_bad_targets_are_refused_before_anything_happens(office_ws, tmp_path):
     with pytest.raises(Refused, match=r"\.docx"):
         replies.export_reply(office_ws, record, "acknowledgement", "en", tmp_path / "r.pdf")
     with pytest.raises(Refused, match="does not exist"):
-        replies.export_reply(office_ws, record, "acknowledgement", "en",
-                             tmp_path / "nowhere" / "r.docx")
+        replies.export_reply(
+            office_ws, record, "acknowledgement", "en", tmp_path / "nowhere" / "r.docx"
+        )
     assert office_ws.store.attachments(record.id) == []
 
 
 def test_a_refusal_is_not_exported_without_its_reasons(office_ws, tmp_path):
     record = fitting(office_ws, "refusal")
     with pytest.raises(Refused, match=r"93\(6\)"):
-        replies.export_reply(office_ws, record, "refusal", "en", tmp_path / "r.docx",
-                             {"reasons": "  "})
+        replies.export_reply(
+            office_ws, record, "refusal", "en", tmp_path / "r.docx", {"reasons": "  "}
+        )
     replies.export_reply(office_ws, record, "refusal", "en", tmp_path / "r.docx")
 
 
@@ -143,11 +157,15 @@ def test_a_refusal_is_not_exported_without_its_reasons(office_ws, tmp_path):
 
 
 def test_hostile_values_come_out_literally(office_ws):
-    record = new(office_ws, kind="emergency_visa", assistance_types=[],
-                 subject=" | ".join(HOSTILE), persons=HOSTILE[-2:])
+    record = new(
+        office_ws,
+        kind="emergency_visa",
+        assistance_types=[],
+        subject=" | ".join(HOSTILE),
+        persons=HOSTILE[-2:],
+    )
     plain = replies.render(office_ws, record, "visa_issued", "en", {"body": "plain"})
-    hostile = replies.render(office_ws, record, "visa_issued", "en",
-                             {"body": "\n".join(HOSTILE)})
+    hostile = replies.render(office_ws, record, "visa_issued", "en", {"body": "\n".join(HOSTILE)})
     text = paragraphs(hostile)
     joined = "\n".join(text)
     for value in HOSTILE[:-1]:
@@ -184,18 +202,19 @@ def _docx(*lines: str, header: str | None = None) -> bytes:
 def test_an_office_template_replaces_the_built_in_until_removed(office_ws):
     record = new(office_ws)
     mine = _docx("OUR LETTERHEAD", "{{ sender }} acknowledges {{ court_reference }}.")
-    info = replies.add_user_template(office_ws, "acknowledgement", mine, "Acknowledgement "
-                                     "(letterhead)", "en")
+    info = replies.add_user_template(
+        office_ws, "acknowledgement", mine, "Acknowledgement (letterhead)", "en"
+    )
     assert info.office_languages == ("en",) and info.title_en.endswith("(letterhead)")
     text = paragraphs(replies.render(office_ws, record, "acknowledgement", "en"))
-    assert text[:2] == ["OUR LETTERHEAD", "The Embassy of the Republic of Testland "
-                        "acknowledges ICC-01/04-01/06-1234."]
+    assert text[:2] == [
+        "OUR LETTERHEAD",
+        "The Embassy of the Republic of Testland acknowledges ICC-01/04-01/06-1234.",
+    ]
     # The French version is still the built-in one.
-    assert "NOTE VERBALE" in paragraphs(replies.render(office_ws, record, "acknowledgement",
-                                                       "fr"))
+    assert "NOTE VERBALE" in paragraphs(replies.render(office_ws, record, "acknowledgement", "fr"))
     replies.remove_user_template(office_ws, "acknowledgement", "en")
-    assert "NOTE VERBALE" in paragraphs(replies.render(office_ws, record, "acknowledgement",
-                                                       "en"))
+    assert "NOTE VERBALE" in paragraphs(replies.render(office_ws, record, "acknowledgement", "en"))
     actions = [e.action for e in office_ws.store.events() if e.request_id is None]
     assert actions[-2:] == ["template.added", "template.removed"]
 
@@ -204,8 +223,7 @@ def test_an_office_template_without_header_still_carries_the_classification(offi
     record = new(office_ws, confidentiality="strictly_confidential")
     replies.add_user_template(office_ws, "plain-note", _docx("{{ subject }}"), "Plain", "fr")
     assert "plain-note" in [t.name for t in replies.templates_for(office_ws, record)]
-    header, footer = headers_and_footers(
-        replies.render(office_ws, record, "plain-note", "fr"))
+    header, footer = headers_and_footers(replies.render(office_ws, record, "plain-note", "fr"))
     assert "STRICTEMENT CONFIDENTIEL" in header and "STRICTEMENT CONFIDENTIEL" in footer
 
 
@@ -214,21 +232,28 @@ def test_office_templates_are_stored_encrypted_only(office_ws, tmp_path):
     content = _docx(phrase)  # built once: a zip records the second it was written
     replies.add_user_template(office_ws, "visa-letter", content, "Visa letter", "en")
     folder = office_ws.folder
-    assert {p.name for p in folder.iterdir()} <= {DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm",
-                                                  "keys.json", "chain-head.json"}
+    assert {p.name for p in folder.iterdir()} <= {
+        DB_FILE,
+        f"{DB_FILE}-wal",
+        f"{DB_FILE}-shm",
+        "keys.json",
+        "chain-head.json",
+    }
     for path in folder.iterdir():
         assert phrase.encode() not in path.read_bytes()
     assert replies.template_content(office_ws, "visa-letter", "en") == content
 
 
-@pytest.mark.parametrize(("lines", "message"), [
-    (("{{ court_refrence }}",), r"\{\{ court_refrence \}\}"),
-    (("{% if urgent %}{{ other_name }}{% endif %}",), r"\{\{ urgent \}\}"),
-    (("Dear {% if subject %} colleague",), r"paragraph 1 .*near \"Dear"),
-    (("{{ ''.__class__.__mro__ }}",), "may not do"),
-])
-def test_a_broken_template_is_refused_with_the_placeholder_at_fault(office_ws, lines,
-                                                                    message):
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        (("{{ court_refrence }}",), r"\{\{ court_refrence \}\}"),
+        (("{% if urgent %}{{ other_name }}{% endif %}",), r"\{\{ urgent \}\}"),
+        (("Dear {% if subject %} colleague",), r"paragraph 1 .*near \"Dear"),
+        (("{{ ''.__class__.__mro__ }}",), "may not do"),
+    ],
+)
+def test_a_broken_template_is_refused_with_the_placeholder_at_fault(office_ws, lines, message):
     with pytest.raises(replies.TemplateProblem, match=message):
         replies.add_user_template(office_ws, "broken", _docx(*lines), "Broken", "en")
     assert "broken" not in [t.name for t in replies.list_templates(office_ws)]
@@ -270,8 +295,11 @@ def test_every_export_opens_in_libreoffice(office_ws, tmp_path, to_pdf):
     for info in replies.list_templates(office_ws):
         record = fitting(office_ws, info.name)
         for lang in info.languages:
-            files.append(replies.export_reply(office_ws, record, info.name, lang,
-                                              tmp_path / f"{info.name}.{lang}.docx"))
+            files.append(
+                replies.export_reply(
+                    office_ws, record, info.name, lang, tmp_path / f"{info.name}.{lang}.docx"
+                )
+            )
     files.append(replies.export_case_summary(office_ws, record, tmp_path / "summary.docx"))
     for pdf in to_pdf(files, tmp_path):
         assert pdf.exists() and pdf.stat().st_size > 1000, pdf.name
@@ -282,11 +310,13 @@ def test_the_classification_is_on_every_page(office_ws, tmp_path, to_pdf):
         pytest.skip("pdftotext (poppler-utils) is not installed")
     record = workflow.change_status(office_ws, new(office_ws), Status.IN_PROGRESS)
     body = "\n\n".join(" ".join(["lorem ipsum"] * 60) for _ in range(30))
-    target = replies.export_reply(office_ws, record, "acknowledgement", "en",
-                                  tmp_path / "long.docx", {"body": body})
+    target = replies.export_reply(
+        office_ws, record, "acknowledgement", "en", tmp_path / "long.docx", {"body": body}
+    )
     (pdf,) = to_pdf([target], tmp_path)
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     pages = [page for page in text.split("\f") if page.strip()]
     assert len(pages) >= 3
     for page in pages:

@@ -43,7 +43,8 @@ def test_an_older_backup_copied_over_the_database_is_found(ws, tmp_path, clock, 
             opened.close()
         assert not report.ok
         assert report.summary().startswith(
-            f"the database is older than the last backup of {newer.manifest.created_at}")
+            f"the database is older than the last backup of {newer.manifest.created_at}"
+        )
     code, _, err = run_cli("verify", "--workspace", str(folder))
     assert code == 1
     assert f"older than the last backup of {newer.manifest.created_at}" in err
@@ -68,4 +69,5 @@ def test_newest_entries_cut_off_are_found_from_the_head_kept_beside_it(ws, tmp_p
     report = audit.verify(ws)
     assert [(p.seq, p.kind) for p in report.chain_problems] == [(head[0] - 1, "older")]
     assert f"reached audit entry {head[0]}, this one ends at entry {head[0] - 2}" in (
-        report.summary())
+        report.summary()
+    )

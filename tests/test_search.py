@@ -9,9 +9,33 @@ from desktop.services import casefile, queries, register
 from desktop.storage.fts import to_match_query
 from tests.factories import request_row
 
-HOSTILE = ['"', "'", '"unbalanced', "a AND", "OR", "NOT x", "NEAR(", "NEAR(a b", "a:b",
-           "subject:bank", "(", ")", "*", "^start", "-", "{a b}", "\\", "%", "_", ";--",
-           "' OR 1=1 --", "\x00", "  ", "ICC-01/04", "a\u202eb"]
+HOSTILE = [
+    '"',
+    "'",
+    '"unbalanced',
+    "a AND",
+    "OR",
+    "NOT x",
+    "NEAR(",
+    "NEAR(a b",
+    "a:b",
+    "subject:bank",
+    "(",
+    ")",
+    "*",
+    "^start",
+    "-",
+    "{a b}",
+    "\\",
+    "%",
+    "_",
+    ";--",
+    "' OR 1=1 --",
+    "\x00",
+    "  ",
+    "ICC-01/04",
+    "a\u202eb",
+]
 
 
 def search(ws, text):
@@ -22,9 +46,13 @@ def search(ws, text):
 def fill(ws):
     rows = [
         request_row(subject="Testimony of Élodie Marchetti", persons=["Élodie Marchetti"]),
-        request_row(court_reference="ICC-02/05-01/09-77", subject="Arrest of Hassan",
-                    kind="arrest_surrender", assistance_types=[],
-                    persons=["حسن الرشيدي"]),
+        request_row(
+            court_reference="ICC-02/05-01/09-77",
+            subject="Arrest of Hassan",
+            kind="arrest_surrender",
+            assistance_types=[],
+            persons=["حسن الرشيدي"],
+        ),
         request_row(subject='Bank records "AND" NEAR(the) vault', persons=[]),
     ]
     numbers = [register.register(ws, draft_from_mapping(r)).registry_no for r in rows]
@@ -77,8 +105,9 @@ def test_text_without_letters_matches_nothing():
     assert to_match_query('he said "hi"') == '"he" "said" """hi"""*'
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture],
-          deadline=None)
+@settings(
+    max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
 @given(st.text(max_size=40))
 def test_any_text_is_a_valid_search(ws, text):
     search(ws, text)
@@ -86,12 +115,16 @@ def test_any_text_is_a_valid_search(ws, text):
 
 def test_search_alone_and_search_with_filters_agree(ws):
     numbers = fill(ws)
-    alone = queries.list_requests(ws, RequestFilter(search="records", today=ws.today()),
-                                  order_by="registry_no")
+    alone = queries.list_requests(
+        ws, RequestFilter(search="records", today=ws.today()), order_by="registry_no"
+    )
     filtered = queries.list_requests(
-        ws, RequestFilter(search="records", statuses=["received"], today=ws.today()),
-        order_by="registry_no")
+        ws,
+        RequestFilter(search="records", statuses=["received"], today=ws.today()),
+        order_by="registry_no",
+    )
     assert len(alone) == 3
     assert [r.registry_no for r in alone] == [r.registry_no for r in filtered]
     assert [r.registry_no for r in alone] == sorted(
-        [n for n in numbers if n in {r.registry_no for r in alone}], reverse=True)
+        [n for n in numbers if n in {r.registry_no for r in alone}], reverse=True
+    )

@@ -21,11 +21,17 @@ from tests.test_replies import office_workspace
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
 # Days each of the seven visas took to issue: median 2, 90th percentile (nearest rank) 10.
 VISA_DAYS = (1, 1, 2, 2, 3, 4, 10)
-REFERENCES = {"visa": "ICC-01/22-V{0}", "A": "ICC-01/04-01/06-1001",
-              "B": "ICC-02/05-01/09-2002", "C": "ICC-01/04-01/06-3003",
-              "D": "ICC-01/04-01/06-4004", "E": "ICC-02/11-01/11-5005",
-              "F": "ICC-01/12-01/15-6006", "G": "ICC-01/04-01/06-7007",
-              "H": "ICC-01/04-01/06-8008"}
+REFERENCES = {
+    "visa": "ICC-01/22-V{0}",
+    "A": "ICC-01/04-01/06-1001",
+    "B": "ICC-02/05-01/09-2002",
+    "C": "ICC-01/04-01/06-3003",
+    "D": "ICC-01/04-01/06-4004",
+    "E": "ICC-02/11-01/11-5005",
+    "F": "ICC-01/12-01/15-6006",
+    "G": "ICC-01/04-01/06-7007",
+    "H": "ICC-01/04-01/06-8008",
+}
 
 
 def on(clock, day: str) -> None:
@@ -35,14 +41,16 @@ def on(clock, day: str) -> None:
 def new(ws, clock, received: str, **fields):
     on(clock, received)
     fields.setdefault("court_deadline", None)
-    return register.register(ws, draft_from_mapping(request_row(
-        received_at=f"{received}T09:00:00", **fields)))
+    return register.register(
+        ws, draft_from_mapping(request_row(received_at=f"{received}T09:00:00", **fields))
+    )
 
 
 def move(ws, clock, record, day: str, status: str, reason: str = "", ground=None):
     on(clock, day)
-    return workflow.change_status(ws, register.by_id(ws, record.id), status,
-                                  reason or f"moved to {status}", ground)
+    return workflow.change_status(
+        ws, register.by_id(ws, record.id), status, reason or f"moved to {status}", ground
+    )
 
 
 def build_march(ws, clock, tmp_path: Path) -> dict[str, object]:
@@ -50,29 +58,56 @@ def build_march(ws, clock, tmp_path: Path) -> dict[str, object]:
     made: dict[str, object] = {}
     for number, days in enumerate(VISA_DAYS, start=1):
         received = f"2026-03-{number + 1:02d}"
-        visa = new(ws, clock, received, kind="emergency_visa", assistance_types=[],
-                   requesting_organ="Registry", urgency="emergency",
-                   court_reference=REFERENCES["visa"].format(number),
-                   subject=f"Visa for witness P-04{number}", persons=[f"Witness Nr{number}"])
+        visa = new(
+            ws,
+            clock,
+            received,
+            kind="emergency_visa",
+            assistance_types=[],
+            requesting_organ="Registry",
+            urgency="emergency",
+            court_reference=REFERENCES["visa"].format(number),
+            subject=f"Visa for witness P-04{number}",
+            persons=[f"Witness Nr{number}"],
+        )
         move(ws, clock, visa, f"2026-03-{number + 1 + days:02d}", "executed")
         made[f"visa{number}"] = visa
 
     # A: received in February, 10 days in consultation (art. 97), executed in time.
-    a = new(ws, clock, "2026-02-10", court_reference=REFERENCES["A"],
-            court_deadline="2026-03-20", subject="Bank records of Orlan Vesk",
-            persons=["Orlan Vesk"])
+    a = new(
+        ws,
+        clock,
+        "2026-02-10",
+        court_reference=REFERENCES["A"],
+        court_deadline="2026-03-20",
+        subject="Bank records of Orlan Vesk",
+        persons=["Orlan Vesk"],
+    )
     on(clock, "2026-03-02")  # recorded the day it was sent
-    workflow.route(ws, register.by_id(ws, a.id), "Ministry of Justice",
-                   due=date(2026, 3, 5), sent_on=date(2026, 3, 2))
+    workflow.route(
+        ws,
+        register.by_id(ws, a.id),
+        "Ministry of Justice",
+        due=date(2026, 3, 5),
+        sent_on=date(2026, 3, 2),
+    )
     move(ws, clock, a, "2026-03-01", "in_consultation", "details missing", "art97")
     move(ws, clock, a, "2026-03-11", "in_progress", "details received")
     move(ws, clock, a, "2026-03-25", "executed")
     made["A"] = a
 
     # B: Defence, 4 days in consultation (art. 93(3)), extended: late without extension.
-    b = new(ws, clock, "2026-03-02", court_reference=REFERENCES["B"], kind="defence_request",
-            requesting_organ="Defence", court_deadline="2026-03-10",
-            subject="Defence access to archives of Tamsin Oyre", persons=["Tamsin Oyre"])
+    b = new(
+        ws,
+        clock,
+        "2026-03-02",
+        court_reference=REFERENCES["B"],
+        kind="defence_request",
+        requesting_organ="Defence",
+        court_deadline="2026-03-10",
+        subject="Defence access to archives of Tamsin Oyre",
+        persons=["Tamsin Oyre"],
+    )
     move(ws, clock, b, "2026-03-05", "in_consultation", "principle", "art93_3")
     move(ws, clock, b, "2026-03-09", "in_progress", "resolved")
     on(clock, "2026-03-12")
@@ -81,62 +116,131 @@ def build_march(ws, clock, tmp_path: Path) -> dict[str, object]:
     made["B"] = b
 
     # C: refused on national security after 10 days; acknowledged on time.
-    c = new(ws, clock, "2026-03-03", court_reference=REFERENCES["C"],
-            court_deadline="2026-04-30", subject="Intercepts of Kael Drummond",
-            persons=["Kael Drummond"])
+    c = new(
+        ws,
+        clock,
+        "2026-03-03",
+        court_reference=REFERENCES["C"],
+        court_deadline="2026-04-30",
+        subject="Intercepts of Kael Drummond",
+        persons=["Kael Drummond"],
+    )
     on(clock, "2026-03-04")
-    replies.export_reply(ws, register.by_id(ws, c.id), "acknowledgement", "en",
-                         tmp_path / "ack-c.docx")
+    replies.export_reply(
+        ws, register.by_id(ws, c.id), "acknowledgement", "en", tmp_path / "ack-c.docx"
+    )
     move(ws, clock, c, "2026-03-13", "refused", "security", "art93_4")
     made["C"] = c
 
     # D: withdrawn by the Court; acknowledged late.
-    d = new(ws, clock, "2026-03-04", court_reference=REFERENCES["D"],
-            subject="Records of Mira Castell", persons=["Mira Castell"])
+    d = new(
+        ws,
+        clock,
+        "2026-03-04",
+        court_reference=REFERENCES["D"],
+        subject="Records of Mira Castell",
+        persons=["Mira Castell"],
+    )
     on(clock, "2026-03-12")
-    replies.export_reply(ws, register.by_id(ws, d.id), "acknowledgement", "en",
-                         tmp_path / "ack-d.docx")
+    replies.export_reply(
+        ws, register.by_id(ws, d.id), "acknowledgement", "en", tmp_path / "ack-d.docx"
+    )
     move(ws, clock, d, "2026-03-15", "withdrawn", "no longer needed")
     made["D"] = d
 
     # E: January request from Chambers, postponed (art. 94), still open: 85 days old.
-    e = new(ws, clock, "2026-01-05", court_reference=REFERENCES["E"], kind="arrest_surrender",
-            requesting_organ="Chambers", assistance_types=[], court_deadline="2026-02-04",
-            subject="Arrest of Joren Halvik", persons=["Joren Halvik"])
+    e = new(
+        ws,
+        clock,
+        "2026-01-05",
+        court_reference=REFERENCES["E"],
+        kind="arrest_surrender",
+        requesting_organ="Chambers",
+        assistance_types=[],
+        court_deadline="2026-02-04",
+        subject="Arrest of Joren Halvik",
+        persons=["Joren Halvik"],
+    )
     move(ws, clock, e, "2026-03-10", "postponed", "national case", "art94")
     made["E"] = e
 
     # F: received near the period's end, untouched: open, 1 day old.
-    f = new(ws, clock, "2026-03-30", court_reference=REFERENCES["F"],
-            kind="background_information", assistance_types=[],
-            subject="Background on Petra Lund", persons=["Petra Lund"])
+    f = new(
+        ws,
+        clock,
+        "2026-03-30",
+        court_reference=REFERENCES["F"],
+        kind="background_information",
+        assistance_types=[],
+        subject="Background on Petra Lund",
+        persons=["Petra Lund"],
+    )
     made["F"] = f
 
     # G: after the period: counts nowhere.
-    g = new(ws, clock, "2026-04-02", court_reference=REFERENCES["G"],
-            subject="Later request about Ansel Brook", persons=["Ansel Brook"])
+    g = new(
+        ws,
+        clock,
+        "2026-04-02",
+        court_reference=REFERENCES["G"],
+        subject="Later request about Ansel Brook",
+        persons=["Ansel Brook"],
+    )
     made["G"] = g
 
     # H: partially executed, still open; routed to the police, answered late.
-    h = new(ws, clock, "2026-03-05", court_reference=REFERENCES["H"],
-            court_deadline="2026-04-15", subject="Seizure at Varn Holdings of Ilse Varn",
-            persons=["Ilse Varn"])
+    h = new(
+        ws,
+        clock,
+        "2026-03-05",
+        court_reference=REFERENCES["H"],
+        court_deadline="2026-04-15",
+        subject="Seizure at Varn Holdings of Ilse Varn",
+        persons=["Ilse Varn"],
+    )
     on(clock, "2026-03-06")
-    step = workflow.route(ws, register.by_id(ws, h.id), "National Police",
-                          due=date(2026, 3, 10))
+    step = workflow.route(ws, register.by_id(ws, h.id), "National Police", due=date(2026, 3, 10))
     on(clock, "2026-03-16")
     workflow.mark_answered(ws, step, "seized part")
     move(ws, clock, h, "2026-03-18", "partially_executed", "only part seized")
     made["H"] = h
     on(clock, "2026-01-20")
-    casefile.add_cost(ws, register.by_id(ws, e.id), "ordinary", "Translation", "100",
-                      "EUR", incurred_on=date(2026, 1, 20))
-    casefile.add_cost(ws, register.by_id(ws, a.id), "extraordinary", "Expert witness travel",
-                      "1250.50", "EUR", incurred_on=date(2026, 3, 3))
-    casefile.add_cost(ws, register.by_id(ws, h.id), "ordinary", "Police overtime",
-                      "300", "EUR", incurred_on=date(2026, 3, 17))
-    casefile.add_cost(ws, register.by_id(ws, c.id), "ordinary", "Couriers", "20.25",
-                      "EUR", incurred_on=date(2026, 3, 20))
+    casefile.add_cost(
+        ws,
+        register.by_id(ws, e.id),
+        "ordinary",
+        "Translation",
+        "100",
+        "EUR",
+        incurred_on=date(2026, 1, 20),
+    )
+    casefile.add_cost(
+        ws,
+        register.by_id(ws, a.id),
+        "extraordinary",
+        "Expert witness travel",
+        "1250.50",
+        "EUR",
+        incurred_on=date(2026, 3, 3),
+    )
+    casefile.add_cost(
+        ws,
+        register.by_id(ws, h.id),
+        "ordinary",
+        "Police overtime",
+        "300",
+        "EUR",
+        incurred_on=date(2026, 3, 17),
+    )
+    casefile.add_cost(
+        ws,
+        register.by_id(ws, c.id),
+        "ordinary",
+        "Couriers",
+        "20.25",
+        "EUR",
+        incurred_on=date(2026, 3, 20),
+    )
     on(clock, "2026-04-10")
     return made
 
@@ -153,8 +257,12 @@ def test_volumes_received_in_the_period(march):
     stats = statistics.statistics(ws, *MARCH)
     # 7 visas + B, C, D, F, H; A and E came before March, G after.
     assert stats.received == 12
-    assert stats.volumes["kind"] == {"emergency_visa": 7, "judicial_assistance": 3,
-                                     "background_information": 1, "defence_request": 1}
+    assert stats.volumes["kind"] == {
+        "emergency_visa": 7,
+        "judicial_assistance": 3,
+        "background_information": 1,
+        "defence_request": 1,
+    }
     assert stats.volumes["organ"] == {"Registry": 7, "OTP": 4, "Defence": 1}
     assert stats.volumes["urgency"] == {"emergency": 7, "routine": 5}
     assert stats.volumes["month"] == {"2026-03": 12}
@@ -175,8 +283,14 @@ def test_turnaround_is_net_of_consultation_pauses(march):
     assert stats.emergency_visas.median_days == 2
     assert stats.emergency_visas.p90_days == 10
     assert stats.turnaround_by_kind["judicial_assistance"].median_days == (33 + 10) / 2
-    assert stats.turnaround_bins == {"0-7": 6, "8-14": 2, "15-30": 1, "31-60": 1,
-                                     "61-90": 0, "90+": 0}
+    assert stats.turnaround_bins == {
+        "0-7": 6,
+        "8-14": 2,
+        "15-30": 1,
+        "31-60": 1,
+        "61-90": 0,
+        "90+": 0,
+    }
 
 
 def test_on_time_with_and_without_extensions(march):
@@ -196,8 +310,7 @@ def test_on_time_with_and_without_extensions(march):
 def test_acknowledgements_on_time(march):
     ws, _ = march
     stats = statistics.statistics(ws, *MARCH)
-    assert (stats.ack_due, stats.ack_on_time, stats.ack_late, stats.ack_missing) == (
-        12, 1, 1, 10)
+    assert (stats.ack_due, stats.ack_on_time, stats.ack_late, stats.ack_missing) == (12, 1, 1, 10)
 
 
 def test_consultations_postponements_refusals_partials(march):
@@ -225,13 +338,23 @@ def test_authorities_and_costs(march):
     ws, _ = march
     stats = statistics.statistics(ws, *MARCH)
     rows = {row.authority: row for row in stats.authorities}
-    assert (rows["Ministry of Justice"].sent, rows["Ministry of Justice"].answered,
-            rows["Ministry of Justice"].late) == (1, 0, 1)
+    assert (
+        rows["Ministry of Justice"].sent,
+        rows["Ministry of Justice"].answered,
+        rows["Ministry of Justice"].late,
+    ) == (1, 0, 1)
     police = rows["National Police"]
-    assert (police.sent, police.answered, police.on_time, police.late,
-            police.median_days) == (1, 1, 0, 1, 10)
+    assert (police.sent, police.answered, police.on_time, police.late, police.median_days) == (
+        1,
+        1,
+        0,
+        1,
+        10,
+    )
     assert [(c.category, c.currency, c.count, c.amount_cents) for c in stats.costs] == [
-        ("extraordinary", "EUR", 1, 125050), ("ordinary", "EUR", 2, 32025)]
+        ("extraordinary", "EUR", 1, 125050),
+        ("ordinary", "EUR", 2, 32025),
+    ]
 
 
 def test_equality_of_arms_sets_defence_beside_the_prosecutor(march):
@@ -280,8 +403,10 @@ def test_a_backwards_period_or_unknown_kind_is_refused(march):
         statistics.statistics(ws, *MARCH, statistics.StatsFilter(kinds=("visa",)))
 
 
-@pytest.mark.parametrize(("values", "expected_median", "expected_p90"), [
-    ([5], 5, 5), ([1, 2, 3, 4], 2.5, 4), (list(range(1, 11)), 5.5, 9), ([], None, None)])
+@pytest.mark.parametrize(
+    ("values", "expected_median", "expected_p90"),
+    [([5], 5, 5), ([1, 2, 3, 4], 2.5, 4), (list(range(1, 11)), 5.5, 9), ([], None, None)],
+)
 def test_median_and_nearest_rank_percentile(values, expected_median, expected_p90):
     assert core.median(values) == expected_median
     assert core.percentile(values, 0.9) == expected_p90
@@ -303,12 +428,25 @@ def test_a_workspace_from_before_the_statistics_opens_and_counts(tmp_path):
         stats = statistics.statistics(ws, date(2026, 1, 1), date(2026, 1, 31))
         assert stats.received == 1 and stats.volumes["kind"] == {"judicial_assistance": 1}
         assert stats.open_at_end == 1
-        plans = [" ".join(str(part) for row in ws.store.conn.execute(
-            f"EXPLAIN QUERY PLAN {sql}", params) for part in row) for sql, params in (
-            ("SELECT id, registry_no, kind, status, due_on FROM requests "
-             "WHERE received_at < ?", ("2026-02-01",)),
-            ("SELECT request_id, json_extract(detail, '$.after') FROM events "
-             "WHERE action = 'status.changed' ORDER BY request_id, seq", ()))]
+        plans = [
+            " ".join(
+                str(part)
+                for row in ws.store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+                for part in row
+            )
+            for sql, params in (
+                (
+                    "SELECT id, registry_no, kind, status, due_on FROM requests "
+                    "WHERE received_at < ?",
+                    ("2026-02-01",),
+                ),
+                (
+                    "SELECT request_id, json_extract(detail, '$.after') FROM events "
+                    "WHERE action = 'status.changed' ORDER BY request_id, seq",
+                    (),
+                ),
+            )
+        ]
         assert "COVERING INDEX requests_stats" in plans[0]
         assert "COVERING INDEX events_stats" in plans[1]
     finally:
@@ -323,12 +461,21 @@ def test_a_request_settled_before_the_period_counts_only_for_its_late_costs(marc
     move(ws, clock, z, "2026-01-20", "executed")
     move(ws, clock, z, "2026-01-25", "closed")
     on(clock, "2026-03-10")
-    casefile.add_cost(ws, register.by_id(ws, z.id), "extraordinary", "Late invoice", "50",
-                      "EUR", incurred_on=date(2026, 3, 10))
+    casefile.add_cost(
+        ws,
+        register.by_id(ws, z.id),
+        "extraordinary",
+        "Late invoice",
+        "50",
+        "EUR",
+        incurred_on=date(2026, 3, 10),
+    )
     on(clock, "2026-04-10")
     stats = statistics.statistics(ws, *MARCH)
     assert (stats.received, stats.answered, stats.open_at_end) == (12, 10, 3)
     assert [(c.category, c.count, c.amount_cents) for c in stats.costs] == [
-        ("extraordinary", 2, 130050), ("ordinary", 2, 32025)]
+        ("extraordinary", 2, 130050),
+        ("ordinary", 2, 32025),
+    ]
     january = statistics.statistics(ws, date(2026, 1, 1), date(2026, 1, 31))
     assert january.answered == 1 and january.turnaround.median_days == 10

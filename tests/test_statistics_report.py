@@ -30,8 +30,13 @@ def secrets_of(ws) -> list[str]:
     """Everything the shareable report must never show: references, names, subjects."""
     found = {"Alice Martin"}
     for record in ws.store.all_requests():
-        found |= {record.registry_no, record.court_reference, record.subject, record.case,
-                  *record.persons}
+        found |= {
+            record.registry_no,
+            record.court_reference,
+            record.subject,
+            record.case,
+            *record.persons,
+        }
     for record in ws.store.all_requests():
         found |= {step["authority"] for step in ws.store.routing_steps(record.id)}
     return sorted(s for s in found if s)
@@ -40,13 +45,17 @@ def secrets_of(ws) -> list[str]:
 def file_text(path: Path) -> str:
     """Every XML part of a .docx or .xlsx, plus the Word text joined across runs."""
     with zipfile.ZipFile(path) as archive:
-        raw = "\n".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist()
-                        if n.endswith((".xml", ".rels")))
+        raw = "\n".join(
+            archive.read(n).decode("utf-8", "replace")
+            for n in archive.namelist()
+            if n.endswith((".xml", ".rels"))
+        )
     if path.suffix == ".docx":
         document = Document(str(path))
         raw += "\n".join(p.text for p in document.paragraphs)
-        raw += "\n".join(cell.text for table in document.tables for row in table.rows
-                         for cell in row.cells)
+        raw += "\n".join(
+            cell.text for table in document.tables for row in table.rows for cell in row.cells
+        )
     return raw
 
 
@@ -59,8 +68,7 @@ def docx_table(path: Path, title: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_the_shareable_report_holds_no_reference_name_or_subject(march, tmp_path, suffix,
-                                                                 lang):
+def test_the_shareable_report_holds_no_reference_name_or_subject(march, tmp_path, suffix, lang):
     stats = statistics.statistics(march, *MARCH)
     path = statistics_report.export_report(march, stats, tmp_path / f"r{suffix}", lang=lang)
     content = file_text(path)
@@ -97,8 +105,7 @@ def test_the_word_report_shows_the_computed_figures(march, tmp_path):
     kinds = dict(docx_table(shareable, "Requests received by kind")[1:])
     assert kinds["Emergency visa for a witness"] == "7"
     assert kinds["Defence team request"] == "< 3"
-    equality = docx_table(shareable, "Equality of arms: Defence and Prosecutor requests "
-                                     "answered")
+    equality = docx_table(shareable, "Equality of arms: Defence and Prosecutor requests answered")
     assert equality[1][:3] == ["Defence", "< 3", "—"]  # one request: no median to show
     document = Document(str(shareable))
     assert len(document.inline_shapes) == 4  # kind, month, turnaround, on time
@@ -107,11 +114,9 @@ def test_the_word_report_shows_the_computed_figures(march, tmp_path):
 
 def test_the_french_report_writes_numbers_and_dates_in_french(march, tmp_path):
     stats = statistics.statistics(march, *MARCH)
-    path = statistics_report.export_report(march, stats, tmp_path / "f.docx", "internal",
-                                           "fr")
+    path = statistics_report.export_report(march, stats, tmp_path / "f.docx", "internal", "fr")
     document = Document(str(path))
-    assert "Statistiques du 1er mars 2026 au 31 mars 2026" in [
-        p.text for p in document.paragraphs]
+    assert "Statistiques du 1er mars 2026 au 31 mars 2026" in [p.text for p in document.paragraphs]
     summary = dict(docx_table(path, "Synthèse")[1:])
     assert summary["Délai médian (jours)"] == "3,5"
     assert summary["Réponses dans le délai (prorogations convenues comprises)"] == "70\u00a0%"
@@ -126,8 +131,7 @@ def test_the_workbook_has_one_sheet_per_table_with_numbers_as_numbers(march, tmp
     names = book.sheetnames
     assert names[:4] == ["About", "Summary", "By kind", "By organ"]
     assert len(names) == 1 + len(statistics_report.tables(stats, "en", shareable=True))
-    summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=3,
-                                                                   values_only=True)}
+    summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=3, values_only=True)}
     assert summary["Requests received"] == 12
     assert summary["Requests withdrawn by the Court"] == "< 3"
     assert summary["Answered by the due date (agreed extensions included)"] == 0.7
@@ -138,13 +142,14 @@ def test_the_workbook_has_one_sheet_per_table_with_numbers_as_numbers(march, tmp
 
 def test_an_authority_named_like_a_formula_stays_text(march, tmp_path):
     from desktop.services import directory, register, workflow
-    directory.add_authority(march, "=HYPERLINK(\"http://x\")")
+
+    directory.add_authority(march, '=HYPERLINK("http://x")')
     record = register.get(march, "ICC-01/12-01/15-6006")
-    workflow.route(march, record, "=HYPERLINK(\"http://x\")")
+    workflow.route(march, record, '=HYPERLINK("http://x")')
     stats = statistics.statistics(march, march.today(), march.today())
     path = statistics_report.export_report(march, stats, tmp_path / "i.xlsx", "internal")
     cell = load_workbook(path)["Authorities"]["A3"]
-    assert cell.value == "=HYPERLINK(\"http://x\")" and cell.data_type == "s"
+    assert cell.value == '=HYPERLINK("http://x")' and cell.data_type == "s"
 
 
 def test_a_report_leaves_a_record_and_refuses_other_formats(march, tmp_path):
@@ -180,8 +185,18 @@ def test_cli_stats_prints_the_figures(cli_march):
 
 
 def test_cli_stats_json_with_filters_and_dimensions(cli_march):
-    code, out, err = cli_march("stats", "--from", "2026-03-01", "--to", "2026-03-31",
-                               "--kind", "emergency_visa", "--by", "kind,month", "--json")
+    code, out, err = cli_march(
+        "stats",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+        "--kind",
+        "emergency_visa",
+        "--by",
+        "kind,month",
+        "--json",
+    )
     assert code == 0, err
     data = json.loads(out)
     assert data["received"] == 7
@@ -191,12 +206,15 @@ def test_cli_stats_json_with_filters_and_dimensions(cli_march):
     assert "CD-2026" not in out  # no registry numbers in the figures
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("--from", "2026-04-01", "--to", "2026-03-01"), "starts"),
-    (("--from", "2026-13-01", "--to", "2026-03-01"), "--from"),
-    (("--from", "2026-03-01", "--to", "2026-03-31", "--by", "colour"), "--by: colour"),
-    (("--from", "2026-03-01", "--to", "2026-03-31", "--organ", "Police"), "Unknown organ"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--from", "2026-04-01", "--to", "2026-03-01"), "starts"),
+        (("--from", "2026-13-01", "--to", "2026-03-01"), "--from"),
+        (("--from", "2026-03-01", "--to", "2026-03-31", "--by", "colour"), "--by: colour"),
+        (("--from", "2026-03-01", "--to", "2026-03-31", "--organ", "Police"), "Unknown organ"),
+    ],
+)
 def test_cli_stats_refuses_bad_input_in_one_line(cli_march, args, message):
     code, _out, err = cli_march("stats", *args)
     assert code == 1 and message in err and len(err.strip().splitlines()) == 1
@@ -204,11 +222,13 @@ def test_cli_stats_refuses_bad_input_in_one_line(cli_march, args, message):
 
 def test_cli_report_writes_shareable_by_default(cli_march, tmp_path):
     target = tmp_path / "report.xlsx"
-    code, out, err = cli_march("report", "--from", "2026-03-01", "--to", "2026-03-31",
-                               "--out", str(target), "--lang", "fr")
+    code, out, err = cli_march(
+        "report", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(target), "--lang", "fr"
+    )
     assert code == 0, err
     assert "shareable" in out
     book = load_workbook(target)
     assert book.sheetnames[0] == "À propos"
     assert "VERSION COMMUNICABLE" in " ".join(
-        str(row[0]) for row in book["À propos"].iter_rows(values_only=True))
+        str(row[0]) for row in book["À propos"].iter_rows(values_only=True)
+    )

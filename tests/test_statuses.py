@@ -7,22 +7,28 @@ def test_every_status_has_rules():
     assert set(ALLOWED) == set(Status)
 
 
-@pytest.mark.parametrize(("current", "new"), [
-    (Status.RECEIVED, Status.IN_PROGRESS),
-    (Status.IN_PROGRESS, Status.EXECUTED),
-    (Status.EXECUTED, Status.CLOSED),
-    (Status.IN_CONSULTATION, Status.IN_PROGRESS),
-])
+@pytest.mark.parametrize(
+    ("current", "new"),
+    [
+        (Status.RECEIVED, Status.IN_PROGRESS),
+        (Status.IN_PROGRESS, Status.EXECUTED),
+        (Status.EXECUTED, Status.CLOSED),
+        (Status.IN_CONSULTATION, Status.IN_PROGRESS),
+    ],
+)
 def test_allowed_moves_pass(current, new):
     check_transition(current, new, "", None)
 
 
-@pytest.mark.parametrize(("current", "new"), [
-    (Status.EXECUTED, Status.RECEIVED),
-    (Status.CLOSED, Status.EXECUTED),
-    (Status.REFUSED, Status.IN_PROGRESS),
-    (Status.POSTPONED, Status.EXECUTED),
-])
+@pytest.mark.parametrize(
+    ("current", "new"),
+    [
+        (Status.EXECUTED, Status.RECEIVED),
+        (Status.CLOSED, Status.EXECUTED),
+        (Status.REFUSED, Status.IN_PROGRESS),
+        (Status.POSTPONED, Status.EXECUTED),
+    ],
+)
 def test_forbidden_moves_are_refused_with_the_options(current, new):
     with pytest.raises(TransitionError, match="Allowed next"):
         check_transition(current, new, "because", None)

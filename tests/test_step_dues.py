@@ -18,8 +18,11 @@ from desktop.services.checklists import transfer as checklist_transfer
 from desktop.services.workspace import Workspace
 from tests.conftest import PASSPHRASE, old_schema_workspace, request_row
 
-ARREST = {"kind": "arrest_surrender", "assistance_types": [],
-          "subject": "Arrest and surrender of Ilyan Marsk"}
+ARREST = {
+    "kind": "arrest_surrender",
+    "assistance_types": [],
+    "subject": "Arrest and surrender of Ilyan Marsk",
+}
 
 
 def new(ws, **fields):
@@ -27,16 +30,22 @@ def new(ws, **fields):
 
 
 def kept(ws, record) -> dict[str, str | None]:
-    return {code: due for code, due in ws.store.conn.execute(
-        "SELECT code, open_due_on FROM checklist_steps WHERE request_id = ?", (record.id,))}
+    return {
+        code: due
+        for code, due in ws.store.conn.execute(
+            "SELECT code, open_due_on FROM checklist_steps WHERE request_id = ?", (record.id,)
+        )
+    }
 
 
 def worked_out(ws, record) -> dict[str, str | None]:
     """What the checklist view says now: the date of each open step of an open request."""
     record = register.by_id(ws, record.id)
     counts = Status(record.status) in OPEN_STATUSES
-    return {s.code: s.due_on.isoformat() if counts and s.is_open and s.due_on else None
-            for s in checklists.view(ws, record).steps}
+    return {
+        s.code: s.due_on.isoformat() if counts and s.is_open and s.due_on else None
+        for s in checklists.view(ws, record).steps
+    }
 
 
 def agree(ws, *records) -> None:
@@ -45,12 +54,16 @@ def agree(ws, *records) -> None:
 
 
 def test_registration_keeps_the_dates_the_rules_give(ws):
-    numbers = register.register_many(ws, [
-        draft_from_mapping(request_row(**ARREST)),
-        draft_from_mapping(request_row(kind="transit_transfer", assistance_types=[],
-                                       subject="Transfer")),
-        draft_from_mapping(request_row()),
-    ])
+    numbers = register.register_many(
+        ws,
+        [
+            draft_from_mapping(request_row(**ARREST)),
+            draft_from_mapping(
+                request_row(kind="transit_transfer", assistance_types=[], subject="Transfer")
+            ),
+            draft_from_mapping(request_row()),
+        ],
+    )
     records = [register.get(ws, n) for n in numbers]
     agree(ws, *records)
     arrest = kept(ws, records[0])
@@ -72,14 +85,16 @@ def test_kept_dates_follow_steps_the_transfer_the_deadline_and_the_status(ws, cl
     checklists.reopen_step(ws, record, "person_arrested", "entered by mistake")
     agree(ws, record)
     assert kept(ws, record)["identity_confirmed"] is None
-    record = register.extend_deadline(ws, register.by_id(ws, record.id), date(2027, 3, 1),
-                                      "Agreed by phone with the Registry")
+    record = register.extend_deadline(
+        ws, register.by_id(ws, record.id), date(2027, 3, 1), "Agreed by phone with the Registry"
+    )
     agree(ws, record)
     checklists.mark_not_applicable(ws, record, "consular_notification", "National")
     agree(ws, record)
     assert kept(ws, record)["consular_notification"] is None
-    record = workflow.change_status(ws, register.by_id(ws, record.id), Status.WITHDRAWN,
-                                    "The Court withdrew it")
+    record = workflow.change_status(
+        ws, register.by_id(ws, record.id), Status.WITHDRAWN, "The Court withdrew it"
+    )
     assert set(kept(ws, record).values()) == {None}
     agree(ws, record, other)
 
@@ -110,10 +125,14 @@ def test_a_failed_change_leaves_the_kept_dates_as_they_were(ws, monkeypatch):
 
 def test_the_dashboard_reads_only_steps_due_through_the_kept_date_index(ws):
     new(ws)
-    plan = " ".join(str(row) for row in ws.store.conn.execute(
-        "EXPLAIN QUERY PLAN SELECT s.id FROM checklist_steps s JOIN requests r "
-        "ON r.id = s.request_id WHERE s.open_due_on IS NOT NULL AND s.open_due_on <= ?",
-        ("2026-12-01",)))
+    plan = " ".join(
+        str(row)
+        for row in ws.store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT s.id FROM checklist_steps s JOIN requests r "
+            "ON r.id = s.request_id WHERE s.open_due_on IS NOT NULL AND s.open_due_on <= ?",
+            ("2026-12-01",),
+        )
+    )
     assert "checklist_steps_open_due" in plan
     assert {s["code"] for s in queries.dashboard(ws).checklist_steps} >= {"routed"}
 
@@ -148,8 +167,9 @@ def test_an_export_from_before_kept_dates_gets_them_on_import(ws, tmp_path, cloc
     manifest = json.loads((tmp_path / "export" / exchange.MANIFEST).read_text())
     manifest["tables"].pop("step_dues_stale", None)
     (tmp_path / "export" / exchange.MANIFEST).write_text(json.dumps(manifest))
-    rebuilt = exchange.import_all(tmp_path / "export", tmp_path / "rebuilt", "alice",
-                                  PASSPHRASE, clock=clock).workspace
+    rebuilt = exchange.import_all(
+        tmp_path / "export", tmp_path / "rebuilt", "alice", PASSPHRASE, clock=clock
+    ).workspace
     try:
         assert kept(rebuilt, register.by_id(rebuilt, record.id)) == expected
     finally:

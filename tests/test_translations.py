@@ -40,8 +40,6 @@ def isolated_settings(isolated_qt):
     """The shared isolation (conftest), under the name these tests use."""
 
 
-
-
 # -- the catalogue ---------------------------------------------------------------------------
 
 
@@ -67,8 +65,10 @@ def test_every_entry_has_a_french_translation():
 def test_no_text_is_hidden_from_lupdate():
     """A tr() of a variable, or of a literal inside an f-string, never reaches the .ts."""
     hidden = catalogue.dynamic_calls()
-    assert not hidden, ("lupdate cannot see these texts: pass a literal to tr(), or add the "
-                        "table to desktop.gui.catalogue.core_messages():\n" + "\n".join(hidden))
+    assert not hidden, (
+        "lupdate cannot see these texts: pass a literal to tr(), or add the "
+        "table to desktop.gui.catalogue.core_messages():\n" + "\n".join(hidden)
+    )
 
 
 def test_core_vocabularies_are_in_the_labels_context():
@@ -76,23 +76,29 @@ def test_core_vocabularies_are_in_the_labels_context():
     from desktop.core.vocabulary import ASSISTANCE_TYPES, KIND_LABELS
 
     labels = {m.source for m in catalogue.read_catalogue(i18n.ts_path()) if m.context == "labels"}
-    expected = {*STATUS_LABELS.values(), *KIND_LABELS.values(), *ASSISTANCE_TYPES.values(),
-                *(g.label for grounds in GROUNDS.values() for g in grounds)}
+    expected = {
+        *STATUS_LABELS.values(),
+        *KIND_LABELS.values(),
+        *ASSISTANCE_TYPES.values(),
+        *(g.label for grounds in GROUNDS.values() for g in grounds),
+    }
     assert expected <= labels
 
 
 def test_problems_catches_lost_placeholders_accelerators_and_unfinished():
     m = catalogue.Message
-    found = catalogue.problems([
-        m("A", "Due {0} ({1} days left).", "Échéance au {0}.", ""),
-        m("A", "&File", "Fichier", ""),
-        m("A", "&Edit…", "&Modifier", ""),
-        m("A", "Save", "", "unfinished"),
-        m("A", "Open", "Ouvrir", "unfinished"),
-        m("A", "Gone", "Parti", "vanished"),
-        m("A", "<b>Bold</b>", "Gras", ""),
-        m("A", "R&&D", "R&&D", ""),
-    ])
+    found = catalogue.problems(
+        [
+            m("A", "Due {0} ({1} days left).", "Échéance au {0}.", ""),
+            m("A", "&File", "Fichier", ""),
+            m("A", "&Edit…", "&Modifier", ""),
+            m("A", "Save", "", "unfinished"),
+            m("A", "Open", "Ouvrir", "unfinished"),
+            m("A", "Gone", "Parti", "vanished"),
+            m("A", "<b>Bold</b>", "Gras", ""),
+            m("A", "R&&D", "R&&D", ""),
+        ]
+    )
     assert len(found) == 7, found
     assert catalogue.accelerators("Tom && Jerry") == 0
     assert catalogue.accelerators("&Fichier") == 1
@@ -103,30 +109,39 @@ def test_update_is_idempotent_and_suggests_translations(tmp_path):
     (root / "desktop" / "gui").mkdir(parents=True)
     (root / "forms").mkdir()
     view = root / "desktop" / "gui" / "view.py"
-    view.write_text('class View:\n    def f(self):\n        self.tr("Remove the selected '
-                    'contact person")\n        self.tr("Subject")\n', encoding="utf-8")
+    view.write_text(
+        'class View:\n    def f(self):\n        self.tr("Remove the selected '
+        'contact person")\n        self.tr("Subject")\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "ts"
     ts = catalogue.update(directory=out, root=root)[0]
     text = ts.read_text(encoding="utf-8")
-    for english, french in (("Remove the selected contact person",
-                             "Supprimer la personne à contacter sélectionnée"),
-                            ("Subject", "Objet")):
-        text = text.replace(f"<source>{english}</source>\n        <translation "
-                            'type="unfinished"></translation>',
-                            f"<source>{english}</source>\n        <translation>{french}"
-                            "</translation>")
+    for english, french in (
+        ("Remove the selected contact person", "Supprimer la personne à contacter sélectionnée"),
+        ("Subject", "Objet"),
+    ):
+        text = text.replace(
+            f'<source>{english}</source>\n        <translation type="unfinished"></translation>',
+            f"<source>{english}</source>\n        <translation>{french}</translation>",
+        )
     ts.write_text(text, encoding="utf-8")
     # Reworded in one class, reused in another: both come back as suggestions to confirm.
-    view.write_text('class View:\n    def f(self):\n        self.tr("Remove the selected '
-                    'contact person.")\n        self.tr("Subject")\n\n\nclass Other:\n'
-                    '    def g(self):\n        self.tr("Subject")\n'
-                    '        self.tr("Subject", "of a letter")\n', encoding="utf-8")
+    view.write_text(
+        'class View:\n    def f(self):\n        self.tr("Remove the selected '
+        'contact person.")\n        self.tr("Subject")\n\n\nclass Other:\n'
+        '    def g(self):\n        self.tr("Subject")\n'
+        '        self.tr("Subject", "of a letter")\n',
+        encoding="utf-8",
+    )
     catalogue.update(directory=out, root=root)
     entries = {(m.context, m.source): m for m in catalogue.read_catalogue(ts)}
     assert ("View", "Remove the selected contact person") not in entries
     reworded = entries["View", "Remove the selected contact person."]
     assert (reworded.translation, reworded.state) == (
-        "Supprimer la personne à contacter sélectionnée", "unfinished")
+        "Supprimer la personne à contacter sélectionnée",
+        "unfinished",
+    )
     reused = entries["Other", "Subject"]
     assert (reused.translation, reused.state) == ("Objet", "unfinished")
     assert entries["View", "Subject"].state == ""
@@ -188,8 +203,11 @@ def test_a_new_language_applies_at_the_next_start(qapp, isolated_settings, monke
     monkeypatch.setattr(i18n, "_current", "en")
     assert i18n.language_saved(None, "fr")  # says so in a message box
     assert i18n.saved_language() == "fr"
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if w.objectName() == "languageChangedBox" and w.isVisible()]
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "languageChangedBox" and w.isVisible()
+    ]
     assert len(boxes) == 1
     boxes[0].close()
     assert not i18n.language_saved(None, "en")  # the language shown: nothing to say
@@ -281,14 +299,15 @@ def _load(name: str) -> QWidget:
 
 def test_forms_add_no_accelerator_clash_in_french(qapp, french):
     """No form has more &-letters used twice in French than it has in English."""
-    clashes_fr = {p.name: _accelerator_clashes(_load(p.name))
-                  for p in sorted(forms_dir().glob("*.ui"))}
+    clashes_fr = {
+        p.name: _accelerator_clashes(_load(p.name)) for p in sorted(forms_dir().glob("*.ui"))
+    }
     i18n.install_translators(qapp, "en")
-    clashes_en = {p.name: _accelerator_clashes(_load(p.name))
-                  for p in sorted(forms_dir().glob("*.ui"))}
+    clashes_en = {
+        p.name: _accelerator_clashes(_load(p.name)) for p in sorted(forms_dir().glob("*.ui"))
+    }
     i18n.install_translators(qapp, "fr")
-    worse = {name: (clashes_en[name], n) for name, n in clashes_fr.items()
-             if n > clashes_en[name]}
+    worse = {name: (clashes_en[name], n) for name, n in clashes_fr.items() if n > clashes_en[name]}
     assert not worse, f"(English, French) accelerator clashes: {worse}"
 
 
@@ -317,8 +336,7 @@ def test_main_window_and_dialogs_speak_french(qtbot, tmp_path, french, make_work
     tabs = window.ui.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Registre", "Échéances"]
     model = window.register_page.model
-    headers = [model.headerData(i, Qt.Orientation.Horizontal)
-               for i in range(model.columnCount())]
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert "Objet" in headers and "Confidentialité" in headers
     assert window.register_page.ui.statusCombo.itemText(0) == "Tous les statuts"
     assert window.register_page.ui.clearButton.text() == "Effacer les filtres"
@@ -329,4 +347,3 @@ def test_main_window_and_dialogs_speak_french(qtbot, tmp_path, french, make_work
     cancel = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text().replace("&", "") == "Annuler"  # Qt's own catalogue, qtbase_fr
     app.session.lock()
-

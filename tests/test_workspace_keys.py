@@ -63,8 +63,9 @@ def test_recovery_key_opens_after_keys_file_is_lost(make_workspace, tmp_path):
     (tmp_path / "ws" / "keys.json").unlink()
     with pytest.raises(UserFacingError, match="missing"):
         Workspace.unlock(tmp_path / "ws", "alice", PASSPHRASE)
-    again = Workspace.recover(tmp_path / "ws", recovery.lower().replace("-", " "), "alice",
-                              "new passphrase after loss")
+    again = Workspace.recover(
+        tmp_path / "ws", recovery.lower().replace("-", " "), "alice", "new passphrase after loss"
+    )
     assert again.store.count_requests(RequestFilter()) == 1
     again.close()
     Workspace.unlock(tmp_path / "ws", "alice", "new passphrase after loss").close()
@@ -168,9 +169,9 @@ def test_unlock_cost_is_deliberate(tmp_path, clock):
     assert entry["kdf"] == "scrypt" and entry["n"] >= 2**17
 
 
-def test_a_crash_while_adding_a_user_never_leaves_one_who_cannot_unlock(ws, tmp_path,
-                                                                        monkeypatch):
+def test_a_crash_while_adding_a_user_never_leaves_one_who_cannot_unlock(ws, tmp_path, monkeypatch):
     """Simulates a power cut while keys.json is written during add_user."""
+
     def crash(*_args, **_kwargs):
         raise RuntimeError("power cut")
 

@@ -91,8 +91,9 @@ def render(forms: Path = FORMS) -> str:
         dialog = DIALOG_PARTS.items() <= set(children)
         base = "DialogFormUi" if dialog else "FormUi"
         lines = [f"class {name}({base}):", f'    FILE = "{path.name}"', ""]
-        lines += [f"    {child}: {qt}" for child, qt in children
-                  if not (dialog and child in DIALOG_PARTS)]
+        lines += [
+            f"    {child}: {qt}" for child, qt in children if not (dialog and child in DIALOG_PARTS)
+        ]
         classes.append("\n".join(lines) + "\n")
     imports = "\n".join(f"    {qt}," for qt in sorted(used, key=str.lower))
     return HEADER.format(imports=imports) + "\n\n" + "\n\n".join(classes)

@@ -20,18 +20,24 @@ def cmd_calendar(args: argparse.Namespace) -> None:
         try:
             count = calendar_export.export(ws, target, record)
         except OSError as exc:
-            raise CliError(f"Could not write {target}: {exc.strerror}. Nothing was "
-                           "recorded.") from None
+            raise CliError(
+                f"Could not write {target}: {exc.strerror}. Nothing was recorded."
+            ) from None
     finally:
         ws.close()
-    emit(args, {"file": str(target), "events": count},
-         f"Wrote {count} due dates to {target} (registry numbers, kinds and clocks only). "
-         "Import it again after changes: the events are updated, not duplicated.")
+    emit(
+        args,
+        {"file": str(target), "events": count},
+        f"Wrote {count} due dates to {target} (registry numbers, kinds and clocks only). "
+        "Import it again after changes: the events are updated, not duplicated.",
+    )
 
 
 def register(add: AddCommand) -> None:
-    p = add("calendar", cmd_calendar,
-            "write the due dates of open requests to a calendar file (.ics)")
+    p = add(
+        "calendar", cmd_calendar, "write the due dates of open requests to a calendar file (.ics)"
+    )
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.ics")
-    p.add_argument("ref", nargs="?",
-                   help="only this request (registry number or the Court's reference)")
+    p.add_argument(
+        "ref", nargs="?", help="only this request (registry number or the Court's reference)"
+    )

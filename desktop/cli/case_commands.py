@@ -17,11 +17,18 @@ def cmd_arrest(args: argparse.Namespace) -> None:
         explanation = register.deadlines_for(ws, record).final.explanation
     finally:
         ws.close()
-    emit(args, {"registry_no": record.registry_no, "arrested_on": day.isoformat(),
-                "due_on": record.due_on.isoformat(), "explanation": explanation},
-         translate(
-             "CliCaseCommands", "Arrest on {0} recorded for {1}; due {2}: {3}.").format(
-             day.isoformat(), record.registry_no, record.due_on.isoformat(), explanation))
+    emit(
+        args,
+        {
+            "registry_no": record.registry_no,
+            "arrested_on": day.isoformat(),
+            "due_on": record.due_on.isoformat(),
+            "explanation": explanation,
+        },
+        translate("CliCaseCommands", "Arrest on {0} recorded for {1}; due {2}: {3}.").format(
+            day.isoformat(), record.registry_no, record.due_on.isoformat(), explanation
+        ),
+    )
 
 
 def cmd_review(args: argparse.Namespace) -> None:
@@ -31,10 +38,13 @@ def cmd_review(args: argparse.Namespace) -> None:
         record = clocks.record_review(ws, register.get(ws, args.ref), day, args.note or "")
     finally:
         ws.close()
-    emit(args, {"registry_no": record.registry_no, "next_review": record.due_on.isoformat()},
-         translate(
-             "CliCaseCommands", "Review of {0} recorded; next review {1}.").format(
-             record.registry_no, record.due_on.isoformat()))
+    emit(
+        args,
+        {"registry_no": record.registry_no, "next_review": record.due_on.isoformat()},
+        translate("CliCaseCommands", "Review of {0} recorded; next review {1}.").format(
+            record.registry_no, record.due_on.isoformat()
+        ),
+    )
 
 
 def cmd_link(args: argparse.Namespace) -> None:
@@ -48,21 +58,31 @@ def cmd_link(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     if args.unlink:
-        emit(args, {"ok": True}, translate(
-            "CliCaseCommands", "{0} and {1} unlinked.").format(
-            record.registry_no, other.registry_no))
+        emit(
+            args,
+            {"ok": True},
+            translate("CliCaseCommands", "{0} and {1} unlinked.").format(
+                record.registry_no, other.registry_no
+            ),
+        )
         return
     wording = links.WORDING[links.Relation(args.relation)][0]
-    emit(args, {"ok": True},
-         translate(
-             "CliCaseCommands", "{0} is now recorded as {1} {2}.").format(
-             record.registry_no, wording, other.registry_no))
+    emit(
+        args,
+        {"ok": True},
+        translate("CliCaseCommands", "{0} is now recorded as {1} {2}.").format(
+            record.registry_no, wording, other.registry_no
+        ),
+    )
 
 
 def register_commands(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
-    p = add("arrest", cmd_arrest, "record the date a person was arrested (Rule 188 runs "
-                                  "from a provisional arrest)")
+    p = add(
+        "arrest",
+        cmd_arrest,
+        "record the date a person was arrested (Rule 188 runs from a provisional arrest)",
+    )
     p.add_argument("ref")
     p.add_argument("date", help="date of the arrest (ISO 8601)")
 
@@ -74,9 +94,13 @@ def register_commands(add: AddCommand) -> None:
     p = add("link", cmd_link, "record that two requests belong together")
     p.add_argument("ref", help="the request that is the follow-up, full request, ...")
     p.add_argument("other", help="the request it relates to")
-    p.add_argument("--as", dest="relation", default=links.Relation.FOLLOW_UP_OF.value,
-                   choices=[r.value for r in links.Relation],
-                   help="REF is ... OTHER (default: follow_up_of); full_request_after: REF "
-                        "is the full request for surrender after the provisional arrest "
-                        "OTHER")
+    p.add_argument(
+        "--as",
+        dest="relation",
+        default=links.Relation.FOLLOW_UP_OF.value,
+        choices=[r.value for r in links.Relation],
+        help="REF is ... OTHER (default: follow_up_of); full_request_after: REF "
+        "is the full request for surrender after the provisional arrest "
+        "OTHER",
+    )
     p.add_argument("--unlink", action="store_true", help="remove the link (a slip)")

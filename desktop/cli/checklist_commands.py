@@ -30,8 +30,10 @@ _MARKS = {StepState.OPEN: "[ ]", StepState.DONE: "[x]", StepState.NOT_APPLICABLE
 
 
 def _text(view: ChecklistView) -> str:
-    lines = [f"{view.registry_no}  {view.court_reference}  {view.subject}",
-             f"  {KIND_LABELS[view.kind]}, {view.status}"]
+    lines = [
+        f"{view.registry_no}  {view.court_reference}  {view.subject}",
+        f"  {KIND_LABELS[view.kind]}, {view.status}",
+    ]
     if view.is_transfer:
         lines.append(f"  Planned transfer: {planned_text(view)}")
     if not view.checklists:
@@ -46,18 +48,24 @@ def _text(view: ChecklistView) -> str:
                 owner = f"  ({step.owner})" if step.owner else ""
                 due = f"  due {due_text(step)}" if step.due_on else ""
                 state = "" if step.is_open else f"  {state_text(step)}"
-                lines.append(f"    {_MARKS[step.state]} {step.number:>2}. {step.title}{mark}"
-                             f"{owner}{due}{state}  <{step.code}>")
+                lines.append(
+                    f"    {_MARKS[step.state]} {step.number:>2}. {step.title}{mark}"
+                    f"{owner}{due}{state}  <{step.code}>"
+                )
     if view.transit_states:
         lines.append("\nTransit States")
-        lines += [f"  {t.state}: {t.status.value} {t.status_on.isoformat()}"
-                  f"{'  ' + t.reference if t.reference else ''}" for t in view.transit_states]
+        lines += [
+            f"  {t.state}: {t.status.value} {t.status_on.isoformat()}"
+            f"{'  ' + t.reference if t.reference else ''}"
+            for t in view.transit_states
+        ]
     steps = view.steps
     if steps:
         closed = sum(not s.is_open for s in steps)
         blocking = ", ".join(str(s.number) for s in view.open_mandatory) or "none"
-        lines.append(f"\n{closed} of {len(steps)} steps closed; open mandatory: {blocking}. "
-                     "* mandatory")
+        lines.append(
+            f"\n{closed} of {len(steps)} steps closed; open mandatory: {blocking}. * mandatory"
+        )
     return "\n".join(lines)
 
 
@@ -67,12 +75,14 @@ def _planned(text: str) -> datetime | None:
     try:
         return parse_datetime(text)
     except ValueError as exc:
-        raise CliError(translate(
-            "CliChecklistCommands", "--planned-transfer: {0}").format(exc)) from None
+        raise CliError(
+            translate("CliChecklistCommands", "--planned-transfer: {0}").format(exc)
+        ) from None
 
 
-def _transit(ws: Workspace, record: RequestRecord, state: str, status: str,
-             on: date | None) -> dict[str, Any]:
+def _transit(
+    ws: Workspace, record: RequestRecord, state: str, status: str, on: date | None
+) -> dict[str, Any]:
     """Add the State, or record its new answer when it is already on the route."""
     listed = {t.state.casefold(): t for t in checklists.view(ws, record).transit_states}
     known = listed.get(" ".join(state.split()).casefold())
@@ -80,20 +90,28 @@ def _transit(ws: Workspace, record: RequestRecord, state: str, status: str,
         checklist_transfer.set_transit_status(ws, record, known.id, status, on)
     else:
         checklist_transfer.add_transit_state(ws, record, state, status, on)
-    return next(t.as_dict() for t in checklists.view(ws, record).transit_states
-                if t.state.casefold() == " ".join(state.split()).casefold())
+    return next(
+        t.as_dict()
+        for t in checklists.view(ws, record).transit_states
+        if t.state.casefold() == " ".join(state.split()).casefold()
+    )
 
 
-def _act(ws: Workspace, record: RequestRecord, args: argparse.Namespace,
-         on: date | None) -> tuple[Any, str] | None:
+def _act(
+    ws: Workspace, record: RequestRecord, args: argparse.Namespace, on: date | None
+) -> tuple[Any, str] | None:
     """Carry out the one action asked for; None when the command only shows."""
     if args.done:
         step = checklists.mark_done(ws, record, args.done, on, args.note or "", args.evidence)
         return step.as_dict(), f"Step {step.number} ({step.title}) done on {step.state_on}."
     if args.na:
         if not args.reason:
-            raise CliError(translate(
-                "CliChecklistCommands", "Say why the step does not apply: --na STEP --reason TEXT"))
+            raise CliError(
+                translate(
+                    "CliChecklistCommands",
+                    "Say why the step does not apply: --na STEP --reason TEXT",
+                )
+            )
         step = checklists.mark_not_applicable(ws, record, args.na, args.reason, on)
         return step.as_dict(), f"Step {step.number} ({step.title}) marked not applicable."
     if args.reopen:
@@ -102,16 +120,22 @@ def _act(ws: Workspace, record: RequestRecord, args: argparse.Namespace,
     if args.export:
         path = Path(args.export)
         checklist_docx.export_docx(ws, record, path)
-        return {"file": str(path)}, f"Checklist of {record.registry_no} written to {path} " \
-                                    "(plaintext: keep it safe)."
+        return {
+            "file": str(path)
+        }, f"Checklist of {record.registry_no} written to {path} (plaintext: keep it safe)."
     if args.planned_transfer:
         checklist_transfer.set_planned_transfer(ws, record, _planned(args.planned_transfer))
         current = checklists.view(ws, record)
         countdown = current.countdown
-        return ({"planned_transfer": current.as_dict()["key_dates"]["planned_transfer"],
-                 "countdown": countdown.as_dict() if countdown else None},
-                f"Planned transfer of {record.registry_no}: {planned_text(current)}."
-                if countdown else f"Planned transfer of {record.registry_no} cleared.")
+        return (
+            {
+                "planned_transfer": current.as_dict()["key_dates"]["planned_transfer"],
+                "countdown": countdown.as_dict() if countdown else None,
+            },
+            f"Planned transfer of {record.registry_no}: {planned_text(current)}."
+            if countdown
+            else f"Planned transfer of {record.registry_no} cleared.",
+        )
     if args.transit:
         state, status = args.transit
         data = _transit(ws, record, state, status, on)
@@ -137,34 +161,49 @@ def cmd_checklist(args: argparse.Namespace) -> None:
 
 def cmd_template(args: argparse.Namespace) -> None:
     if args.reset and not args.key:
-        raise CliError(translate(
-            "CliChecklistCommands", "Say which checklist to reset: coopdesk-cli "
-            "checklist-template KIND --reset"))
+        raise CliError(
+            translate(
+                "CliChecklistCommands",
+                "Say which checklist to reset: coopdesk-cli checklist-template KIND --reset",
+            )
+        )
     ws = unlock(args)
     try:
         if args.import_file:
-            template = checklist_templates.import_template(ws, Path(args.import_file),
-                                                           args.key)
-            emit(args, {"saved": template.key},
-                 translate(
-                     "CliChecklistCommands", "The office's checklist for {0} saved ({1} steps); "
-                     "requests registered from now on get it.").format(
-                     template.key, len(template.steps)))
+            template = checklist_templates.import_template(ws, Path(args.import_file), args.key)
+            emit(
+                args,
+                {"saved": template.key},
+                translate(
+                    "CliChecklistCommands",
+                    "The office's checklist for {0} saved ({1} steps); "
+                    "requests registered from now on get it.",
+                ).format(template.key, len(template.steps)),
+            )
         elif args.reset:
             checklist_templates.reset_template(ws, args.key)
-            emit(args, {"reset": args.key}, translate(
-                "CliChecklistCommands", "The checklist for {0} is the default again.").format(
-                args.key))
+            emit(
+                args,
+                {"reset": args.key},
+                translate(
+                    "CliChecklistCommands", "The checklist for {0} is the default again."
+                ).format(args.key),
+            )
         elif args.key:
             loaded = checklist_templates.template_for(ws, args.key)
             if loaded.problem:
                 print(loaded.problem, file=sys.stderr)
             if loaded.template.key != args.key:
-                print(translate(
-                    "CliChecklistCommands", "{0} has no checklist of its own and uses the {1} "
-                    "one.").format(args.key, loaded.template.key), file=sys.stderr)
-            emit(args, template_to_dict(loaded.template),
-                 template_to_json(loaded.template).rstrip())
+                print(
+                    translate(
+                        "CliChecklistCommands",
+                        "{0} has no checklist of its own and uses the {1} one.",
+                    ).format(args.key, loaded.template.key),
+                    file=sys.stderr,
+                )
+            emit(
+                args, template_to_dict(loaded.template), template_to_json(loaded.template).rstrip()
+            )
         else:
             rows = checklist_templates.list_templates(ws)
             emit(args, rows, table(rows, ("key", "uses", "source", "steps", "title")))
@@ -174,29 +213,52 @@ def cmd_template(args: argparse.Namespace) -> None:
 
 def register(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
-    p = add("checklist", cmd_checklist,
-            "show a request's checklist; mark steps done or not applicable; export it")
+    p = add(
+        "checklist",
+        cmd_checklist,
+        "show a request's checklist; mark steps done or not applicable; export it",
+    )
     p.add_argument("ref", help="our registry number or the Court's reference")
     action = p.add_mutually_exclusive_group()
     action.add_argument("--done", metavar="STEP", help="mark a step done (number or code)")
     action.add_argument("--na", metavar="STEP", help="mark a step not applicable (--reason)")
     action.add_argument("--reopen", metavar="STEP", help="open a done or n/a step again")
     action.add_argument("--export", metavar="FILE.docx", help="write it to a Word file")
-    action.add_argument("--planned-transfer", metavar="DATETIME",
-                        help="planned transfer, e.g. 2026-12-04T09:30 ('none' clears it)")
-    action.add_argument("--transit", nargs=2, metavar=("STATE", "STATUS"),
-                        help="a transit State's authorisation: requested, granted, refused")
+    action.add_argument(
+        "--planned-transfer",
+        metavar="DATETIME",
+        help="planned transfer, e.g. 2026-12-04T09:30 ('none' clears it)",
+    )
+    action.add_argument(
+        "--transit",
+        nargs=2,
+        metavar=("STATE", "STATUS"),
+        help="a transit State's authorisation: requested, granted, refused",
+    )
     p.add_argument("--reason", help="why the step does not apply (or is reopened)")
-    p.add_argument("--on", help="day the step was done, found not to apply, or the State answered "
-                        "(default today)")
+    p.add_argument(
+        "--on",
+        help="day the step was done, found not to apply, or the State answered (default today)",
+    )
     p.add_argument("--note", help="a note kept with the step (with --done)")
-    p.add_argument("--evidence", type=int, metavar="ATTACHMENT",
-                   help="number of the attachment that proves the step (with --done)")
+    p.add_argument(
+        "--evidence",
+        type=int,
+        metavar="ATTACHMENT",
+        help="number of the attachment that proves the step (with --done)",
+    )
 
-    p = add("checklist-template", cmd_template,
-            "list the checklist each kind gets; show, import or reset one (JSON)")
+    p = add(
+        "checklist-template",
+        cmd_template,
+        "list the checklist each kind gets; show, import or reset one (JSON)",
+    )
     p.add_argument("key", nargs="?", help="a kind of request, or 'generic'")
     action = p.add_mutually_exclusive_group()
-    action.add_argument("--import", dest="import_file", metavar="FILE.json",
-                        help="save this file as the office's version")
+    action.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE.json",
+        help="save this file as the office's version",
+    )
     action.add_argument("--reset", action="store_true", help="go back to the default")

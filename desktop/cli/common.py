@@ -35,15 +35,20 @@ def read_secret_file(path: str) -> str:
     try:
         return Path(path).read_text("utf-8").rstrip("\r\n")
     except OSError as exc:
-        raise CliError(translate("CliCommon", "Cannot read the passphrase file {0}: {1}.").format(
-            path, exc.strerror)) from None
+        raise CliError(
+            translate("CliCommon", "Cannot read the passphrase file {0}: {1}.").format(
+                path, exc.strerror
+            )
+        ) from None
 
 
 def prompt(label: str) -> str:
     if not sys.stdin.isatty():
-        raise CliError(translate(
-            "CliCommon", "{0} needed: set {1} or use --passphrase-file when not at a "
-            "terminal.").format(label, PASSPHRASE_ENV))
+        raise CliError(
+            translate(
+                "CliCommon", "{0} needed: set {1} or use --passphrase-file when not at a terminal."
+            ).format(label, PASSPHRASE_ENV)
+        )
     return getpass.getpass(f"{label}: ")
 
 
@@ -55,8 +60,9 @@ def passphrase(args: argparse.Namespace) -> str:
     return prompt("Passphrase")
 
 
-def new_passphrase(args: argparse.Namespace, label: str = "New passphrase",
-                   first_one: bool = False) -> str:
+def new_passphrase(
+    args: argparse.Namespace, label: str = "New passphrase", first_one: bool = False
+) -> str:
     """A passphrase being set: from a file or the environment, or typed twice.
 
     For the `first_one` (a workspace being created) COOPDESK_PASSPHRASE serves too when
@@ -93,9 +99,11 @@ def user_of(args: argparse.Namespace, folder: Path) -> str:
     me = os_user()
     if me in names or not names:
         return me
-    raise CliError(translate(
-        "CliCommon", "Several users share this workspace ({0}): say which with --user.").format(
-        ', '.join(names)))
+    raise CliError(
+        translate(
+            "CliCommon", "Several users share this workspace ({0}): say which with --user."
+        ).format(", ".join(names))
+    )
 
 
 def unlock(args: argparse.Namespace) -> Workspace:
@@ -107,9 +115,17 @@ def unlock(args: argparse.Namespace) -> Workspace:
     folder = folder_of(args)
     ws = Workspace.unlock(folder, user_of(args, folder), passphrase(args))
     language.follow_workspace(args, ws)
-    ws.when_busy(lambda: print(translate(
-        "CliCommon", "Waiting: another window or command is writing to the workspace (an "
-        "import or a restore takes a while)…"), file=sys.stderr, flush=True))
+    ws.when_busy(
+        lambda: print(
+            translate(
+                "CliCommon",
+                "Waiting: another window or command is writing to the workspace (an "
+                "import or a restore takes a while)…",
+            ),
+            file=sys.stderr,
+            flush=True,
+        )
+    )
     return ws
 
 
@@ -126,18 +142,20 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
 def table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
     if not rows:
         return "(no requests)"
-    widths = {c: min(48, max(len(c), *(len(str(r[c] if r[c] is not None else "")) for r in rows)))
-              for c in columns}
+    widths = {
+        c: min(48, max(len(c), *(len(str(r[c] if r[c] is not None else "")) for r in rows)))
+        for c in columns
+    }
     lines = ["  ".join(c.upper().ljust(widths[c]) for c in columns)]
     for row in rows:
         cells = []
         for c in columns:
             value = "" if row[c] is None else str(row[c])
-            cells.append((value[: widths[c] - 1] + "…") if len(value) > widths[c]
-                         else value.ljust(widths[c]))
+            cells.append(
+                (value[: widths[c] - 1] + "…") if len(value) > widths[c] else value.ljust(widths[c])
+            )
         lines.append("  ".join(cells))
     return "\n".join(lines)
-
 
 
 def date_arg(text: str, name: str) -> date:

@@ -75,6 +75,7 @@ def _translator(catalogue: Catalogue) -> translation.Translator:
             return forms[0]
         # French: the singular for 0 and 1 (Qt's rule for French, as lrelease compiles it).
         return forms[0 if n < 2 or len(forms) == 1 else 1].replace("%n", str(n))
+
     return translate
 
 
@@ -90,7 +91,8 @@ def _catalogue(language: str) -> Catalogue:
             if text is None or text.get("type"):  # unfinished, obsolete, vanished
                 continue
             forms = tuple(form.text or "" for form in text.iter("numerusform")) or (
-                "".join(text.itertext()),)
+                "".join(text.itertext()),
+            )
             if all(forms):
                 key = (name, message.findtext("source") or "", message.findtext("comment") or "")
                 found[key] = forms

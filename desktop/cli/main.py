@@ -71,20 +71,31 @@ def cmd_init(args: argparse.Namespace) -> None:
     user = args.user or os.environ.get("COOPDESK_USER") or os_user()
     secret = new_passphrase(args, "Passphrase for the new workspace", first_one=True)
     settings = OfficeSettings(
-        office_name=args.office or "", country=(args.country or "").upper(),
-        place=args.place or "", subdivision=(args.subdivision or "").upper(),
-        host_country=(args.host_country or "").upper(), language=args.lang or "",
-        office_name_fr=args.office_fr or "", place_fr=args.place_fr or "",
-        state_name=args.state or "", state_name_fr=args.state_fr or "")
+        office_name=args.office or "",
+        country=(args.country or "").upper(),
+        place=args.place or "",
+        subdivision=(args.subdivision or "").upper(),
+        host_country=(args.host_country or "").upper(),
+        language=args.lang or "",
+        office_name_fr=args.office_fr or "",
+        place_fr=args.place_fr or "",
+        state_name=args.state or "",
+        state_name_fr=args.state_fr or "",
+    )
     if args.lang:  # the workspace's language: its directory, and what this command says
         language.use(args.lang)
     ws, recovery = Workspace.create(folder, user, secret, args.name or "", settings)
     ws.close()
-    emit(args, {"workspace": str(folder), "user": user, "recovery_key": recovery},
-         translate(
-             "CliMain", "Workspace created in {0} for user '{1}'.\n\nRECOVERY KEY (shown only "
-             "now; print it and keep it in the office safe):\n\n    {2}\n\nIt opens the "
-             "workspace if every passphrase is forgotten.").format(folder, user, recovery))
+    emit(
+        args,
+        {"workspace": str(folder), "user": user, "recovery_key": recovery},
+        translate(
+            "CliMain",
+            "Workspace created in {0} for user '{1}'.\n\nRECOVERY KEY (shown only "
+            "now; print it and keep it in the office safe):\n\n    {2}\n\nIt opens the "
+            "workspace if every passphrase is forgotten.",
+        ).format(folder, user, recovery),
+    )
 
 
 def cmd_unlock_check(args: argparse.Namespace) -> None:
@@ -93,10 +104,13 @@ def cmd_unlock_check(args: argparse.Namespace) -> None:
     elapsed = time.perf_counter() - started
     count = queries.count_requests(ws, RequestFilter())
     ws.close()
-    emit(args, {"ok": True, "user": ws.user, "requests": count, "seconds": round(elapsed, 3)},
-         translate(
-             "CliMain", "Unlocked as '{0}' in {1:.2f} s; {2} requests.").format(
-             ws.user, elapsed, count))
+    emit(
+        args,
+        {"ok": True, "user": ws.user, "requests": count, "seconds": round(elapsed, 3)},
+        translate("CliMain", "Unlocked as '{0}' in {1:.2f} s; {2} requests.").format(
+            ws.user, elapsed, count
+        ),
+    )
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> None:
@@ -110,15 +124,20 @@ def cmd_change_passphrase(args: argparse.Namespace) -> None:
 
 def cmd_recover(args: argparse.Namespace) -> None:
     folder = folder_of(args)
-    key = (read_secret_file(args.recovery_key_file) if args.recovery_key_file
-           else prompt("Recovery key"))
+    key = (
+        read_secret_file(args.recovery_key_file)
+        if args.recovery_key_file
+        else prompt("Recovery key")
+    )
     ws = Workspace.recover(folder, key, user_of(args, folder), new_passphrase(args))
     ws.close()
-    emit(args, {"ok": True, "user": ws.user},
-         translate(
-             "CliMain", "Workspace opened with the recovery key; new passphrase set for "
-             "'{0}'.").format(
-             ws.user))
+    emit(
+        args,
+        {"ok": True, "user": ws.user},
+        translate(
+            "CliMain", "Workspace opened with the recovery key; new passphrase set for '{0}'."
+        ).format(ws.user),
+    )
 
 
 def cmd_user(args: argparse.Namespace) -> None:
@@ -126,25 +145,39 @@ def cmd_user(args: argparse.Namespace) -> None:
     try:
         if args.action == "add":
             if not args.name:
-                raise CliError(translate(
-                    "CliMain", "Say which user to add: coopdesk-cli user add NAME"))
-            ws.add_user(args.name, new_passphrase(args, f"Passphrase for {args.name}"),
-                        args.display_name or "", args.title or "")
+                raise CliError(
+                    translate("CliMain", "Say which user to add: coopdesk-cli user add NAME")
+                )
+            ws.add_user(
+                args.name,
+                new_passphrase(args, f"Passphrase for {args.name}"),
+                args.display_name or "",
+                args.title or "",
+            )
             emit(args, {"ok": True}, translate("CliMain", "User '{0}' added.").format(args.name))
         elif args.action == "remove":
             if not args.name:
-                raise CliError(translate(
-                    "CliMain", "Say which user to remove: coopdesk-cli user remove NAME"))
+                raise CliError(
+                    translate("CliMain", "Say which user to remove: coopdesk-cli user remove NAME")
+                )
             remembered.remove_user(ws, args.name)
-            emit(args, {"ok": True},
-                 translate(
-                     "CliMain", "User '{0}' removed: their passphrase no longer opens the "
-                     "workspace. A key they copied or remembered on another computer still "
-                     "does until you run coopdesk-cli rekey.").format(args.name))
+            emit(
+                args,
+                {"ok": True},
+                translate(
+                    "CliMain",
+                    "User '{0}' removed: their passphrase no longer opens the "
+                    "workspace. A key they copied or remembered on another computer still "
+                    "does until you run coopdesk-cli rekey.",
+                ).format(args.name),
+            )
         else:
             users = ws.users()
-            emit(args, users, "\n".join(f"{u['name']}\t{u['display_name']}\t{u['title']}"
-                                        for u in users))
+            emit(
+                args,
+                users,
+                "\n".join(f"{u['name']}\t{u['display_name']}\t{u['title']}" for u in users),
+            )
     finally:
         ws.close()
 
@@ -162,14 +195,20 @@ def cmd_import(args: argparse.Namespace) -> None:
         elapsed = time.perf_counter() - started
     finally:
         ws.close()
-    emit(args, {"imported": len(result.registered), "registry_numbers": result.registered,
-                "already_registered": result.already_registered,
-                "past_on_arrival": result.past_on_arrival, "seconds": round(elapsed, 3)},
-         translate("CliMain", "{0} ({1:.2f} s)").format(result.summary(), elapsed))
+    emit(
+        args,
+        {
+            "imported": len(result.registered),
+            "registry_numbers": result.registered,
+            "already_registered": result.already_registered,
+            "past_on_arrival": result.past_on_arrival,
+            "seconds": round(elapsed, 3),
+        },
+        translate("CliMain", "{0} ({1:.2f} s)").format(result.summary(), elapsed),
+    )
 
 
-def _filter(args: argparse.Namespace, today: date,
-            lead_office: str | None = None) -> RequestFilter:
+def _filter(args: argparse.Namespace, today: date, lead_office: str | None = None) -> RequestFilter:
     return RequestFilter(
         statuses=[Status(s).value for s in args.status or []],
         kinds=args.kind or [],
@@ -195,21 +234,36 @@ def cmd_list(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     if not args.json:
-        print(table(rows, ("registry_no", "court_reference", "kind", "status", "due_on",
-                            "days_left", "subject")))
-        print(translate(
-            "CliMain", "{0} requests ({1:.0f} ms)").format(
-            len(rows), elapsed * 1000), file=sys.stderr)
+        print(
+            table(
+                rows,
+                (
+                    "registry_no",
+                    "court_reference",
+                    "kind",
+                    "status",
+                    "due_on",
+                    "days_left",
+                    "subject",
+                ),
+            )
+        )
+        print(
+            translate("CliMain", "{0} requests ({1:.0f} ms)").format(len(rows), elapsed * 1000),
+            file=sys.stderr,
+        )
     else:
         emit(args, rows, "")
 
 
 def _show_text(data: dict[str, Any]) -> str:
-    lines = [f"{data['registry_no']}  {data['court_reference']}",
-             f"  {data['subject']}",
-             f"  kind: {data['kind']}   status: {data['status']}   urgency: {data['urgency']}"
-             f"   confidentiality: {data['confidentiality']}",
-             f"  received: {data['received_at']}   owner: {data['owner']}"]
+    lines = [
+        f"{data['registry_no']}  {data['court_reference']}",
+        f"  {data['subject']}",
+        f"  kind: {data['kind']}   status: {data['status']}   urgency: {data['urgency']}"
+        f"   confidentiality: {data['confidentiality']}",
+        f"  received: {data['received_at']}   owner: {data['owner']}",
+    ]
     if data["past_on_arrival"]:
         lines.append("  PAST ON ARRIVAL: the Court's deadline had passed when it was received")
     if data["clock"] == "standing":
@@ -221,12 +275,17 @@ def _show_text(data: dict[str, Any]) -> str:
     for name, due in data["deadlines"].items():
         lines.append(f"  {name} due {due['on']}: {due['explanation']}")
     missing = data["completeness"]["missing"]
-    lines.append("  complete" if not missing else
-                 "  missing: " + "; ".join(f"{m['element']} ({m['basis']})" for m in missing))
+    lines.append(
+        "  complete"
+        if not missing
+        else "  missing: " + "; ".join(f"{m['element']} ({m['basis']})" for m in missing)
+    )
     for step in data["routing"]:
         state = f"answered {step['answered_on']}" if step["answered_on"] else "open"
-        lines.append(f"  routed #{step['id']} to {step['authority']} due {step['due_on']} "
-                     f"({state}; {step['due_explanation']})")
+        lines.append(
+            f"  routed #{step['id']} to {step['authority']} due {step['due_on']} "
+            f"({state}; {step['due_explanation']})"
+        )
     for note in data["notes"]:
         lines.append(f"  note {note['created_at']} {note['author']}: {note['text']}")
     for att in data["attachments"]:
@@ -254,14 +313,25 @@ def cmd_route(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         record = register.get(ws, args.ref)
-        step = workflow.route(ws, record, args.authority, due, args.part or "",
-                              args.authority_reference or "", sent_on)
+        step = workflow.route(
+            ws,
+            record,
+            args.authority,
+            due,
+            args.part or "",
+            args.authority_reference or "",
+            sent_on,
+        )
         routed = workflow.routing_step(ws, step)
     finally:
         ws.close()
-    emit(args, routed, translate(
-        "CliMain", "{0} routed to {1} (step #{2}), due {3}.").format(
-        record.registry_no, routed['authority'], step, routed['due_on']))
+    emit(
+        args,
+        routed,
+        translate("CliMain", "{0} routed to {1} (step #{2}), due {3}.").format(
+            record.registry_no, routed["authority"], step, routed["due_on"]
+        ),
+    )
 
 
 def cmd_answer(args: argparse.Namespace) -> None:
@@ -271,34 +341,51 @@ def cmd_answer(args: argparse.Namespace) -> None:
         workflow.mark_answered(ws, args.step, args.outcome, answered)
     finally:
         ws.close()
-    emit(args, {"ok": True}, translate(
-        "CliMain", "Routing step #{0} marked answered.").format(args.step))
+    emit(
+        args,
+        {"ok": True},
+        translate("CliMain", "Routing step #{0} marked answered.").format(args.step),
+    )
 
 
 def cmd_status(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
-        record = workflow.change_status(ws, register.get(ws, args.ref), args.new_status,
-                                        args.reason or "", args.ground, _on(args))
+        record = workflow.change_status(
+            ws,
+            register.get(ws, args.ref),
+            args.new_status,
+            args.reason or "",
+            args.ground,
+            _on(args),
+        )
     finally:
         ws.close()
-    emit(args, {"registry_no": record.registry_no, "status": record.status},
-         translate(
-             "CliMain", "{0} is now {1}.").format(
-             record.registry_no, translate("labels", STATUS_LABELS[Status(record.status)]).lower()))
+    emit(
+        args,
+        {"registry_no": record.registry_no, "status": record.status},
+        translate("CliMain", "{0} is now {1}.").format(
+            record.registry_no, translate("labels", STATUS_LABELS[Status(record.status)]).lower()
+        ),
+    )
 
 
 def cmd_extend(args: argparse.Namespace) -> None:
     new_date = date_arg(args.date, "date")
     ws = unlock(args)
     try:
-        record = register.extend_deadline(ws, register.get(ws, args.ref), new_date, args.reason,
-                                          args.shorten, _on(args))
+        record = register.extend_deadline(
+            ws, register.get(ws, args.ref), new_date, args.reason, args.shorten, _on(args)
+        )
     finally:
         ws.close()
-    emit(args, {"registry_no": record.registry_no, "due_on": record.due_on.isoformat()},
-         translate(
-             "CliMain", "{0} now due {1}.").format(record.registry_no, record.due_on.isoformat()))
+    emit(
+        args,
+        {"registry_no": record.registry_no, "due_on": record.due_on.isoformat()},
+        translate("CliMain", "{0} now due {1}.").format(
+            record.registry_no, record.due_on.isoformat()
+        ),
+    )
 
 
 def cmd_note(args: argparse.Namespace) -> None:
@@ -320,10 +407,13 @@ def cmd_attach(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     note = f"{source.note}\n" if source.note else ""
-    emit(args, {"attachment": attachment, "file": str(source.path)},
-         translate(
-             "CliMain", "{0}{1} attached to {2}, encrypted.").format(
-             note, source.path.name, record.registry_no))
+    emit(
+        args,
+        {"attachment": attachment, "file": str(source.path)},
+        translate("CliMain", "{0}{1} attached to {2}, encrypted.").format(
+            note, source.path.name, record.registry_no
+        ),
+    )
 
 
 def cmd_export_register(args: argparse.Namespace) -> None:
@@ -333,24 +423,31 @@ def cmd_export_register(args: argparse.Namespace) -> None:
         queries.export_register(ws, records, Path(args.csv))
     finally:
         ws.close()
-    emit(args, {"rows": len(records), "file": args.csv},
-         translate(
-             "CliMain", "{0} rows written to {1} (plaintext: keep it safe).").format(
-             len(records), args.csv))
+    emit(
+        args,
+        {"rows": len(records), "file": args.csv},
+        translate("CliMain", "{0} rows written to {1} (plaintext: keep it safe).").format(
+            len(records), args.csv
+        ),
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> None:
     folder = folder_of(args)
     if not (folder / "coopdesk.db").exists():
-        raise CliError(translate(
-            "CliMain", "No workspace in {0}: run coopdesk-cli init first.").format(folder))
+        raise CliError(
+            translate("CliMain", "No workspace in {0}: run coopdesk-cli init first.").format(folder)
+        )
     ws = unlock(args)
     try:
         numbers = demo.fill(ws, args.count, args.seed)
     finally:
         ws.close()
-    emit(args, {"created": len(numbers)}, translate(
-        "CliMain", "Added {0} sample requests.").format(len(numbers)))
+    emit(
+        args,
+        {"created": len(numbers)},
+        translate("CliMain", "Added {0} sample requests.").format(len(numbers)),
+    )
 
 
 def cmd_authorities(args: argparse.Namespace) -> None:
@@ -358,8 +455,11 @@ def cmd_authorities(args: argparse.Namespace) -> None:
     try:
         if args.action == "add":
             if not args.name:
-                raise CliError(translate(
-                    "CliMain", "Say the authority's name: coopdesk-cli authorities add NAME"))
+                raise CliError(
+                    translate(
+                        "CliMain", "Say the authority's name: coopdesk-cli authorities add NAME"
+                    )
+                )
             directory.add_authority(ws, args.name, args.description or "")
         rows = directory.authorities(ws)
     finally:
@@ -383,16 +483,23 @@ def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:
     On the commands they default to SUPPRESS, so a value given before the command is not
     overwritten by the command's own (absent) option.
     """
-    parser.add_argument("--workspace", default=default,
-                        help="workspace folder (default: COOPDESK_WORKSPACE or your user "
-                             "data folder)")
-    parser.add_argument("--user", default=default,
-                        help="user name (default: COOPDESK_USER, or the only user)")
-    parser.add_argument("--passphrase-file", default=default,
-                        help="read the passphrase from this file")
-    parser.add_argument("--json", action="store_true",
-                        default=False if default is None else default,
-                        help="machine-readable output")
+    parser.add_argument(
+        "--workspace",
+        default=default,
+        help="workspace folder (default: COOPDESK_WORKSPACE or your user data folder)",
+    )
+    parser.add_argument(
+        "--user", default=default, help="user name (default: COOPDESK_USER, or the only user)"
+    )
+    parser.add_argument(
+        "--passphrase-file", default=default, help="read the passphrase from this file"
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=False if default is None else default,
+        help="machine-readable output",
+    )
 
 
 class _SelfTest(argparse.Action):
@@ -417,16 +524,26 @@ def build_parser() -> argparse.ArgumentParser:
         description="Cooperation Desk from the command line: same workspace, same rules.",
     )
     _global_options(parser, None)
-    parser.add_argument("--lang", dest="lang_option", choices=language.LANGUAGES,
-                        help="language of messages and output, before the command (default: "
-                             f"{language.ENV}, else the workspace's language, else English)")
-    parser.add_argument("--selftest", action=_SelfTest, nargs=0,
-                        help="check that this installation works (offscreen, temporary files)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
-                                parser_class=OneLineParser)
+    parser.add_argument(
+        "--lang",
+        dest="lang_option",
+        choices=language.LANGUAGES,
+        help="language of messages and output, before the command (default: "
+        f"{language.ENV}, else the workspace's language, else English)",
+    )
+    parser.add_argument(
+        "--selftest",
+        action=_SelfTest,
+        nargs=0,
+        help="check that this installation works (offscreen, temporary files)",
+    )
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=OneLineParser
+    )
 
-    def add(name: str, handler: Callable[[argparse.Namespace], None], help_text: str
-            ) -> argparse.ArgumentParser:
+    def add(
+        name: str, handler: Callable[[argparse.Namespace], None], help_text: str
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
         p.set_defaults(handler=handler)
         return p
@@ -436,19 +553,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--office", help="the office's name for letterheads")
     p.add_argument("--country", help="ISO code of the State whose public holidays count")
     p.add_argument("--place", help="place written on replies (e.g. The Hague)")
-    p.add_argument("--subdivision",
-                   help="where the State's holidays differ by region: its code (e.g. BY)")
-    p.add_argument("--host-country",
-                   help="ISO code of the host country whose public holidays the office also "
-                        "keeps (e.g. NL for an embassy in The Hague)")
-    p.add_argument("--lang", choices=language.LANGUAGES,
-                   help="the office's working language: the directory of authorities, new "
-                        "checklists and letters start in it (default: the interface's)")
+    p.add_argument(
+        "--subdivision", help="where the State's holidays differ by region: its code (e.g. BY)"
+    )
+    p.add_argument(
+        "--host-country",
+        help="ISO code of the host country whose public holidays the office also "
+        "keeps (e.g. NL for an embassy in The Hague)",
+    )
+    p.add_argument(
+        "--lang",
+        choices=language.LANGUAGES,
+        help="the office's working language: the directory of authorities, new "
+        "checklists and letters start in it (default: the interface's)",
+    )
     p.add_argument("--office-fr", help="the office's name in French (French letterheads)")
     p.add_argument("--place-fr", help="the place in French (e.g. La Haye)")
     p.add_argument("--state", help="the State as written after 'of' (the Republic of X)")
-    p.add_argument("--state-fr", help="the State in French, with its article (la République "
-                                      "de X)")
+    p.add_argument("--state-fr", help="the State in French, with its article (la République de X)")
     p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
 
     add("unlock-check", cmd_unlock_check, "check the passphrase opens the workspace")
@@ -467,25 +589,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("import", cmd_import, "import requests from JSON or CSV (all rows or none)")
     p.add_argument("file")
-    p.add_argument("--allow-duplicates", action="store_true",
-                   help="register rows whose Court reference is already registered")
+    p.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="register rows whose Court reference is already registered",
+    )
 
     def filters(p: argparse.ArgumentParser) -> None:
         p.add_argument("--status", action="append", choices=[s.value for s in Status])
         p.add_argument("--kind", action="append", choices=[k.value for k in Kind])
-        p.add_argument("--organ", action="append", choices=[o.value for o in Organ],
-                       help="requesting organ of the Court")
+        p.add_argument(
+            "--organ",
+            action="append",
+            choices=[o.value for o in Organ],
+            help="requesting organ of the Court",
+        )
         p.add_argument("--situation", metavar="TEXT", help="words of the situation's name")
         p.add_argument("--overdue", action="store_true")
-        p.add_argument("--review-due", action="store_true",
-                       help="standing requests (outstanding warrants) whose review has come")
+        p.add_argument(
+            "--review-due",
+            action="store_true",
+            help="standing requests (outstanding warrants) whose review has come",
+        )
         p.add_argument("--due-within", type=int, metavar="DAYS")
         p.add_argument("--search", metavar="TEXT")
 
     p = add("list", cmd_list, "list requests")
     filters(p)
-    p.add_argument("--office", metavar="NAME",
-                   help="requests received from that office (which it leads)")
+    p.add_argument(
+        "--office", metavar="NAME", help="requests received from that office (which it leads)"
+    )
     p.add_argument("--limit", type=int)
 
     p = add("show", cmd_show, "show one request in full")
@@ -515,16 +648,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("ref")
     p.add_argument("date")
     p.add_argument("--reason", required=True)
-    p.add_argument("--shorten", action="store_true",
-                   help="confirm that the Court set an earlier date (recorded as shortened)")
+    p.add_argument(
+        "--shorten",
+        action="store_true",
+        help="confirm that the Court set an earlier date (recorded as shortened)",
+    )
     p.add_argument("--on", help="the day the Court agreed it, if before today (ISO 8601)")
 
     p = add("note", cmd_note, "add a note to a request")
     p.add_argument("ref")
     p.add_argument("text")
     p.add_argument("--on", help="the day it records, if before today (ISO 8601)")
-    p.add_argument("--shareable", action="store_true",
-                   help="the note travels in parcels to other offices")
+    p.add_argument(
+        "--shareable", action="store_true", help="the note travels in parcels to other offices"
+    )
 
     p = add("attach", cmd_attach, "attach a file (stored encrypted in the workspace)")
     p.add_argument("ref")
@@ -577,8 +714,7 @@ def _run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return _quiet_broken_pipe()
     except ValidationError as exc:
-        print("Refused: " + "; ".join(f"{k} {v}" for k, v in exc.problems.items()),
-              file=sys.stderr)
+        print("Refused: " + "; ".join(f"{k} {v}" for k, v in exc.problems.items()), file=sys.stderr)
         return 1
     except UserFacingError as exc:
         print(str(exc), file=sys.stderr)
@@ -593,9 +729,14 @@ def _run(args: argparse.Namespace) -> int:
             print(damage_message(exc), file=sys.stderr)
             return 1
         # No message text: it could quote stored content. The type says enough to report.
-        print(translate(
-            "CliMain", "Unexpected error ({0}); nothing half-written was kept. Set "
-            "COOPDESK_DEBUG=1 to see details.").format(type(exc).__name__), file=sys.stderr)
+        print(
+            translate(
+                "CliMain",
+                "Unexpected error ({0}); nothing half-written was kept. Set "
+                "COOPDESK_DEBUG=1 to see details.",
+            ).format(type(exc).__name__),
+            file=sys.stderr,
+        )
         return 1
     return 0
 

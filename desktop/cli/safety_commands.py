@@ -35,10 +35,13 @@ def cmd_verify(args: argparse.Namespace) -> None:
         ws.close()
     emit(args, report.as_dict(), "\n".join(report.lines()))
     if not report.ok:
-        raise CliError(translate(
-            "CliSafetyCommands", "Verification failed: {0}. Restore a backup made before the "
-            "damage (coopdesk-cli backups) or keep this workspace as evidence.").format(
-            report.summary()))
+        raise CliError(
+            translate(
+                "CliSafetyCommands",
+                "Verification failed: {0}. Restore a backup made before the "
+                "damage (coopdesk-cli backups) or keep this workspace as evidence.",
+            ).format(report.summary())
+        )
 
 
 def cmd_audit_export(args: argparse.Namespace) -> None:
@@ -48,34 +51,43 @@ def cmd_audit_export(args: argparse.Namespace) -> None:
         rows = audit.export_audit(ws, request_id, Path(args.file))
     finally:
         ws.close()
-    emit(args, {"rows": rows, "file": args.file},
-         translate(
-             "CliSafetyCommands", "{0} audit entries written to {1} (plaintext: keep it "
-             "safe).").format(
-             rows, args.file))
+    emit(
+        args,
+        {"rows": rows, "file": args.file},
+        translate(
+            "CliSafetyCommands", "{0} audit entries written to {1} (plaintext: keep it safe)."
+        ).format(rows, args.file),
+    )
 
 
 def _backup_text(made: backup.Backup) -> str:
     m = made.manifest
-    return (f"Backup written to {made.path} ({m.request_count} requests, "
-            f"{m.size / 1024 / 1024:.1f} MiB, encrypted; the recovery key opens it).\n"
-            f"{audit.footer(m.head)}")
+    return (
+        f"Backup written to {made.path} ({m.request_count} requests, "
+        f"{m.size / 1024 / 1024:.1f} MiB, encrypted; the recovery key opens it).\n"
+        f"{audit.footer(m.head)}"
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
-        made = (backup.back_up(ws, Path(args.file), overwrite=args.force) if args.file
-                else backup.back_up_automatically(ws, "manual"))
+        made = (
+            backup.back_up(ws, Path(args.file), overwrite=args.force)
+            if args.file
+            else backup.back_up_automatically(ws, "manual")
+        )
         latest = None if made else backup.latest_backup(ws.folder)
     finally:
         ws.close()
     if made is None:
-        emit(args, {"written": None, "latest": str(latest)},
-             translate(
-                 "CliSafetyCommands", "Nothing changed since the last backup ({0}); none "
-                 "written.").format(
-                 latest))
+        emit(
+            args,
+            {"written": None, "latest": str(latest)},
+            translate(
+                "CliSafetyCommands", "Nothing changed since the last backup ({0}); none written."
+            ).format(latest),
+        )
         return
     emit(args, {"written": str(made.path), **asdict(made.manifest)}, _backup_text(made))
 
@@ -83,20 +95,31 @@ def cmd_backup(args: argparse.Namespace) -> None:
 def cmd_backups(args: argparse.Namespace) -> None:
     found = backup.list_backups(Path(args.folder) if args.folder else folder_of(args))
     rows = [{"file": str(b.path), **asdict(b.manifest)} for b in found]
-    emit(args, rows, "\n".join(
-        f"{b.manifest.created_at}  {b.manifest.reason:<14} {b.manifest.request_count:>6} "
-        f"requests  seq {b.manifest.chain_seq:<6} {b.path}" for b in found)
-        or "(no backups found)")
+    emit(
+        args,
+        rows,
+        "\n".join(
+            f"{b.manifest.created_at}  {b.manifest.reason:<14} {b.manifest.request_count:>6} "
+            f"requests  seq {b.manifest.chain_seq:<6} {b.path}"
+            for b in found
+        )
+        or "(no backups found)",
+    )
 
 
-def _restore_without_opening(args: argparse.Namespace, folder: Path, user: str,
-                             secret: str, path: Path, recovery: str | None) -> None:
+def _restore_without_opening(
+    args: argparse.Namespace, folder: Path, user: str, secret: str, path: Path, recovery: str | None
+) -> None:
     ws = backup.restore_damaged(folder, user, secret, path, recovery)
     ws.close()
-    emit(args, {"restored_from": str(path)},
-         translate(
-             "CliSafetyCommands", "The damaged database was kept aside in {0}; the workspace now "
-             "holds the backup {1}.").format(folder, path.name))
+    emit(
+        args,
+        {"restored_from": str(path)},
+        translate(
+            "CliSafetyCommands",
+            "The damaged database was kept aside in {0}; the workspace now holds the backup {1}.",
+        ).format(folder, path.name),
+    )
 
 
 def cmd_restore(args: argparse.Namespace) -> None:
@@ -120,11 +143,13 @@ def cmd_restore(args: argparse.Namespace) -> None:
         return
     finally:
         ws.close()
-    emit(args, {"restored_from": str(result.restored_from),
-                "kept_aside": str(result.kept_aside)},
-         translate(
-             "CliSafetyCommands", "Restored from {0}. The database as it was before is kept as "
-             "{1}.").format(path.name, result.kept_aside))
+    emit(
+        args,
+        {"restored_from": str(result.restored_from), "kept_aside": str(result.kept_aside)},
+        translate(
+            "CliSafetyCommands", "Restored from {0}. The database as it was before is kept as {1}."
+        ).format(path.name, result.kept_aside),
+    )
 
 
 def _confirm_plaintext(args: argparse.Namespace, folder: Path) -> None:
@@ -132,8 +157,11 @@ def _confirm_plaintext(args: argparse.Namespace, folder: Path) -> None:
         return
     warning = exchange.PLAINTEXT_WARNING.format(folder=folder)
     if not sys.stdin.isatty():
-        raise CliError(translate(
-            "CliSafetyCommands", "{0} Add --yes to confirm; nothing was exported.").format(warning))
+        raise CliError(
+            translate(
+                "CliSafetyCommands", "{0} Add --yes to confirm; nothing was exported."
+            ).format(warning)
+        )
     print(warning, file=sys.stderr)
     if input("Type yes to continue: ").strip().lower() != "yes":
         raise CliError(translate("CliSafetyCommands", "Nothing was exported."))
@@ -147,32 +175,59 @@ def cmd_export_all(args: argparse.Namespace) -> None:
         summary = exchange.export_all(ws, target)
     finally:
         ws.close()
-    emit(args, {"folder": str(summary.folder), "tables": summary.tables,
-                "files": summary.files, "chain_head": audit.format_anchor(summary.head)},
-         translate(
-             "CliSafetyCommands", "Everything written to {0} in PLAINTEXT: {1} requests, {2} "
-             "files.\n{3}").format(
-             summary.folder, summary.tables.get('requests', 0), summary.files,
-             audit.footer(summary.head)))
+    emit(
+        args,
+        {
+            "folder": str(summary.folder),
+            "tables": summary.tables,
+            "files": summary.files,
+            "chain_head": audit.format_anchor(summary.head),
+        },
+        translate(
+            "CliSafetyCommands",
+            "Everything written to {0} in PLAINTEXT: {1} requests, {2} files.\n{3}",
+        ).format(
+            summary.folder,
+            summary.tables.get("requests", 0),
+            summary.files,
+            audit.footer(summary.head),
+        ),
+    )
 
 
 def cmd_import_all(args: argparse.Namespace) -> None:
     folder = folder_of(args)
     user = args.user or os.environ.get("COOPDESK_USER") or os_user()
-    result = exchange.import_all(Path(args.dir), folder, user,
-                                 new_passphrase(args, "Passphrase for the new workspace"),
-                                 args.name or "")
+    result = exchange.import_all(
+        Path(args.dir),
+        folder,
+        user,
+        new_passphrase(args, "Passphrase for the new workspace"),
+        args.name or "",
+    )
     result.workspace.close()
-    again = (f"\nThese users must be added again with a passphrase: "
-             f"{', '.join(result.users_to_add_again)}" if result.users_to_add_again else "")
-    emit(args, {"workspace": str(folder), "user": user, "tables": result.tables,
-                "users_to_add_again": result.users_to_add_again,
-                "recovery_key": result.recovery_key},
-         translate(
-             "CliSafetyCommands", "Workspace rebuilt in {0}: {1} requests.{2}\n\nRECOVERY KEY of "
-             "the new workspace (shown only now; print it and keep it in the office safe):\n\n "
-             "   {3}\n").format(
-             folder, result.tables.get('requests', 0), again, result.recovery_key))
+    again = (
+        f"\nThese users must be added again with a passphrase: "
+        f"{', '.join(result.users_to_add_again)}"
+        if result.users_to_add_again
+        else ""
+    )
+    emit(
+        args,
+        {
+            "workspace": str(folder),
+            "user": user,
+            "tables": result.tables,
+            "users_to_add_again": result.users_to_add_again,
+            "recovery_key": result.recovery_key,
+        },
+        translate(
+            "CliSafetyCommands",
+            "Workspace rebuilt in {0}: {1} requests.{2}\n\nRECOVERY KEY of "
+            "the new workspace (shown only now; print it and keep it in the office safe):\n\n "
+            "   {3}\n",
+        ).format(folder, result.tables.get("requests", 0), again, result.recovery_key),
+    )
 
 
 def cmd_rekey(args: argparse.Namespace) -> None:
@@ -184,59 +239,91 @@ def cmd_rekey(args: argparse.Namespace) -> None:
     finally:
         ws.close()
     result.workspace.close()
-    again = (f"\nThese users can no longer unlock and must be added again with a passphrase "
-             f"(coopdesk-cli user add NAME): {', '.join(result.users_to_add_again)}"
-             if result.users_to_add_again else "")
-    emit(args, {"ok": True, "recovery_key": result.recovery_key,
-                "users_to_add_again": result.users_to_add_again},
-         translate(
-             "CliSafetyCommands", "The workspace has a new data key; the old key, any copy of it "
-             "and any key remembered on a computer no longer open it.{0}\n\nNEW RECOVERY KEY "
-             "(shown only now; print it, keep it in the office safe and destroy the old "
-             "one):\n\n    {1}\n\nBackups made before now are still encrypted with the OLD "
-             "key: they open only with the old recovery key (coopdesk-cli restore FILE "
-             "--recovery-key-file OLD). Copies already taken cannot be revoked.").format(
-             again, result.recovery_key))
+    again = (
+        f"\nThese users can no longer unlock and must be added again with a passphrase "
+        f"(coopdesk-cli user add NAME): {', '.join(result.users_to_add_again)}"
+        if result.users_to_add_again
+        else ""
+    )
+    emit(
+        args,
+        {
+            "ok": True,
+            "recovery_key": result.recovery_key,
+            "users_to_add_again": result.users_to_add_again,
+        },
+        translate(
+            "CliSafetyCommands",
+            "The workspace has a new data key; the old key, any copy of it "
+            "and any key remembered on a computer no longer open it.{0}\n\nNEW RECOVERY KEY "
+            "(shown only now; print it, keep it in the office safe and destroy the old "
+            "one):\n\n    {1}\n\nBackups made before now are still encrypted with the OLD "
+            "key: they open only with the old recovery key (coopdesk-cli restore FILE "
+            "--recovery-key-file OLD). Copies already taken cannot be revoked.",
+        ).format(again, result.recovery_key),
+    )
 
 
 def register(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
-    p = add("verify", cmd_verify,
-            "check the database and the audit chain; say which entry is broken")
-    p.add_argument("--anchor", metavar="SEQ:HASH",
-                   help="a chain head from a backup manifest or an export footer: "
-                        "also proves no entry after it was cut off")
+    p = add(
+        "verify", cmd_verify, "check the database and the audit chain; say which entry is broken"
+    )
+    p.add_argument(
+        "--anchor",
+        metavar="SEQ:HASH",
+        help="a chain head from a backup manifest or an export footer: "
+        "also proves no entry after it was cut off",
+    )
 
-    add("rekey", cmd_rekey, "give the workspace a new data key (revokes copied or "
-                            "remembered keys) and show the new recovery key once")
+    add(
+        "rekey",
+        cmd_rekey,
+        "give the workspace a new data key (revokes copied or "
+        "remembered keys) and show the new recovery key once",
+    )
 
-    p = add("audit-export", cmd_audit_export, "write the audit trail to .csv or .json "
-                                              "(plaintext)")
+    p = add("audit-export", cmd_audit_export, "write the audit trail to .csv or .json (plaintext)")
     p.add_argument("file")
     p.add_argument("--request", metavar="REF", help="only this request's entries")
 
-    p = add("backup", cmd_backup, "write an encrypted backup to FILE (e.g. on a USB stick), "
-                                  "or without FILE to the backup folder")
+    p = add(
+        "backup",
+        cmd_backup,
+        "write an encrypted backup to FILE (e.g. on a USB stick), "
+        "or without FILE to the backup folder",
+    )
     p.add_argument("file", nargs="?")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     p = add("backups", cmd_backups, "list the backups of the workspace (no passphrase needed)")
     p.add_argument("--folder", help="a backup folder to list instead")
 
-    p = add("restore", cmd_restore, "check a backup, keep the current database aside, "
-                                    "and restore the backup")
+    p = add(
+        "restore",
+        cmd_restore,
+        "check a backup, keep the current database aside, and restore the backup",
+    )
     p.add_argument("file")
-    p.add_argument("--recovery-key-file",
-                   help="the recovery key of the workspace the backup was made from, when "
-                        "it is not this one's")
+    p.add_argument(
+        "--recovery-key-file",
+        help="the recovery key of the workspace the backup was made from, when "
+        "it is not this one's",
+    )
 
-    p = add("export-all", cmd_export_all, "write the whole workspace to DIR as JSON and the "
-                                          "original files (PLAINTEXT)")
+    p = add(
+        "export-all",
+        cmd_export_all,
+        "write the whole workspace to DIR as JSON and the original files (PLAINTEXT)",
+    )
     p.add_argument("dir")
     p.add_argument("--yes", action="store_true", help="confirm that the export is plaintext")
 
-    p = add("import-all", cmd_import_all, "build a new workspace (--workspace) from an "
-                                          "export-all folder")
+    p = add(
+        "import-all",
+        cmd_import_all,
+        "build a new workspace (--workspace) from an export-all folder",
+    )
     p.add_argument("dir")
     p.add_argument("--name", help="your full name in the new workspace")
     p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")

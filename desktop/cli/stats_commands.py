@@ -15,9 +15,11 @@ DIMENSIONS = ("kind", "organ", "channel", "situation", "urgency", "month")
 
 
 def _filter(args: argparse.Namespace) -> statistics.StatsFilter:
-    return statistics.StatsFilter(kinds=tuple(args.kind or ()),
-                                  organs=tuple(args.organ or ()),
-                                  situations=tuple(args.situation or ()))
+    return statistics.StatsFilter(
+        kinds=tuple(args.kind or ()),
+        organs=tuple(args.organ or ()),
+        situations=tuple(args.situation or ()),
+    )
 
 
 def _dimensions(text: str | None) -> tuple[str, ...]:
@@ -26,24 +28,31 @@ def _dimensions(text: str | None) -> tuple[str, ...]:
     chosen = tuple(part.strip() for part in text.split(",") if part.strip())
     bad = [d for d in chosen if d not in DIMENSIONS]
     if bad:
-        raise CliError(translate(
-            "CliStatsCommands", "--by: {0} unknown; choose from {1}.").format(
-            ', '.join(bad), ', '.join(DIMENSIONS)))
+        raise CliError(
+            translate("CliStatsCommands", "--by: {0} unknown; choose from {1}.").format(
+                ", ".join(bad), ", ".join(DIMENSIONS)
+            )
+        )
     return chosen
 
 
 def _table_text(table: Table) -> str:
-    cells = [[statistics_report.text(v, "en", table.style(r, c)) for c, v in enumerate(row)]
-             for r, row in enumerate(table.rows)]
-    widths = [max(len(str(h)), *(len(row[i]) for row in cells)) if cells else len(str(h))
-              for i, h in enumerate(table.columns)]
+    cells = [
+        [statistics_report.text(v, "en", table.style(r, c)) for c, v in enumerate(row)]
+        for r, row in enumerate(table.rows)
+    ]
+    widths = [
+        max(len(str(h)), *(len(row[i]) for row in cells)) if cells else len(str(h))
+        for i, h in enumerate(table.columns)
+    ]
     widths[0] = min(widths[0], 60)
-    lines = [table.title, "  ".join(h.ljust(n) for h, n in zip(table.columns, widths,
-                                                               strict=True))]
+    lines = [table.title, "  ".join(h.ljust(n) for h, n in zip(table.columns, widths, strict=True))]
     for raw, row in zip(table.rows, cells, strict=True):
         first = row[0] if len(row[0]) <= widths[0] else row[0][: widths[0] - 1] + "…"
-        rest = [text.ljust(n) if isinstance(value, str) else text.rjust(n)
-                for value, text, n in zip(raw[1:], row[1:], widths[1:], strict=True)]
+        rest = [
+            text.ljust(n) if isinstance(value, str) else text.rjust(n)
+            for value, text, n in zip(raw[1:], row[1:], widths[1:], strict=True)
+        ]
         lines.append("  ".join([first.ljust(widths[0]), *rest]).rstrip())
     if not cells:
         lines.append("(none)")
@@ -63,10 +72,14 @@ def cmd_stats(args: argparse.Namespace) -> None:
     data = stats.to_dict()
     data["volumes"] = {k: v for k, v in data["volumes"].items() if k in chosen}
     data["seconds"] = round(elapsed, 3)
-    shown = [t for t in statistics_report.tables(stats, "en", shareable=False)
-             if not t.key.startswith("by_") or t.key[3:] in chosen]
-    emit(args, data, "\n\n".join(_table_text(t) for t in shown)
-         + f"\n\nComputed in {elapsed:.2f} s.")
+    shown = [
+        t
+        for t in statistics_report.tables(stats, "en", shareable=False)
+        if not t.key.startswith("by_") or t.key[3:] in chosen
+    ]
+    emit(
+        args, data, "\n\n".join(_table_text(t) for t in shown) + f"\n\nComputed in {elapsed:.2f} s."
+    )
 
 
 def cmd_report(args: argparse.Namespace) -> None:
@@ -75,36 +88,54 @@ def cmd_report(args: argparse.Namespace) -> None:
     ws = unlock(args)
     try:
         stats = statistics.statistics(ws, start, end, flt)
-        target = statistics_report.export_report(ws, stats, args.out, args.version,
-                                                 args.lang, flt)
+        target = statistics_report.export_report(ws, stats, args.out, args.version, args.lang, flt)
     finally:
         ws.close()
-    emit(args, {"file": str(target), "version": args.version, "lang": args.lang},
-         translate(
-             "CliStatsCommands", "Wrote the {0} report ({1}) to {2}.").format(
-             args.version, args.lang, target))
+    emit(
+        args,
+        {"file": str(target), "version": args.version, "lang": args.lang},
+        translate("CliStatsCommands", "Wrote the {0} report ({1}) to {2}.").format(
+            args.version, args.lang, target
+        ),
+    )
 
 
 def register(add: AddCommand) -> None:
     def period_and_filters(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--from", dest="start", required=True, metavar="DATE",
-                       help="first day of the period (e.g. 2026-01-01)")
-        p.add_argument("--to", dest="end", required=True, metavar="DATE",
-                       help="last day of the period, included")
+        p.add_argument(
+            "--from",
+            dest="start",
+            required=True,
+            metavar="DATE",
+            help="first day of the period (e.g. 2026-01-01)",
+        )
+        p.add_argument(
+            "--to",
+            dest="end",
+            required=True,
+            metavar="DATE",
+            help="last day of the period, included",
+        )
         p.add_argument("--kind", action="append", help="only this kind (repeatable)")
         p.add_argument("--organ", action="append", help="only this requesting organ")
         p.add_argument("--situation", action="append", help="only this situation")
 
     p = add("stats", cmd_stats, "cooperation statistics for a period")
     period_and_filters(p)
-    p.add_argument("--by", metavar="DIMENSIONS",
-                   help=f"volumes by these, comma-separated (default all: "
-                        f"{','.join(DIMENSIONS)})")
+    p.add_argument(
+        "--by",
+        metavar="DIMENSIONS",
+        help=f"volumes by these, comma-separated (default all: {','.join(DIMENSIONS)})",
+    )
 
     p = add("report", cmd_report, "write the cooperation report (.docx or .xlsx)")
     period_and_filters(p)
     p.add_argument("--out", required=True, metavar="FILE", help="FILE.docx or FILE.xlsx")
-    p.add_argument("--version", choices=statistics_report.VERSIONS, default="shareable",
-                   help="shareable (default: aggregates only, small cells hidden) or "
-                        "internal (names authorities and registry numbers)")
+    p.add_argument(
+        "--version",
+        choices=statistics_report.VERSIONS,
+        default="shareable",
+        help="shareable (default: aggregates only, small cells hidden) or "
+        "internal (names authorities and registry numbers)",
+    )
     p.add_argument("--lang", choices=("en", "fr"), default="en")

@@ -41,26 +41,42 @@ DEFAULT_AUTHORITIES: tuple[tuple[str, str], ...] = (
 
 # The same directory for an office working in French: name and description by English name.
 FRENCH_AUTHORITIES: dict[str, tuple[str, str]] = {
-    MFA: ("Ministère des Affaires étrangères",
-          "Direction du droit international\u00a0; ambassades à La Haye, Bruxelles et New York"),
+    MFA: (
+        "Ministère des Affaires étrangères",
+        "Direction du droit international\u00a0; ambassades à La Haye, Bruxelles et New York",
+    ),
     MOJ: ("Ministère de la Justice", "Autorité centrale pour l’entraide judiciaire"),
-    PROSECUTOR: ("Procureur général",
-                 "Exécute les perquisitions, les saisies et la collecte des éléments de preuve"),
+    PROSECUTOR: (
+        "Procureur général",
+        "Exécute les perquisitions, les saisies et la collecte des éléments de preuve",
+    ),
     POLICE: ("Police nationale", "Identification, localisation, arrestation, escorte"),
-    IMMIGRATION: ("Service de l’immigration",
-                  "Visas et entrée des témoins\u00a0; documents de voyage"),
-    FIU: ("Cellule de renseignement financier",
-          "Renseignement financier\u00a0: traçage des avoirs"),
+    IMMIGRATION: (
+        "Service de l’immigration",
+        "Visas et entrée des témoins\u00a0; documents de voyage",
+    ),
+    FIU: (
+        "Cellule de renseignement financier",
+        "Renseignement financier\u00a0: traçage des avoirs",
+    ),
     CENTRAL_BANK: ("Banque centrale", "Contrôle des banques\u00a0: ordonnances de gel"),
-    REGISTRIES: ("Registres fonciers et du commerce",
-                 "Registres fonciers, des véhicules et du commerce"),
-    PRISONS: ("Administration pénitentiaire",
-              "Détention, transfèrement des personnes détenues, exécution des peines"),
+    REGISTRIES: (
+        "Registres fonciers et du commerce",
+        "Registres fonciers, des véhicules et du commerce",
+    ),
+    PRISONS: (
+        "Administration pénitentiaire",
+        "Détention, transfèrement des personnes détenues, exécution des peines",
+    ),
     DEFENCE: ("Ministère de la Défense", "Aéronefs militaires, autorisations de survol"),
-    WITNESS_PROTECTION: ("Programme de protection des témoins",
-                         "Protection et réinstallation des témoins"),
-    CIVIL_AVIATION: ("Autorité de l’aviation civile",
-                     "Autorisations d’atterrissage, de transit et de survol"),
+    WITNESS_PROTECTION: (
+        "Programme de protection des témoins",
+        "Protection et réinstallation des témoins",
+    ),
+    CIVIL_AVIATION: (
+        "Autorité de l’aviation civile",
+        "Autorisations d’atterrissage, de transit et de survol",
+    ),
     INTERIOR: ("Ministère de l’Intérieur", "Ordre public, sécurité des missions de la Cour"),
 }
 

@@ -21,17 +21,25 @@ def summary(settings: OfficeSettings) -> str:
             return translate("Calendars", "weekends only")
         return translate("Calendars", "{0} holidays").format(calendar.codes())
 
-    return "\n".join((
-        translate("Calendars", "Working week: {0} (weekend: {1}).").format(
-            state.working_week(), state.weekend_phrase()),
-        translate("Calendars", "Routing due dates of the national authorities: {0}.").format(
-            skipped(state)),
-        translate("Calendars", "Acknowledgement, internal margin and checklists: {0}.").format(
-            skipped(office)),
-        translate("Calendars", "The Court is closed at weekends and on Dutch public "
-                  "holidays: a final due date on such a day shows its previous working day "
-                  "to deliver by."),
-    ))
+    return "\n".join(
+        (
+            translate("Calendars", "Working week: {0} (weekend: {1}).").format(
+                state.working_week(), state.weekend_phrase()
+            ),
+            translate("Calendars", "Routing due dates of the national authorities: {0}.").format(
+                skipped(state)
+            ),
+            translate("Calendars", "Acknowledgement, internal margin and checklists: {0}.").format(
+                skipped(office)
+            ),
+            translate(
+                "Calendars",
+                "The Court is closed at weekends and on Dutch public "
+                "holidays: a final due date on such a day shows its previous working day "
+                "to deliver by.",
+            ),
+        )
+    )
 
 
 def clock_name(key: str) -> str:
@@ -40,8 +48,9 @@ def clock_name(key: str) -> str:
         "final": translate("Calendars", "final due date"),
         "internal": translate("Calendars", "internal due date"),
         "acknowledgement": translate("Calendars", "acknowledgement of receipt due"),
-        "deliver": translate("Calendars", "deliver to the Court by (Court closed on the "
-                             "final due date)"),
+        "deliver": translate(
+            "Calendars", "deliver to the Court by (Court closed on the final due date)"
+        ),
         "review": translate("Calendars", "periodic review"),
         "routing": translate("Calendars", "routing step due"),
         "step": translate("Calendars", "checklist step due"),

@@ -93,16 +93,20 @@ def step_cells(step: Step) -> tuple[str, ...]:
     note = step.note
     if step.evidence_attachment_id is not None:
         note = f"{note} (evidence: attachment #{step.evidence_attachment_id})".strip()
-    return (str(step.number), step_text(step), step.owner, due_text(step), state_text(step),
-            note)
+    return (str(step.number), step_text(step), step.owner, due_text(step), state_text(step), note)
 
 
 TRANSIT_COLUMNS = ("Transit State", "Authorisation", "Date", "Reference", "Note")
 
 
 def transit_cells(transit: TransitState) -> tuple[str, ...]:
-    return (transit.state, TRANSIT_STATUS_LABELS[transit.status], fmt(transit.status_on),
-            transit.reference, transit.note)
+    return (
+        transit.state,
+        TRANSIT_STATUS_LABELS[transit.status],
+        fmt(transit.status_on),
+        transit.reference,
+        transit.note,
+    )
 
 
 def printable_html(view: ChecklistView, office: str, printed_at: datetime, user: str) -> str:
@@ -112,27 +116,40 @@ def printable_html(view: ChecklistView, office: str, printed_at: datetime, user:
     if office:
         parts.append(f"<p>{escape(office)}</p>")
     parts.append(f"<h1>{escape(document_title(view))}</h1><table>")
-    parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
-              for k, v in request_lines(view)]
+    parts += [
+        f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in request_lines(view)
+    ]
     parts.append("</table>")
     for checklist in view.checklists:
         parts.append(f"<h2>{escape(checklist.title)}</h2>")
         for phase, steps in checklist.by_phase():
             if phase:
                 parts.append(f"<h3>{escape(phase)}</h3>")
-            parts.append("<table border='1' cellpadding='3' cellspacing='0' width='100%'><tr>"
-                         + "".join(f"<th>{escape(c)}</th>" for c in STEP_COLUMNS) + "</tr>")
-            parts += ["<tr>" + "".join(f"<td>{escape(c)}</td>" for c in step_cells(s))
-                      + "</tr>" for s in steps]
+            parts.append(
+                "<table border='1' cellpadding='3' cellspacing='0' width='100%'><tr>"
+                + "".join(f"<th>{escape(c)}</th>" for c in STEP_COLUMNS)
+                + "</tr>"
+            )
+            parts += [
+                "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in step_cells(s)) + "</tr>"
+                for s in steps
+            ]
             parts.append("</table>")
     if view.transit_states:
-        parts.append("<h2>Transit States (art. 89(3))</h2><table border='1' cellpadding='3' "
-                     "cellspacing='0'><tr>"
-                     + "".join(f"<th>{escape(c)}</th>" for c in TRANSIT_COLUMNS) + "</tr>")
-        parts += ["<tr>" + "".join(f"<td>{escape(c)}</td>" for c in transit_cells(t))
-                  + "</tr>" for t in view.transit_states]
+        parts.append(
+            "<h2>Transit States (art. 89(3))</h2><table border='1' cellpadding='3' "
+            "cellspacing='0'><tr>"
+            + "".join(f"<th>{escape(c)}</th>" for c in TRANSIT_COLUMNS)
+            + "</tr>"
+        )
+        parts += [
+            "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in transit_cells(t)) + "</tr>"
+            for t in view.transit_states
+        ]
         parts.append("</table>")
-    parts.append(f"<p>{MANDATORY_MARK} mandatory step. Printed {fmt(printed_at.date())} "
-                 f"{printed_at:%H:%M} by {escape(user)}.</p>")
+    parts.append(
+        f"<p>{MANDATORY_MARK} mandatory step. Printed {fmt(printed_at.date())} "
+        f"{printed_at:%H:%M} by {escape(user)}.</p>"
+    )
     parts.append(f"<p align='center'><b>{banner}</b></p></body></html>")
     return "".join(parts)

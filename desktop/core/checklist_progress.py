@@ -98,8 +98,11 @@ def _span(rule: DueRule, anchor: str) -> str:
         return translate("ChecklistDue", "on {0}").format(anchor)
     count = abs(rule.days)
     if rule.calendar_days:
-        text = (translate("ChecklistDue", "%n day(s) before {0}", None, count) if rule.days < 0
-                else translate("ChecklistDue", "%n day(s) after {0}", None, count))
+        text = (
+            translate("ChecklistDue", "%n day(s) before {0}", None, count)
+            if rule.days < 0
+            else translate("ChecklistDue", "%n day(s) after {0}", None, count)
+        )
     elif rule.days < 0:
         text = translate("ChecklistDue", "%n working day(s) before {0}", None, count)
     else:
@@ -116,9 +119,12 @@ def _skipping(calendar: WorkingCalendar, skipped: list[date]) -> str:
     return translate("Deadlines", ", skipping public holidays {0}").format(names)
 
 
-def compute_due(rule: DueRule, dates: KeyDates,
-                done: Mapping[str, tuple[str, date | None]],
-                calendar: WorkingCalendar) -> StepDue:
+def compute_due(
+    rule: DueRule,
+    dates: KeyDates,
+    done: Mapping[str, tuple[str, date | None]],
+    calendar: WorkingCalendar,
+) -> StepDue:
     """The due date a rule gives, or None with what it waits for.
 
     `done` maps step codes to (title, day done) for rules that count from another step.
@@ -128,15 +134,23 @@ def compute_due(rule: DueRule, dates: KeyDates,
         title, start = done.get(target, (target, None))
         quoted = translate("ChecklistDue", "'{0}'").format(title)
         if start is None:
-            return StepDue(None, translate("ChecklistDue", "Due {0}, once that step is done")
-                           .format(_span(rule, quoted)))
+            return StepDue(
+                None,
+                translate("ChecklistDue", "Due {0}, once that step is done").format(
+                    _span(rule, quoted)
+                ),
+            )
         origin = translate("ChecklistDue", "{0} done {1}").format(quoted, fmt(start))
     else:
         key = KeyDate(rule.anchor)
         start = dates.on(key)
         if start is None:
-            return StepDue(None, translate("ChecklistDue", "Due {0}, once the transfer date "
-                                           "is set").format(_span(rule, _anchor_phrase(key))))
+            return StepDue(
+                None,
+                translate("ChecklistDue", "Due {0}, once the transfer date is set").format(
+                    _span(rule, _anchor_phrase(key))
+                ),
+            )
         origin = _origin(key, start)
     if rule.days == 0:
         return StepDue(start, origin)
@@ -144,14 +158,18 @@ def compute_due(rule: DueRule, dates: KeyDates,
     count = abs(rule.days)
     if rule.calendar_days:
         day, skipped = start + timedelta(days=rule.days), []
-        text = (translate("ChecklistDue", "{0} minus %n day(s){1} = {2}", None, count)
-                if rule.days < 0 else
-                translate("ChecklistDue", "{0} + %n day(s){1} = {2}", None, count))
+        text = (
+            translate("ChecklistDue", "{0} minus %n day(s){1} = {2}", None, count)
+            if rule.days < 0
+            else translate("ChecklistDue", "{0} + %n day(s){1} = {2}", None, count)
+        )
     else:
         day, skipped = calendar.shift_working_days(start, rule.days)
-        text = (translate("ChecklistDue", "{0} minus %n working day(s){1} = {2}", None, count)
-                if rule.days < 0 else
-                translate("ChecklistDue", "{0} + %n working day(s){1} = {2}", None, count))
+        text = (
+            translate("ChecklistDue", "{0} minus %n working day(s){1} = {2}", None, count)
+            if rule.days < 0
+            else translate("ChecklistDue", "{0} + %n working day(s){1} = {2}", None, count)
+        )
     return StepDue(day, text.format(origin, _skipping(calendar, skipped), fmt(day)))
 
 
@@ -196,21 +214,29 @@ class Step:
     def as_dict(self) -> dict[str, Any]:
         rule = self.due_rule
         return {
-            "id": self.id, "number": self.number, "checklist_id": self.checklist_id,
-            "code": self.code, "title": self.title, "phase": self.phase,
-            "mandatory": self.mandatory, "owner": self.owner,
+            "id": self.id,
+            "number": self.number,
+            "checklist_id": self.checklist_id,
+            "code": self.code,
+            "title": self.title,
+            "phase": self.phase,
+            "mandatory": self.mandatory,
+            "owner": self.owner,
             "owner_type": self.owner_type.value if self.owner_type else None,
             "due_on": self.due_on.isoformat() if self.due_on else None,
             "due_explanation": self.due_explanation,
-            "due_rule": None if rule is None else {
-                "from": rule.anchor, "days": rule.days, "calendar_days": rule.calendar_days},
+            "due_rule": None
+            if rule is None
+            else {"from": rule.anchor, "days": rule.days, "calendar_days": rule.calendar_days},
             "due_set_by_hand": self.due_set_by_hand,
             "state": self.state.value,
             "state_on": self.state_on.isoformat() if self.state_on else None,
             "state_by": self.state_by,
             "not_applicable_reason": self.not_applicable_reason,
-            "note": self.note, "evidence_attachment_id": self.evidence_attachment_id,
-            "basis": self.basis, "guidance": self.guidance,
+            "note": self.note,
+            "evidence_attachment_id": self.evidence_attachment_id,
+            "basis": self.basis,
+            "guidance": self.guidance,
         }
 
 
@@ -224,9 +250,14 @@ class TransitState:
     note: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "state": self.state, "status": self.status.value,
-                "status_on": self.status_on.isoformat(), "reference": self.reference,
-                "note": self.note}
+        return {
+            "id": self.id,
+            "state": self.state,
+            "status": self.status.value,
+            "status_on": self.status_on.isoformat(),
+            "reference": self.reference,
+            "note": self.note,
+        }
 
 
 @dataclass(frozen=True)
@@ -248,8 +279,14 @@ class Countdown:
 
     def as_dict(self) -> dict[str, Any]:
         days, hours, minutes = self.parts
-        return {"planned_at": self.planned_at.isoformat(), "seconds": self.seconds,
-                "passed": self.passed, "days": days, "hours": hours, "minutes": minutes}
+        return {
+            "planned_at": self.planned_at.isoformat(),
+            "seconds": self.seconds,
+            "passed": self.passed,
+            "days": days,
+            "hours": hours,
+            "minutes": minutes,
+        }
 
 
 def countdown(planned_at: datetime, now: datetime) -> Countdown:
@@ -260,8 +297,9 @@ def countdown(planned_at: datetime, now: datetime) -> Countdown:
 _EXECUTION_REPORTED = frozenset({Status.EXECUTED, Status.PARTIALLY_EXECUTED})
 
 
-def execution_blockers(kind: Kind, new_status: Status, steps: Iterable[Step],
-                       current: Status | None = None) -> list[Step]:
+def execution_blockers(
+    kind: Kind, new_status: Status, steps: Iterable[Step], current: Status | None = None
+) -> list[Step]:
     """Mandatory steps still open that stop a transfer or arrest being executed or closed.
 
     A transfer that the register calls executed while, say, the handover record is
@@ -277,19 +315,23 @@ def execution_blockers(kind: Kind, new_status: Status, steps: Iterable[Step],
     return [step for step in steps if step.mandatory and step.is_open]
 
 
-def blockers_message(registry_no: str, blockers: Sequence[Step],
-                     new_status: Status = Status.EXECUTED) -> str:
+def blockers_message(
+    registry_no: str, blockers: Sequence[Step], new_status: Status = Status.EXECUTED
+) -> str:
     listed = translate("ChecklistProgressMessages", "; ", "between steps").join(
-        f"{step.number}. {step.title}" for step in blockers)
+        f"{step.number}. {step.title}" for step in blockers
+    )
     if new_status is Status.CLOSED:
         return translate(
-            "ChecklistProgressMessages", "{0} cannot be closed while mandatory checklist steps "
-            "are open: {1}. Mark each one done, or not applicable with the reason.").format(
-            registry_no, listed)
+            "ChecklistProgressMessages",
+            "{0} cannot be closed while mandatory checklist steps "
+            "are open: {1}. Mark each one done, or not applicable with the reason.",
+        ).format(registry_no, listed)
     return translate(
-        "ChecklistProgressMessages", "{0} cannot be marked executed while mandatory checklist "
-        "steps are open: {1}. Mark each one done, or not applicable with the reason.").format(
-        registry_no, listed)
+        "ChecklistProgressMessages",
+        "{0} cannot be marked executed while mandatory checklist "
+        "steps are open: {1}. Mark each one done, or not applicable with the reason.",
+    ).format(registry_no, listed)
 
 
 @dataclass(frozen=True)
@@ -314,10 +356,14 @@ class Checklist:
         return [(self.phase_title(code) if code else "", groups[code]) for code in order]
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "template": self.template, "title": self.title,
-                "basis": self.basis,
-                "phases": [{"code": p.code, "title": p.title} for p in self.phases],
-                "steps": [s.as_dict() for s in self.steps]}
+        return {
+            "id": self.id,
+            "template": self.template,
+            "title": self.title,
+            "basis": self.basis,
+            "phases": [{"code": p.code, "title": p.title} for p in self.phases],
+            "steps": [s.as_dict() for s in self.steps],
+        }
 
 
 @dataclass(frozen=True)
@@ -353,10 +399,14 @@ class ChecklistView:
         steps = self.steps
         planned = self.key_dates.planned_transfer
         return {
-            "request_id": self.request_id, "registry_no": self.registry_no,
-            "court_reference": self.court_reference, "subject": self.subject,
-            "kind": self.kind.value, "status": self.status,
-            "confidentiality": self.confidentiality.value, "persons": list(self.persons),
+            "request_id": self.request_id,
+            "registry_no": self.registry_no,
+            "court_reference": self.court_reference,
+            "subject": self.subject,
+            "kind": self.kind.value,
+            "status": self.status,
+            "confidentiality": self.confidentiality.value,
+            "persons": list(self.persons),
             "is_transfer": self.is_transfer,
             "key_dates": {
                 "received": self.key_dates.received.isoformat(),

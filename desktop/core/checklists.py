@@ -54,8 +54,9 @@ class DueRule:
 
     @property
     def after_step(self) -> str | None:
-        return self.anchor.removeprefix(STEP_ANCHOR) if self.anchor.startswith(
-            STEP_ANCHOR) else None
+        return (
+            self.anchor.removeprefix(STEP_ANCHOR) if self.anchor.startswith(STEP_ANCHOR) else None
+        )
 
 
 def in_language(title: str, title_fr: str, language: str) -> str:
@@ -125,8 +126,19 @@ def new_step_code(title: str, taken: Iterable[str]) -> str:
 # -- reading -------------------------------------------------------------------------------
 
 _TOP_FIELDS = {"format", "kind", "title", "title_fr", "basis", "basis_fr", "phases", "steps"}
-_STEP_FIELDS = {"code", "title", "title_fr", "phase", "mandatory", "owner", "due", "basis",
-                "basis_fr", "guidance", "guidance_fr"}
+_STEP_FIELDS = {
+    "code",
+    "title",
+    "title_fr",
+    "phase",
+    "mandatory",
+    "owner",
+    "due",
+    "basis",
+    "basis_fr",
+    "guidance",
+    "guidance_fr",
+}
 _DUE_FIELDS = {"from", "working_days", "calendar_days"}
 
 
@@ -135,8 +147,9 @@ def _unknown(raw: dict[str, Any], known: set[str], where: str, problems: list[st
         problems.append(f"{where}'{name}' is not a known field")
 
 
-def _text(raw: dict[str, Any], name: str, where: str, problems: list[str],
-          required: bool = False) -> str:
+def _text(
+    raw: dict[str, Any], name: str, where: str, problems: list[str], required: bool = False
+) -> str:
     value = raw.get(name, "")
     if not isinstance(value, str):
         problems.append(f"{where}'{name}' must be text")
@@ -146,13 +159,15 @@ def _text(raw: dict[str, Any], name: str, where: str, problems: list[str],
     return value.strip()
 
 
-def _due(raw: Any, where: str, code: str, codes: set[str], key: str,
-         problems: list[str]) -> DueRule | None:
+def _due(
+    raw: Any, where: str, code: str, codes: set[str], key: str, problems: list[str]
+) -> DueRule | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        problems.append(f"{where}'due' must be an object such as "
-                        '{"from": "received", "working_days": 2}')
+        problems.append(
+            f'{where}\'due\' must be an object such as {{"from": "received", "working_days": 2}}'
+        )
         return None
     _unknown(raw, _DUE_FIELDS, f"{where}due: ", problems)
     anchor = raw.get("from")
@@ -161,19 +176,23 @@ def _due(raw: Any, where: str, code: str, codes: set[str], key: str,
     elif isinstance(anchor, str) and anchor.startswith(STEP_ANCHOR):
         target = anchor.removeprefix(STEP_ANCHOR)
         if target == code or target not in codes:
-            problems.append(f"{where}'due.from' names '{target}', which is not another "
-                            "step of this checklist")
+            problems.append(
+                f"{where}'due.from' names '{target}', which is not another step of this checklist"
+            )
     elif anchor not in {k.value for k in KeyDate}:
-        problems.append(f"{where}'due.from' must be received, final_due, planned_transfer "
-                        "or step:CODE")
+        problems.append(
+            f"{where}'due.from' must be received, final_due, planned_transfer or step:CODE"
+        )
     units = [u for u in ("working_days", "calendar_days") if u in raw]
     if len(units) != 1:
         problems.append(f"{where}'due' needs either working_days or calendar_days")
         return None
     days = raw[units[0]]
     if isinstance(days, bool) or not isinstance(days, int) or abs(days) > MAX_OFFSET_DAYS:
-        problems.append(f"{where}'due.{units[0]}' must be a whole number of days "
-                        f"between -{MAX_OFFSET_DAYS} and {MAX_OFFSET_DAYS}")
+        problems.append(
+            f"{where}'due.{units[0]}' must be a whole number of days "
+            f"between -{MAX_OFFSET_DAYS} and {MAX_OFFSET_DAYS}"
+        )
         return None
     return DueRule(str(anchor), days, units[0] == "calendar_days")
 
@@ -202,8 +221,9 @@ def _phases(raw: Any, problems: list[str]) -> tuple[Phase, ...]:
     return tuple(phases)
 
 
-def _step(raw: Any, i: int, codes: set[str], phases: set[str], key: str,
-          problems: list[str]) -> StepTemplate | None:
+def _step(
+    raw: Any, i: int, codes: set[str], phases: set[str], key: str, problems: list[str]
+) -> StepTemplate | None:
     where = f"step {i}: "
     if not isinstance(raw, dict):
         problems.append(f"{where}must be an object with at least a code and a title")
@@ -213,8 +233,10 @@ def _step(raw: Any, i: int, codes: set[str], phases: set[str], key: str,
     _unknown(raw, _STEP_FIELDS, where, problems)
     code = _text(raw, "code", where, problems, required=True)
     if code and not _CODE.match(code):
-        problems.append(f"{where}code '{code}' must start with a letter and hold only "
-                        "lower-case letters, digits or _")
+        problems.append(
+            f"{where}code '{code}' must start with a letter and hold only "
+            "lower-case letters, digits or _"
+        )
     phase = _text(raw, "phase", where, problems)
     if phase and phase not in phases:
         problems.append(f"{where}phase '{phase}' is not one of the template's phases")
@@ -243,8 +265,9 @@ def template_from_dict(data: Any, source: str, key: str | None = None) -> Checkl
     problems: list[str] = []
     version = data.get("format")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
-        raise TemplateError(source, [f"it was written by a newer version of Cooperation Desk "
-                                     f"(format {version})"])
+        raise TemplateError(
+            source, [f"it was written by a newer version of Cooperation Desk (format {version})"]
+        )
     if version != FORMAT:
         problems.append(f"'format' must be {FORMAT}")
     _unknown(data, _TOP_FIELDS, "", problems)
@@ -267,21 +290,30 @@ def template_from_dict(data: Any, source: str, key: str | None = None) -> Checkl
         problems.append(f"step code '{code}' is used twice")
     code_set = {c for c in codes if isinstance(c, str)}
     phase_codes = {p.code for p in phases}
-    steps = [_step(raw, i, code_set, phase_codes, str(kind), problems)
-             for i, raw in enumerate(raw_steps, 1)]
+    steps = [
+        _step(raw, i, code_set, phase_codes, str(kind), problems)
+        for i, raw in enumerate(raw_steps, 1)
+    ]
     if problems:
         raise TemplateError(source, problems)
-    return ChecklistTemplate(key=str(kind), title=title, phases=phases,
-                             steps=tuple(s for s in steps if s is not None), basis=basis,
-                             title_fr=title_fr, basis_fr=basis_fr)
+    return ChecklistTemplate(
+        key=str(kind),
+        title=title,
+        phases=phases,
+        steps=tuple(s for s in steps if s is not None),
+        basis=basis,
+        title_fr=title_fr,
+        basis_fr=basis_fr,
+    )
 
 
 def template_from_json(text: str, source: str, key: str | None = None) -> ChecklistTemplate:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise TemplateError(source, [f"it is not valid JSON (line {exc.lineno}, column "
-                                     f"{exc.colno}: {exc.msg})"]) from None
+        raise TemplateError(
+            source, [f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]
+        ) from None
     return template_from_dict(data, source, key)
 
 
@@ -299,19 +331,23 @@ def _french(title_fr: str) -> dict[str, str]:
 
 def template_to_dict(template: ChecklistTemplate) -> dict[str, Any]:
     """The JSON shape of the shipped files; fields left at their default are left out."""
-    data: dict[str, Any] = {"format": FORMAT, "kind": template.key, "title": template.title,
-                            **_french(template.title_fr)}
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "kind": template.key,
+        "title": template.title,
+        **_french(template.title_fr),
+    }
     if template.basis:
         data["basis"] = template.basis
     if template.basis_fr:
         data["basis_fr"] = template.basis_fr
     if template.phases:
-        data["phases"] = [{"code": p.code, "title": p.title, **_french(p.title_fr)}
-                          for p in template.phases]
+        data["phases"] = [
+            {"code": p.code, "title": p.title, **_french(p.title_fr)} for p in template.phases
+        ]
     steps = []
     for step in template.steps:
-        item: dict[str, Any] = {"code": step.code, "title": step.title,
-                                **_french(step.title_fr)}
+        item: dict[str, Any] = {"code": step.code, "title": step.title, **_french(step.title_fr)}
         if step.phase:
             item["phase"] = step.phase
         if step.mandatory:
@@ -357,22 +393,36 @@ def as_edited(template: ChecklistTemplate, language: str) -> ChecklistTemplate:
         return template
 
     def phase(p: Phase) -> Phase:
-        return replace(p, **dict(zip(("title", "title_fr"), _shown(p.title, p.title_fr),
-                                     strict=True)))
+        return replace(
+            p, **dict(zip(("title", "title_fr"), _shown(p.title, p.title_fr), strict=True))
+        )
 
     def step(s: StepTemplate) -> StepTemplate:
         title, title_en = _shown(s.title, s.title_fr)
         basis, basis_en = _shown(s.basis, s.basis_fr)
         guidance, guidance_en = _shown(s.guidance, s.guidance_fr)
-        return replace(s, title=title, title_fr=title_en, basis=basis, basis_fr=basis_en,
-                       guidance=guidance, guidance_fr=guidance_en,
-                       owner=authority_name(s.owner, language))
+        return replace(
+            s,
+            title=title,
+            title_fr=title_en,
+            basis=basis,
+            basis_fr=basis_en,
+            guidance=guidance,
+            guidance_fr=guidance_en,
+            owner=authority_name(s.owner, language),
+        )
 
     title, title_en = _shown(template.title, template.title_fr)
     basis, basis_en = _shown(template.basis, template.basis_fr)
-    return replace(template, title=title, title_fr=title_en, basis=basis, basis_fr=basis_en,
-                   phases=tuple(phase(p) for p in template.phases),
-                   steps=tuple(step(s) for s in template.steps))
+    return replace(
+        template,
+        title=title,
+        title_fr=title_en,
+        basis=basis,
+        basis_fr=basis_en,
+        phases=tuple(phase(p) for p in template.phases),
+        steps=tuple(step(s) for s in template.steps),
+    )
 
 
 def from_edited(template: ChecklistTemplate, language: str) -> ChecklistTemplate:
@@ -383,18 +433,33 @@ def from_edited(template: ChecklistTemplate, language: str) -> ChecklistTemplate
         return template
 
     def phase(p: Phase) -> Phase:
-        return replace(p, **dict(zip(("title", "title_fr"), _kept(p.title, p.title_fr),
-                                     strict=True)))
+        return replace(
+            p, **dict(zip(("title", "title_fr"), _kept(p.title, p.title_fr), strict=True))
+        )
 
     def step(s: StepTemplate) -> StepTemplate:
         title, title_fr = _kept(s.title, s.title_fr)
         basis, basis_fr = _kept(s.basis, s.basis_fr)
         guidance, guidance_fr = _kept(s.guidance, s.guidance_fr)
-        return replace(s, title=title, title_fr=title_fr, basis=basis, basis_fr=basis_fr,
-                       guidance=guidance, guidance_fr=guidance_fr, owner=english_name(s.owner))
+        return replace(
+            s,
+            title=title,
+            title_fr=title_fr,
+            basis=basis,
+            basis_fr=basis_fr,
+            guidance=guidance,
+            guidance_fr=guidance_fr,
+            owner=english_name(s.owner),
+        )
 
     title, title_fr = _kept(template.title, template.title_fr)
     basis, basis_fr = _kept(template.basis, template.basis_fr)
-    return replace(template, title=title, title_fr=title_fr, basis=basis, basis_fr=basis_fr,
-                   phases=tuple(phase(p) for p in template.phases),
-                   steps=tuple(step(s) for s in template.steps))
+    return replace(
+        template,
+        title=title,
+        title_fr=title_fr,
+        basis=basis,
+        basis_fr=basis_fr,
+        phases=tuple(phase(p) for p in template.phases),
+        steps=tuple(step(s) for s in template.steps),
+    )

@@ -23,18 +23,21 @@ def _territories(language: str) -> dict[str, str]:
 
 
 def country_name(code: str, language: str = "en") -> str:
-    """"Pays-Bas" for ("NL", "fr"); the code itself when CLDR has no name for it."""
+    """ "Pays-Bas" for ("NL", "fr"); the code itself when CLDR has no name for it."""
     return _territories(language).get(code.upper(), code.upper())
 
 
 def _sort_key(name: str) -> str:
     """Accents do not move a name to the end: "Égypte" sorts with the E's."""
-    return "".join(c for c in unicodedata.normalize("NFD", name.casefold())
-                   if not unicodedata.combining(c))
+    return "".join(
+        c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c)
+    )
 
 
 def holiday_countries(language: str = "en") -> list[tuple[str, str]]:
     """(name, ISO code) of the States whose public holidays are known, sorted by name."""
     codes = [code for code in holidays.list_supported_countries() if len(code) == 2]
-    return sorted(((country_name(code, language), code) for code in codes),
-                  key=lambda pair: _sort_key(pair[0]))
+    return sorted(
+        ((country_name(code, language), code) for code in codes),
+        key=lambda pair: _sort_key(pair[0]),
+    )

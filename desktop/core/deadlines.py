@@ -41,10 +41,15 @@ DEFAULT_DAYS_BY_KIND: dict[Kind, int] = {
 
 def day_name(weekday: int) -> str:
     """A weekday's name in the installed language (0 is Monday)."""
-    return (translate("Deadlines", "Monday"), translate("Deadlines", "Tuesday"),
-            translate("Deadlines", "Wednesday"), translate("Deadlines", "Thursday"),
-            translate("Deadlines", "Friday"), translate("Deadlines", "Saturday"),
-            translate("Deadlines", "Sunday"))[weekday]
+    return (
+        translate("Deadlines", "Monday"),
+        translate("Deadlines", "Tuesday"),
+        translate("Deadlines", "Wednesday"),
+        translate("Deadlines", "Thursday"),
+        translate("Deadlines", "Friday"),
+        translate("Deadlines", "Saturday"),
+        translate("Deadlines", "Sunday"),
+    )[weekday]
 
 
 # Kinds that can be standing requests: without a Court deadline the State keeps looking for
@@ -79,10 +84,13 @@ def _holidays_in(code: str, language: str) -> Mapping[date, str]:
     country, _, subdivision = code.partition("-")
     local = holidays.country_holidays(country, subdiv=subdivision or None)
     supported = getattr(local, "supported_languages", ()) or ()
-    wanted = next((lang for lang in supported if lang.split("_")[0] == language),
-                  getattr(local, "default_language", None))
+    wanted = next(
+        (lang for lang in supported if lang.split("_")[0] == language),
+        getattr(local, "default_language", None),
+    )
     named: Mapping[date, str] = holidays.country_holidays(
-        country, subdiv=subdivision or None, language=wanted)
+        country, subdiv=subdivision or None, language=wanted
+    )
     return named
 
 
@@ -123,14 +131,22 @@ class WorkingCalendar:
     in explanations, where an office keeps two.
     """
 
-    def __init__(self, country: str | None = None, subdivision: str | None = None,
-                 host: str | None = None, owner: CalendarOwner | None = None) -> None:
+    def __init__(
+        self,
+        country: str | None = None,
+        subdivision: str | None = None,
+        host: str | None = None,
+        owner: CalendarOwner | None = None,
+    ) -> None:
         self.country = country or None
         self.subdivision = (subdivision or None) if self.country else None
         self.host = host if host and host != self.country else None
         self.owner = owner
-        calendar = (holidays.country_holidays(self.country, subdiv=self.subdivision)
-                    if self.country else None)
+        calendar = (
+            holidays.country_holidays(self.country, subdiv=self.subdivision)
+            if self.country
+            else None
+        )
         # (code, holidays): the host's first, as people name an embassy's calendars.
         self._tables: list[tuple[str, Mapping[date, str]]] = []
         if self.host:
@@ -139,7 +155,8 @@ class WorkingCalendar:
             code = f"{self.country}-{self.subdivision}" if self.subdivision else self.country
             self._tables.append((str(code), calendar))
         self.weekend: frozenset[int] = frozenset(
-            getattr(calendar, "weekend", None) or SATURDAY_SUNDAY)
+            getattr(calendar, "weekend", None) or SATURDAY_SUNDAY
+        )
         # holiday names by (country code, language), read when first asked for
         self._names: dict[tuple[str, str], Mapping[date, str]] = {}
 
@@ -156,7 +173,7 @@ class WorkingCalendar:
         return codes[0] if codes else ""
 
     def counted(self) -> str:
-        """" of the Embassy in The Hague (NL and JO holidays)" when the calendar is named,
+        """ " of the Embassy in The Hague (NL and JO holidays)" when the calendar is named,
         else "": put after "working days" so an explanation says which calendar counted."""
         if self.owner is None or not self._tables:
             return ""
@@ -164,8 +181,9 @@ class WorkingCalendar:
 
     def working_week(self) -> str:
         """The working days in words, from the day after the weekend: "Sunday–Thursday"."""
-        start = next((d for d in range(7) if d not in self.weekend
-                      and (d - 1) % 7 in self.weekend), 0)
+        start = next(
+            (d for d in range(7) if d not in self.weekend and (d - 1) % 7 in self.weekend), 0
+        )
         days = [(start + i) % 7 for i in range(7) if (start + i) % 7 not in self.weekend]
         if len(days) > 1 and all((a + 1) % 7 == b for a, b in pairwise(days)):
             return f"{day_name(days[0])}–{day_name(days[-1])}"
@@ -217,12 +235,12 @@ class WorkingCalendar:
             return day, ""
         if self.is_weekend(day):
             reason = translate("Deadlines", "{0}, weekend in this State").format(
-                day_name(day.weekday()))
+                day_name(day.weekday())
+            )
             if self.own_weekend():
                 reason += translate("Deadlines", ": {0}").format(self.own_weekend())
         else:
-            reason = translate("Deadlines", "public holiday, {0}").format(
-                self.holiday_name(day))
+            reason = translate("Deadlines", "public holiday, {0}").format(self.holiday_name(day))
         moved = day
         while not self.is_working_day(moved):
             moved += timedelta(days=1)
@@ -279,14 +297,19 @@ def deliver_by(final_on: date) -> DueDate | None:
     court = court_calendar()
     if court.is_working_day(final_on):
         return None
-    reason = (day_name(final_on.weekday()) if court.is_weekend(final_on)
-              else court.holiday_name(final_on))
+    reason = (
+        day_name(final_on.weekday()) if court.is_weekend(final_on) else court.holiday_name(final_on)
+    )
     day = final_on
     while not court.is_working_day(day):
         day -= timedelta(days=1)
-    return DueDate(day, translate(
-        "Deadlines", "The Court is closed on {0} ({1}): deliver by its previous working "
-        "day, {2}").format(fmt(final_on), reason, fmt(day)))
+    return DueDate(
+        day,
+        translate(
+            "Deadlines",
+            "The Court is closed on {0} ({1}): deliver by its previous working day, {2}",
+        ).format(fmt(final_on), reason, fmt(day)),
+    )
 
 
 @dataclass(frozen=True)
@@ -350,7 +373,8 @@ class Deadlines:
                 ("internal", self.internal),
                 ("acknowledgement", self.acknowledgement),
                 ("deliver_by", self.deliver_by),
-            ) if due is not None
+            )
+            if due is not None
         }
 
 
@@ -361,11 +385,12 @@ def _weekend_phrase(calendar: WorkingCalendar) -> str:
 
 
 def _moved(raw: date, on: date, reason: str) -> str:
-    """" = <date>", or the raw date, why it is not a working day, and the day it moved to."""
+    """ " = <date>", or the raw date, why it is not a working day, and the day it moved to."""
     if not reason:
         return translate("Deadlines", " = {0}").format(fmt(on))
     return translate("Deadlines", " = {0} ({1}), moved to the next working day {2}").format(
-        fmt(raw), reason, fmt(on))
+        fmt(raw), reason, fmt(on)
+    )
 
 
 def _holiday_phrase(calendar: WorkingCalendar, skipped: list[date]) -> str:
@@ -377,41 +402,50 @@ def _holiday_phrase(calendar: WorkingCalendar, skipped: list[date]) -> str:
     return translate("Deadlines", ", skipping public holidays {0}").format(names)
 
 
-def _final(inputs: DeadlineInputs, policy: DeadlinePolicy,
-           calendar: WorkingCalendar) -> DueDate:
+def _final(inputs: DeadlineInputs, policy: DeadlinePolicy, calendar: WorkingCalendar) -> DueDate:
     """The date the State owes its answer, and the sentence that justifies it."""
     paused = inputs.paused_days
     if inputs.extended_to:
         base = inputs.extended_to
-        text = (translate("Deadlines", "Deadline shortened by the Court to {0}")
-                if inputs.shortened else
-                translate("Deadlines", "Extension agreed with the Court to {0}")).format(
-            fmt(base))
+        text = (
+            translate("Deadlines", "Deadline shortened by the Court to {0}")
+            if inputs.shortened
+            else translate("Deadlines", "Extension agreed with the Court to {0}")
+        ).format(fmt(base))
         if inputs.extension_reason:
             text += f" ({inputs.extension_reason})"
         paused = max(0, inputs.paused_days - inputs.paused_before_extension)
-        pause_text = translate("Deadlines", ", +%n day(s) paused in consultation since then",
-                               None, paused)
+        pause_text = translate(
+            "Deadlines", ", +%n day(s) paused in consultation since then", None, paused
+        )
     elif inputs.court_deadline:
         base = inputs.court_deadline
         text = translate("Deadlines", "Court deadline {0}").format(fmt(base))
         if inputs.past_on_arrival:
             text += translate("Deadlines", ", already past when received on {0}").format(
-                fmt(inputs.received_on))
+                fmt(inputs.received_on)
+            )
         pause_text = translate("Deadlines", ", +%n day(s) paused in consultation", None, paused)
     elif inputs.kind is Kind.PROVISIONAL_ARREST and inputs.arrested_on:
         days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
         base = inputs.arrested_on + timedelta(days=days)
-        text = translate("Deadlines", "Rule 188: %n day(s) from the provisional arrest on {0} "
-                         "for the Court's full request for surrender", None, days).format(
-            fmt(inputs.arrested_on))
+        text = translate(
+            "Deadlines",
+            "Rule 188: %n day(s) from the provisional arrest on {0} "
+            "for the Court's full request for surrender",
+            None,
+            days,
+        ).format(fmt(inputs.arrested_on))
         pause_text = translate("Deadlines", ", +%n day(s) paused in consultation", None, paused)
     else:
         days = policy.default_days.get(inputs.kind, DEFAULT_DAYS_BY_KIND[inputs.kind])
         raw = inputs.received_on + timedelta(days=days) + timedelta(days=paused)
         text = translate(
-            "Deadlines", "No Court deadline: received {0} + %n day(s) (default for this kind)",
-            None, days).format(fmt(inputs.received_on))
+            "Deadlines",
+            "No Court deadline: received {0} + %n day(s) (default for this kind)",
+            None,
+            days,
+        ).format(fmt(inputs.received_on))
         if paused:
             text += translate("Deadlines", ", +%n day(s) paused in consultation", None, paused)
         on, reason = calendar.next_working_day(raw)
@@ -432,28 +466,46 @@ def _clock(inputs: DeadlineInputs) -> Clock:
     return Clock.STANDING if inputs.kind in DEFAULT_REVIEW_DAYS else Clock.RUNNING
 
 
-def _review(inputs: DeadlineInputs, policy: DeadlinePolicy,
-            calendar: WorkingCalendar) -> DueDate:
+def _review(inputs: DeadlineInputs, policy: DeadlinePolicy, calendar: WorkingCalendar) -> DueDate:
     """The next periodic review of a standing request, on a working day."""
     every = policy.review_days.get(inputs.kind, DEFAULT_REVIEW_DAYS[inputs.kind])
-    why = (translate("Deadlines", "Provisional arrest not yet carried out: no Rule 188 clock "
-                     "until the arrest is recorded")
-           if inputs.kind is Kind.PROVISIONAL_ARREST else
-           translate("Deadlines", "Standing request (no Court deadline): the State keeps "
-                     "looking for the person"))
-    since = (translate("Deadlines", "last reviewed {0}").format(fmt(inputs.reviewed_on))
-             if inputs.reviewed_on else
-             translate("Deadlines", "received {0}").format(fmt(inputs.received_on)))
+    why = (
+        translate(
+            "Deadlines",
+            "Provisional arrest not yet carried out: no Rule 188 clock "
+            "until the arrest is recorded",
+        )
+        if inputs.kind is Kind.PROVISIONAL_ARREST
+        else translate(
+            "Deadlines",
+            "Standing request (no Court deadline): the State keeps looking for the person",
+        )
+    )
+    since = (
+        translate("Deadlines", "last reviewed {0}").format(fmt(inputs.reviewed_on))
+        if inputs.reviewed_on
+        else translate("Deadlines", "received {0}").format(fmt(inputs.received_on))
+    )
     raw = (inputs.reviewed_on or inputs.received_on) + timedelta(days=every)
     on, reason = calendar.next_working_day(raw)
-    return DueDate(on, translate("Deadlines", "{0}; reviewed every %n day(s): {1} + %n day(s)",
-                                 None, every).format(why, since) + _moved(raw, on, reason))
+    return DueDate(
+        on,
+        translate(
+            "Deadlines", "{0}; reviewed every %n day(s): {1} + %n day(s)", None, every
+        ).format(why, since)
+        + _moved(raw, on, reason),
+    )
 
 
 def _ended(inputs: DeadlineInputs) -> DueDate:
     day = inputs.full_request_on or inputs.received_on
-    return DueDate(day, translate("Deadlines", "Rule 188 watch ended: the Court's full "
-                                  "request for surrender arrived on {0}").format(fmt(day)))
+    return DueDate(
+        day,
+        translate(
+            "Deadlines",
+            "Rule 188 watch ended: the Court's full request for surrender arrived on {0}",
+        ).format(fmt(day)),
+    )
 
 
 def compute_deadlines(
@@ -478,43 +530,60 @@ def compute_deadlines(
     if internal_on < inputs.received_on:
         internal_on = inputs.received_on
         internal_text = translate(
-            "Deadlines", "{0}, minus %n working day(s) margin would fall before receipt: "
-            "due on receipt, {1}", None, margin).format(final_text, fmt(internal_on))
+            "Deadlines",
+            "{0}, minus %n working day(s) margin would fall before receipt: due on receipt, {1}",
+            None,
+            margin,
+        ).format(final_text, fmt(internal_on))
     else:
         internal_text = translate(
-            "Deadlines", "{0}, minus %n working day(s) margin{1} = {2}", None, margin).format(
-            final_text, calendar.counted() + _weekend_phrase(calendar)
-            + _holiday_phrase(calendar, skipped), fmt(internal_on))
+            "Deadlines", "{0}, minus %n working day(s) margin{1} = {2}", None, margin
+        ).format(
+            final_text,
+            calendar.counted() + _weekend_phrase(calendar) + _holiday_phrase(calendar, skipped),
+            fmt(internal_on),
+        )
     internal = DueDate(internal_on, internal_text)
-    return Deadlines(final=final, internal=internal,
-                     acknowledgement=_acknowledgement(
-                         inputs, policy, calendar,
-                         final_on if clock is Clock.RUNNING else None),
-                     clock=clock,
-                     deliver_by=deliver_by(final_on) if clock is Clock.RUNNING else None)
+    return Deadlines(
+        final=final,
+        internal=internal,
+        acknowledgement=_acknowledgement(
+            inputs, policy, calendar, final_on if clock is Clock.RUNNING else None
+        ),
+        clock=clock,
+        deliver_by=deliver_by(final_on) if clock is Clock.RUNNING else None,
+    )
 
 
-def _acknowledgement(inputs: DeadlineInputs, policy: DeadlinePolicy,
-                     calendar: WorkingCalendar, final_on: date | None) -> DueDate:
+def _acknowledgement(
+    inputs: DeadlineInputs, policy: DeadlinePolicy, calendar: WorkingCalendar, final_on: date | None
+) -> DueDate:
     """Receipt plus the office's working days, but never after the answer itself is due
     (`final_on`; None when no answer is due by a date)."""
     ack_days = policy.acknowledgement_working_days
     ack_on, ack_skipped = calendar.shift_working_days(inputs.received_on, ack_days)
-    text = translate("Deadlines", "Received {0} + %n working day(s){1} = {2}", None,
-                     ack_days).format(fmt(inputs.received_on),
-                                      calendar.counted()
-                                      + _holiday_phrase(calendar, ack_skipped), fmt(ack_on))
+    text = translate(
+        "Deadlines", "Received {0} + %n working day(s){1} = {2}", None, ack_days
+    ).format(
+        fmt(inputs.received_on),
+        calendar.counted() + _holiday_phrase(calendar, ack_skipped),
+        fmt(ack_on),
+    )
     if final_on is None or ack_on <= final_on:
         return DueDate(ack_on, text)
     capped = max(final_on, inputs.received_on)
-    why = (translate("Deadlines", "{0}, the final due date had passed on receipt: due on "
-                     "receipt, {1}") if final_on < inputs.received_on else
-           translate("Deadlines", "{0}, after the final due date: due with it, {1}"))
+    why = (
+        translate("Deadlines", "{0}, the final due date had passed on receipt: due on receipt, {1}")
+        if final_on < inputs.received_on
+        else translate("Deadlines", "{0}, after the final due date: due with it, {1}")
+    )
     return DueDate(capped, why.format(text, fmt(capped)))
 
 
 def routing_due(
-    final_on: date, policy: DeadlinePolicy, calendar: WorkingCalendar,
+    final_on: date,
+    policy: DeadlinePolicy,
+    calendar: WorkingCalendar,
     not_before: date | None = None,
 ) -> DueDate:
     """Default internal due date for a routing step: the final due date minus the margin.
@@ -524,13 +593,16 @@ def routing_due(
     """
     margin = policy.margin_working_days
     day, skipped = calendar.shift_working_days(final_on, -margin)
-    text = translate("Deadlines", "Final due {0} minus %n working day(s) margin{1} = {2}", None,
-                     margin).format(fmt(final_on), calendar.counted()
-                                    + _holiday_phrase(calendar, skipped), fmt(day))
+    text = translate(
+        "Deadlines", "Final due {0} minus %n working day(s) margin{1} = {2}", None, margin
+    ).format(fmt(final_on), calendar.counted() + _holiday_phrase(calendar, skipped), fmt(day))
     if not_before is not None and day < not_before:
-        return DueDate(not_before, translate(
-            "Deadlines", "{0}, already past: due the day it is sent, {1}").format(
-            text, fmt(not_before)))
+        return DueDate(
+            not_before,
+            translate("Deadlines", "{0}, already past: due the day it is sent, {1}").format(
+                text, fmt(not_before)
+            ),
+        )
     return DueDate(day, text)
 
 

@@ -25,7 +25,8 @@ class RequestFilter:
     def is_search_only(self) -> bool:
         """Words to find and no other condition: the search index alone can answer."""
         return bool(self.search.strip()) and replace(self, search="") == RequestFilter(
-            today=self.today)
+            today=self.today
+        )
 
 
 SORTABLE_COLUMNS = (

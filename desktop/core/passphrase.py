@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-COMMON = {"password", "passphrase", "motdepasse", "123456", "12345678", "qwerty", "azerty",
-          "letmein", "welcome", "bienvenue", "admin"}
+COMMON = {
+    "password",
+    "passphrase",
+    "motdepasse",
+    "123456",
+    "12345678",
+    "qwerty",
+    "azerty",
+    "letmein",
+    "welcome",
+    "bienvenue",
+    "admin",
+}
 
 
 def strength(passphrase: str) -> tuple[int, str]:
@@ -14,8 +25,14 @@ def strength(passphrase: str) -> tuple[int, str]:
     if text.lower().replace(" ", "") in COMMON:
         return 0, "Too common: anyone would try this first."
     words = len(text.split())
-    classes = sum((any(c.islower() for c in text), any(c.isupper() for c in text),
-                   any(c.isdigit() for c in text), any(not c.isalnum() for c in text)))
+    classes = sum(
+        (
+            any(c.islower() for c in text),
+            any(c.isupper() for c in text),
+            any(c.isdigit() for c in text),
+            any(not c.isalnum() for c in text),
+        )
+    )
     score = 1
     if len(text) >= 12:
         score += 1

@@ -17,6 +17,7 @@ FIELD = re.compile(r"\{year\}|\{seq(?::0?(\d+)d)?\}")
 
 def to_pattern(fmt: str) -> str:
     """CD-{year}-{seq:04d} → CD-YYYY-NNNN; {seq} alone shows as NNN (no padding)."""
+
     def field(match: re.Match[str]) -> str:
         if match.group(0) == "{year}":
             return YEAR

@@ -93,9 +93,7 @@ def parse_date(text: str) -> date:
         try:
             return parse_datetime(value).date()
         except ValueError:
-            raise ValueError(
-                f"'{value}' is not a valid ISO 8601 date (e.g. 2026-03-14)"
-            ) from None
+            raise ValueError(f"'{value}' is not a valid ISO 8601 date (e.g. 2026-03-14)") from None
 
 
 def _as_list(value: Any) -> list[str]:
@@ -165,9 +163,7 @@ def draft_from_mapping(row: dict[str, Any], today: date | None = None) -> Reques
         items = [item.lower().strip("() ") for item in _as_list(value)]
         bad = [item for item in items if item not in ASSISTANCE_TYPES]
         if bad:
-            raise ValueError(
-                f"{', '.join(bad)} not an art. 93(1) letter (a to l)"
-            )
+            raise ValueError(f"{', '.join(bad)} not an art. 93(1) letter (a to l)")
         return items
 
     take("assistance_types", letters)

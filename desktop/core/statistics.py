@@ -31,17 +31,29 @@ CONSULTATION = "in_consultation"
 POSTPONED = "postponed"
 REFUSED = "refused"
 PARTIAL = "partially_executed"
-OPEN_STATUSES = frozenset({"received", "in_progress", "awaiting_authority", CONSULTATION,
-                           POSTPONED, PARTIAL})
+OPEN_STATUSES = frozenset(
+    {"received", "in_progress", "awaiting_authority", CONSULTATION, POSTPONED, PARTIAL}
+)
 CONSULTATION_GROUNDS = ("art97", "art93_3", "art93_5")
 POSTPONEMENT_GROUNDS = ("art94", "art95")
 REFUSAL_GROUNDS = ("art93_4", "art93_other")
 
 # Upper bounds (inclusive) in days; None is "more than the last bound".
 AGE_BANDS: tuple[tuple[str, int | None], ...] = (
-    ("0-30", 30), ("31-90", 90), ("91-180", 180), ("181-365", 365), ("365+", None))
+    ("0-30", 30),
+    ("31-90", 90),
+    ("91-180", 180),
+    ("181-365", 365),
+    ("365+", None),
+)
 TURNAROUND_BINS: tuple[tuple[str, int | None], ...] = (
-    ("0-7", 7), ("8-14", 14), ("15-30", 30), ("31-60", 60), ("61-90", 90), ("90+", None))
+    ("0-7", 7),
+    ("8-14", 14),
+    ("15-30", 30),
+    ("31-60", 60),
+    ("61-90", 90),
+    ("90+", None),
+)
 SMALL_CELL = 3  # counts under this are shown "< 3" in the shareable report
 
 
@@ -163,8 +175,13 @@ class Turnaround:
             days += [row.net_days] * row.n
             on_time += row.on_time * row.n
             strictly += row.on_time_without_extension * row.n
-        return cls(count=len(days), median_days=median(days), p90_days=percentile(days, 0.9),
-                   on_time=on_time, on_time_without_extension=strictly)
+        return cls(
+            count=len(days),
+            median_days=median(days),
+            p90_days=percentile(days, 0.9),
+            on_time=on_time,
+            on_time_without_extension=strictly,
+        )
 
 
 @dataclass
@@ -226,17 +243,20 @@ class Statistics:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain figures for `stats --json`: no registry numbers, no ids."""
+
         def turn(t: Turnaround) -> dict[str, Any]:
-            return {"count": t.count, "median_days": t.median_days, "p90_days": t.p90_days,
-                    "on_time": t.on_time,
-                    "on_time_share": share(t.on_time, t.count),
-                    "on_time_without_extension": t.on_time_without_extension,
-                    "on_time_share_without_extension":
-                        share(t.on_time_without_extension, t.count)}
+            return {
+                "count": t.count,
+                "median_days": t.median_days,
+                "p90_days": t.p90_days,
+                "on_time": t.on_time,
+                "on_time_share": share(t.on_time, t.count),
+                "on_time_without_extension": t.on_time_without_extension,
+                "on_time_share_without_extension": share(t.on_time_without_extension, t.count),
+            }
 
         return {
-            "period": {"from": self.period.start.isoformat(),
-                       "to": self.period.end.isoformat()},
+            "period": {"from": self.period.start.isoformat(), "to": self.period.end.isoformat()},
             "today": self.today.isoformat(),
             "received": self.received,
             "volumes": self.volumes,
@@ -248,9 +268,13 @@ class Statistics:
             "turnaround_distribution": self.turnaround_bins,
             "emergency_visas": turn(self.emergency_visas),
             "extended": self.extended,
-            "acknowledgements": {"due": self.ack_due, "on_time": self.ack_on_time,
-                                 "late": self.ack_late, "missing": self.ack_missing,
-                                 "on_time_share": share(self.ack_on_time, self.ack_due)},
+            "acknowledgements": {
+                "due": self.ack_due,
+                "on_time": self.ack_on_time,
+                "late": self.ack_late,
+                "missing": self.ack_missing,
+                "on_time_share": share(self.ack_on_time, self.ack_due),
+            },
             "consultations": self.consultations,
             "consultation_median_days": self.consultation_median_days,
             "postponements": self.postponements,
@@ -274,10 +298,17 @@ def _counts(counted: Counter[str], order: Sequence[str] = ()) -> dict[str, int]:
     return {k: counted[k] for k in [*ordered, *sorted(set(counted) - set(ordered))]}
 
 
-def compute(received: Sequence[Received], answered: Sequence[Answered],
-            decisions: Sequence[Decision], backlog: Sequence[tuple[str, str, date]],
-            overdue_now: int, steps: Sequence[StepFacts], costs: Sequence[CostRow],
-            period: Period, today: date) -> Statistics:
+def compute(
+    received: Sequence[Received],
+    answered: Sequence[Answered],
+    decisions: Sequence[Decision],
+    backlog: Sequence[tuple[str, str, date]],
+    overdue_now: int,
+    steps: Sequence[StepFacts],
+    costs: Sequence[CostRow],
+    period: Period,
+    today: date,
+) -> Statistics:
     """Every figure of the cooperation report for `period`, from the groups the service
     read (filters applied there)."""
     stats = Statistics(period=period, today=today, overdue_now=overdue_now)
@@ -306,18 +337,23 @@ def compute(received: Sequence[Received], answered: Sequence[Answered],
     stats.turnaround_by_kind = {k: Turnaround.of(v) for k, v in sorted(by_kind.items())}
     stats.turnaround_bins = {name: bins[name] for name, _ in TURNAROUND_BINS}
     stats.equality_of_arms = {
-        "defence": Turnaround.of([row for row in answers if row.organ == "Defence"
-                                  or row.kind == "defence_request"]),
-        "prosecutor": Turnaround.of([row for row in answers if row.organ == "OTP"])}
+        "defence": Turnaround.of(
+            [row for row in answers if row.organ == "Defence" or row.kind == "defence_request"]
+        ),
+        "prosecutor": Turnaround.of([row for row in answers if row.organ == "OTP"]),
+    }
 
     held = [d.held_days for d in decisions if d.held_days is not None]
-    stats.consultations = _counts(Counter(d.ground for d in decisions
-                                          if d.status == CONSULTATION), CONSULTATION_GROUNDS)
+    stats.consultations = _counts(
+        Counter(d.ground for d in decisions if d.status == CONSULTATION), CONSULTATION_GROUNDS
+    )
     stats.consultation_median_days = median(held)
-    stats.postponements = _counts(Counter(d.ground for d in decisions
-                                          if d.status == POSTPONED), POSTPONEMENT_GROUNDS)
-    stats.refusals = _counts(Counter(d.ground for d in decisions if d.status == REFUSED),
-                             REFUSAL_GROUNDS)
+    stats.postponements = _counts(
+        Counter(d.ground for d in decisions if d.status == POSTPONED), POSTPONEMENT_GROUNDS
+    )
+    stats.refusals = _counts(
+        Counter(d.ground for d in decisions if d.status == REFUSED), REFUSAL_GROUNDS
+    )
     stats.partial_executions = sum(d.status == PARTIAL for d in decisions)
 
     ages = Counter(band((period.end - received_on).days) for _, _, received_on in backlog)

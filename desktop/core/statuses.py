@@ -108,8 +108,11 @@ class Ground:
 # Moves that the Statute ties to a ground: the user must pick one and explain.
 GROUNDS: dict[Status, tuple[Ground, ...]] = {
     Status.IN_CONSULTATION: (
-        Ground("art97", "Art. 97: problem impeding execution (information insufficient, "
-                        "person cannot be located, conflicting obligation)"),
+        Ground(
+            "art97",
+            "Art. 97: problem impeding execution (information insufficient, "
+            "person cannot be located, conflicting obligation)",
+        ),
         Ground("art93_3", "Art. 93(3): fundamental legal principle of general application"),
         Ground("art93_5", "Art. 93(5): consultation before denying assistance"),
     ),
@@ -145,25 +148,29 @@ def check_transition(current: Status, new: Status, reason: str, ground: str | No
     """Raise TransitionError unless `current -> new` is allowed with this reason and ground."""
     if new not in ALLOWED[current]:
         options = ", ".join(_named(s) for s in ALLOWED[current]) or translate(
-            "StatusesMessages", "none")
+            "StatusesMessages", "none"
+        )
         raise TransitionError(
             translate(
-                "StatusesMessages", "A request that is {0} cannot become {1}. Allowed next: "
-                "{2}.").format(
-                _named(current), _named(new), options)
+                "StatusesMessages", "A request that is {0} cannot become {1}. Allowed next: {2}."
+            ).format(_named(current), _named(new), options)
         )
     if needs_reason(current, new) and not reason.strip():
-        raise TransitionError(translate(
-            "StatusesMessages", "Moving to {0} needs a reason.").format(_named(new)))
+        raise TransitionError(
+            translate("StatusesMessages", "Moving to {0} needs a reason.").format(_named(new))
+        )
     grounds = GROUNDS.get(new)
     if grounds and ground not in {g.code for g in grounds}:
         codes = ", ".join(g.code for g in grounds)
-        raise TransitionError(translate(
-            "StatusesMessages", "Moving to {0} needs a ground: one of {1}.").format(
-            _named(new), codes))
+        raise TransitionError(
+            translate("StatusesMessages", "Moving to {0} needs a ground: one of {1}.").format(
+                _named(new), codes
+            )
+        )
 
 
 def _named(status: Status) -> str:
     """How messages name a status: its label, with the code the CLI takes after it."""
     return translate("StatusesMessages", "“{0}” ({1})").format(
-        translate("labels", STATUS_LABELS[status]), status.value)
+        translate("labels", STATUS_LABELS[status]), status.value
+    )

@@ -54,16 +54,18 @@ def language() -> str:
     return _language
 
 
-def install(translator: Translator | None, date_format: DateFormat | None = None,
-            language: str = "") -> None:
+def install(
+    translator: Translator | None, date_format: DateFormat | None = None, language: str = ""
+) -> None:
     """Use `translator` and `date_format` for `language` from now on; None: English."""
     global _translator, _date_format, _language
     _translator, _date_format, _language = translator, date_format, language
 
 
 @contextmanager
-def speaking(translator: Translator | None, date_format: DateFormat | None = None,
-             language: str = "") -> Iterator[None]:
+def speaking(
+    translator: Translator | None, date_format: DateFormat | None = None, language: str = ""
+) -> Iterator[None]:
     """`install` for a while, then whatever was installed before: a command of the command
     line in the language it was asked for, run in-process by a test or a script."""
     saved = _translator, _date_format, _language

@@ -27,13 +27,21 @@ def app_icon() -> QIcon:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="coopdesk", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--workspace", help="workspace folder")
-    parser.add_argument("--demo", action="store_true",
-                        help="open (and if needed create) a demo workspace with sample data")
-    parser.add_argument("--language", choices=i18n.LANGUAGES,
-                        help="language of the interface (default: as chosen in Settings, "
-                             "else the system's)")
-    parser.add_argument("--selftest", action="store_true",
-                        help="check this installation offscreen, one line per step, then exit")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open (and if needed create) a demo workspace with sample data",
+    )
+    parser.add_argument(
+        "--language",
+        choices=i18n.LANGUAGES,
+        help="language of the interface (default: as chosen in Settings, else the system's)",
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation offscreen, one line per step, then exit",
+    )
     return parser.parse_args(argv)
 
 
@@ -101,8 +109,8 @@ def launch(argv: list[str]) -> Application | int:
         folder = Path(args.workspace).expanduser() if args.workspace else demo_folder()
         demo.ensure_demo_workspace(folder)
         hint = QCoreApplication.translate(
-            "app", "Demo workspace in {0}: user “{1}”, passphrase “{2}”.").format(
-            folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE)
+            "app", "Demo workspace in {0}: user “{1}”, passphrase “{2}”."
+        ).format(folder, demo.DEMO_USER, demo.DEMO_PASSPHRASE)
     else:
         folder = Path(args.workspace).expanduser() if args.workspace else default_folder()
     application = Application(folder, hint)

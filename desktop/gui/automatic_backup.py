@@ -36,8 +36,7 @@ class AutomaticBackup(QObject):
         self.running += 1
         if self.running == 1:
             self.running_changed.emit(True)
-        self.session.read(work, lambda _made: self._ended(),
-                          lambda message: self._ended(message))
+        self.session.read(work, lambda _made: self._ended(), lambda message: self._ended(message))
 
     def _ended(self, message: str = "") -> None:
         self.running -= 1

@@ -91,7 +91,8 @@ def _message(exc: Exception) -> str:
         return f"{exc.strerror or type(exc).__name__}{name}. Nothing half-written was kept."
     return damage_message(exc) or (
         f"Something went wrong ({type(exc).__name__}). Nothing half-written was "
-        "kept; please try again.")
+        "kept; please try again."
+    )
 
 
 def _expected(exc: Exception) -> bool:
@@ -118,11 +119,13 @@ class _Task(QRunnable):
             _current.relay = None
 
 
-def _on_companion(opener: Callable[[], Workspace],
-                  work: Callable[[Workspace], Any]) -> Callable[[], Any]:
+def _on_companion(
+    opener: Callable[[], Workspace], work: Callable[[Workspace], Any]
+) -> Callable[[], Any]:
     def run() -> Any:
         with opener() as companion:  # closing wipes its copy of the key
             return work(companion)
+
     return run
 
 
@@ -142,41 +145,76 @@ class Background(QObject):
         self._pending = 0
         self._relays: set[_Relay] = set()
 
-    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[str], None] | None = None,
-            on_exception: Callable[[str, Exception], None] | None = None,
-            parent: QWidget | None = None, progress: str | None = None) -> None:
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_exception: Callable[[str, Exception], None] | None = None,
+        parent: QWidget | None = None,
+        progress: str | None = None,
+    ) -> None:
         """`on_error` gets the message; `on_exception` also the error, to tell kinds apart."""
         self._start(self.pool, work, on_done, on_error, on_exception, parent, progress)
 
-    def read(self, ws: Workspace, work: Callable[[Workspace], Any],
-             on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[str], None] | None = None,
-             parent: QWidget | None = None, progress: str | None = None) -> None:
+    def read(
+        self,
+        ws: Workspace,
+        work: Callable[[Workspace], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+        progress: str | None = None,
+    ) -> None:
         """`work(companion)` reads the workspace on a connection of its own."""
-        self._start(self.reads, _on_companion(ws.companion(), work), on_done, on_error,
-                    None, parent, progress)
+        self._start(
+            self.reads,
+            _on_companion(ws.companion(), work),
+            on_done,
+            on_error,
+            None,
+            parent,
+            progress,
+        )
 
-    def write(self, ws: Workspace, work: Callable[[Workspace], Any],
-              on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[str], None] | None = None,
-              parent: QWidget | None = None, progress: str | None = None) -> None:
+    def write(
+        self,
+        ws: Workspace,
+        work: Callable[[Workspace], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+        progress: str | None = None,
+    ) -> None:
         """`work(companion)` changes the workspace, after any write started before it."""
-        self._start(self.writes, _on_companion(ws.companion(), work), on_done, on_error,
-                    None, parent, progress)
+        self._start(
+            self.writes,
+            _on_companion(ws.companion(), work),
+            on_done,
+            on_error,
+            None,
+            parent,
+            progress,
+        )
 
-    def _start(self, pool: QThreadPool, work: Callable[[], Any],
-               on_done: Callable[[Any], None] | None,
-               on_error: Callable[[str], None] | None,
-               on_exception: Callable[[str, Exception], None] | None,
-               parent: QWidget | None, progress: str | None) -> None:
+    def _start(
+        self,
+        pool: QThreadPool,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[str], None] | None,
+        on_exception: Callable[[str, Exception], None] | None,
+        parent: QWidget | None,
+        progress: str | None,
+    ) -> None:
         _hold_garbage()
         relay = _Relay()
         self._relays.add(relay)
         dialog = _progress_dialog(parent, progress) if progress else None
         if dialog is not None:
-            relay.progressed.connect(lambda done, total: (
-                dialog.setMaximum(total), dialog.setValue(done)))
+            relay.progressed.connect(
+                lambda done, total: (dialog.setMaximum(total), dialog.setValue(done))
+            )
 
         def finish() -> None:
             _release_garbage()

@@ -50,8 +50,11 @@ class CellDelegate(QStyledItemDelegate):
         if text:
             rect = option.rect.adjusted(TEXT_MARGIN // 4, 0, -TEXT_MARGIN // 4, 0)
             painter.setPen(pen)
-            painter.drawText(rect, row.alignments[column], option.fontMetrics.elidedText(
-                text, Qt.TextElideMode.ElideRight, rect.width()))
+            painter.drawText(
+                rect,
+                row.alignments[column],
+                option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()),
+            )
 
     @staticmethod
     def _background(painter: QPainter, option: QStyleOptionViewItem, row) -> QColor:
@@ -87,16 +90,30 @@ class BadgeDelegate(CellDelegate):
             return
         self._background(painter, option, row)
         metrics = option.fontMetrics
-        width = max(1, min(metrics.horizontalAdvance(text) + BADGE_PADDING,
-                           option.rect.width() - CELL_MARGIN))
+        width = max(
+            1,
+            min(metrics.horizontalAdvance(text) + BADGE_PADDING, option.rect.width() - CELL_MARGIN),
+        )
         height = metrics.height() + 2
-        pixmap = self._badge(row.record.confidentiality.value, text, width, height,
-                             option, painter.device().devicePixelRatioF())
-        painter.drawPixmap(option.rect.x() + 3, option.rect.center().y() - height // 2,
-                           pixmap)
+        pixmap = self._badge(
+            row.record.confidentiality.value,
+            text,
+            width,
+            height,
+            option,
+            painter.device().devicePixelRatioF(),
+        )
+        painter.drawPixmap(option.rect.x() + 3, option.rect.center().y() - height // 2, pixmap)
 
-    def _badge(self, level: str, text: str, width: int, height: int,
-               option: QStyleOptionViewItem, ratio: float) -> QPixmap:
+    def _badge(
+        self,
+        level: str,
+        text: str,
+        width: int,
+        height: int,
+        option: QStyleOptionViewItem,
+        ratio: float,
+    ) -> QPixmap:
         key = (level, text, width, height, ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
@@ -111,9 +128,11 @@ class BadgeDelegate(CellDelegate):
             painter.drawRoundedRect(rect, height / 2, height / 2)
             painter.setPen(QColor("white"))
             painter.setFont(option.font)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
-                             option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                           int(width - 10)))
+            painter.drawText(
+                rect,
+                int(Qt.AlignmentFlag.AlignCenter),
+                option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width - 10)),
+            )
             painter.end()
             self._pixmaps[key] = pixmap
         return pixmap

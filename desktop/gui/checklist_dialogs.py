@@ -18,15 +18,24 @@ from desktop.gui.form_types import (
     TransitFormUi,
 )
 
-TRANSIT_LABELS = {TransitStatus.REQUESTED: "Requested", TransitStatus.GRANTED: "Granted",
-                  TransitStatus.REFUSED: "Refused"}
+TRANSIT_LABELS = {
+    TransitStatus.REQUESTED: "Requested",
+    TransitStatus.GRANTED: "Granted",
+    TransitStatus.REFUSED: "Refused",
+}
 
 
 class StepDoneDialog(FormDialog[StepDoneFormUi]):
     form = StepDoneFormUi
 
-    def __init__(self, step_title: str, today: date, attachments: list[dict[str, Any]],
-                 action: Action, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        step_title: str,
+        today: date,
+        attachments: list[dict[str, Any]],
+        action: Action,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Done: {0}").format(step_title), action, parent)
         self.ui.introLabel.hide()
         self.ui.dateEdit.setDate(qdate(today))
@@ -36,15 +45,19 @@ class StepDoneDialog(FormDialog[StepDoneFormUi]):
             self.ui.evidenceCombo.addItem(attachment["filename"], attachment["id"])
 
     def values(self) -> dict[str, Any]:
-        return {"on": pydate(self.ui.dateEdit.date()), "note": self.ui.noteEdit.toPlainText(),
-                "evidence": self.ui.evidenceCombo.currentData()}
+        return {
+            "on": pydate(self.ui.dateEdit.date()),
+            "note": self.ui.noteEdit.toPlainText(),
+            "evidence": self.ui.evidenceCombo.currentData(),
+        }
 
 
 class StepNotApplicableDialog(FormDialog[StepNaFormUi]):
     form = StepNaFormUi
 
-    def __init__(self, step_title: str, today: date, action: Action,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, step_title: str, today: date, action: Action, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Not applicable: {0}").format(step_title), action, parent)
         self.ui.dateEdit.setDate(qdate(today))
         self.ui.dateEdit.setMaximumDate(qdate(today))
@@ -67,9 +80,15 @@ class PlannedTransferDialog(FormDialog[PlannedFormUi]):
 class TransitDialog(FormDialog[TransitFormUi]):
     form = TransitFormUi
 
-    def __init__(self, title: str, action: Action, state: str = "",
-                 status: TransitStatus = TransitStatus.REQUESTED, reference: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        action: Action,
+        state: str = "",
+        status: TransitStatus = TransitStatus.REQUESTED,
+        reference: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, action, parent)
         self.ui.introLabel.hide()
         for value, label in TRANSIT_LABELS.items():
@@ -80,15 +99,23 @@ class TransitDialog(FormDialog[TransitFormUi]):
         self.ui.referenceEdit.setText(reference)
 
     def values(self) -> dict[str, Any]:
-        return {"state": self.ui.stateEdit.text(), "status": self.ui.statusCombo.currentData(),
-                "reference": self.ui.referenceEdit.text()}
+        return {
+            "state": self.ui.stateEdit.text(),
+            "status": self.ui.statusCombo.currentData(),
+            "reference": self.ui.referenceEdit.text(),
+        }
 
 
 class AddStepDialog(FormDialog[StepAddFormUi]):
     form = StepAddFormUi
 
-    def __init__(self, phases: list[tuple[str, str]], authorities: list[str], action: Action,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        phases: list[tuple[str, str]],
+        authorities: list[str],
+        action: Action,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Add a step"), action, parent)
         self.ui.introLabel.hide()
         self.ui.phaseCombo.addItem(self.tr("(no phase)"), "")
@@ -99,6 +126,9 @@ class AddStepDialog(FormDialog[StepAddFormUi]):
             self.ui.ownerCombo.addItem(name, name)
 
     def values(self) -> dict[str, Any]:
-        return {"title": self.ui.titleEdit.text(), "phase": self.ui.phaseCombo.currentData(),
-                "mandatory": self.ui.mandatoryCheck.isChecked(),
-                "authority": self.ui.ownerCombo.currentData()}
+        return {
+            "title": self.ui.titleEdit.text(),
+            "phase": self.ui.phaseCombo.currentData(),
+            "mandatory": self.ui.mandatoryCheck.isChecked(),
+            "authority": self.ui.ownerCombo.currentData(),
+        }

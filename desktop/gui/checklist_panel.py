@@ -47,9 +47,11 @@ from desktop.services.errors import UserFacingError
 StepRole = Qt.ItemDataRole.UserRole + 20
 LATE = QBrush(QColor(220, 53, 69, 60))
 DONE = QBrush(QColor(46, 160, 67, 45))
-TRANSIT_COLOURS = {TransitStatus.GRANTED: QBrush(QColor(46, 160, 67, 60)),
-                   TransitStatus.REFUSED: QBrush(QColor(220, 53, 69, 70)),
-                   TransitStatus.REQUESTED: QBrush(QColor(255, 193, 7, 70))}
+TRANSIT_COLOURS = {
+    TransitStatus.GRANTED: QBrush(QColor(46, 160, 67, 60)),
+    TransitStatus.REFUSED: QBrush(QColor(220, 53, 69, 70)),
+    TransitStatus.REQUESTED: QBrush(QColor(255, 193, 7, 70)),
+}
 TICK_MS = 30_000
 
 
@@ -65,20 +67,30 @@ class ChecklistPanel(QWidget):
         self.ui = load_form(ChecklistPanelUi, self)
         self.steps = QStandardItemModel(self)
         self.ui.stepsView.setModel(self.steps)
-        self.transits = RowsModel([
-            RowColumn(self.tr("State"), lambda r: r["state"]),
-            RowColumn(self.tr("Authorisation"), lambda r: self.tr(TRANSIT_LABELS[r["status"]]),
-                      lambda r: TRANSIT_COLOURS[r["status"]]),
-            RowColumn(self.tr("Since"), lambda r: format_date(r["status_on"])),
-            RowColumn(self.tr("Reference"), lambda r: r["reference"]),
-        ], self)
+        self.transits = RowsModel(
+            [
+                RowColumn(self.tr("State"), lambda r: r["state"]),
+                RowColumn(
+                    self.tr("Authorisation"),
+                    lambda r: self.tr(TRANSIT_LABELS[r["status"]]),
+                    lambda r: TRANSIT_COLOURS[r["status"]],
+                ),
+                RowColumn(self.tr("Since"), lambda r: format_date(r["status_on"])),
+                RowColumn(self.tr("Reference"), lambda r: r["reference"]),
+            ],
+            self,
+        )
         self.ui.transitView.setModel(self.transits)
         self.ui.transitView.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.ui.transitView.horizontalHeader().setStretchLastSection(True)
-        self.ui.legendLabel.setText(self.tr(
-            "* mandatory: done or marked not applicable before the request is executed "
-            "&nbsp; {0} late &nbsp; {1} done").format(labels.swatch(LATE), labels.swatch(DONE)))
+        self.ui.legendLabel.setText(
+            self.tr(
+                "* mandatory: done or marked not applicable before the request is executed "
+                "&nbsp; {0} late &nbsp; {1} done"
+            ).format(labels.swatch(LATE), labels.swatch(DONE))
+        )
         self.ui.doneButton.clicked.connect(self.mark_done)
         self.ui.naButton.clicked.connect(self.mark_not_applicable)
         self.ui.reopenButton.clicked.connect(self.reopen)
@@ -111,15 +123,19 @@ class ChecklistPanel(QWidget):
         blocked = [b for c in data.checklists if (b := next_phase_blockers(c))]
         if blocked:
             title, waiting = blocked[0]
-            self.ui.blockingLabel.setText(self.tr("Holding back “{0}”: {1}").format(
-                title or self.tr("the checklist"),
-                self.tr("; ", "between steps").join(f"{s.number}. {s.title}" for s in waiting)))
+            self.ui.blockingLabel.setText(
+                self.tr("Holding back “{0}”: {1}").format(
+                    title or self.tr("the checklist"),
+                    self.tr("; ", "between steps").join(f"{s.number}. {s.title}" for s in waiting),
+                )
+            )
         else:
             self.ui.blockingLabel.setText(self.tr("No mandatory step is open."))
         if data.is_transfer:
             planned = data.key_dates.planned_transfer
             self.ui.plannedLabel.setText(
-                format_datetime(planned) if planned else self.tr("Not set yet"))
+                format_datetime(planned) if planned else self.tr("Not set yet")
+            )
             self.transits.set_rows([t.__dict__ for t in data.transit_states])
             self._show_countdown()
             self._tick.start()
@@ -142,13 +158,21 @@ class ChecklistPanel(QWidget):
         left = countdown(planned, self.session.ws.clock())
         self.ui.countdownLabel.setText(countdown_text(left))
         self.ui.countdownLabel.setStyleSheet(
-            "font-size: 18pt; font-weight: 700;" + ("color: #7a1620;" if left.passed else ""))
+            "font-size: 18pt; font-weight: 700;" + ("color: #7a1620;" if left.passed else "")
+        )
 
     def _fill_steps(self, data: ChecklistView, today) -> None:
         self.steps.clear()
-        self.steps.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Step"), self.tr("Owner"), self.tr("Due"),
-            self.tr("State"), self.tr("Note")])
+        self.steps.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Step"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("State"),
+                self.tr("Note"),
+            ]
+        )
         bold = QFont()
         bold.setBold(True)
         for checklist in data.checklists:
@@ -164,8 +188,9 @@ class ChecklistPanel(QWidget):
                 for step in steps:
                     phase.appendRow(self._step_row(step, today))
                 self.steps.appendRow(row)
-                self.ui.stepsView.setFirstColumnSpanned(self.steps.rowCount() - 1,
-                                                        QModelIndex(), True)
+                self.ui.stepsView.setFirstColumnSpanned(
+                    self.steps.rowCount() - 1, QModelIndex(), True
+                )
         self.ui.stepsView.expandAll()
         header = self.ui.stepsView.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -176,8 +201,14 @@ class ChecklistPanel(QWidget):
 
     def _step_row(self, step: Step, today) -> list[QStandardItem]:
         mark = " *" if step.mandatory else ""
-        cells = [str(step.number), step.title + mark, step.owner,
-                 format_date(step.due_on), self._state(step), step.note]
+        cells = [
+            str(step.number),
+            step.title + mark,
+            step.owner,
+            format_date(step.due_on),
+            self._state(step),
+            step.note,
+        ]
         items = []
         for text in cells:
             item = QStandardItem(text)
@@ -190,8 +221,9 @@ class ChecklistPanel(QWidget):
                 item.setBackground(LATE)
             items.append(item)
         items[1].setToolTip(
-            "\n".join(x for x in (step.title, step.basis, step.guidance) if x) +
-            ("\n" + self.tr("Mandatory") if step.mandatory else ""))
+            "\n".join(x for x in (step.title, step.basis, step.guidance) if x)
+            + ("\n" + self.tr("Mandatory") if step.mandatory else "")
+        )
         return items
 
     def _state(self, step: Step) -> str:
@@ -199,8 +231,9 @@ class ChecklistPanel(QWidget):
         if step.state is StepState.DONE:
             return self.tr("Done {0}, {1}").format(when, step.state_by)
         if step.state is StepState.NOT_APPLICABLE:
-            return self.tr("Not applicable ({0}), {1}").format(step.not_applicable_reason,
-                                                               step.state_by)
+            return self.tr("Not applicable ({0}), {1}").format(
+                step.not_applicable_reason, step.state_by
+            )
         return self.tr("Open")
 
     def selected_step(self) -> Step | None:
@@ -238,13 +271,19 @@ class ChecklistPanel(QWidget):
         ws = self.session.ws
 
         def apply(values: dict[str, Any]) -> None:
-            checklists.mark_done(self.session.ws, self._record(), step, values["on"],
-                                 values["note"],
-                                 values["evidence"])
+            checklists.mark_done(
+                self.session.ws,
+                self._record(),
+                step,
+                values["on"],
+                values["note"],
+                values["evidence"],
+            )
             self._changed()
 
-        StepDoneDialog(step.title, ws.today(), casefile.attachments(ws, self.request_id), apply,
-                       self).open()
+        StepDoneDialog(
+            step.title, ws.today(), casefile.attachments(ws, self.request_id), apply, self
+        ).open()
 
     def mark_not_applicable(self) -> None:
         step = self._need_step()
@@ -252,8 +291,9 @@ class ChecklistPanel(QWidget):
             return
 
         def apply(values: dict[str, Any]) -> None:
-            checklists.mark_not_applicable(self.session.ws, self._record(), step,
-                                           values["reason"], values["on"])
+            checklists.mark_not_applicable(
+                self.session.ws, self._record(), step, values["reason"], values["on"]
+            )
             self._changed()
 
         StepNotApplicableDialog(step.title, self.session.ws.today(), apply, self).open()
@@ -278,9 +318,15 @@ class ChecklistPanel(QWidget):
         authorities = [a["name"] for a in directory.authorities(self.session.ws)]
 
         def apply(values: dict[str, Any]) -> None:
-            checklists.add_step(self.session.ws, self._record(), values["title"],
-                                checklist_id=checklist.id, phase=values["phase"],
-                                mandatory=values["mandatory"], authority=values["authority"])
+            checklists.add_step(
+                self.session.ws,
+                self._record(),
+                values["title"],
+                checklist_id=checklist.id,
+                phase=values["phase"],
+                mandatory=values["mandatory"],
+                authority=values["authority"],
+            )
             self._changed()
 
         AddStepDialog(phases, authorities, apply, self).open()
@@ -288,21 +334,29 @@ class ChecklistPanel(QWidget):
     def set_planned(self) -> None:
         ws = self.session.ws
         data = self.view_data
-        current = (data.key_dates.planned_transfer if data and data.key_dates.planned_transfer
-                   else ws.clock().replace(minute=0, second=0, microsecond=0))
+        current = (
+            data.key_dates.planned_transfer
+            if data and data.key_dates.planned_transfer
+            else ws.clock().replace(minute=0, second=0, microsecond=0)
+        )
 
         def apply(values: dict[str, Any]) -> None:
-            checklist_transfer.set_planned_transfer(self.session.ws, self._record(),
-                                                    values["planned_at"])
+            checklist_transfer.set_planned_transfer(
+                self.session.ws, self._record(), values["planned_at"]
+            )
             self._changed()
 
         PlannedTransferDialog(current, apply, self).open()
 
     def add_transit(self) -> None:
         def apply(values: dict[str, Any]) -> None:
-            checklist_transfer.add_transit_state(self.session.ws, self._record(),
-                                                 values["state"], values["status"],
-                                                 reference=values["reference"])
+            checklist_transfer.add_transit_state(
+                self.session.ws,
+                self._record(),
+                values["state"],
+                values["status"],
+                reference=values["reference"],
+            )
             self._changed()
 
         TransitDialog(self.tr("Add a transit State"), apply, parent=self).open()
@@ -315,25 +369,41 @@ class ChecklistPanel(QWidget):
             return
 
         def apply(values: dict[str, Any]) -> None:
-            checklist_transfer.set_transit_status(self.session.ws, self._record(), row["id"],
-                                                  values["status"],
-                                                  reference=values["reference"])
+            checklist_transfer.set_transit_status(
+                self.session.ws,
+                self._record(),
+                row["id"],
+                values["status"],
+                reference=values["reference"],
+            )
             self._changed()
 
-        TransitDialog(self.tr("Authorisation from {0}").format(row["state"]), apply,
-                      row["state"], row["status"], row["reference"], self).open()
+        TransitDialog(
+            self.tr("Authorisation from {0}").format(row["state"]),
+            apply,
+            row["state"],
+            row["status"],
+            row["reference"],
+            self,
+        ).open()
 
     def export(self) -> None:
         record = self._record()
         path = save_file_name(
-            self, self.tr("Save the checklist as a Word document (not encrypted)"),
-            f"{record.registry_no}-checklist.docx", self.tr("Word documents (*.docx)"))
+            self,
+            self.tr("Save the checklist as a Word document (not encrypted)"),
+            f"{record.registry_no}-checklist.docx",
+            self.tr("Word documents (*.docx)"),
+        )
         if not path:
             return
-        self.session.write(lambda ws: checklist_docx.export_docx(ws, record, Path(path)),
-                           lambda _path: self.session.is_unlocked and self._changed(),
-                           self.message.emit, parent=self,
-                           progress=self.tr("Writing {0}…").format(Path(path).name))
+        self.session.write(
+            lambda ws: checklist_docx.export_docx(ws, record, Path(path)),
+            lambda _path: self.session.is_unlocked and self._changed(),
+            self.message.emit,
+            parent=self,
+            progress=self.tr("Writing {0}…").format(Path(path).name),
+        )
 
     def print_checklist(self) -> None:
         """Printed from memory: the page goes to the printer, never to a temporary file."""
@@ -342,8 +412,14 @@ class ChecklistPanel(QWidget):
         ws = self.session.ws
         user = ws.current_user()
         document = QTextDocument()
-        document.setHtml(printable_html(self.view_data, ws.settings.office_name, ws.clock(),
-                                        user["display_name"] if user else ws.user))
+        document.setHtml(
+            printable_html(
+                self.view_data,
+                ws.settings.office_name,
+                ws.clock(),
+                user["display_name"] if user else ws.user,
+            )
+        )
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
             document.print_(printer)

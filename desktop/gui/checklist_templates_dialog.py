@@ -97,12 +97,16 @@ class ChecklistTemplatesDialog(QDialog):
     # -- building -----------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.templates = RowsModel([
-            RowColumn(self.tr("Kind of request"), lambda r: r["label"]),
-            RowColumn(self.tr("Checklist"), lambda r: r["version"], self._version_brush),
-            RowColumn(self.tr("Steps"), lambda r: str(r["steps"]),
-                      sort_key=lambda r: r["steps"]),
-        ], self)
+        self.templates = RowsModel(
+            [
+                RowColumn(self.tr("Kind of request"), lambda r: r["label"]),
+                RowColumn(self.tr("Checklist"), lambda r: r["version"], self._version_brush),
+                RowColumn(
+                    self.tr("Steps"), lambda r: str(r["steps"]), sort_key=lambda r: r["steps"]
+                ),
+            ],
+            self,
+        )
         view = self.ui.templatesView
         view.setModel(self.templates)
         header = view.horizontalHeader()
@@ -111,15 +115,20 @@ class ChecklistTemplatesDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, 170)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.steps = RowsModel([
-            RowColumn(self.tr("No."), lambda r: str(r["number"])),
-            RowColumn(self.tr("Phase"), lambda r: r["phase"]),
-            RowColumn(self.tr("Step"), lambda r: r["step"].title),
-            RowColumn(self.tr("Mandatory"),
-                      lambda r: self.tr("Yes") if r["step"].mandatory else self.tr("No")),
-            RowColumn(self.tr("Usual owner"), lambda r: r["step"].owner),
-            RowColumn(self.tr("Due"), lambda r: _capitalised(self.due_text(r["step"].due))),
-        ], self)
+        self.steps = RowsModel(
+            [
+                RowColumn(self.tr("No."), lambda r: str(r["number"])),
+                RowColumn(self.tr("Phase"), lambda r: r["phase"]),
+                RowColumn(self.tr("Step"), lambda r: r["step"].title),
+                RowColumn(
+                    self.tr("Mandatory"),
+                    lambda r: self.tr("Yes") if r["step"].mandatory else self.tr("No"),
+                ),
+                RowColumn(self.tr("Usual owner"), lambda r: r["step"].owner),
+                RowColumn(self.tr("Due"), lambda r: _capitalised(self.due_text(r["step"].due))),
+            ],
+            self,
+        )
         steps = self.ui.stepsView
         steps.setModel(self.steps)
         header = steps.horizontalHeader()
@@ -136,8 +145,7 @@ class ChecklistTemplatesDialog(QDialog):
     def _connect(self) -> None:
         ui = self.ui
         ui.templatesView.selectionModel().currentRowChanged.connect(self._template_chosen)
-        ui.stepsView.selectionModel().currentRowChanged.connect(
-            lambda *_: self._update_buttons())
+        ui.stepsView.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         ui.stepsView.doubleClicked.connect(lambda _index: self.edit_step())
         ui.titleEdit.textEdited.connect(self._title_edited)
         ui.addStepButton.clicked.connect(self.add_step)
@@ -154,10 +162,13 @@ class ChecklistTemplatesDialog(QDialog):
         ui.saveButton.setDefault(True)
         for keys in ("Return", "Enter"):
             self._shortcut(keys, ui.templatesView, ui.stepsView.setFocus)
-        for keys, slot in (("Ctrl+Up", lambda: self.move_step(-1)),
-                           ("Ctrl+Down", lambda: self.move_step(1)),
-                           (QKeySequence.StandardKey.Delete, self.remove_step),
-                           ("Return", self.edit_step), ("Enter", self.edit_step)):
+        for keys, slot in (
+            ("Ctrl+Up", lambda: self.move_step(-1)),
+            ("Ctrl+Down", lambda: self.move_step(1)),
+            (QKeySequence.StandardKey.Delete, self.remove_step),
+            ("Return", self.edit_step),
+            ("Enter", self.edit_step),
+        ):
             self._shortcut(keys, ui.stepsView, slot)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
@@ -191,9 +202,17 @@ class ChecklistTemplatesDialog(QDialog):
                 version = self.tr("Same as every other kind")
             else:
                 version = self.tr("Default")
-            rows.append({**row, "office": office, "damaged": damaged, "version": version,
-                         "label": self.tr("Every other kind of request") if key == GENERIC
-                         else labels.kind(key)})
+            rows.append(
+                {
+                    **row,
+                    "office": office,
+                    "damaged": damaged,
+                    "version": version,
+                    "label": self.tr("Every other kind of request")
+                    if key == GENERIC
+                    else labels.kind(key),
+                }
+            )
         self._switching = True
         try:
             self.templates.set_rows(rows)
@@ -210,7 +229,8 @@ class ChecklistTemplatesDialog(QDialog):
                 self.ui.templatesView.selectionModel().setCurrentIndex(
                     self.templates.index(number, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 return
 
     def _template_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -257,8 +277,9 @@ class ChecklistTemplatesDialog(QDialog):
 
     def _load(self, key: str, notice: str = "") -> None:
         self._key = key
-        self._base = as_edited(checklist_templates.editable_template(self.session.ws, key),
-                               translation.language())
+        self._base = as_edited(
+            checklist_templates.editable_template(self.session.ws, key), translation.language()
+        )
         self._working = self._base
         self.ui.titleEdit.setText(self._base.title)
         self._show_steps(0 if self._base.steps else None)
@@ -268,8 +289,12 @@ class ChecklistTemplatesDialog(QDialog):
     def _show_steps(self, select: int | None) -> None:
         template = self.template()
         phases = {p.code: p.title for p in template.phases}
-        self.steps.set_rows([{"number": n, "step": s, "phase": phases.get(s.phase, s.phase)}
-                             for n, s in enumerate(template.steps, 1)])
+        self.steps.set_rows(
+            [
+                {"number": n, "step": s, "phase": phases.get(s.phase, s.phase)}
+                for n, s in enumerate(template.steps, 1)
+            ]
+        )
         if select is not None and 0 <= select < len(template.steps):
             self.select_step(select)
         self._update_state()
@@ -279,16 +304,23 @@ class ChecklistTemplatesDialog(QDialog):
         self.setWindowModified(modified)
         row = self._row(self._key) or {}
         if row.get("damaged"):
-            text = self.tr("The office's version of this checklist is damaged, so requests "
-                           "get the checklist shown here instead. Save it to replace the "
-                           "damaged version, or restore the default.") + "\n" + str(
-                               row.get("problem") or "")
+            text = (
+                self.tr(
+                    "The office's version of this checklist is damaged, so requests "
+                    "get the checklist shown here instead. Save it to replace the "
+                    "damaged version, or restore the default."
+                )
+                + "\n"
+                + str(row.get("problem") or "")
+            )
         elif row.get("office"):
             text = self.tr("This is the office's own version of the checklist.")
         elif row.get("uses") != self._key:
-            text = self.tr("This kind of request has no checklist of its own: it gets the "
-                           "one for every other kind of request, shown here. Saving gives "
-                           "it its own.")
+            text = self.tr(
+                "This kind of request has no checklist of its own: it gets the "
+                "one for every other kind of request, shown here. Saving gives "
+                "it its own."
+            )
         else:
             text = self.tr("This is the default checklist shipped with Cooperation Desk.")
         if modified:
@@ -332,40 +364,57 @@ class ChecklistTemplatesDialog(QDialog):
         self._working = replace(self.template(), title=text.strip())
         self._update_state()
 
-    def due_text(self, rule: DueRule | None,
-                 template: ChecklistTemplate | None = None) -> str:
+    def due_text(self, rule: DueRule | None, template: ChecklistTemplate | None = None) -> str:
         """A due rule in words: "10 working days before the planned transfer"."""
         if rule is None:
             return ""
         count = abs(rule.days)
         if rule.calendar_days:
-            span = self.tr("1 calendar day") if count == 1 else \
-                self.tr("{0} calendar days").format(count)
+            span = (
+                self.tr("1 calendar day")
+                if count == 1
+                else self.tr("{0} calendar days").format(count)
+            )
         else:
-            span = self.tr("1 working day") if count == 1 else \
-                self.tr("{0} working days").format(count)
+            span = (
+                self.tr("1 working day")
+                if count == 1
+                else self.tr("{0} working days").format(count)
+            )
         target = rule.after_step
         if target is not None:
             steps = (template or self._working or self._base).steps  # type: ignore[union-attr]
             title = next((s.title for s in steps if s.code == target), target)
             if rule.days == 0:
                 return self.tr("the day “{0}” is done").format(title)
-            return (self.tr("{0} after “{1}” is done") if rule.days > 0 else
-                    self.tr("{0} before “{1}” is done")).format(span, title)
+            return (
+                self.tr("{0} after “{1}” is done")
+                if rule.days > 0
+                else self.tr("{0} before “{1}” is done")
+            ).format(span, title)
         if rule.anchor == KeyDate.RECEIVED:
             if rule.days == 0:
                 return self.tr("the day the request was received")
-            return (self.tr("{0} after the request was received") if rule.days > 0 else
-                    self.tr("{0} before the request was received")).format(span)
+            return (
+                self.tr("{0} after the request was received")
+                if rule.days > 0
+                else self.tr("{0} before the request was received")
+            ).format(span)
         if rule.anchor == KeyDate.FINAL_DUE:
             if rule.days == 0:
                 return self.tr("on the final due date")
-            return (self.tr("{0} after the final due date") if rule.days > 0 else
-                    self.tr("{0} before the final due date")).format(span)
+            return (
+                self.tr("{0} after the final due date")
+                if rule.days > 0
+                else self.tr("{0} before the final due date")
+            ).format(span)
         if rule.days == 0:
             return self.tr("on the day of the planned transfer")
-        return (self.tr("{0} after the planned transfer") if rule.days > 0 else
-                self.tr("{0} before the planned transfer")).format(span)
+        return (
+            self.tr("{0} after the planned transfer")
+            if rule.days > 0
+            else self.tr("{0} before the planned transfer")
+        ).format(span)
 
     # -- steps --------------------------------------------------------------------------
 
@@ -377,17 +426,25 @@ class ChecklistTemplatesDialog(QDialog):
         self.ui.stepsView.selectionModel().setCurrentIndex(
             self.steps.index(index, 0),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _authorities(self) -> list[str]:
         return [a["name"] for a in directory.authorities(self.session.ws)]
 
-    def _open_step_dialog(self, step: StepTemplate | None, apply: Action,
-                          phase: str = "") -> TemplateStepDialog:
+    def _open_step_dialog(
+        self, step: StepTemplate | None, apply: Action, phase: str = ""
+    ) -> TemplateStepDialog:
         template = self.template()
-        dialog = TemplateStepDialog(template, step, self._authorities(),
-                                    lambda rule: self.due_text(rule, template), apply, self,
-                                    phase)
+        dialog = TemplateStepDialog(
+            template,
+            step,
+            self._authorities(),
+            lambda rule: self.due_text(rule, template),
+            apply,
+            self,
+            phase,
+        )
         self.step_dialog = dialog
         dialog.open()
         return dialog
@@ -426,8 +483,7 @@ class ChecklistTemplatesDialog(QDialog):
         current = list(self.template().steps)
         removed = current.pop(at)
         try:
-            self._change(replace(self.template(), steps=tuple(current)),
-                         min(at, len(current) - 1))
+            self._change(replace(self.template(), steps=tuple(current)), min(at, len(current) - 1))
         except UserFacingError as exc:
             self._show_error(self.tr("“{0}” was not removed: {1}").format(removed.title, exc))
             return False
@@ -456,13 +512,19 @@ class ChecklistTemplatesDialog(QDialog):
         key = self._key
         try:
             checklist_templates.save_template(
-                self.session.ws, from_edited(self.template(), translation.language()))
+                self.session.ws, from_edited(self.template(), translation.language())
+            )
         except UserFacingError as exc:
             self._show_error(str(exc))
             return False
         self._fill_templates()
-        self._load(key, self.tr("Saved. Requests registered from now on get this "
-                                "checklist; requests already registered keep theirs."))
+        self._load(
+            key,
+            self.tr(
+                "Saved. Requests registered from now on get this "
+                "checklist; requests already registered keep theirs."
+            ),
+        )
         self.saved.emit(key)
         return True
 
@@ -471,14 +533,22 @@ class ChecklistTemplatesDialog(QDialog):
         row = self._row(self._key)
         if not row or not row["office"]:
             return False
-        question = self.tr("Restore the default checklist for “{0}”? The office's version "
-                           "is deleted; requests registered from now on get the default. "
-                           "Requests already registered keep their checklist.").format(
-                               row["label"])
+        question = self.tr(
+            "Restore the default checklist for “{0}”? The office's version "
+            "is deleted; requests registered from now on get the default. "
+            "Requests already registered keep their checklist."
+        ).format(row["label"])
         if self.is_modified():
             question += "\n\n" + self.tr("The changes not saved yet are lost too.")
-        if self.ask(self.tr("Restore the default checklist"), question,
-                    Button.Yes | Button.No, Button.No) != Button.Yes:
+        if (
+            self.ask(
+                self.tr("Restore the default checklist"),
+                question,
+                Button.Yes | Button.No,
+                Button.No,
+            )
+            != Button.Yes
+        ):
             return False
         key = self._key
         try:
@@ -487,8 +557,9 @@ class ChecklistTemplatesDialog(QDialog):
             self._show_error(str(exc))
             return False
         self._fill_templates()
-        self._load(key, self.tr("The default checklist is restored for requests "
-                                "registered from now on."))
+        self._load(
+            key, self.tr("The default checklist is restored for requests registered from now on.")
+        )
         self.saved.emit(key)
         return True
 
@@ -498,11 +569,19 @@ class ChecklistTemplatesDialog(QDialog):
             path = self.choose_file()
             if path is None:
                 return False
-        if self.is_modified() and self.ask(
+        if (
+            self.is_modified()
+            and self.ask(
                 self.tr("Import a checklist"),
-                self.tr("The imported checklist replaces the one shown, and the changes "
-                        "not saved yet are lost. Import it?"),
-                Button.Yes | Button.No, Button.No) != Button.Yes:
+                self.tr(
+                    "The imported checklist replaces the one shown, and the changes "
+                    "not saved yet are lost. Import it?"
+                ),
+                Button.Yes | Button.No,
+                Button.No,
+            )
+            != Button.Yes
+        ):
             return False
         key = self._key
         try:
@@ -511,21 +590,31 @@ class ChecklistTemplatesDialog(QDialog):
             self._show_error(str(exc))
             return False
         self._fill_templates()
-        self._load(key, self.tr("Imported from {0}. Requests registered from now on get "
-                                "this checklist.").format(path.name))
+        self._load(
+            key,
+            self.tr(
+                "Imported from {0}. Requests registered from now on get this checklist."
+            ).format(path.name),
+        )
         self.saved.emit(key)
         return True
 
     # -- questions and closing ----------------------------------------------------------
 
-    def ask(self, title: str, text: str, buttons: QMessageBox.StandardButton,
-            default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
+    def ask(
+        self,
+        title: str,
+        text: str,
+        buttons: QMessageBox.StandardButton,
+        default: QMessageBox.StandardButton,
+    ) -> QMessageBox.StandardButton:
         """A question to the user (replaced in tests, which never open a modal box)."""
         return QMessageBox.question(self, title, text, buttons, default)
 
     def choose_file(self) -> Path | None:
-        name = open_file_name(self, self.tr("Import a checklist"),
-                              self.tr("Checklist files (*.json);;All files (*)"))
+        name = open_file_name(
+            self, self.tr("Import a checklist"), self.tr("Checklist files (*.json);;All files (*)")
+        )
         return Path(name) if name else None
 
     def _may_leave(self) -> bool:
@@ -534,9 +623,12 @@ class ChecklistTemplatesDialog(QDialog):
             return True
         answer = self.ask(
             self.tr("Unsaved changes"),
-            self.tr("The checklist for “{0}” has changes that are not saved. Save them?"
-                    ).format((self._row(self._key) or {}).get("label", self._key)),
-            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+            self.tr("The checklist for “{0}” has changes that are not saved. Save them?").format(
+                (self._row(self._key) or {}).get("label", self._key)
+            ),
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+        )
         if answer == Button.Save:
             return self.save()
         return answer == Button.Discard

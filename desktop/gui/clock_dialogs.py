@@ -21,17 +21,21 @@ class ArrestDialog(FormDialog[ArrestFormUi]):
 
     form = ArrestFormUi
 
-    def __init__(self, kind: Kind, today: date, action: Action,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: Kind, today: date, action: Action, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Record the arrest"), action, parent)
         self.setMinimumWidth(460)
         self.ui.dateEdit.setDate(qdate(today))
         self.ui.dateEdit.setMaximumDate(qdate(today))
         self.ui.introLabel.setText(
-            self.tr("Rule 188: the Court's full request for surrender is due within 60 days "
-                    "of the provisional arrest. The clock runs from the day you enter.")
-            if kind is Kind.PROVISIONAL_ARREST else
-            self.tr("The day the person was arrested; it is kept in the timeline."))
+            self.tr(
+                "Rule 188: the Court's full request for surrender is due within 60 days "
+                "of the provisional arrest. The clock runs from the day you enter."
+            )
+            if kind is Kind.PROVISIONAL_ARREST
+            else self.tr("The day the person was arrested; it is kept in the timeline.")
+        )
 
     def values(self) -> dict[str, Any]:
         return {"arrested_on": pydate(self.ui.dateEdit.date())}
@@ -47,9 +51,12 @@ class ReviewDialog(FormDialog[ReviewFormUi]):
         self.setMinimumWidth(460)
         self.ui.dateEdit.setDate(qdate(today))
         self.ui.dateEdit.setMaximumDate(qdate(today))
-        self.ui.introLabel.setText(self.tr(
-            "The person is still sought and the request stands. The next review is counted "
-            "from this one."))
+        self.ui.introLabel.setText(
+            self.tr(
+                "The person is still sought and the request stands. The next review is counted "
+                "from this one."
+            )
+        )
 
     def values(self) -> dict[str, Any]:
         return {"on": pydate(self.ui.dateEdit.date()), "note": self.ui.noteEdit.text()}

@@ -20,8 +20,11 @@ def _channel(value: float) -> float:
 
 
 def luminance(colour: QColor) -> float:
-    return (0.2126 * _channel(colour.redF()) + 0.7152 * _channel(colour.greenF())
-            + 0.0722 * _channel(colour.blueF()))
+    return (
+        0.2126 * _channel(colour.redF())
+        + 0.7152 * _channel(colour.greenF())
+        + 0.0722 * _channel(colour.blueF())
+    )
 
 
 def contrast(one: QColor, other: QColor) -> float:
@@ -40,7 +43,8 @@ def hint_colour(palette: QPalette) -> QColor:
         candidate = QColor.fromRgbF(
             text.redF() + (base.redF() - text.redF()) * share,
             text.greenF() + (base.greenF() - text.greenF()) * share,
-            text.blueF() + (base.blueF() - text.blueF()) * share)
+            text.blueF() + (base.blueF() - text.blueF()) * share,
+        )
         if min(contrast(candidate, base), contrast(candidate, window)) < TARGET:
             break
         best = candidate

@@ -35,36 +35,65 @@ class DashboardPage(QWidget):
             RowColumn(self.tr("Subject"), lambda r: r["subject"]),
             RowColumn(self.tr("Kind"), lambda r: r["kind"]),
             RowColumn(self.tr("Owner"), lambda r: r["owner"]),
-            RowColumn(self.tr("Due"), lambda r: formats.format_date(r["due_on"]),
-                      sort_key=lambda r: str(r["due_on"])),
-            RowColumn(self.tr("Days left"), lambda r: r["days_left"],
-                      sort_key=lambda r: r["left"] if r["left"] is not None else 0),
+            RowColumn(
+                self.tr("Due"),
+                lambda r: formats.format_date(r["due_on"]),
+                sort_key=lambda r: str(r["due_on"]),
+            ),
+            RowColumn(
+                self.tr("Days left"),
+                lambda r: r["days_left"],
+                sort_key=lambda r: r["left"] if r["left"] is not None else 0,
+            ),
             RowColumn(self.tr("How the date was computed"), self._explanation),
         ]
         for key in SECTIONS:
             self.models[key] = RowsModel(request_columns, self)
-        self.models["routing"] = RowsModel([
-            RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
-            RowColumn(self.tr("Authority"), lambda r: r["authority"]),
-            RowColumn(self.tr("Part"), lambda r: r["part"]),
-            RowColumn(self.tr("Sent"), lambda r: formats.format_date(r["sent_on"]),
-                      sort_key=lambda r: r["sent_on"] or ""),
-            RowColumn(self.tr("Due"), lambda r: formats.format_date(r["due_on"]),
-                      sort_key=lambda r: str(r["due_on"])),
-            RowColumn(self.tr("Subject"), lambda r: r["subject"]),
-        ], self)
-        widths = {"overdue": (110, 320, 190, 90, 95, 130), "routing": (110, 220, 160, 90, 95),
-                  "steps": (110, 360, 200, 95, 130)}
-        self.models["steps"] = RowsModel([
-            RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
-            RowColumn(self.tr("Step"), lambda r: f"{r['title']}{' *' if r['mandatory'] else ''}"),
-            RowColumn(self.tr("Owner"), lambda r: r["owner"]),
-            RowColumn(self.tr("Due"), lambda r: formats.format_date(r["due_on"]),
-                      sort_key=lambda r: str(r["due_on"])),
-            RowColumn(self.tr("Days left"), lambda r: labels.days_left(r["days_left"]),
-                      sort_key=lambda r: int(r["days_left"] or 0)),
-            RowColumn(self.tr("How the date was computed"), lambda r: r["due_explanation"]),
-        ], self)
+        self.models["routing"] = RowsModel(
+            [
+                RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
+                RowColumn(self.tr("Authority"), lambda r: r["authority"]),
+                RowColumn(self.tr("Part"), lambda r: r["part"]),
+                RowColumn(
+                    self.tr("Sent"),
+                    lambda r: formats.format_date(r["sent_on"]),
+                    sort_key=lambda r: r["sent_on"] or "",
+                ),
+                RowColumn(
+                    self.tr("Due"),
+                    lambda r: formats.format_date(r["due_on"]),
+                    sort_key=lambda r: str(r["due_on"]),
+                ),
+                RowColumn(self.tr("Subject"), lambda r: r["subject"]),
+            ],
+            self,
+        )
+        widths = {
+            "overdue": (110, 320, 190, 90, 95, 130),
+            "routing": (110, 220, 160, 90, 95),
+            "steps": (110, 360, 200, 95, 130),
+        }
+        self.models["steps"] = RowsModel(
+            [
+                RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
+                RowColumn(
+                    self.tr("Step"), lambda r: f"{r['title']}{' *' if r['mandatory'] else ''}"
+                ),
+                RowColumn(self.tr("Owner"), lambda r: r["owner"]),
+                RowColumn(
+                    self.tr("Due"),
+                    lambda r: formats.format_date(r["due_on"]),
+                    sort_key=lambda r: str(r["due_on"]),
+                ),
+                RowColumn(
+                    self.tr("Days left"),
+                    lambda r: labels.days_left(r["days_left"]),
+                    sort_key=lambda r: int(r["days_left"] or 0),
+                ),
+                RowColumn(self.tr("How the date was computed"), lambda r: r["due_explanation"]),
+            ],
+            self,
+        )
         for key, model in self.models.items():
             view = getattr(self.ui, f"{key}View")
             view.setModel(model)
@@ -85,10 +114,16 @@ class DashboardPage(QWidget):
     def _fill_filters(self) -> None:
         ws = self.session.ws
         for combo, everyone, items in (
-            (self.ui.ownerCombo, self.tr("Everyone"),
-             [(f"{u['display_name']} ({u['name']})", u["name"]) for u in ws.users()]),
-            (self.ui.authorityCombo, self.tr("All authorities"),
-             [(a["name"], a["name"]) for a in directory.authorities(ws)]),
+            (
+                self.ui.ownerCombo,
+                self.tr("Everyone"),
+                [(f"{u['display_name']} ({u['name']})", u["name"]) for u in ws.users()],
+            ),
+            (
+                self.ui.authorityCombo,
+                self.tr("All authorities"),
+                [(a["name"], a["name"]) for a in directory.authorities(ws)],
+            ),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -112,8 +147,7 @@ class DashboardPage(QWidget):
             # The last day the answer can reach the Court, which the sections count with.
             "due_on": (record.deliver_on or record.due_on).isoformat(),
             "left": left,
-            "days_left": labels.days_left(
-                left, paused=record.status == Status.IN_CONSULTATION),
+            "days_left": labels.days_left(left, paused=record.status == Status.IN_CONSULTATION),
             "record": record,
             "explanation": None,  # see _explanation
         }
@@ -127,7 +161,8 @@ class DashboardPage(QWidget):
         if row["explanation"] is None and self.session.is_unlocked:
             deadlines = register.deadlines_for(self.session.ws, row["record"])
             row["explanation"] = deadlines.final.explanation + (
-                f". {deadlines.deliver_by.explanation}" if deadlines.deliver_by else "")
+                f". {deadlines.deliver_by.explanation}" if deadlines.deliver_by else ""
+            )
         return row["explanation"] or ""
 
     def refresh(self) -> None:
@@ -143,36 +178,48 @@ class DashboardPage(QWidget):
         authority = self.ui.authorityCombo.currentData() or None
         self._asked += 1
         asked = self._asked
-        self.session.read(lambda ws: queries.dashboard(ws, owner, authority),
-                          lambda board: self._show(board, asked), parent=self)
+        self.session.read(
+            lambda ws: queries.dashboard(ws, owner, authority),
+            lambda board: self._show(board, asked),
+            parent=self,
+        )
 
     def _show(self, board: queries.Dashboard, asked: int) -> None:
         if asked != self._asked or not self.session.is_unlocked:
             return  # a newer refresh is on its way, or the workspace was locked
-        sections = {"overdue": board.overdue, "today": board.due_today,
-                    "week": board.due_this_week, "consultation": board.in_consultation,
-                    "reviews": board.reviews_due}
+        sections = {
+            "overdue": board.overdue,
+            "today": board.due_today,
+            "week": board.due_this_week,
+            "consultation": board.in_consultation,
+            "reviews": board.reviews_due,
+        }
         for key, records in sections.items():
             self.models[key].set_rows([self._row(r) for r in records])
             box = getattr(self.ui, f"{key}Box")
             box.setTitle(f"{self._titles()[key]} ({len(records)})")
         if board.overdue_total > len(board.overdue):
-            self.ui.overdueBox.setTitle(self.tr("{0} ({1}; the {2} most overdue shown)").format(
-                self._titles()["overdue"], board.overdue_total, len(board.overdue)))
+            self.ui.overdueBox.setTitle(
+                self.tr("{0} ({1}; the {2} most overdue shown)").format(
+                    self._titles()["overdue"], board.overdue_total, len(board.overdue)
+                )
+            )
         self.models["routing"].set_rows(
-            [{**s, "request_id": s["request_id"]} for s in board.late_routing])
-        self.ui.routingBox.setTitle(
-            f"{self._titles()['routing']} ({len(board.late_routing)})")
-        self.models["steps"].set_rows([
-            {**s, "due_on": str(s["due_on"])}
-            for s in board.checklist_steps])
+            [{**s, "request_id": s["request_id"]} for s in board.late_routing]
+        )
+        self.ui.routingBox.setTitle(f"{self._titles()['routing']} ({len(board.late_routing)})")
+        self.models["steps"].set_rows(
+            [{**s, "due_on": str(s["due_on"])} for s in board.checklist_steps]
+        )
         self.ui.stepsBox.setTitle(f"{self._titles()['steps']} ({len(board.checklist_steps)})")
         self._share_room()
         # A page just shown is laid out after this: share the room again once it is.
         QTimer.singleShot(0, self, self._share_room)
-        self.ui.summaryLabel.setText(self.tr("{0} overdue · {1} due today · {2} this week")
-                                     .format(board.overdue_total, len(board.due_today),
-                                             len(board.due_this_week)))
+        self.ui.summaryLabel.setText(
+            self.tr("{0} overdue · {1} due today · {2} this week").format(
+                board.overdue_total, len(board.due_today), len(board.due_this_week)
+            )
+        )
         self.refreshed.emit()
 
     def _share_room(self) -> None:
@@ -191,16 +238,20 @@ class DashboardPage(QWidget):
             weights.append(0 if empty else rows * (3 if key == "overdue" else 1))
         spare = max(0, splitter.height() - sum(sizes))
         total = sum(weights) or 1
-        splitter.setSizes([size + spare * weight // total
-                           for size, weight in zip(sizes, weights, strict=True)])
+        splitter.setSizes(
+            [size + spare * weight // total for size, weight in zip(sizes, weights, strict=True)]
+        )
 
     def _titles(self) -> dict[str, str]:
-        return {"overdue": self.tr("Overdue"), "today": self.tr("Due today"),
-                "week": self.tr("Due this week"),
-                "consultation": self.tr("In consultation (clock paused)"),
-                "reviews": self.tr("Standing requests to review"),
-                "routing": self.tr("Late routing steps"),
-                "steps": self.tr("Checklist steps due")}
+        return {
+            "overdue": self.tr("Overdue"),
+            "today": self.tr("Due today"),
+            "week": self.tr("Due this week"),
+            "consultation": self.tr("In consultation (clock paused)"),
+            "reviews": self.tr("Standing requests to review"),
+            "routing": self.tr("Late routing steps"),
+            "steps": self.tr("Checklist steps due"),
+        }
 
     def clear(self) -> None:
         self._asked += 1  # an answer still on its way is not shown

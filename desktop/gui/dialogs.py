@@ -87,10 +87,12 @@ class FormDialog(QDialog, Generic[D]):
 class StatusDialog(FormDialog[StatusFormUi]):
     form = StatusFormUi
 
-    def __init__(self, current: Status, new: Status, action: Action,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Change status to “{0}”").format(labels.status(new)),
-                         action, parent)
+    def __init__(
+        self, current: Status, new: Status, action: Action, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            self.tr("Change status to “{0}”").format(labels.status(new)), action, parent
+        )
         grounds = GROUNDS.get(new, ())
         for ground in grounds:
             self.ui.groundCombo.addItem(labels.tr(ground.label), ground.code)
@@ -99,25 +101,36 @@ class StatusDialog(FormDialog[StatusFormUi]):
         self._add_effective_date(self.ui.formLayout, self.tr("Happened on:"))
         required = needs_reason(current, new)
         self.ui.introLabel.setText(
-            self.tr("The Statute requires a ground and the reasons; they are kept in the "
-                    "timeline.") if grounds else
-            self.tr("Say why; it is kept in the timeline.") if required else
-            self.tr("A reason is optional; it is kept in the timeline."))
+            self.tr("The Statute requires a ground and the reasons; they are kept in the timeline.")
+            if grounds
+            else self.tr("Say why; it is kept in the timeline.")
+            if required
+            else self.tr("A reason is optional; it is kept in the timeline.")
+        )
 
     def values(self) -> dict[str, Any]:
-        return {"reason": self.ui.reasonEdit.toPlainText(),
-                "ground": self.ui.groundCombo.currentData(), "on": self.effective_on()}
+        return {
+            "reason": self.ui.reasonEdit.toPlainText(),
+            "ground": self.ui.groundCombo.currentData(),
+            "on": self.effective_on(),
+        }
 
 
 class RouteDialog(FormDialog[RouteFormUi]):
     form = RouteFormUi
 
-    def __init__(self, authorities: list[str], suggested: list[str], due: date,
-                 due_hint: str, action: Action, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        authorities: list[str],
+        suggested: list[str],
+        due: date,
+        due_hint: str,
+        action: Action,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Route to a national authority"), action, parent)
         for name in suggested:
-            self.ui.authorityCombo.addItem(self.tr("{0} (usual for this kind)").format(name),
-                                           name)
+            self.ui.authorityCombo.addItem(self.tr("{0} (usual for this kind)").format(name), name)
         for name in authorities:
             if name not in suggested:
                 self.ui.authorityCombo.addItem(name, name)
@@ -131,33 +144,42 @@ class RouteDialog(FormDialog[RouteFormUi]):
     def _explain_due(self) -> None:
         """The hint explains the date shown: the default's reason, or that it was typed."""
         shown = pydate(self.ui.dueEdit.date())
-        self.ui.dueHint.setText(self._due_hint if shown == self._due else self.tr(
-            "Set by hand. The default would be {0}: {1}").format(
-                self._due.isoformat(), self._due_hint))
+        self.ui.dueHint.setText(
+            self._due_hint
+            if shown == self._due
+            else self.tr("Set by hand. The default would be {0}: {1}").format(
+                self._due.isoformat(), self._due_hint
+            )
+        )
 
     def values(self) -> dict[str, Any]:
         """`due` is None when the default was kept: the step then follows the request."""
         shown = pydate(self.ui.dueEdit.date())
-        return {"authority": self.ui.authorityCombo.currentData(),
-                "part": self.ui.partEdit.text(),
-                "due": None if shown == self._due else shown,
-                "sent_on": self.effective_on(),
-                "authority_reference": self.ui.referenceEdit.text()}
+        return {
+            "authority": self.ui.authorityCombo.currentData(),
+            "part": self.ui.partEdit.text(),
+            "due": None if shown == self._due else shown,
+            "sent_on": self.effective_on(),
+            "authority_reference": self.ui.referenceEdit.text(),
+        }
 
 
 class AnswerDialog(FormDialog[AnswerFormUi]):
     form = AnswerFormUi
 
-    def __init__(self, authority: str, today: date, action: Action,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, authority: str, today: date, action: Action, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Answer from {0}").format(authority), action, parent)
         self.ui.dateEdit.setDate(qdate(today))
         self.ui.introLabel.hide()
 
     def values(self) -> dict[str, Any]:
-        return {"answered_on": pydate(self.ui.dateEdit.date()),
-                "outcome": self.ui.outcomeEdit.toPlainText(),
-                "authority_reference": self.ui.referenceEdit.text()}
+        return {
+            "answered_on": pydate(self.ui.dateEdit.date()),
+            "outcome": self.ui.outcomeEdit.toPlainText(),
+            "authority_reference": self.ui.referenceEdit.text(),
+        }
 
 
 class CostDialog(FormDialog[CostFormUi]):
@@ -165,19 +187,23 @@ class CostDialog(FormDialog[CostFormUi]):
 
     def __init__(self, today: date, action: Action, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record a cost"), action, parent)
-        self.ui.categoryCombo.addItem(self.tr("Ordinary (borne by the State)"),
-                                      CostCategory.ORDINARY.value)
-        self.ui.categoryCombo.addItem(self.tr("Extraordinary (borne by the Court)"),
-                                      CostCategory.EXTRAORDINARY.value)
+        self.ui.categoryCombo.addItem(
+            self.tr("Ordinary (borne by the State)"), CostCategory.ORDINARY.value
+        )
+        self.ui.categoryCombo.addItem(
+            self.tr("Extraordinary (borne by the Court)"), CostCategory.EXTRAORDINARY.value
+        )
         self.ui.currencyEdit.setText("EUR")
         self.ui.dateEdit.setDate(qdate(today))
 
     def values(self) -> dict[str, Any]:
-        return {"category": self.ui.categoryCombo.currentData(),
-                "description": self.ui.descriptionEdit.text(),
-                "amount": self.ui.amountEdit.text(),
-                "currency": self.ui.currencyEdit.text(),
-                "incurred_on": pydate(self.ui.dateEdit.date())}
+        return {
+            "category": self.ui.categoryCombo.currentData(),
+            "description": self.ui.descriptionEdit.text(),
+            "amount": self.ui.amountEdit.text(),
+            "currency": self.ui.currencyEdit.text(),
+            "incurred_on": pydate(self.ui.dateEdit.date()),
+        }
 
 
 class ExtensionDialog(FormDialog[ExtensionFormUi]):
@@ -191,15 +217,20 @@ class ExtensionDialog(FormDialog[ExtensionFormUi]):
         self.ui.formLayout.addRow("", self.shortenCheck)
 
     def values(self) -> dict[str, Any]:
-        return {"date": pydate(self.ui.dateEdit.date()), "reason": self.ui.reasonEdit.text(),
-                "on": self.effective_on(), "shorten": self.shortenCheck.isChecked()}
+        return {
+            "date": pydate(self.ui.dateEdit.date()),
+            "reason": self.ui.reasonEdit.text(),
+            "on": self.effective_on(),
+            "shorten": self.shortenCheck.isChecked(),
+        }
 
 
 class OwnerDialog(FormDialog[OwnerFormUi]):
     form = OwnerFormUi
 
-    def __init__(self, users: list[dict[str, Any]], action: Action,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, users: list[dict[str, Any]], action: Action, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Assign owner"), action, parent)
         for user in users:
             self.ui.ownerCombo.addItem(f"{user['display_name']} ({user['name']})", user["name"])

@@ -40,8 +40,13 @@ class AuthorityDialog(FormDialog[AuthorityFormUi]):
 
     form = AuthorityFormUi
 
-    def __init__(self, title: str, action: Action, values: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        action: Action,
+        values: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, action, parent)
         values = values or {}
         self.ui.nameEdit.setText(values.get("name", ""))
@@ -53,11 +58,13 @@ class AuthorityDialog(FormDialog[AuthorityFormUi]):
         self.resize(520, self.sizeHint().height())
 
     def values(self) -> dict[str, Any]:
-        return {"name": self.ui.nameEdit.text().strip(),
-                "description": self.ui.descriptionEdit.text().strip(),
-                "address": self.ui.addressEdit.toPlainText().strip(),
-                "email": self.ui.emailEdit.text().strip(),
-                "phone": self.ui.phoneEdit.text().strip()}
+        return {
+            "name": self.ui.nameEdit.text().strip(),
+            "description": self.ui.descriptionEdit.text().strip(),
+            "address": self.ui.addressEdit.toPlainText().strip(),
+            "email": self.ui.emailEdit.text().strip(),
+            "phone": self.ui.phoneEdit.text().strip(),
+        }
 
 
 class ContactDialog(FormDialog[ContactFormUi]):
@@ -65,14 +72,23 @@ class ContactDialog(FormDialog[ContactFormUi]):
 
     form = ContactFormUi
 
-    def __init__(self, title: str, action: Action, values: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        action: Action,
+        values: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, action, parent)
         values = values or {}
         combo = self.ui.locationCombo
         combo.addItem("")
-        for place in (self.tr("Capital"), self.tr("The Hague"), self.tr("Brussels"),
-                      self.tr("New York")):
+        for place in (
+            self.tr("Capital"),
+            self.tr("The Hague"),
+            self.tr("Brussels"),
+            self.tr("New York"),
+        ):
             combo.addItem(place)
         combo.setEditText(values.get("location", ""))
         combo.lineEdit().setPlaceholderText(self.tr("e.g. The Hague (embassy)"))
@@ -84,11 +100,13 @@ class ContactDialog(FormDialog[ContactFormUi]):
         self.resize(520, self.sizeHint().height())
 
     def values(self) -> dict[str, Any]:
-        return {"name": self.ui.nameEdit.text().strip(),
-                "role": self.ui.roleEdit.text().strip(),
-                "location": self.ui.locationCombo.currentText().strip(),
-                "email": self.ui.emailEdit.text().strip(),
-                "phone": self.ui.phoneEdit.text().strip()}
+        return {
+            "name": self.ui.nameEdit.text().strip(),
+            "role": self.ui.roleEdit.text().strip(),
+            "location": self.ui.locationCombo.currentText().strip(),
+            "email": self.ui.emailEdit.text().strip(),
+            "phone": self.ui.phoneEdit.text().strip(),
+        }
 
 
 class DirectoryPage(QWidget):
@@ -107,30 +125,38 @@ class DirectoryPage(QWidget):
         self._loaded = False
 
         inactive = self._inactive_brush
-        self.authorities = RowsModel([
-            RowColumn(self.tr("Name"), lambda r: r["name"], inactive),
-            RowColumn(self.tr("What it does"), lambda r: r["description"], inactive),
-            RowColumn(self.tr("Address"), lambda r: _one_line(r["address"]), inactive),
-            RowColumn(self.tr("E-mail"), lambda r: r["email"], inactive),
-            RowColumn(self.tr("Telephone"), lambda r: r["phone"], inactive),
-            RowColumn(self.tr("Status"), self._active_text, inactive),
-        ], self)
-        self.contacts = RowsModel([
-            RowColumn(self.tr("Name"), lambda r: r["name"]),
-            RowColumn(self.tr("Role"), lambda r: r["role"]),
-            RowColumn(self.tr("Location"), lambda r: r["location"]),
-            RowColumn(self.tr("E-mail"), lambda r: r["email"]),
-            RowColumn(self.tr("Telephone"), lambda r: r["phone"]),
-        ], self)
+        self.authorities = RowsModel(
+            [
+                RowColumn(self.tr("Name"), lambda r: r["name"], inactive),
+                RowColumn(self.tr("What it does"), lambda r: r["description"], inactive),
+                RowColumn(self.tr("Address"), lambda r: _one_line(r["address"]), inactive),
+                RowColumn(self.tr("E-mail"), lambda r: r["email"], inactive),
+                RowColumn(self.tr("Telephone"), lambda r: r["phone"], inactive),
+                RowColumn(self.tr("Status"), self._active_text, inactive),
+            ],
+            self,
+        )
+        self.contacts = RowsModel(
+            [
+                RowColumn(self.tr("Name"), lambda r: r["name"]),
+                RowColumn(self.tr("Role"), lambda r: r["role"]),
+                RowColumn(self.tr("Location"), lambda r: r["location"]),
+                RowColumn(self.tr("E-mail"), lambda r: r["email"]),
+                RowColumn(self.tr("Telephone"), lambda r: r["phone"]),
+            ],
+            self,
+        )
         self._setup_view(self.ui.authoritiesView, self.authorities, stretch=1)
         self._setup_view(self.ui.contactsView, self.contacts, stretch=1)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
 
         self.ui.authoritiesView.selectionModel().currentRowChanged.connect(
-            lambda _current, _previous: self._authority_selected())
+            lambda _current, _previous: self._authority_selected()
+        )
         self.ui.contactsView.selectionModel().currentRowChanged.connect(
-            lambda _current, _previous: self._update_buttons())
+            lambda _current, _previous: self._update_buttons()
+        )
         # activated: Enter on the keyboard, or a double click.
         self.ui.authoritiesView.activated.connect(lambda _index: self.edit_authority())
         self.ui.contactsView.activated.connect(lambda _index: self.edit_contact())
@@ -183,21 +209,27 @@ class DirectoryPage(QWidget):
         index = self.ui.contactsView.selectionModel().currentIndex()
         return self.contacts.row(index.row()) if index.isValid() else None
 
-    def refresh(self, select_authority: int | None = None,
-                select_contact: int | None = None) -> None:
+    def refresh(
+        self, select_authority: int | None = None, select_contact: int | None = None
+    ) -> None:
         """Reload from the workspace, keeping (or moving to) the selected rows."""
         if not self.session.is_unlocked:
             self.clear()
             return
         current = self.selected_authority()
-        keep = select_authority if select_authority is not None else (
-            current["id"] if current else None)
+        keep = (
+            select_authority
+            if select_authority is not None
+            else (current["id"] if current else None)
+        )
         contact = self.selected_contact()
-        keep_contact = select_contact if select_contact is not None else (
-            contact["id"] if contact else None)
+        keep_contact = (
+            select_contact if select_contact is not None else (contact["id"] if contact else None)
+        )
         self._loaded = True
-        rows = directory.authorities(self.session.ws,
-                                     include_inactive=self.ui.inactiveCheck.isChecked())
+        rows = directory.authorities(
+            self.session.ws, include_inactive=self.ui.inactiveCheck.isChecked()
+        )
         self.authorities.set_rows(rows)
         self._fit_columns(self.ui.authoritiesView, stretch=1)
         self._select(self.ui.authoritiesView, self.authorities, keep)
@@ -217,8 +249,10 @@ class DirectoryPage(QWidget):
             return
         index = model.index(number, 0)
         view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         view.scrollTo(index)
 
     def _authority_selected(self) -> None:
@@ -244,32 +278,44 @@ class DirectoryPage(QWidget):
         if not self._loaded:
             self.ui.authoritiesEmptyLabel.setText(self.tr("The workspace is locked."))
         elif self.ui.inactiveCheck.isChecked():
-            self.ui.authoritiesEmptyLabel.setText(self.tr(
-                "The directory is empty. Add the national authorities that execute the "
-                "Court's requests with New authority."))
+            self.ui.authoritiesEmptyLabel.setText(
+                self.tr(
+                    "The directory is empty. Add the national authorities that execute the "
+                    "Court's requests with New authority."
+                )
+            )
         else:
-            self.ui.authoritiesEmptyLabel.setText(self.tr(
-                "No active authority. Add the ministries, prosecutors and services that "
-                "execute the Court's requests with New authority, or show the inactive "
-                "ones to reactivate them."))
+            self.ui.authoritiesEmptyLabel.setText(
+                self.tr(
+                    "No active authority. Add the ministries, prosecutors and services that "
+                    "execute the Court's requests with New authority, or show the inactive "
+                    "ones to reactivate them."
+                )
+            )
 
         if authority is None:
             self.ui.contactsLabel.setText(self.tr("&Contact persons"))
         else:
             self.ui.contactsLabel.setText(
-                self.tr("&Contact persons — {0}").format(authority["name"]))
+                self.tr("&Contact persons — {0}").format(authority["name"])
+            )
         has_contacts = self.contacts.rowCount() > 0
         self.ui.contactsView.setVisible(has_contacts)
         self.ui.contactsEmptyLabel.setVisible(not has_contacts)
         if authority is None:
             self.ui.contactsEmptyLabel.setText(
                 self.tr("Select an authority to see the people to contact there.")
-                if has_authorities else "")
+                if has_authorities
+                else ""
+            )
         else:
-            self.ui.contactsEmptyLabel.setText(self.tr(
-                "No contact person recorded here yet. Add the desk officer who handles the "
-                "Court's requests, so that cooperation does not depend on one person's "
-                "address book."))
+            self.ui.contactsEmptyLabel.setText(
+                self.tr(
+                    "No contact person recorded here yet. Add the desk officer who handles the "
+                    "Court's requests, so that cooperation does not depend on one person's "
+                    "address book."
+                )
+            )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -281,12 +327,10 @@ class DirectoryPage(QWidget):
         self.ui.activeButton.setEnabled(authority is not None)
         if authority is not None and not authority["active"]:
             self.ui.activeButton.setText(self.tr("Reacti&vate"))
-            self.ui.activeButton.setAccessibleName(
-                self.tr("Reactivate the selected authority"))
+            self.ui.activeButton.setAccessibleName(self.tr("Reactivate the selected authority"))
         else:
             self.ui.activeButton.setText(self.tr("&Deactivate"))
-            self.ui.activeButton.setAccessibleName(
-                self.tr("Deactivate the selected authority"))
+            self.ui.activeButton.setAccessibleName(self.tr("Deactivate the selected authority"))
         self.ui.addContactButton.setEnabled(authority is not None)
         self.ui.editContactButton.setEnabled(contact is not None)
         self.ui.removeContactButton.setEnabled(contact is not None)
@@ -316,12 +360,11 @@ class DirectoryPage(QWidget):
 
         def apply(values: dict[str, Any]) -> None:
             directory.update_authority(self.session.ws, authority["id"], values)
-            self._changed(self.tr("Authority saved: {0}.").format(values["name"]),
-                          authority["id"])
+            self._changed(self.tr("Authority saved: {0}.").format(values["name"]), authority["id"])
 
-        dialog = AuthorityDialog(self.tr("Edit authority — {0}").format(authority["name"]),
-                                 apply,
-                                 authority, self)
+        dialog = AuthorityDialog(
+            self.tr("Edit authority — {0}").format(authority["name"]), apply, authority, self
+        )
         dialog.open()
         return dialog
 
@@ -341,11 +384,13 @@ class DirectoryPage(QWidget):
             text = self.tr("Active again: {0}.").format(authority["name"])
         elif self.ui.inactiveCheck.isChecked():
             text = self.tr("Deactivated, no longer offered when routing: {0}.").format(
-                authority["name"])
+                authority["name"]
+            )
         else:
-            text = self.tr("Deactivated, no longer offered when routing: {0}. Tick “Show "
-                           "inactive authorities” to find it again.").format(
-                               authority["name"])
+            text = self.tr(
+                "Deactivated, no longer offered when routing: {0}. Tick “Show "
+                "inactive authorities” to find it again."
+            ).format(authority["name"])
         self._changed(text, authority["id"])
 
     def add_contact(self) -> ContactDialog | None:
@@ -357,11 +402,11 @@ class DirectoryPage(QWidget):
             name = values.pop("name")
             new_id = directory.add_contact(self.session.ws, authority["id"], name, **values)
             self.refresh(authority["id"], new_id)
-            self.message.emit(self.tr("Contact added: {0} ({1}).").format(
-                name, authority["name"]))
+            self.message.emit(self.tr("Contact added: {0} ({1}).").format(name, authority["name"]))
 
-        dialog = ContactDialog(self.tr("New contact — {0}").format(authority["name"]),
-                               apply, parent=self)
+        dialog = ContactDialog(
+            self.tr("New contact — {0}").format(authority["name"]), apply, parent=self
+        )
         dialog.open()
         return dialog
 
@@ -376,19 +421,23 @@ class DirectoryPage(QWidget):
             self.refresh(authority["id"], contact["id"])
             self.message.emit(self.tr("Contact saved: {0}.").format(values["name"]))
 
-        dialog = ContactDialog(self.tr("Edit contact — {0}").format(contact["name"]), apply,
-                               contact, self)
+        dialog = ContactDialog(
+            self.tr("Edit contact — {0}").format(contact["name"]), apply, contact, self
+        )
         dialog.open()
         return dialog
 
     def confirm_removal(self, name: str, authority: str) -> bool:
         """Asked before a contact is removed; removal cannot be undone."""
         answer = QMessageBox.question(
-            self, self.tr("Remove contact"),
+            self,
+            self.tr("Remove contact"),
             self.tr("Remove this contact person? This cannot be undone.\n\n{0}\n{1}").format(
-                name, authority),
+                name, authority
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def remove_contact(self) -> None:
@@ -403,8 +452,9 @@ class DirectoryPage(QWidget):
         except UserFacingError as exc:
             self.message.emit(str(exc))
         else:
-            self.message.emit(self.tr("Contact removed: {0} ({1}).").format(
-                contact["name"], authority["name"]))
+            self.message.emit(
+                self.tr("Contact removed: {0} ({1}).").format(contact["name"], authority["name"])
+            )
         self.refresh(authority["id"])
 
     def _changed(self, text: str, authority_id: int) -> None:

@@ -38,25 +38,28 @@ LOG_BACKUPS = 3
 
 _installed: ErrorPath | None = None
 
+
 def log_dir() -> Path:
     """The platform's log folder for the app (~/.local/state/... on Linux, Logs on macOS)."""
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
-def details(kind: type[BaseException], error: BaseException,
-            tb: TracebackType | None) -> str:
+def details(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
     """The report: versions, then each exception in the chain as its type and its frames.
 
     No message, argument or variable appears; see the module docstring for why.
     """
-    lines = [f"{APP_NAME} {__version__}; Python {platform.python_version()}; "
-             f"{platform.system()} {platform.release()}"]
+    lines = [
+        f"{APP_NAME} {__version__}; Python {platform.python_version()}; "
+        f"{platform.system()} {platform.release()}"
+    ]
     chain: list[tuple[type[BaseException], TracebackType | None]] = [(kind, tb)]
     seen = {id(error)}
     current: BaseException | None = error
     while current is not None:
         current = current.__cause__ or (
-            None if current.__suppress_context__ else current.__context__)
+            None if current.__suppress_context__ else current.__context__
+        )
         if current is None or id(current) in seen:
             break
         seen.add(id(current))
@@ -65,8 +68,10 @@ def details(kind: type[BaseException], error: BaseException,
         if index:
             lines.append("which led to:")
         lines.append(f"{each.__module__}.{each.__qualname__}")
-        lines += [f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}'
-                  for frame in traceback.extract_tb(each_tb)]
+        lines += [
+            f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}'
+            for frame in traceback.extract_tb(each_tb)
+        ]
     return "\n".join(lines)
 
 
@@ -81,8 +86,12 @@ def _logger(folder: Path) -> logging.Logger:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
-            encoding="utf-8", delay=True)
+            folder / LOG_FILE,
+            maxBytes=LOG_BYTES,
+            backupCount=LOG_BACKUPS,
+            encoding="utf-8",
+            delay=True,
+        )
     except OSError:  # a read-only profile: the dialog still tells the user
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(message)s"))
@@ -105,8 +114,9 @@ class ErrorPath(QObject):
         self._previous_thread_hook = threading.excepthook
         self.reported.connect(self._show)
 
-    def hook(self, kind: type[BaseException], error: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
         """`sys.excepthook`: Ctrl+C still stops the program; anything else is reported."""
         if issubclass(kind, KeyboardInterrupt):
             self._previous_hook(kind, error, tb)
@@ -122,8 +132,13 @@ class ErrorPath(QObject):
             return
         self.report(args.exc_type, args.exc_value, args.exc_traceback)
 
-    def report(self, kind: type[BaseException], error: BaseException,
-               tb: TracebackType | None, show: bool = True) -> None:
+    def report(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        tb: TracebackType | None,
+        show: bool = True,
+    ) -> None:
         text = details(kind, error, tb)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         self.log.error("%s\n%s\n", stamp, text)
@@ -140,16 +155,26 @@ class ErrorPath(QObject):
         box = QMessageBox(parent if isinstance(parent, QWidget) else None)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("ErrorPath", "Something went wrong"))
-        box.setText(QCoreApplication.translate(
-            "ErrorPath", "Something went wrong and the last action did not finish. Check "
-            "that it did what you expected before going on."))
-        box.setInformativeText(QCoreApplication.translate(
-            "ErrorPath", "A report was written to {0}. It holds no case content: you can "
-            "send it, or the copied details, to whoever supports the app.").format(self.folder))
+        box.setText(
+            QCoreApplication.translate(
+                "ErrorPath",
+                "Something went wrong and the last action did not finish. Check "
+                "that it did what you expected before going on.",
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ErrorPath",
+                "A report was written to {0}. It holds no case content: you can "
+                "send it, or the copied details, to whoever supports the app.",
+            ).format(self.folder)
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setDetailedText(text)
-        copy = box.addButton(QCoreApplication.translate("ErrorPath", "Copy details"),
-                             QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("ErrorPath", "Copy details"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         copy.clicked.disconnect()  # keep the dialog open after copying
         copy.clicked.connect(lambda: QApplication.clipboard().setText(box.detailedText()))
         box.finished.connect(self._closed)
@@ -187,4 +212,3 @@ def report_caught(error: BaseException, show: bool) -> None:
     with `show` also tell the user, when nobody else will. Does nothing before `install`."""
     if _installed is not None:
         _installed.report(type(error), error, error.__traceback__, show=show)
-

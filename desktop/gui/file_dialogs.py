@@ -18,8 +18,7 @@ def start_folder() -> Path:
     last = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
     if last and Path(last).is_dir():
         return Path(last)
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
@@ -31,16 +30,15 @@ def _remember(path: str) -> None:
 
 def save_file_name(parent: QWidget, caption: str, suggested: str, filters: str = "") -> str:
     """The path chosen to save to, or "" when the user cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, str(start_folder() / suggested),
-                                          filters)
+    path, _ = QFileDialog.getSaveFileName(parent, caption, str(start_folder() / suggested), filters)
     _remember(path)
     return path
 
 
-def open_file_name(parent: QWidget, caption: str, filters: str = "",
-                   folder: Path | None = None) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, caption, str(folder or start_folder()),
-                                          filters)
+def open_file_name(
+    parent: QWidget, caption: str, filters: str = "", folder: Path | None = None
+) -> str:
+    path, _ = QFileDialog.getOpenFileName(parent, caption, str(folder or start_folder()), filters)
     _remember(path)
     return path
 

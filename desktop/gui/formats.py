@@ -19,8 +19,11 @@ def _qdate(value: date | datetime | str | None) -> QDate | None:
         return None
     if isinstance(value, str):
         try:
-            value = datetime.fromisoformat(value) if "T" in value or " " in value.strip() \
+            value = (
+                datetime.fromisoformat(value)
+                if "T" in value or " " in value.strip()
                 else date.fromisoformat(value)
+            )
         except ValueError:
             return None
     return QDate(value.year, value.month, value.day)
@@ -60,8 +63,9 @@ def format_date(value: date | datetime | str | None, medium: bool = False) -> st
     if day is None:
         return value if isinstance(value, str) else ""
     locale = QLocale()
-    return locale.toString(day, _medium_date_format(locale) if medium
-                           else short_date_format(locale))
+    return locale.toString(
+        day, _medium_date_format(locale) if medium else short_date_format(locale)
+    )
 
 
 def format_datetime(value: datetime | str | None) -> str:
@@ -102,5 +106,3 @@ def format_size(size: int) -> str:
 def format_list(items: Iterable[str]) -> str:
     """a, b and c / a, b et c."""
     return QLocale().createSeparatedList([str(item) for item in items])
-
-

@@ -83,8 +83,10 @@ def qt_translations_dirs() -> list[Path]:
         dirs += [package / "Qt" / "translations", package / "translations"]
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        dirs += [Path(bundle) / "PySide6" / "Qt" / "translations",
-                 Path(bundle) / "PySide6" / "translations"]
+        dirs += [
+            Path(bundle) / "PySide6" / "Qt" / "translations",
+            Path(bundle) / "PySide6" / "translations",
+        ]
     return [d for d in dict.fromkeys(dirs) if d.is_dir()]
 
 
@@ -96,8 +98,11 @@ def qt_tool(name: str) -> list[str]:
         import PySide6
 
         package = Path(PySide6.__file__).resolve().parent
-        candidates += [package / exe, package / "Qt" / "bin" / exe,
-                       package / "Qt" / "libexec" / exe]
+        candidates += [
+            package / exe,
+            package / "Qt" / "bin" / exe,
+            package / "Qt" / "libexec" / exe,
+        ]
     for candidate in candidates:
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return [str(candidate)]
@@ -124,7 +129,7 @@ def system_language() -> str:
 
 
 def resolve_language(language: str | None) -> str:
-    """"en" or "fr" for a stored choice ("" or anything unknown follows the system)."""
+    """ "en" or "fr" for a stored choice ("" or anything unknown follows the system)."""
     code = (language or "").strip().replace("_", "-").split("-")[0].lower()
     return code if code in LANGUAGES else system_language()
 
@@ -158,8 +163,9 @@ def qm_path(language: str = "fr", directory: Path | None = None) -> Path | None:
     ts = ts_path(language, directory)
     prebuilt = ts.with_suffix(".qm")
     frozen = getattr(sys, "frozen", False)  # a packaged build: no lrelease, trust its .qm
-    if prebuilt.is_file() and (frozen or not ts.is_file()
-                               or prebuilt.stat().st_mtime >= ts.stat().st_mtime):
+    if prebuilt.is_file() and (
+        frozen or not ts.is_file() or prebuilt.stat().st_mtime >= ts.stat().st_mtime
+    ):
         return prebuilt
     if not ts.is_file():
         return None
@@ -237,9 +243,15 @@ def language_saved(parent, language: str) -> bool:
     save_language(language)
     if resolve_language(language) == current_language():
         return False
-    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, QCoreApplication.translate(
-        "i18n", "The new language will be used the next time Cooperation Desk starts."),
-        QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        APP_NAME,
+        QCoreApplication.translate(
+            "i18n", "The new language will be used the next time Cooperation Desk starts."
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("languageChangedBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _notices.append(box)  # a box without a parent would be collected at once
@@ -248,15 +260,15 @@ def language_saved(parent, language: str) -> bool:
     return True
 
 
-
 def release(ts: Path, qm: Path) -> Path:
     """Compile `ts` into `qm` with lrelease (written under a temporary name, then moved)."""
     qm.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(prefix=qm.stem + "-", suffix=".qm", dir=qm.parent)
     os.close(handle)
     try:
-        subprocess.run([*qt_tool("lrelease"), "-silent", str(ts), "-qm", tmp], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [*qt_tool("lrelease"), "-silent", str(ts), "-qm", tmp], check=True, capture_output=True
+        )
         os.replace(tmp, qm)
     finally:
         with contextlib.suppress(OSError):

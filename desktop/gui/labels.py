@@ -28,14 +28,17 @@ def swatch(brush: QBrush) -> str:
     """A small square of a row colour, as it shows on a white row, for legends."""
     colour = brush.color()
     alpha = colour.alphaF()
-    blended = QColor(*(round(255 + (c - 255) * alpha)
-                       for c in (colour.red(), colour.green(), colour.blue())))
-    return (f"<span style='background:{blended.name()}; border:1px solid #999'>"
-            "&nbsp;&nbsp;&nbsp;&nbsp;</span>")
+    blended = QColor(
+        *(round(255 + (c - 255) * alpha) for c in (colour.red(), colour.green(), colour.blue()))
+    )
+    return (
+        f"<span style='background:{blended.name()}; border:1px solid #999'>"
+        "&nbsp;&nbsp;&nbsp;&nbsp;</span>"
+    )
 
 
 def days_left(left: int | None, paused: bool = False) -> str:
-    """"12 days overdue", "due today", "3 days left", "clock paused": never a bare -12."""
+    """ "12 days overdue", "due today", "3 days left", "clock paused": never a bare -12."""
     if left is None:
         return ""
     if paused:
@@ -43,10 +46,16 @@ def days_left(left: int | None, paused: bool = False) -> str:
     if left == 0:
         return QCoreApplication.translate("labels", "due today")
     if left < 0:
-        return (QCoreApplication.translate("labels", "1 day overdue") if left == -1 else
-                QCoreApplication.translate("labels", "{0} days overdue").format(-left))
-    return (QCoreApplication.translate("labels", "1 day left") if left == 1 else
-            QCoreApplication.translate("labels", "{0} days left").format(left))
+        return (
+            QCoreApplication.translate("labels", "1 day overdue")
+            if left == -1
+            else QCoreApplication.translate("labels", "{0} days overdue").format(-left)
+        )
+    return (
+        QCoreApplication.translate("labels", "1 day left")
+        if left == 1
+        else QCoreApplication.translate("labels", "{0} days left").format(left)
+    )
 
 
 def tr(text: str) -> str:

@@ -45,8 +45,14 @@ BACKUP_DELAY_MS = 2 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, folder: Path, session: Session, background: Background,
-                 unlock_hint: str = "", icon: QIcon | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        session: Session,
+        background: Background,
+        unlock_hint: str = "",
+        icon: QIcon | None = None,
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.session = session
@@ -81,8 +87,12 @@ class MainWindow(QMainWindow):
         self.dashboard_page.open_request.connect(self.open_request)
         self.ui.unlockButton.clicked.connect(self.ask_unlock)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on the lock screen unlocks
-            QShortcut(QKeySequence(key), self.ui.lockedPage, self.ask_unlock,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(
+                QKeySequence(key),
+                self.ui.lockedPage,
+                self.ask_unlock,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         self._unlock_dialog: QDialog | None = None
         self._parked: list[QDialog] = []
         self._locked_by: str | None = None
@@ -102,8 +112,12 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.changed.connect(self._on_changed)
         background.busy_changed.connect(
-            lambda busy: QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor) if busy
-            else QApplication.restoreOverrideCursor())
+            lambda busy: (
+                QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+                if busy
+                else QApplication.restoreOverrideCursor()
+            )
+        )
         geometry = QSettings().value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -112,8 +126,9 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
-                needs_unlock: bool = True) -> QAction:
+    def _action(
+        self, text: str, slot, shortcut: QKeySequence | str | None = None, needs_unlock: bool = True
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -126,55 +141,74 @@ class MainWindow(QMainWindow):
         self._case_actions: list[QAction] = []
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New request…"), self.new_request,
-                                       QKeySequence.StandardKey.New)
+        self.new_action = self._action(
+            self.tr("&New request…"), self.new_request, QKeySequence.StandardKey.New
+        )
         file_menu.addAction(self.new_action)
         files = self.files
         file_menu.addAction(self._action(self.tr("&Import requests…"), files.import_file))
-        file_menu.addAction(self._action(self.tr("&Export register rows…"),
-                                         lambda: files.export_rows(None)))
-        file_menu.addAction(self._action(self.tr("Export to &calendar…"),
-                                         files.export_calendar))
+        file_menu.addAction(
+            self._action(self.tr("&Export register rows…"), lambda: files.export_rows(None))
+        )
+        file_menu.addAction(self._action(self.tr("Export to &calendar…"), files.export_calendar))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Send to &office…"), self.send_to_office))
-        file_menu.addAction(self._action(self.tr("Recei&ve parcel…"),
-                                         lambda: self.receive_parcel()))
+        file_menu.addAction(
+            self._action(self.tr("Recei&ve parcel…"), lambda: self.receive_parcel())
+        )
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now…"), files.back_up_now))
         file_menu.addAction(self._action(self.tr("&Restore from a backup…"), files.restore))
         file_menu.addAction(self._action(self.tr("Check the &workspace"), files.verify))
-        file_menu.addAction(self._action(self.tr("Change the data &key…"),
-                                         files.change_data_key))
-        file_menu.addAction(self._action(self.tr("Export the &audit trail…"),
-                                         files.export_audit))
-        file_menu.addAction(self._action(self.tr("Export &everything (not encrypted)…"),
-                                         files.export_everything))
+        file_menu.addAction(self._action(self.tr("Change the data &key…"), files.change_data_key))
+        file_menu.addAction(self._action(self.tr("Export the &audit trail…"), files.export_audit))
+        file_menu.addAction(
+            self._action(self.tr("Export &everything (not encrypted)…"), files.export_everything)
+        )
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.session.lock, "Ctrl+L")
         file_menu.addAction(self.lock_action)
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
-                                         QKeySequence.StandardKey.Quit, needs_unlock=False))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, needs_unlock=False
+            )
+        )
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.find_action = self._action(self.tr("&Find in register"), self.find_in_register,
-                                        QKeySequence.StandardKey.Find)
+        self.find_action = self._action(
+            self.tr("&Find in register"), self.find_in_register, QKeySequence.StandardKey.Find
+        )
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self._action(self.tr("&Register"), lambda: self.ui.tabs
-                                         .setCurrentWidget(self.register_page), "Ctrl+1"))
-        view_menu.addAction(self._action(self.tr("&Deadlines"), lambda: self.ui.tabs
-                                         .setCurrentWidget(self.dashboard_page), "Ctrl+2"))
-        view_menu.addAction(self._action(self.tr("D&irectory of authorities"),
-                                         self.show_directory, "Ctrl+3"))
-        view_menu.addAction(self._action(self.tr("&Statistics"),
-                                         lambda: open_statistics(self), "Ctrl+4"))
+        view_menu.addAction(
+            self._action(
+                self.tr("&Register"),
+                lambda: self.ui.tabs.setCurrentWidget(self.register_page),
+                "Ctrl+1",
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                self.tr("&Deadlines"),
+                lambda: self.ui.tabs.setCurrentWidget(self.dashboard_page),
+                "Ctrl+2",
+            )
+        )
+        view_menu.addAction(
+            self._action(self.tr("D&irectory of authorities"), self.show_directory, "Ctrl+3")
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Statistics"), lambda: open_statistics(self), "Ctrl+4")
+        )
         view_menu.addAction(self._action(self.tr("&Offices"), self.show_offices, "Ctrl+5"))
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self._action(self.tr("&Settings…"), self.show_settings))
-        tools_menu.addAction(self._action(self.tr("&Checklist templates…"),
-                                          self.show_checklist_templates))
+        tools_menu.addAction(
+            self._action(self.tr("&Checklist templates…"), self.show_checklist_templates)
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Cooperation Desk"), self.about,
-                                         needs_unlock=False))
+        help_menu.addAction(
+            self._action(self.tr("&About Cooperation Desk"), self.about, needs_unlock=False)
+        )
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -194,8 +228,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.ui.stack.setCurrentWidget(self.ui.workPage)
         user = ws.current_user()
-        self.user_label.setText(self.tr("Signed in as {0}").format(
-            user["display_name"] if user else ws.user))
+        self.user_label.setText(
+            self.tr("Signed in as {0}").format(user["display_name"] if user else ws.user)
+        )
         self.setWindowTitle(f"{APP_NAME} — {ws.settings.office_name or self.folder}")
         self.idle.set_minutes(ws.settings.idle_lock_minutes)
         self.register_page.apply_filters()
@@ -216,8 +251,11 @@ class MainWindow(QMainWindow):
     def _added_pages(self) -> list[QWidget]:
         """Pages opened from the View menu (Directory, Statistics): they clear and refresh."""
         tabs = self.ui.tabs
-        return [tabs.widget(i) for i in range(self._fixed_tabs, tabs.count())
-                if not isinstance(tabs.widget(i), RequestView)]
+        return [
+            tabs.widget(i)
+            for i in range(self._fixed_tabs, tabs.count())
+            if not isinstance(tabs.widget(i), RequestView)
+        ]
 
     def _reload_tab(self, view: RequestView) -> None:
         try:
@@ -285,8 +323,11 @@ class MainWindow(QMainWindow):
 
         if self.session.is_unlocked:
             return
-        if self._unlock_dialog is not None and shiboken6.isValid(self._unlock_dialog) \
-                and self._unlock_dialog.isVisible():
+        if (
+            self._unlock_dialog is not None
+            and shiboken6.isValid(self._unlock_dialog)
+            and self._unlock_dialog.isVisible()
+        ):
             self._unlock_dialog.activateWindow()
             return
         dialog = UnlockDialog(self.folder, self.background, self.unlock_hint, self)
@@ -319,8 +360,11 @@ class MainWindow(QMainWindow):
             self._remove_tab(index)
 
     def request_tabs(self) -> list[RequestView]:
-        return [w for w in (self.ui.tabs.widget(i) for i in range(self.ui.tabs.count()))
-                if isinstance(w, RequestView)]
+        return [
+            w
+            for w in (self.ui.tabs.widget(i) for i in range(self.ui.tabs.count()))
+            if isinstance(w, RequestView)
+        ]
 
     def open_request(self, request_id: int) -> RequestView:
         for view in self.request_tabs():
@@ -365,8 +409,7 @@ class MainWindow(QMainWindow):
     def edit_request(self, request_id: int) -> None:
         from desktop.gui.request_form import RequestFormDialog
 
-        dialog = RequestFormDialog(self.session, register.by_id(self.session.ws, request_id),
-                                   self)
+        dialog = RequestFormDialog(self.session, register.by_id(self.session.ws, request_id), self)
         dialog.saved.connect(lambda rid: self.session.notify(rid))
         dialog.open()
         self._form = dialog
@@ -386,9 +429,9 @@ class MainWindow(QMainWindow):
 
             self.directory_page = DirectoryPage(self.session, self)
             self.directory_page.message.connect(
-                lambda text: self.statusBar().showMessage(text, 10_000))
-            self.ui.tabs.insertTab(self._fixed_tabs, self.directory_page,
-                                   self.tr("Directory"))
+                lambda text: self.statusBar().showMessage(text, 10_000)
+            )
+            self.ui.tabs.insertTab(self._fixed_tabs, self.directory_page, self.tr("Directory"))
         self.directory_page.refresh()
         self.ui.tabs.setCurrentWidget(self.directory_page)
 
@@ -398,7 +441,8 @@ class MainWindow(QMainWindow):
 
             self.offices_page = OfficesPage(self.session, self)
             self.offices_page.message.connect(
-                lambda text: self.statusBar().showMessage(text, 10_000))
+                lambda text: self.statusBar().showMessage(text, 10_000)
+            )
             self.ui.tabs.insertTab(self._fixed_tabs, self.offices_page, self.tr("Offices"))
         self.offices_page.refresh()
         self.ui.tabs.setCurrentWidget(self.offices_page)
@@ -406,10 +450,14 @@ class MainWindow(QMainWindow):
     def send_to_office(self) -> None:
         """The request on screen, or the requests selected in the register."""
         current = self.ui.tabs.currentWidget()
-        ids = ([current.request_id] if isinstance(current, RequestView)
-               else self.register_page.selected_ids())
-        told = parcel_actions.send_to_office(self, self.session,
-                                             browse.records(self.session.ws, ids))
+        ids = (
+            [current.request_id]
+            if isinstance(current, RequestView)
+            else self.register_page.selected_ids()
+        )
+        told = parcel_actions.send_to_office(
+            self, self.session, browse.records(self.session.ws, ids)
+        )
         if told:
             self.statusBar().showMessage(told, 10_000)
 
@@ -421,8 +469,11 @@ class MainWindow(QMainWindow):
     def _dropped_parcels(self, event) -> list[str]:
         if not self.session.is_unlocked or not event.mimeData().hasUrls():
             return []
-        return [u.toLocalFile() for u in event.mimeData().urls()
-                if u.isLocalFile() and parcel_actions.is_parcel(u.toLocalFile())]
+        return [
+            u.toLocalFile()
+            for u in event.mimeData().urls()
+            if u.isLocalFile() and parcel_actions.is_parcel(u.toLocalFile())
+        ]
 
     def dragEnterEvent(self, event) -> None:
         """A parcel dropped anywhere on the window is received (Receive parcel…)."""
@@ -471,17 +522,23 @@ class MainWindow(QMainWindow):
             return
         choices = [s for s in Status if s in common]
         names = [labels.status(s) for s in choices]
-        name, ok = QInputDialog.getItem(self, self.tr("Change status"),
-                                        self.tr("New status for {0} requests:").format(
-                                            len(records)), names, 0, False)
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Change status"),
+            self.tr("New status for {0} requests:").format(len(records)),
+            names,
+            0,
+            False,
+        )
         if not ok:
             return
         new = choices[names.index(name)]
 
         def apply(values) -> None:
             now = self.session.ws
-            workflow.change_status_many(now, browse.records(now, ids), new,
-                                        values["reason"], values["ground"])
+            workflow.change_status_many(
+                now, browse.records(now, ids), new, values["reason"], values["ground"]
+            )
             self.session.notify(0)
 
         StatusDialog(Status(records[0].status), new, apply, self).open()
@@ -489,9 +546,14 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from desktop import __version__
 
-        QMessageBox.about(self, APP_NAME, self.tr(
-            "<b>Cooperation Desk</b> {0}<br>Requests from the International Criminal Court: "
-            "register, route, chase, reply. Encrypted and offline.").format(__version__))
+        QMessageBox.about(
+            self,
+            APP_NAME,
+            self.tr(
+                "<b>Cooperation Desk</b> {0}<br>Requests from the International Criminal Court: "
+                "register, route, chase, reply. Encrypted and offline."
+            ).format(__version__),
+        )
 
     # -- closing ------------------------------------------------------------------------
 

@@ -31,28 +31,40 @@ class OfficesPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.ui = load_form(OfficesPageUi, self)
-        self.offices = RowsModel([
-            RowColumn(self.tr("Office"), lambda r: r["name"]),
-            RowColumn(self.tr("Place"), lambda r: r["place"]),
-            RowColumn(self.tr("State"), lambda r: r["state"]),
-            RowColumn(self.tr("Verified"), self._verified),
-            RowColumn(self.tr("Open requests it leads"), lambda r: str(r["open_requests"]),
-                      sort_key=lambda r: r["open_requests"]),
-            RowColumn(self.tr("Next due"), lambda r: formats.format_date(r["next_due"])
-                      if r["next_due"] else ""),
-            RowColumn(self.tr("Fingerprint"), lambda r: r["fingerprint"]),
-        ], self)
-        self.proposals = RowsModel([
-            RowColumn(self.tr("Request"), lambda r: r["registry_no"]),
-            RowColumn(self.tr("From"), lambda r: r["office"] or ""),
-            RowColumn(self.tr("Proposes"), self._proposed),
-            RowColumn(self.tr("Received"), lambda r: formats.format_datetime(r["proposed_at"])),
-        ], self)
-        for view, model in ((self.ui.officesView, self.offices),
-                            (self.ui.proposalsView, self.proposals)):
+        self.offices = RowsModel(
+            [
+                RowColumn(self.tr("Office"), lambda r: r["name"]),
+                RowColumn(self.tr("Place"), lambda r: r["place"]),
+                RowColumn(self.tr("State"), lambda r: r["state"]),
+                RowColumn(self.tr("Verified"), self._verified),
+                RowColumn(
+                    self.tr("Open requests it leads"),
+                    lambda r: str(r["open_requests"]),
+                    sort_key=lambda r: r["open_requests"],
+                ),
+                RowColumn(
+                    self.tr("Next due"),
+                    lambda r: formats.format_date(r["next_due"]) if r["next_due"] else "",
+                ),
+                RowColumn(self.tr("Fingerprint"), lambda r: r["fingerprint"]),
+            ],
+            self,
+        )
+        self.proposals = RowsModel(
+            [
+                RowColumn(self.tr("Request"), lambda r: r["registry_no"]),
+                RowColumn(self.tr("From"), lambda r: r["office"] or ""),
+                RowColumn(self.tr("Proposes"), self._proposed),
+                RowColumn(self.tr("Received"), lambda r: formats.format_datetime(r["proposed_at"])),
+            ],
+            self,
+        )
+        for view, model in (
+            (self.ui.officesView, self.offices),
+            (self.ui.proposalsView, self.proposals),
+        ):
             view.setModel(model)
-            view.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
             view.selectionModel().selectionChanged.connect(self._buttons)
         self.ui.addButton.clicked.connect(self.add_card)
@@ -60,8 +72,9 @@ class OfficesPage(QWidget):
         self.ui.cardButton.clicked.connect(self.export_card)
         self.ui.acceptButton.clicked.connect(lambda: self.decide(accept=True))
         self.ui.declineButton.clicked.connect(lambda: self.decide(accept=False))
-        session.changed.connect(lambda _request_id: self.refresh()
-                                if session.is_unlocked and self.isVisible() else None)
+        session.changed.connect(
+            lambda _request_id: self.refresh() if session.is_unlocked and self.isVisible() else None
+        )
 
     def _verified(self, row: dict[str, Any]) -> str:
         if row["verified_at"]:
@@ -76,9 +89,11 @@ class OfficesPage(QWidget):
     def refresh(self) -> None:
         ws = self.session.ws
         card = offices.own_card(ws)
-        self.ui.ownLabel.setText(self.tr("This office: {0}. Its fingerprint, to read to the "
-                                         "other office: {1}").format(card["name"],
-                                                                     card["fingerprint"]))
+        self.ui.ownLabel.setText(
+            self.tr("This office: {0}. Its fingerprint, to read to the other office: {1}").format(
+                card["name"], card["fingerprint"]
+            )
+        )
         self.offices.set_rows(offices.offices(ws))
         self.proposals.set_rows(proposals.open_proposals(ws))
         self.ui.officesEmptyLabel.setVisible(not self.offices.rows)
@@ -113,8 +128,9 @@ class OfficesPage(QWidget):
         QMessageBox.warning(self, APP_NAME, str(exc))
 
     def add_card(self) -> None:
-        path = open_file_name(self, self.tr("Add an office's card"),
-                              self.tr("Office cards (*.json);;All files (*)"))
+        path = open_file_name(
+            self, self.tr("Add an office's card"), self.tr("Office cards (*.json);;All files (*)")
+        )
         if not path:
             return
         try:
@@ -122,26 +138,37 @@ class OfficesPage(QWidget):
         except UserFacingError as exc:
             self._refused(exc)
             return
-        self._done(self.tr("{0} added. Compare its fingerprint with the office, then verify "
-                           "it.").format(office["name"]))
+        self._done(
+            self.tr("{0} added. Compare its fingerprint with the office, then verify it.").format(
+                office["name"]
+            )
+        )
 
     def verify(self) -> None:
         office = self._selected(self.ui.officesView, self.offices)
         if office is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Verify {0}").format(office["name"]),
-            self.tr("Read this fingerprint with {0}, on the phone or on paper sent in the "
-                    "pouch:\n\n{1}\n\nDoes every digit match what the office reads to "
-                    "you?").format(office["name"], office["fingerprint"]))
+            self,
+            self.tr("Verify {0}").format(office["name"]),
+            self.tr(
+                "Read this fingerprint with {0}, on the phone or on paper sent in the "
+                "pouch:\n\n{1}\n\nDoes every digit match what the office reads to "
+                "you?"
+            ).format(office["name"], office["fingerprint"]),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         offices.verify(self.session.ws, office["name"])
         self._done(self.tr("{0} verified: its parcels are accepted.").format(office["name"]))
 
     def export_card(self) -> None:
-        path = save_file_name(self, self.tr("Export this office's card"), "office-card.json",
-                              self.tr("Office cards (*.json)"))
+        path = save_file_name(
+            self,
+            self.tr("Export this office's card"),
+            "office-card.json",
+            self.tr("Office cards (*.json)"),
+        )
         if not path:
             return
         try:
@@ -165,6 +192,10 @@ class OfficesPage(QWidget):
             return
         self.session.notify(proposal["request_id"])
         self.refresh()
-        self.message.emit((self.tr("Proposal accepted for {0}.") if accept
-                           else self.tr("Proposal declined for {0}."))
-                          .format(proposal["registry_no"]))
+        self.message.emit(
+            (
+                self.tr("Proposal accepted for {0}.")
+                if accept
+                else self.tr("Proposal declined for {0}.")
+            ).format(proposal["registry_no"])
+        )

@@ -27,32 +27,52 @@ def send_to_office(parent: QWidget, session: Session, records: list[RequestRecor
     """Ask and send; returns the sentence for the status bar ("" when nothing was sent)."""
     ws = session.ws
     if not records:
-        QMessageBox.information(parent, APP_NAME, translate(
-            "parcels", "Open a request, or select requests in the register, to send them."))
+        QMessageBox.information(
+            parent,
+            APP_NAME,
+            translate(
+                "parcels", "Open a request, or select requests in the register, to send them."
+            ),
+        )
         return ""
     names = [o["name"] for o in offices.offices(ws) if o["verified_at"]]
     if not names:
-        QMessageBox.information(parent, APP_NAME, translate(
-            "parcels", "No verified office yet: add the other office's card and verify its "
-                       "fingerprint on the Offices page (View → Offices)."))
+        QMessageBox.information(
+            parent,
+            APP_NAME,
+            translate(
+                "parcels",
+                "No verified office yet: add the other office's card and verify its "
+                "fingerprint on the Offices page (View → Offices).",
+            ),
+        )
         return ""
     office, ok = QInputDialog.getItem(
-        parent, translate("parcels", "Send to office"),
-        translate("parcels", "Send {0} to:").format(", ".join(r.registry_no
-                                                              for r in records)),
-        names, 0, False)
+        parent,
+        translate("parcels", "Send to office"),
+        translate("parcels", "Send {0} to:").format(", ".join(r.registry_no for r in records)),
+        names,
+        0,
+        False,
+    )
     if not ok:
         return ""
     metadata_only = confirm_sealed = False
     sealed = [r.registry_no for r in records if r.confidentiality in parcel_send.SEALED]
     if sealed:
         answer = QMessageBox.question(
-            parent, translate("parcels", "Under seal"),
-            translate("parcels", "{0} is under seal or ex parte. Send it in full to {1}? "
-                                 "Choose No to send its metadata only (numbers, deadline, "
-                                 "status).").format(", ".join(sealed), office),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel)
+            parent,
+            translate("parcels", "Under seal"),
+            translate(
+                "parcels",
+                "{0} is under seal or ex parte. Send it in full to {1}? "
+                "Choose No to send its metadata only (numbers, deadline, "
+                "status).",
+            ).format(", ".join(sealed), office),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Cancel:
             return ""
         confirm_sealed = answer == QMessageBox.StandardButton.Yes
@@ -60,26 +80,45 @@ def send_to_office(parent: QWidget, session: Session, records: list[RequestRecor
     files = sum(len(casefile.attachments(ws, r.id)) for r in records)
     with_attachments = False
     if files and not metadata_only:
-        with_attachments = QMessageBox.question(
-            parent, translate("parcels", "Attached files"),
-            translate("parcels", "Send the %n attached file(s) too (a reply exported as Word "
-                                 "is one)?", None, files)) == QMessageBox.StandardButton.Yes
-    path = save_file_name(parent, translate("parcels", "Save the sealed parcel"),
-                          "parcel.cdparcel",
-                          translate("parcels", "Parcels ({0})").format(PARCEL_FILTER))
+        with_attachments = (
+            QMessageBox.question(
+                parent,
+                translate("parcels", "Attached files"),
+                translate(
+                    "parcels",
+                    "Send the %n attached file(s) too (a reply exported as Word is one)?",
+                    None,
+                    files,
+                ),
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+    path = save_file_name(
+        parent,
+        translate("parcels", "Save the sealed parcel"),
+        "parcel.cdparcel",
+        translate("parcels", "Parcels ({0})").format(PARCEL_FILTER),
+    )
     if not path:
         return ""
     try:
-        sent = parcel_send.send(ws, records, office, Path(path), metadata_only=metadata_only,
-                                confirm_sealed=confirm_sealed,
-                                with_attachments=with_attachments)
+        sent = parcel_send.send(
+            ws,
+            records,
+            office,
+            Path(path),
+            metadata_only=metadata_only,
+            confirm_sealed=confirm_sealed,
+            with_attachments=with_attachments,
+        )
     except UserFacingError as exc:
         QMessageBox.warning(parent, APP_NAME, str(exc))
         return ""
     for record in records:
         session.notify(record.id)
     return translate("parcels", "Parcel {0} for {1} saved: only {1} can open it.").format(
-        sent.seq, sent.office)
+        sent.seq, sent.office
+    )
 
 
 def is_parcel(path: str) -> bool:
@@ -90,8 +129,11 @@ def is_parcel(path: str) -> bool:
 def receive_parcel(parent: QWidget, session: Session, path: str = "") -> str:
     """Choose a parcel (unless one was dropped), show what it would change, apply it when
     the user agrees."""
-    path = path or open_file_name(parent, translate("parcels", "Receive a parcel"),
-                                  translate("parcels", "Parcels ({0})").format(PARCEL_FILTER))
+    path = path or open_file_name(
+        parent,
+        translate("parcels", "Receive a parcel"),
+        translate("parcels", "Parcels ({0})").format(PARCEL_FILTER),
+    )
     if not path:
         return ""
     ws = session.ws
@@ -100,25 +142,36 @@ def receive_parcel(parent: QWidget, session: Session, path: str = "") -> str:
         try:
             preview = parcel_receive.receive(ws, Path(path), dry_run=True)
         except parcel_receive.GapInSequence as exc:
-            answer = QMessageBox.question(parent, APP_NAME, translate(
-                "parcels", "{0}\n\nApply this parcel anyway, accepting that the missing one "
-                           "may never come?").format(exc))
+            answer = QMessageBox.question(
+                parent,
+                APP_NAME,
+                translate(
+                    "parcels",
+                    "{0}\n\nApply this parcel anyway, accepting that the missing one "
+                    "may never come?",
+                ).format(exc),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return ""
             accept_gap = True
             preview = parcel_receive.receive(ws, Path(path), dry_run=True, accept_gap=True)
         if preview.replay_of:
-            QMessageBox.information(parent, APP_NAME, translate(
-                "parcels", "Parcel {0} from {1} was already received on {2}; nothing "
-                           "changed.").format(preview.seq, preview.office, preview.replay_of))
+            QMessageBox.information(
+                parent,
+                APP_NAME,
+                translate(
+                    "parcels", "Parcel {0} from {1} was already received on {2}; nothing changed."
+                ).format(preview.seq, preview.office, preview.replay_of),
+            )
             return ""
-        changes = ("\n".join(f"• {c}" for c in preview.changes)
-                   or translate("parcels", "Nothing new."))
+        changes = "\n".join(f"• {c}" for c in preview.changes) or translate(
+            "parcels", "Nothing new."
+        )
         answer = QMessageBox.question(
-            parent, translate("parcels", "Receive parcel {0} from {1}").format(
-                preview.seq, preview.office),
-            translate("parcels", "This parcel will change:\n\n{0}\n\nApply it?").format(
-                changes))
+            parent,
+            translate("parcels", "Receive parcel {0} from {1}").format(preview.seq, preview.office),
+            translate("parcels", "This parcel will change:\n\n{0}\n\nApply it?").format(changes),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return ""
         result = parcel_receive.receive(ws, Path(path), accept_gap=accept_gap)
@@ -126,5 +179,4 @@ def receive_parcel(parent: QWidget, session: Session, path: str = "") -> str:
         QMessageBox.warning(parent, APP_NAME, str(exc))
         return ""
     session.notify(0)
-    return translate("parcels", "Parcel {0} from {1} received.").format(result.seq,
-                                                                        result.office)
+    return translate("parcels", "Parcel {0} from {1} received.").format(result.seq, result.office)

@@ -44,22 +44,30 @@ class Column:
 
 
 def _days(record: RequestRecord, today: date) -> str:
-    return labels.days_left(remaining_days(record, today),
-                            paused=record.status == Status.IN_CONSULTATION)
+    return labels.days_left(
+        remaining_days(record, today), paused=record.status == Status.IN_CONSULTATION
+    )
 
 
 COLUMNS: tuple[Column, ...] = (
     Column("registry_no", "Registry no.", "registry_no", lambda r, t: r.registry_no),
-    Column("court_reference", "Court reference", "court_reference",
-           lambda r, t: r.court_reference),
-    Column("received_at", "Received", "received_at",
-           lambda r, t: formats.format_datetime(r.received_at)),
+    Column("court_reference", "Court reference", "court_reference", lambda r, t: r.court_reference),
+    Column(
+        "received_at",
+        "Received",
+        "received_at",
+        lambda r, t: formats.format_datetime(r.received_at),
+    ),
     Column("kind", "Kind", "kind", lambda r, t: labels.kind(r.kind)),
     Column("subject", "Subject", "subject", lambda r, t: r.subject),
     Column("status", "Status", "status", lambda r, t: labels.status(r.status)),
     Column("urgency", "Urgency", "urgency", lambda r, t: labels.urgency(r.urgency)),
-    Column("confidentiality", "Confidentiality", "confidentiality",
-           lambda r, t: labels.confidentiality(r.confidentiality)),
+    Column(
+        "confidentiality",
+        "Confidentiality",
+        "confidentiality",
+        lambda r, t: labels.confidentiality(r.confidentiality),
+    ),
     Column("due_on", "Due", "due_on", lambda r, t: formats.format_date(r.due_on)),
     Column("days_left", "Days left", "due_on", _days),
     Column("owner", "Owner", "owner", lambda r, t: r.owner or ""),
@@ -149,7 +157,7 @@ class RegisterModel(QAbstractTableModel):
         if page is None:
             if not self.session.is_unlocked:
                 return None
-            ids = self._ids[page_no * PAGE:(page_no + 1) * PAGE]
+            ids = self._ids[page_no * PAGE : (page_no + 1) * PAGE]
             page = [self._format(r) for r in browse.records(self.session.ws, ids)]
             self._pages[page_no] = page
             if len(self._pages) > CACHE_PAGES:
@@ -166,8 +174,8 @@ class RegisterModel(QAbstractTableModel):
             tuple(column.text(record, today) for column in COLUMNS),
             _background(record, today),
             self.tr("Internal due {0}; acknowledgement due {1}").format(
-                formats.format_date(record.internal_due_on),
-                formats.format_date(record.ack_due_on)),
+                formats.format_date(record.internal_due_on), formats.format_date(record.ack_due_on)
+            ),
             ALIGNMENTS,
         )
 
@@ -182,8 +190,9 @@ class RegisterModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section].title)
         return None
@@ -208,8 +217,11 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return row.background
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip_due if COLUMNS[column].key in ("due_on", "days_left") else (
-                row.texts[column])
+            return (
+                row.tooltip_due
+                if COLUMNS[column].key in ("due_on", "days_left")
+                else (row.texts[column])
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
             return _RIGHT
         return None

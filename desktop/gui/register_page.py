@@ -37,7 +37,8 @@ class RegisterPage(QWidget):
         view.setModel(self.model)
         view.setItemDelegate(CellDelegate(view))
         view.setItemDelegateForColumn(
-            [c.key for c in COLUMNS].index("confidentiality"), BadgeDelegate(view))
+            [c.key for c in COLUMNS].index("confidentiality"), BadgeDelegate(view)
+        )
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -46,17 +47,20 @@ class RegisterPage(QWidget):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         self._restore_columns()
         # What needs action first: open requests, the most overdue at the top.
-        header.setSortIndicator([c.key for c in COLUMNS].index("due_on"),
-                                Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(
+            [c.key for c in COLUMNS].index("due_on"), Qt.SortOrder.AscendingOrder
+        )
         header.sectionMoved.connect(self._save_columns)
         header.sectionResized.connect(self._save_columns)
         view.activated.connect(lambda index: self._open_row(index.row()))
         view.customContextMenuRequested.connect(self._row_menu)
 
-        self.ui.legendLabel.setText(self.tr(
-            "{0} overdue &nbsp; {1} due within 7 days &nbsp; “clock paused”: in consultation "
-            "with the Court, the deadline waits").format(labels.swatch(OVERDUE),
-                                                         labels.swatch(DUE_SOON)))
+        self.ui.legendLabel.setText(
+            self.tr(
+                "{0} overdue &nbsp; {1} due within 7 days &nbsp; “clock paused”: in consultation "
+                "with the Court, the deadline waits"
+            ).format(labels.swatch(OVERDUE), labels.swatch(DUE_SOON))
+        )
         self._fill_filters()
         self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData("open"))
         self._default_filter = self.current_filter()
@@ -78,12 +82,15 @@ class RegisterPage(QWidget):
     # -- filters ------------------------------------------------------------------------
 
     def _combos(self) -> tuple:
-        return (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo,
-                self.ui.organCombo)
+        return (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo, self.ui.organCombo)
 
     def _toggles(self) -> tuple:
-        return (self.ui.overdueButton, self.ui.weekButton, self.ui.consultationButton,
-                self.ui.reviewButton)
+        return (
+            self.ui.overdueButton,
+            self.ui.weekButton,
+            self.ui.consultationButton,
+            self.ui.reviewButton,
+        )
 
     def _fill_filters(self) -> None:
         self.ui.statusCombo.addItem(self.tr("All statuses"), "")
@@ -102,8 +109,11 @@ class RegisterPage(QWidget):
 
     def current_filter(self) -> RequestFilter:
         status = self.ui.statusCombo.currentData()
-        statuses = sorted(s.value for s in OPEN_STATUSES) if status == "open" else (
-            [status] if status else [])
+        statuses = (
+            sorted(s.value for s in OPEN_STATUSES)
+            if status == "open"
+            else ([status] if status else [])
+        )
         kind = self.ui.kindCombo.currentData()
         urgency = self.ui.urgencyCombo.currentData()
         organ = self.ui.organCombo.currentData()
@@ -133,8 +143,12 @@ class RegisterPage(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         """Down in the search box moves into the results, on the first row."""
-        if (watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+        if (
+            watched is self.ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
             view = self.ui.registerView
             view.setFocus()
             view.setCurrentIndex(self.model.index(0, view.horizontalHeader().logicalIndexAt(0)))
@@ -167,14 +181,18 @@ class RegisterPage(QWidget):
         if not empty or not self.session.is_unlocked:
             return
         if not queries.count_requests(self.session.ws, RequestFilter()):
-            self.ui.emptyLabel.setText(self.tr(
-                "The register is empty. Register the first request with New request "
-                "(Ctrl+N), or import a file from the File menu."))
+            self.ui.emptyLabel.setText(
+                self.tr(
+                    "The register is empty. Register the first request with New request "
+                    "(Ctrl+N), or import a file from the File menu."
+                )
+            )
         elif self.current_filter() != self._default_filter:
             self.ui.emptyLabel.setText(self.tr("No request matches these filters."))
         else:
-            self.ui.emptyLabel.setText(self.tr(
-                "No request is open. Closed requests are shown under Status: All statuses."))
+            self.ui.emptyLabel.setText(
+                self.tr("No request is open. Closed requests are shown under Status: All statuses.")
+            )
 
     # -- columns ------------------------------------------------------------------------
 
@@ -186,13 +204,15 @@ class RegisterPage(QWidget):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
             action.toggled.connect(
-                lambda shown, n=number: (header.setSectionHidden(n, not shown),
-                                         self._save_columns()))
+                lambda shown, n=number: (
+                    header.setSectionHidden(n, not shown),
+                    self._save_columns(),
+                )
+            )
         menu.exec(header.mapToGlobal(pos))
 
     def _save_columns(self, *_args) -> None:
-        QSettings().setValue(COLUMNS_KEY,
-                             self.ui.registerView.horizontalHeader().saveState())
+        QSettings().setValue(COLUMNS_KEY, self.ui.registerView.horizontalHeader().saveState())
 
     def _restore_columns(self) -> None:
         header = self.ui.registerView.horizontalHeader()
@@ -201,19 +221,31 @@ class RegisterPage(QWidget):
             return
         # At the default 1280 px every column up to "Days left" is in view; the subject
         # takes what is left and is the one to widen.
-        widths = {"registry_no": 105, "court_reference": 150, "kind": 165, "subject": 240,
-                  "status": 135, "urgency": 85, "confidentiality": 130, "due_on": 95,
-                  "days_left": 125}
+        widths = {
+            "registry_no": 105,
+            "court_reference": 150,
+            "kind": 165,
+            "subject": 240,
+            "status": 135,
+            "urgency": 85,
+            "confidentiality": 130,
+            "due_on": 95,
+            "days_left": 125,
+        }
         metrics = self.ui.registerView.fontMetrics()
-        widths["urgency"] = max(widths["urgency"],
-                                fitting_width(metrics, map(labels.urgency, Urgency)))
-        widths["confidentiality"] = max(widths["confidentiality"], fitting_width(
-            metrics, map(labels.confidentiality, Confidentiality), badge=True))
+        widths["urgency"] = max(
+            widths["urgency"], fitting_width(metrics, map(labels.urgency, Urgency))
+        )
+        widths["confidentiality"] = max(
+            widths["confidentiality"],
+            fitting_width(metrics, map(labels.confidentiality, Confidentiality), badge=True),
+        )
         for number, column in enumerate(COLUMNS):
             header.setSectionHidden(number, column.key in HIDDEN_BY_DEFAULT)
             if column.key in widths:  # long French headers get their room
-                header.resizeSection(number, max(widths[column.key],
-                                                 header.sectionSizeHint(number)))
+                header.resizeSection(
+                    number, max(widths[column.key], header.sectionSizeHint(number))
+                )
 
     # -- rows ---------------------------------------------------------------------------
 
@@ -234,8 +266,7 @@ class RegisterPage(QWidget):
         if len(ids) == 1:
             menu.addAction(self.tr("Open"), lambda: self.open_request.emit(ids[0]))
         if len(ids) == 1:
-            menu.addAction(self.tr("Copy the references"),
-                           lambda: self.copy_reference.emit(ids[0]))
+            menu.addAction(self.tr("Copy the references"), lambda: self.copy_reference.emit(ids[0]))
         menu.addAction(self.tr("Assign owner…"), lambda: self.bulk_owner.emit(ids))
         menu.addAction(self.tr("Change status…"), lambda: self.bulk_status.emit(ids))
         menu.addAction(self.tr("Export these rows…"), lambda: self.export_rows.emit(ids))

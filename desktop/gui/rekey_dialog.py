@@ -28,15 +28,19 @@ class RekeyDialog(QDialog):
         self.ui = load_form(RekeyFormUi, self)
         others = rekey.losing_access(session.ws)
         if others:
-            self.ui.othersLabel.setText(self.tr(
-                "These users will no longer be able to unlock and must be added again "
-                "with a new passphrase (coopdesk-cli user add NAME): {0}").format(
-                    ", ".join(others)))
+            self.ui.othersLabel.setText(
+                self.tr(
+                    "These users will no longer be able to unlock and must be added again "
+                    "with a new passphrase (coopdesk-cli user add NAME): {0}"
+                ).format(", ".join(others))
+            )
         else:
-            self.ui.othersLabel.setText(self.tr(
-                "You are the only user with a passphrase: no one else loses access."))
+            self.ui.othersLabel.setText(
+                self.tr("You are the only user with a passphrase: no one else loses access.")
+            )
         self.change_button = self.ui.buttonBox.addButton(
-            self.tr("&Change the data key"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Change the data key"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.change_button.clicked.connect(self._change)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.keptCheck.toggled.connect(self._kept)
@@ -65,9 +69,11 @@ class RekeyDialog(QDialog):
     def _show_key(self, key: str, add_again: list[str]) -> None:
         self.ui.keyLabel.setText(key_lines(key))
         if add_again:
-            self.ui.addAgainLabel.setText(self.tr(
-                "No longer able to unlock, to be added again with a new passphrase: "
-                "{0}").format(", ".join(add_again)))
+            self.ui.addAgainLabel.setText(
+                self.tr(
+                    "No longer able to unlock, to be added again with a new passphrase: {0}"
+                ).format(", ".join(add_again))
+            )
         else:
             self.ui.addAgainLabel.hide()
         self.ui.buttonBox.clear()
@@ -82,7 +88,10 @@ class RekeyDialog(QDialog):
     def reject(self) -> None:
         """Escape does not close the new key unseen: only Close, once it is kept. (A
         dialog put away by a lock, then dropped for another user, does close.)"""
-        if (self.ui.stack.currentWidget() is self.ui.keyPage and self.isVisible()
-                and not self.ui.keptCheck.isChecked()):
+        if (
+            self.ui.stack.currentWidget() is self.ui.keyPage
+            and self.isVisible()
+            and not self.ui.keptCheck.isChecked()
+        ):
             return
         super().reject()

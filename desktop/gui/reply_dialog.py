@@ -31,8 +31,7 @@ PREVIEW_DELAY_MS = 300
 class ReplyDialog(QDialog):
     export_ended = Signal(bool)  # written (True) or refused, once an export is over
 
-    def __init__(self, session: Session, request_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.request_id = request_id
@@ -47,13 +46,17 @@ class ReplyDialog(QDialog):
         fields.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.templates = RowsModel([RowColumn("", lambda t: t["title"])], self)
-        self.templates.set_rows([
-            {"name": info.name, "title": info.title(i18n.current_language()), "info": info}
-            for info in replies.templates_for(session.ws, self.record)])
+        self.templates.set_rows(
+            [
+                {"name": info.name, "title": info.title(i18n.current_language()), "info": info}
+                for info in replies.templates_for(session.ws, self.record)
+            ]
+        )
         self.ui.templatesView.setModel(self.templates)
         self.ui.templatesView.setModelColumn(0)
         self.ui.templatesView.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._template_chosen())
+            lambda current, _previous: self._template_chosen()
+        )
         self.ui.languageCombo.currentIndexChanged.connect(lambda _i: self._load_fields())
         self.officeWarning = QLabel(self)
         self.officeWarning.setObjectName("officeWarning")
@@ -68,7 +71,8 @@ class ReplyDialog(QDialog):
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         # Typing refreshes the preview of a dialog on screen; a closed one keeps quiet.
         self._preview_timer.timeout.connect(
-            lambda: self.update_preview() if self.isVisible() else None)
+            lambda: self.update_preview() if self.isVisible() else None
+        )
         self.ui.saveButton.clicked.connect(self.save)
         self.ui.closeButton.clicked.connect(self.reject)
         self.ui.openButton.clicked.connect(self.open_saved)
@@ -141,13 +145,17 @@ class ReplyDialog(QDialog):
     def show_office_gaps(self) -> None:
         """Warn, with a link to Settings, when the office lacks what this language needs
         (a French letter without the French names would fall back on English)."""
-        names = {"office_name": self.tr("the office’s name or the State’s name"),
-                 "office_name_fr": self.tr("the office’s name or the State’s name in French"),
-                 "place_fr": self.tr("the place in French")}
+        names = {
+            "office_name": self.tr("the office’s name or the State’s name"),
+            "office_name_fr": self.tr("the office’s name or the State’s name in French"),
+            "place_fr": self.tr("the place in French"),
+        }
         missing = replies.missing_office_fields(self.session.ws.settings, self.language())
-        self.officeWarning.setText(self.tr(
-            "This letter needs {0}. <a href=\"settings\">Fill in the settings…</a>").format(
-            self.tr(" and ").join(names[field] for field in missing)))
+        self.officeWarning.setText(
+            self.tr('This letter needs {0}. <a href="settings">Fill in the settings…</a>').format(
+                self.tr(" and ").join(names[field] for field in missing)
+            )
+        )
         self.officeWarning.setVisible(bool(missing))
 
     def open_settings(self) -> None:
@@ -160,16 +168,19 @@ class ReplyDialog(QDialog):
         self.settings_dialog = dialog
 
     def overrides(self) -> dict[str, str]:
-        return {field: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text())
-                for field, e in self.editors.items()}
+        return {
+            field: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text())
+            for field, e in self.editors.items()
+        }
 
     def update_preview(self) -> None:
         name = self.template_name()
         if name is None:
             return
         try:
-            data = replies.render(self.session.ws, self.record, name, self.language(),
-                                  self.overrides())
+            data = replies.render(
+                self.session.ws, self.record, name, self.language(), self.overrides()
+            )
         except UserFacingError as exc:
             self.ui.errorLabel.setText(str(exc))
             return
@@ -180,17 +191,20 @@ class ReplyDialog(QDialog):
         if not replies.needs_confirmation(self.record):
             return True
         answer = QMessageBox.question(
-            self, self.tr("Confidential request"),
-            self.tr("This request is {0}. The Word file will not be encrypted. "
-                    "Save it all the same?").format(self.record.confidentiality.value
-                                                    .replace("_", " ")),
+            self,
+            self.tr("Confidential request"),
+            self.tr(
+                "This request is {0}. The Word file will not be encrypted. Save it all the same?"
+            ).format(self.record.confidentiality.value.replace("_", " ")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_path(self, suggested: str) -> Path | None:
-        path = save_file_name(self, self.tr("Save as Word document"), suggested,
-                              self.tr("Word documents (*.docx)"))
+        path = save_file_name(
+            self, self.tr("Save as Word document"), suggested, self.tr("Word documents (*.docx)")
+        )
         if not path:
             return None
         return Path(path if path.lower().endswith(".docx") else path + ".docx")
@@ -212,11 +226,16 @@ class ReplyDialog(QDialog):
         assert name is not None
         record, language, overrides = self.record, self.language(), self.overrides()
         self.session.write(
-            lambda ws: replies.export_reply(ws, record, name, language, path, overrides,
-                                            confirmed=confirmed),
-            lambda _path: self._exported(path, self.tr(
-                "Saved {0}; a copy is kept with the request.").format(path)),
-            self._refused, parent=self, progress=self.tr("Writing {0}…").format(path.name))
+            lambda ws: replies.export_reply(
+                ws, record, name, language, path, overrides, confirmed=confirmed
+            ),
+            lambda _path: self._exported(
+                path, self.tr("Saved {0}; a copy is kept with the request.").format(path)
+            ),
+            self._refused,
+            parent=self,
+            progress=self.tr("Writing {0}…").format(path.name),
+        )
 
     def _exported(self, path: Path, text: str) -> None:
         self.session.notify(self.request_id)
@@ -248,6 +267,7 @@ class ReplyDialog(QDialog):
         self.session.write(
             lambda ws: replies.export_case_summary(ws, record, path, confirmed=True),
             lambda _path: self._exported(path, self.tr("Saved {0}.").format(path)),
-            self._refused, parent=self, progress=self.tr("Writing {0}…").format(path.name))
-
-
+            self._refused,
+            parent=self,
+            progress=self.tr("Writing {0}…").format(path.name),
+        )

@@ -42,8 +42,12 @@ from desktop.gui.session import Session
 from desktop.services import casefile, links, register
 from desktop.services.errors import UserFacingError
 
-ASSISTANCE_KINDS = {Kind.JUDICIAL_ASSISTANCE, Kind.ASSET_FREEZING, Kind.WITNESS_PROTECTION,
-                    Kind.DEFENCE_REQUEST}
+ASSISTANCE_KINDS = {
+    Kind.JUDICIAL_ASSISTANCE,
+    Kind.ASSET_FREEZING,
+    Kind.WITNESS_PROTECTION,
+    Kind.DEFENCE_REQUEST,
+}
 
 
 WARNING_STYLE = "color: #8a5300;"
@@ -54,14 +58,18 @@ class RequestFormDialog(QDialog):
     # The user asked to open a request already registered under the same Court reference.
     open_requested = Signal(int)
 
-    def __init__(self, session: Session, record: RequestRecord | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, record: RequestRecord | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.record = record
         self.files: list[Path] = []
-        self.setWindowTitle(self.tr("New request") if record is None else
-                            self.tr("Edit {0}").format(record.registry_no))
+        self.setWindowTitle(
+            self.tr("New request")
+            if record is None
+            else self.tr("Edit {0}").format(record.registry_no)
+        )
         self.ui = load_form(RequestFormUi, self)
         self.resize(1040, 760)
         self._add_warnings()
@@ -108,15 +116,15 @@ class RequestFormDialog(QDialog):
         line.addWidget(self.duplicateNote, 1)
         line.addWidget(self.openExistingButton)
         line.addWidget(self.linkDuplicateCheck)
-        layout.insertRow(layout.getWidgetPosition(self.ui.court_referenceError)[0] + 1,
-                         "", row)
+        layout.insertRow(layout.getWidgetPosition(self.ui.court_referenceError)[0] + 1, "", row)
         self.duplicateRow = row
         row.hide()
         self.lateNote = QLabel(self)
         self.lateNote.setWordWrap(True)
         self.lateNote.setStyleSheet(WARNING_STYLE)
-        layout.insertRow(layout.getWidgetPosition(self.ui.court_deadlineError)[0] + 1,
-                         "", self.lateNote)
+        layout.insertRow(
+            layout.getWidgetPosition(self.ui.court_deadlineError)[0] + 1, "", self.lateNote
+        )
         self.lateNote.hide()
         self._duplicates: list[RequestRecord] = []
         self._duplicates_confirmed = False
@@ -148,7 +156,8 @@ class RequestFormDialog(QDialog):
             ui.received_atField.setDateTime(QDateTime(now.replace(second=0, microsecond=0)))
             ui.kindField.setCurrentIndex(ui.kindField.findData(Kind.JUDICIAL_ASSISTANCE.value))
             ui.confidentialityField.setCurrentIndex(
-                ui.confidentialityField.findData(Confidentiality.CONFIDENTIAL.value))
+                ui.confidentialityField.findData(Confidentiality.CONFIDENTIAL.value)
+            )
             ui.court_deadlineField.setDate(qdate(now.date()))
             ui.hasDeadlineCheck.setChecked(False)
             ui.court_deadlineField.setEnabled(False)
@@ -161,13 +170,17 @@ class RequestFormDialog(QDialog):
             item = ui.assistance_typesField.item(row)
             checked = item.data(Qt.ItemDataRole.UserRole) in record.assistance_types
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        ui.requesting_organField.setCurrentIndex(ui.requesting_organField.findData(
-            record.requesting_organ.value if record.requesting_organ else ""))
+        ui.requesting_organField.setCurrentIndex(
+            ui.requesting_organField.findData(
+                record.requesting_organ.value if record.requesting_organ else ""
+            )
+        )
         ui.situationField.setText(record.situation)
         ui.caseField.setText(record.case)
         ui.channelField.setCurrentIndex(ui.channelField.findData(record.channel.value))
         ui.confidentialityField.setCurrentIndex(
-            ui.confidentialityField.findData(record.confidentiality.value))
+            ui.confidentialityField.findData(record.confidentiality.value)
+        )
         ui.urgencyField.setCurrentIndex(ui.urgencyField.findData(record.urgency.value))
         ui.hasDeadlineCheck.setChecked(record.court_deadline is not None)
         ui.court_deadlineField.setEnabled(record.court_deadline is not None)
@@ -181,9 +194,11 @@ class RequestFormDialog(QDialog):
 
     def mapping(self) -> dict[str, Any]:
         ui = self.ui
-        letters = [ui.assistance_typesField.item(r).data(Qt.ItemDataRole.UserRole)
-                   for r in range(ui.assistance_typesField.count())
-                   if ui.assistance_typesField.item(r).checkState() == Qt.CheckState.Checked]
+        letters = [
+            ui.assistance_typesField.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(ui.assistance_typesField.count())
+            if ui.assistance_typesField.item(r).checkState() == Qt.CheckState.Checked
+        ]
         kind = Kind(ui.kindField.currentData())
         received: datetime = ui.received_atField.dateTime().toPython()
         return {
@@ -197,12 +212,14 @@ class RequestFormDialog(QDialog):
             "channel": ui.channelField.currentData(),
             "confidentiality": ui.confidentialityField.currentData(),
             "urgency": ui.urgencyField.currentData(),
-            "court_deadline": (pydate(ui.court_deadlineField.date()).isoformat()
-                               if ui.hasDeadlineCheck.isChecked() else None),
+            "court_deadline": (
+                pydate(ui.court_deadlineField.date()).isoformat()
+                if ui.hasDeadlineCheck.isChecked()
+                else None
+            ),
             "subject": ui.subjectField.text(),
             "summary": ui.summaryField.toPlainText(),
-            "persons": [p.strip() for p in ui.personsField.toPlainText().splitlines()
-                        if p.strip()],
+            "persons": [p.strip() for p in ui.personsField.toPlainText().splitlines() if p.strip()],
             "elements_confirmed": sorted(self._confirmed),
         }
 
@@ -214,19 +231,26 @@ class RequestFormDialog(QDialog):
         if kind is Kind.EMERGENCY_VISA and self.record is None:
             # A visa for a witness is a matter of hours: new ones start as emergencies.
             self.ui.urgencyField.setCurrentIndex(
-                self.ui.urgencyField.findData(Urgency.EMERGENCY.value))
+                self.ui.urgencyField.findData(Urgency.EMERGENCY.value)
+            )
         self._update_completeness()
 
     # -- warnings -----------------------------------------------------------------------
 
     def _update_late_note(self) -> None:
         received = self.ui.received_atField.dateTime().toPython().date()
-        late = (self.ui.hasDeadlineCheck.isChecked()
-                and pydate(self.ui.court_deadlineField.date()) < received)
-        self.lateNote.setText(self.tr(
-            "Past on arrival: the Court's deadline had passed when the request was received. "
-            "Keep the Court's date; the request is registered with it and shown as overdue.")
-            if late else "")
+        late = (
+            self.ui.hasDeadlineCheck.isChecked()
+            and pydate(self.ui.court_deadlineField.date()) < received
+        )
+        self.lateNote.setText(
+            self.tr(
+                "Past on arrival: the Court's deadline had passed when the request was received. "
+                "Keep the Court's date; the request is registered with it and shown as overdue."
+            )
+            if late
+            else ""
+        )
         self.lateNote.setVisible(late)
 
     def _update_duplicates(self) -> None:
@@ -234,18 +258,27 @@ class RequestFormDialog(QDialog):
         reference = self.ui.court_referenceField.text().strip()
         self._checked_reference = reference
         unchanged = self.record is not None and (
-            reference.lower() == self.record.court_reference.lower())
-        numbers = [] if not reference or unchanged else register.registered_references(
-            self.session.ws, [reference]).get(reference, [])
+            reference.lower() == self.record.court_reference.lower()
+        )
+        numbers = (
+            []
+            if not reference or unchanged
+            else register.registered_references(self.session.ws, [reference]).get(reference, [])
+        )
         self._duplicates = [register.get(self.session.ws, number) for number in numbers]
         self._duplicates_confirmed = False
         if self._duplicates:
             first = self._duplicates[0]
-            self.duplicateNote.setText(self.tr(
-                "Already registered: {0}, received {1}: {2}. Open it, or save to register "
-                "this one as well (linked as its duplicate if ticked).").format(
+            self.duplicateNote.setText(
+                self.tr(
+                    "Already registered: {0}, received {1}: {2}. Open it, or save to register "
+                    "this one as well (linked as its duplicate if ticked)."
+                ).format(
                     ", ".join(r.registry_no for r in self._duplicates),
-                    first.received_at.date().isoformat(), first.subject))
+                    first.received_at.date().isoformat(),
+                    first.subject,
+                )
+            )
         self.duplicateRow.setVisible(bool(self._duplicates))
 
     def _update_duplicates_if_changed(self) -> None:
@@ -274,9 +307,12 @@ class RequestFormDialog(QDialog):
         result = completeness.check(kind, fields, self._confirmed)
         present = {e.code for e in result.present}
         elements = completeness.elements_for(kind)
-        self.ui.completenessHint.setText(self.tr(
-            "Tick what the Court's letter contains. Elements seen in the form are ticked "
-            "for you."))
+        self.ui.completenessHint.setText(
+            self.tr(
+                "Tick what the Court's letter contains. Elements seen in the form are ticked "
+                "for you."
+            )
+        )
         lst = self.ui.elementsList
         lst.blockSignals(True)
         lst.clear()
@@ -289,15 +325,19 @@ class RequestFormDialog(QDialog):
                 flags = Qt.ItemFlag.ItemIsUserCheckable
                 item.setToolTip(self.tr("Seen in the form"))
             item.setFlags(flags)
-            item.setCheckState(Qt.CheckState.Checked if element.code in present
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if element.code in present else Qt.CheckState.Unchecked
+            )
             lst.addItem(item)
         lst.blockSignals(False)
         missing = len(result.missing)
         self.ui.completenessSummary.setText(
-            self.tr("Complete.") if not missing else
-            self.tr("{0} element(s) missing: a request for clarification can list them.")
-            .format(missing))
+            self.tr("Complete.")
+            if not missing
+            else self.tr(
+                "{0} element(s) missing: a request for clarification can list them."
+            ).format(missing)
+        )
 
     # -- files --------------------------------------------------------------------------
 
@@ -316,8 +356,7 @@ class RequestFormDialog(QDialog):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls()
-                        if u.isLocalFile()])
+        self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
 
     # -- saving -------------------------------------------------------------------------
 
@@ -330,7 +369,8 @@ class RequestFormDialog(QDialog):
             label.setText(message)
             label.setVisible(bool(message))
         self.ui.errorLabel.setText(
-            self.tr("Please correct the fields marked in red.") if problems else "")
+            self.tr("Please correct the fields marked in red.") if problems else ""
+        )
 
     def save(self) -> None:
         """Validate and store; on any refusal the dialog stays open with the input intact."""
@@ -342,10 +382,12 @@ class RequestFormDialog(QDialog):
             # A second Save registers it anyway; the first one makes sure it was seen.
             self._duplicates_confirmed = True
             self._show_problems({})
-            self.ui.errorLabel.setText(self.tr(
-                "This Court reference is registered already ({0}). Save again to register "
-                "this request as well.").format(
-                    ", ".join(r.registry_no for r in self._duplicates)))
+            self.ui.errorLabel.setText(
+                self.tr(
+                    "This Court reference is registered already ({0}). Save again to register "
+                    "this request as well."
+                ).format(", ".join(r.registry_no for r in self._duplicates))
+            )
             return
         try:
             if self.record is None:
@@ -381,4 +423,3 @@ class RequestFormDialog(QDialog):
             self.ui.buttonBox.rejected.connect(self.accept)
             return
         self.accept()
-

@@ -76,66 +76,111 @@ class RequestView(QWidget):
         self.request_id = request_id
         self.record: RequestRecord | None = None
         self.ui = load_form(RequestViewUi, self)
-        self.ui.confidentialityLabel.setSizePolicy(QSizePolicy.Policy.Maximum,
-                                                   QSizePolicy.Policy.Maximum)
-        self.ui.headerRight.setAlignment(self.ui.confidentialityLabel,
-                                         Qt.AlignmentFlag.AlignRight)
+        self.ui.confidentialityLabel.setSizePolicy(
+            QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum
+        )
+        self.ui.headerRight.setAlignment(self.ui.confidentialityLabel, Qt.AlignmentFlag.AlignRight)
         self.pdf_document = None
         self._pdf_buffer: QBuffer | None = None
 
-        self.routing = RowsModel([
-            RowColumn(self.tr("Authority"), lambda r: r["authority"]),
-            RowColumn(self.tr("Part"), lambda r: r["part"]),
-            RowColumn(self.tr("Sent"), lambda r: formats.format_date(r["sent_on"]),
-                      sort_key=lambda r: r["sent_on"] or ""),
-            RowColumn(self.tr("Due"), lambda r: formats.format_date(r["due_on"]),
-                      self._late_brush, sort_key=lambda r: r["due_on"] or ""),
-            RowColumn(self.tr("Their reference"), lambda r: r["authority_reference"]),
-            RowColumn(self.tr("Answered"), lambda r: formats.format_date(r["answered_on"]),
-                      sort_key=lambda r: r["answered_on"] or ""),
-            RowColumn(self.tr("Outcome"), lambda r: r["outcome"]),
-        ], self)
-        self.notes = RowsModel([
-            RowColumn(self.tr("When"), lambda r: formats.format_datetime(r["created_at"]),
-                      sort_key=lambda r: r["created_at"]),
-            RowColumn(self.tr("Who"), lambda r: r["author"]),
-            RowColumn(self.tr("Shared"), lambda r: "✔" if r["shareable"] else ""),
-            RowColumn(self.tr("Note"), lambda r: r["text"]),
-        ], self)
-        self.attachments = RowsModel([
-            RowColumn(self.tr("File"), lambda r: r["filename"]),
-            RowColumn(self.tr("Size"), lambda r: formats.format_size(r["size"]),
-                      sort_key=lambda r: r["size"]),
-            RowColumn(self.tr("Added"), lambda r: formats.format_datetime(r["added_at"]),
-                      sort_key=lambda r: r["added_at"]),
-            RowColumn(self.tr("By"), lambda r: r["added_by"]),
-        ], self)
-        self.costs = RowsModel([
-            RowColumn(self.tr("Category"), lambda r: r["category"]),
-            RowColumn(self.tr("Description"), lambda r: r["description"]),
-            RowColumn(self.tr("Amount"),
-                      lambda r: formats.format_money(r["amount_cents"], r["currency"]),
-                      sort_key=lambda r: (r["currency"], r["amount_cents"])),
-            RowColumn(self.tr("Incurred"), lambda r: formats.format_date(r["incurred_on"]),
-                      sort_key=lambda r: r["incurred_on"] or ""),
-        ], self)
-        self.timeline = RowsModel([
-            RowColumn(self.tr("When"), lambda r: formats.format_datetime(r["at"]),
-                      sort_key=lambda r: r["at"]),
-            RowColumn(self.tr("Who"), lambda r: self._names.get(r["user"], r["user"])),
-            RowColumn(self.tr("What"), lambda r: timeline.sentence(r["action"], r["detail"])),
-            RowColumn(self.tr("Details"), lambda r: timeline.technical(r["action"],
-                                                                        r["detail"])),
-        ], self)
+        self.routing = RowsModel(
+            [
+                RowColumn(self.tr("Authority"), lambda r: r["authority"]),
+                RowColumn(self.tr("Part"), lambda r: r["part"]),
+                RowColumn(
+                    self.tr("Sent"),
+                    lambda r: formats.format_date(r["sent_on"]),
+                    sort_key=lambda r: r["sent_on"] or "",
+                ),
+                RowColumn(
+                    self.tr("Due"),
+                    lambda r: formats.format_date(r["due_on"]),
+                    self._late_brush,
+                    sort_key=lambda r: r["due_on"] or "",
+                ),
+                RowColumn(self.tr("Their reference"), lambda r: r["authority_reference"]),
+                RowColumn(
+                    self.tr("Answered"),
+                    lambda r: formats.format_date(r["answered_on"]),
+                    sort_key=lambda r: r["answered_on"] or "",
+                ),
+                RowColumn(self.tr("Outcome"), lambda r: r["outcome"]),
+            ],
+            self,
+        )
+        self.notes = RowsModel(
+            [
+                RowColumn(
+                    self.tr("When"),
+                    lambda r: formats.format_datetime(r["created_at"]),
+                    sort_key=lambda r: r["created_at"],
+                ),
+                RowColumn(self.tr("Who"), lambda r: r["author"]),
+                RowColumn(self.tr("Shared"), lambda r: "✔" if r["shareable"] else ""),
+                RowColumn(self.tr("Note"), lambda r: r["text"]),
+            ],
+            self,
+        )
+        self.attachments = RowsModel(
+            [
+                RowColumn(self.tr("File"), lambda r: r["filename"]),
+                RowColumn(
+                    self.tr("Size"),
+                    lambda r: formats.format_size(r["size"]),
+                    sort_key=lambda r: r["size"],
+                ),
+                RowColumn(
+                    self.tr("Added"),
+                    lambda r: formats.format_datetime(r["added_at"]),
+                    sort_key=lambda r: r["added_at"],
+                ),
+                RowColumn(self.tr("By"), lambda r: r["added_by"]),
+            ],
+            self,
+        )
+        self.costs = RowsModel(
+            [
+                RowColumn(self.tr("Category"), lambda r: r["category"]),
+                RowColumn(self.tr("Description"), lambda r: r["description"]),
+                RowColumn(
+                    self.tr("Amount"),
+                    lambda r: formats.format_money(r["amount_cents"], r["currency"]),
+                    sort_key=lambda r: (r["currency"], r["amount_cents"]),
+                ),
+                RowColumn(
+                    self.tr("Incurred"),
+                    lambda r: formats.format_date(r["incurred_on"]),
+                    sort_key=lambda r: r["incurred_on"] or "",
+                ),
+            ],
+            self,
+        )
+        self.timeline = RowsModel(
+            [
+                RowColumn(
+                    self.tr("When"),
+                    lambda r: formats.format_datetime(r["at"]),
+                    sort_key=lambda r: r["at"],
+                ),
+                RowColumn(self.tr("Who"), lambda r: self._names.get(r["user"], r["user"])),
+                RowColumn(self.tr("What"), lambda r: timeline.sentence(r["action"], r["detail"])),
+                RowColumn(
+                    self.tr("Details"), lambda r: timeline.technical(r["action"], r["detail"])
+                ),
+            ],
+            self,
+        )
         self._names: dict[str, str] = {}
-        for view, model in ((self.ui.routingView, self.routing), (self.ui.notesView, self.notes),
-                            (self.ui.attachmentsView, self.attachments),
-                            (self.ui.costsView, self.costs),
-                            (self.ui.timelineView, self.timeline)):
+        for view, model in (
+            (self.ui.routingView, self.routing),
+            (self.ui.notesView, self.notes),
+            (self.ui.attachmentsView, self.attachments),
+            (self.ui.costsView, self.costs),
+            (self.ui.timelineView, self.timeline),
+        ):
             view.setModel(model)
             view.setWordWrap(False)
-            view.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.horizontalHeader().setStretchLastSection(True)
         self.ui.routeButton.clicked.connect(self.route)
         self.ui.answeredButton.clicked.connect(self.mark_answered)
@@ -143,7 +188,8 @@ class RequestView(QWidget):
         self.ui.addAttachmentButton.clicked.connect(self.add_attachment)
         self.ui.saveAttachmentButton.clicked.connect(self.save_attachment)
         self.ui.attachmentsView.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.show_attachment(current.row()))
+            lambda current, _previous: self.show_attachment(current.row())
+        )
         self.ui.addCostButton.clicked.connect(self.add_cost)
         self.ui.exportTrailButton.clicked.connect(self.export_trail)
         self.ui.detailsCheck.toggled.connect(self._show_details)
@@ -185,12 +231,14 @@ class RequestView(QWidget):
         self.ui.subjectLabel.setText(record.subject)
         self.ui.refsLabel.setText(
             f"{record.registry_no}  ·  {record.court_reference}  ·  "
-            f"{labels.kind(record.kind)}  ·  {labels.urgency(record.urgency)}")
+            f"{labels.kind(record.kind)}  ·  {labels.urgency(record.urgency)}"
+        )
         colour = COLOURS.get(record.confidentiality.value, QColor("#5f6b7a")).name()
         self.ui.confidentialityLabel.setText(labels.confidentiality(record.confidentiality))
         self.ui.confidentialityLabel.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 10px; padding: 4px 12px;"
-            "font-weight: 600;")
+            "font-weight: 600;"
+        )
         self._banner(data)
         self._links = data["links"]
         self.ui.arrestButton.setVisible(record.kind in ARREST_KINDS)
@@ -212,8 +260,13 @@ class RequestView(QWidget):
     def clear(self) -> None:
         """Drop what is shown (on lock); a note being typed stays for the same user."""
         self.record = None
-        for label in (self.ui.subjectLabel, self.ui.refsLabel, self.ui.confidentialityLabel,
-                      self.ui.statusLabel, self.ui.bannerLabel):
+        for label in (
+            self.ui.subjectLabel,
+            self.ui.refsLabel,
+            self.ui.confidentialityLabel,
+            self.ui.statusLabel,
+            self.ui.bannerLabel,
+        ):
             label.clear()
         self.ui.overviewText.clear()
         for model in (self.routing, self.notes, self.attachments, self.costs, self.timeline):
@@ -227,8 +280,10 @@ class RequestView(QWidget):
         """How a link reads from this request: "Follow-up of", "Followed up by"…"""
         words = {
             "follow_up_of": (self.tr("Follow-up of"), self.tr("Followed up by")),
-            "full_request_after": (self.tr("Full request after the provisional arrest"),
-                                   self.tr("Provisional arrest followed by the full request")),
+            "full_request_after": (
+                self.tr("Full request after the provisional arrest"),
+                self.tr("Provisional arrest followed by the full request"),
+            ),
             "duplicate_of": (self.tr("Duplicate of"), self.tr("Duplicated by")),
             "same_person_as": (self.tr("Same person as"), self.tr("Same person as")),
         }
@@ -261,8 +316,9 @@ class RequestView(QWidget):
                 text = self.tr("Standing request: next review {0}.").format(on)
                 style = "background: palette(alternate-base);"
         elif data["status"] == Status.IN_CONSULTATION:
-            text = self.tr("Clock paused while in consultation with the Court "
-                           "({0} days left when paused).").format(left)
+            text = self.tr(
+                "Clock paused while in consultation with the Court ({0} days left when paused)."
+            ).format(left)
             style = "background: #e7f0ff;"
         elif left < 0:
             text = self.tr("Overdue by {0} days: due {1}.").format(-left, on)
@@ -274,10 +330,10 @@ class RequestView(QWidget):
             text = self.tr("Due {0} ({1} days left).").format(on, left)
             style = "background: palette(alternate-base);"
         if deliver:
-            text += " " + self.tr("The final due date, {0}, is a day the Court is closed: "
-                                  "the answer must reach it by its previous working day."
-                                  ).format(
-                formats.format_date(due["on"], medium=True))
+            text += " " + self.tr(
+                "The final due date, {0}, is a day the Court is closed: "
+                "the answer must reach it by its previous working day."
+            ).format(formats.format_date(due["on"], medium=True))
         self.ui.bannerLabel.setText(text + "  " + due["explanation"])
         self.ui.bannerLabel.setStyleSheet("padding: 6px; border-radius: 4px;" + style)
 
@@ -302,15 +358,22 @@ class RequestView(QWidget):
         found = offices.origin(self.session.ws, self.request_id)
         if found is None:
             return ""
-        return self.tr("{0}, their number {1} (that office leads: its status and deadline "
-                       "apply here)").format(found["office"], found["registry_no"])
+        return self.tr(
+            "{0}, their number {1} (that office leads: its status and deadline apply here)"
+        ).format(found["office"], found["registry_no"])
 
     def _proposals(self) -> str:
         """What another office proposes on this request (decided on the Offices page)."""
         found = proposals.open_proposals(self.session.ws, self.request_id)
-        return "; ".join(self.tr("{0} proposes {1}").format(
-            p["office"], labels.status(p["value"]) if p["field"] == "status"
-            else formats.format_date(p["value"])) for p in found)
+        return "; ".join(
+            self.tr("{0} proposes {1}").format(
+                p["office"],
+                labels.status(p["value"])
+                if p["field"] == "status"
+                else formats.format_date(p["value"]),
+            )
+            for p in found
+        )
 
     def _overview_html(self, data: dict[str, Any]) -> str:
         record = self.record
@@ -335,12 +398,22 @@ class RequestView(QWidget):
         hint = contrast.hint_colour(self.palette()).name()
         table = "".join(
             f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(k)}</td>"
-            f"<td dir='auto'>{_esc(v)}</td></tr>" for k, v in rows if v)
-        final = {Clock.STANDING: self.tr("Next review"),
-                 Clock.ENDED: self.tr("Watch ended")}.get(data["clock"], self.tr("Final due"))
+            f"<td dir='auto'>{_esc(v)}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        final = {Clock.STANDING: self.tr("Next review"), Clock.ENDED: self.tr("Watch ended")}.get(
+            data["clock"], self.tr("Final due")
+        )
         deliver = data["deadlines"].get("deliver_by")
-        beside = (" · " + _esc(self.tr("deliver by {0}")).format(
-            f"<b>{_esc(formats.format_date(deliver['on']))}</b>") if deliver else "")
+        beside = (
+            " · "
+            + _esc(self.tr("deliver by {0}")).format(
+                f"<b>{_esc(formats.format_date(deliver['on']))}</b>"
+            )
+            if deliver
+            else ""
+        )
         after = f"<br>{_esc(deliver['explanation'])}" if deliver else ""
         dates = [(final, data["deadlines"]["final"], beside, after)]
         if data["clock"] != Clock.ENDED:
@@ -349,25 +422,35 @@ class RequestView(QWidget):
             f"<tr><td style='color:{hint}; padding-right:12px'>{_esc(name)}</td>"
             f"<td><b>{_esc(formats.format_date(due['on']))}</b>{extra} — "
             f"{_esc(due['explanation'])}{more}</td></tr>"
-            for name, due, extra, more in dates)
+            for name, due, extra, more in dates
+        )
         sent = data["acknowledged_at"]
         ack = data["deadlines"]["acknowledgement"]
         ack_title = _esc(self.tr("Acknowledgement"))
         deadlines += (
-            f"<tr><td style='color:{hint}; padding-right:12px'>{ack_title}</td><td>" + (
-                "✔ " + _esc(self.tr("Done: exported on {0}").format(
-                    formats.format_date(sent, medium=True))) if sent else
-                f"<b>{_esc(formats.format_date(ack['on']))}</b> — {_esc(ack['explanation'])}")
-            + "</td></tr>")
+            f"<tr><td style='color:{hint}; padding-right:12px'>{ack_title}</td><td>"
+            + (
+                "✔ "
+                + _esc(
+                    self.tr("Done: exported on {0}").format(formats.format_date(sent, medium=True))
+                )
+                if sent
+                else f"<b>{_esc(formats.format_date(ack['on']))}</b> — {_esc(ack['explanation'])}"
+            )
+            + "</td></tr>"
+        )
         if data.get("past_on_arrival"):
-            late = _esc(self.tr("Past its deadline on arrival: overdue from the day it was "
-                                "received."))
+            late = _esc(
+                self.tr("Past its deadline on arrival: overdue from the day it was received.")
+            )
             deadlines += f"<tr><td></td><td>⚠ {late}</td></tr>"
         linked = "".join(
             f"<tr><td style='color:{hint}; padding-right:12px'>"
             f"{_esc(self._relation(link['relation'], link['from_here']))}</td>"
             f"<td>{_esc(link['registry_no'])} — <span dir='auto'>{_esc(link['subject'])}"
-            "</span></td></tr>" for link in data.get("links", ()))
+            "</span></td></tr>"
+            for link in data.get("links", ())
+        )
         if linked:
             heading = _esc(self.tr("Linked requests"))
             deadlines += f"<tr><td colspan='2'><h3>{heading}</h3></td></tr>{linked}"
@@ -375,18 +458,27 @@ class RequestView(QWidget):
         if check["complete"]:
             complete = "<p>✔ " + _esc(self.tr("All elements required are present.")) + "</p>"
         else:
-            complete = ("<p>" + _esc(self.tr("Missing (ask the Court under art. 97):")) +
-                        "</p><ul>" + "".join(
-                            f"<li>{_esc(labels.tr(m['element']))} "
-                            f"<i>({_esc(m['basis'])})</i></li>"
-                            for m in check["missing"]) + "</ul>")
+            complete = (
+                "<p>"
+                + _esc(self.tr("Missing (ask the Court under art. 97):"))
+                + "</p><ul>"
+                + "".join(
+                    f"<li>{_esc(labels.tr(m['element']))} <i>({_esc(m['basis'])})</i></li>"
+                    for m in check["missing"]
+                )
+                + "</ul>"
+            )
         summary = _esc(record.summary).replace("\n", "<br>")
-        titles = [_esc(title) for title in (self.tr("Summary"), self.tr("Deadlines"),
-                                            self.tr("Completeness"))]
-        return (f"<table>{table}</table><h3>{titles[0]}</h3>"
-                f"<p dir='auto'>{summary}</p>"
-                f"<h3>{titles[1]}</h3><table>{deadlines}</table>"
-                f"<h3>{titles[2]}</h3>{complete}")
+        titles = [
+            _esc(title)
+            for title in (self.tr("Summary"), self.tr("Deadlines"), self.tr("Completeness"))
+        ]
+        return (
+            f"<table>{table}</table><h3>{titles[0]}</h3>"
+            f"<p dir='auto'>{summary}</p>"
+            f"<h3>{titles[1]}</h3><table>{deadlines}</table>"
+            f"<h3>{titles[2]}</h3>{complete}"
+        )
 
     # -- actions ------------------------------------------------------------------------
 
@@ -403,9 +495,14 @@ class RequestView(QWidget):
         current = Status(self.record.status)
 
         def apply(values: dict[str, Any]) -> None:
-            workflow.change_status(self.session.ws, register.by_id(
-                self.session.ws, self.request_id), new, values["reason"], values["ground"],
-                values["on"])
+            workflow.change_status(
+                self.session.ws,
+                register.by_id(self.session.ws, self.request_id),
+                new,
+                values["reason"],
+                values["ground"],
+                values["on"],
+            )
             self._changed()
 
         StatusDialog(current, new, apply, self).open()
@@ -420,9 +517,15 @@ class RequestView(QWidget):
 
         def apply(values: dict[str, Any]) -> None:
             now = self.session.ws  # the workspace at the time of saving (it may relock)
-            workflow.route(now, register.by_id(now, self.request_id), values["authority"],
-                           values["due"], values["part"], values["authority_reference"],
-                           values["sent_on"])
+            workflow.route(
+                now,
+                register.by_id(now, self.request_id),
+                values["authority"],
+                values["due"],
+                values["part"],
+                values["authority_reference"],
+                values["sent_on"],
+            )
             self._changed()
 
         RouteDialog(names, suggested, due.on, due.explanation, apply, self).open()
@@ -439,9 +542,13 @@ class RequestView(QWidget):
         ws = self.session.ws
 
         def apply(values: dict[str, Any]) -> None:
-            workflow.mark_answered(self.session.ws, step["id"], values["outcome"],
-                                   values["answered_on"],
-                                   values["authority_reference"])
+            workflow.mark_answered(
+                self.session.ws,
+                step["id"],
+                values["outcome"],
+                values["answered_on"],
+                values["authority_reference"],
+            )
             self._changed()
 
         AnswerDialog(step["authority"], ws.today(), apply, self).open()
@@ -449,9 +556,12 @@ class RequestView(QWidget):
     def add_note(self) -> None:
         text = self.ui.noteEdit.toPlainText()
         try:
-            casefile.add_note(self.session.ws, register.by_id(self.session.ws,
-                                                              self.request_id), text,
-                              shareable=self.ui.shareNoteCheck.isChecked())
+            casefile.add_note(
+                self.session.ws,
+                register.by_id(self.session.ws, self.request_id),
+                text,
+                shareable=self.ui.shareNoteCheck.isChecked(),
+            )
         except UserFacingError as exc:
             self.message.emit(str(exc))
             return
@@ -468,10 +578,14 @@ class RequestView(QWidget):
         request_id = self.request_id
         for path in paths:
             self.session.write(
-                lambda ws, path=path: casefile.attach_file(ws, register.by_id(ws, request_id),
-                                                           path),
-                lambda _id: self._changed(), self.message.emit, parent=self,
-                progress=self.tr("Attaching {0}…").format(path.name))
+                lambda ws, path=path: casefile.attach_file(
+                    ws, register.by_id(ws, request_id), path
+                ),
+                lambda _id: self._changed(),
+                self.message.emit,
+                parent=self,
+                progress=self.tr("Attaching {0}…").format(path.name),
+            )
 
     def dragEnterEvent(self, event) -> None:
         """Files are attached; parcels are left to the window, which receives them."""
@@ -496,8 +610,14 @@ class RequestView(QWidget):
         if attachment is None:
             return
         if attachment["media_type"] != "application/pdf":
-            layout.addWidget(QLabel(self.tr("No preview for this kind of file. Use “Save a "
-                                            "copy…” to open it elsewhere."), host))
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "No preview for this kind of file. Use “Save a copy…” to open it elsewhere."
+                    ),
+                    host,
+                )
+            )
             return
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
@@ -520,25 +640,31 @@ class RequestView(QWidget):
         if attachment is None:
             self.message.emit(self.tr("Select the attachment to save."))
             return
-        path = save_file_name(self, self.tr("Save a copy (not encrypted)"),
-                              attachment["filename"])
+        path = save_file_name(self, self.tr("Save a copy (not encrypted)"), attachment["filename"])
         if path:
             request_id, attachment_id = self.request_id, attachment["id"]
             self.session.write(
-                lambda ws: casefile.save_attachment_copy(ws, request_id, attachment_id,
-                                                         Path(path)),
+                lambda ws: casefile.save_attachment_copy(ws, request_id, attachment_id, Path(path)),
                 lambda _saved: self._changed(),  # the timeline shows the copy
-                self.message.emit, parent=self,
-                progress=self.tr("Saving {0}…").format(Path(path).name))
+                self.message.emit,
+                parent=self,
+                progress=self.tr("Saving {0}…").format(Path(path).name),
+            )
 
     def add_cost(self) -> None:
         ws = self.session.ws
 
         def apply(values: dict[str, Any]) -> None:
             now = self.session.ws
-            casefile.add_cost(now, register.by_id(now, self.request_id), values["category"],
-                              values["description"], values["amount"], values["currency"],
-                              values["incurred_on"])
+            casefile.add_cost(
+                now,
+                register.by_id(now, self.request_id),
+                values["category"],
+                values["description"],
+                values["amount"],
+                values["currency"],
+                values["incurred_on"],
+            )
             self._changed()
 
         CostDialog(ws.today(), apply, self).open()
@@ -546,28 +672,39 @@ class RequestView(QWidget):
     def export_trail(self) -> None:
         assert self.record is not None
         path = save_file_name(
-            self, self.tr("Export this audit trail (not encrypted)"),
+            self,
+            self.tr("Export this audit trail (not encrypted)"),
             f"{self.record.registry_no}-audit.csv",
-            self.tr("CSV files (*.csv);;JSON files (*.json)"))
+            self.tr("CSV files (*.csv);;JSON files (*.json)"),
+        )
         if path:
             request_id = self.request_id
-            self.session.write(lambda ws: audit.export_audit(ws, request_id, Path(path)),
-                               lambda _count: self._changed(), self.message.emit,
-                               parent=self)
+            self.session.write(
+                lambda ws: audit.export_audit(ws, request_id, Path(path)),
+                lambda _count: self._changed(),
+                self.message.emit,
+                parent=self,
+            )
 
     def add_to_calendar(self) -> None:
         assert self.record is not None
         path = save_file_name(
-            self, self.tr("Add to calendar: save the due dates (not encrypted)"),
-            f"{self.record.registry_no}.ics", self.tr("Calendar files (*.ics)"))
+            self,
+            self.tr("Add to calendar: save the due dates (not encrypted)"),
+            f"{self.record.registry_no}.ics",
+            self.tr("Calendar files (*.ics)"),
+        )
         if path:
             try:
                 calendar_export.export(self.session.ws, Path(path), self.record)
             except (UserFacingError, OSError) as exc:
                 self.message.emit(str(exc))
                 return
-            self.status.emit(self.tr("Due dates saved to {0}: open it with your calendar.")
-                             .format(Path(path).name))
+            self.status.emit(
+                self.tr("Due dates saved to {0}: open it with your calendar.").format(
+                    Path(path).name
+                )
+            )
             self._changed()  # the timeline shows the export
 
     def extend(self) -> None:
@@ -575,8 +712,14 @@ class RequestView(QWidget):
 
         def apply(values: dict[str, Any]) -> None:
             now = self.session.ws
-            register.extend_deadline(now, register.by_id(now, self.request_id), values["date"],
-                                     values["reason"], values["shorten"], values["on"])
+            register.extend_deadline(
+                now,
+                register.by_id(now, self.request_id),
+                values["date"],
+                values["reason"],
+                values["shorten"],
+                values["on"],
+            )
             self._changed()
 
         ExtensionDialog(self.record.due_on, apply, self).open()
@@ -586,8 +729,7 @@ class RequestView(QWidget):
 
         def apply(values: dict[str, Any]) -> None:
             now = self.session.ws
-            clocks.record_arrest(now, register.by_id(now, self.request_id),
-                                 values["arrested_on"])
+            clocks.record_arrest(now, register.by_id(now, self.request_id), values["arrested_on"])
             self._changed()
 
         ArrestDialog(self.record.kind, self.session.ws.today(), apply, self).open()
@@ -595,8 +737,9 @@ class RequestView(QWidget):
     def record_review(self) -> None:
         def apply(values: dict[str, Any]) -> None:
             now = self.session.ws
-            clocks.record_review(now, register.by_id(now, self.request_id), values["on"],
-                                 values["note"])
+            clocks.record_review(
+                now, register.by_id(now, self.request_id), values["on"], values["note"]
+            )
             self._changed()
 
         ReviewDialog(self.session.ws.today(), apply, self).open()
@@ -612,8 +755,9 @@ class RequestView(QWidget):
     def link(self) -> None:
         def apply(values: dict[str, Any]) -> None:
             if not values["other"]:
-                raise UserFacingError(self.tr(
-                    "Type the other request's registry number or Court reference."))
+                raise UserFacingError(
+                    self.tr("Type the other request's registry number or Court reference.")
+                )
             now = self.session.ws
             here, other = register.by_id(now, self.request_id), register.get(now, values["other"])
             if values["reverse"]:
@@ -625,9 +769,12 @@ class RequestView(QWidget):
         LinkDialog(self._describe, apply, self).open()
 
     def unlink(self) -> None:
-        linked = {row["registry_no"]: (
-            f"{row['registry_no']} — {self._relation(row['relation'], row['from_here'])}")
-            for row in self._links}
+        linked = {
+            row["registry_no"]: (
+                f"{row['registry_no']} — {self._relation(row['relation'], row['from_here'])}"
+            )
+            for row in self._links
+        }
 
         def apply(values: dict[str, Any]) -> None:
             now = self.session.ws

@@ -47,8 +47,9 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
         return None
@@ -58,8 +59,11 @@ class RowsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return column.text(row)
         if role == Qt.ItemDataRole.BackgroundRole and column.background:
             return column.background(row)
@@ -72,11 +76,15 @@ class RowsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         column_ = self.columns[column]
         key = column_.sort_key or (lambda row: column_.text(row).casefold())
-        order_of = sorted(range(len(self.rows)), key=lambda i: key(self.rows[i]),
-                          reverse=order == Qt.SortOrder.DescendingOrder)
+        order_of = sorted(
+            range(len(self.rows)),
+            key=lambda i: key(self.rows[i]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
         new_position = {old: new for new, old in enumerate(order_of)}
         self.rows = [self.rows[i] for i in order_of]
         old_indexes = self.persistentIndexList()
-        self.changePersistentIndexList(old_indexes, [
-            self.index(new_position[i.row()], i.column()) for i in old_indexes])
+        self.changePersistentIndexList(
+            old_indexes, [self.index(new_position[i.row()], i.column()) for i in old_indexes]
+        )
         self.layoutChanged.emit()

@@ -21,8 +21,7 @@ class Session(QObject):
     locked = Signal()
     changed = Signal(int)  # a request id, or 0 for "the register as a whole"
 
-    def __init__(self, parent: QObject | None = None,
-                 background: Background | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, background: Background | None = None) -> None:
         super().__init__(parent)
         self._ws: Workspace | None = None
         self.background = background or Background(self)
@@ -58,24 +57,35 @@ class Session(QObject):
     def notify(self, request_id: int = 0) -> None:
         self.changed.emit(request_id)
 
-    def read(self, work: Callable[[Workspace], Any],
-             on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[str], None] | None = None,
-             parent: QWidget | None = None, progress: str | None = None) -> None:
+    def read(
+        self,
+        work: Callable[[Workspace], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+        progress: str | None = None,
+    ) -> None:
         """`work(ws)` off the GUI thread, on a connection of its own (`Background.read`)."""
         self.background.read(self.ws, work, on_done, on_error, parent, progress)
 
-    def write(self, work: Callable[[Workspace], Any],
-              on_done: Callable[[Any], None] | None = None,
-              on_error: Callable[[str], None] | None = None,
-              parent: QWidget | None = None, progress: str | None = None) -> None:
+    def write(
+        self,
+        work: Callable[[Workspace], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+        progress: str | None = None,
+    ) -> None:
         """`work(ws)` changes the workspace off the GUI thread, after earlier writes."""
         self.background.write(self.ws, work, on_done, on_error, parent, progress)
 
 
 _ACTIVITY = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
 }
 
 
@@ -92,8 +102,11 @@ class LockKey(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and self.session.is_unlocked
-                and QKeySequence(event.keyCombination()) == self.sequence):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and self.session.is_unlocked
+            and QKeySequence(event.keyCombination()) == self.sequence
+        ):
             self.session.lock()
             return True
         return False

@@ -46,8 +46,12 @@ class DaysDelegate(QStyledItemDelegate):
     its refusal explains it in words rather than the spin box silently refusing a key.
     """
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         editor = QSpinBox(parent)
         editor.setRange(0, 3650)
         editor.setAccessibleName(self.tr("Days"))
@@ -71,11 +75,11 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         table = self.ui.daysTable
         table.setItemDelegateForColumn(1, DaysDelegate(table))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         self.ui.restoreDaysButton.clicked.connect(
-            lambda: self._set_days({k.value: v for k, v in DEFAULT_DAYS_BY_KIND.items()}))
+            lambda: self._set_days({k.value: v for k, v in DEFAULT_DAYS_BY_KIND.items()})
+        )
         self.ui.referenceFormatEdit.textChanged.connect(self._show_reference_example)
         self.show_settings(session.ws.settings)
         self.resize(720, 690)
@@ -159,17 +163,21 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
             label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             label.setData(KIND_ROLE, kind.value)
             value = QTableWidgetItem()
-            value.setData(Qt.ItemDataRole.EditRole, int(days.get(kind.value,
-                                                                 DEFAULT_DAYS_BY_KIND[kind])))
+            value.setData(
+                Qt.ItemDataRole.EditRole, int(days.get(kind.value, DEFAULT_DAYS_BY_KIND[kind]))
+            )
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, 0, label)
             table.setItem(row, 1, value)
 
     def days(self) -> dict[str, int]:
         table = self.ui.daysTable
-        return {table.item(row, 0).data(KIND_ROLE):
-                int(table.item(row, 1).data(Qt.ItemDataRole.EditRole))
-                for row in range(table.rowCount())}
+        return {
+            table.item(row, 0).data(KIND_ROLE): int(
+                table.item(row, 1).data(Qt.ItemDataRole.EditRole)
+            )
+            for row in range(table.rowCount())
+        }
 
     def set_days(self, kind: Kind | str, days: int) -> None:
         """Change one kind's default, as typing in the table does."""
@@ -191,13 +199,19 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         try:
             first, second = (text.format(year=year, seq=seq) for seq in (43, 44))
         except (KeyError, IndexError, ValueError, AttributeError):
-            raise Refused(self.tr(
-                "This pattern cannot be used: write YYYY for the year and NNNN for the "
-                "number, e.g. CD-YYYY-NNNN.")) from None
+            raise Refused(
+                self.tr(
+                    "This pattern cannot be used: write YYYY for the year and NNNN for the "
+                    "number, e.g. CD-YYYY-NNNN."
+                )
+            ) from None
         if first == second:
-            raise Refused(self.tr(
-                "A registry number needs NNN or more N for the number within the year, "
-                "otherwise every request would get the same number: e.g. CD-YYYY-NNNN."))
+            raise Refused(
+                self.tr(
+                    "A registry number needs NNN or more N for the number within the year, "
+                    "otherwise every request would get the same number: e.g. CD-YYYY-NNNN."
+                )
+            )
         return first
 
     def _show_reference_example(self) -> None:
@@ -206,8 +220,7 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         except Refused as exc:
             self.ui.referenceExampleLabel.setText(str(exc))
         else:
-            self.ui.referenceExampleLabel.setText(
-                self.tr("For example: {0}").format(example))
+            self.ui.referenceExampleLabel.setText(self.tr("For example: {0}").format(example))
 
     # -- saving -------------------------------------------------------------------------
 

@@ -34,8 +34,10 @@ KEY_GROUPS_PER_LINE = 4
 def key_lines(key: str) -> str:
     """The key in fixed lines of four groups, the same on screen and on paper."""
     groups = key.split("-")
-    return "\n".join("-".join(groups[i:i + KEY_GROUPS_PER_LINE])
-                     for i in range(0, len(groups), KEY_GROUPS_PER_LINE))
+    return "\n".join(
+        "-".join(groups[i : i + KEY_GROUPS_PER_LINE])
+        for i in range(0, len(groups), KEY_GROUPS_PER_LINE)
+    )
 
 
 class OfficePage(QWizardPage):
@@ -103,8 +105,11 @@ class PassphrasePage(QWizardPage):
     def _busy(self, busy: bool) -> None:
         """While the workspace is made, nothing can be typed or clicked away."""
         self.setEnabled(not busy)
-        for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                       QWizard.WizardButton.CancelButton):
+        for button in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CancelButton,
+        ):
             self.wizard_.button(button).setEnabled(not busy)
 
     def _created(self) -> None:
@@ -145,10 +150,16 @@ class RecoveryPage(QWizardPage):
             "<h2>" + self.tr("Cooperation Desk — recovery key") + "</h2>"
             f"<p>{office}</p><p>" + self.tr("Workspace folder:") + f" {self.wizard_.folder}</p>"
             "<p style='font-family: monospace; font-size: 16pt'>"
-            + key_lines(self.wizard_.recovery_key).replace("\n", "<br>") + "</p>"
-            "<p>" + self.tr("Keep this page in the office safe. With it, the workspace opens "
-                            "even if every passphrase is forgotten.") + "</p>"
-            "<p>" + self.ui.useLabel.text() + "</p>")
+            + key_lines(self.wizard_.recovery_key).replace("\n", "<br>")
+            + "</p>"
+            "<p>"
+            + self.tr(
+                "Keep this page in the office safe. With it, the workspace opens "
+                "even if every passphrase is forgotten."
+            )
+            + "</p>"
+            "<p>" + self.ui.useLabel.text() + "</p>"
+        )
         return doc
 
     def print_key(self) -> None:
@@ -157,8 +168,12 @@ class RecoveryPage(QWizardPage):
             self._document().print_(printer)
 
     def save_pdf(self) -> None:
-        path = save_file_name(self, self.tr("Save the recovery key as PDF"),
-                              "coopdesk-recovery-key.pdf", self.tr("PDF files (*.pdf)"))
+        path = save_file_name(
+            self,
+            self.tr("Save the recovery key as PDF"),
+            "coopdesk-recovery-key.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
         if path:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -172,8 +187,7 @@ class SetupWizard(QWizard):
 
     opens_the_workspace = True  # locking leaves it on screen (MainWindow._park_dialogs)
 
-    def __init__(self, folder: Path, background: Background,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.background = background
@@ -193,14 +207,16 @@ class SetupWizard(QWizard):
         ui = self.office.ui
         user = ui.userEdit.text().strip()
         settings = OfficeSettings(
-            office_name=ui.officeEdit.text().strip(), place=ui.placeEdit.text().strip(),
+            office_name=ui.officeEdit.text().strip(),
+            place=ui.placeEdit.text().strip(),
             office_name_fr=ui.officeFrEdit.text().strip(),
             state_name=ui.stateNameEdit.text().strip(),
             state_name_fr=ui.stateNameFrEdit.text().strip(),
             place_fr=ui.placeFrEdit.text().strip(),
             country=ui.countryCombo.currentData() or "",
             subdivision=ui.subdivisionCombo.currentData() or "",
-            host_country=ui.hostCombo.currentData() or "")
+            host_country=ui.hostCombo.currentData() or "",
+        )
         name, folder = ui.nameEdit.text().strip(), self.folder
         self.office_name = settings.office_name
 
@@ -210,8 +226,8 @@ class SetupWizard(QWizard):
             on_done()
 
         self.background.run(
-            lambda: Workspace.create(folder, user, passphrase, name, settings),
-            created, on_error)
+            lambda: Workspace.create(folder, user, passphrase, name, settings), created, on_error
+        )
 
     def reject(self) -> None:
         if self.workspace is not None:  # created already: the key must not be skipped

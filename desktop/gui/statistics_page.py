@@ -49,16 +49,19 @@ def preset_period(preset: str, today: date) -> tuple[date, date]:
     if preset == "this_quarter":
         return date(today.year, 3 * ((today.month - 1) // 3) + 1, 1), today
     # The last 12 months: from the day after the same day a year ago (28 Feb for 29 Feb).
-    year_ago = today.replace(year=today.year - 1, day=min(today.day, 28)
-                             if (today.month, today.day) == (2, 29) else today.day)
+    year_ago = today.replace(
+        year=today.year - 1,
+        day=min(today.day, 28) if (today.month, today.day) == (2, 29) else today.day,
+    )
     return year_ago + timedelta(days=1), today
 
 
 class BarChart:
     """One Qt chart of bars, remembering which (dimension, key) each bar stands for."""
 
-    def __init__(self, host: QWidget, title: str, horizontal: bool = False,
-                 percent_format: str = "") -> None:
+    def __init__(
+        self, host: QWidget, title: str, horizontal: bool = False, percent_format: str = ""
+    ) -> None:
         self.chart = QChart()
         self.chart.setTitle(title)
         self.chart.legend().hide()
@@ -77,8 +80,13 @@ class BarChart:
         self.keys: list[tuple[str, str]] = []
         self.on_click: Callable[[str, str], None] | None = None
 
-    def show(self, title: str, categories: Sequence[str], values: Sequence[float],
-             keys: Sequence[tuple[str, str]] = ()) -> None:
+    def show(
+        self,
+        title: str,
+        categories: Sequence[str],
+        values: Sequence[float],
+        keys: Sequence[tuple[str, str]] = (),
+    ) -> None:
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -108,10 +116,12 @@ class BarChart:
             # Room above the longest bar for its label; whole, round steps.
             values_axis.setRange(0, max(4.0, max(values, default=0) * 1.12))
             values_axis.applyNiceNumbers()
-        category_side = Qt.AlignmentFlag.AlignLeft if self.horizontal else (
-            Qt.AlignmentFlag.AlignBottom)
-        value_side = Qt.AlignmentFlag.AlignBottom if self.horizontal else (
-            Qt.AlignmentFlag.AlignLeft)
+        category_side = (
+            Qt.AlignmentFlag.AlignLeft if self.horizontal else (Qt.AlignmentFlag.AlignBottom)
+        )
+        value_side = (
+            Qt.AlignmentFlag.AlignBottom if self.horizontal else (Qt.AlignmentFlag.AlignLeft)
+        )
         self.chart.addAxis(categories_axis, category_side)
         self.chart.addAxis(values_axis, value_side)
         self.series.attachAxis(categories_axis)
@@ -144,25 +154,36 @@ class StatisticsPage(QWidget):
         self._filling = False
         self._started = False
         self.charts = {
-            "kind": BarChart(self.ui.kindChartHost, self.tr("Requests received, by kind"),
-                             horizontal=True),
+            "kind": BarChart(
+                self.ui.kindChartHost, self.tr("Requests received, by kind"), horizontal=True
+            ),
             "month": BarChart(self.ui.monthChartHost, self.tr("Requests received, by month")),
-            "turnaround": BarChart(self.ui.turnaroundChartHost,
-                                   self.tr("Turnaround of the requests answered (net days)")),
-            "on_time": BarChart(self.ui.onTimeChartHost,
-                                self.tr("Answered or acknowledged on time (%)"),
-                                percent_format=self.tr("@value%")),
+            "turnaround": BarChart(
+                self.ui.turnaroundChartHost,
+                self.tr("Turnaround of the requests answered (net days)"),
+            ),
+            "on_time": BarChart(
+                self.ui.onTimeChartHost,
+                self.tr("Answered or acknowledged on time (%)"),
+                percent_format=self.tr("@value%"),
+            ),
         }
         for chart in self.charts.values():
             chart.on_click = self.show_requests_behind
-        self.behind = RowsModel([
-            RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
-            RowColumn(self.tr("Received"), lambda r: formats.format_date(r["received_at"]),
-                      sort_key=lambda r: r["received_at"]),
-            RowColumn(self.tr("Kind"), lambda r: labels.kind(r["kind"])),
-            RowColumn(self.tr("Status"), lambda r: labels.status(r["status"])),
-            RowColumn(self.tr("Subject"), lambda r: r["subject"]),
-        ], self)
+        self.behind = RowsModel(
+            [
+                RowColumn(self.tr("Registry no."), lambda r: r["registry_no"]),
+                RowColumn(
+                    self.tr("Received"),
+                    lambda r: formats.format_date(r["received_at"]),
+                    sort_key=lambda r: r["received_at"],
+                ),
+                RowColumn(self.tr("Kind"), lambda r: labels.kind(r["kind"])),
+                RowColumn(self.tr("Status"), lambda r: labels.status(r["status"])),
+                RowColumn(self.tr("Subject"), lambda r: r["subject"]),
+            ],
+            self,
+        )
         self.ui.behindView.setModel(self.behind)
         for column, width in enumerate((120, 100, 260, 200)):
             self.ui.behindView.setColumnWidth(column, width)
@@ -183,9 +204,13 @@ class StatisticsPage(QWidget):
     # -- choices --------------------------------------------------------------------------
 
     def _fill_choices(self) -> None:
-        names = {"last12": self.tr("Last 12 months"), "this_year": self.tr("This year"),
-                 "last_year": self.tr("Last year"), "this_quarter": self.tr("This quarter"),
-                 "custom": self.tr("Chosen dates")}
+        names = {
+            "last12": self.tr("Last 12 months"),
+            "this_year": self.tr("This year"),
+            "last_year": self.tr("Last year"),
+            "this_quarter": self.tr("This quarter"),
+            "custom": self.tr("Chosen dates"),
+        }
         for preset in PRESETS:
             self.ui.presetCombo.addItem(names[preset], preset)
         self.ui.kindCombo.addItem(self.tr("All kinds"), "")
@@ -194,10 +219,8 @@ class StatisticsPage(QWidget):
         self.ui.organCombo.addItem(self.tr("All organs"), "")
         for organ in Organ:
             self.ui.organCombo.addItem(labels.organ(organ.value), organ.value)
-        self.ui.versionCombo.addItem(self.tr("Shareable report (aggregates only)"),
-                                     "shareable")
-        self.ui.versionCombo.addItem(self.tr("Internal report (names authorities)"),
-                                     "internal")
+        self.ui.versionCombo.addItem(self.tr("Shareable report (aggregates only)"), "shareable")
+        self.ui.versionCombo.addItem(self.tr("Internal report (names authorities)"), "internal")
 
     def _fill_situations(self) -> None:
         combo = self.ui.situationCombo
@@ -245,9 +268,11 @@ class StatisticsPage(QWidget):
             value = combo.currentData()
             return (value,) if value else ()
 
-        return statistics.StatsFilter(kinds=one(self.ui.kindCombo),
-                                      organs=one(self.ui.organCombo),
-                                      situations=one(self.ui.situationCombo))
+        return statistics.StatsFilter(
+            kinds=one(self.ui.kindCombo),
+            organs=one(self.ui.organCombo),
+            situations=one(self.ui.situationCombo),
+        )
 
     # -- figures --------------------------------------------------------------------------
 
@@ -269,8 +294,7 @@ class StatisticsPage(QWidget):
             return
         start, end = self.period()
         try:
-            self.stats = statistics.statistics(self.session.ws, start, end,
-                                               self.stats_filter())
+            self.stats = statistics.statistics(self.session.ws, start, end, self.stats_filter())
         except UserFacingError as exc:
             self.stats = None
             self.ui.summaryLabel.setText(str(exc))
@@ -292,21 +316,37 @@ class StatisticsPage(QWidget):
 
     def _draw(self, s: Statistics) -> None:
         kinds = sorted(s.volumes.get("kind", {}).items(), key=lambda kv: kv[1])
-        self.charts["kind"].show(self.tr("Requests"), [self._kind(k) for k, _ in kinds],
-                                 [v for _, v in kinds], [("kind", k) for k, _ in kinds])
+        self.charts["kind"].show(
+            self.tr("Requests"),
+            [self._kind(k) for k, _ in kinds],
+            [v for _, v in kinds],
+            [("kind", k) for k, _ in kinds],
+        )
         months = list(s.volumes.get("month", {}).items())
-        self.charts["month"].show(self.tr("Requests"), [self._month(k) for k, _ in months],
-                                  [v for _, v in months], [("month", k) for k, _ in months])
+        self.charts["month"].show(
+            self.tr("Requests"),
+            [self._month(k) for k, _ in months],
+            [v for _, v in months],
+            [("month", k) for k, _ in months],
+        )
         bins = [name for name, _ in TURNAROUND_BINS]
-        self.charts["turnaround"].show(self.tr("Requests"), [self._days(b) for b in bins],
-                                       [s.turnaround_bins.get(b, 0) for b in bins],
-                                       [("turnaround", b) for b in bins])
+        self.charts["turnaround"].show(
+            self.tr("Requests"),
+            [self._days(b) for b in bins],
+            [s.turnaround_bins.get(b, 0) for b in bins],
+            [("turnaround", b) for b in bins],
+        )
         t = s.turnaround
-        shares = [(self.tr("By the due date"), share(t.on_time, t.count)),
-                  (self.tr("Without extensions"), share(t.on_time_without_extension, t.count)),
-                  (self.tr("Acknowledged"), share(s.ack_on_time, s.ack_due))]
-        self.charts["on_time"].show(self.tr("Share"), [name for name, _ in shares],
-                                    [round((v or 0) * 100) for _, v in shares])
+        shares = [
+            (self.tr("By the due date"), share(t.on_time, t.count)),
+            (self.tr("Without extensions"), share(t.on_time_without_extension, t.count)),
+            (self.tr("Acknowledged"), share(s.ack_on_time, s.ack_due)),
+        ]
+        self.charts["on_time"].show(
+            self.tr("Share"),
+            [name for name, _ in shares],
+            [round((v or 0) * 100) for _, v in shares],
+        )
         self.ui.summaryLabel.setText(self._summary(s))
 
     def _days(self, name: str) -> str:
@@ -323,17 +363,28 @@ class StatisticsPage(QWidget):
 
         def percent(part: int, whole: int) -> str:
             value = share(part, whole)
-            return "—" if value is None else self.tr("{0}%").format(
-                formats.format_number(round(value * 100)))
+            return (
+                "—"
+                if value is None
+                else self.tr("{0}%").format(formats.format_number(round(value * 100)))
+            )
 
         t = s.turnaround
         return self.tr(
             "{0} received · {1} answered (median {2} days, 90th percentile {3}) · "
             "{4} on time, {5} without extensions · {6} withdrawn · {7} open at the end of "
             "the period · {8} overdue today"
-        ).format(s.received, s.answered, number(t.median_days), number(t.p90_days),
-                 percent(t.on_time, t.count), percent(t.on_time_without_extension, t.count),
-                 s.withdrawn, s.open_at_end, s.overdue_now)
+        ).format(
+            s.received,
+            s.answered,
+            number(t.median_days),
+            number(t.p90_days),
+            percent(t.on_time, t.count),
+            percent(t.on_time_without_extension, t.count),
+            s.withdrawn,
+            s.open_at_end,
+            s.overdue_now,
+        )
 
     # -- the requests behind a bar --------------------------------------------------------
 
@@ -341,12 +392,24 @@ class StatisticsPage(QWidget):
         if self.stats is None or not self.session.is_unlocked:
             return
         records = statistics.requests_behind(self.session.ws, self.stats, dimension, key)
-        self.behind.set_rows([{"id": r.id, "registry_no": r.registry_no,
-                               "received_at": r.received_at.isoformat(),
-                               "kind": r.kind.value, "status": r.status,
-                               "subject": r.subject} for r in records])
-        self.ui.behindBox.setTitle(self.tr("Requests behind the bar: {0} ({1})").format(
-            self._bar_name(dimension, key), len(records)))
+        self.behind.set_rows(
+            [
+                {
+                    "id": r.id,
+                    "registry_no": r.registry_no,
+                    "received_at": r.received_at.isoformat(),
+                    "kind": r.kind.value,
+                    "status": r.status,
+                    "subject": r.subject,
+                }
+                for r in records
+            ]
+        )
+        self.ui.behindBox.setTitle(
+            self.tr("Requests behind the bar: {0} ({1})").format(
+                self._bar_name(dimension, key), len(records)
+            )
+        )
 
     def _bar_name(self, dimension: str, key: str) -> str:
         if dimension == "kind":
@@ -368,8 +431,11 @@ class StatisticsPage(QWidget):
         start, end = self.period()
         name = f"cooperation-report-{start.isoformat()}-{end.isoformat()}.docx"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the cooperation report"), str(Path.home() / name),
-            self.tr("Word document (*.docx);;Excel workbook (*.xlsx)"))
+            self,
+            self.tr("Export the cooperation report"),
+            str(Path.home() / name),
+            self.tr("Word document (*.docx);;Excel workbook (*.xlsx)"),
+        )
         if path:
             self.export_to(Path(path))
 
@@ -380,8 +446,9 @@ class StatisticsPage(QWidget):
         lang = "fr" if i18n.current_language().startswith("fr") else "en"
         version = self.ui.versionCombo.currentData()
         try:
-            target = statistics_report.export_report(self.session.ws, self.stats, path,
-                                                     version, lang, self.stats_filter())
+            target = statistics_report.export_report(
+                self.session.ws, self.stats, path, version, lang, self.stats_filter()
+            )
         except UserFacingError as exc:
             QMessageBox.warning(self, self.tr("Report not written"), str(exc))
             return None

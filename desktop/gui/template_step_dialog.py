@@ -50,25 +50,37 @@ class TemplateStepDialog(FormDialog[TemplateStepFormUi]):
 
     form = TemplateStepFormUi
 
-    def __init__(self, template: ChecklistTemplate, step: StepTemplate | None,
-                 authorities: list[str], describe: DueText, action: Action,
-                 parent: QWidget | None = None, phase: str = "") -> None:
+    def __init__(
+        self,
+        template: ChecklistTemplate,
+        step: StepTemplate | None,
+        authorities: list[str],
+        describe: DueText,
+        action: Action,
+        parent: QWidget | None = None,
+        phase: str = "",
+    ) -> None:
         super().__init__("", action, parent)
-        self.setWindowTitle(self.tr("Add a step") if step is None else
-                            self.tr("Edit step — {0}").format(step.title))
+        self.setWindowTitle(
+            self.tr("Add a step") if step is None else self.tr("Edit step — {0}").format(step.title)
+        )
         self.describe = describe
         self.original = step or StepTemplate(code="", title="", phase=phase)
         self._fill(template, self.original, authorities)
-        for signal in (self.ui.anchorCombo.currentIndexChanged,
-                       self.ui.afterStepCombo.currentIndexChanged,
-                       self.ui.daysSpin.valueChanged, self.ui.unitCombo.currentIndexChanged,
-                       self.ui.directionCombo.currentIndexChanged):
+        for signal in (
+            self.ui.anchorCombo.currentIndexChanged,
+            self.ui.afterStepCombo.currentIndexChanged,
+            self.ui.daysSpin.valueChanged,
+            self.ui.unitCombo.currentIndexChanged,
+            self.ui.directionCombo.currentIndexChanged,
+        ):
             signal.connect(self._show_due)
         self._show_due()
         self.resize(700, 480)
 
-    def _fill(self, template: ChecklistTemplate, step: StepTemplate,
-              authorities: list[str]) -> None:
+    def _fill(
+        self, template: ChecklistTemplate, step: StepTemplate, authorities: list[str]
+    ) -> None:
         ui = self.ui
         ui.titleEdit.setText(step.title)
         ui.titleEdit.setCursorPosition(0)
@@ -80,20 +92,25 @@ class TemplateStepDialog(FormDialog[TemplateStepFormUi]):
         ui.mandatoryCheck.setChecked(step.mandatory)
         ui.mandatoryCheck.setToolTip(
             self.tr("The request cannot be reported executed while a mandatory step is open.")
-            if _is_transfer(template.key) else
-            self.tr("Mandatory steps are marked as such on the request's checklist."))
+            if _is_transfer(template.key)
+            else self.tr("Mandatory steps are marked as such on the request's checklist.")
+        )
         ui.ownerCombo.addItem(self.tr("(nobody in particular)"), "")
         for name in authorities:
             ui.ownerCombo.addItem(name, name)
         if step.owner and step.owner not in authorities:
-            ui.ownerCombo.addItem(self.tr("{0} (not in the directory)").format(step.owner),
-                                  step.owner)
+            ui.ownerCombo.addItem(
+                self.tr("{0} (not in the directory)").format(step.owner), step.owner
+            )
         _choose(ui.ownerCombo, step.owner)
-        others = [(n, s) for n, s in enumerate(template.steps, 1) if s.code != step.code
-                  or not step.code]
-        anchors = [(self.tr("(no due date)"), ""),
-                   (self.tr("the day the request was received"), KeyDate.RECEIVED.value),
-                   (self.tr("the final due date of the request"), KeyDate.FINAL_DUE.value)]
+        others = [
+            (n, s) for n, s in enumerate(template.steps, 1) if s.code != step.code or not step.code
+        ]
+        anchors = [
+            (self.tr("(no due date)"), ""),
+            (self.tr("the day the request was received"), KeyDate.RECEIVED.value),
+            (self.tr("the final due date of the request"), KeyDate.FINAL_DUE.value),
+        ]
         rule = step.due
         if _is_transfer(template.key) or (rule and rule.anchor == KeyDate.PLANNED_TRANSFER):
             anchors.append((self.tr("the planned transfer"), KeyDate.PLANNED_TRANSFER.value))
@@ -125,8 +142,11 @@ class TemplateStepDialog(FormDialog[TemplateStepFormUi]):
             return None
         if anchor == AFTER_STEP:
             anchor = STEP_ANCHOR + (ui.afterStepCombo.currentData() or "")
-        return DueRule(anchor, ui.daysSpin.value() * ui.directionCombo.currentData(),
-                       bool(ui.unitCombo.currentData()))
+        return DueRule(
+            anchor,
+            ui.daysSpin.value() * ui.directionCombo.currentData(),
+            bool(ui.unitCombo.currentData()),
+        )
 
     def _show_due(self) -> None:
         ui = self.ui
@@ -137,18 +157,24 @@ class TemplateStepDialog(FormDialog[TemplateStepFormUi]):
         ui.afterStepComboLabel.setEnabled(anchor == AFTER_STEP)
         rule = self.due()
         ui.dueSummaryLabel.setText(
-            self.tr("Due: {0}").format(self.describe(rule)) if rule else
-            self.tr("No due date: the step is listed without one."))
+            self.tr("Due: {0}").format(self.describe(rule))
+            if rule
+            else self.tr("No due date: the step is listed without one.")
+        )
 
     def step(self) -> StepTemplate:
         """The step as the dialog shows it (the code of an edited step is kept)."""
         ui = self.ui
-        return replace(self.original, title=ui.titleEdit.text().strip(),
-                       phase=ui.phaseCombo.currentData() or "",
-                       mandatory=ui.mandatoryCheck.isChecked(),
-                       owner=ui.ownerCombo.currentData() or "", due=self.due(),
-                       basis=ui.basisEdit.text().strip(),
-                       guidance=ui.guidanceEdit.toPlainText().strip())
+        return replace(
+            self.original,
+            title=ui.titleEdit.text().strip(),
+            phase=ui.phaseCombo.currentData() or "",
+            mandatory=ui.mandatoryCheck.isChecked(),
+            owner=ui.ownerCombo.currentData() or "",
+            due=self.due(),
+            basis=ui.basisEdit.text().strip(),
+            guidance=ui.guidanceEdit.toPlainText().strip(),
+        )
 
     def values(self) -> dict[str, Any]:
         return {"step": self.step()}

@@ -103,7 +103,8 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
         "timeline", "Evidence for step “{0}”: {1}"
     ).format(_step(d), d.get("filename") or translate("timeline", "none")),
     "transfer.planned": lambda d: translate("timeline", "Transfer planned for {0}").format(
-        formats.format_datetime(d.get("after")) if d.get("after")
+        formats.format_datetime(d.get("after"))
+        if d.get("after")
         else translate("timeline", "no date")
     ),
     "transit.added": lambda d: translate("timeline", "Transit State added: {0}").format(
@@ -115,20 +116,20 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
     "transit.removed": lambda d: translate("timeline", "Transit State removed: {0}").format(
         d.get("state", "")
     ),
-    "deadline.shortened": lambda d: translate("timeline", "Deadline shortened to {0}").format(
-        _date(d.get("extended_to") or d.get("after"))
-    )
-    + (translate("timeline", ": {0}").format(d["reason"]) if d.get("reason") else ""),
+    "deadline.shortened": lambda d: (
+        translate("timeline", "Deadline shortened to {0}").format(
+            _date(d.get("extended_to") or d.get("after"))
+        )
+        + (translate("timeline", ": {0}").format(d["reason"]) if d.get("reason") else "")
+    ),
     "arrest.recorded": lambda d: translate(
         "timeline", "Provisional arrest recorded on {0}: Rule 188 runs"
     ).format(_date(d.get("on"))),
-    "review.recorded": lambda d: translate("timeline", "Standing request reviewed on {0}").format(
-        _date(d.get("on"))
-    )
-    + (translate("timeline", ": {0}").format(d["note"]) if d.get("note") else ""),
-    "request.linked": lambda d: translate("timeline", "Linked with {0}").format(
-        d.get("with", "")
+    "review.recorded": lambda d: (
+        translate("timeline", "Standing request reviewed on {0}").format(_date(d.get("on")))
+        + (translate("timeline", ": {0}").format(d["note"]) if d.get("note") else "")
     ),
+    "request.linked": lambda d: translate("timeline", "Linked with {0}").format(d.get("with", "")),
     "request.unlinked": lambda d: translate("timeline", "Link with {0} removed").format(
         d.get("with", "")
     ),
@@ -142,33 +143,35 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
         "timeline", "Copy of {0} saved outside the workspace (not encrypted)"
     ).format(d.get("filename", "")),
     "request.sent_to_office": lambda d: translate(
-        "timeline", "Sent to {0} in sealed parcel {1}").format(d.get("office", ""),
-                                                              d.get("seq", "")),
+        "timeline", "Sent to {0} in sealed parcel {1}"
+    ).format(d.get("office", ""), d.get("seq", "")),
     "request.received_from_office": lambda d: translate(
-        "timeline", "Received from {0} (their number {1}) in parcel {2}").format(
-        d.get("office", ""), d.get("origin_registry_no", ""), d.get("seq", "")),
+        "timeline", "Received from {0} (their number {1}) in parcel {2}"
+    ).format(d.get("office", ""), d.get("origin_registry_no", ""), d.get("seq", "")),
     "request.updated_from_office": lambda d: translate(
-        "timeline", "{0} changed by {1}, the lead office: {2} → {3}").format(
-        _field(d), d.get("office", ""), _value(d, "before"), _value(d, "after")),
-    "request.proposal_received": lambda d: translate(
-        "timeline", "{0} proposes {1}: {2}").format(d.get("office", ""), _field(d),
-                                                   _value(d, "value")),
+        "timeline", "{0} changed by {1}, the lead office: {2} → {3}"
+    ).format(_field(d), d.get("office", ""), _value(d, "before"), _value(d, "after")),
+    "request.proposal_received": lambda d: translate("timeline", "{0} proposes {1}: {2}").format(
+        d.get("office", ""), _field(d), _value(d, "value")
+    ),
     "request.proposal_accepted": lambda d: translate(
-        "timeline", "Proposal by {0} accepted: {1} {2}").format(d.get("office", ""),
-                                                               _field(d), _value(d, "value")),
+        "timeline", "Proposal by {0} accepted: {1} {2}"
+    ).format(d.get("office", ""), _field(d), _value(d, "value")),
     "request.proposal_declined": lambda d: translate(
-        "timeline", "Proposal by {0} declined: {1} {2}").format(d.get("office", ""),
-                                                               _field(d), _value(d, "value")),
-    "routing.received": lambda d: translate(
-        "timeline", "{0} sent it to {1}, due {2}").format(
-        d.get("office", ""), d.get("authority", ""), _date(d.get("due_on"))),
+        "timeline", "Proposal by {0} declined: {1} {2}"
+    ).format(d.get("office", ""), _field(d), _value(d, "value")),
+    "routing.received": lambda d: translate("timeline", "{0} sent it to {1}, due {2}").format(
+        d.get("office", ""), d.get("authority", ""), _date(d.get("due_on"))
+    ),
     "note.received": lambda d: translate("timeline", "Note from {0}: {1}").format(
-        d.get("author", ""), d.get("text", "")),
+        d.get("author", ""), d.get("text", "")
+    ),
     "attachment.received": lambda d: translate("timeline", "File from {0}: {1}").format(
-        d.get("office", ""), d.get("filename", "")),
+        d.get("office", ""), d.get("filename", "")
+    ),
     "checklist.step_received": lambda d: translate(
-        "timeline", "Step “{0}” closed at {1} ({2})").format(
-        _step(d), d.get("office", ""), _date(d.get("on"))),
+        "timeline", "Step “{0}” closed at {1} ({2})"
+    ).format(_step(d), d.get("office", ""), _date(d.get("on"))),
 }
 
 

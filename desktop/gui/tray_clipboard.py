@@ -58,9 +58,12 @@ class Reminders(QObject):
             return
         count = self.due_today_count()
         if count:
-            self.tray.showMessage(APP_NAME, self.tr(
-                "{0} requests are due today or overdue.").format(count),
-                QSystemTrayIcon.MessageIcon.Information, 15_000)
+            self.tray.showMessage(
+                APP_NAME,
+                self.tr("{0} requests are due today or overdue.").format(count),
+                QSystemTrayIcon.MessageIcon.Information,
+                15_000,
+            )
 
 
 class ClipboardGuard(QObject):
@@ -84,8 +87,11 @@ class ClipboardGuard(QObject):
         QApplication.clipboard().setText(self.copied)
         if record.confidentiality.value != "public":
             self.timer.start(ws.settings.clear_clipboard_seconds * 1000)
-            self.message.emit(self.tr("Copied; the clipboard is cleared in {0} s.").format(
-                ws.settings.clear_clipboard_seconds))
+            self.message.emit(
+                self.tr("Copied; the clipboard is cleared in {0} s.").format(
+                    ws.settings.clear_clipboard_seconds
+                )
+            )
 
     def clear_copied(self) -> None:
         """Only what we put there: the user may have copied something else since."""

@@ -37,6 +37,7 @@ class RecoveryDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)
 
+
 class UnlockDialog(QDialog):
     """Asks for the passphrase, tries a remembered key first; `workspace` is set on accept."""
 
@@ -44,8 +45,9 @@ class UnlockDialog(QDialog):
 
     quit_requested = Signal()  # the Quit button: leave the application, not just the dialog
 
-    def __init__(self, folder: Path, background: Background, hint: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folder: Path, background: Background, hint: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.folder = folder
         self.background = background
@@ -89,8 +91,11 @@ class UnlockDialog(QDialog):
         if not user:
             return
         # The form stays usable: a passphrase typed meanwhile is tried after this.
-        self.background.run(lambda: remembered.unlock_remembered(folder, user),
-                            self._opened_remembered, on_exception=self._failed)
+        self.background.run(
+            lambda: remembered.unlock_remembered(folder, user),
+            self._opened_remembered,
+            on_exception=self._failed,
+        )
 
     def _opened_remembered(self, result: remembered.Remembered) -> None:
         if result.workspace is not None:
@@ -121,15 +126,18 @@ class UnlockDialog(QDialog):
         user, folder, remember = self.user, self.folder, self.ui.rememberCheck.isChecked()
         self.ui.errorLabel.setText(self.tr("Unlocking…"))
         self._busy(True)
-        self.background.run(lambda: Workspace.unlock(folder, user, passphrase),
-                            lambda ws: self._unlocked(ws, remember),
-                            on_exception=self._failed)
+        self.background.run(
+            lambda: Workspace.unlock(folder, user, passphrase),
+            lambda ws: self._unlocked(ws, remember),
+            on_exception=self._failed,
+        )
 
     def _unlocked(self, ws: Workspace, remember: bool) -> None:
         ws_id, user, key = ws.workspace_id, ws.user, ws.data_key_for_keyring()
         if remember:
-            self.background.run(lambda: keyring_store.remember(ws_id, user, key),
-                                None, self._keyring_failed)
+            self.background.run(
+                lambda: keyring_store.remember(ws_id, user, key), None, self._keyring_failed
+            )
         else:
             self.background.run(lambda: keyring_store.forget(ws_id, user))
         self._accept(ws)
@@ -153,11 +161,15 @@ class UnlockDialog(QDialog):
         if isinstance(error, DatabaseUnreadable):
             latest = backup.latest_backup(self.folder)
             if latest is not None:
-                message += " " + self.tr("A backup from {0} can replace it; the unreadable "
-                                         "file is kept aside.").format(latest.name)
+                message += " " + self.tr(
+                    "A backup from {0} can replace it; the unreadable file is kept aside."
+                ).format(latest.name)
             self.ui.restoreButton.setVisible(latest is not None)
-        wait = (error.seconds if isinstance(error, TooManyAttempts)
-                else unlock_guard.delay_before_next_attempt(self.folder, self.user))
+        wait = (
+            error.seconds
+            if isinstance(error, TooManyAttempts)
+            else unlock_guard.delay_before_next_attempt(self.folder, self.user)
+        )
         if wait > 0:
             self.ui.unlockButton.setEnabled(False)
             self._delay.start(int(wait * 1000) + 100)
@@ -178,7 +190,8 @@ class UnlockDialog(QDialog):
         self.background.run(
             lambda: backup.restore_damaged(folder, user, passphrase, latest),
             lambda ws: self._unlocked(ws, self.ui.rememberCheck.isChecked()),
-            on_exception=self._failed)
+            on_exception=self._failed,
+        )
 
     def _end_delay(self) -> None:
         self.ui.unlockButton.setEnabled(True)
@@ -195,8 +208,9 @@ class UnlockDialog(QDialog):
 
         def attempt() -> None:
             key, new = dialog.values()
-            self.background.run(lambda: Workspace.recover(folder, key, user, new),
-                                close_and_accept, retry)
+            self.background.run(
+                lambda: Workspace.recover(folder, key, user, new), close_and_accept, retry
+            )
 
         def close_and_accept(ws: Workspace) -> None:
             dialog.done(QDialog.DialogCode.Accepted)

@@ -31,8 +31,17 @@ Anchor = tuple[int, str]
 _REORDER_WINDOW = 16
 _LISTED = 50  # data problems listed by `verify`; the count says how many more
 _ANCHOR = re.compile(r"^\s*(\d+)\s*:\s*([0-9a-fA-F]{8,64})\s*$")
-AUDIT_COLUMNS = ("seq", "at", "user", "request_id", "registry_no", "action", "detail",
-                 "prev_hash", "hash")
+AUDIT_COLUMNS = (
+    "seq",
+    "at",
+    "user",
+    "request_id",
+    "registry_no",
+    "action",
+    "detail",
+    "prev_hash",
+    "hash",
+)
 
 
 @dataclass(frozen=True)
@@ -122,64 +131,97 @@ class VerifyReport:
     def summary(self) -> str:
         """Why verification failed, for the one-line message; '' when it passed."""
         if self.integrity_problems:
-            return translate("AuditMessages", "the database is damaged ({0})").format(
-                self.damage())
+            return translate("AuditMessages", "the database is damaged ({0})").format(self.damage())
         older = [p for p in self.chain_problems if p.kind == "older"]
         if older:
             return older[0].message
         if self.chain_problems:
             return translate("AuditMessages", "the audit trail is broken from entry {0}").format(
-                self.first_broken)
+                self.first_broken
+            )
         if self.data_problems:
             count = len(self.data_problems)
-            return (self.data_problems[0].message if count == 1 else translate(
-                "AuditMessages", "{0} rows were changed outside the app").format(count))
+            return (
+                self.data_problems[0].message
+                if count == 1
+                else translate("AuditMessages", "{0} rows were changed outside the app").format(
+                    count
+                )
+            )
         return ""
 
     def lines(self) -> list[str]:
         """What `coopdesk-cli verify` prints; holds numbers and hashes, never content."""
         out = []
         if self.integrity_problems:
-            out.append(translate(
-                "AuditMessages", "Database: damaged ({0}). PRAGMA integrity checks:").format(
-                self.damage()))
+            out.append(
+                translate(
+                    "AuditMessages", "Database: damaged ({0}). PRAGMA integrity checks:"
+                ).format(self.damage())
+            )
             out += [f"  {line}" for line in self.integrity_problems[:20]]
             if len(self.integrity_problems) > 20:
-                out.append(translate("AuditMessages", "  ... and {0} more").format(
-                    len(self.integrity_problems) - 20))
+                out.append(
+                    translate("AuditMessages", "  ... and {0} more").format(
+                        len(self.integrity_problems) - 20
+                    )
+                )
         else:
-            out.append(translate(
-                "AuditMessages", "Database: intact (SQLite and SQLCipher integrity checks pass)."))
+            out.append(
+                translate(
+                    "AuditMessages",
+                    "Database: intact (SQLite and SQLCipher integrity checks pass).",
+                )
+            )
         unreadable = [p for p in self.chain_problems if p.kind == "unreadable"]
         if unreadable:
-            out.append(translate("AuditMessages", "Audit trail: {0}.").format(
-                unreadable[0].message.removeprefix('the audit trail ')))
+            out.append(
+                translate("AuditMessages", "Audit trail: {0}.").format(
+                    unreadable[0].message.removeprefix("the audit trail ")
+                )
+            )
         elif self.chain_problems:
-            out.append(translate(
-                "AuditMessages", "Audit trail: BROKEN from entry {0} ({1} entries):").format(
-                self.first_broken, self.entries))
+            out.append(
+                translate(
+                    "AuditMessages", "Audit trail: BROKEN from entry {0} ({1} entries):"
+                ).format(self.first_broken, self.entries)
+            )
             out += [f"  {p.message}" for p in self.chain_problems]
         else:
-            out.append(translate("AuditMessages", "Audit trail: intact, {0} entries.").format(
-                self.entries))
+            out.append(
+                translate("AuditMessages", "Audit trail: intact, {0} entries.").format(self.entries)
+            )
         if self.data_problems:
-            out.append(translate(
-                "AuditMessages", "Data: {0} of {1} rows differ from the audit trail:").format(
-                len(self.data_problems), self.rows_checked))
+            out.append(
+                translate(
+                    "AuditMessages", "Data: {0} of {1} rows differ from the audit trail:"
+                ).format(len(self.data_problems), self.rows_checked)
+            )
             out += [f"  {p.message}" for p in self.data_problems[:_LISTED]]
             if len(self.data_problems) > _LISTED:
-                out.append("  " + translate("AuditMessages", "... and {0} more").format(
-                    len(self.data_problems) - _LISTED))
+                out.append(
+                    "  "
+                    + translate("AuditMessages", "... and {0} more").format(
+                        len(self.data_problems) - _LISTED
+                    )
+                )
         elif self.rows_checked is not None:
-            out.append(translate(
-                "AuditMessages", "Data: intact, {0} rows as the audit trail recorded them."
-            ).format(self.rows_checked))
+            out.append(
+                translate(
+                    "AuditMessages", "Data: intact, {0} rows as the audit trail recorded them."
+                ).format(self.rows_checked)
+            )
         if self.anchor is not None and not any(
-                p.kind in {"truncated", "rewritten"} for p in self.chain_problems):
-            out.append(translate("AuditMessages", "Anchor: entry {0} matches.").format(
-                self.anchor[0]))
-        out.append(translate("AuditMessages", "Audit chain: seq {0}, head {1}…").format(
-            self.head[0], self.head[1][:16]))
+            p.kind in {"truncated", "rewritten"} for p in self.chain_problems
+        ):
+            out.append(
+                translate("AuditMessages", "Anchor: entry {0} matches.").format(self.anchor[0])
+            )
+        out.append(
+            translate("AuditMessages", "Audit chain: seq {0}, head {1}…").format(
+                self.head[0], self.head[1][:16]
+            )
+        )
         return out
 
     def as_dict(self) -> dict[str, Any]:
@@ -192,12 +234,21 @@ class VerifyReport:
             "damaged_pages": list(self.damaged_pages),
             "damaged_objects": list(self.damaged_objects),
             "first_broken": self.first_broken,
-            "chain_problems": [{"seq": p.seq, "kind": p.kind, "message": p.message}
-                               for p in self.chain_problems],
+            "chain_problems": [
+                {"seq": p.seq, "kind": p.kind, "message": p.message} for p in self.chain_problems
+            ],
             "rows_checked": self.rows_checked,
-            "data_problems": [{"table": p.table, "id": p.row_id, "request": p.request,
-                               "kind": p.kind, "columns": list(p.columns),
-                               "message": p.message} for p in self.data_problems],
+            "data_problems": [
+                {
+                    "table": p.table,
+                    "id": p.row_id,
+                    "request": p.request,
+                    "kind": p.kind,
+                    "columns": list(p.columns),
+                    "message": p.message,
+                }
+                for p in self.data_problems
+            ],
         }
 
 
@@ -212,9 +263,13 @@ def parse_anchor(text: str) -> Anchor:
     """'SEQ:HASH'; the hash may be shortened to its first 8+ characters, as on a footer."""
     match = _ANCHOR.match(text.replace("…", ""))
     if not match:
-        raise Refused(translate(
-            "AuditMessages", "An anchor is the entry number and its hash, e.g. "
-            "'1234:9f86d081884c7d65' (as printed on a backup or an export)."))
+        raise Refused(
+            translate(
+                "AuditMessages",
+                "An anchor is the entry number and its hash, e.g. "
+                "'1234:9f86d081884c7d65' (as printed on a backup or an export).",
+            )
+        )
     return int(match.group(1)), match.group(2).lower()
 
 
@@ -237,8 +292,15 @@ def audit_footer(ws: Workspace) -> str:
 
 
 def _hash_at(row: dict[str, Any], seq: int) -> str:
-    return event_hash(row["prev_hash"], seq, row["at"], row["user"], row["request_id"],
-                      row["action"], row["detail"])
+    return event_hash(
+        row["prev_hash"],
+        seq,
+        row["at"],
+        row["user"],
+        row["request_id"],
+        row["action"],
+        row["detail"],
+    )
 
 
 def _short(digest: str) -> int:
@@ -262,8 +324,9 @@ def _written_as(row: dict[str, Any], seq_of: dict[int, int]) -> int | None:
     return None
 
 
-def check_chain(read_rows: Callable[[], Iterable[dict[str, Any]]],
-                anchor: Anchor | None = None) -> tuple[int, Anchor, list[ChainProblem]]:
+def check_chain(
+    read_rows: Callable[[], Iterable[dict[str, Any]]], anchor: Anchor | None = None
+) -> tuple[int, Anchor, list[ChainProblem]]:
     """Walk the entries in seq order; returns (count, head, problems). Pure: no database.
 
     `read_rows()` gives the entries as they come and is called once for a sound trail:
@@ -283,11 +346,19 @@ def check_chain(read_rows: Callable[[], Iterable[dict[str, Any]]],
         if anchor is not None and seq == anchor[0]:
             at_anchor = row["hash"]
         if seq > expected:
-            problems.append(ChainProblem(expected, "deleted", translate(
-                "AuditMessages", "entry {0} is missing: deleted from the log.").format(
-                expected) if seq == expected + 1 else translate(
-                "AuditMessages", "entries {0} to {1} are missing: deleted from the "
-                "log.").format(expected, seq - 1)))
+            problems.append(
+                ChainProblem(
+                    expected,
+                    "deleted",
+                    translate(
+                        "AuditMessages", "entry {0} is missing: deleted from the log."
+                    ).format(expected)
+                    if seq == expected + 1
+                    else translate(
+                        "AuditMessages", "entries {0} to {1} are missing: deleted from the log."
+                    ).format(expected, seq - 1),
+                )
+            )
         sound = _hash_at(row, seq) == row["hash"]
         if not sound:
             unsound.append(row)
@@ -295,12 +366,23 @@ def check_chain(read_rows: Callable[[], Iterable[dict[str, Any]]],
             link = previous["hash"] if previous else GENESIS_HASH
             if row["prev_hash"] != link and previous_sound:
                 culprit = previous["seq"] if previous else seq
-                problems.append(ChainProblem(culprit, "edited", translate(
-                    "AuditMessages", "entry {0} was replaced or edited and its hash "
-                    "recomputed: entry {1} no longer links to it.").format(culprit, seq)
-                    if previous else translate(
-                    "AuditMessages", "entry {0} does not start the chain: entries before it "
-                    "were removed or the log was rebuilt.").format(seq)))
+                problems.append(
+                    ChainProblem(
+                        culprit,
+                        "edited",
+                        translate(
+                            "AuditMessages",
+                            "entry {0} was replaced or edited and its hash "
+                            "recomputed: entry {1} no longer links to it.",
+                        ).format(culprit, seq)
+                        if previous
+                        else translate(
+                            "AuditMessages",
+                            "entry {0} does not start the chain: entries before it "
+                            "were removed or the log was rebuilt.",
+                        ).format(seq),
+                    )
+                )
         previous, previous_sound, expected = row, sound, seq + 1
     if unsound:
         seq_of = {_short(row["hash"]): row["seq"] for row in read_rows()}
@@ -308,13 +390,27 @@ def check_chain(read_rows: Callable[[], Iterable[dict[str, Any]]],
             seq = row["seq"]
             origin = _written_as(row, seq_of)
             if origin is not None:
-                problems.append(ChainProblem(seq, "reordered", translate(
-                    "AuditMessages", "entry {0} was written as entry {1}: the log was "
-                    "reordered.").format(seq, origin)))
+                problems.append(
+                    ChainProblem(
+                        seq,
+                        "reordered",
+                        translate(
+                            "AuditMessages",
+                            "entry {0} was written as entry {1}: the log was reordered.",
+                        ).format(seq, origin),
+                    )
+                )
             else:
-                problems.append(ChainProblem(seq, "edited", translate(
-                    "AuditMessages", "entry {0} was edited: its content no longer matches its "
-                    "hash.").format(seq)))
+                problems.append(
+                    ChainProblem(
+                        seq,
+                        "edited",
+                        translate(
+                            "AuditMessages",
+                            "entry {0} was edited: its content no longer matches its hash.",
+                        ).format(seq),
+                    )
+                )
     head = (previous["seq"], previous["hash"]) if previous else (0, GENESIS_HASH)
     if anchor is not None:
         problems += _against_anchor(at_anchor, head, anchor)
@@ -322,19 +418,33 @@ def check_chain(read_rows: Callable[[], Iterable[dict[str, Any]]],
     return count, head, problems
 
 
-def _against_anchor(at_anchor: str | None, head: Anchor,
-                    anchor: Anchor) -> list[ChainProblem]:
+def _against_anchor(at_anchor: str | None, head: Anchor, anchor: Anchor) -> list[ChainProblem]:
     """`at_anchor`: the hash of the entry at the anchor's position, if there is one."""
     anchor_seq, anchor_hash = anchor
     if anchor_seq > head[0]:
-        return [ChainProblem(head[0] + 1, "truncated", translate(
-            "AuditMessages", "entries {0} to {1} are missing: the log was cut off after "
-            "entry {2}, but the anchor shows it reached entry {1}.").format(
-            head[0] + 1, anchor_seq, head[0]))]
+        return [
+            ChainProblem(
+                head[0] + 1,
+                "truncated",
+                translate(
+                    "AuditMessages",
+                    "entries {0} to {1} are missing: the log was cut off after "
+                    "entry {2}, but the anchor shows it reached entry {1}.",
+                ).format(head[0] + 1, anchor_seq, head[0]),
+            )
+        ]
     if at_anchor is not None and not at_anchor.startswith(anchor_hash):
-        return [ChainProblem(anchor_seq, "rewritten", translate(
-            "AuditMessages", "entry {0} differs from the anchor: the log was rewritten up "
-            "to there (or the anchor belongs to another workspace).").format(anchor_seq))]
+        return [
+            ChainProblem(
+                anchor_seq,
+                "rewritten",
+                translate(
+                    "AuditMessages",
+                    "entry {0} differs from the anchor: the log was rewritten up "
+                    "to there (or the anchor belongs to another workspace).",
+                ).format(anchor_seq),
+            )
+        ]
     return []
 
 
@@ -354,17 +464,23 @@ def _differing(recorded: str, now: str, names: list[str]) -> tuple[str, ...]:
     old_tags, new_tags = _parts(recorded)[1], now
     if len(old_tags) != len(new_tags) or len(new_tags) != 2 * len(names):
         return ()
-    return tuple(name for i, name in enumerate(names)
-                 if old_tags[2 * i:2 * i + 2] != new_tags[2 * i:2 * i + 2])
+    return tuple(
+        name
+        for i, name in enumerate(names)
+        if old_tags[2 * i : 2 * i + 2] != new_tags[2 * i : 2 * i + 2]
+    )
 
 
 # (table, row id, request id, kind, columns)
 Difference = tuple[str, int, int | None, str, tuple[str, ...]]
 
 
-def _compare_table(table: str, recorded: Iterator[tuple[int, str | None]],
-                   current: Iterator[row_digests.Row],
-                   digester: row_digests.Digester) -> Iterator[Difference]:
+def _compare_table(
+    table: str,
+    recorded: Iterator[tuple[int, str | None]],
+    current: Iterator[row_digests.Row],
+    digester: row_digests.Digester,
+) -> Iterator[Difference]:
     """Both sorted by id: each row that differs from its newest recorded digest. Column
     tags are worked out only for a row that differs."""
     claim, row = next(recorded, None), next(current, None)
@@ -381,13 +497,21 @@ def _compare_table(table: str, recorded: Iterator[tuple[int, str | None]],
             if claim[1] is None:
                 yield table, row[0], row[1], "added", ()
             elif _parts(claim[1])[0] != digester.whole(row.text):
-                yield table, row[0], row[1], "changed", _differing(
-                    claim[1], digester.tags(row.names, row.values), row.names)
+                yield (
+                    table,
+                    row[0],
+                    row[1],
+                    "changed",
+                    _differing(claim[1], digester.tags(row.names, row.values), row.names),
+                )
             claim, row = next(recorded, None), next(current, None)
 
 
-def _claims_for(table: str, recorded: Iterator[tuple[str, int, str | None]],
-                held: list[tuple[str, int, str | None]]) -> Iterator[tuple[int, str | None]]:
+def _claims_for(
+    table: str,
+    recorded: Iterator[tuple[str, int, str | None]],
+    held: list[tuple[str, int, str | None]],
+) -> Iterator[tuple[int, str | None]]:
     """The recorded digests of `table` out of the stream sorted by table; `held` keeps
     the first item of a later table between calls (a one-item look-ahead)."""
     while True:
@@ -422,17 +546,31 @@ def check_rows(store: Store) -> tuple[int | None, list[DataProblem]]:
     found: list[Difference] = []
     digester = row_digests.Digester(conn)
     for table in sorted(row_digests.TABLES):
-        found += _compare_table(table, _claims_for(table, recorded, held),
-                                _tally(row_digests.current(conn, table), counter), digester)
+        found += _compare_table(
+            table,
+            _claims_for(table, recorded, held),
+            _tally(row_digests.current(conn, table), counter),
+            digester,
+        )
     numbers = row_digests.registry_numbers(conn, (f[2] for f in found if f[2] is not None))
     return counter[0], [
-        DataProblem(table, row_id, numbers.get(request_id, f"#{request_id}")
-                    if request_id is not None else "?", kind, columns)
-        for table, row_id, request_id, kind, columns in found]
+        DataProblem(
+            table,
+            row_id,
+            numbers.get(request_id, f"#{request_id}") if request_id is not None else "?",
+            kind,
+            columns,
+        )
+        for table, row_id, request_id, kind, columns in found
+    ]
 
 
-def verify_store(store: Store, anchor: Anchor | None = None,
-                 reopen: Callable[[], Any] | None = None, rows: bool = True) -> VerifyReport:
+def verify_store(
+    store: Store,
+    anchor: Anchor | None = None,
+    reopen: Callable[[], Any] | None = None,
+    rows: bool = True,
+) -> VerifyReport:
     """Integrity checks and the chain for any open database (a workspace or a backup).
 
     The chain is read before the integrity checks: once a read meets a damaged page the
@@ -443,7 +581,8 @@ def verify_store(store: Store, anchor: Anchor | None = None,
     """
     try:
         chain: tuple[int, Anchor, list[ChainProblem]] | None = check_chain(
-            lambda: backup_store.event_rows(store.conn), anchor)
+            lambda: backup_store.event_rows(store.conn), anchor
+        )
     except DatabaseProblem:
         chain = None
     integrity = tuple(backup_store.integrity_problems(store.conn))
@@ -454,16 +593,25 @@ def verify_store(store: Store, anchor: Anchor | None = None,
         if reopen is not None:
             damaged = tuple(backup_store.damaged_objects(reopen))
     if chain is None:
-        unreadable = ("the audit trail cannot be read (table events is damaged)"
-                      if "table events" in damaged else
-                      "the audit trail cannot be read: the database is damaged")
-        return VerifyReport(0, (0, GENESIS_HASH), integrity or (unreadable,),
-                            (ChainProblem(1, "unreadable", unreadable),), anchor,
-                            pages, damaged)
+        unreadable = (
+            "the audit trail cannot be read (table events is damaged)"
+            if "table events" in damaged
+            else "the audit trail cannot be read: the database is damaged"
+        )
+        return VerifyReport(
+            0,
+            (0, GENESIS_HASH),
+            integrity or (unreadable,),
+            (ChainProblem(1, "unreadable", unreadable),),
+            anchor,
+            pages,
+            damaged,
+        )
     count, head, problems = chain
     checked, data = check_rows(store) if rows and not integrity else (None, [])
-    return VerifyReport(count, head, integrity, tuple(problems), anchor, pages, damaged,
-                        checked, tuple(data))
+    return VerifyReport(
+        count, head, integrity, tuple(problems), anchor, pages, damaged, checked, tuple(data)
+    )
 
 
 def verify(ws: Workspace, anchor: Anchor | None = None) -> VerifyReport:
@@ -478,8 +626,9 @@ def verify(ws: Workspace, anchor: Anchor | None = None) -> VerifyReport:
     older = freshness.problems(ws)
     if not older:
         return report
-    return dataclasses.replace(report, chain_problems=tuple(
-        sorted((*report.chain_problems, *older), key=lambda p: p.seq)))
+    return dataclasses.replace(
+        report, chain_problems=tuple(sorted((*report.chain_problems, *older), key=lambda p: p.seq))
+    )
 
 
 # -- exporting the trail -------------------------------------------------------------------
@@ -495,8 +644,12 @@ def _audit_rows(ws: Workspace, request_id: int | None) -> list[dict[str, Any]]:
         if rid is not None and rid not in numbers:
             record = ws.store.request(rid)
             numbers[rid] = record.registry_no if record else ""
-        rows.append({**{k: raw[k] for k in AUDIT_COLUMNS if k in raw},
-                     "registry_no": numbers.get(rid, "") if rid is not None else ""})
+        rows.append(
+            {
+                **{k: raw[k] for k in AUDIT_COLUMNS if k in raw},
+                "registry_no": numbers.get(rid, "") if rid is not None else "",
+            }
+        )
     return rows
 
 
@@ -514,16 +667,23 @@ def export_audit(ws: Workspace, request_id: int | None, path: Path) -> int:
     """
     suffix = path.suffix.lower()
     if suffix not in {".csv", ".json"}:
-        raise Refused(translate(
-            "AuditMessages", "The audit trail is exported as .csv or .json: choose a file name "
-            "ending in one of them."))
+        raise Refused(
+            translate(
+                "AuditMessages",
+                "The audit trail is exported as .csv or .json: choose a file name "
+                "ending in one of them.",
+            )
+        )
     rows = _audit_rows(ws, request_id)
     if suffix == ".json":
         head = chain_head(ws)
         record = ws.store.request(request_id) if request_id is not None else None
         document = {
-            "format": "coopdesk-audit", "version": 1, "exported_at": ws.now(),
-            "exported_by": ws.user, "request": record.registry_no if record else None,
+            "format": "coopdesk-audit",
+            "version": 1,
+            "exported_at": ws.now(),
+            "exported_by": ws.user,
+            "request": record.registry_no if record else None,
             "chain_head": {"seq": head[0], "hash": head[1]},
             "entries": [{**r, "detail": json.loads(r["detail"])} for r in rows],
         }
@@ -535,6 +695,12 @@ def export_audit(ws: Workspace, request_id: int | None, path: Path) -> int:
         for row in rows:
             writer.writerow({k: _csv_cell(v) for k, v in row.items()})
         data = buffer.getvalue().encode("utf-8-sig")
-    record_and_write(ws, request_id, "audit.exported",
-                     {"rows": len(rows), "file": path.name, "format": suffix[1:]}, path, data)
+    record_and_write(
+        ws,
+        request_id,
+        "audit.exported",
+        {"rows": len(rows), "file": path.name, "format": suffix[1:]},
+        path,
+        data,
+    )
     return len(rows)

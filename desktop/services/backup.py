@@ -89,8 +89,9 @@ class Manifest:
         return self.chain_seq, self.chain_hash
 
     def to_json(self) -> bytes:
-        return json.dumps({"format": FORMAT, "version": 1, **asdict(self)},
-                          indent=2).encode("utf-8")
+        return json.dumps({"format": FORMAT, "version": 1, **asdict(self)}, indent=2).encode(
+            "utf-8"
+        )
 
     @classmethod
     def from_json(cls, data: bytes) -> Manifest:
@@ -146,8 +147,6 @@ def read_manifest(backup: Path) -> Manifest | None:
         return None
 
 
-
-
 def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y%m%d-%H%M%S")
 
@@ -196,8 +195,11 @@ def list_backups(folder: Path) -> list[Backup]:
             path = manifest_file.with_name(manifest_file.name[: -len(MANIFEST_SUFFIX)])
             manifest = read_manifest(path)
             with contextlib.suppress(OSError):
-                if manifest and manifest.file == path.name and (
-                        path.stat().st_size == manifest.size):
+                if (
+                    manifest
+                    and manifest.file == path.name
+                    and (path.stat().st_size == manifest.size)
+                ):
                     backups.append(Backup(path, manifest))
     return sorted(backups, key=_order, reverse=True)
 
@@ -231,14 +233,15 @@ def _inspect_copy(path: Path, key: bytes | bytearray) -> tuple[int, audit.Anchor
         # The rows of a copy just made are those of the live database: they are checked
         # against their digests when the copy is restored (and by `verify`), not here,
         # where it would add seconds to every backup of a large register.
-        report = audit.verify_store(Store(conn),
-                                    reopen=lambda: backup_store.open_copy(path, key),
-                                    rows=False)
+        report = audit.verify_store(
+            Store(conn), reopen=lambda: backup_store.open_copy(path, key), rows=False
+        )
         if not report.ok:
             raise BackupProblem(
-                translate(
-                    "BackupMessages", "{0} does not pass the integrity checks ({1}).").format(
-                    path.name, '; '.join(report.lines()[:3])))
+                translate("BackupMessages", "{0} does not pass the integrity checks ({1}).").format(
+                    path.name, "; ".join(report.lines()[:3])
+                )
+            )
         count = backup_store.request_count(conn)
         return backup_store.schema_version(conn), report.head, count
     finally:
@@ -260,43 +263,64 @@ def _write_backup(ws: Workspace, dest: Path, reason: str) -> Backup:
             os.chmod(tmp, 0o600)
         version, head, count = _inspect_copy(tmp, key)
         manifest = Manifest(
-            file=dest.name, created_at=ws.now(), reason=reason, schema_version=version,
-            chain_seq=head[0], chain_hash=head[1], request_count=count,
-            size=tmp.stat().st_size, sha256=sha256_of(tmp), workspace_id=ws.workspace_id)
+            file=dest.name,
+            created_at=ws.now(),
+            reason=reason,
+            schema_version=version,
+            chain_seq=head[0],
+            chain_hash=head[1],
+            request_count=count,
+            size=tmp.stat().st_size,
+            sha256=sha256_of(tmp),
+            workspace_id=ws.workspace_id,
+        )
         write_atomically(manifest_path(dest), manifest.to_json())
         os.replace(tmp, dest)
         fsync_dir(dest.parent)
     except OSError as exc:
         raise BackupProblem(
             translate(
-                "BackupMessages", "The backup could not be written to {0}: {1}. Nothing was "
-                "replaced.").format(dest.parent, exc.strerror or exc)) from None
+                "BackupMessages",
+                "The backup could not be written to {0}: {1}. Nothing was replaced.",
+            ).format(dest.parent, exc.strerror or exc)
+        ) from None
     except Damaged as exc:
-        raise SourceDamaged(translate(
-            "BackupMessages", "No backup could be made: {0}").format(exc)) from None
+        raise SourceDamaged(
+            translate("BackupMessages", "No backup could be made: {0}").format(exc)
+        ) from None
     except DatabaseProblem as exc:
-        raise BackupProblem(translate(
-            "BackupMessages", "The backup could not be made: {0}").format(exc)) from None
+        raise BackupProblem(
+            translate("BackupMessages", "The backup could not be made: {0}").format(exc)
+        ) from None
     finally:
         tmp.unlink(missing_ok=True)
-    log.info("Backup written: %s (%s, %d requests, audit seq %d).",
-             dest.name, reason, manifest.request_count, manifest.chain_seq)
+    log.info(
+        "Backup written: %s (%s, %d requests, audit seq %d).",
+        dest.name,
+        reason,
+        manifest.request_count,
+        manifest.chain_seq,
+    )
     return Backup(dest, manifest)
 
 
-def back_up(ws: Workspace, dest: Path, reason: str = "manual",
-            overwrite: bool = False) -> Backup:
-    """"Back up now…" to a place the user chose (a USB stick); the manifest goes beside it."""
+def back_up(ws: Workspace, dest: Path, reason: str = "manual", overwrite: bool = False) -> Backup:
+    """ "Back up now…" to a place the user chose (a USB stick); the manifest goes beside it."""
     dest = Path(dest).expanduser()
     if not dest.parent.is_dir():
-        raise Refused(translate(
-            "BackupMessages", "The folder {0} does not exist.").format(dest.parent))
+        raise Refused(
+            translate("BackupMessages", "The folder {0} does not exist.").format(dest.parent)
+        )
     if dest.resolve() == (ws.folder / DB_FILE).resolve():
-        raise Refused(translate(
-            "BackupMessages", "A backup cannot replace the workspace database itself."))
+        raise Refused(
+            translate("BackupMessages", "A backup cannot replace the workspace database itself.")
+        )
     if dest.exists() and not overwrite:
-        raise Refused(translate(
-            "BackupMessages", "{0} already exists there; choose another name.").format(dest.name))
+        raise Refused(
+            translate("BackupMessages", "{0} already exists there; choose another name.").format(
+                dest.name
+            )
+        )
     return _write_backup(ws, dest, reason)
 
 
@@ -316,15 +340,19 @@ def back_up_automatically(ws: Workspace, reason: str = "close") -> Backup | None
         make_private_dir(folder)
         _remember_location(ws, folder)
     except OSError as exc:
-        raise BackupProblem(translate(
-            "BackupMessages", "The backup folder {0} cannot be used: {1}.").format(
-            folder, exc.strerror or exc)) from None
+        raise BackupProblem(
+            translate("BackupMessages", "The backup folder {0} cannot be used: {1}.").format(
+                folder, exc.strerror or exc
+            )
+        ) from None
     own = _own(folder, ws)
-    if own and own[0].manifest.head == audit.chain_head(ws) and (
-            own[0].manifest.schema_version == SCHEMA_VERSION):
+    if (
+        own
+        and own[0].manifest.head == audit.chain_head(ws)
+        and (own[0].manifest.schema_version == SCHEMA_VERSION)
+    ):
         return None
-    made = _write_backup(ws, _free_name(folder, f"coopdesk-backup-{_stamp(ws.clock())}"),
-                         reason)
+    made = _write_backup(ws, _free_name(folder, f"coopdesk-backup-{_stamp(ws.clock())}"), reason)
     prune(folder, ws.settings.backup_keep, ws.workspace_id)
     return made
 
@@ -346,9 +374,13 @@ def prune(folder: Path, keep: int, workspace_id: str | None = None) -> list[Path
     the copies kept aside before a restore, stay until the user removes them.
     """
     removed: list[Path] = []
-    automatic = [b for b in list_backups(folder) if AUTO_NAME.match(b.path.name) and (
-        workspace_id is None or b.manifest.workspace_id == workspace_id)]
-    for old in automatic[max(1, keep):]:
+    automatic = [
+        b
+        for b in list_backups(folder)
+        if AUTO_NAME.match(b.path.name)
+        and (workspace_id is None or b.manifest.workspace_id == workspace_id)
+    ]
+    for old in automatic[max(1, keep) :]:
         for path in (old.path, manifest_path(old.path)):
             path.unlink(missing_ok=True)
         removed.append(old.path)
@@ -359,8 +391,11 @@ def prune(folder: Path, keep: int, workspace_id: str | None = None) -> list[Path
         backup_file = manifest_file.with_name(manifest_file.name[: -len(MANIFEST_SUFFIX)])
         with contextlib.suppress(OSError):
             # The manifest is written just before its file is renamed into place.
-            if (AUTO_NAME.match(backup_file.name) and not backup_file.exists()
-                    and manifest_file.stat().st_mtime < cutoff):
+            if (
+                AUTO_NAME.match(backup_file.name)
+                and not backup_file.exists()
+                and manifest_file.stat().st_mtime < cutoff
+            ):
                 manifest_file.unlink()
                 removed.append(manifest_file)
     return removed
@@ -382,46 +417,62 @@ def _keys(own: bytes | bytearray, recovery_key: str | None) -> list[bytes | byte
 def _check(path: Path, keys: list[bytes | bytearray]) -> tuple[BackupCheck, bytes | bytearray]:
     path = Path(path).expanduser()
     if not path.is_file():
-        raise BackupProblem(translate(
-            "BackupMessages", "There is no backup file at {0}.").format(path))
+        raise BackupProblem(
+            translate("BackupMessages", "There is no backup file at {0}.").format(path)
+        )
     manifest = read_manifest(path)
-    if manifest is not None and (manifest.size != path.stat().st_size
-                                 or manifest.sha256 != sha256_of(path)):
-        raise BackupProblem(translate(
-            "BackupMessages", "{0} does not match its manifest: it was damaged or altered after "
-            "it was made. Nothing was restored.").format(path.name))
+    if manifest is not None and (
+        manifest.size != path.stat().st_size or manifest.sha256 != sha256_of(path)
+    ):
+        raise BackupProblem(
+            translate(
+                "BackupMessages",
+                "{0} does not match its manifest: it was damaged or altered after "
+                "it was made. Nothing was restored.",
+            ).format(path.name)
+        )
     for number, key in enumerate(keys):
         try:
             conn = backup_store.open_copy(path, key)
         except WrongKey:
             continue
         except DatabaseProblem as exc:
-            raise BackupProblem(translate(
-                "BackupMessages", "{0} Nothing was restored.").format(exc)) from None
+            raise BackupProblem(
+                translate("BackupMessages", "{0} Nothing was restored.").format(exc)
+            ) from None
         try:
             version = backup_store.schema_version(conn)
             if version > SCHEMA_VERSION:
                 raise BackupProblem(
                     translate(
-                        "BackupMessages", "{0} was made by a newer version of Cooperation Desk "
-                        "(schema {1}; this version knows up to {2}). Nothing was restored.").format(
-                        path.name, version, SCHEMA_VERSION))
+                        "BackupMessages",
+                        "{0} was made by a newer version of Cooperation Desk "
+                        "(schema {1}; this version knows up to {2}). Nothing was restored.",
+                    ).format(path.name, version, SCHEMA_VERSION)
+                )
             report = audit.verify_store(
-                Store(conn), manifest.head if manifest else None,
-                partial(backup_store.open_copy, path, key))
+                Store(conn),
+                manifest.head if manifest else None,
+                partial(backup_store.open_copy, path, key),
+            )
             if not report.ok:
-                raise BackupProblem(translate(
-                    "BackupMessages", "{0} does not pass its checks: {1}. Nothing was "
-                    "restored.").format(path.name, report.summary()))
+                raise BackupProblem(
+                    translate(
+                        "BackupMessages", "{0} does not pass its checks: {1}. Nothing was restored."
+                    ).format(path.name, report.summary())
+                )
             count = backup_store.request_count(conn)
         finally:
             conn.close()
         return BackupCheck(path, manifest, version, report.head, count, number > 0), key
     raise BackupProblem(
         translate(
-            "BackupMessages", "{0} does not open with this workspace's key: it was made under "
+            "BackupMessages",
+            "{0} does not open with this workspace's key: it was made under "
             "another key. Give the recovery key of the workspace it came from. Nothing was "
-            "restored.").format(path.name))
+            "restored.",
+        ).format(path.name)
+    )
 
 
 def check_backup(ws: Workspace, path: Path, recovery_key: str | None = None) -> BackupCheck:
@@ -441,8 +492,15 @@ def _remove_stale(folder: Path, prefix: str) -> list[Path]:
     return removed
 
 
-def _stage(path: Path, key: bytes | bytearray, folder: Path, target_key: bytes | bytearray,
-           user: str, now: str, detail: dict[str, Any]) -> Path:
+def _stage(
+    path: Path,
+    key: bytes | bytearray,
+    folder: Path,
+    target_key: bytes | bytearray,
+    user: str,
+    now: str,
+    detail: dict[str, Any],
+) -> Path:
     """The backup re-keyed to the workspace's key beside the database, checked, brought to
     the current schema, with the restore already in its audit trail.
 
@@ -466,8 +524,12 @@ def _stage(path: Path, key: bytes | bytearray, folder: Path, target_key: bytes |
                 found = store.user(user)
                 if found is None or not found["active"]:
                     # Added after the backup was made: kept, or nobody could unlock as them.
-                    store.add_user(user, found["display_name"] if found else user,
-                                   found["title"] if found else "", now)
+                    store.add_user(
+                        user,
+                        found["display_name"] if found else user,
+                        found["title"] if found else "",
+                        now,
+                    )
                     detail = {**detail, "user_readded": user}
                 store.append_event(user, None, "workspace.restored", detail, now)
         finally:
@@ -483,8 +545,11 @@ def _restore_detail(check: BackupCheck, extra: dict[str, Any]) -> dict[str, Any]
     return {
         "backup": check.path.name,
         "backup_created_at": check.manifest.created_at if check.manifest else None,
-        "backup_chain_seq": check.head[0], "backup_chain_hash": check.head[1],
-        "requests": check.request_count, "other_key": check.other_key, **extra,
+        "backup_chain_seq": check.head[0],
+        "backup_chain_hash": check.head[1],
+        "requests": check.request_count,
+        "other_key": check.other_key,
+        **extra,
     }
 
 
@@ -502,20 +567,29 @@ def restore(ws: Workspace, path: Path, recovery_key: str | None = None) -> Resto
     try:
         make_private_dir(folder)
     except OSError as exc:
-        raise BackupProblem(translate(
-            "BackupMessages", "The current database cannot be kept aside in {0}: {1}. Nothing "
-            "was restored.").format(folder, exc.strerror or exc)) from None
+        raise BackupProblem(
+            translate(
+                "BackupMessages",
+                "The current database cannot be kept aside in {0}: {1}. Nothing was restored.",
+            ).format(folder, exc.strerror or exc)
+        ) from None
     before = audit.chain_head(ws)
-    aside = _write_backup(ws, _free_name(folder, ASIDE_PREFIX + _stamp(ws.clock())),
-                          "before-restore")
-    detail = _restore_detail(check, {"before": {
-        "chain_seq": before[0], "chain_hash": before[1], "kept_as": aside.path.name}})
+    aside = _write_backup(
+        ws, _free_name(folder, ASIDE_PREFIX + _stamp(ws.clock())), "before-restore"
+    )
+    detail = _restore_detail(
+        check,
+        {"before": {"chain_seq": before[0], "chain_hash": before[1], "kept_as": aside.path.name}},
+    )
     try:
         staging = _stage(check.path, key, ws.folder, ws.raw_key(), ws.user, ws.now(), detail)
     except OSError as exc:
-        raise BackupProblem(translate(
-            "BackupMessages", "The backup could not be copied into the workspace: {0}. Nothing "
-            "was restored.").format(exc.strerror or exc)) from None
+        raise BackupProblem(
+            translate(
+                "BackupMessages",
+                "The backup could not be copied into the workspace: {0}. Nothing was restored.",
+            ).format(exc.strerror or exc)
+        ) from None
     try:
         source = backup_store.open_copy(staging, ws.raw_key())
         target = open_encrypted(ws.folder / DB_FILE, ws.raw_key())
@@ -531,9 +605,14 @@ def restore(ws: Workspace, path: Path, recovery_key: str | None = None) -> Resto
     return RestoreResult(check.path, aside.path, check.head)
 
 
-def restore_damaged(folder: Path, user: str, passphrase: str, path: Path,
-                    recovery_key: str | None = None,
-                    clock: Clock = datetime.now) -> Workspace:
+def restore_damaged(
+    folder: Path,
+    user: str,
+    passphrase: str,
+    path: Path,
+    recovery_key: str | None = None,
+    clock: Clock = datetime.now,
+) -> Workspace:
     """Restore when the database itself cannot be opened (damaged, foreign, newer).
 
     For the unlock screen's offer: the passphrase unwraps the key from keys.json (with
@@ -561,10 +640,11 @@ def restore_damaged(folder: Path, user: str, passphrase: str, path: Path,
         os.replace(staging, folder / DB_FILE)
         fsync_dir(folder)
     except OSError as exc:
-        raise BackupProblem(translate(
-            "BackupMessages", "The backup could not be put in place: {0}.").format(
-            exc.strerror or exc)
-                            ) from None
+        raise BackupProblem(
+            translate("BackupMessages", "The backup could not be put in place: {0}.").format(
+                exc.strerror or exc
+            )
+        ) from None
     finally:
         staging.unlink(missing_ok=True)
     log.info("Unreadable workspace database replaced by the backup %s.", check.path.name)

@@ -13,8 +13,9 @@ from desktop.core.requests import RequestRecord
 from desktop.services.workspace import Workspace
 
 
-def matching_ids(ws: Workspace, flt: RequestFilter, order_by: str = "received_at",
-                 descending: bool = True) -> list[int]:
+def matching_ids(
+    ws: Workspace, flt: RequestFilter, order_by: str = "received_at", descending: bool = True
+) -> list[int]:
     return ws.store.request_ids(flt, order_by, descending)
 
 

@@ -47,20 +47,19 @@ def _clocks(record: RequestRecord) -> list[tuple[str, date, str]]:
     clocks = [
         ("final", record.due_on, clock_name("final")),
         ("internal", record.internal_due_on, clock_name("internal")),
-        ("acknowledgement", record.ack_due_on,
-         clock_name("acknowledgement")),
+        ("acknowledgement", record.ack_due_on, clock_name("acknowledgement")),
     ]
     if record.deliver_on and record.deliver_on != record.due_on:
-        clocks.append(("deliver", record.deliver_on,
-                       clock_name("deliver")))
+        clocks.append(("deliver", record.deliver_on, clock_name("deliver")))
     return clocks
 
 
 def due_events(ws: Workspace, record: RequestRecord | None = None) -> list[DueEvent]:
     """The events of every open request, or of `record` alone."""
     if record is None:
-        ids = ws.store.request_ids(RequestFilter(statuses=[s.value for s in OPEN_STATUSES]),
-                                   "due_on", False)
+        ids = ws.store.request_ids(
+            RequestFilter(statuses=[s.value for s in OPEN_STATUSES]), "due_on", False
+        )
         records = {r.id: r for r in ws.store.requests_by_ids(ids)}
     else:
         records = {record.id: record}
@@ -68,20 +67,25 @@ def due_events(ws: Workspace, record: RequestRecord | None = None) -> list[DueEv
     events = []
     for r in records.values():
         kind = translate("labels", KIND_LABELS[r.kind])
-        events += [DueEvent(f"{r.id}-{key}", on, r.registry_no, kind, what)
-                   for key, on, what in _clocks(r)]
+        events += [
+            DueEvent(f"{r.id}-{key}", on, r.registry_no, kind, what) for key, on, what in _clocks(r)
+        ]
     for prefix, rows, what in (
-        ("routing", ws.store.open_routing_dues(request_id),
-         clock_name("routing")),
-        ("step", ChecklistStore(ws.store).open_step_dues(request_id),
-         clock_name("step")),
+        ("routing", ws.store.open_routing_dues(request_id), clock_name("routing")),
+        ("step", ChecklistStore(ws.store).open_step_dues(request_id), clock_name("step")),
     ):
         for step_id, owner_id, due_on in rows:
             owner = records.get(owner_id)
             if owner is not None:
-                events.append(DueEvent(
-                    f"{owner.id}-{prefix}-{step_id}", date.fromisoformat(due_on),
-                    owner.registry_no, translate("labels", KIND_LABELS[owner.kind]), what))
+                events.append(
+                    DueEvent(
+                        f"{owner.id}-{prefix}-{step_id}",
+                        date.fromisoformat(due_on),
+                        owner.registry_no,
+                        translate("labels", KIND_LABELS[owner.kind]),
+                        what,
+                    )
+                )
     return sorted(events, key=lambda e: (e.on, e.registry_no, e.key))
 
 
@@ -109,6 +113,11 @@ def export(ws: Workspace, path: Path, record: RequestRecord | None = None) -> in
     events = due_events(ws, record)
     write_atomically(path, ics(ws, events))
     with ws.store.transaction():
-        ws.store.append_event(ws.user, record.id if record else None, "calendar.exported",
-                              {"events": len(events), "file": path.name}, ws.now())
+        ws.store.append_event(
+            ws.user,
+            record.id if record else None,
+            "calendar.exported",
+            {"events": len(events), "file": path.name},
+            ws.now(),
+        )
     return len(events)

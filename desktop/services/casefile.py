@@ -23,8 +23,9 @@ from desktop.storage.store import ATTACHMENT_CHUNK
 MAX_NAME = 255
 
 
-def add_note(ws: Workspace, record: RequestRecord, text: str,
-             on: date | None = None, shareable: bool = False) -> int:
+def add_note(
+    ws: Workspace, record: RequestRecord, text: str, on: date | None = None, shareable: bool = False
+) -> int:
     """A note; `on` dates what it records when that was before today (kept in the timeline
     beside the moment it was typed). Only a `shareable` note travels to other offices."""
     if not text.strip():
@@ -34,24 +35,33 @@ def add_note(ws: Workspace, record: RequestRecord, text: str,
         detail["shareable"] = True
     if on is not None:
         if on > ws.today():
-            raise Refused(translate(
-                "CasefileMessages", "A note cannot be dated {0}, a day still to come.").format(
-                on.isoformat()))
+            raise Refused(
+                translate(
+                    "CasefileMessages", "A note cannot be dated {0}, a day still to come."
+                ).format(on.isoformat())
+            )
         if on < record.received_at.date():
-            raise Refused(translate(
-                "CasefileMessages", "A note cannot be dated {0}, before the request was received "
-                "({1}).").format(on.isoformat(), record.received_at.date().isoformat()))
+            raise Refused(
+                translate(
+                    "CasefileMessages",
+                    "A note cannot be dated {0}, before the request was received ({1}).",
+                ).format(on.isoformat(), record.received_at.date().isoformat())
+            )
         detail["effective_on"] = on.isoformat()
     now = ws.now()
     with ws.store.transaction():
         note_id = ws.store.add_note(record.id, ws.user, text.strip(), now, shareable)
-        ws.store.append_event(ws.user, record.id, "note.added", {"note": note_id, **detail},
-                              now)
+        ws.store.append_event(ws.user, record.id, "note.added", {"note": note_id, **detail}, now)
     return note_id
 
 
 _WINDOWS_RESERVED = {
-    "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CONIN$",
+    "CONOUT$",
     *(f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789\u00b9\u00b2\u00b3"),
 }
 _WINDOWS_FORBIDDEN = set('<>:"|?*')
@@ -73,8 +83,10 @@ def safe_attachment_name(name: str) -> str:
     base = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
     # Cc: control characters; Cf: invisible format characters, bidi overrides among them.
     base = "".join(
-        "_" if ch in _WINDOWS_FORBIDDEN else ch for ch in base
-        if unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Zl", "Zp"})
+        "_" if ch in _WINDOWS_FORBIDDEN else ch
+        for ch in base
+        if unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Zl", "Zp"}
+    )
     base = base.strip(" .") or "attachment"
     stem = base.split(".", 1)[0].rstrip(" ").upper()
     if stem in _WINDOWS_RESERVED:
@@ -109,8 +121,11 @@ class Source:
 
 def _not_a_file(name: str, mode: int) -> Refused:
     kind = next((what for test, what in _NOT_FILES if test(mode)), "not a regular file")
-    return Refused(translate(
-        "CasefileMessages", "{0} is {1}, not a file; nothing was attached.").format(name, kind))
+    return Refused(
+        translate("CasefileMessages", "{0} is {1}, not a file; nothing was attached.").format(
+            name, kind
+        )
+    )
 
 
 def check_source(path: Path) -> Source:
@@ -123,21 +138,29 @@ def check_source(path: Path) -> Source:
         resolved = path.resolve(strict=True)
         info = os.stat(resolved)
     except FileNotFoundError:
-        raise Refused(translate(
-            "CasefileMessages", "Cannot read {0}: there is no such file in {1}. Nothing was "
-            "attached.").format(path.name, path.parent)) from None
+        raise Refused(
+            translate(
+                "CasefileMessages",
+                "Cannot read {0}: there is no such file in {1}. Nothing was attached.",
+            ).format(path.name, path.parent)
+        ) from None
     except RuntimeError:  # a loop of links
-        raise Refused(translate(
-            "CasefileMessages", "{0} is a link that leads back to itself; nothing was "
-            "attached.").format(
-            path.name)) from None
+        raise Refused(
+            translate(
+                "CasefileMessages", "{0} is a link that leads back to itself; nothing was attached."
+            ).format(path.name)
+        ) from None
     except OSError as exc:
-        raise Refused(translate(
-            "CasefileMessages", "Cannot read {0}: {1}.").format(path.name, exc.strerror)) from None
+        raise Refused(
+            translate("CasefileMessages", "Cannot read {0}: {1}.").format(path.name, exc.strerror)
+        ) from None
     if not stat.S_ISREG(info.st_mode):
         raise _not_a_file(path.name, info.st_mode)
-    note = (f"{path.name} is a link: the file it points to, {resolved}, is attached."
-            if path.is_symlink() or resolved.name != path.name else "")
+    note = (
+        f"{path.name} is a link: the file it points to, {resolved}, is attached."
+        if path.is_symlink() or resolved.name != path.name
+        else ""
+    )
     return Source(resolved, info.st_size, note)
 
 
@@ -147,10 +170,13 @@ def _size_text(size: int) -> str:
 
 def _too_large(ws: Workspace, name: str, size: int) -> Refused:
     limit = ws.settings.attachment_limit_bytes
-    return Refused(translate(
-        "CasefileMessages", "{0} is {1}; attachments are limited to {2} MiB ({3}, see Settings). "
-        "Nothing was attached.").format(
-        name, _size_text(size), ws.settings.attachment_limit_mib, _size_text(limit)))
+    return Refused(
+        translate(
+            "CasefileMessages",
+            "{0} is {1}; attachments are limited to {2} MiB ({3}, see Settings). "
+            "Nothing was attached.",
+        ).format(name, _size_text(size), ws.settings.attachment_limit_mib, _size_text(limit))
+    )
 
 
 def _read_pieces(handle: BinaryIO, name: str, limit: int) -> Iterator[bytes]:
@@ -158,9 +184,12 @@ def _read_pieces(handle: BinaryIO, name: str, limit: int) -> Iterator[bytes]:
     while piece := handle.read(ATTACHMENT_CHUNK):
         total += len(piece)
         if total > limit:
-            raise Refused(translate(
-                "CasefileMessages", "{0} grew past the attachment limit while reading; nothing "
-                "was attached.").format(name))
+            raise Refused(
+                translate(
+                    "CasefileMessages",
+                    "{0} grew past the attachment limit while reading; nothing was attached.",
+                ).format(name)
+            )
         yield piece
 
 
@@ -179,8 +208,9 @@ def attach_file(ws: Workspace, record: RequestRecord, path: Path) -> int:
     try:
         fd = os.open(source.path, flags | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise Refused(translate(
-            "CasefileMessages", "Cannot read {0}: {1}.").format(name, exc.strerror)) from None
+        raise Refused(
+            translate("CasefileMessages", "Cannot read {0}: {1}.").format(name, exc.strerror)
+        ) from None
     with os.fdopen(fd, "rb") as handle:
         mode = os.fstat(handle.fileno()).st_mode
         if not stat.S_ISREG(mode):  # replaced by something else since it was checked
@@ -188,61 +218,83 @@ def attach_file(ws: Workspace, record: RequestRecord, path: Path) -> int:
         try:
             return _store(ws, record, name, _read_pieces(handle, name, limit))
         except OSError as exc:
-            raise Refused(translate(
-                "CasefileMessages", "Cannot read {0}: {1}; nothing was attached.").format(
-                name, exc.strerror)) from None
+            raise Refused(
+                translate("CasefileMessages", "Cannot read {0}: {1}; nothing was attached.").format(
+                    name, exc.strerror
+                )
+            ) from None
 
 
 def attach_bytes(ws: Workspace, record: RequestRecord, filename: str, content: bytes) -> int:
     if len(content) > ws.settings.attachment_limit_bytes:
         raise _too_large(ws, safe_attachment_name(filename), len(content))
     view = memoryview(content)
-    return _store(ws, record, filename, (bytes(view[i:i + ATTACHMENT_CHUNK])
-                                         for i in range(0, len(view), ATTACHMENT_CHUNK)))
+    return _store(
+        ws,
+        record,
+        filename,
+        (bytes(view[i : i + ATTACHMENT_CHUNK]) for i in range(0, len(view), ATTACHMENT_CHUNK)),
+    )
 
 
-def _store(ws: Workspace, record: RequestRecord, filename: str,
-           pieces: Iterable[bytes]) -> int:
+def _store(ws: Workspace, record: RequestRecord, filename: str, pieces: Iterable[bytes]) -> int:
     name = safe_attachment_name(filename)
     media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     now = ws.now()
     with ws.store.transaction():
         attachment_id, size, digest = ws.store.add_attachment(
-            record.id, name, media_type, pieces, ws.user, now)
-        ws.store.append_event(ws.user, record.id, "attachment.added", {
-            "attachment": attachment_id, "filename": name, "size": size,
-            "sha256": digest}, now)
+            record.id, name, media_type, pieces, ws.user, now
+        )
+        ws.store.append_event(
+            ws.user,
+            record.id,
+            "attachment.added",
+            {"attachment": attachment_id, "filename": name, "size": size, "sha256": digest},
+            now,
+        )
     return attachment_id
 
 
-def add_cost(ws: Workspace, record: RequestRecord, category: str, description: str,
-             amount: str, currency: str, incurred_on: date | None = None) -> int:
+def add_cost(
+    ws: Workspace,
+    record: RequestRecord,
+    category: str,
+    description: str,
+    amount: str,
+    currency: str,
+    incurred_on: date | None = None,
+) -> int:
     """Record a cost; amounts are kept in cents so sums never drift."""
     cat = parse_enum(CostCategory, category, "category")
     try:
         cents = round(float(amount.replace(",", ".")) * 100)
     except ValueError:
-        raise Refused(translate(
-            "CasefileMessages", "'{0}' is not an amount (e.g. 1250.50).").format(amount)) from None
+        raise Refused(
+            translate("CasefileMessages", "'{0}' is not an amount (e.g. 1250.50).").format(amount)
+        ) from None
     if cents < 0:
         raise Refused(translate("CasefileMessages", "A cost cannot be negative."))
     if not description.strip():
         raise Refused(translate("CasefileMessages", "Say what the cost was for."))
     currency = currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha():
-        raise Refused(translate(
-            "CasefileMessages", "The currency is a three-letter code such as EUR or USD."))
+        raise Refused(
+            translate("CasefileMessages", "The currency is a three-letter code such as EUR or USD.")
+        )
     now = ws.now()
     values = {
-        "request_id": record.id, "category": cat.value, "description": description.strip(),
-        "amount_cents": cents, "currency": currency,
+        "request_id": record.id,
+        "category": cat.value,
+        "description": description.strip(),
+        "amount_cents": cents,
+        "currency": currency,
         "incurred_on": (incurred_on or ws.today()).isoformat(),
-        "created_at": now, "created_by": ws.user,
+        "created_at": now,
+        "created_by": ws.user,
     }
     with ws.store.transaction():
         cost_id = ws.store.add_cost(values)
-        ws.store.append_event(ws.user, record.id, "cost.added", {"cost": cost_id, **values},
-                              now)
+        ws.store.append_event(ws.user, record.id, "cost.added", {"cost": cost_id, **values}, now)
     return cost_id
 
 
@@ -271,8 +323,7 @@ def attachment_content(ws: Workspace, attachment_id: int) -> bytes:
     return content
 
 
-def save_attachment_copy(ws: Workspace, request_id: int, attachment_id: int,
-                         path: Path) -> Path:
+def save_attachment_copy(ws: Workspace, request_id: int, attachment_id: int, path: Path) -> Path:
     """Write a plaintext copy of an attachment to `path`, recorded in the audit trail.
 
     It is a deliberate export of case content out of the encrypted database, so it is
@@ -284,8 +335,18 @@ def save_attachment_copy(ws: Workspace, request_id: int, attachment_id: int,
         raise NotFound(translate("CasefileMessages", "That attachment no longer exists."))
     content = attachment_content(ws, attachment_id)
     target = Path(path).expanduser()
-    record_and_write(ws, request_id, "attachment.saved", {
-        "attachment": attachment_id, "filename": found["filename"], "file": target.name,
-        "sha256": found["sha256"]}, target, content,
-        translate("CasefileMessages", "Nothing was saved."))
+    record_and_write(
+        ws,
+        request_id,
+        "attachment.saved",
+        {
+            "attachment": attachment_id,
+            "filename": found["filename"],
+            "file": target.name,
+            "sha256": found["sha256"],
+        },
+        target,
+        content,
+        translate("CasefileMessages", "Nothing was saved."),
+    )
     return target

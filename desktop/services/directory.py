@@ -16,8 +16,9 @@ def add_authority(ws: Workspace, name: str, description: str = "", **details: st
     if not name:
         raise Refused(translate("DirectoryMessages", "An authority needs a name."))
     if ws.store.authority_by_name(name):
-        raise Refused(translate(
-            "DirectoryMessages", "'{0}' is already in the directory.").format(name))
+        raise Refused(
+            translate("DirectoryMessages", "'{0}' is already in the directory.").format(name)
+        )
     with ws.store.transaction():
         authority_id = ws.store.add_authority(name, description.strip(), **details)
         ws.store.append_event(ws.user, None, "authority.added", {"name": name}, ws.now())
@@ -34,16 +35,23 @@ def update_authority(ws: Workspace, authority_id: int, values: dict[str, Any]) -
             raise Refused(translate("DirectoryMessages", "An authority needs a name."))
         other = ws.store.authority_by_name(values["name"])
         if other and other["id"] != authority_id:
-            raise Refused(translate(
-                "DirectoryMessages", "'{0}' is already in the directory.").format(values['name']))
-    diff = {k: {"before": before[k], "after": v} for k, v in values.items()
-            if k in before and before[k] != v}
+            raise Refused(
+                translate("DirectoryMessages", "'{0}' is already in the directory.").format(
+                    values["name"]
+                )
+            )
+    diff = {
+        k: {"before": before[k], "after": v}
+        for k, v in values.items()
+        if k in before and before[k] != v
+    }
     if not diff:
         return
     with ws.store.transaction():
         ws.store.update_authority(authority_id, values)
-        ws.store.append_event(ws.user, None, "authority.edited",
-                              {"authority": before["name"], **diff}, ws.now())
+        ws.store.append_event(
+            ws.user, None, "authority.edited", {"authority": before["name"], **diff}, ws.now()
+        )
 
 
 def add_contact(ws: Workspace, authority_id: int, name: str, **details: str) -> int:
@@ -51,30 +59,39 @@ def add_contact(ws: Workspace, authority_id: int, name: str, **details: str) -> 
         raise Refused(translate("DirectoryMessages", "A contact needs a name."))
     with ws.store.transaction():
         contact_id = ws.store.add_contact(authority_id, name.strip(), **details)
-        ws.store.append_event(ws.user, None, "contact.added",
-                              {"authority": authority_id, "name": name.strip()}, ws.now())
+        ws.store.append_event(
+            ws.user,
+            None,
+            "contact.added",
+            {"authority": authority_id, "name": name.strip()},
+            ws.now(),
+        )
     return contact_id
 
 
 def update_contact(ws: Workspace, contact_id: int, values: dict[str, Any]) -> None:
     with ws.store.transaction():
         ws.store.update_contact(contact_id, values)
-        ws.store.append_event(ws.user, None, "contact.edited",
-                              {"contact": contact_id, **values}, ws.now())
+        ws.store.append_event(
+            ws.user, None, "contact.edited", {"contact": contact_id, **values}, ws.now()
+        )
 
 
 def remove_contact(ws: Workspace, contact_id: int) -> None:
     with ws.store.transaction():
         ws.store.delete_contact(contact_id)
-        ws.store.append_event(ws.user, None, "contact.removed", {"contact": contact_id},
-                              ws.now())
+        ws.store.append_event(ws.user, None, "contact.removed", {"contact": contact_id}, ws.now())
 
 
 def suggested_authorities(ws: Workspace, kind: Kind) -> list[str]:
     """The usual authorities for this kind that exist in the office's directory."""
     known = {a["name"] for a in ws.store.authorities()}
-    return [known_name for name in SUGGESTED_BY_KIND.get(kind, ())
-            for known_name in names_of(name) if known_name in known]
+    return [
+        known_name
+        for name in SUGGESTED_BY_KIND.get(kind, ())
+        for known_name in names_of(name)
+        if known_name in known
+    ]
 
 
 # -- reading the directory, and edits with the same rules as additions ---------------------

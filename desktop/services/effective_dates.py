@@ -15,10 +15,17 @@ from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
 
 # Events that happened on a day of their own: a later one cannot be dated before them.
-DATED_ACTIONS = frozenset({
-    "status.changed", "routing.sent", "routing.answered", "deadline.extended",
-    "deadline.shortened", "arrest.recorded", "review.recorded",
-})
+DATED_ACTIONS = frozenset(
+    {
+        "status.changed",
+        "routing.sent",
+        "routing.answered",
+        "deadline.extended",
+        "deadline.shortened",
+        "arrest.recorded",
+        "review.recorded",
+    }
+)
 
 
 def last_event_on(ws: Workspace, record: RequestRecord) -> date:
@@ -36,25 +43,33 @@ def effective_on(ws: Workspace, record: RequestRecord, on: date | None, what: st
     if on is None:
         return ws.today()
     if on > ws.today():
-        raise Refused(translate(
-            "EffectiveDatesMessages", "{0} cannot be dated {1}, a day still to come.").format(
-            what, on.isoformat()))
+        raise Refused(
+            translate(
+                "EffectiveDatesMessages", "{0} cannot be dated {1}, a day still to come."
+            ).format(what, on.isoformat())
+        )
     previous = last_event_on(ws, record)
     if on < previous:
-        raise Refused(translate(
-            "EffectiveDatesMessages", "{0} cannot be dated {1}, before the request's previous "
-            "event on {2}.").format(what, on.isoformat(), previous.isoformat()))
+        raise Refused(
+            translate(
+                "EffectiveDatesMessages",
+                "{0} cannot be dated {1}, before the request's previous event on {2}.",
+            ).format(what, on.isoformat(), previous.isoformat())
+        )
     return on
 
 
 def past_date(ws: Workspace, record: RequestRecord, day: date, what: str) -> None:
     """A fact of the case (an arrest, a review): between receipt and today."""
     if day > ws.today():
-        raise Refused(translate(
-            "EffectiveDatesMessages", "{0} cannot be on a day still to come ({1}).").format(
-            what, day.isoformat()))
+        raise Refused(
+            translate(
+                "EffectiveDatesMessages", "{0} cannot be on a day still to come ({1})."
+            ).format(what, day.isoformat())
+        )
     if day < record.received_at.date():
-        raise Refused(translate(
-            "EffectiveDatesMessages", "{0} cannot be before the request was received "
-            "({1}).").format(
-            what, record.received_at.date().isoformat()))
+        raise Refused(
+            translate(
+                "EffectiveDatesMessages", "{0} cannot be before the request was received ({1})."
+            ).format(what, record.received_at.date().isoformat())
+        )

@@ -110,12 +110,14 @@ class ImportResult:
 
 
 def _registry_numbers(ws: Workspace) -> dict[int, str]:
-    return {row["id"]: row["registry_no"]
-            for row in backup_store.table_rows(ws.store.conn, "requests")}
+    return {
+        row["id"]: row["registry_no"] for row in backup_store.table_rows(ws.store.conn, "requests")
+    }
 
 
-def _file_name(table: str, index: int, column: str, row: dict[str, Any],
-               numbers: dict[int, str]) -> str:
+def _file_name(
+    table: str, index: int, column: str, row: dict[str, Any], numbers: dict[int, str]
+) -> str:
     if table == "attachments" and column == "content":
         folder = safe_attachment_name(numbers.get(row["request_id"], "unknown-request"))
         name = safe_attachment_name(f"{row['id']}-{row['filename']}")
@@ -127,8 +129,7 @@ def _write_pieces(path: Path, pieces: Iterable[bytes]) -> tuple[int, str]:
     """A new private file, flushed; (size, sha256). The staging folder makes it atomic,
     not a temporary name (beside a 255-byte attachment name it would be too long).
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     size, hasher = 0, hashlib.sha256()
     with os.fdopen(fd, "wb") as handle:
         for piece in pieces:
@@ -140,9 +141,14 @@ def _write_pieces(path: Path, pieces: Iterable[bytes]) -> tuple[int, str]:
     return size, hasher.hexdigest()
 
 
-def _rows_with_files(ws: Workspace, folder: Path, table: str, numbers: dict[int, str],
-                     hashes: dict[str, str], counts: dict[str, int]
-                     ) -> Iterator[dict[str, Any]]:
+def _rows_with_files(
+    ws: Workspace,
+    folder: Path,
+    table: str,
+    numbers: dict[int, str],
+    hashes: dict[str, str],
+    counts: dict[str, int],
+) -> Iterator[dict[str, Any]]:
     """A table's rows, each binary value written as a file of its own and replaced by
     where it went; counted in `counts[table]` as they go."""
     for index, row in enumerate(backup_store.table_rows(ws.store.conn, table), 1):
@@ -151,8 +157,11 @@ def _rows_with_files(ws: Workspace, folder: Path, table: str, numbers: dict[int,
                 relative = _file_name(table, index, column, row, numbers)
                 target = folder / relative
                 make_private_dir(target.parent)
-                pieces = (ws.store.attachment_pieces(row["id"])
-                          if table == "attachments" and column == "content" else [value])
+                pieces = (
+                    ws.store.attachment_pieces(row["id"])
+                    if table == "attachments" and column == "content"
+                    else [value]
+                )
                 size, digest = _write_pieces(target, pieces)
                 hashes[relative] = digest
                 row[column] = {"file": relative, "sha256": digest, "size": size}
@@ -180,8 +189,9 @@ def _write_new(path: Path, data: bytes) -> None:
     _write_pieces(path, [data])
 
 
-def _write_export(ws: Workspace, folder: Path) -> tuple[dict[str, int], dict[str, str],
-                                                        audit.Anchor]:
+def _write_export(
+    ws: Workspace, folder: Path
+) -> tuple[dict[str, int], dict[str, str], audit.Anchor]:
     conn = ws.store.conn
     numbers = _registry_numbers(ws)
     counts: dict[str, int] = {}
@@ -193,18 +203,25 @@ def _write_export(ws: Workspace, folder: Path) -> tuple[dict[str, int], dict[str
             continue  # written as the attachments' files
         counts[table] = 0
         relative = f"{TABLES_DIR}/{table}.json"
-        _, hashes[relative] = _write_pieces(folder / relative, _json_list(
-            _rows_with_files(ws, folder, table, numbers, hashes, counts)))
+        _, hashes[relative] = _write_pieces(
+            folder / relative,
+            _json_list(_rows_with_files(ws, folder, table, numbers, hashes, counts)),
+        )
     _write_new(folder / "README.txt", README.encode("utf-8"))
     manifest = {
-        "format": FORMAT, "version": 1, "exported_at": ws.now(), "exported_by": ws.user,
+        "format": FORMAT,
+        "version": 1,
+        "exported_at": ws.now(),
+        "exported_by": ws.user,
         "schema_version": backup_store.schema_version(conn),
         "workspace_id": ws.workspace_id,
         "chain_head": {"seq": head[0], "hash": head[1]},
-        "tables": counts, "files": hashes,
+        "tables": counts,
+        "files": hashes,
     }
-    _write_new(folder / MANIFEST,
-               json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
+    _write_new(
+        folder / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+    )
     return counts, hashes, head
 
 
@@ -213,8 +230,7 @@ def _remove_partial(staging: Path) -> str:
     shutil.rmtree(staging, ignore_errors=True)
     if not staging.exists():
         return ""
-    return (f" PLAINTEXT was left in {staging} and could not be removed: delete that "
-            "folder.")
+    return f" PLAINTEXT was left in {staging} and could not be removed: delete that folder."
 
 
 def export_all(ws: Workspace, folder: Path) -> ExportSummary:
@@ -226,13 +242,19 @@ def export_all(ws: Workspace, folder: Path) -> ExportSummary:
     """
     folder = Path(folder).expanduser()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise Refused(translate(
-            "ExchangeMessages", "{0} is not an empty folder; choose a new or empty one so the "
-            "export is not mixed with other files.").format(folder))
+        raise Refused(
+            translate(
+                "ExchangeMessages",
+                "{0} is not an empty folder; choose a new or empty one so the "
+                "export is not mixed with other files.",
+            ).format(folder)
+        )
     if not folder.parent.is_dir():
-        raise Refused(translate(
-            "ExchangeMessages", "The folder {0} does not exist; nothing was exported.").format(
-            folder.parent))
+        raise Refused(
+            translate(
+                "ExchangeMessages", "The folder {0} does not exist; nothing was exported."
+            ).format(folder.parent)
+        )
     staging = folder.parent / f".{folder.name[:64]}.export-{os.getpid()}.partial"
     try:
         shutil.rmtree(staging, ignore_errors=True)
@@ -244,24 +266,39 @@ def export_all(ws: Workspace, folder: Path) -> ExportSummary:
         fsync_dir(folder.parent)
     except OSError as exc:
         left = _remove_partial(staging)
-        raise Refused(translate(
-            "ExchangeMessages", "The export could not be written: {0}.").format(
-            exc.strerror or exc) + " " + (left or translate(
-                "ExchangeMessages", "The partial export was removed; no plaintext was left "
-                "behind."))) from None
+        raise Refused(
+            translate("ExchangeMessages", "The export could not be written: {0}.").format(
+                exc.strerror or exc
+            )
+            + " "
+            + (
+                left
+                or translate(
+                    "ExchangeMessages",
+                    "The partial export was removed; no plaintext was left behind.",
+                )
+            )
+        ) from None
     except Exception as exc:  # a damaged page, ...: its own message, unless files remain
         left = _remove_partial(staging)
         if left:
-            raise Refused(translate(
-                "ExchangeMessages", "The export failed ({0}).{1}").format(
-                type(exc).__name__, left)) from None
+            raise Refused(
+                translate("ExchangeMessages", "The export failed ({0}).{1}").format(
+                    type(exc).__name__, left
+                )
+            ) from None
         raise
     except BaseException:  # Ctrl+C
         _remove_partial(staging)
         raise
     with ws.store.transaction():
-        ws.store.append_event(ws.user, None, "workspace.exported", {
-            "folder": folder.name, "tables": counts, "files": len(hashes)}, ws.now())
+        ws.store.append_event(
+            ws.user,
+            None,
+            "workspace.exported",
+            {"folder": folder.name, "tables": counts, "files": len(hashes)},
+            ws.now(),
+        )
     return ExportSummary(folder, counts, len(hashes), head)
 
 
@@ -272,22 +309,25 @@ def _load_json(path: Path, what: str) -> Any:
     try:
         return json.loads(path.read_bytes())
     except FileNotFoundError:
-        raise ExportRefused(translate(
-            "ExchangeMessages", "{0} is missing from the export.").format(what)) from None
+        raise ExportRefused(
+            translate("ExchangeMessages", "{0} is missing from the export.").format(what)
+        ) from None
     except (OSError, ValueError):
-        raise ExportRefused(translate(
-            "ExchangeMessages", "{0} cannot be read as JSON.").format(what)) from None
+        raise ExportRefused(
+            translate("ExchangeMessages", "{0} cannot be read as JSON.").format(what)
+        ) from None
 
 
 def _inside(source: Path, relative: str) -> Path:
     """A path named by the export, refused if it climbs out of the export folder."""
     path = (source / relative).resolve()
     if not path.is_relative_to(source.resolve()):
-        raise ExportRefused(translate(
-            "ExchangeMessages", "The export names a file outside its folder ({0!r}).").format(
-            relative))
+        raise ExportRefused(
+            translate(
+                "ExchangeMessages", "The export names a file outside its folder ({0!r})."
+            ).format(relative)
+        )
     return path
-
 
 
 def _check_cell(source: Path, table: str, number: int, column: str, value: Any) -> None:
@@ -299,17 +339,26 @@ def _check_cell(source: Path, table: str, number: int, column: str, value: Any) 
             path = _inside(source, relative)
             try:
                 if sha256_of(path) != digest:
-                    raise ExportRefused(translate(
-                        "ExchangeMessages", "{0} differs from the file that was exported (its "
-                        "sha256 does not match).").format(relative))
+                    raise ExportRefused(
+                        translate(
+                            "ExchangeMessages",
+                            "{0} differs from the file that was exported (its "
+                            "sha256 does not match).",
+                        ).format(relative)
+                    )
             except OSError:
-                raise ExportRefused(translate(
-                    "ExchangeMessages", "{0} is missing from the export.").format(
-                    relative)) from None
+                raise ExportRefused(
+                    translate("ExchangeMessages", "{0} is missing from the export.").format(
+                        relative
+                    )
+                ) from None
             return
-    raise ExportRefused(translate(
-        "ExchangeMessages", "{0}.json row {1}: the value of '{2}' is neither text, a number nor "
-        "a file reference.").format(table, number, column))
+    raise ExportRefused(
+        translate(
+            "ExchangeMessages",
+            "{0}.json row {1}: the value of '{2}' is neither text, a number nor a file reference.",
+        ).format(table, number, column)
+    )
 
 
 def read_export(source: Path) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
@@ -317,35 +366,52 @@ def read_export(source: Path) -> tuple[dict[str, Any], dict[str, list[dict[str, 
     source = Path(source).expanduser()
     manifest = _load_json(source / MANIFEST, MANIFEST)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ExportRefused(translate(
-            "ExchangeMessages", "{0} is not a Cooperation Desk export (no {1}).").format(
-            source, MANIFEST))
+        raise ExportRefused(
+            translate("ExchangeMessages", "{0} is not a Cooperation Desk export (no {1}).").format(
+                source, MANIFEST
+            )
+        )
     if manifest.get("version") != 1:
-        raise ExportRefused(translate(
-            "ExchangeMessages", "This export was written in a format this version does not read; "
-            "use the version of Cooperation Desk that wrote it."))
+        raise ExportRefused(
+            translate(
+                "ExchangeMessages",
+                "This export was written in a format this version does not read; "
+                "use the version of Cooperation Desk that wrote it.",
+            )
+        )
     schema = manifest.get("schema_version")
     if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-        raise ExportRefused(translate(
-            "ExchangeMessages", "This export comes from a newer version of Cooperation Desk "
-            "(schema {0}; this one knows up to {1}).").format(schema, SCHEMA_VERSION))
+        raise ExportRefused(
+            translate(
+                "ExchangeMessages",
+                "This export comes from a newer version of Cooperation Desk "
+                "(schema {0}; this one knows up to {1}).",
+            ).format(schema, SCHEMA_VERSION)
+        )
     counts = manifest.get("tables")
     if not isinstance(counts, dict):
-        raise ExportRefused(translate(
-            "ExchangeMessages", "{0} does not list the exported tables.").format(MANIFEST))
+        raise ExportRefused(
+            translate("ExchangeMessages", "{0} does not list the exported tables.").format(MANIFEST)
+        )
     tables: dict[str, list[dict[str, Any]]] = {}
     for table, count in counts.items():
         if not isinstance(table, str) or not _TABLE_NAME.match(table):
-            raise ExportRefused(translate(
-                "ExchangeMessages", "{0} names a table that cannot exist: {1!r}.").format(
-                MANIFEST, table))
+            raise ExportRefused(
+                translate("ExchangeMessages", "{0} names a table that cannot exist: {1!r}.").format(
+                    MANIFEST, table
+                )
+            )
         rows = _load_json(source / TABLES_DIR / f"{table}.json", f"{TABLES_DIR}/{table}.json")
-        if not isinstance(rows, list) or len(rows) != count or not all(
-                isinstance(r, dict) for r in rows):
-            raise ExportRefused(translate(
-                "ExchangeMessages", "{0}/{1}.json does not hold the {2} rows {3} "
-                "announces.").format(
-                TABLES_DIR, table, count, MANIFEST))
+        if (
+            not isinstance(rows, list)
+            or len(rows) != count
+            or not all(isinstance(r, dict) for r in rows)
+        ):
+            raise ExportRefused(
+                translate(
+                    "ExchangeMessages", "{0}/{1}.json does not hold the {2} rows {3} announces."
+                ).format(TABLES_DIR, table, count, MANIFEST)
+            )
         for number, row in enumerate(rows, 1):
             for column, value in row.items():
                 _check_cell(source, table, number, column, value)
@@ -354,30 +420,40 @@ def read_export(source: Path) -> tuple[dict[str, Any], dict[str, list[dict[str, 
 
 
 def _with_files(source: Path, row: dict[str, Any]) -> dict[str, Any]:
-    return {k: (_inside(source, v["file"]).read_bytes() if isinstance(v, dict) else v)
-            for k, v in row.items()}
+    return {
+        k: (_inside(source, v["file"]).read_bytes() if isinstance(v, dict) else v)
+        for k, v in row.items()
+    }
 
 
 # -- import -------------------------------------------------------------------------------
 
 
-def _fill(ws: Workspace, source: Path, tables: dict[str, list[dict[str, Any]]],
-          user: str) -> list[str]:
+def _fill(
+    ws: Workspace, source: Path, tables: dict[str, list[dict[str, Any]]], user: str
+) -> list[str]:
     """Replace the new workspace's rows by the export's; returns users to add again."""
     conn = ws.store.conn
     TemplateStore(ws.store)  # created on first use, not by a migration: make it exist
     known = set(backup_store.data_tables(conn))
     for table, rows in tables.items():
         if table not in known:
-            raise ExportRefused(translate(
-                "ExchangeMessages", "The export holds a table this version does not know ({0}); "
-                "nothing was imported.").format(table))
+            raise ExportRefused(
+                translate(
+                    "ExchangeMessages",
+                    "The export holds a table this version does not know ({0}); "
+                    "nothing was imported.",
+                ).format(table)
+            )
         columns = set(backup_store.table_columns(conn, table))
         extra = {c for r in rows for c in r} - columns
         if extra:
-            raise ExportRefused(translate(
-                "ExchangeMessages", "{0}.json has columns this version does not know ({1}); "
-                "nothing was imported.").format(table, ', '.join(sorted(extra))))
+            raise ExportRefused(
+                translate(
+                    "ExchangeMessages",
+                    "{0}.json has columns this version does not know ({1}); nothing was imported.",
+                ).format(table, ", ".join(sorted(extra)))
+            )
     again: list[str] = []
     for row in tables.get("users", []):
         if row.get("active") and row.get("name") != user:
@@ -388,8 +464,7 @@ def _fill(ws: Workspace, source: Path, tables: dict[str, list[dict[str, Any]]],
         if table == "attachments":
             _fill_attachments(ws, source, rows)
         else:
-            backup_store.replace_table_rows(conn, table,
-                                            (_with_files(source, r) for r in rows))
+            backup_store.replace_table_rows(conn, table, (_with_files(source, r) for r in rows))
     account = ws.store.user(user)
     if account is None or not account["active"]:
         ws.store.add_user(user, user, "", ws.now())
@@ -401,14 +476,18 @@ def _fill(ws: Workspace, source: Path, tables: dict[str, list[dict[str, Any]]],
 def _fill_attachments(ws: Workspace, source: Path, rows: list[dict[str, Any]]) -> None:
     """Attachments come back stored in pieces, read from their files piece by piece."""
     conn = ws.store.conn
-    backup_store.replace_table_rows(conn, "attachments", (
-        {**r, "content": b""} if isinstance(r.get("content"), dict) else r for r in rows))
+    backup_store.replace_table_rows(
+        conn,
+        "attachments",
+        ({**r, "content": b""} if isinstance(r.get("content"), dict) else r for r in rows),
+    )
     for row in rows:
         cell = row.get("content")
         if isinstance(cell, dict):
             with _inside(source, cell["file"]).open("rb") as handle:
                 ws.store.add_attachment_chunks(
-                    int(row["id"]), iter(partial(handle.read, ATTACHMENT_CHUNK), b""))
+                    int(row["id"]), iter(partial(handle.read, ATTACHMENT_CHUNK), b"")
+                )
 
 
 def _remove_new_workspace(folder: Path, created_folder: bool) -> None:
@@ -419,9 +498,14 @@ def _remove_new_workspace(folder: Path, created_folder: bool) -> None:
             folder.rmdir()
 
 
-def import_all(source: Path, folder: Path, user: str, passphrase: str,
-               display_name: str = "",
-               clock: Callable[[], datetime] = datetime.now) -> ImportResult:
+def import_all(
+    source: Path,
+    folder: Path,
+    user: str,
+    passphrase: str,
+    display_name: str = "",
+    clock: Callable[[], datetime] = datetime.now,
+) -> ImportResult:
     """A new workspace in `folder` holding everything in the export at `source`.
 
     The export is checked whole before anything is created; if the import fails, the new
@@ -432,9 +516,12 @@ def import_all(source: Path, folder: Path, user: str, passphrase: str,
     check_user_name(user)
     check_passphrase(passphrase)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise Refused(translate(
-            "ExchangeMessages", "{0} is not empty: import into a new folder, so no workspace is "
-            "overwritten.").format(folder))
+        raise Refused(
+            translate(
+                "ExchangeMessages",
+                "{0} is not empty: import into a new folder, so no workspace is overwritten.",
+            ).format(folder)
+        )
     manifest, tables = read_export(source)
     created_folder = not folder.exists()
     ws, recovery = Workspace.create(folder, user, passphrase, display_name, clock=clock)
@@ -442,11 +529,19 @@ def import_all(source: Path, folder: Path, user: str, passphrase: str,
     try:
         with ws.store.transaction():
             again = _fill(ws, source, tables, user)
-            ws.store.append_event(user, None, "workspace.imported", {
-                "source_workspace": manifest.get("workspace_id"),
-                "exported_at": manifest.get("exported_at"),
-                "source_chain_head": manifest.get("chain_head"),
-                "tables": counts, "users_to_add_again": again}, ws.now())
+            ws.store.append_event(
+                user,
+                None,
+                "workspace.imported",
+                {
+                    "source_workspace": manifest.get("workspace_id"),
+                    "exported_at": manifest.get("exported_at"),
+                    "source_chain_head": manifest.get("chain_head"),
+                    "tables": counts,
+                    "users_to_add_again": again,
+                },
+                ws.now(),
+            )
         ws.replace_settings(OfficeSettings.from_dict(ws.store.get_settings()))
         # An export written before step due dates were kept has none: work them all out,
         # now that the settings (and so the holiday calendar) are the export's.

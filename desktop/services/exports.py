@@ -16,9 +16,15 @@ from desktop.services.workspace import Workspace
 from desktop.storage.files import write_atomically
 
 
-def record_and_write(ws: Workspace, request_id: int | None, action: str,
-                     detail: dict[str, Any], target: Path, data: bytes,
-                     lost: str = "") -> None:
+def record_and_write(
+    ws: Workspace,
+    request_id: int | None,
+    action: str,
+    detail: dict[str, Any],
+    target: Path,
+    data: bytes,
+    lost: str = "",
+) -> None:
     """Append `action` to the trail and write `data` to `target`, or neither; `lost` ends
     the message that says the file could not be written (by default: nothing exported)."""
     with ws.store.transaction():
@@ -26,6 +32,10 @@ def record_and_write(ws: Workspace, request_id: int | None, action: str,
         try:
             write_atomically(target, data)
         except OSError as exc:
-            raise Refused(translate("ExportMessages", "Cannot write {0}: {1}. {2}").format(
-                target.name, exc.strerror or exc,
-                lost or translate("ExportMessages", "Nothing was exported."))) from None
+            raise Refused(
+                translate("ExportMessages", "Cannot write {0}: {1}. {2}").format(
+                    target.name,
+                    exc.strerror or exc,
+                    lost or translate("ExportMessages", "Nothing was exported."),
+                )
+            ) from None

@@ -38,8 +38,12 @@ def _from_head_file(ws: Workspace) -> Reference | None:
         raw = json.loads((ws.folder / HEAD_FILE).read_text("utf-8"))
         if raw["workspace_id"] != ws.workspace_id:
             return None
-        return Reference(int(raw["seq"]), str(raw["hash"]), str(raw["at"]),
-                         f"the last change recorded beside it ({raw['at']})")
+        return Reference(
+            int(raw["seq"]),
+            str(raw["hash"]),
+            str(raw["at"]),
+            f"the last change recorded beside it ({raw['at']})",
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or unreadable: nothing to compare with
 
@@ -47,17 +51,21 @@ def _from_head_file(ws: Workspace) -> Reference | None:
 def references(ws: Workspace) -> list[Reference]:
     """Chain heads noted after the newest restore, newest (highest entry) first."""
     restored_at = backup_store.latest_at(ws.store.conn, RESTORED) or ""
-    found = [Reference(b.manifest.chain_seq, b.manifest.chain_hash, b.manifest.created_at,
-                       f"the last backup of {b.manifest.created_at}")
-             for b in backup.list_backups(ws.folder)
-             if b.manifest.workspace_id == ws.workspace_id
-             and b.manifest.reason != "before-restore"]
+    found = [
+        Reference(
+            b.manifest.chain_seq,
+            b.manifest.chain_hash,
+            b.manifest.created_at,
+            f"the last backup of {b.manifest.created_at}",
+        )
+        for b in backup.list_backups(ws.folder)
+        if b.manifest.workspace_id == ws.workspace_id and b.manifest.reason != "before-restore"
+    ]
     head_file = _from_head_file(ws)
     if head_file is not None:
         found.append(head_file)
     # Highest entry first; on a tie a backup, whose date the user knows, is named.
-    return sorted((r for r in found if r.at > restored_at),
-                  key=lambda r: (-r.seq, r is head_file))
+    return sorted((r for r in found if r.at > restored_at), key=lambda r: (-r.seq, r is head_file))
 
 
 def problems(ws: Workspace) -> list[ChainProblem]:
@@ -65,13 +73,27 @@ def problems(ws: Workspace) -> list[ChainProblem]:
     current, _ = backup_store.chain_head(ws.store.conn)
     for ref in references(ws):
         if ref.seq > current:
-            return [ChainProblem(current + 1, "older", (
-                f"the database is older than {ref.source}: that reached audit entry "
-                f"{ref.seq}, this one ends at entry {current}. Newer entries were cut off "
-                "or an older copy was put in place"))]
+            return [
+                ChainProblem(
+                    current + 1,
+                    "older",
+                    (
+                        f"the database is older than {ref.source}: that reached audit entry "
+                        f"{ref.seq}, this one ends at entry {current}. Newer entries were cut off "
+                        "or an older copy was put in place"
+                    ),
+                )
+            ]
         stored = backup_store.hash_at(ws.store.conn, ref.seq)
         if stored is not None and stored != ref.hash:
-            return [ChainProblem(ref.seq, "older", (
-                f"audit entry {ref.seq} differs from {ref.source}: the trail was rewritten "
-                "from there, or another database was put in place"))]
+            return [
+                ChainProblem(
+                    ref.seq,
+                    "older",
+                    (
+                        f"audit entry {ref.seq} differs from {ref.source}: the trail was rewritten "
+                        "from there, or another database was put in place"
+                    ),
+                )
+            ]
     return []

@@ -46,31 +46,42 @@ def _rows_from_text(text: str, suffix: str) -> list[dict[str, Any]]:
         except csv.Error as exc:
             raise ImportRefused(
                 translate(
-                    "ImportingMessages", "The CSV file cannot be read near line {0} ({1}). Save "
-                    "it again from the spreadsheet as CSV (UTF-8) and import it again.").format(
-                    reader.line_num, exc), []) from None
-        missing = [f for f in ("court_reference", "received_at", "kind", "subject")
-                   if f not in columns]
+                    "ImportingMessages",
+                    "The CSV file cannot be read near line {0} ({1}). Save "
+                    "it again from the spreadsheet as CSV (UTF-8) and import it again.",
+                ).format(reader.line_num, exc),
+                [],
+            ) from None
+        missing = [
+            f for f in ("court_reference", "received_at", "kind", "subject") if f not in columns
+        ]
         if missing:
             raise ImportRefused(
                 translate(
-                    "ImportingMessages", "The CSV file has no column {0}. The first line must "
-                    "name the columns, separated by commas or semicolons: {1}.").format(
-                    ', '.join(missing), ', '.join(IMPORT_FIELDS)), [])
+                    "ImportingMessages",
+                    "The CSV file has no column {0}. The first line must "
+                    "name the columns, separated by commas or semicolons: {1}.",
+                ).format(", ".join(missing), ", ".join(IMPORT_FIELDS)),
+                [],
+            )
         return rows
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportRefused(
             translate(
-                "ImportingMessages", "The file is not valid JSON (line {0}, column {1}).").format(
-                exc.lineno, exc.colno), []
+                "ImportingMessages", "The file is not valid JSON (line {0}, column {1})."
+            ).format(exc.lineno, exc.colno),
+            [],
         ) from None
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-        raise ImportRefused(translate(
-            "ImportingMessages", "A JSON import file must be an array of objects, one per "
-            "request."),
-                            [])
+        raise ImportRefused(
+            translate(
+                "ImportingMessages",
+                "A JSON import file must be an array of objects, one per request.",
+            ),
+            [],
+        )
     return data
 
 
@@ -82,21 +93,27 @@ def parse_file(path: Path, today: date | None = None) -> list[RequestDraft]:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise ImportRefused(translate(
-                "ImportingMessages", "{0} is too large to import ({1:,} bytes).").format(
-                path.name, size), [])
+            raise ImportRefused(
+                translate("ImportingMessages", "{0} is too large to import ({1:,} bytes).").format(
+                    path.name, size
+                ),
+                [],
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(translate(
-            "ImportingMessages", "Cannot read {0}: {1}.").format(
-            path.name, exc.strerror), []) from None
+        raise ImportRefused(
+            translate("ImportingMessages", "Cannot read {0}: {1}.").format(path.name, exc.strerror),
+            [],
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ImportRefused(translate(
-            "ImportingMessages", "{0} is not UTF-8 text; save it as UTF-8 and retry.").format(
-            path.name),
-                            []) from None
+        raise ImportRefused(
+            translate(
+                "ImportingMessages", "{0} is not UTF-8 text; save it as UTF-8 and retry."
+            ).format(path.name),
+            [],
+        ) from None
     rows = _rows_from_text(text, path.suffix.lower())
     return validate_rows(rows, today)
 
@@ -108,14 +125,16 @@ def validate_rows(rows: list[dict[str, Any]], today: date | None = None) -> list
         try:
             drafts.append(draft_from_mapping(row, today))
         except ValidationError as exc:
-            problems += [f"row {number}: {name}: {message}"
-                         for name, message in exc.problems.items()]
+            problems += [
+                f"row {number}: {name}: {message}" for name, message in exc.problems.items()
+            ]
     if problems:
         raise ImportRefused(
             translate(
-                "ImportingMessages", "Nothing was imported: {0} of {1} rows have problems. "
-                "Correct them and import the file again.").format(
-                len({p.split(':')[0] for p in problems}), len(rows)),
+                "ImportingMessages",
+                "Nothing was imported: {0} of {1} rows have problems. "
+                "Correct them and import the file again.",
+            ).format(len({p.split(":")[0] for p in problems}), len(rows)),
             problems,
         )
     return drafts
@@ -131,21 +150,30 @@ class ImportResult:
     already_registered: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [f"Imported {len(self.registered)} requests" + (
-            f" ({self.registered[0]} to {self.registered[-1]})" if self.registered else "")]
+        parts = [
+            f"Imported {len(self.registered)} requests"
+            + (f" ({self.registered[0]} to {self.registered[-1]})" if self.registered else "")
+        ]
         if self.already_registered:
-            parts.append(f"{len(self.already_registered)} already registered, not imported "
-                         "again (--allow-duplicates to register them anyway)")
+            parts.append(
+                f"{len(self.already_registered)} already registered, not imported "
+                "again (--allow-duplicates to register them anyway)"
+            )
         if self.past_on_arrival:
-            parts.append(f"{len(self.past_on_arrival)} past on arrival "
-                         f"({', '.join(self.past_on_arrival)}): their deadline had passed "
-                         "when received; they are overdue")
+            parts.append(
+                f"{len(self.past_on_arrival)} past on arrival "
+                f"({', '.join(self.past_on_arrival)}): their deadline had passed "
+                "when received; they are overdue"
+            )
         return "; ".join(parts) + "."
 
 
-def register_drafts(ws: Workspace, drafts: Sequence[RequestDraft],
-                    allow_duplicates: bool = False,
-                    progress: Callable[[int, int], None] | None = None) -> ImportResult:
+def register_drafts(
+    ws: Workspace,
+    drafts: Sequence[RequestDraft],
+    allow_duplicates: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
     """Register imported requests; a Court reference already registered is skipped.
 
     Re-importing the same file is then harmless. `allow_duplicates` registers them anyway
@@ -166,15 +194,18 @@ def register_drafts(ws: Workspace, drafts: Sequence[RequestDraft],
             fresh.append(draft)
     if fresh:
         result.registered = register_many(ws, fresh, progress)
-    result.past_on_arrival = [number for number, draft in zip(result.registered, fresh,
-                                                              strict=True)
-                              if draft.past_on_arrival]
+    result.past_on_arrival = [
+        number
+        for number, draft in zip(result.registered, fresh, strict=True)
+        if draft.past_on_arrival
+    ]
     return result
 
 
 def import_file(ws: Workspace, path: Path, allow_duplicates: bool = False) -> ImportResult:
     drafts = parse_file(path, ws.today())
     if not drafts:
-        raise ImportRefused(translate(
-            "ImportingMessages", "{0} holds no requests.").format(path.name), [])
+        raise ImportRefused(
+            translate("ImportingMessages", "{0} holds no requests.").format(path.name), []
+        )
     return register_drafts(ws, drafts, allow_duplicates)

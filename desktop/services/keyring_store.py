@@ -34,11 +34,14 @@ class KeyringUnavailable(UserFacingError):
     pass
 
 
-
 def _no_keyring() -> str:
     return translate(
-        "KeyringStoreMessages", "This computer has no usable password store (keyring), so "
-        "the passphrase cannot be remembered. Type it each time; nothing else is affected.")
+        "KeyringStoreMessages",
+        "This computer has no usable password store (keyring), so "
+        "the passphrase cannot be remembered. Type it each time; nothing else is affected.",
+    )
+
+
 _SECURE = (
     ("keyring.backends.SecretService", "Keyring"),
     ("keyring.backends.kwallet", "DBusKeyring"),
@@ -62,8 +65,7 @@ def _parts(backend: object) -> list[object]:
 
 
 def _usable(backend: object) -> bool:
-    return float(getattr(backend, "priority", 0)) > 0 and "fail" not in type(
-        backend).__module__
+    return float(getattr(backend, "priority", 0)) > 0 and "fail" not in type(backend).__module__
 
 
 def refusal(backend: object) -> str | None:
@@ -72,13 +74,16 @@ def refusal(backend: object) -> str | None:
     if not parts:
         return _no_keyring()
     secure = _secure_kinds()
-    unsafe = sorted({type(b).__module__ + "." + type(b).__name__
-                     for b in parts if not isinstance(b, secure)})
+    unsafe = sorted(
+        {type(b).__module__ + "." + type(b).__name__ for b in parts if not isinstance(b, secure)}
+    )
     if unsafe:
-        return (f"The password store on this computer ({', '.join(unsafe)}) does not keep "
-                "secrets encrypted by the system, so the passphrase is not remembered: "
-                "only the GNOME/Secret Service keyring, KWallet, the Windows Credential "
-                "Manager and the macOS Keychain are used. Type it each time.")
+        return (
+            f"The password store on this computer ({', '.join(unsafe)}) does not keep "
+            "secrets encrypted by the system, so the passphrase is not remembered: "
+            "only the GNOME/Secret Service keyring, KWallet, the Windows Credential "
+            "Manager and the macOS Keychain are used. Type it each time."
+        )
     return None
 
 
@@ -98,8 +103,10 @@ def _with_timeout(call: Callable[[], T], timeout: float) -> T:
     if worker.is_alive():
         raise KeyringUnavailable(
             translate(
-                "KeyringStoreMessages", "The password store (keyring) did not answer in time; it "
-                "may be locked. Type your passphrase instead.")
+                "KeyringStoreMessages",
+                "The password store (keyring) did not answer in time; it "
+                "may be locked. Type your passphrase instead.",
+            )
         )
     if error:
         exc = error[0]
@@ -125,23 +132,26 @@ def available(timeout: float = TIMEOUT_SECONDS) -> bool:
     return problem(timeout) is None
 
 
-def remember(workspace_id: str, user: str, data_key: bytes,
-             timeout: float = TIMEOUT_SECONDS) -> None:
+def remember(
+    workspace_id: str, user: str, data_key: bytes, timeout: float = TIMEOUT_SECONDS
+) -> None:
     reason = problem(timeout)
     if reason:
         raise KeyringUnavailable(reason)
-    _with_timeout(lambda: keyring.set_password(APP_NAME, _account(workspace_id, user),
-                                               data_key.hex()), timeout)
+    _with_timeout(
+        lambda: keyring.set_password(APP_NAME, _account(workspace_id, user), data_key.hex()),
+        timeout,
+    )
 
 
-def recall(workspace_id: str, user: str,
-           timeout: float = TIMEOUT_SECONDS) -> SecretKey | None:
+def recall(workspace_id: str, user: str, timeout: float = TIMEOUT_SECONDS) -> SecretKey | None:
     """The remembered key, or None (nothing remembered, or no keyring: the user types)."""
     try:
         if not available(timeout):
             return None
         text = _with_timeout(
-            lambda: keyring.get_password(APP_NAME, _account(workspace_id, user)), timeout)
+            lambda: keyring.get_password(APP_NAME, _account(workspace_id, user)), timeout
+        )
     except KeyringUnavailable:
         return None
     if not text:

@@ -38,17 +38,19 @@ def ensure_identity(store: Store, now: str) -> bool:
         return False
     age_identity = pyrage.x25519.Identity.generate()
     signing = Ed25519PrivateKey.generate()
-    raw_private = signing.private_bytes(serialization.Encoding.Raw,
-                                        serialization.PrivateFormat.Raw,
-                                        serialization.NoEncryption())
-    offices.put_identity({
-        "office_id": uuid.uuid4().hex,
-        "age_identity": str(age_identity),
-        "age_recipient": str(age_identity.to_public()),
-        "signing_key": raw_private,
-        "verify_key": _public_text(signing.public_key()),
-        "created_at": now,
-    })
+    raw_private = signing.private_bytes(
+        serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+    )
+    offices.put_identity(
+        {
+            "office_id": uuid.uuid4().hex,
+            "age_identity": str(age_identity),
+            "age_recipient": str(age_identity.to_public()),
+            "signing_key": raw_private,
+            "verify_key": _public_text(signing.public_key()),
+            "created_at": now,
+        }
+    )
     return True
 
 
@@ -66,10 +68,13 @@ def fingerprint(age_recipient: str, verify_key: str) -> str:
 
     Each group is five bytes of a SHA-512 of the two keys, reduced to five digits.
     """
-    digest = hashlib.sha512(f"coopdesk-office-v1\n{age_recipient}\n{verify_key}"
-                            .encode("ascii")).digest()
-    groups = [int.from_bytes(digest[i * 5:i * 5 + 5], "big") % 100_000
-              for i in range(FINGERPRINT_GROUPS)]
+    digest = hashlib.sha512(
+        f"coopdesk-office-v1\n{age_recipient}\n{verify_key}".encode("ascii")
+    ).digest()
+    groups = [
+        int.from_bytes(digest[i * 5 : i * 5 + 5], "big") % 100_000
+        for i in range(FINGERPRINT_GROUPS)
+    ]
     return " ".join(f"{g:05d}" for g in groups)
 
 

@@ -32,8 +32,15 @@ SEALED = (Confidentiality.UNDER_SEAL, Confidentiality.EX_PARTE)
 # Single-valued fields: they belong to the lead office (a change elsewhere is a proposal).
 SINGLE_VALUED = ("status", "court_deadline")
 # What a "metadata only" parcel says about a sealed request: numbers, deadline, status.
-METADATA_FIELDS = ("court_reference", "received_at", "kind", "channel", "confidentiality",
-                   "urgency", "court_deadline")
+METADATA_FIELDS = (
+    "court_reference",
+    "received_at",
+    "kind",
+    "channel",
+    "confidentiality",
+    "urgency",
+    "court_deadline",
+)
 METADATA_SUBJECT = "Metadata only (sealed request: ask the sending office for the content)"
 
 
@@ -46,9 +53,10 @@ class Sent:
 
 
 def single_values(record: RequestRecord) -> dict[str, str | None]:
-    return {"status": record.status,
-            "court_deadline": record.court_deadline.isoformat() if record.court_deadline
-            else None}
+    return {
+        "status": record.status,
+        "court_deadline": record.court_deadline.isoformat() if record.court_deadline else None,
+    }
 
 
 def _fields(record: RequestRecord, metadata_only: bool) -> dict[str, Any]:
@@ -57,8 +65,7 @@ def _fields(record: RequestRecord, metadata_only: bool) -> dict[str, Any]:
         "received_at": record.received_at.isoformat(),
         "kind": record.kind.value,
         "assistance_types": record.assistance_types,
-        "requesting_organ": record.requesting_organ.value if record.requesting_organ
-        else None,
+        "requesting_organ": record.requesting_organ.value if record.requesting_organ else None,
         "situation": record.situation,
         "case": record.case,
         "channel": record.channel.value,
@@ -78,30 +85,55 @@ def _fields(record: RequestRecord, metadata_only: bool) -> dict[str, Any]:
 
 def _shared_things(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
     """Routing steps, shareable notes and checklist states: merged by id at the other end."""
-    routing = [{k: step[k] for k in ("global_id", "authority", "part", "sent_on", "due_on",
-                                     "authority_reference", "answered_on", "outcome",
-                                     "created_by")}
-               for step in ws.store.routing_steps(record.id)]
-    notes = [{k: note[k] for k in ("global_id", "created_at", "author", "text")}
-             for note in ws.store.notes(record.id) if note["shareable"]]
-    checklist = [{k: step[k] for k in ("code", "title", "state", "state_on", "state_by",
-                                       "na_reason")}
-                 for step in ChecklistStore(ws.store).steps(record.id)
-                 if step["state"] != "open"]
+    routing = [
+        {
+            k: step[k]
+            for k in (
+                "global_id",
+                "authority",
+                "part",
+                "sent_on",
+                "due_on",
+                "authority_reference",
+                "answered_on",
+                "outcome",
+                "created_by",
+            )
+        }
+        for step in ws.store.routing_steps(record.id)
+    ]
+    notes = [
+        {k: note[k] for k in ("global_id", "created_at", "author", "text")}
+        for note in ws.store.notes(record.id)
+        if note["shareable"]
+    ]
+    checklist = [
+        {k: step[k] for k in ("code", "title", "state", "state_on", "state_by", "na_reason")}
+        for step in ChecklistStore(ws.store).steps(record.id)
+        if step["state"] != "open"
+    ]
     return {"routing": routing, "notes": notes, "checklist": checklist}
 
 
 def _attachments(ws: Workspace, record: RequestRecord) -> list[dict[str, Any]]:
     """The request's files, whole: merged by their SHA-256 at the other end."""
-    return [{**{k: a[k] for k in ("filename", "media_type", "size", "sha256", "added_at",
-                                  "added_by")},
-             "content": base64.b64encode(ws.store.attachment_content(a["id"]) or b"")
-             .decode("ascii")}
-            for a in ws.store.attachments(record.id)]
+    return [
+        {
+            **{
+                k: a[k]
+                for k in ("filename", "media_type", "size", "sha256", "added_at", "added_by")
+            },
+            "content": base64.b64encode(ws.store.attachment_content(a["id"]) or b"").decode(
+                "ascii"
+            ),
+        }
+        for a in ws.store.attachments(record.id)
+    ]
 
 
-def _entry(ws: Workspace, record: RequestRecord, me: str, metadata_only: bool,
-           with_attachments: bool) -> dict[str, Any]:
+def _entry(
+    ws: Workspace, record: RequestRecord, me: str, metadata_only: bool, with_attachments: bool
+) -> dict[str, Any]:
     store = OfficeStore(ws.store)
     store.give_global_ids(record.id)
     sharing = store.sharing(record.id)
@@ -127,20 +159,31 @@ def _entry(ws: Workspace, record: RequestRecord, me: str, metadata_only: bool,
     return entry
 
 
-def refuse_sealed(records: Sequence[RequestRecord], metadata_only: bool,
-                  confirm_sealed: bool) -> None:
+def refuse_sealed(
+    records: Sequence[RequestRecord], metadata_only: bool, confirm_sealed: bool
+) -> None:
     """Under-seal and ex-parte requests travel only when confirmed, or as metadata."""
     sealed = [r.registry_no for r in records if r.confidentiality in SEALED]
     if sealed and not (metadata_only or confirm_sealed):
-        raise Refused(translate(
-            "ParcelsMessages", "{0} is under seal or ex parte: confirm that it may travel "
-            "in full, or send its metadata only (numbers, deadline, status). Nothing was "
-            "written.").format(", ".join(sealed)))
+        raise Refused(
+            translate(
+                "ParcelsMessages",
+                "{0} is under seal or ex parte: confirm that it may travel "
+                "in full, or send its metadata only (numbers, deadline, status). Nothing was "
+                "written.",
+            ).format(", ".join(sealed))
+        )
 
 
-def send(ws: Workspace, records: Sequence[RequestRecord], office_name: str, path: Path,
-         metadata_only: bool = False, confirm_sealed: bool = False,
-         with_attachments: bool = False) -> Sent:
+def send(
+    ws: Workspace,
+    records: Sequence[RequestRecord],
+    office_name: str,
+    path: Path,
+    metadata_only: bool = False,
+    confirm_sealed: bool = False,
+    with_attachments: bool = False,
+) -> Sent:
     """Write one parcel for the office; with no request it carries only the receipt.
 
     Attachments travel only when the user asks (`with_attachments`), never with a
@@ -148,10 +191,13 @@ def send(ws: Workspace, records: Sequence[RequestRecord], office_name: str, path
     """
     office = offices.by_name(ws, office_name)
     if not office["verified_at"]:
-        raise Refused(translate(
-            "ParcelsMessages", "{0}'s fingerprint has not been verified: compare it with the "
-            "office (phone, pouch) and record it before sending to it.").format(
-            office["name"]))
+        raise Refused(
+            translate(
+                "ParcelsMessages",
+                "{0}'s fingerprint has not been verified: compare it with the "
+                "office (phone, pouch) and record it before sending to it.",
+            ).format(office["name"])
+        )
     refuse_sealed(records, metadata_only, confirm_sealed)
     store = OfficeStore(ws.store)
     me = offices.own_office_id(ws)
@@ -167,30 +213,55 @@ def send(ws: Workspace, records: Sequence[RequestRecord], office_name: str, path
             "seq": seq,
             "prev_sha256": last["sha256"] if last else None,
             "created_at": now,
-            "acknowledges": ({"seq": received["seq"], "sha256": received["sha256"]}
-                             if received else None),
+            "acknowledges": (
+                {"seq": received["seq"], "sha256": received["sha256"]} if received else None
+            ),
         }
-        payload = {"requests": [
-            _entry(ws, r, me, metadata_only and r.confidentiality in SEALED,
-                   with_attachments)
-            for r in records]}
-        data = seal({"manifest": manifest, "payload": payload},
-                    lambda text: office_keys.sign(ws.store, text),
-                    office["age_recipient"], office_keys.key_id(office["age_recipient"]))
+        payload = {
+            "requests": [
+                _entry(ws, r, me, metadata_only and r.confidentiality in SEALED, with_attachments)
+                for r in records
+            ]
+        }
+        data = seal(
+            {"manifest": manifest, "payload": payload},
+            lambda text: office_keys.sign(ws.store, text),
+            office["age_recipient"],
+            office_keys.key_id(office["age_recipient"]),
+        )
         digest = hashlib.sha256(data).hexdigest()
         store.add_parcel("out", office["office_id"], seq, digest, now)
         numbers = [r.registry_no for r in records]
         ws.store.append_events(
-            [(ws.user, None, "parcel.sent", {"office": office["name"], "seq": seq,
-                                             "sha256": digest, "requests": numbers})]
-            + [(ws.user, r.id, "request.sent_to_office",
-                {"office": office["name"], "seq": seq,
-                 "metadata_only": metadata_only and r.confidentiality in SEALED})
-               for r in records], now)
+            [
+                (
+                    ws.user,
+                    None,
+                    "parcel.sent",
+                    {"office": office["name"], "seq": seq, "sha256": digest, "requests": numbers},
+                )
+            ]
+            + [
+                (
+                    ws.user,
+                    r.id,
+                    "request.sent_to_office",
+                    {
+                        "office": office["name"],
+                        "seq": seq,
+                        "metadata_only": metadata_only and r.confidentiality in SEALED,
+                    },
+                )
+                for r in records
+            ],
+            now,
+        )
         try:  # last: a file that cannot be written leaves nothing recorded
             write_atomically(path, data)
         except OSError as exc:
-            raise Refused(translate(
-                "ParcelsMessages", "Cannot write {0}: {1}; nothing was sent.").format(
-                path, exc.strerror)) from None
+            raise Refused(
+                translate("ParcelsMessages", "Cannot write {0}: {1}; nothing was sent.").format(
+                    path, exc.strerror
+                )
+            ) from None
     return Sent(office["name"], seq, digest, numbers)

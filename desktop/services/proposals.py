@@ -25,16 +25,21 @@ def open_proposals(ws: Workspace, request_id: int | None = None) -> list[dict[st
 def _proposal(ws: Workspace, proposal_id: int) -> dict[str, Any]:
     found = OfficeStore(ws.store).proposal(proposal_id)
     if found is None:
-        raise NotFound(translate("ProposalsMessages", "There is no proposal #{0}.").format(
-            proposal_id))
+        raise NotFound(
+            translate("ProposalsMessages", "There is no proposal #{0}.").format(proposal_id)
+        )
     if found["decision"] == "accepted":
-        raise Refused(translate(
-            "ProposalsMessages", "Proposal #{0} was already accepted on {1}.").format(
-            proposal_id, found["decided_at"]))
+        raise Refused(
+            translate("ProposalsMessages", "Proposal #{0} was already accepted on {1}.").format(
+                proposal_id, found["decided_at"]
+            )
+        )
     if found["decision"]:
-        raise Refused(translate(
-            "ProposalsMessages", "Proposal #{0} was already declined on {1}.").format(
-            proposal_id, found["decided_at"]))
+        raise Refused(
+            translate("ProposalsMessages", "Proposal #{0} was already declined on {1}.").format(
+                proposal_id, found["decided_at"]
+            )
+        )
     return found
 
 
@@ -45,34 +50,49 @@ def accept(ws: Workspace, proposal_id: int) -> None:
     office = proposal["office"] or "another office"
     with ws.store.transaction():
         if not OfficeStore(ws.store).decide(proposal_id, "accepted", ws.now(), ws.user):
-            raise Refused(translate(
-                "ProposalsMessages", "Proposal #{0} was decided by someone else "
-                "meanwhile.").format(proposal_id))
+            raise Refused(
+                translate(
+                    "ProposalsMessages", "Proposal #{0} was decided by someone else meanwhile."
+                ).format(proposal_id)
+            )
         if proposal["field"] == "status":
-            workflow.change_status(ws, record, proposal["value"],
-                                   reason=f"Proposed by {office}")
+            workflow.change_status(ws, record, proposal["value"], reason=f"Proposed by {office}")
         else:
             changed = {"court_deadline": proposal["value"]}
             register.update(ws, record, changed)
-        ws.store.append_event(ws.user, record.id, "request.proposal_accepted", {
-            "office": office, "field": proposal["field"], "value": proposal["value"]},
-            ws.now())
+        ws.store.append_event(
+            ws.user,
+            record.id,
+            "request.proposal_accepted",
+            {"office": office, "field": proposal["field"], "value": proposal["value"]},
+            ws.now(),
+        )
 
 
 def decline(ws: Workspace, proposal_id: int) -> None:
     proposal = _proposal(ws, proposal_id)
     with ws.store.transaction():
         if not OfficeStore(ws.store).decide(proposal_id, "declined", ws.now(), ws.user):
-            raise Refused(translate(
-                "ProposalsMessages", "Proposal #{0} was decided by someone else "
-                "meanwhile.").format(proposal_id))
-        ws.store.append_event(ws.user, proposal["request_id"], "request.proposal_declined", {
-            "office": proposal["office"], "field": proposal["field"],
-            "value": proposal["value"]}, ws.now())
+            raise Refused(
+                translate(
+                    "ProposalsMessages", "Proposal #{0} was decided by someone else meanwhile."
+                ).format(proposal_id)
+            )
+        ws.store.append_event(
+            ws.user,
+            proposal["request_id"],
+            "request.proposal_declined",
+            {"office": proposal["office"], "field": proposal["field"], "value": proposal["value"]},
+            ws.now(),
+        )
 
 
 def as_text(proposal: dict[str, Any]) -> str:
     """One line for a list: '#3 CD-2026-0001: Embassy proposes status in_progress'."""
     return translate("ProposalsMessages", "#{0} {1}: {2} proposes {3} {4}").format(
-        proposal["id"], proposal["registry_no"], proposal["office"], proposal["field"],
-        proposal["value"])
+        proposal["id"],
+        proposal["registry_no"],
+        proposal["office"],
+        proposal["field"],
+        proposal["value"],
+    )

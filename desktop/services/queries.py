@@ -21,8 +21,17 @@ from desktop.services.workspace import Workspace
 from desktop.storage.files import write_atomically
 
 REGISTER_COLUMNS = (
-    "registry_no", "court_reference", "received_at", "kind", "subject", "status", "urgency",
-    "confidentiality", "due_on", "days_left", "owner",
+    "registry_no",
+    "court_reference",
+    "received_at",
+    "kind",
+    "subject",
+    "status",
+    "urgency",
+    "confidentiality",
+    "due_on",
+    "days_left",
+    "owner",
 )
 
 
@@ -51,8 +60,13 @@ def register_row(record: RequestRecord, today: date) -> dict[str, Any]:
     }
 
 
-def list_requests(ws: Workspace, flt: RequestFilter, order_by: str = "received_at",
-                  descending: bool = True, limit: int | None = None) -> list[RequestRecord]:
+def list_requests(
+    ws: Workspace,
+    flt: RequestFilter,
+    order_by: str = "received_at",
+    descending: bool = True,
+    limit: int | None = None,
+) -> list[RequestRecord]:
     ids = ws.store.request_ids(flt, order_by, descending)
     if limit is not None:
         ids = ids[:limit]
@@ -90,43 +104,78 @@ def details(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
         "completeness": {
             "complete": check.complete,
             "present": [e.code for e in check.present],
-            "missing": [{"code": e.code, "element": e.label, "basis": e.basis}
-                        for e in check.missing],
+            "missing": [
+                {"code": e.code, "element": e.label, "basis": e.basis} for e in check.missing
+            ],
         },
         "routing": [_routing_row(step, record) for step in ws.store.routing_steps(record.id)],
-        "notes": [{k: n[k] for k in ("created_at", "author", "text")}
-                  for n in ws.store.notes(record.id)],
-        "attachments": [{k: a[k] for k in ("id", "filename", "media_type", "size",
-                                           "added_at", "added_by")}
-                        for a in ws.store.attachments(record.id)],
-        "costs": [{k: c[k] for k in ("category", "description", "amount_cents", "currency",
-                                     "incurred_on")} for c in ws.store.costs(record.id)],
-        "timeline": (timeline := [{"at": e.at, "user": e.user, "action": e.action,
-                                    "detail": e.detail} for e in ws.store.events(record.id)]),
+        "notes": [
+            {k: n[k] for k in ("created_at", "author", "text")} for n in ws.store.notes(record.id)
+        ],
+        "attachments": [
+            {k: a[k] for k in ("id", "filename", "media_type", "size", "added_at", "added_by")}
+            for a in ws.store.attachments(record.id)
+        ],
+        "costs": [
+            {
+                k: c[k]
+                for k in ("category", "description", "amount_cents", "currency", "incurred_on")
+            }
+            for c in ws.store.costs(record.id)
+        ],
+        "timeline": (
+            timeline := [
+                {"at": e.at, "user": e.user, "action": e.action, "detail": e.detail}
+                for e in ws.store.events(record.id)
+            ]
+        ),
         "acknowledged_at": _acknowledged_at(timeline),
     }
 
 
 def _acknowledged_at(timeline: list[dict[str, Any]]) -> str | None:
     """When the acknowledgement of receipt left the office (its Word file was saved)."""
-    return next((e["at"] for e in timeline if e["action"] == "reply.exported"
-                 and e["detail"].get("template") == "acknowledgement"), None)
+    return next(
+        (
+            e["at"]
+            for e in timeline
+            if e["action"] == "reply.exported" and e["detail"].get("template") == "acknowledgement"
+        ),
+        None,
+    )
 
 
 def _routing_row(step: dict[str, Any], record: RequestRecord) -> dict[str, Any]:
     """A routing step, saying whether its date follows the request or was typed, and
     flagging a typed date the request's clock has since overtaken."""
-    row = {k: step[k] for k in ("id", "authority", "part", "sent_on", "due_on",
-                                "authority_reference", "answered_on", "outcome")}
+    row = {
+        k: step[k]
+        for k in (
+            "id",
+            "authority",
+            "part",
+            "sent_on",
+            "due_on",
+            "authority_reference",
+            "answered_on",
+            "outcome",
+        )
+    }
     by_hand = bool(step["due_set_by_hand"])
     row["due_set_by_hand"] = by_hand
-    row["after_internal_due"] = (by_hand and not step["answered_on"]
-                                 and step["due_on"] > record.internal_due_on.isoformat())
+    row["after_internal_due"] = (
+        by_hand and not step["answered_on"] and step["due_on"] > record.internal_due_on.isoformat()
+    )
     row["due_explanation"] = (
-        "set by hand" + (f"; after the request's internal due date "
-                         f"{record.internal_due_on.isoformat()}"
-                         if row["after_internal_due"] else "")
-        if by_hand else "follows the request: final due date minus the margin")
+        "set by hand"
+        + (
+            f"; after the request's internal due date {record.internal_due_on.isoformat()}"
+            if row["after_internal_due"]
+            else ""
+        )
+        if by_hand
+        else "follows the request: final due date minus the margin"
+    )
     return row
 
 
@@ -148,8 +197,7 @@ class Dashboard:
 SHOWN = 300
 
 
-def dashboard(ws: Workspace, owner: str | None = None,
-              authority: str | None = None) -> Dashboard:
+def dashboard(ws: Workspace, owner: str | None = None, authority: str | None = None) -> Dashboard:
     today = ws.today()
 
     def pick(**criteria: Any) -> list[RequestRecord]:
@@ -166,7 +214,8 @@ def dashboard(ws: Workspace, owner: str | None = None,
         late_routing=late,
         checklist_steps=due_steps(ws, owner, authority, limit=SHOWN),
         overdue_total=ws.store.count_requests(
-            RequestFilter(owner=owner, today=today, overdue=True)),
+            RequestFilter(owner=owner, today=today, overdue=True)
+        ),
         reviews_due=pick(review_due=True),
     )
 
@@ -174,8 +223,9 @@ def dashboard(ws: Workspace, owner: str | None = None,
 def due_today_or_overdue(ws: Workspace) -> int:
     """How many requests need the user today: a count, cheap at any size (for reminders)."""
     today = ws.today()
-    return (ws.store.count_requests(RequestFilter(overdue=True, today=today))
-            + ws.store.count_requests(RequestFilter(due_within_days=0, today=today)))
+    return ws.store.count_requests(
+        RequestFilter(overdue=True, today=today)
+    ) + ws.store.count_requests(RequestFilter(due_within_days=0, today=today))
 
 
 def register_csv(records: list[RequestRecord], today: date) -> bytes:
@@ -185,8 +235,9 @@ def register_csv(records: list[RequestRecord], today: date) -> bytes:
     for record in records:
         row = register_row(record, today)
         # A cell starting with = + - @ would run as a formula in a spreadsheet.
-        writer.writerow({k: (f"'{v}" if isinstance(v, str) and v[:1] in "=+-@" else v)
-                         for k, v in row.items()})
+        writer.writerow(
+            {k: (f"'{v}" if isinstance(v, str) and v[:1] in "=+-@" else v) for k, v in row.items()}
+        )
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -194,5 +245,6 @@ def export_register(ws: Workspace, records: list[RequestRecord], path: Path) -> 
     """Plaintext on purpose: the user asked for this file."""
     write_atomically(path, register_csv(records, ws.today()))
     with ws.store.transaction():
-        ws.store.append_event(ws.user, None, "register.exported",
-                              {"rows": len(records), "file": path.name}, ws.now())
+        ws.store.append_event(
+            ws.user, None, "register.exported", {"rows": len(records), "file": path.name}, ws.now()
+        )

@@ -58,8 +58,13 @@ def _due_columns(deadlines: Deadlines) -> dict[str, str]:
 _UNESCAPED = json.JSONEncoder(ensure_ascii=False)  # built once: imports encode thousands
 
 
-def _draft_row(ws: Workspace, draft: RequestDraft, registry_no: str, now: str,
-               deadlines: Deadlines | None = None) -> dict[str, Any]:
+def _draft_row(
+    ws: Workspace,
+    draft: RequestDraft,
+    registry_no: str,
+    now: str,
+    deadlines: Deadlines | None = None,
+) -> dict[str, Any]:
     if deadlines is None:
         deadlines = compute_deadlines(
             DeadlineInputs(draft.received_at.date(), draft.kind, draft.court_deadline),
@@ -95,16 +100,23 @@ def _refuse_future_receipt(ws: Workspace, drafts: Sequence[RequestDraft]) -> Non
     today = ws.today()
     for draft in drafts:
         if draft.received_at.date() > today:
-            raise ValidationError({"received_at": f"{draft.received_at.date().isoformat()} "
-                                                  "is in the future: a request is registered "
-                                                  "once received"})
+            raise ValidationError(
+                {
+                    "received_at": f"{draft.received_at.date().isoformat()} "
+                    "is in the future: a request is registered "
+                    "once received"
+                }
+            )
 
 
 _SLICE = 5000
 
 
-def register_many(ws: Workspace, drafts: Sequence[RequestDraft],
-                  progress: Callable[[int, int], None] | None = None) -> list[str]:
+def register_many(
+    ws: Workspace,
+    drafts: Sequence[RequestDraft],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[str]:
     """Register drafts in one transaction: all get numbers, or none does.
 
     `progress(done, total)` is called after each slice (the GUI's progress bar).
@@ -131,21 +143,40 @@ def register_many(ws: Workspace, drafts: Sequence[RequestDraft],
         first = ws.store.next_registry_seq(year, len(drafts))
         # In slices, so memory stays flat however long the file: all still commit together.
         for start in range(0, len(drafts), _SLICE):
-            part = drafts[start:start + _SLICE]
+            part = drafts[start : start + _SLICE]
             known.clear()
-            rows = [_draft_row(ws, draft, fmt.format(year=year, seq=first + start + offset),
-                               now, deadlines(draft))
-                    for offset, draft in enumerate(part)]
+            rows = [
+                _draft_row(
+                    ws,
+                    draft,
+                    fmt.format(year=year, seq=first + start + offset),
+                    now,
+                    deadlines(draft),
+                )
+                for offset, draft in enumerate(part)
+            ]
             ids = ws.store.insert_requests(rows)
             ws.store.append_events(
-                [(ws.user, request_id, "request.registered",
-                  {"registry_no": row["registry_no"]})
-                 for request_id, row in zip(ids, rows, strict=True)], now)
-            add_default_checklists(ws, [
-                (request_id, row["kind"], draft.received_at.date(),
-                 date.fromisoformat(row["due_on"]))
-                for request_id, row, draft in zip(ids, rows, part, strict=True)], now,
-                steps_due)
+                [
+                    (ws.user, request_id, "request.registered", {"registry_no": row["registry_no"]})
+                    for request_id, row in zip(ids, rows, strict=True)
+                ],
+                now,
+            )
+            add_default_checklists(
+                ws,
+                [
+                    (
+                        request_id,
+                        row["kind"],
+                        draft.received_at.date(),
+                        date.fromisoformat(row["due_on"]),
+                    )
+                    for request_id, row, draft in zip(ids, rows, part, strict=True)
+                ],
+                now,
+                steps_due,
+            )
             numbers += [row["registry_no"] for row in rows]
             if progress is not None:
                 progress(len(numbers), len(drafts))
@@ -161,14 +192,16 @@ def get(ws: Workspace, ref: str) -> RequestRecord:
     """A request by our registry number or the Court's reference."""
     found = ws.store.find_request(ref)
     if not found:
-        raise NotFound(translate(
-            "RegisterMessages", "No request with the reference '{0}'.").format(ref))
+        raise NotFound(
+            translate("RegisterMessages", "No request with the reference '{0}'.").format(ref)
+        )
     if len(found) > 1:
         numbers = ", ".join(r.registry_no for r in found)
         raise UserFacingError(
             translate(
-                "RegisterMessages", "Several requests carry the Court reference '{0}' ({1}); use "
-                "our registry number.").format(ref, numbers)
+                "RegisterMessages",
+                "Several requests carry the Court reference '{0}' ({1}); use our registry number.",
+            ).format(ref, numbers)
         )
     return found[0]
 
@@ -181,9 +214,21 @@ def by_id(ws: Workspace, request_id: int) -> RequestRecord:
 
 
 EDITABLE = {
-    "court_reference", "received_at", "kind", "assistance_types", "requesting_organ",
-    "situation", "case", "channel", "confidentiality", "urgency", "court_deadline",
-    "subject", "summary", "persons", "elements_confirmed",
+    "court_reference",
+    "received_at",
+    "kind",
+    "assistance_types",
+    "requesting_organ",
+    "situation",
+    "case",
+    "channel",
+    "confidentiality",
+    "urgency",
+    "court_deadline",
+    "subject",
+    "summary",
+    "persons",
+    "elements_confirmed",
 }
 
 
@@ -215,13 +260,24 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
     if record.past_on_arrival and record.court_deadline and draft.court_deadline is None:
         raise Refused(
             translate(
-                "RegisterMessages", "{0} was past on arrival (Court deadline {1}): without it "
+                "RegisterMessages",
+                "{0} was past on arrival (Court deadline {1}): without it "
                 "the app would count a later default date the Court never set. Correct the "
-                "date instead of removing it.").format(
-                record.registry_no, fmt(record.court_deadline)))
+                "date instead of removing it.",
+            ).format(record.registry_no, fmt(record.court_deadline))
+        )
     new_row = _draft_row(ws, draft, record.registry_no, ws.now())
-    keep = ("registry_no", "status", "owner", "created_at", "due_on", "internal_due_on",
-            "ack_due_on", "clock", "deliver_on")
+    keep = (
+        "registry_no",
+        "status",
+        "owner",
+        "created_at",
+        "due_on",
+        "internal_due_on",
+        "ack_due_on",
+        "clock",
+        "deliver_on",
+    )
     values = {k: v for k, v in new_row.items() if k not in keep}
     diff = {}
     for column, value in values.items():
@@ -229,8 +285,11 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
         if field not in current:
             continue
         before = current[field]
-        after = json.loads(value) if column in {"assistance_types", "persons",
-                                                 "elements_confirmed"} else value
+        after = (
+            json.loads(value)
+            if column in {"assistance_types", "persons", "elements_confirmed"}
+            else value
+        )
         if before != after:
             diff[field] = {"before": before, "after": after}
     if not diff:
@@ -259,14 +318,24 @@ def _steps_follow(ws: Workspace, record: RequestRecord, final_on: date) -> None:
     for step in ws.store.routing_steps(record.id):
         if step["answered_on"] or step["due_set_by_hand"]:
             continue
-        due = routing_due(final_on, policy, ws.state_calendar,
-                          not_before=date.fromisoformat(step["sent_on"])).on.isoformat()
+        due = routing_due(
+            final_on, policy, ws.state_calendar, not_before=date.fromisoformat(step["sent_on"])
+        ).on.isoformat()
         if due == step["due_on"]:
             continue
         ws.store.update_routing_step(step["id"], {"due_on": due})
-        ws.store.append_event(ws.user, record.id, "routing.due_followed", {
-            "step": step["id"], "authority": step["authority"], "before": step["due_on"],
-            "after": due}, ws.now())
+        ws.store.append_event(
+            ws.user,
+            record.id,
+            "routing.due_followed",
+            {
+                "step": step["id"],
+                "authority": step["authority"],
+                "before": step["due_on"],
+                "after": due,
+            },
+            ws.now(),
+        )
 
 
 def recompute_all_deadlines(ws: Workspace) -> None:
@@ -288,9 +357,14 @@ def recompute_all_deadlines(ws: Workspace) -> None:
             _steps_follow(ws, record, deadlines.final.on)
 
 
-def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
-                    reason: str, shorten: bool = False,
-                    on: date | None = None) -> RequestRecord:
+def extend_deadline(
+    ws: Workspace,
+    record: RequestRecord,
+    new_date: date,
+    reason: str,
+    shorten: bool = False,
+    on: date | None = None,
+) -> RequestRecord:
     """A new date agreed with the Court, and why, both on the record.
 
     The new date replaces the deadline: consultation days held before it do not move it,
@@ -298,38 +372,56 @@ def extend_deadline(ws: Workspace, record: RequestRecord, new_date: date,
     `shorten` confirms that the Court shortened the deadline; it is then recorded as such.
     """
     if not reason.strip():
-        raise UserFacingError(translate(
-            "RegisterMessages", "An extension needs the reason the Court agreed to it."))
+        raise UserFacingError(
+            translate("RegisterMessages", "An extension needs the reason the Court agreed to it.")
+        )
     if new_date < record.received_at.date():
-        raise UserFacingError(translate(
-            "RegisterMessages", "The extended date is before the request was received."))
+        raise UserFacingError(
+            translate("RegisterMessages", "The extended date is before the request was received.")
+        )
     if new_date < record.due_on and not shorten:
         raise Refused(
             translate(
-                "RegisterMessages", "{0} is earlier than the date now due ({1}): an extension "
-                "moves the deadline later. If the Court shortened it, say so (\"The Court "
-                "shortened the deadline\"; CLI: --shorten) and it is recorded as a shortened "
-                "deadline.").format(new_date.isoformat(), fmt(record.due_on)))
+                "RegisterMessages",
+                "{0} is earlier than the date now due ({1}): an extension "
+                'moves the deadline later. If the Court shortened it, say so ("The Court '
+                'shortened the deadline"; CLI: --shorten) and it is recorded as a shortened '
+                "deadline.",
+            ).format(new_date.isoformat(), fmt(record.due_on))
+        )
     agreed = effective_dates.effective_on(
-        ws, record, on, translate("RegisterMessages", "The extension"))
+        ws, record, on, translate("RegisterMessages", "The extension")
+    )
     # Days held so far, including a consultation still running, are behind the new date.
-    held = record.paused_days + (days_held(record.paused_since, agreed)
-                                 if record.paused_since else 0)
+    held = record.paused_days + (
+        days_held(record.paused_since, agreed) if record.paused_since else 0
+    )
     shortened = new_date < record.due_on
     with ws.store.transaction():
         ws.store.update_request(
             record.id,
-            {"extended_to": new_date.isoformat(), "extension_reason": reason.strip(),
-             "extension_paused_days": held, "deadline_shortened": int(shortened),
-             "updated_at": ws.now()},
+            {
+                "extended_to": new_date.isoformat(),
+                "extension_reason": reason.strip(),
+                "extension_paused_days": held,
+                "deadline_shortened": int(shortened),
+                "updated_at": ws.now(),
+            },
             expected_version=record.version,
         )
         store_deadlines(ws, by_id(ws, record.id))
         ws.store.append_event(
-            ws.user, record.id, "deadline.shortened" if shortened else "deadline.extended",
-            {"before": record.due_on.isoformat(), "extended_to": new_date.isoformat(),
-             "reason": reason.strip(),
-             **({"effective_on": agreed.isoformat()} if on else {})}, ws.now())
+            ws.user,
+            record.id,
+            "deadline.shortened" if shortened else "deadline.extended",
+            {
+                "before": record.due_on.isoformat(),
+                "extended_to": new_date.isoformat(),
+                "reason": reason.strip(),
+                **({"effective_on": agreed.isoformat()} if on else {}),
+            },
+            ws.now(),
+        )
     return by_id(ws, record.id)
 
 
@@ -341,13 +433,20 @@ def registered_references(ws: Workspace, references: Iterable[str]) -> dict[str,
 def set_owner(ws: Workspace, records: Iterable[RequestRecord], owner: str) -> None:
     """Assign one or many requests to a user of the office, in one transaction."""
     if not ws.store.user(owner):
-        raise UserFacingError(translate(
-            "RegisterMessages", "'{0}' is not a user of this workspace.").format(owner))
+        raise UserFacingError(
+            translate("RegisterMessages", "'{0}' is not a user of this workspace.").format(owner)
+        )
     with ws.store.transaction():
         for record in records:
             if record.owner == owner:
                 continue
-            ws.store.update_request(record.id, {"owner": owner, "updated_at": ws.now()},
-                                    expected_version=record.version)
-            ws.store.append_event(ws.user, record.id, "request.owner",
-                                  {"before": record.owner, "after": owner}, ws.now())
+            ws.store.update_request(
+                record.id, {"owner": owner, "updated_at": ws.now()}, expected_version=record.version
+            )
+            ws.store.append_event(
+                ws.user,
+                record.id,
+                "request.owner",
+                {"before": record.owner, "after": owner},
+                ws.now(),
+            )

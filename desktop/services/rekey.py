@@ -51,8 +51,7 @@ def _remove_staged(folder: Path) -> None:
         keymod.staged(folder, name).unlink(missing_ok=True)
 
 
-def _write_new_database(ws: Workspace, new_key: bytes | bytearray,
-                        others: list[str]) -> None:
+def _write_new_database(ws: Workspace, new_key: bytes | bytearray, others: list[str]) -> None:
     staged_db = keymod.staged(ws.folder, DB_FILE)
     backup_store.export_encrypted(ws.store.conn, staged_db, new_key)
     conn = backup_store.open_copy(staged_db, new_key, readonly=False)
@@ -62,8 +61,9 @@ def _write_new_database(ws: Workspace, new_key: bytes | bytearray,
             for name in others:
                 if store.user(name):
                     store.deactivate_user(name)
-            store.append_event(ws.user, None, REKEYED,
-                               {"user": ws.user, "users_to_add_again": others}, ws.now())
+            store.append_event(
+                ws.user, None, REKEYED, {"user": ws.user, "users_to_add_again": others}, ws.now()
+            )
     finally:
         conn.close()
     fd = os.open(staged_db, os.O_RDONLY)
@@ -98,9 +98,13 @@ def rekey(ws: Workspace, passphrase: str) -> Rekeyed:
     if wal.exists() and wal.stat().st_size > 0:
         _remove_staged(folder)
         new_key.wipe()
-        raise StillOpen(translate(
-            "RekeyMessages", "Another window or command still has the workspace open: close it "
-            "and change the data key again. Nothing was changed."))
+        raise StillOpen(
+            translate(
+                "RekeyMessages",
+                "Another window or command still has the workspace open: close it "
+                "and change the data key again. Nothing was changed.",
+            )
+        )
     (folder / (DB_FILE + "-shm")).unlink(missing_ok=True)
     os.replace(keymod.staged(folder, DB_FILE), folder / DB_FILE)  # takes effect here
     fsync_dir(folder)

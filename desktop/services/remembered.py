@@ -22,8 +22,10 @@ from desktop.services.workspace import (
     workspace_id,
 )
 
-STALE = ("The key remembered on this computer no longer opens this workspace; it was "
-         "removed. Type your passphrase.")
+STALE = (
+    "The key remembered on this computer no longer opens this workspace; it was "
+    "removed. Type your passphrase."
+)
 
 
 @dataclass(frozen=True)
@@ -32,8 +34,9 @@ class Remembered:
     message: str = ""  # why a remembered key was dropped, when it was
 
 
-def unlock_remembered(folder: Path, user: str,
-                      clock: Callable[[], datetime] = datetime.now) -> Remembered:
+def unlock_remembered(
+    folder: Path, user: str, clock: Callable[[], datetime] = datetime.now
+) -> Remembered:
     """Unlock with the remembered key if there is one that still fits; else say why not.
 
     A damaged database is not the key's fault: DatabaseUnreadable goes to the caller,

@@ -35,8 +35,9 @@ class DueCalculator:
         self._shifts: dict[tuple[date, int], date] = {}
         self._texts: dict[tuple[date, int, bool], str] = {}
 
-    def rule_day(self, rule: DueRule, dates: KeyDates,
-                 done: Mapping[str, date | None]) -> date | None:
+    def rule_day(
+        self, rule: DueRule, dates: KeyDates, done: Mapping[str, date | None]
+    ) -> date | None:
         """The day `rule` gives (as `compute_due` does), or None while it waits."""
         target = rule.after_step
         start = done.get(target) if target is not None else dates.on(KeyDate(rule.anchor))
@@ -71,12 +72,14 @@ def _request_dues(steps: list[dict[str, Any]], calc: DueCalculator) -> list[tupl
     first = steps[0]
     counts = first["status"] in _OPEN
     if counts:
-        dates = KeyDates(datetime.fromisoformat(first["received_at"]).date(),
-                         date.fromisoformat(first["final_due"]),
-                         datetime.fromisoformat(first["planned_at"])
-                         if first["planned_at"] else None)
-        done = {s["code"]: _date(s["state_on"]) if s["state"] == StepState.DONE else None
-                for s in steps}
+        dates = KeyDates(
+            datetime.fromisoformat(first["received_at"]).date(),
+            date.fromisoformat(first["final_due"]),
+            datetime.fromisoformat(first["planned_at"]) if first["planned_at"] else None,
+        )
+        done = {
+            s["code"]: _date(s["state_on"]) if s["state"] == StepState.DONE else None for s in steps
+        }
     changes = []
     for step in steps:
         due: str | None = None
@@ -84,8 +87,7 @@ def _request_dues(steps: list[dict[str, Any]], calc: DueCalculator) -> list[tupl
             if step["due_on"]:
                 due = step["due_on"]
             elif step["due_from"] is not None and step["due_days"] is not None:
-                rule = DueRule(step["due_from"], step["due_days"],
-                               bool(step["due_calendar_days"]))
+                rule = DueRule(step["due_from"], step["due_days"], bool(step["due_calendar_days"]))
                 day = calc.rule_day(rule, dates, done)
                 due = day.isoformat() if day else None
         if due != step["open_due_on"]:

@@ -49,9 +49,15 @@ class TooManyAttempts(UserFacingError):
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         wait = max(1, round(seconds))
-        super().__init__(translate(
-            "UnlockGuardMessages", "Too many wrong passphrases in a row. Wait %n second(s) "
-            "before trying again; nothing was changed.", None, wait))
+        super().__init__(
+            translate(
+                "UnlockGuardMessages",
+                "Too many wrong passphrases in a row. Wait %n second(s) "
+                "before trying again; nothing was changed.",
+                None,
+                wait,
+            )
+        )
 
 
 class WrongPassphraseError(UserFacingError):
@@ -86,8 +92,7 @@ def _entry(users: dict[str, Any], user: str) -> tuple[int, float]:
 def _write_all(folder: Path, users: dict[str, Any]) -> None:
     with contextlib.suppress(OSError):  # a read-only folder must not hide the real error
         if users:
-            write_atomically(folder / GUARD_FILE,
-                             json.dumps({"users": users}).encode("utf-8"))
+            write_atomically(folder / GUARD_FILE, json.dumps({"users": users}).encode("utf-8"))
         else:
             (folder / GUARD_FILE).unlink(missing_ok=True)
 
@@ -130,8 +135,9 @@ def delay_before_next_attempt(folder: Path, user: str, now: Now | None = None) -
     return _remaining(count, last, (now or clock)())
 
 
-def wait_turn(folder: Path, user: str, sleep: Callable[[float], None] = time.sleep,
-              now: Now | None = None) -> float:
+def wait_turn(
+    folder: Path, user: str, sleep: Callable[[float], None] = time.sleep, now: Now | None = None
+) -> float:
     """For a terminal: wait out the delay instead of refusing; returns the seconds waited."""
     remaining = delay_before_next_attempt(folder, user, now)
     if remaining > 0:
@@ -172,8 +178,9 @@ def record_success(folder: Path, user: str) -> None:
             _write_all(folder, users)
 
 
-def unwrap(folder: Path, user: str, passphrase: str,
-           now: Now | None = None) -> tuple[keymod.KeyFile, bytearray]:
+def unwrap(
+    folder: Path, user: str, passphrase: str, now: Now | None = None
+) -> tuple[keymod.KeyFile, bytearray]:
     """Unwrap the data key with the guard applied: refuse early, count failures, reset."""
     previous = _begin_attempt(folder, user, now)
     try:
@@ -181,8 +188,14 @@ def unwrap(folder: Path, user: str, passphrase: str,
         data_key = keyfile.unwrap(user, passphrase)
     except keymod.WrongPassphrase as exc:
         count = min(MAX_COUNTED, previous + 1)
-        log.warning("Wrong passphrase for user %r on the workspace in %s (%d in a row; "
-                    "next attempt in %.0f s).", user, str(folder), count, delay_for(count))
+        log.warning(
+            "Wrong passphrase for user %r on the workspace in %s (%d in a row; "
+            "next attempt in %.0f s).",
+            user,
+            str(folder),
+            count,
+            delay_for(count),
+        )
         raise WrongPassphraseError(str(exc)) from None
     except keymod.KeyProblem as exc:
         _undo_attempt(folder, user)
@@ -192,6 +205,9 @@ def unwrap(folder: Path, user: str, passphrase: str,
         raise
     record_success(folder, user)
     if previous:
-        log.info("Workspace in %s unlocked by %r; the count of wrong passphrases was "
-                 "reset.", str(folder), user)
+        log.info(
+            "Workspace in %s unlocked by %r; the count of wrong passphrases was reset.",
+            str(folder),
+            user,
+        )
     return keyfile, data_key

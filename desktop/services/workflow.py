@@ -17,8 +17,14 @@ from desktop.services.register import by_id, store_deadlines
 from desktop.services.workspace import Workspace
 
 
-def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reason: str = "",
-                  ground: str | None = None, on: date | None = None) -> RequestRecord:
+def change_status(
+    ws: Workspace,
+    record: RequestRecord,
+    new: Status | str,
+    reason: str = "",
+    ground: str | None = None,
+    on: date | None = None,
+) -> RequestRecord:
     """Apply an allowed move; entering or leaving consultation pauses or resumes the clock.
 
     `on` dates the move when it happened before today: the clock counts from that day.
@@ -32,8 +38,11 @@ def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reaso
     refuse_if_open_mandatory(ws, record, new)
     today = effective_on(ws, record, on, translate("WorkflowMessages", "The status change"))
     values: dict[str, object] = {"status": new.value, "updated_at": ws.now()}
-    detail: dict[str, object] = {"before": current.value, "after": new.value,
-                                 "reason": reason.strip()}
+    detail: dict[str, object] = {
+        "before": current.value,
+        "after": new.value,
+        "reason": reason.strip(),
+    }
     if ground:
         detail["ground"] = ground
     if on:
@@ -53,25 +62,41 @@ def change_status(ws: Workspace, record: RequestRecord, new: Status | str, reaso
     return by_id(ws, record.id)
 
 
-def change_status_many(ws: Workspace, records: list[RequestRecord], new: Status | str,
-                       reason: str = "", ground: str | None = None,
-                       on: date | None = None) -> None:
+def change_status_many(
+    ws: Workspace,
+    records: list[RequestRecord],
+    new: Status | str,
+    reason: str = "",
+    ground: str | None = None,
+    on: date | None = None,
+) -> None:
     """The same move for several requests: all of them, or none if one is refused."""
     with ws.store.transaction():
         for record in records:
             change_status(ws, record, new, reason, ground, on)
 
 
-def default_routing_due(ws: Workspace, record: RequestRecord,
-                        sent_on: date | None = None) -> DueDate:
+def default_routing_due(
+    ws: Workspace, record: RequestRecord, sent_on: date | None = None
+) -> DueDate:
     """The due date a routing step gets unless the user sets one, with its explanation."""
-    return routing_due(record.due_on, ws.settings.deadline_policy(), ws.state_calendar,
-                       not_before=sent_on or ws.today())
+    return routing_due(
+        record.due_on,
+        ws.settings.deadline_policy(),
+        ws.state_calendar,
+        not_before=sent_on or ws.today(),
+    )
 
 
-def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None = None,
-          part: str = "", authority_reference: str = "",
-          sent_on: date | None = None) -> int:
+def route(
+    ws: Workspace,
+    record: RequestRecord,
+    authority: str,
+    due: date | None = None,
+    part: str = "",
+    authority_reference: str = "",
+    sent_on: date | None = None,
+) -> int:
     """Send (part of) a request to a national authority with its own internal due date.
 
     Without a due date the step gets the request's final due date minus the office's
@@ -81,50 +106,80 @@ def route(ws: Workspace, record: RequestRecord, authority: str, due: date | None
     if found is None and english_name(authority) in FRENCH_AUTHORITIES:
         # A default authority answers to its name in either language: a script written
         # for an English directory routes to the "Ministère de la Justice" of a French one.
-        found = next(filter(None, map(ws.store.authority_by_name,
-                                      names_of(english_name(authority)))), None)
+        found = next(
+            filter(None, map(ws.store.authority_by_name, names_of(english_name(authority)))), None
+        )
     if found is None:
         names = ", ".join(a["name"] for a in ws.store.authorities())
-        raise NotFound(translate(
-            "WorkflowMessages", "No authority called '{0}' in the directory. Known: {1}.").format(
-            authority, names))
+        raise NotFound(
+            translate(
+                "WorkflowMessages", "No authority called '{0}' in the directory. Known: {1}."
+            ).format(authority, names)
+        )
     if sent_on is not None and sent_on < record.received_at.date():
-        raise Refused(translate(
-            "WorkflowMessages", "The step cannot be sent on {0}, before the request was received "
-            "({1}).").format(sent_on.isoformat(), record.received_at.date().isoformat()))
+        raise Refused(
+            translate(
+                "WorkflowMessages",
+                "The step cannot be sent on {0}, before the request was received ({1}).",
+            ).format(sent_on.isoformat(), record.received_at.date().isoformat())
+        )
     sent = effective_on(ws, record, sent_on, translate("WorkflowMessages", "The routing"))
     if due is None:
         due_on = default_routing_due(ws, record, sent).on
     elif due < sent:
-        raise Refused(translate(
-            "WorkflowMessages", "The internal due date is before the date the step is sent."))
+        raise Refused(
+            translate(
+                "WorkflowMessages", "The internal due date is before the date the step is sent."
+            )
+        )
     else:
         due_on = due
     now = ws.now()
     with ws.store.transaction():
-        step_id = ws.store.add_routing_step({
-            "request_id": record.id,
-            "authority_id": found["id"],
-            "part": part.strip(),
-            "sent_on": sent.isoformat(),
-            "due_on": due_on.isoformat(),
-            "due_set_by_hand": int(due is not None),
-            "authority_reference": authority_reference.strip(),
-            "created_at": now,
-            "created_by": ws.user,
-        })
-        ws.store.append_event(ws.user, record.id, "routing.sent", {
-            "step": step_id, "authority": found["name"], "part": part.strip(),
-            "due_on": due_on.isoformat(),
-            **({"effective_on": sent.isoformat()} if sent_on else {})}, now)
+        step_id = ws.store.add_routing_step(
+            {
+                "request_id": record.id,
+                "authority_id": found["id"],
+                "part": part.strip(),
+                "sent_on": sent.isoformat(),
+                "due_on": due_on.isoformat(),
+                "due_set_by_hand": int(due is not None),
+                "authority_reference": authority_reference.strip(),
+                "created_at": now,
+                "created_by": ws.user,
+            }
+        )
+        ws.store.append_event(
+            ws.user,
+            record.id,
+            "routing.sent",
+            {
+                "step": step_id,
+                "authority": found["name"],
+                "part": part.strip(),
+                "due_on": due_on.isoformat(),
+                **({"effective_on": sent.isoformat()} if sent_on else {}),
+            },
+            now,
+        )
         if record.status == Status.RECEIVED:
-            ws.store.update_request(record.id, {"status": Status.IN_PROGRESS.value,
-                                                "updated_at": now},
-                                    expected_version=record.version)
-            ws.store.append_event(ws.user, record.id, "status.changed", {
-                "before": Status.RECEIVED.value, "after": Status.IN_PROGRESS.value,
-                "reason": translate("WorkflowMessages", "Routed to {0}").format(found['name']),
-                **({"effective_on": sent.isoformat()} if sent_on else {})}, now)
+            ws.store.update_request(
+                record.id,
+                {"status": Status.IN_PROGRESS.value, "updated_at": now},
+                expected_version=record.version,
+            )
+            ws.store.append_event(
+                ws.user,
+                record.id,
+                "status.changed",
+                {
+                    "before": Status.RECEIVED.value,
+                    "after": Status.IN_PROGRESS.value,
+                    "reason": translate("WorkflowMessages", "Routed to {0}").format(found["name"]),
+                    **({"effective_on": sent.isoformat()} if sent_on else {}),
+                },
+                now,
+            )
     return step_id
 
 
@@ -140,32 +195,52 @@ def routing_step(ws: Workspace, step_id: int) -> dict[str, Any]:
     return step
 
 
-def mark_answered(ws: Workspace, step_id: int, outcome: str,
-                  answered_on: date | None = None, authority_reference: str = "") -> None:
+def mark_answered(
+    ws: Workspace,
+    step_id: int,
+    outcome: str,
+    answered_on: date | None = None,
+    authority_reference: str = "",
+) -> None:
     step = ws.store.routing_step(step_id)
     if step is None:
         raise NotFound(translate("WorkflowMessages", "That routing step no longer exists."))
     if step["answered_on"]:
-        raise Refused(translate(
-            "WorkflowMessages", "{0} already answered on {1}.").format(
-            step['authority'], step['answered_on']))
+        raise Refused(
+            translate("WorkflowMessages", "{0} already answered on {1}.").format(
+                step["authority"], step["answered_on"]
+            )
+        )
     answered = answered_on or ws.today()
     if answered > ws.today():
-        raise Refused(translate(
-            "WorkflowMessages", "The answer cannot be dated {0}, a day still to come.").format(
-            answered.isoformat()))
+        raise Refused(
+            translate(
+                "WorkflowMessages", "The answer cannot be dated {0}, a day still to come."
+            ).format(answered.isoformat())
+        )
     if answered.isoformat() < step["sent_on"]:
-        raise Refused(translate(
-            "WorkflowMessages", "The answer cannot be dated {0}, before the step was sent "
-            "({1}).").format(
-            answered.isoformat(), step['sent_on']))
+        raise Refused(
+            translate(
+                "WorkflowMessages",
+                "The answer cannot be dated {0}, before the step was sent ({1}).",
+            ).format(answered.isoformat(), step["sent_on"])
+        )
     values = {"answered_on": answered.isoformat(), "outcome": outcome.strip()}
     if authority_reference.strip():
         values["authority_reference"] = authority_reference.strip()
     with ws.store.transaction():
         if not ws.store.update_routing_step(step_id, values, unanswered_only=True):
-            raise Refused(translate(
-                "WorkflowMessages", "{0} was marked answered by someone else meanwhile; reopen "
-                "the request to see it.").format(step['authority']))
-        ws.store.append_event(ws.user, step["request_id"], "routing.answered", {
-            "step": step_id, "authority": step["authority"], **values}, ws.now())
+            raise Refused(
+                translate(
+                    "WorkflowMessages",
+                    "{0} was marked answered by someone else meanwhile; reopen "
+                    "the request to see it.",
+                ).format(step["authority"])
+            )
+        ws.store.append_event(
+            ws.user,
+            step["request_id"],
+            "routing.answered",
+            {"step": step_id, "authority": step["authority"], **values},
+            ws.now(),
+        )

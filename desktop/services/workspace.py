@@ -72,16 +72,22 @@ def exists(folder: Path) -> bool:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise Refused(translate(
-            "WorkspaceMessages", "A passphrase needs at least {0} characters.").format(
-            MIN_PASSPHRASE))
+        raise Refused(
+            translate("WorkspaceMessages", "A passphrase needs at least {0} characters.").format(
+                MIN_PASSPHRASE
+            )
+        )
 
 
 def check_country(code: str) -> None:
     if code and not valid_country(code):
-        raise Refused(translate(
-            "WorkspaceMessages", "'{0}' is not a country code the holiday calendar knows (use "
-            "ISO codes such as FR, NL, KE).").format(code))
+        raise Refused(
+            translate(
+                "WorkspaceMessages",
+                "'{0}' is not a country code the holiday calendar knows (use "
+                "ISO codes such as FR, NL, KE).",
+            ).format(code)
+        )
 
 
 def check_calendars(settings: OfficeSettings) -> None:
@@ -92,23 +98,33 @@ def check_calendars(settings: OfficeSettings) -> None:
         known = subdivisions(settings.country) if settings.country else []
         if settings.subdivision not in known:
             if known:
-                raise Refused(translate(
-                    "WorkspaceMessages", "'{0}' is not a subdivision the holiday calendar "
-                    "knows: {1} has the subdivisions {2}.").format(
-                    settings.subdivision, settings.country, ", ".join(known)))
-            raise Refused(translate(
-                "WorkspaceMessages", "'{0}' is not a subdivision the holiday calendar "
-                "knows: {1} has no subdivisions with holidays of their own.").format(
-                settings.subdivision,
-                settings.country or translate("WorkspaceMessages", "No State")))
+                raise Refused(
+                    translate(
+                        "WorkspaceMessages",
+                        "'{0}' is not a subdivision the holiday calendar "
+                        "knows: {1} has the subdivisions {2}.",
+                    ).format(settings.subdivision, settings.country, ", ".join(known))
+                )
+            raise Refused(
+                translate(
+                    "WorkspaceMessages",
+                    "'{0}' is not a subdivision the holiday calendar "
+                    "knows: {1} has no subdivisions with holidays of their own.",
+                ).format(
+                    settings.subdivision,
+                    settings.country or translate("WorkspaceMessages", "No State"),
+                )
+            )
 
 
 def check_user_name(name: str) -> None:
     if not USER_NAME.match(name):
         raise Refused(
             translate(
-                "WorkspaceMessages", "A user name is 1 to 64 letters, digits, dots, dashes, "
-                "underscores or @ (no spaces).")
+                "WorkspaceMessages",
+                "A user name is 1 to 64 letters, digits, dots, dashes, "
+                "underscores or @ (no spaces).",
+            )
         )
 
 
@@ -170,8 +186,7 @@ class Workspace:
 
     def __post_init__(self) -> None:
         self.store.on_commit = self._note_head
-        self.store.refresh_step_dues = lambda: step_dues.refresh_stale(self.store,
-                                                                       self.calendar)
+        self.store.refresh_step_dues = lambda: step_dues.refresh_stale(self.store, self.calendar)
 
     def _note_head(self) -> None:
         """Keep the audit chain head in HEAD_FILE, readable without the key.
@@ -181,8 +196,9 @@ class Workspace:
         Not flushed to disk: a crash can only leave it behind the database, never ahead.
         """
         seq, head = backup_store.chain_head(self.store.conn)
-        data = json.dumps({"workspace_id": self.workspace_id, "seq": seq, "hash": head,
-                           "at": self.now()}).encode("utf-8")
+        data = json.dumps(
+            {"workspace_id": self.workspace_id, "seq": seq, "hash": head, "at": self.now()}
+        ).encode("utf-8")
         # One temporary file per thread: a companion (see `companion`) may commit on
         # another thread at the same moment.
         tmp = self.folder / f".{HEAD_FILE}.{os.getpid()}.{threading.get_ident()}.tmp"
@@ -196,19 +212,26 @@ class Workspace:
     # -- opening ------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, folder: Path, user: str, passphrase: str, display_name: str = "",
-               settings: OfficeSettings | None = None,
-               clock: Clock = datetime.now) -> tuple[Workspace, str]:
+    def create(
+        cls,
+        folder: Path,
+        user: str,
+        passphrase: str,
+        display_name: str = "",
+        settings: OfficeSettings | None = None,
+        clock: Clock = datetime.now,
+    ) -> tuple[Workspace, str]:
         """A new workspace; returns it with the recovery key, to be shown once."""
         check_user_name(user)
         check_passphrase(passphrase)
         settings = settings or OfficeSettings()
         check_calendars(settings)
         if exists(folder):
-            raise Refused(translate(
-                "WorkspaceMessages", "There is already a workspace in {0}; nothing was "
-                "changed.").format(
-                folder))
+            raise Refused(
+                translate(
+                    "WorkspaceMessages", "There is already a workspace in {0}; nothing was changed."
+                ).format(folder)
+            )
         make_private_dir(folder)
         data_key = keymod.new_data_key()
         keyfile = keymod.KeyFile.create(folder)
@@ -223,7 +246,8 @@ class Workspace:
             ws.store.put_settings(settings.to_dict())
             ws.store.add_user(user, display_name or user, "", now)
             for name, description in default_authorities(
-                    settings.language or translation.language()):
+                settings.language or translation.language()
+            ):
                 ws.store.add_authority(name, description)
             ws.store.append_event(user, None, "workspace.created", {"user": user}, now)
             office_keys.ensure_identity(ws.store, now)
@@ -231,8 +255,9 @@ class Workspace:
         return ws, keymod.format_recovery_key(data_key)
 
     @classmethod
-    def _open(cls, folder: Path, user: str, keyfile: keymod.KeyFile,
-              data_key: bytearray, clock: Clock) -> Workspace:
+    def _open(
+        cls, folder: Path, user: str, keyfile: keymod.KeyFile, data_key: bytearray, clock: Clock
+    ) -> Workspace:
         try:
             conn = open_encrypted(folder / DB_FILE, data_key)
         except DatabaseProblem as exc:
@@ -255,8 +280,11 @@ class Workspace:
             raise
         if found is None or not found["active"]:
             ws.close()
-            raise UserFacingError(translate(
-                "WorkspaceMessages", "'{0}' is not an active user of this workspace.").format(user))
+            raise UserFacingError(
+                translate(
+                    "WorkspaceMessages", "'{0}' is not an active user of this workspace."
+                ).format(user)
+            )
         ws.store.track_row_changes()
         ws.store.digest_all_rows(user, ws.now())
         ws._record_pending()
@@ -266,18 +294,21 @@ class Workspace:
         return ws
 
     @classmethod
-    def unlock(cls, folder: Path, user: str, passphrase: str,
-               clock: Clock = datetime.now) -> Workspace:
+    def unlock(
+        cls, folder: Path, user: str, passphrase: str, clock: Clock = datetime.now
+    ) -> Workspace:
         if not exists(folder):
-            raise UserFacingError(translate(
-                "WorkspaceMessages", "There is no workspace in {0}.").format(folder))
+            raise UserFacingError(
+                translate("WorkspaceMessages", "There is no workspace in {0}.").format(folder)
+            )
         # Repeated wrong passphrases are refused for a growing while, counted and logged.
         keyfile, data_key = unlock_guard.unwrap(folder, user, passphrase)
         return cls._open(folder, user, keyfile, data_key, clock)
 
     @classmethod
-    def unlock_with_data_key(cls, folder: Path, user: str, data_key: bytearray,
-                             clock: Clock = datetime.now) -> Workspace:
+    def unlock_with_data_key(
+        cls, folder: Path, user: str, data_key: bytearray, clock: Clock = datetime.now
+    ) -> Workspace:
         """For a key remembered in the OS keyring or typed as the recovery key."""
         try:
             keyfile = keymod.KeyFile.load(folder)
@@ -286,8 +317,14 @@ class Workspace:
         return cls._open(folder, user, keyfile, data_key, clock)
 
     @classmethod
-    def recover(cls, folder: Path, recovery_key: str, user: str, new_passphrase: str,
-                clock: Clock = datetime.now) -> Workspace:
+    def recover(
+        cls,
+        folder: Path,
+        recovery_key: str,
+        user: str,
+        new_passphrase: str,
+        clock: Clock = datetime.now,
+    ) -> Workspace:
         """Forgotten passphrase or lost keys.json: the recovery key opens, a new one is set."""
         check_passphrase(new_passphrase)
         try:
@@ -298,8 +335,7 @@ class Workspace:
         ws._keyfile.wrap(user, new_passphrase, data_key)
         ws._keyfile.save()
         with ws.store.transaction():
-            ws.store.append_event(user, None, "workspace.recovered",
-                                  {"user": user}, ws.now())
+            ws.store.append_event(user, None, "workspace.recovered", {"user": user}, ws.now())
         return ws
 
     def close(self) -> None:
@@ -341,11 +377,13 @@ class Workspace:
         in explanations only when a host country makes it differ from the State's.
         """
         s = self.settings
-        owner = (CalendarOwner(s.sender_kind, s.place, s.place_fr) if s.host_country
-                 else None)
-        key = (s.country or None, (s.subdivision or None) if s.country else None,
-               s.host_country if s.host_country and s.host_country != s.country else None,
-               owner)
+        owner = CalendarOwner(s.sender_kind, s.place, s.place_fr) if s.host_country else None
+        key = (
+            s.country or None,
+            (s.subdivision or None) if s.country else None,
+            s.host_country if s.host_country and s.host_country != s.country else None,
+            owner,
+        )
         if self._calendar is None or self._calendar.key != key:
             self._calendar = WorkingCalendar(s.country, s.subdivision, s.host_country, owner)
         return self._calendar
@@ -355,8 +393,7 @@ class Workspace:
         """The State's calendar, for the national authorities' routing due dates."""
         s = self.settings
         owner = CalendarOwner("authorities") if s.host_country else None
-        key = (s.country or None, (s.subdivision or None) if s.country else None, None,
-               owner)
+        key = (s.country or None, (s.subdivision or None) if s.country else None, None, owner)
         if self._state_calendar is None or self._state_calendar.key != key:
             self._state_calendar = WorkingCalendar(s.country, s.subdivision, None, owner)
         return self._state_calendar
@@ -377,8 +414,7 @@ class Workspace:
         """
         check_passphrase(new_passphrase)
         self._keyfile.wrap(self.user, new_passphrase, self._data_key)
-        self._key_change("user.passphrase_changed", self.user,
-                         self._keyfile.slot_id(self.user))
+        self._key_change("user.passphrase_changed", self.user, self._keyfile.slot_id(self.user))
 
     def _key_change(self, action: str, user: str, slot: str) -> None:
         """Save keys.json with the change noted as pending, then record it.
@@ -386,8 +422,7 @@ class Workspace:
         The note is dropped at the next unlock, which finds the entry already recorded:
         one write of keys.json per change, as before.
         """
-        change = {"action": action, "user": user, "by": self.user, "slot": slot,
-                  "at": self.now()}
+        change = {"action": action, "user": user, "by": self.user, "slot": slot, "at": self.now()}
         self._keyfile.pending.append(change)
         self._keyfile.save()
         with self.store.transaction():
@@ -398,9 +433,13 @@ class Workspace:
         user = str(change.get("user", ""))
         if change["action"] == "user.removed":
             self.store.deactivate_user(user)
-        self.store.append_event(str(change.get("by") or user), None, change["action"],
-                                {"user": user, "slot": change.get("slot"), **extra},
-                                self.now())
+        self.store.append_event(
+            str(change.get("by") or user),
+            None,
+            change["action"],
+            {"user": user, "slot": change.get("slot"), **extra},
+            self.now(),
+        )
 
     def _record_pending(self) -> None:
         """Audit entries for key changes a crash kept from being recorded (see above)."""
@@ -411,8 +450,7 @@ class Workspace:
             for change in pending:
                 action, slot = change.get("action"), str(change.get("slot", ""))
                 if action in KEY_CHANGES and not self.store.has_event(action, "slot", slot):
-                    self._apply(change, {"changed_at": change.get("at"),
-                                         "recorded_late": True})
+                    self._apply(change, {"changed_at": change.get("at"), "recorded_late": True})
         self._keyfile.pending = []
         with contextlib.suppress(OSError):  # recorded; the note is dropped next time
             self._keyfile.save()
@@ -428,14 +466,14 @@ class Workspace:
             if office_keys.ensure_identity(self.store, self.now()):
                 self.store.append_event(self.user, None, "office.keys_made", {}, self.now())
 
-    def add_user(self, name: str, passphrase: str, display_name: str = "",
-                 title: str = "") -> None:
+    def add_user(self, name: str, passphrase: str, display_name: str = "", title: str = "") -> None:
         check_user_name(name)
         check_passphrase(passphrase)
         existing = self.store.user(name)
         if existing and existing["active"]:
-            raise Refused(translate(
-                "WorkspaceMessages", "There is already a user '{0}'.").format(name))
+            raise Refused(
+                translate("WorkspaceMessages", "There is already a user '{0}'.").format(name)
+            )
         # The key first: a crash before the database commit leaves a key nobody can use
         # (adding the user again works), never an active user who cannot unlock.
         self._keyfile.wrap(name, passphrase, self._data_key)
@@ -446,13 +484,15 @@ class Workspace:
 
     def remove_user(self, name: str) -> None:
         if name == self.user:
-            raise Refused(translate(
-                "WorkspaceMessages", "You cannot remove yourself; ask another user to do it."))
+            raise Refused(
+                translate(
+                    "WorkspaceMessages", "You cannot remove yourself; ask another user to do it."
+                )
+            )
         if not self.store.user(name):
             raise Refused(translate("WorkspaceMessages", "There is no user '{0}'.").format(name))
         self._keyfile.remove(name)
         self._key_change("user.removed", name, f"removed-{uuid.uuid4().hex[:16]}")
-
 
     def users_with_keys(self) -> list[str]:
         """Users with a slot in keys.json: those who can unlock with a passphrase. Read
@@ -505,11 +545,9 @@ class Workspace:
             except BaseException:
                 _wipe(key)
                 raise
-            return Workspace(folder, user, Store(conn), keyfile, key, clock, settings,
-                             calendar)
+            return Workspace(folder, user, Store(conn), keyfile, key, clock, settings, calendar)
 
         return open_companion
-
 
 
 def user_names(folder: Path) -> list[str]:

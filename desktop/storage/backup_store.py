@@ -47,19 +47,25 @@ def open_copy(path: Path, key: Key, readonly: bool = True) -> Connection:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError:
-        raise DatabaseProblem(translate(
-            "BackupStoreMessages", "{0} cannot be read.").format(path.name)) from None
+        raise DatabaseProblem(
+            translate("BackupStoreMessages", "{0} cannot be read.").format(path.name)
+        ) from None
     if header == PLAIN_SQLITE_HEADER:
-        raise NotEncrypted(translate(
-            "BackupStoreMessages", "{0} is a plain, unencrypted SQLite file, not an encrypted "
-            "Cooperation Desk backup.").format(path.name))
+        raise NotEncrypted(
+            translate(
+                "BackupStoreMessages",
+                "{0} is a plain, unencrypted SQLite file, not an encrypted "
+                "Cooperation Desk backup.",
+            ).format(path.name)
+        )
     if len(header) < 16:
-        raise Damaged(translate(
-            "BackupStoreMessages", "{0} is too short to be a database.").format(path.name))
+        raise Damaged(
+            translate("BackupStoreMessages", "{0} is too short to be a database.").format(path.name)
+        )
     uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "")
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
-        conn.execute(f"PRAGMA key = \"{_literal(key)}\"")
+        conn.execute(f'PRAGMA key = "{_literal(key)}"')
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = OFF")  # see connection.py
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -67,11 +73,16 @@ def open_copy(path: Path, key: Key, readonly: bool = True) -> Connection:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             if getattr(exc, "sqlite_errorcode", None) == SQLITE_CORRUPT:
-                raise Damaged(translate(
-                    "BackupStoreMessages", "{0} is damaged.").format(path.name)) from None
-            raise WrongKey(translate(
-                "BackupStoreMessages", "{0} does not open with this key: it was made under "
-                "another key, or it is not a backup at all.").format(path.name)) from None
+                raise Damaged(
+                    translate("BackupStoreMessages", "{0} is damaged.").format(path.name)
+                ) from None
+            raise WrongKey(
+                translate(
+                    "BackupStoreMessages",
+                    "{0} does not open with this key: it was made under "
+                    "another key, or it is not a backup at all.",
+                ).format(path.name)
+            ) from None
     except BaseException:
         conn.close()
         raise
@@ -108,8 +119,7 @@ def integrity_problems(conn: Connection) -> list[str]:
     problems: list[str] = []
     for pragma in ("cipher_integrity_check", "integrity_check"):
         try:
-            problems += [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")
-                         if str(r[0]) != "ok"]
+            problems += [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}") if str(r[0]) != "ok"]
         except sqlcipher3.DatabaseError as exc:
             problems.append(f"{pragma}: {exc}")
     return problems
@@ -137,20 +147,28 @@ def _probes(conn: Connection) -> list[tuple[str, str]]:
     """(what to call it, a query that reads all of it) for every table and index."""
     probes = []
     for kind, name, table, sql in conn.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE rootpage > 0 "
-            "ORDER BY type DESC, name").fetchall():
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE rootpage > 0 "
+        "ORDER BY type DESC, name"
+    ).fetchall():
         if kind == "table":
             probes.append((f"table {name}", f"SELECT * FROM {_quote(name)}"))
             continue
-        columns = [r[0] for r in conn.execute(
-            "SELECT name FROM pragma_index_info(?) WHERE name IS NOT NULL", (name,))]
+        columns = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM pragma_index_info(?) WHERE name IS NOT NULL", (name,)
+            )
+        ]
         listed = ", ".join(_quote(c) for c in columns) or "1"
         # A partial index can only be read under its own condition.
         partial = _PARTIAL.search(sql or "")
         where = f" WHERE {partial.group(1)}" if partial else ""
-        probes.append((f"index {name} (of table {table})",
-                       f"SELECT {listed} FROM {_quote(table)} INDEXED BY {_quote(name)}"
-                       f"{where}"))
+        probes.append(
+            (
+                f"index {name} (of table {table})",
+                f"SELECT {listed} FROM {_quote(table)} INDEXED BY {_quote(name)}{where}",
+            )
+        )
     return probes
 
 
@@ -185,9 +203,11 @@ def event_rows(conn: Connection) -> Iterator[dict[str, Any]]:
     try:
         yield from sqlite_utils.Database(conn)["events"].rows_where(order_by="seq")
     except sqlcipher3.DatabaseError:
-        raise Damaged(translate(
-            "BackupStoreMessages",
-            "The audit trail cannot be read: the database is damaged.")) from None
+        raise Damaged(
+            translate(
+                "BackupStoreMessages", "The audit trail cannot be read: the database is damaged."
+            )
+        ) from None
 
 
 def request_count(conn: Connection) -> int:
@@ -214,9 +234,13 @@ def export_encrypted(conn: Connection, dest: Path, key: Key) -> None:
             conn.execute("ROLLBACK")
             # sqlcipher_export reports a damaged page as a plain error with this text.
             if is_damage(exc) or "malformed" in str(exc):
-                raise Damaged(translate(
-                    "BackupStoreMessages", "The workspace database is damaged: some of its pages "
-                    "cannot be read, so it cannot be copied whole.")) from None
+                raise Damaged(
+                    translate(
+                        "BackupStoreMessages",
+                        "The workspace database is damaged: some of its pages "
+                        "cannot be read, so it cannot be copied whole.",
+                    )
+                ) from None
             raise
     except BaseException:
         conn.execute("DETACH DATABASE backup_copy")
@@ -244,9 +268,13 @@ def copy_over(source: Connection, target: Connection) -> None:
 
 def data_tables(conn: Connection) -> list[str]:
     """Ordinary tables holding data: not SQLite's own, not full-text indexes or shadows."""
-    return [row[0] for row in conn.execute(
-        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
-        "AND name NOT LIKE 'sqlite%' ORDER BY name")]
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+            "AND name NOT LIKE 'sqlite%' ORDER BY name"
+        )
+    ]
 
 
 def table_columns(conn: Connection, table: str) -> list[str]:
@@ -266,7 +294,9 @@ def replace_table_rows(conn: Connection, table: str, rows: Iterable[dict[str, An
         columns = list(row)
         conn.execute(
             f"INSERT INTO {_quote(table)}({', '.join(_quote(c) for c in columns)}) "
-            f"VALUES ({', '.join('?' for _ in columns)})", [row[c] for c in columns])
+            f"VALUES ({', '.join('?' for _ in columns)})",
+            [row[c] for c in columns],
+        )
         count += 1
     return count
 

@@ -13,11 +13,30 @@ from desktop.storage.store import AreaStore
 
 # The first two are the checklist's and the request's ids, then what a template gives.
 STEP_COLUMNS = (
-    "checklist_id", "request_id", "position", "code", "title", "phase", "mandatory", "owner",
-    "owner_type", "due_from", "due_days", "due_calendar_days", "basis", "guidance",
+    "checklist_id",
+    "request_id",
+    "position",
+    "code",
+    "title",
+    "phase",
+    "mandatory",
+    "owner",
+    "owner_type",
+    "due_from",
+    "due_days",
+    "due_calendar_days",
+    "basis",
+    "guidance",
 )
 _STEP_EDITABLE = {
-    "owner", "owner_type", "due_on", "state", "state_on", "state_by", "na_reason", "note",
+    "owner",
+    "owner_type",
+    "due_on",
+    "state",
+    "state_on",
+    "state_by",
+    "na_reason",
+    "note",
     "evidence_id",
 }
 _TRANSIT_EDITABLE = {"status", "status_on", "reference", "note"}
@@ -46,8 +65,16 @@ class ChecklistStore(AreaStore):
 
     # -- checklists and steps -----------------------------------------------------------
 
-    def add_checklist(self, request_id: int, template: str, title: str, basis: str,
-                      phases: str, user: str, now: str) -> int:
+    def add_checklist(
+        self,
+        request_id: int,
+        template: str,
+        title: str,
+        basis: str,
+        phases: str,
+        user: str,
+        now: str,
+    ) -> int:
         row = self._one(
             "INSERT INTO checklists(request_id, position, template, title, basis, phases, "
             "created_at, created_by) VALUES (?, (SELECT coalesce(max(position), 0) + 1 "
@@ -57,17 +84,20 @@ class ChecklistStore(AreaStore):
         assert row is not None
         return int(row["id"])
 
-    def insert_checklists(self, rows: Sequence[tuple[int, str, str, str, str, str, str]]
-                          ) -> list[int]:
+    def insert_checklists(
+        self, rows: Sequence[tuple[int, str, str, str, str, str, str]]
+    ) -> list[int]:
         """First checklists of new requests: (request id, template, title, basis, phases,
         created at, created by). Ids are assigned here, so a batch is one statement."""
-        first = int(self.conn.execute(
-            "SELECT coalesce(max(id), 0) + 1 FROM checklists").fetchone()[0])
+        first = int(
+            self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM checklists").fetchone()[0]
+        )
         ids = list(range(first, first + len(rows)))
         self.conn.executemany(
             "INSERT INTO checklists(id, request_id, position, template, title, basis, "
             "phases, created_at, created_by) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)",
-            [(checklist_id, *row) for checklist_id, row in zip(ids, rows, strict=True)])
+            [(checklist_id, *row) for checklist_id, row in zip(ids, rows, strict=True)],
+        )
         return ids
 
     def add_registered_steps(self, rows: Sequence[tuple[Any, ...]]) -> None:
@@ -79,14 +109,15 @@ class ChecklistStore(AreaStore):
         names = (*STEP_COLUMNS, "open_due_on")
         self.conn.executemany(
             f"INSERT INTO checklist_steps({', '.join(names)}) "
-            f"VALUES ({', '.join('?' for _ in names)})", rows)
+            f"VALUES ({', '.join('?' for _ in names)})",
+            rows,
+        )
 
     def add_steps(self, steps: Sequence[dict[str, Any]]) -> None:
         """Insert steps whose `position` is already set (a new checklist, in order)."""
         columns = ", ".join(STEP_COLUMNS)
         marks = ", ".join(f":{c}" for c in STEP_COLUMNS)
-        self.conn.executemany(f"INSERT INTO checklist_steps({columns}) VALUES ({marks})",
-                              steps)
+        self.conn.executemany(f"INSERT INTO checklist_steps({columns}) VALUES ({marks})", steps)
         self.store.mark_step_dues_stale({step["request_id"] for step in steps})
 
     def insert_step(self, values: dict[str, Any]) -> int:
@@ -99,35 +130,46 @@ class ChecklistStore(AreaStore):
         columns = ", ".join(STEP_COLUMNS)
         marks = ", ".join(f":{c}" for c in STEP_COLUMNS)
         row = self._one(
-            f"INSERT INTO checklist_steps({columns}) VALUES ({marks}) RETURNING id", values)
+            f"INSERT INTO checklist_steps({columns}) VALUES ({marks}) RETURNING id", values
+        )
         assert row is not None
         self.store.mark_step_dues_stale([values["request_id"]])
         return int(row["id"])
 
     def checklists(self, request_id: int) -> list[dict[str, Any]]:
         return self._rows(
-            "SELECT * FROM checklists WHERE request_id = ? ORDER BY position", (request_id,))
+            "SELECT * FROM checklists WHERE request_id = ? ORDER BY position", (request_id,)
+        )
 
     def steps(self, request_id: int) -> list[dict[str, Any]]:
         """The request's steps in reading order: checklist by checklist, step by step."""
         return self._rows(
             "SELECT s.* FROM checklist_steps s JOIN checklists c ON c.id = s.checklist_id "
-            "WHERE s.request_id = ? ORDER BY c.position, s.position", (request_id,))
+            "WHERE s.request_id = ? ORDER BY c.position, s.position",
+            (request_id,),
+        )
 
     def step_codes(self, request_id: int) -> set[str]:
-        return {r["code"] for r in self._rows(
-            "SELECT code FROM checklist_steps WHERE request_id = ?", (request_id,))}
+        return {
+            r["code"]
+            for r in self._rows(
+                "SELECT code FROM checklist_steps WHERE request_id = ?", (request_id,)
+            )
+        }
 
     def update_step(self, step_id: int, values: dict[str, Any]) -> None:
         sets = {k: v for k, v in values.items() if k in _STEP_EDITABLE}
         assignments = ", ".join(f"{k} = :{k}" for k in sets)
-        row = self._one(f"UPDATE checklist_steps SET {assignments} WHERE id = :_id "
-                        "RETURNING request_id", {**sets, "_id": step_id})
+        row = self._one(
+            f"UPDATE checklist_steps SET {assignments} WHERE id = :_id RETURNING request_id",
+            {**sets, "_id": step_id},
+        )
         if row is not None and _STEP_DUE_INPUTS & set(sets):
             self.store.mark_step_dues_stale([row["request_id"]])
 
-    def open_steps_due_by(self, day: str, limit: int, owner: str | None = None,
-                          authority: str | None = None) -> list[dict[str, Any]]:
+    def open_steps_due_by(
+        self, day: str, limit: int, owner: str | None = None, authority: str | None = None
+    ) -> list[dict[str, Any]]:
         """The first `limit` open steps of open requests due on or before `day` (ISO).
 
         Read in the order of their kept date through its partial index, which holds only
@@ -153,25 +195,30 @@ class ChecklistStore(AreaStore):
             "LEFT JOIN checklist_steps a ON a.request_id = s.request_id "
             "AND s.due_from = 'step:' || a.code "
             f"WHERE {' AND '.join(where)} ORDER BY s.open_due_on, s.id LIMIT :limit",
-            {"day": day, "owner": owner, "authority": authority, "limit": limit})
+            {"day": day, "owner": owner, "authority": authority, "limit": limit},
+        )
 
     # -- kept due dates ------------------------------------------------------------------
 
     def open_step_dues(self, request_id: int | None = None) -> list[tuple[int, int, str]]:
         """(step id, request id, kept due date) of every open step of open requests, or
         of one request's: for a calendar file, by the partial index on the kept date."""
-        sql = "SELECT id, request_id, open_due_on FROM checklist_steps " \
-              "WHERE open_due_on IS NOT NULL"
+        sql = (
+            "SELECT id, request_id, open_due_on FROM checklist_steps WHERE open_due_on IS NOT NULL"
+        )
         params: tuple[int, ...] = ()
         if request_id is not None:
             sql += " AND request_id = ?"
             params = (request_id,)
         return [tuple(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
 
-
     def stale_request_ids(self, limit: int) -> list[int]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT request_id FROM step_dues_stale ORDER BY request_id LIMIT ?", (limit,))]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT request_id FROM step_dues_stale ORDER BY request_id LIMIT ?", (limit,)
+            )
+        ]
 
     def due_inputs(self, request_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Every step of these requests with what its due date is computed from."""
@@ -182,25 +229,28 @@ class ChecklistStore(AreaStore):
             "r.received_at, r.due_on AS final_due, p.planned_at "
             "FROM checklist_steps s JOIN requests r ON r.id = s.request_id "
             "LEFT JOIN transfer_plans p ON p.request_id = s.request_id "
-            f"WHERE s.request_id IN ({marks}) ORDER BY s.request_id", list(request_ids))
+            f"WHERE s.request_id IN ({marks}) ORDER BY s.request_id",
+            list(request_ids),
+        )
 
-    def keep_dues(self, request_ids: Sequence[int],
-                  changes: Sequence[tuple[str | None, int]]) -> None:
+    def keep_dues(
+        self, request_ids: Sequence[int], changes: Sequence[tuple[str | None, int]]
+    ) -> None:
         """Store worked-out dates as (open_due_on, step id) and unmark the requests."""
-        self.conn.executemany("UPDATE checklist_steps SET open_due_on = ? WHERE id = ?",
-                              changes)
-        self.conn.executemany("DELETE FROM step_dues_stale WHERE request_id = ?",
-                              [(i,) for i in request_ids])
+        self.conn.executemany("UPDATE checklist_steps SET open_due_on = ? WHERE id = ?", changes)
+        self.conn.executemany(
+            "DELETE FROM step_dues_stale WHERE request_id = ?", [(i,) for i in request_ids]
+        )
 
     # -- planned transfer ---------------------------------------------------------------
 
     def planned_transfer(self, request_id: int) -> str | None:
-        row = self._one("SELECT planned_at FROM transfer_plans WHERE request_id = ?",
-                        (request_id,))
+        row = self._one("SELECT planned_at FROM transfer_plans WHERE request_id = ?", (request_id,))
         return row["planned_at"] if row else None
 
-    def set_planned_transfer(self, request_id: int, planned_at: str | None, user: str,
-                             now: str) -> None:
+    def set_planned_transfer(
+        self, request_id: int, planned_at: str | None, user: str, now: str
+    ) -> None:
         self.store.mark_step_dues_stale([request_id])
         if planned_at is None:
             self.conn.execute("DELETE FROM transfer_plans WHERE request_id = ?", (request_id,))
@@ -217,28 +267,33 @@ class ChecklistStore(AreaStore):
 
     def transit_states(self, request_id: int) -> list[dict[str, Any]]:
         return self._rows(
-            "SELECT * FROM transit_states WHERE request_id = ? ORDER BY id", (request_id,))
+            "SELECT * FROM transit_states WHERE request_id = ? ORDER BY id", (request_id,)
+        )
 
     def transit_state(self, transit_id: int) -> dict[str, Any] | None:
         return self._one("SELECT * FROM transit_states WHERE id = ?", (transit_id,))
 
     def transit_state_named(self, request_id: int, state: str) -> dict[str, Any] | None:
-        return self._one("SELECT * FROM transit_states WHERE request_id = ? AND state = ?",
-                         (request_id, state))
+        return self._one(
+            "SELECT * FROM transit_states WHERE request_id = ? AND state = ?", (request_id, state)
+        )
 
     def add_transit_state(self, values: dict[str, Any]) -> int:
         row = self._one(
             "INSERT INTO transit_states(request_id, state, status, status_on, reference, "
             "note) VALUES (:request_id, :state, :status, :status_on, :reference, :note) "
-            "RETURNING id", values)
+            "RETURNING id",
+            values,
+        )
         assert row is not None
         return int(row["id"])
 
     def update_transit_state(self, transit_id: int, values: dict[str, Any]) -> None:
         sets = {k: v for k, v in values.items() if k in _TRANSIT_EDITABLE}
         assignments = ", ".join(f"{k} = :{k}" for k in sets)
-        self.conn.execute(f"UPDATE transit_states SET {assignments} WHERE id = :_id",
-                          {**sets, "_id": transit_id})
+        self.conn.execute(
+            f"UPDATE transit_states SET {assignments} WHERE id = :_id", {**sets, "_id": transit_id}
+        )
 
     def delete_transit_state(self, transit_id: int) -> None:
         self.conn.execute("DELETE FROM transit_states WHERE id = ?", (transit_id,))

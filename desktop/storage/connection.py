@@ -39,13 +39,17 @@ SQLITE_NOTADB = 26
 
 
 def damaged_help() -> str:
-    return translate("ConnectionMessages", "The database is damaged — restore it from a "
-                     "backup. Nothing was changed.")
+    return translate(
+        "ConnectionMessages",
+        "The database is damaged — restore it from a backup. Nothing was changed.",
+    )
 
 
 def _damaged(name: str, why: str) -> str:
-    return translate("ConnectionMessages", "{0} is damaged: {1}. It was not opened and "
-                     "nothing was changed; restore it from a backup.").format(name, why)
+    return translate(
+        "ConnectionMessages",
+        "{0} is damaged: {1}. It was not opened and nothing was changed; restore it from a backup.",
+    ).format(name, why)
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -54,8 +58,10 @@ def is_damage(exc: BaseException) -> bool:
     Such a page can sit anywhere, so any query may meet it long after the file opened;
     callers turn it into damaged_help() instead of an unexplained error.
     """
-    return isinstance(exc, sqlcipher3.DatabaseError) and getattr(
-        exc, "sqlite_errorcode", None) in {SQLITE_CORRUPT, SQLITE_NOTADB}
+    return isinstance(exc, sqlcipher3.DatabaseError) and getattr(exc, "sqlite_errorcode", None) in {
+        SQLITE_CORRUPT,
+        SQLITE_NOTADB,
+    }
 
 
 def _wal_in_use(path: Path) -> bool:
@@ -81,12 +87,14 @@ def _check_whole(conn: Connection, path: Path) -> None:
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     size = path.stat().st_size
     if size % page_size:
-        raise Damaged(_damaged(path.name, translate(
-            "ConnectionMessages", "it ends in the middle of a page")))
+        raise Damaged(
+            _damaged(path.name, translate("ConnectionMessages", "it ends in the middle of a page"))
+        )
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     if not _wal_in_use(path) and pages * page_size > size:
-        raise Damaged(_damaged(path.name, translate(
-            "ConnectionMessages", "it is shorter than it should be")))
+        raise Damaged(
+            _damaged(path.name, translate("ConnectionMessages", "it is shorter than it should be"))
+        )
 
 
 def _check_header(path: Path) -> None:
@@ -98,9 +106,10 @@ def _check_header(path: Path) -> None:
     if header == PLAIN_SQLITE_HEADER:
         raise NotEncrypted(
             translate(
-                "ConnectionMessages", "{0} is a plain, unencrypted SQLite file, not a "
-                "Cooperation Desk workspace. It was not opened and nothing was changed.").format(
-                path.name)
+                "ConnectionMessages",
+                "{0} is a plain, unencrypted SQLite file, not a "
+                "Cooperation Desk workspace. It was not opened and nothing was changed.",
+            ).format(path.name)
         )
 
 
@@ -114,14 +123,17 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
     elif not path.exists():
-        raise DatabaseProblem(translate(
-            "ConnectionMessages", "There is no workspace database at {0}.").format(path))
+        raise DatabaseProblem(
+            translate("ConnectionMessages", "There is no workspace database at {0}.").format(path)
+        )
     elif not path.is_file():
         raise DatabaseProblem(
             translate(
-                "ConnectionMessages", "{0} is {1}, not a workspace database. Nothing was opened "
-                "or changed; move it away and restore the database from a backup.").format(
-                path, 'a folder' if path.is_dir() else 'not a regular file'))
+                "ConnectionMessages",
+                "{0} is {1}, not a workspace database. Nothing was opened "
+                "or changed; move it away and restore the database from a backup.",
+            ).format(path, "a folder" if path.is_dir() else "not a regular file")
+        )
     else:
         _check_not_empty(path)
     _check_header(path)
@@ -134,8 +146,11 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
             conn.enable_load_extension(False)
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
-            raise NotEncrypted(translate(
-                "ConnectionMessages", "This SQLite library has no encryption; refusing to open."))
+            raise NotEncrypted(
+                translate(
+                    "ConnectionMessages", "This SQLite library has no encryption; refusing to open."
+                )
+            )
         # Off on purpose (docs/SECURITY.md): wiping SQLCipher's own buffers made writing
         # 7-10x slower while every request shown lives in Python objects it cannot wipe.
         # The setting is process-wide, so every connection the app opens says the same.
@@ -144,13 +159,22 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             if getattr(exc, "sqlite_errorcode", None) == SQLITE_CORRUPT:
-                raise Damaged(_damaged(path.name, translate(
-                    "ConnectionMessages", "its first pages decrypt but do not hold together "
-                    "(cut short or overwritten)"))) from None
+                raise Damaged(
+                    _damaged(
+                        path.name,
+                        translate(
+                            "ConnectionMessages",
+                            "its first pages decrypt but do not hold together "
+                            "(cut short or overwritten)",
+                        ),
+                    )
+                ) from None
             raise WrongKey(
                 translate(
-                    "ConnectionMessages", "The database could not be decrypted with this key: it "
-                    "belongs to another workspace, or the file is damaged.")
+                    "ConnectionMessages",
+                    "The database could not be decrypted with this key: it "
+                    "belongs to another workspace, or the file is damaged.",
+                )
             ) from None
         if not create:
             _check_whole(conn, path)

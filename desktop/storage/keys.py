@@ -111,15 +111,16 @@ def parse_recovery_key(text: str) -> SecretKey:
     except ValueError:
         raise BadRecoveryKey(
             translate(
-                "KeysMessages", "That is not a recovery key: it should be 64 letters and digits "
-                "(0-9, A-F) in groups of four.")
+                "KeysMessages",
+                "That is not a recovery key: it should be 64 letters and digits "
+                "(0-9, A-F) in groups of four.",
+            )
         ) from None
     if len(key) != DATA_KEY_BYTES:
         raise BadRecoveryKey(
             translate(
-                "KeysMessages",
-                "The recovery key should have 64 characters; this one has {0}.").format(
-                len(cleaned))
+                "KeysMessages", "The recovery key should have 64 characters; this one has {0}."
+            ).format(len(cleaned))
         )
     return SecretKey(key)
 
@@ -134,8 +135,13 @@ def _unb64(text: str) -> bytes:
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(
-        normalise_passphrase(passphrase), salt=salt, n=n, r=r, p=p,
-        maxmem=256 * n * r + 2**20, dklen=32,
+        normalise_passphrase(passphrase),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=256 * n * r + 2**20,
+        dklen=32,
     )
 
 
@@ -163,29 +169,40 @@ class KeyFile:
         except FileNotFoundError:
             raise KeyFileProblem(
                 translate(
-                    "KeysMessages", "The workspace's key file (keys.json) is missing. Open the "
-                    "workspace with the recovery key and set a new passphrase.")
+                    "KeysMessages",
+                    "The workspace's key file (keys.json) is missing. Open the "
+                    "workspace with the recovery key and set a new passphrase.",
+                )
             ) from None
         except (OSError, ValueError):
             raise KeyFileProblem(
                 translate(
-                    "KeysMessages", "The workspace's key file (keys.json) is damaged. Open the "
-                    "workspace with the recovery key and set a new passphrase.")
+                    "KeysMessages",
+                    "The workspace's key file (keys.json) is damaged. Open the "
+                    "workspace with the recovery key and set a new passphrase.",
+                )
             ) from None
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise KeyFileProblem(translate(
-                "KeysMessages", "keys.json is not a Cooperation Desk key file."))
+            raise KeyFileProblem(
+                translate("KeysMessages", "keys.json is not a Cooperation Desk key file.")
+            )
         workspace_id, users = raw.get("workspace_id"), raw.get("users", {})
         if not isinstance(workspace_id, str) or not workspace_id or not isinstance(users, dict):
             raise KeyFileProblem(
                 translate(
-                    "KeysMessages", "The workspace's key file (keys.json) is incomplete (no "
+                    "KeysMessages",
+                    "The workspace's key file (keys.json) is incomplete (no "
                     "workspace id or no list of users). Open the workspace with the recovery "
-                    "key and set a new passphrase."))
+                    "key and set a new passphrase.",
+                )
+            )
         pending = raw.get("pending_audit", [])
-        return cls(path, workspace_id, dict(users),
-                   [p for p in pending if isinstance(p, dict)] if isinstance(pending, list)
-                   else [])
+        return cls(
+            path,
+            workspace_id,
+            dict(users),
+            [p for p in pending if isinstance(p, dict)] if isinstance(pending, list) else [],
+        )
 
     def save(self, path: Path | None = None) -> None:
         """Write keys.json (or, for a rekey, the staged file `path`) atomically."""
@@ -220,8 +237,9 @@ class KeyFile:
     def unwrap(self, user: str, passphrase: str) -> SecretKey:
         entry = self.users.get(user)
         if entry is None:
-            raise UnknownUser(translate(
-                "KeysMessages", "There is no user '{0}' in this workspace.").format(user))
+            raise UnknownUser(
+                translate("KeysMessages", "There is no user '{0}' in this workspace.").format(user)
+            )
         try:
             kek = _derive(passphrase, _unb64(entry["salt"]), entry["n"], entry["r"], entry["p"])
             return SecretKey(
@@ -232,14 +250,18 @@ class KeyFile:
         except InvalidTag:
             raise WrongPassphrase(
                 translate(
-                    "KeysMessages", "That passphrase is not right. Check the keyboard layout and "
-                    "Caps Lock, or use the recovery key.")
+                    "KeysMessages",
+                    "That passphrase is not right. Check the keyboard layout and "
+                    "Caps Lock, or use the recovery key.",
+                )
             ) from None
         except (KeyError, ValueError, TypeError):
             raise KeyFileProblem(
                 translate(
-                    "KeysMessages", "The key entry for '{0}' in keys.json is damaged. Open the "
-                    "workspace with the recovery key and set a new passphrase.").format(user)
+                    "KeysMessages",
+                    "The key entry for '{0}' in keys.json is damaged. Open the "
+                    "workspace with the recovery key and set a new passphrase.",
+                ).format(user)
             ) from None
 
     def slot_id(self, user: str) -> str:

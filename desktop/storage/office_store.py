@@ -25,7 +25,9 @@ class OfficeStore(AreaStore):
         self.conn.execute(
             "INSERT INTO office_identity(id, office_id, age_identity, age_recipient, "
             "signing_key, verify_key, created_at) VALUES (1, :office_id, :age_identity, "
-            ":age_recipient, :signing_key, :verify_key, :created_at)", values)
+            ":age_recipient, :signing_key, :verify_key, :created_at)",
+            values,
+        )
 
     # -- other offices -----------------------------------------------------------------
 
@@ -33,7 +35,9 @@ class OfficeStore(AreaStore):
         self.conn.execute(
             "INSERT INTO offices(office_id, name, place, state, age_recipient, verify_key, "
             "fingerprint, added_at) VALUES (:office_id, :name, :place, :state, "
-            ":age_recipient, :verify_key, :fingerprint, :added_at)", values)
+            ":age_recipient, :verify_key, :fingerprint, :added_at)",
+            values,
+        )
 
     def offices(self) -> list[dict[str, Any]]:
         return self._rows("SELECT * FROM offices ORDER BY name COLLATE NOCASE")
@@ -42,73 +46,100 @@ class OfficeStore(AreaStore):
         return self._one("SELECT * FROM offices WHERE office_id = ?", (office_id,))
 
     def office_by_name(self, name: str) -> dict[str, Any] | None:
-        return self._one("SELECT * FROM offices WHERE name = ? COLLATE NOCASE",
-                         (name.strip(),))
+        return self._one("SELECT * FROM offices WHERE name = ? COLLATE NOCASE", (name.strip(),))
 
     def mark_verified(self, office_id: str, now: str, user: str) -> None:
-        self.conn.execute("UPDATE offices SET verified_at = ?, verified_by = ? "
-                          "WHERE office_id = ?", (now, user, office_id))
+        self.conn.execute(
+            "UPDATE offices SET verified_at = ?, verified_by = ? WHERE office_id = ?",
+            (now, user, office_id),
+        )
 
     # -- parcels -------------------------------------------------------------------------
 
     def last_parcel(self, direction: str, office_id: str) -> dict[str, Any] | None:
-        return self._one("SELECT * FROM parcels WHERE direction = ? AND office_id = ? "
-                         "ORDER BY seq DESC LIMIT 1", (direction, office_id))
+        return self._one(
+            "SELECT * FROM parcels WHERE direction = ? AND office_id = ? ORDER BY seq DESC LIMIT 1",
+            (direction, office_id),
+        )
 
     def parcel(self, direction: str, office_id: str, seq: int) -> dict[str, Any] | None:
-        return self._one("SELECT * FROM parcels WHERE direction = ? AND office_id = ? "
-                         "AND seq = ?", (direction, office_id, seq))
+        return self._one(
+            "SELECT * FROM parcels WHERE direction = ? AND office_id = ? AND seq = ?",
+            (direction, office_id, seq),
+        )
 
-    def add_parcel(self, direction: str, office_id: str, seq: int, sha256: str,
-                   now: str) -> None:
-        self.conn.execute("INSERT INTO parcels(direction, office_id, seq, sha256, at) "
-                          "VALUES (?, ?, ?, ?, ?)", (direction, office_id, seq, sha256, now))
+    def add_parcel(self, direction: str, office_id: str, seq: int, sha256: str, now: str) -> None:
+        self.conn.execute(
+            "INSERT INTO parcels(direction, office_id, seq, sha256, at) VALUES (?, ?, ?, ?, ?)",
+            (direction, office_id, seq, sha256, now),
+        )
 
     def acknowledge(self, office_id: str, seq: int, now: str) -> int:
         """Mark parcels sent to the office up to `seq` as received there; how many."""
-        return int(self.conn.execute(
-            "UPDATE parcels SET acknowledged_at = ? WHERE direction = 'out' AND "
-            "office_id = ? AND seq <= ? AND acknowledged_at IS NULL",
-            (now, office_id, seq)).rowcount)
+        return int(
+            self.conn.execute(
+                "UPDATE parcels SET acknowledged_at = ? WHERE direction = 'out' AND "
+                "office_id = ? AND seq <= ? AND acknowledged_at IS NULL",
+                (now, office_id, seq),
+            ).rowcount
+        )
 
     # -- shared requests -----------------------------------------------------------------
 
     def sharing(self, request_id: int) -> dict[str, Any]:
-        row = self._one("SELECT global_id, lead_office, origin_registry_no, lead_values "
-                        "FROM requests WHERE id = ?", (request_id,))
+        row = self._one(
+            "SELECT global_id, lead_office, origin_registry_no, lead_values "
+            "FROM requests WHERE id = ?",
+            (request_id,),
+        )
         return row or {}
 
     def request_id_by_global(self, global_id: str) -> int | None:
-        row = self.conn.execute("SELECT id FROM requests WHERE global_id = ?",
-                                (global_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT id FROM requests WHERE global_id = ?", (global_id,)
+        ).fetchone()
         return int(row[0]) if row else None
 
     def set_sharing(self, request_id: int, values: dict[str, Any]) -> None:
         allowed = {"global_id", "lead_office", "origin_registry_no", "lead_values"}
         sets = {k: v for k, v in values.items() if k in allowed}
         assignments = ", ".join(f"{k} = :{k}" for k in sets)
-        self.conn.execute(f"UPDATE requests SET {assignments} WHERE id = :_id",
-                          {**sets, "_id": request_id})
+        self.conn.execute(
+            f"UPDATE requests SET {assignments} WHERE id = :_id", {**sets, "_id": request_id}
+        )
 
     def give_global_ids(self, request_id: int) -> None:
         """Routing steps and notes made before they travel get their global id now."""
         for table in ("routing_steps", "notes"):
-            self.conn.execute(f"UPDATE {table} SET global_id = lower(hex(randomblob(16))) "
-                              "WHERE request_id = ? AND global_id IS NULL", (request_id,))
+            self.conn.execute(
+                f"UPDATE {table} SET global_id = lower(hex(randomblob(16))) "
+                "WHERE request_id = ? AND global_id IS NULL",
+                (request_id,),
+            )
 
     def routing_global_ids(self, request_id: int) -> dict[str, int]:
-        return {r[0]: r[1] for r in self.conn.execute(
-            "SELECT global_id, id FROM routing_steps WHERE request_id = ? "
-            "AND global_id IS NOT NULL", (request_id,))}
+        return {
+            r[0]: r[1]
+            for r in self.conn.execute(
+                "SELECT global_id, id FROM routing_steps WHERE request_id = ? "
+                "AND global_id IS NOT NULL",
+                (request_id,),
+            )
+        }
 
     def note_global_ids(self, request_id: int) -> set[str]:
-        return {r[0] for r in self.conn.execute(
-            "SELECT global_id FROM notes WHERE request_id = ? AND global_id IS NOT NULL",
-            (request_id,))}
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT global_id FROM notes WHERE request_id = ? AND global_id IS NOT NULL",
+                (request_id,),
+            )
+        }
 
     def set_routing_global_id(self, step_id: int, global_id: str) -> None:
-        self.conn.execute("UPDATE routing_steps SET global_id = ? WHERE id = ?",
-                          (global_id, step_id))
+        self.conn.execute(
+            "UPDATE routing_steps SET global_id = ? WHERE id = ?", (global_id, step_id)
+        )
 
     def set_note_global_id(self, note_id: int, global_id: str) -> None:
         self.conn.execute("UPDATE notes SET global_id = ? WHERE id = ?", (global_id, note_id))
@@ -116,21 +147,31 @@ class OfficeStore(AreaStore):
     def open_by_lead(self) -> dict[str, dict[str, Any]]:
         """Per office leading requests here: how many are open and the nearest due date."""
         marks = ", ".join("?" for _ in _OPEN)
-        return {r["lead_office"]: r for r in self._rows(
-            "SELECT lead_office, count(*) AS open, min(due_on) AS next_due FROM requests "
-            f"WHERE lead_office IS NOT NULL AND status IN ({marks}) GROUP BY lead_office",
-            _OPEN)}
+        return {
+            r["lead_office"]: r
+            for r in self._rows(
+                "SELECT lead_office, count(*) AS open, min(due_on) AS next_due FROM requests "
+                f"WHERE lead_office IS NOT NULL AND status IN ({marks}) GROUP BY lead_office",
+                _OPEN,
+            )
+        }
 
     # -- proposals -----------------------------------------------------------------------
 
-    def add_proposal(self, request_id: int, office_id: str, field: str, value: str | None,
-                     now: str) -> int:
-        return int(self.conn.execute(
-            "INSERT INTO proposals(request_id, office_id, field, value, proposed_at) "
-            "VALUES (?, ?, ?, ?, ?)", (request_id, office_id, field, value, now)).lastrowid)
+    def add_proposal(
+        self, request_id: int, office_id: str, field: str, value: str | None, now: str
+    ) -> int:
+        return int(
+            self.conn.execute(
+                "INSERT INTO proposals(request_id, office_id, field, value, proposed_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (request_id, office_id, field, value, now),
+            ).lastrowid
+        )
 
-    def proposals(self, request_id: int | None = None,
-                  open_only: bool = True) -> list[dict[str, Any]]:
+    def proposals(
+        self, request_id: int | None = None, open_only: bool = True
+    ) -> list[dict[str, Any]]:
         where = ["1"]
         params: list[Any] = []
         if request_id is not None:
@@ -142,15 +183,21 @@ class OfficeStore(AreaStore):
             "SELECT p.*, o.name AS office, r.registry_no FROM proposals p "
             "JOIN requests r ON r.id = p.request_id "
             "LEFT JOIN offices o ON o.office_id = p.office_id "
-            f"WHERE {' AND '.join(where)} ORDER BY p.id", params)
+            f"WHERE {' AND '.join(where)} ORDER BY p.id",
+            params,
+        )
 
     def proposal(self, proposal_id: int) -> dict[str, Any] | None:
-        return self._one("SELECT p.*, o.name AS office FROM proposals p LEFT JOIN offices o "
-                         "ON o.office_id = p.office_id WHERE p.id = ?", (proposal_id,))
+        return self._one(
+            "SELECT p.*, o.name AS office FROM proposals p LEFT JOIN offices o "
+            "ON o.office_id = p.office_id WHERE p.id = ?",
+            (proposal_id,),
+        )
 
     def decide(self, proposal_id: int, decision: str, now: str, user: str) -> bool:
         cursor = self.conn.execute(
             "UPDATE proposals SET decision = ?, decided_at = ?, decided_by = ? "
             "WHERE id = ? AND decision IS NULL",
-            (decision, now, user, proposal_id))
+            (decision, now, user, proposal_id),
+        )
         return int(cursor.rowcount) == 1

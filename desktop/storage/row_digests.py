@@ -65,19 +65,26 @@ def _request_column(table: str) -> str:
 
 def start_tracking(conn: Connection) -> None:
     """Note, on this connection, every case row written (after the schema is migrated)."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS touched (tbl TEXT NOT NULL, "
-                 "id INTEGER NOT NULL, request_id INTEGER, PRIMARY KEY (tbl, id))")
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS touched (tbl TEXT NOT NULL, "
+        "id INTEGER NOT NULL, request_id INTEGER, PRIMARY KEY (tbl, id))"
+    )
     for table, left_out in TABLES.items():
         request = _request_column(table)
-        columns = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")
-                   if r[1] not in left_out]
-        for event, row in (("INSERT", "NEW"), ("DELETE", "OLD"),
-                           (f"UPDATE OF {', '.join(columns)}", "NEW")):
+        columns = [
+            r[1] for r in conn.execute(f"PRAGMA main.table_info({table})") if r[1] not in left_out
+        ]
+        for event, row in (
+            ("INSERT", "NEW"),
+            ("DELETE", "OLD"),
+            (f"UPDATE OF {', '.join(columns)}", "NEW"),
+        ):
             name = f"touched_{table}_{event.split()[0].lower()}"
             conn.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS {name} AFTER {event} ON main.{table} "
                 f"BEGIN INSERT OR REPLACE INTO touched(tbl, id, request_id) "
-                f"VALUES ('{table}', {row}.id, {row}.{request}); END")
+                f"VALUES ('{table}', {row}.id, {row}.{request}); END"
+            )
 
 
 def _secret(conn: Connection) -> bytes:
@@ -150,15 +157,19 @@ def _as_json(name: str) -> str:
     return f"CASE WHEN typeof({column}) = 'blob' THEN 'blob:' || hex({column}) ELSE {column} END"
 
 
-def _rows(conn: Connection, table: str, where: str = "",
-          params: Iterable[Any] = ()) -> Iterator[Row]:
+def _rows(
+    conn: Connection, table: str, where: str = "", params: Iterable[Any] = ()
+) -> Iterator[Row]:
     """Each row of `table` (or those `where` picks), by id. SQLite writes the text that
     is digested: a Python loop over the columns of every row took three times as long."""
     columns = [r[1] for r in conn.execute(f"PRAGMA main.table_info({table})")]
     names = sorted(c for c in columns if c not in TABLES[table])
     values = ", ".join(_as_json(n) for n in names)
-    cursor = conn.execute(f"SELECT id, {_request_column(table)}, json_array({values}) "
-                          f"FROM {table} {where} ORDER BY id", tuple(params))
+    cursor = conn.execute(
+        f"SELECT id, {_request_column(table)}, json_array({values}) "
+        f"FROM {table} {where} ORDER BY id",
+        tuple(params),
+    )
     for row_id, request_id, text in cursor:
         yield Row(row_id, request_id, names, text)
 
@@ -181,12 +192,13 @@ def take_touched(conn: Connection) -> list[RowState]:
         ids = sorted(wanted)
         found = set()
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             for row in _rows(conn, table, f"WHERE id IN ({marks})", chunk):
                 found.add(row.row_id)
-                states.append(RowState(table, row.row_id, row.request_id,
-                                       digester.digest(table, row)))
+                states.append(
+                    RowState(table, row.row_id, row.request_id, digester.digest(table, row))
+                )
         states += [RowState(table, i, wanted[i], None) for i in ids if i not in found]
     return states
 
@@ -213,8 +225,7 @@ def all_rows(conn: Connection) -> Iterator[list[RowState]]:
     for table in sorted(TABLES):
         batch: list[RowState] = []
         for row in _rows(conn, table):
-            batch.append(RowState(table, row.row_id, row.request_id,
-                                  digester.digest(table, row)))
+            batch.append(RowState(table, row.row_id, row.request_id, digester.digest(table, row)))
             if len(batch) == BATCH:
                 yield batch
                 batch = []
@@ -237,7 +248,8 @@ def recorded(conn: Connection) -> Iterator[tuple[str, int, str | None]]:
         "CAST(substr(j.key, instr(j.key, ':') + 1) AS INTEGER) AS row_id, "
         "j.value, max(e.seq) AS newest FROM events e, json_each(e.detail, '$.row_digests') j "
         "WHERE json_valid(e.detail) AND j.key IS NOT NULL "
-        "GROUP BY j.key ORDER BY tbl, row_id"):
+        "GROUP BY j.key ORDER BY tbl, row_id"
+    ):
         yield table, row_id, digest
 
 
@@ -245,8 +257,11 @@ def registry_numbers(conn: Connection, request_ids: Iterable[int]) -> dict[int, 
     ids = sorted(set(request_ids))
     numbers: dict[int, str] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        numbers.update(conn.execute(
-            f"SELECT id, registry_no FROM requests WHERE id IN ({', '.join('?' * len(chunk))})",
-            chunk).fetchall())
+        chunk = ids[start : start + 500]
+        numbers.update(
+            conn.execute(
+                f"SELECT id, registry_no FROM requests WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
     return numbers

@@ -43,19 +43,23 @@ _ANSWERS = (
     "consulted AS MATERIALIZED (SELECT DISTINCT request_id AS rid "
     f"{_STATUS_MOVES} AND {_MOVE_AFTER} = 'in_consultation'), "
     "extended AS MATERIALIZED (SELECT DISTINCT request_id AS rid FROM events "
-    "WHERE action = 'deadline.extended')")
+    "WHERE action = 'deadline.extended')"
+)
 _ACKNOWLEDGED = (
     "(SELECT min(substr(e.at, 1, 10)) FROM events e WHERE e.action = 'reply.exported' "
-    "AND e.request_id = r.id AND json_extract(e.detail, '$.template') = 'acknowledgement')")
+    "AND e.request_id = r.id AND json_extract(e.detail, '$.template') = 'acknowledgement')"
+)
 
 
 def _held_until(day: str, start: str = "s") -> str:
     """SQL for the days the consultation begun by move `start` held the clock up to `day`:
     to the move that ended it, or to `day` if none had by then."""
-    return (f"max(0, julianday(min(coalesce((SELECT substr(e.at, 1, 10) FROM events e "
-            f"WHERE e.action = 'status.changed' AND e.request_id = {start}.request_id "
-            f"AND e.seq > {start}.seq AND {_BEFORE} = 'in_consultation' ORDER BY e.seq "
-            f"LIMIT 1), {day}), {day})) - julianday(substr({start}.at, 1, 10)))")
+    return (
+        f"max(0, julianday(min(coalesce((SELECT substr(e.at, 1, 10) FROM events e "
+        f"WHERE e.action = 'status.changed' AND e.request_id = {start}.request_id "
+        f"AND e.seq > {start}.seq AND {_BEFORE} = 'in_consultation' ORDER BY e.seq "
+        f"LIMIT 1), {day}), {day})) - julianday(substr({start}.at, 1, 10)))"
+    )
 
 
 # Net days from receipt to the answer: calendar days less those paused in consultation.
@@ -65,7 +69,8 @@ _NET = (
     "SELECT total(" + _held_until("a.answered_on") + ") FROM events s "
     "WHERE s.action = 'status.changed' AND s.request_id = a.id "
     "AND json_extract(s.detail, '$.after') = 'in_consultation' "
-    "AND substr(s.at, 1, 10) <= a.answered_on) AS INTEGER) ELSE 0 END)")
+    "AND substr(s.at, 1, 10) <= a.answered_on) AS INTEGER) ELSE 0 END)"
+)
 
 
 Unextended = Callable[[str, str, int, "str | None"], str]
@@ -83,13 +88,21 @@ class Part:
 
 
 def _answered_part(scope: Scope) -> Part:
-    return Part(["kind", "organ", "answer", _NET, "answered_on <= due_on",
-                 "answered_on <= coopdesk_unextended(kind, received_on, paused_days, "
-                 "court_deadline)",
-                 "extended_to IS NOT NULL OR id IN (SELECT rid FROM extended)", "count(*)"],
-                "answered_on BETWEEN ? AND ?",
-                [scope.first.isoformat(), scope.last.isoformat()],
-                "GROUP BY 1, 2, 3, 4, 5, 6, 7")
+    return Part(
+        [
+            "kind",
+            "organ",
+            "answer",
+            _NET,
+            "answered_on <= due_on",
+            "answered_on <= coopdesk_unextended(kind, received_on, paused_days, court_deadline)",
+            "extended_to IS NOT NULL OR id IN (SELECT rid FROM extended)",
+            "count(*)",
+        ],
+        "answered_on BETWEEN ? AND ?",
+        [scope.first.isoformat(), scope.last.isoformat()],
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7",
+    )
 
 
 def _backlog_part(scope: Scope) -> Part:
@@ -97,12 +110,15 @@ def _backlog_part(scope: Scope) -> Part:
     last moved before it) is not part of it even without an answer."""
     first, last = scope.first.isoformat(), scope.last.isoformat()
     open_ = ", ".join(f"'{s}'" for s in _OPEN)
-    return Part(["id", "registry_no", "kind", "received_on"],
-                f"(answered_on IS NULL OR answered_on > ?) AND NOT (received_on < ? AND "
-                f"status NOT IN ({open_}) AND (SELECT substr(e.at, 1, 10) FROM events e "
-                "WHERE e.action = 'status.changed' AND e.request_id = a.id "
-                "ORDER BY e.seq DESC LIMIT 1) < ?)", [last, first, first],
-                "ORDER BY received_at, registry_no")
+    return Part(
+        ["id", "registry_no", "kind", "received_on"],
+        f"(answered_on IS NULL OR answered_on > ?) AND NOT (received_on < ? AND "
+        f"status NOT IN ({open_}) AND (SELECT substr(e.at, 1, 10) FROM events e "
+        "WHERE e.action = 'status.changed' AND e.request_id = a.id "
+        "ORDER BY e.seq DESC LIMIT 1) < ?)",
+        [last, first, first],
+        "ORDER BY received_at, registry_no",
+    )
 
 
 @dataclass(frozen=True)
@@ -120,8 +136,11 @@ class Scope:
         # is ISO 8601: '2026-03-31T09:00:00' < '2026-04-01').
         clauses = ["received_at < ?"]
         params: list[Any] = [(self.last + timedelta(days=1)).isoformat()]
-        for column, values in (("kind", self.kinds), ("requesting_organ", self.organs),
-                               ("situation", self.situations)):
+        for column, values in (
+            ("kind", self.kinds),
+            ("requesting_organ", self.organs),
+            ("situation", self.situations),
+        ):
             if values:
                 clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")
                 params += list(values)
@@ -142,8 +161,10 @@ class StatsStore:
         selects = []
         for number, part in enumerate(parts):
             padding = "".join(", NULL" for _ in range(width - len(part.columns)))
-            selects.append(f"SELECT {number}, *{padding} FROM (SELECT "
-                           f"{', '.join(part.columns)} FROM a WHERE {part.where} {part.tail})")
+            selects.append(
+                f"SELECT {number}, *{padding} FROM (SELECT "
+                f"{', '.join(part.columns)} FROM a WHERE {part.where} {part.tail})"
+            )
             params += list(part.params)
         rows = self.conn.execute(
             f"WITH {_ANSWERS}, a AS MATERIALIZED (SELECT r.id, r.registry_no, r.received_at, "
@@ -153,15 +174,17 @@ class StatsStore:
             "answers.day AS answered_on, answers.status AS answer "
             "FROM requests r INDEXED BY requests_stats "
             f"LEFT JOIN answers ON answers.rid = r.id WHERE {where} "
-            "AND (answers.day IS NULL OR answers.day >= ?)) "
-            + " UNION ALL ".join(selects), params).fetchall()
+            "AND (answers.day IS NULL OR answers.day >= ?)) " + " UNION ALL ".join(selects),
+            params,
+        ).fetchall()
         found: list[list[Row]] = [[] for _ in parts]
         for row in rows:
-            found[int(row[0])].append(row[1:len(parts[int(row[0])].columns) + 1])
+            found[int(row[0])].append(row[1 : len(parts[int(row[0])].columns) + 1])
         return found
 
-    def answered_and_backlog(self, scope: Scope, unextended: Unextended
-                             ) -> tuple[list[Row], list[Row]]:
+    def answered_and_backlog(
+        self, scope: Scope, unextended: Unextended
+    ) -> tuple[list[Row], list[Row]]:
         """The requests answered in the period, in groups: (kind, organ, status answered,
         net days, by the due date, by the due date had no extension been agreed,
         extended, count); and the backlog, (id, registry_no, kind, received_on) of each
@@ -180,9 +203,14 @@ class StatsStore:
 
     def turnaround_ids(self, scope: Scope) -> list[Row]:
         """(id, net days) of the requests answered in the period, withdrawals apart."""
-        return self._answers(scope, Part(
-            ["id", _NET], "answered_on BETWEEN ? AND ? AND answer != 'withdrawn'",
-            [scope.first.isoformat(), scope.last.isoformat()]))[0]
+        return self._answers(
+            scope,
+            Part(
+                ["id", _NET],
+                "answered_on BETWEEN ? AND ? AND answer != 'withdrawn'",
+                [scope.first.isoformat(), scope.last.isoformat()],
+            ),
+        )[0]
 
     def received(self, scope: Scope) -> list[Row]:
         """(kind, organ, channel, situation, urgency, 'YYYY-MM', acknowledgement, count)
@@ -190,22 +218,29 @@ class StatsStore:
         'missing' (none sent by the period's end)."""
         where, params = scope.where()
         last = scope.last.isoformat()
-        return list(self.conn.execute(
-            "SELECT kind, coalesce(requesting_organ, ''), channel, situation, urgency, "
-            "substr(received_at, 1, 7), CASE WHEN ack IS NULL OR ack > ? THEN 'missing' "
-            "WHEN ack <= ack_due_on THEN 'on_time' ELSE 'late' END, count(*) "
-            "FROM (SELECT kind, requesting_organ, channel, situation, urgency, received_at, "
-            f"ack_due_on, {_ACKNOWLEDGED} AS ack FROM requests r "
-            f"WHERE {where} AND received_at >= ?) GROUP BY 1, 2, 3, 4, 5, 6, 7",
-            [last, *params, scope.first.isoformat()]).fetchall())
+        return list(
+            self.conn.execute(
+                "SELECT kind, coalesce(requesting_organ, ''), channel, situation, urgency, "
+                "substr(received_at, 1, 7), CASE WHEN ack IS NULL OR ack > ? THEN 'missing' "
+                "WHEN ack <= ack_due_on THEN 'on_time' ELSE 'late' END, count(*) "
+                "FROM (SELECT kind, requesting_organ, channel, situation, urgency, received_at, "
+                f"ack_due_on, {_ACKNOWLEDGED} AS ack FROM requests r "
+                f"WHERE {where} AND received_at >= ?) GROUP BY 1, 2, 3, 4, 5, 6, 7",
+                [last, *params, scope.first.isoformat()],
+            ).fetchall()
+        )
 
     def overdue(self, scope: Scope, today: date) -> int:
         """Requests in scope still open (not paused in consultation) and past due today."""
         where, params = scope.where()
         running = ", ".join(f"'{s}'" for s in _OPEN if s != CONSULTATION)
-        return int(self.conn.execute(
-            f"SELECT count(*) FROM requests WHERE {where} AND status IN ({running}) "
-            "AND due_on < ?", [*params, today.isoformat()]).fetchone()[0])
+        return int(
+            self.conn.execute(
+                f"SELECT count(*) FROM requests WHERE {where} AND status IN ({running}) "
+                "AND due_on < ?",
+                [*params, today.isoformat()],
+            ).fetchone()[0]
+        )
 
     def decisions(self, scope: Scope) -> list[Row]:
         """(status, ground or '', days held) of every move in the period to consultation,
@@ -213,47 +248,66 @@ class StatsStore:
         up to the period's end."""
         where, params = scope.where()
         first, last = scope.first.isoformat(), scope.last.isoformat()
-        return list(self.conn.execute(
-            "SELECT json_extract(s.detail, '$.after'), "
-            "coalesce(json_extract(s.detail, '$.ground'), ''), "
-            f"CASE WHEN json_extract(s.detail, '$.after') = 'in_consultation' "
-            f"THEN CAST({_held_until('?')} AS INTEGER) END "
-            "FROM events s WHERE s.action = 'status.changed' "
-            "AND json_extract(s.detail, '$.after') IN ('in_consultation', 'postponed', "
-            "'refused', 'partially_executed') AND substr(s.at, 1, 10) BETWEEN ? AND ? "
-            f"AND s.request_id IN (SELECT id FROM requests WHERE {where}) ORDER BY s.seq",
-            [last, last, first, last, *params]).fetchall())
+        return list(
+            self.conn.execute(
+                "SELECT json_extract(s.detail, '$.after'), "
+                "coalesce(json_extract(s.detail, '$.ground'), ''), "
+                f"CASE WHEN json_extract(s.detail, '$.after') = 'in_consultation' "
+                f"THEN CAST({_held_until('?')} AS INTEGER) END "
+                "FROM events s WHERE s.action = 'status.changed' "
+                "AND json_extract(s.detail, '$.after') IN ('in_consultation', 'postponed', "
+                "'refused', 'partially_executed') AND substr(s.at, 1, 10) BETWEEN ? AND ? "
+                f"AND s.request_id IN (SELECT id FROM requests WHERE {where}) ORDER BY s.seq",
+                [last, last, first, last, *params],
+            ).fetchall()
+        )
 
     def routing_steps(self, scope: Scope) -> list[Row]:
         """(authority, sent_on, due_on, answered_on) of the steps sent in the period."""
         where, params = scope.where()
-        return list(self.conn.execute(
-            "SELECT a.name, s.sent_on, s.due_on, s.answered_on "
-            "FROM routing_steps s JOIN authorities a ON a.id = s.authority_id "
-            f"WHERE s.sent_on BETWEEN ? AND ? AND s.request_id IN (SELECT id FROM requests "
-            f"WHERE {where}) ORDER BY s.id",
-            [scope.first.isoformat(), scope.last.isoformat(), *params]).fetchall())
+        return list(
+            self.conn.execute(
+                "SELECT a.name, s.sent_on, s.due_on, s.answered_on "
+                "FROM routing_steps s JOIN authorities a ON a.id = s.authority_id "
+                f"WHERE s.sent_on BETWEEN ? AND ? AND s.request_id IN (SELECT id FROM requests "
+                f"WHERE {where}) ORDER BY s.id",
+                [scope.first.isoformat(), scope.last.isoformat(), *params],
+            ).fetchall()
+        )
 
     def costs(self, scope: Scope) -> list[Row]:
         """(category, currency, count, amount_cents) of the costs incurred in the period."""
         where, params = scope.where()
-        return list(self.conn.execute(
-            "SELECT category, currency, count(*), sum(amount_cents) FROM costs "
-            "WHERE incurred_on BETWEEN ? AND ? AND request_id IN (SELECT id FROM requests "
-            f"WHERE {where}) GROUP BY category, currency ORDER BY category, currency",
-            [scope.first.isoformat(), scope.last.isoformat(), *params]).fetchall())
+        return list(
+            self.conn.execute(
+                "SELECT category, currency, count(*), sum(amount_cents) FROM costs "
+                "WHERE incurred_on BETWEEN ? AND ? AND request_id IN (SELECT id FROM requests "
+                f"WHERE {where}) GROUP BY category, currency ORDER BY category, currency",
+                [scope.first.isoformat(), scope.last.isoformat(), *params],
+            ).fetchall()
+        )
 
     def received_ids(self, scope: Scope, column: str, key: str) -> list[int]:
         """Ids of the requests received in the period whose `column` reads `key`."""
         where, params = scope.where()
-        expression = {"month": "substr(received_at, 1, 7)",
-                      "organ": "coalesce(requesting_organ, '')"}.get(column, column)
-        return [row[0] for row in self.conn.execute(
-            f"SELECT id FROM requests WHERE {where} AND received_at >= ? "
-            f"AND {expression} = ? ORDER BY received_at",
-            [*params, scope.first.isoformat(), key])]
+        expression = {
+            "month": "substr(received_at, 1, 7)",
+            "organ": "coalesce(requesting_organ, '')",
+        }.get(column, column)
+        return [
+            row[0]
+            for row in self.conn.execute(
+                f"SELECT id FROM requests WHERE {where} AND received_at >= ? "
+                f"AND {expression} = ? ORDER BY received_at",
+                [*params, scope.first.isoformat(), key],
+            )
+        ]
 
     def situations(self) -> list[str]:
-        return [row[0] for row in self.conn.execute(
-            "SELECT DISTINCT situation FROM requests WHERE situation != '' "
-            "ORDER BY situation COLLATE NOCASE")]
+        return [
+            row[0]
+            for row in self.conn.execute(
+                "SELECT DISTINCT situation FROM requests WHERE situation != '' "
+                "ORDER BY situation COLLATE NOCASE"
+            )
+        ]

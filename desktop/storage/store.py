@@ -37,8 +37,7 @@ BUSY_LIMIT = 600.0  # seconds a write waits for another writer before giving up
 _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
 # Columns the full-text index holds: changing one of them reindexes the request.
-_INDEXED = frozenset({"court_reference", "subject", "summary", "persons", "situation",
-                      "case_name"})
+_INDEXED = frozenset({"court_reference", "subject", "summary", "persons", "situation", "case_name"})
 
 
 class Busy(UserFacingError):
@@ -104,15 +103,17 @@ _HASHED = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _DETAIL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
 
 
-def event_hash(prev_hash: str, seq: int, at: str, user: str, request_id: int | None,
-               action: str, detail: str) -> str:
+def event_hash(
+    prev_hash: str, seq: int, at: str, user: str, request_id: int | None, action: str, detail: str
+) -> str:
     payload = _HASHED.encode([prev_hash, seq, at, user, request_id, action, detail])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _with_row_digests(entries: Sequence[tuple[str, int | None, str, dict[str, Any]]],
-                      states: list[row_digests.RowState],
-                      ) -> Sequence[tuple[str, int | None, str, dict[str, Any]]]:
+def _with_row_digests(
+    entries: Sequence[tuple[str, int | None, str, dict[str, Any]]],
+    states: list[row_digests.RowState],
+) -> Sequence[tuple[str, int | None, str, dict[str, Any]]]:
     """The entries, each row's digest under DIGESTS of the last entry about its request
     (or of the last entry, for a row of a request no entry names)."""
     if not states:
@@ -122,9 +123,10 @@ def _with_row_digests(entries: Sequence[tuple[str, int | None, str, dict[str, An
     for state in states:
         index = last_for.get(state.request_id, len(entries) - 1)
         claims.setdefault(index, {})[state.key] = state.digest
-    return [(user, request_id, action,
-             {**detail, DIGESTS: claims[i]} if i in claims else detail)
-            for i, (user, request_id, action, detail) in enumerate(entries)]
+    return [
+        (user, request_id, action, {**detail, DIGESTS: claims[i]} if i in claims else detail)
+        for i, (user, request_id, action, detail) in enumerate(entries)
+    ]
 
 
 def _meaning(detail: str) -> dict[str, Any]:
@@ -211,9 +213,12 @@ class Store:
                 if self.on_busy is None or time.monotonic() > deadline:
                     raise Busy(
                         translate(
-                            "StoreMessages", "The workspace is busy: another window or command "
+                            "StoreMessages",
+                            "The workspace is busy: another window or command "
                             "is writing to it (an import or a restore takes a while). Nothing "
-                            "was changed; try again when it has finished.")) from None
+                            "was changed; try again when it has finished.",
+                        )
+                    ) from None
                 if not told:
                     self.on_busy()
                     told = True
@@ -223,10 +228,13 @@ class Store:
         out again; call inside the transaction of the change that moved them."""
         if request_ids is None:
             self.conn.execute(
-                "INSERT OR IGNORE INTO step_dues_stale(request_id) SELECT id FROM requests")
+                "INSERT OR IGNORE INTO step_dues_stale(request_id) SELECT id FROM requests"
+            )
         else:
-            self.conn.executemany("INSERT OR IGNORE INTO step_dues_stale(request_id) "
-                                  "VALUES (?)", [(i,) for i in request_ids])
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO step_dues_stale(request_id) VALUES (?)",
+                [(i,) for i in request_ids],
+            )
         self._marked_stale = True
 
     def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
@@ -275,8 +283,9 @@ class Store:
 
     # -- authorities --------------------------------------------------------------------
 
-    def add_authority(self, name: str, description: str = "", address: str = "",
-                      email: str = "", phone: str = "") -> int:
+    def add_authority(
+        self, name: str, description: str = "", address: str = "", email: str = "", phone: str = ""
+    ) -> int:
         cur = self.conn.execute(
             "INSERT INTO authorities(name, description, address, email, phone) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -299,15 +308,20 @@ class Store:
         return self._rows(f"SELECT * FROM authorities {where} ORDER BY name")
 
     def authority_by_name(self, name: str) -> dict[str, Any] | None:
-        return self._one(
-            "SELECT * FROM authorities WHERE name = ? COLLATE NOCASE", (name.strip(),)
-        )
+        return self._one("SELECT * FROM authorities WHERE name = ? COLLATE NOCASE", (name.strip(),))
 
     def authority(self, authority_id: int) -> dict[str, Any] | None:
         return self._one("SELECT * FROM authorities WHERE id = ?", (authority_id,))
 
-    def add_contact(self, authority_id: int, name: str, role: str = "", location: str = "",
-                    email: str = "", phone: str = "") -> int:
+    def add_contact(
+        self,
+        authority_id: int,
+        name: str,
+        role: str = "",
+        location: str = "",
+        email: str = "",
+        phone: str = "",
+    ) -> int:
         cur = self.conn.execute(
             "INSERT INTO contacts(authority_id, name, role, location, email, phone) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -348,11 +362,31 @@ class Store:
     # -- requests -----------------------------------------------------------------------
 
     _REQUEST_COLUMNS = (
-        "registry_no", "court_reference", "received_at", "kind", "assistance_types",
-        "requesting_organ", "situation", "case_name", "channel", "confidentiality",
-        "urgency", "court_deadline", "subject", "summary", "persons", "elements_confirmed",
-        "status", "owner", "due_on", "internal_due_on", "ack_due_on", "clock", "created_at",
-        "updated_at", "deliver_on",
+        "registry_no",
+        "court_reference",
+        "received_at",
+        "kind",
+        "assistance_types",
+        "requesting_organ",
+        "situation",
+        "case_name",
+        "channel",
+        "confidentiality",
+        "urgency",
+        "court_deadline",
+        "subject",
+        "summary",
+        "persons",
+        "elements_confirmed",
+        "status",
+        "owner",
+        "due_on",
+        "internal_due_on",
+        "ack_due_on",
+        "clock",
+        "created_at",
+        "updated_at",
+        "deliver_on",
     )
 
     def insert_requests(self, rows: Sequence[dict[str, Any]]) -> list[int]:
@@ -361,13 +395,15 @@ class Store:
         Ids are assigned here, consecutively, so a batch of thousands is two executemany
         calls rather than a round trip per row; callers hold the write transaction.
         """
-        first = int(self.conn.execute(
-            "SELECT coalesce(max(id), 0) + 1 FROM requests").fetchone()[0])
+        first = int(
+            self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM requests").fetchone()[0]
+        )
         ids = list(range(first, first + len(rows)))
         # Every request gets a global id: offices exchanging it merge by that id.
         columns = ", ".join(("id", *self._REQUEST_COLUMNS, "global_id"))
-        marks = ", ".join([*(f":{c}" for c in ("id", *self._REQUEST_COLUMNS)),
-                           "lower(hex(randomblob(16)))"])
+        marks = ", ".join(
+            [*(f":{c}" for c in ("id", *self._REQUEST_COLUMNS)), "lower(hex(randomblob(16)))"]
+        )
         self.conn.executemany(
             f"INSERT INTO requests({columns}) VALUES ({marks})",
             [{**row, "id": request_id} for request_id, row in zip(ids, rows, strict=True)],
@@ -375,19 +411,29 @@ class Store:
         self.conn.executemany(
             "INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, "
             "persons, notes, situation, case_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(request_id, row["registry_no"], row["court_reference"], row["subject"],
-              row["summary"], " ".join(json.loads(row["persons"])), "", row["situation"],
-              row["case_name"])
-             for request_id, row in zip(ids, rows, strict=True)],
+            [
+                (
+                    request_id,
+                    row["registry_no"],
+                    row["court_reference"],
+                    row["subject"],
+                    row["summary"],
+                    " ".join(json.loads(row["persons"])),
+                    "",
+                    row["situation"],
+                    row["case_name"],
+                )
+                for request_id, row in zip(ids, rows, strict=True)
+            ],
         )
         return ids
 
-    def update_request(self, request_id: int, values: dict[str, Any],
-                       expected_version: int | None = None) -> None:
+    def update_request(
+        self, request_id: int, values: dict[str, Any], expected_version: int | None = None
+    ) -> None:
         """Update columns; with `expected_version`, refuse if someone saved in between."""
         assignments = ", ".join(f"{k} = :{k}" for k in values)
-        sql = (f"UPDATE requests SET {assignments}, version = version + 1 "
-               "WHERE id = :_id")
+        sql = f"UPDATE requests SET {assignments}, version = version + 1 WHERE id = :_id"
         params = {**values, "_id": request_id}
         if expected_version is not None:
             sql += " AND version = :_version"
@@ -396,8 +442,10 @@ class Store:
         if cur.rowcount != 1:
             raise ConcurrentChange(
                 translate(
-                    "StoreMessages", "This request was changed by someone else since you opened "
-                    "it. Reopen it to see their change; your input was not saved.")
+                    "StoreMessages",
+                    "This request was changed by someone else since you opened "
+                    "it. Reopen it to see their change; your input was not saved.",
+                )
             )
         if _INDEXED & set(values):
             self.reindex(request_id)
@@ -407,20 +455,32 @@ class Store:
     def reindex(self, request_id: int) -> None:
         row = self._one(
             "SELECT registry_no, court_reference, subject, summary, persons, situation, "
-            "case_name FROM requests WHERE id = ?", (request_id,))
+            "case_name FROM requests WHERE id = ?",
+            (request_id,),
+        )
         if row is None:
             return
         notes = " ".join(
-            r["text"] for r in self._rows(
-                "SELECT text FROM notes WHERE request_id = ? ORDER BY id", (request_id,))
+            r["text"]
+            for r in self._rows(
+                "SELECT text FROM notes WHERE request_id = ? ORDER BY id", (request_id,)
+            )
         )
         self.conn.execute("DELETE FROM requests_fts WHERE rowid = ?", (request_id,))
         self.conn.execute(
             "INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, "
             "persons, notes, situation, case_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (request_id, row["registry_no"], row["court_reference"], row["subject"],
-             row["summary"], " ".join(json.loads(row["persons"])), notes, row["situation"],
-             row["case_name"]),
+            (
+                request_id,
+                row["registry_no"],
+                row["court_reference"],
+                row["subject"],
+                row["summary"],
+                " ".join(json.loads(row["persons"])),
+                notes,
+                row["situation"],
+                row["case_name"],
+            ),
         )
 
     def request(self, request_id: int) -> RequestRecord | None:
@@ -437,20 +497,24 @@ class Store:
             )
         return [record_from_row(r) for r in rows]
 
-    def registry_numbers_by_court_reference(self, refs: Sequence[str]
-                                            ) -> dict[str, list[str]]:
+    def registry_numbers_by_court_reference(self, refs: Sequence[str]) -> dict[str, list[str]]:
         """Which of these Court references are registered (any case), and under what numbers."""
         # SQLite's lower() folds ASCII letters only; fold the same way here.
-        wanted = {"".join(c.lower() if c.isascii() else c for c in ref.strip()): ref
-                  for ref in refs if ref.strip()}
+        wanted = {
+            "".join(c.lower() if c.isascii() else c for c in ref.strip()): ref
+            for ref in refs
+            if ref.strip()
+        }
         found: dict[str, list[str]] = {}
         keys = list(wanted)
         for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
+            chunk = keys[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
             for row in self.conn.execute(
-                    "SELECT lower(court_reference), registry_no FROM requests WHERE "
-                    f"lower(court_reference) IN ({marks}) ORDER BY id", chunk):
+                "SELECT lower(court_reference), registry_no FROM requests WHERE "
+                f"lower(court_reference) IN ({marks}) ORDER BY id",
+                chunk,
+            ):
                 found.setdefault(wanted[row[0]], []).append(row[1])
         return found
 
@@ -480,15 +544,15 @@ class Store:
         running = ", ".join(f"'{s}'" for s in _RUNNING)
         # Only a running clock is ever overdue; a standing request has reviews instead.
         if flt.overdue:
-            clauses.append(f"status IN ({running}) AND clock = 'running' "
-                           "AND deliver_on < :today")
+            clauses.append(f"status IN ({running}) AND clock = 'running' AND deliver_on < :today")
         if flt.due_within_days is not None:
-            clauses.append(f"status IN ({running}) AND clock = 'running' "
-                           "AND deliver_on >= :today AND deliver_on <= :horizon")
+            clauses.append(
+                f"status IN ({running}) AND clock = 'running' "
+                "AND deliver_on >= :today AND deliver_on <= :horizon"
+            )
             params["horizon"] = (flt.today + timedelta(days=flt.due_within_days)).isoformat()
         if flt.review_due:
-            clauses.append(f"status IN ({running}) AND clock = 'standing' "
-                           "AND due_on <= :today")
+            clauses.append(f"status IN ({running}) AND clock = 'standing' AND due_on <= :today")
         if flt.in_consultation:
             clauses.append("status = 'in_consultation'")
         if flt.search.strip():
@@ -503,8 +567,9 @@ class Store:
         where = " AND ".join(f"({c})" for c in clauses) or "1"
         return where, params
 
-    def request_ids(self, flt: RequestFilter, order_by: str = "received_at",
-                    descending: bool = True) -> list[int]:
+    def request_ids(
+        self, flt: RequestFilter, order_by: str = "received_at", descending: bool = True
+    ) -> list[int]:
         """Ids of matching requests in display order: cheap enough for 100,000 rows."""
         if order_by not in SORTABLE_COLUMNS:
             raise ValueError(f"cannot sort by {order_by}")
@@ -517,8 +582,12 @@ class Store:
                 return []
             # Sorted here: FTS5 walking a prefix query backwards is far slower (seconds at
             # 100,000 requests) than reading it forwards and sorting the ids in Python.
-            ids = [r[0] for r in self.conn.execute(
-                "SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?", (match,))]
+            ids = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?", (match,)
+                )
+            ]
             ids.sort(reverse=descending)
             return ids
         where, params = self._where(flt)
@@ -531,8 +600,12 @@ class Store:
     def dues_without_deliver_on(self) -> list[tuple[int, str, str]]:
         """(id, due_on, clock) of requests registered before the Court's closed days were
         kept (schema 8)."""
-        return [tuple(r) for r in self.conn.execute(
-            "SELECT id, due_on, clock FROM requests WHERE deliver_on IS NULL")]
+        return [
+            tuple(r)
+            for r in self.conn.execute(
+                "SELECT id, due_on, clock FROM requests WHERE deliver_on IS NULL"
+            )
+        ]
 
     def keep_deliver_on(self, changes: Sequence[tuple[str, int]]) -> None:
         """Store (deliver_on, request id) pairs; derived data, so no version bump."""
@@ -548,8 +621,9 @@ class Store:
 
     def count_requests(self, flt: RequestFilter) -> int:
         where, params = self._where(flt)
-        return int(self.conn.execute(
-            f"SELECT count(*) FROM requests WHERE {where}", params).fetchone()[0])
+        return int(
+            self.conn.execute(f"SELECT count(*) FROM requests WHERE {where}", params).fetchone()[0]
+        )
 
     def all_requests(self) -> Iterator[RequestRecord]:
         for row in self.db["requests"].rows_where(order_by="id"):
@@ -567,22 +641,25 @@ class Store:
         )
         return int(cur.lastrowid)
 
-    def update_routing_step(self, step_id: int, values: dict[str, Any],
-                            unanswered_only: bool = False) -> bool:
+    def update_routing_step(
+        self, step_id: int, values: dict[str, Any], unanswered_only: bool = False
+    ) -> bool:
         """Update a step; with `unanswered_only`, only while nobody has answered it yet."""
         allowed = {"due_on", "authority_reference", "answered_on", "outcome", "part"}
         sets = {k: v for k, v in values.items() if k in allowed}
         assignments = ", ".join(f"{k} = :{k}" for k in sets)
         guard = " AND answered_on IS NULL" if unanswered_only else ""
         cur = self.conn.execute(
-            f"UPDATE routing_steps SET {assignments} WHERE id = :id{guard}",
-            {**sets, "id": step_id})
+            f"UPDATE routing_steps SET {assignments} WHERE id = :id{guard}", {**sets, "id": step_id}
+        )
         return int(cur.rowcount) == 1
 
     def routing_step(self, step_id: int) -> dict[str, Any] | None:
         return self._one(
             "SELECT s.*, a.name AS authority FROM routing_steps s "
-            "JOIN authorities a ON a.id = s.authority_id WHERE s.id = ?", (step_id,))
+            "JOIN authorities a ON a.id = s.authority_id WHERE s.id = ?",
+            (step_id,),
+        )
 
     def routing_steps(self, request_id: int) -> list[dict[str, Any]]:
         return self._rows(
@@ -595,9 +672,11 @@ class Store:
         """(step id, request id, due date) of routing steps not yet answered, on open
         requests (or on one request): for a calendar file."""
         still_open = ", ".join(f"'{s}'" for s in _OPEN)
-        sql = ("SELECT s.id, s.request_id, s.due_on FROM routing_steps s "
-               "JOIN requests r ON r.id = s.request_id "
-               f"WHERE s.answered_on IS NULL AND r.status IN ({still_open})")
+        sql = (
+            "SELECT s.id, s.request_id, s.due_on FROM routing_steps s "
+            "JOIN requests r ON r.id = s.request_id "
+            f"WHERE s.answered_on IS NULL AND r.status IN ({still_open})"
+        )
         params: tuple[int, ...] = ()
         if request_id is not None:
             sql += " AND s.request_id = ?"
@@ -606,11 +685,12 @@ class Store:
 
     # -- links between requests ----------------------------------------------------------
 
-    def add_link(self, request_id: int, relation: str, other_id: int, now: str,
-                 user: str) -> None:
+    def add_link(self, request_id: int, relation: str, other_id: int, now: str, user: str) -> None:
         self.conn.execute(
             "INSERT INTO request_links(request_id, relation, other_id, created_at, "
-            "created_by) VALUES (?, ?, ?, ?, ?)", (request_id, relation, other_id, now, user))
+            "created_by) VALUES (?, ?, ?, ?, ?)",
+            (request_id, relation, other_id, now, user),
+        )
 
     def remove_link(self, link_id: int) -> None:
         self.conn.execute("DELETE FROM request_links WHERE id = ?", (link_id,))
@@ -622,21 +702,34 @@ class Store:
             "b.subject AS other_subject, a.received_at AS holder_received_at "
             "FROM request_links l JOIN requests a ON a.id = l.request_id "
             "JOIN requests b ON b.id = l.other_id "
-            "WHERE l.request_id = :id OR l.other_id = :id ORDER BY l.id", {"id": request_id})
+            "WHERE l.request_id = :id OR l.other_id = :id ORDER BY l.id",
+            {"id": request_id},
+        )
 
     def requests_with_derived_open_steps(self) -> set[int]:
         """Requests with an unanswered routing step whose due date follows the request."""
-        return {r[0] for r in self.conn.execute(
-            "SELECT DISTINCT request_id FROM routing_steps "
-            "WHERE answered_on IS NULL AND due_set_by_hand = 0")}
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT request_id FROM routing_steps "
+                "WHERE answered_on IS NULL AND due_set_by_hand = 0"
+            )
+        }
 
-    def late_routing_steps(self, today: date, owner: str | None = None,
-                           authority: str | None = None,
-                           limit: int | None = None) -> list[dict[str, Any]]:
+    def late_routing_steps(
+        self,
+        today: date,
+        owner: str | None = None,
+        authority: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
         """Unanswered routing steps past their internal due date, on requests still open,
         oldest first; `owner` and `authority` narrow them, `limit` keeps the first."""
-        where = ["s.answered_on IS NULL", "s.due_on < :today",
-                 f"r.status IN ({', '.join(repr(s) for s in _OPEN)})"]
+        where = [
+            "s.answered_on IS NULL",
+            "s.due_on < :today",
+            f"r.status IN ({', '.join(repr(s) for s in _OPEN)})",
+        ]
         if owner:
             where.append("r.owner = :owner")
         if authority:
@@ -646,14 +739,19 @@ class Store:
             "FROM routing_steps s JOIN authorities a ON a.id = s.authority_id "
             "JOIN requests r ON r.id = s.request_id "
             f"WHERE {' AND '.join(where)} ORDER BY s.due_on, s.id LIMIT :limit",
-            {"today": today.isoformat(), "owner": owner, "authority": authority,
-             "limit": -1 if limit is None else limit},
+            {
+                "today": today.isoformat(),
+                "owner": owner,
+                "authority": authority,
+                "limit": -1 if limit is None else limit,
+            },
         )
 
     # -- notes, attachments, costs ------------------------------------------------------
 
-    def add_note(self, request_id: int, author: str, text: str, now: str,
-                 shareable: bool = False) -> int:
+    def add_note(
+        self, request_id: int, author: str, text: str, now: str, shareable: bool = False
+    ) -> int:
         cur = self.conn.execute(
             "INSERT INTO notes(request_id, created_at, author, text, shareable) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -663,27 +761,37 @@ class Store:
         return int(cur.lastrowid)
 
     def notes(self, request_id: int) -> list[dict[str, Any]]:
-        return self._rows(
-            "SELECT * FROM notes WHERE request_id = ? ORDER BY id", (request_id,))
+        return self._rows("SELECT * FROM notes WHERE request_id = ? ORDER BY id", (request_id,))
 
-    def add_attachment(self, request_id: int, filename: str, media_type: str,
-                       chunks: Iterable[bytes], user: str, now: str) -> tuple[int, int, str]:
+    def add_attachment(
+        self,
+        request_id: int,
+        filename: str,
+        media_type: str,
+        chunks: Iterable[bytes],
+        user: str,
+        now: str,
+    ) -> tuple[int, int, str]:
         """Store a file piece by piece as `chunks` yields them; (id, size, sha256).
 
         Call inside a transaction: an exception from `chunks` (the file grew past the
         limit ...) rolls the whole attachment back.
         """
-        attachment_id = int(self.conn.execute(
-            "INSERT INTO attachments(request_id, filename, media_type, size, sha256, content, "
-            "added_at, added_by) VALUES (?, ?, ?, 0, '', x'', ?, ?)",
-            (request_id, filename, media_type, now, user)).lastrowid)
+        attachment_id = int(
+            self.conn.execute(
+                "INSERT INTO attachments(request_id, filename, media_type, size, sha256, content, "
+                "added_at, added_by) VALUES (?, ?, ?, 0, '', x'', ?, ?)",
+                (request_id, filename, media_type, now, user),
+            ).lastrowid
+        )
         size, digest = self.add_attachment_chunks(attachment_id, chunks)
-        self.conn.execute("UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
-                          (size, digest, attachment_id))
+        self.conn.execute(
+            "UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
+            (size, digest, attachment_id),
+        )
         return attachment_id, size, digest
 
-    def add_attachment_chunks(self, attachment_id: int,
-                              chunks: Iterable[bytes]) -> tuple[int, str]:
+    def add_attachment_chunks(self, attachment_id: int, chunks: Iterable[bytes]) -> tuple[int, str]:
         """Write `chunks` as the attachment's pieces, re-cut to ATTACHMENT_CHUNK bytes."""
         size, hasher, seq = 0, hashlib.sha256(), 0
         pending = bytearray()
@@ -691,8 +799,10 @@ class Store:
         def flush(piece: bytes) -> None:
             nonlocal seq
             seq += 1
-            self.conn.execute("INSERT INTO attachment_chunks(attachment_id, seq, data) "
-                              "VALUES (?, ?, ?)", (attachment_id, seq, piece))
+            self.conn.execute(
+                "INSERT INTO attachment_chunks(attachment_id, seq, data) VALUES (?, ?, ?)",
+                (attachment_id, seq, piece),
+            )
 
         for chunk in chunks:
             size += len(chunk)
@@ -708,7 +818,8 @@ class Store:
     def attachment_pieces(self, attachment_id: int) -> Iterator[bytes]:
         """The stored bytes in order, one piece at a time (old attachments: in one)."""
         row = self.conn.execute(
-            "SELECT content FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+            "SELECT content FROM attachments WHERE id = ?", (attachment_id,)
+        ).fetchone()
         if row and row[0]:
             yield bytes(row[0])
             return
@@ -716,7 +827,9 @@ class Store:
         while True:  # one piece per query: no cursor held open while the caller works
             piece = self.conn.execute(
                 "SELECT seq, data FROM attachment_chunks WHERE attachment_id = ? AND seq > ? "
-                "ORDER BY seq LIMIT 1", (attachment_id, seq)).fetchone()
+                "ORDER BY seq LIMIT 1",
+                (attachment_id, seq),
+            ).fetchone()
             if piece is None:
                 return
             seq = piece[0]
@@ -725,11 +838,14 @@ class Store:
     def attachments(self, request_id: int) -> list[dict[str, Any]]:
         return self._rows(
             "SELECT id, request_id, filename, media_type, size, sha256, added_at, added_by "
-            "FROM attachments WHERE request_id = ? ORDER BY id", (request_id,))
+            "FROM attachments WHERE request_id = ? ORDER BY id",
+            (request_id,),
+        )
 
     def attachment_content(self, attachment_id: int) -> bytes | None:
         row = self.conn.execute(
-            "SELECT 1 FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+            "SELECT 1 FROM attachments WHERE id = ?", (attachment_id,)
+        ).fetchone()
         return b"".join(self.attachment_pieces(attachment_id)) if row else None
 
     def add_cost(self, values: dict[str, Any]) -> int:
@@ -746,21 +862,25 @@ class Store:
 
     # -- audit trail --------------------------------------------------------------------
 
-    def append_event(self, user: str, request_id: int | None, action: str,
-                     detail: dict[str, Any], now: str) -> int:
+    def append_event(
+        self, user: str, request_id: int | None, action: str, detail: dict[str, Any], now: str
+    ) -> int:
         """Append to the hash chain; call inside the transaction of the change it records."""
         return self.append_events([(user, request_id, action, detail)], now)
 
-    def append_events(self, entries: Sequence[tuple[str, int | None, str, dict[str, Any]]],
-                      now: str) -> int:
+    def append_events(
+        self, entries: Sequence[tuple[str, int | None, str, dict[str, Any]]], now: str
+    ) -> int:
         """Append several entries (user, request id, action, detail); returns the last seq."""
         last = self.conn.execute(
-            "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+            "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
         seq = last[0] if last else 0
         prev = last[1] if last else GENESIS_HASH
         rows = []
         for user, request_id, action, detail in _with_row_digests(
-                entries, row_digests.take_touched(self.conn)):
+            entries, row_digests.take_touched(self.conn)
+        ):
             seq += 1
             text = _DETAIL.encode(detail)
             digest = event_hash(prev, seq, now, user, request_id, action, text)
@@ -768,7 +888,9 @@ class Store:
             prev = digest
         self.conn.executemany(
             "INSERT INTO events(seq, at, user, request_id, action, detail, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
         return seq
 
     def track_row_changes(self) -> None:
@@ -785,8 +907,13 @@ class Store:
             row_digests.take_touched(self.conn)  # written before tracking: all in here
             for batch in row_digests.all_rows(self.conn):
                 count += len(batch)
-                self.append_event(user, None, "data.digested", {
-                    "count": len(batch), DIGESTS: {s.key: s.digest for s in batch}}, now)
+                self.append_event(
+                    user,
+                    None,
+                    "data.digested",
+                    {"count": len(batch), DIGESTS: {s.key: s.digest for s in batch}},
+                    now,
+                )
         return count
 
     def events(self, request_id: int | None = None) -> list[Event]:
@@ -794,15 +921,22 @@ class Store:
             rows = self._rows("SELECT * FROM events ORDER BY seq")
         else:
             rows = self._rows(
-                "SELECT * FROM events WHERE request_id = ? ORDER BY seq", (request_id,))
-        return [Event(r["seq"], r["at"], r["user"], r["request_id"], r["action"],
-                      _meaning(r["detail"])) for r in rows]
+                "SELECT * FROM events WHERE request_id = ? ORDER BY seq", (request_id,)
+            )
+        return [
+            Event(r["seq"], r["at"], r["user"], r["request_id"], r["action"], _meaning(r["detail"]))
+            for r in rows
+        ]
 
     def has_event(self, action: str, detail_key: str, value: str) -> bool:
         """Whether an entry `action` carries `value` under `detail_key` (a rare check)."""
-        return self.conn.execute(
-            "SELECT 1 FROM events WHERE action = ? AND json_extract(detail, ?) = ? LIMIT 1",
-            (action, f"$.{detail_key}", value)).fetchone() is not None
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM events WHERE action = ? AND json_extract(detail, ?) = ? LIMIT 1",
+                (action, f"$.{detail_key}", value),
+            ).fetchone()
+            is not None
+        )
 
     def raw_events(self) -> Iterator[dict[str, Any]]:
         yield from self.db["events"].rows_where(order_by="seq")

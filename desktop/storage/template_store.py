@@ -35,8 +35,9 @@ class TemplateStore:
         self.conn = store.conn
         self.conn.execute(_CREATE)
 
-    def put(self, name: str, lang: str, title: str, content: bytes, sha256: str,
-            user: str, now: str) -> None:
+    def put(
+        self, name: str, lang: str, title: str, content: bytes, sha256: str, user: str, now: str
+    ) -> None:
         """Add, or replace the office's earlier version in that language."""
         self.conn.execute(
             "INSERT INTO reply_templates(name, lang, title, content, sha256, added_at, "
@@ -56,11 +57,13 @@ class TemplateStore:
         """Every template without its content, which can be megabytes of letterhead."""
         cursor = self.conn.execute(
             "SELECT name, lang, title, sha256, added_at, added_by FROM reply_templates "
-            "ORDER BY name, lang")
+            "ORDER BY name, lang"
+        )
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def delete(self, name: str, lang: str) -> bool:
         cursor = self.conn.execute(
-            "DELETE FROM reply_templates WHERE name = ? AND lang = ?", (name, lang))
+            "DELETE FROM reply_templates WHERE name = ? AND lang = ?", (name, lang)
+        )
         return int(cursor.rowcount) > 0

@@ -40,9 +40,24 @@ from desktop.storage.fts import to_match_query
 PASSPHRASE = "benchmark passphrase"
 # Share of requests older than 60 days that were answered and closed (the rest still open).
 CLOSED_SHARE = 0.97
-QUERIES = ["marchetti", "bank records", "ICC-01/04", "witness", "Élodie", "elodie",
-           "الرشيدي", "summons Zoë", '"quoted"', "NEAR(a b", "AND OR NOT", "a:b",
-           "ICC-02/1", "relocation family", "x", "transfer"]
+QUERIES = [
+    "marchetti",
+    "bank records",
+    "ICC-01/04",
+    "witness",
+    "Élodie",
+    "elodie",
+    "الرشيدي",
+    "summons Zoë",
+    '"quoted"',
+    "NEAR(a b",
+    "AND OR NOT",
+    "a:b",
+    "ICC-02/1",
+    "relocation family",
+    "x",
+    "transfer",
+]
 
 
 def log(message: str) -> None:
@@ -82,8 +97,17 @@ def build(folder: Path, size: int) -> tuple[Workspace, dict[str, Any]]:
     raw.execute("PRAGMA cipher_memory_security = OFF")  # as the app runs
     raw.execute("PRAGMA journal_mode = WAL")
     raw.execute("CREATE TABLE r (court_reference, received_at, kind, subject, summary, persons)")
-    flat = [(r["court_reference"], r["received_at"], r["kind"], r["subject"], r["summary"],
-             json.dumps(r["persons"])) for r in rows]
+    flat = [
+        (
+            r["court_reference"],
+            r["received_at"],
+            r["kind"],
+            r["subject"],
+            r["summary"],
+            json.dumps(r["persons"]),
+        )
+        for r in rows
+    ]
 
     def raw_insert() -> None:
         raw.execute("BEGIN")
@@ -108,18 +132,21 @@ def build(folder: Path, size: int) -> tuple[Workspace, dict[str, Any]]:
                 roll = rng.random()
                 old = (today - record.received_at.date()).days > 60
                 if old and roll < CLOSED_SHARE:
-                    final = (Status.WITHDRAWN if record.kind in TRANSFER_KINDS
-                             else Status.EXECUTED)
+                    final = Status.WITHDRAWN if record.kind in TRANSFER_KINDS else Status.EXECUTED
                     record = workflow.change_status(ws, record, final, "Court informed")
                     if roll < 0.7:
                         workflow.change_status(ws, record, Status.CLOSED)
                     continue
                 if roll < 0.6:
-                    workflow.route(ws, record, rng.choice(authorities),
-                                   sent_on=record.received_at.date())
+                    workflow.route(
+                        ws, record, rng.choice(authorities), sent_on=record.received_at.date()
+                    )
                 if roll < 0.3:
-                    casefile.add_note(ws, register.by_id(ws, record.id),
-                                      "Chased the ministry by phone; answer promised.")
+                    casefile.add_note(
+                        ws,
+                        register.by_id(ws, record.id),
+                        "Chased the ministry by phone; answer promised.",
+                    )
     log("  routing steps and notes added")
     return ws, {
         "import_s": round(seconds, 3),
@@ -140,33 +167,49 @@ def measure_unlock(folder: Path) -> dict[str, Any]:
         times.append(seconds)
     base = []
     for _ in range(3):
-        _, seconds = timed(lambda: hashlib.scrypt(PASSPHRASE.encode(), salt=b"s" * 16,
-                                                  n=2**17, r=8, p=1, maxmem=2**28, dklen=32))
+        _, seconds = timed(
+            lambda: hashlib.scrypt(
+                PASSPHRASE.encode(), salt=b"s" * 16, n=2**17, r=8, p=1, maxmem=2**28, dklen=32
+            )
+        )
         base.append(seconds)
-    return {"unlock_s": round(statistics.median(times), 3),
-            "baseline_kdf_s": round(statistics.median(base), 3),
-            "unlock_ratio": ratio(statistics.median(times), statistics.median(base))}
+    return {
+        "unlock_s": round(statistics.median(times), 3),
+        "baseline_kdf_s": round(statistics.median(base), 3),
+        "unlock_ratio": ratio(statistics.median(times), statistics.median(base)),
+    }
 
 
 def measure_search(ws: Workspace) -> dict[str, Any]:
     app, direct = [], []
     for _ in range(5):
         for text in QUERIES:
+
             def as_register(text: str = text) -> None:
-                ids = browse.matching_ids(ws, RequestFilter(search=text, today=ws.today()),
-                                          "registry_no", True)
+                ids = browse.matching_ids(
+                    ws, RequestFilter(search=text, today=ws.today()), "registry_no", True
+                )
                 browse.records(ws, ids[:PAGE])
 
             app.append(timed(as_register)[1] * 1000)
             match = to_match_query(text)
             if match is not None:
-                direct.append(timed(lambda m=match: ws.store.conn.execute(
-                    "SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?",
-                    (m,)).fetchall())[1] * 1000)
+                direct.append(
+                    timed(
+                        lambda m=match: ws.store.conn.execute(
+                            "SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?", (m,)
+                        ).fetchall()
+                    )[1]
+                    * 1000
+                )
     p95, base95 = percentile(app, 0.95), percentile(direct, 0.95)
-    return {"search_p50_ms": round(percentile(app, 0.5), 2), "search_p95_ms": round(p95, 2),
-            "baseline_fts_p50_ms": round(percentile(direct, 0.5), 2),
-            "baseline_fts_p95_ms": round(base95, 2), "search_p95_ratio": ratio(p95, base95)}
+    return {
+        "search_p50_ms": round(percentile(app, 0.5), 2),
+        "search_p95_ms": round(p95, 2),
+        "baseline_fts_p50_ms": round(percentile(direct, 0.5), 2),
+        "baseline_fts_p95_ms": round(base95, 2),
+        "search_p95_ratio": ratio(p95, base95),
+    }
 
 
 def measure_export(ws: Workspace, folder: Path) -> dict[str, Any]:
@@ -178,9 +221,14 @@ def measure_export(ws: Workspace, folder: Path) -> dict[str, Any]:
     target = folder / "reply.docx"
     times = []
     for _ in range(3):
-        times.append(timed(lambda: replies.export_reply(
-            ws, record, "acknowledgement", "en", target, confirmed=True, force=True))[1]
-            * 1000)
+        times.append(
+            timed(
+                lambda: replies.export_reply(
+                    ws, record, "acknowledgement", "en", target, confirmed=True, force=True
+                )
+            )[1]
+            * 1000
+        )
     from docx import Document
 
     def bare() -> None:
@@ -189,9 +237,11 @@ def measure_export(ws: Workspace, folder: Path) -> dict[str, Any]:
         document.save(io.BytesIO())
 
     base = statistics.median(timed(bare)[1] * 1000 for _ in range(3))
-    return {"export_reply_ms": round(statistics.median(times), 1),
-            "baseline_docx_ms": round(base, 1),
-            "export_ratio": ratio(statistics.median(times), base)}
+    return {
+        "export_reply_ms": round(statistics.median(times), 1),
+        "baseline_docx_ms": round(base, 1),
+        "export_ratio": ratio(statistics.median(times), base),
+    }
 
 
 def measure_verify(ws: Workspace) -> dict[str, Any]:
@@ -201,18 +251,27 @@ def measure_verify(ws: Workspace) -> dict[str, Any]:
 
     cpu = time.process_time()
     report, seconds = timed(lambda: audit.verify(ws))
-    return {"verify_s": round(seconds, 3),
-            "verify_cpu_s": round(time.process_time() - cpu, 3),
-            "verify_entries": report.entries, "verify_ok": report.ok,
-            "verify_rows": getattr(report, "rows_checked", None)}
+    return {
+        "verify_s": round(seconds, 3),
+        "verify_cpu_s": round(time.process_time() - cpu, 3),
+        "verify_entries": report.entries,
+        "verify_ok": report.ok,
+        "verify_rows": getattr(report, "rows_checked", None),
+    }
 
 
 def gui_probe(folder: Path, baseline: bool) -> dict[str, Any]:
     args = [sys.executable, "-m", "tests.benchmarks.gui_probe", str(time.time())]
     args += ["--baseline"] if baseline else [str(folder), "bench", PASSPHRASE]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(args, stdout=subprocess.PIPE, text=True, env=env, check=True,
-                         cwd=Path(__file__).resolve().parents[2])
+    out = subprocess.run(
+        args,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -225,15 +284,19 @@ def run_size(size: int, root: Path, empty: dict[str, Any]) -> dict[str, Any]:
     figures.update(measure_verify(ws))
     ws.close()
     figures.update(measure_unlock(folder))
-    figures["db_size_mb"] = round(sum(p.stat().st_size for p in folder.iterdir()
-                                      if p.name.startswith(DB_FILE)) / 1024 / 1024, 1)
+    figures["db_size_mb"] = round(
+        sum(p.stat().st_size for p in folder.iterdir() if p.name.startswith(DB_FILE)) / 1024 / 1024,
+        1,
+    )
     log("  GUI probe")
     gui = gui_probe(folder, baseline=False)
     figures.update({f"gui_{k}": round(v, 3) for k, v in gui.items()})
     figures["baseline_empty_window_start_s"] = round(empty["start_to_painted_s"], 3)
     figures["baseline_empty_window_rss_mb"] = round(empty["peak_rss_mb"], 1)
-    figures["gui_start_ratio"] = ratio(gui["unlocked_to_painted_s"] + gui["unlock_s"],
-                                       empty["start_to_painted_s"] + figures["unlock_s"])
+    figures["gui_start_ratio"] = ratio(
+        gui["unlocked_to_painted_s"] + gui["unlock_s"],
+        empty["start_to_painted_s"] + figures["unlock_s"],
+    )
     return figures
 
 
@@ -245,16 +308,26 @@ def main() -> None:
     root = Path(tempfile.mkdtemp(prefix="coopdesk-bench-"))
     try:
         empty = gui_probe(root, baseline=True)
-        results = {str(size): run_size(size, root, empty)
-                   for size in (int(s) for s in args.sizes.split(","))}
+        results = {
+            str(size): run_size(size, root, empty)
+            for size in (int(s) for s in args.sizes.split(","))
+        }
     finally:
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
-    print(json.dumps({
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                    "platform": platform.platform()},
-        "sizes": results,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "machine": {
+                    "python": platform.python_version(),
+                    "cpus": os.cpu_count(),
+                    "platform": platform.platform(),
+                },
+                "sizes": results,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -36,8 +36,11 @@ def current_rss_mb() -> float:
 
 def note(step: str) -> None:
     """Progress on stderr, with memory: which step raised the peak is worth knowing."""
-    print(f"    {step}: peak RSS {peak_rss_mb():.0f} MB, now {current_rss_mb():.0f} MB",
-          file=sys.stderr, flush=True)
+    print(
+        f"    {step}: peak RSS {peak_rss_mb():.0f} MB, now {current_rss_mb():.0f} MB",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def baseline() -> None:
@@ -50,8 +53,11 @@ def baseline() -> None:
     class Painted(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
-                print(json.dumps({"start_to_painted_s": time.time() - START,
-                                  "peak_rss_mb": peak_rss_mb()}))
+                print(
+                    json.dumps(
+                        {"start_to_painted_s": time.time() - START, "peak_rss_mb": peak_rss_mb()}
+                    )
+                )
                 app.quit()
             return False
 
@@ -161,6 +167,7 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
         def operation(done) -> None:
             finished[0] = done
             start()
+
         return operation
 
     def until_signal(signal, start):
@@ -168,21 +175,23 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
             def once(*_args) -> None:
                 signal.disconnect(once)
                 done()
+
             signal.connect(once)
             start()
+
         return operation
 
     stalls = {}
     with tempfile.TemporaryDirectory() as scratch:
         here = pathlib.Path(scratch)
-        stalls["stall_automatic_backup_ms"] = longest_stall_ms(until_signal(
-            window.backups.running_changed, window.backups.daily))
+        stalls["stall_automatic_backup_ms"] = longest_stall_ms(
+            until_signal(window.backups.running_changed, window.backups.daily)
+        )
         note("automatic backup")
         stalls["stall_verify_ms"] = longest_stall_ms(until_told(window.files.verify))
         note("verify")
         chosen["folder"] = str(here / "everything")
-        stalls["stall_export_all_ms"] = longest_stall_ms(until_told(
-            window.files.export_everything))
+        stalls["stall_export_all_ms"] = longest_stall_ms(until_told(window.files.export_everything))
         note("export all")
         model = window.register_page.model
         for row in range(min(model.rowCount(), 50)):  # a request some reply fits
@@ -193,9 +202,12 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
                 continue
             ended: list[bool] = []
             dialog.export_ended.connect(ended.append)
-            stall = longest_stall_ms(until_signal(
-                dialog.export_ended,
-                lambda dialog=dialog: dialog.export_to(here / "reply.docx", True)))
+            stall = longest_stall_ms(
+                until_signal(
+                    dialog.export_ended,
+                    lambda dialog=dialog: dialog.export_to(here / "reply.docx", True),
+                )
+            )
             dialog.close()
             dialog.deleteLater()
             if ended == [True]:  # written, not refused for a field left empty
@@ -207,8 +219,9 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
             handle.write(b"%PDF-1.4\n")
             handle.write(os.urandom(50_000_000))
         view = window.open_request(request_id)
-        stalls["stall_attach_50mb_ms"] = longest_stall_ms(until_signal(
-            session.changed, lambda: view.attach_paths([scan])))
+        stalls["stall_attach_50mb_ms"] = longest_stall_ms(
+            until_signal(session.changed, lambda: view.attach_paths([scan]))
+        )
         window.close_tab(window.ui.tabs.indexOf(view))
         note("attach of 50 MB")
         path = here / "import.json"
@@ -216,14 +229,17 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
         chosen["open"] = str(path)
         stalls["stall_import_10k_ms"] = longest_stall_ms(until_told(window.files.import_file))
         note("import of 10,000")
-    stalls["stall_lock_ms"] = longest_stall_ms(until_signal(
-        window.backups.running_changed, session.lock))  # with its backup, to the end
+    stalls["stall_lock_ms"] = longest_stall_ms(
+        until_signal(window.backups.running_changed, session.lock)
+    )  # with its backup, to the end
     note("lock")
 
     def unlock(done) -> None:
         application.background.run(
             lambda: Workspace.unlock(pathlib.Path(folder), user, passphrase),
-            lambda ws: (session.open(ws), done()))
+            lambda ws: (session.open(ws), done()),
+        )
+
     stalls["stall_unlock_ms"] = longest_stall_ms(unlock)
     note("unlock")
     return stalls
@@ -246,8 +262,11 @@ def full(folder: str, user: str, passphrase: str) -> None:
 
     class Painted(QObject):
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and "unlocked_to_painted_s" not in result \
-                    and window.register_page.model.rowCount():
+            if (
+                event.type() == QEvent.Type.Paint
+                and "unlocked_to_painted_s" not in result
+                and window.register_page.model.rowCount()
+            ):
                 result["unlocked_to_painted_s"] = time.time() - unlocked_at
                 result["start_to_painted_s"] = time.time() - START
                 loop.quit()
@@ -280,8 +299,9 @@ def full(folder: str, user: str, passphrase: str) -> None:
     result["scroll_frames"] = len(frames)
     result["baseline_static_model_frame_ms"] = static_model_frame_ms(view)
     result["scroll_frame_max_ms"] = max(frames)
-    result["scroll_frame_p95_ms"] = statistics.quantiles(frames, n=20)[-1] if len(
-        frames) >= 20 else max(frames)
+    result["scroll_frame_p95_ms"] = (
+        statistics.quantiles(frames, n=20)[-1] if len(frames) >= 20 else max(frames)
+    )
 
     # Opening a request workspace (middle of the register), and refreshing the dashboard.
     model = window.register_page.model

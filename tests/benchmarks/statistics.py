@@ -38,9 +38,12 @@ def median_seconds(work, runs: int = 5) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=100_000)
-    parser.add_argument("--workspace", type=Path,
-                        help="reuse a workspace built before (by this benchmark or by "
-                             "`python -m tests.benchmarks --keep`) instead of building one")
+    parser.add_argument(
+        "--workspace",
+        type=Path,
+        help="reuse a workspace built before (by this benchmark or by "
+        "`python -m tests.benchmarks --keep`) instead of building one",
+    )
     args = parser.parse_args()
     keys.SCRYPT_N = 2**10  # unlocking is not what is measured
     root = Path(tempfile.mkdtemp(prefix="coopdesk-stats-bench-"))
@@ -56,22 +59,32 @@ def main() -> None:
 
         def reads() -> None:
             """The bare reads of the same index entries, no arithmetic."""
-            conn.execute("SELECT count(*), max(due_on) FROM requests WHERE received_at < ?",
-                         (until,)).fetchall()
-            conn.execute("SELECT count(*), max(json_extract(detail, '$.after')) FROM events "
-                         "WHERE action = 'status.changed' AND request_id IS NOT NULL"
-                         ).fetchall()
+            conn.execute(
+                "SELECT count(*), max(due_on) FROM requests WHERE received_at < ?", (until,)
+            ).fetchall()
+            conn.execute(
+                "SELECT count(*), max(json_extract(detail, '$.after')) FROM events "
+                "WHERE action = 'status.changed' AND request_id IS NOT NULL"
+            ).fetchall()
 
-        year = median_seconds(lambda: statistics.statistics(
-            ws, today - timedelta(days=365), today))
-        decade = median_seconds(lambda: statistics.statistics(
-            ws, today - timedelta(days=3650), today))
+        year = median_seconds(lambda: statistics.statistics(ws, today - timedelta(days=365), today))
+        decade = median_seconds(
+            lambda: statistics.statistics(ws, today - timedelta(days=3650), today)
+        )
         baseline = median_seconds(reads)
         ws.close()
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    print(json.dumps({"requests": size, "stats_last_year_s": year,
-                      "stats_ten_years_s": decade, "baseline_reads_s": baseline}))
+    print(
+        json.dumps(
+            {
+                "requests": size,
+                "stats_last_year_s": year,
+                "stats_ten_years_s": decade,
+                "baseline_reads_s": baseline,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -38,29 +38,57 @@ def folder_for(version: str = __version__, schema: int = SCHEMA_VERSION) -> Path
 
 
 def make(folder: Path) -> None:
-    ws, _recovery = Workspace.create(folder, USER, PASSPHRASE, "Alice Martin",
-                                     OfficeSettings(country="NL", office_name="Embassy"),
-                                     clock=lambda: CLOCK)
+    ws, _recovery = Workspace.create(
+        folder,
+        USER,
+        PASSPHRASE,
+        "Alice Martin",
+        OfficeSettings(country="NL", office_name="Embassy"),
+        clock=lambda: CLOCK,
+    )
     with ws:
-        record = register.register(ws, draft_from_mapping({
-            "court_reference": "ICC-01/04-01/06-1234", "received_at": "2026-11-02T09:30:00",
-            "kind": "judicial_assistance", "assistance_types": ["b"],
-            "requesting_organ": "OTP", "channel": "diplomatic",
-            "confidentiality": "confidential", "urgency": "routine",
-            "court_deadline": "2026-12-15", "subject": "Request for bank records",
-            "summary": "Records of accounts held at national banks.", "persons": ["I. Marsk"],
-        }))
+        record = register.register(
+            ws,
+            draft_from_mapping(
+                {
+                    "court_reference": "ICC-01/04-01/06-1234",
+                    "received_at": "2026-11-02T09:30:00",
+                    "kind": "judicial_assistance",
+                    "assistance_types": ["b"],
+                    "requesting_organ": "OTP",
+                    "channel": "diplomatic",
+                    "confidentiality": "confidential",
+                    "urgency": "routine",
+                    "court_deadline": "2026-12-15",
+                    "subject": "Request for bank records",
+                    "summary": "Records of accounts held at national banks.",
+                    "persons": ["I. Marsk"],
+                }
+            ),
+        )
         casefile.add_note(ws, record, NOTE)
         casefile.attach_bytes(ws, record, "registry-letter.pdf", ATTACHMENT)
-        casefile.add_cost(ws, record, "extraordinary", "Translation of the request", "120.50",
-                          "EUR", date(2026, 11, 20))
+        casefile.add_cost(
+            ws,
+            record,
+            "extraordinary",
+            "Translation of the request",
+            "120.50",
+            "EUR",
+            date(2026, 11, 20),
+        )
         workflow.route(ws, register.by_id(ws, record.id), "Ministry of Justice")
         step = checklists.view(ws, record).steps[0]
         checklists.mark_done(ws, register.by_id(ws, record.id), step.id, STEP_DONE_ON)
         out = Path(tempfile.mkdtemp())
         try:
-            replies.export_reply(ws, register.by_id(ws, record.id), "acknowledgement", "en",
-                                 out / "acknowledgement.docx")
+            replies.export_reply(
+                ws,
+                register.by_id(ws, record.id),
+                "acknowledgement",
+                "en",
+                out / "acknowledgement.docx",
+            )
         finally:
             shutil.rmtree(out)
 

@@ -19,8 +19,12 @@ from desktop.services.workspace import Workspace
 
 # Done steps of the half-done transfer, by code and days after receipt.
 _DONE_SO_FAR = (
-    ("warrant_received", 0), ("identity_confirmed", 2), ("surrender_decision_final", 5),
-    ("registry_informed", 6), ("travel_document", 7), ("flight_arranged", 8),
+    ("warrant_received", 0),
+    ("identity_confirmed", 2),
+    ("surrender_decision_final", 5),
+    ("registry_informed", 6),
+    ("travel_document", 7),
+    ("flight_arranged", 8),
 )
 
 
@@ -29,26 +33,33 @@ def complete(ws: Workspace, record: RequestRecord) -> None:
     received = record.received_at.date()
     for step in checklists.view(ws, record).steps:
         if step.is_open:
-            checklists.mark_done(ws, record, step.code,
-                                 min(ws.today(), received + timedelta(days=step.number)))
+            checklists.mark_done(
+                ws, record, step.code, min(ws.today(), received + timedelta(days=step.number))
+            )
 
 
 _TRANSFER = {
-    "en": {"situation": "Situation in the Republic of Kordavia",
-           "case": "The Prosecutor v. Ilyan Marsk",
-           "subject": "Transfer of Ilyan Marsk to the seat of the Court",
-           "summary": "Following the final surrender decision, the Registry asks the State to "
-                      "transfer Ilyan Marsk to the detention centre in The Hague (Rule 184).",
-           "national": "The person is a national of the State.",
-           "granted": "Republic of Ruritania", "requested": "Federal State of Freedonia"},
-    "fr": {"situation": "Situation en République de Kordavie",
-           "case": "Le Procureur c. Ilyan Marsk",
-           "subject": "Transfèrement d’Ilyan Marsk au siège de la Cour",
-           "summary": "À la suite de la décision définitive de remise, le Greffe demande à "
-                      "l’État de transférer Ilyan Marsk au quartier pénitentiaire de La Haye "
-                      "(règle 184).",
-           "national": "La personne est un ressortissant de l’État.",
-           "granted": "République de Ruritanie", "requested": "État fédéral de Freedonia"},
+    "en": {
+        "situation": "Situation in the Republic of Kordavia",
+        "case": "The Prosecutor v. Ilyan Marsk",
+        "subject": "Transfer of Ilyan Marsk to the seat of the Court",
+        "summary": "Following the final surrender decision, the Registry asks the State to "
+        "transfer Ilyan Marsk to the detention centre in The Hague (Rule 184).",
+        "national": "The person is a national of the State.",
+        "granted": "Republic of Ruritania",
+        "requested": "Federal State of Freedonia",
+    },
+    "fr": {
+        "situation": "Situation en République de Kordavie",
+        "case": "Le Procureur c. Ilyan Marsk",
+        "subject": "Transfèrement d’Ilyan Marsk au siège de la Cour",
+        "summary": "À la suite de la décision définitive de remise, le Greffe demande à "
+        "l’État de transférer Ilyan Marsk au quartier pénitentiaire de La Haye "
+        "(règle 184).",
+        "national": "La personne est un ressortissant de l’État.",
+        "granted": "République de Ruritanie",
+        "requested": "État fédéral de Freedonia",
+    },
 }
 
 
@@ -57,32 +68,45 @@ def half_done_transfer(ws: Workspace, language: str = "en") -> str:
     words = _TRANSFER[language]
     now = ws.clock().replace(microsecond=0)
     received = now - timedelta(days=12)
-    (number,) = register_many(ws, [draft_from_mapping({
-        "court_reference": "ICC-01/22-01/26-00417",
-        "received_at": received.isoformat(),
-        "kind": "transit_transfer",
-        "requesting_organ": "Registry",
-        "situation": words["situation"],
-        "case": words["case"],
-        "confidentiality": "strictly_confidential",
-        "urgency": "urgent",
-        "court_deadline": (now + timedelta(days=10)).date().isoformat(),
-        "subject": words["subject"],
-        "summary": words["summary"],
-        "persons": ["Ilyan Marsk"],
-    })])
+    (number,) = register_many(
+        ws,
+        [
+            draft_from_mapping(
+                {
+                    "court_reference": "ICC-01/22-01/26-00417",
+                    "received_at": received.isoformat(),
+                    "kind": "transit_transfer",
+                    "requesting_organ": "Registry",
+                    "situation": words["situation"],
+                    "case": words["case"],
+                    "confidentiality": "strictly_confidential",
+                    "urgency": "urgent",
+                    "court_deadline": (now + timedelta(days=10)).date().isoformat(),
+                    "subject": words["subject"],
+                    "summary": words["summary"],
+                    "persons": ["Ilyan Marsk"],
+                }
+            )
+        ],
+    )
     justice = names_of(MOJ)[language == "fr"]
     workflow.route(ws, get(ws, number), justice, sent_on=received.date())
     record = get(ws, number)
     checklist_transfer.set_planned_transfer(
-        ws, record, (now + timedelta(days=4)).replace(hour=9, minute=30, second=0))
+        ws, record, (now + timedelta(days=4)).replace(hour=9, minute=30, second=0)
+    )
     for code, days in _DONE_SO_FAR:
         checklists.mark_done(ws, record, code, received.date() + timedelta(days=days))
-    checklists.mark_not_applicable(ws, record, "consular_notification",
-                                   words["national"])
-    checklist_transfer.add_transit_state(ws, record, words["granted"],
-                                         TransitStatus.GRANTED, now.date() - timedelta(days=2),
-                                         "Note verbale 112/2026")
-    checklist_transfer.add_transit_state(ws, record, words["requested"],
-                                         TransitStatus.REQUESTED, now.date() - timedelta(days=3))
+    checklists.mark_not_applicable(ws, record, "consular_notification", words["national"])
+    checklist_transfer.add_transit_state(
+        ws,
+        record,
+        words["granted"],
+        TransitStatus.GRANTED,
+        now.date() - timedelta(days=2),
+        "Note verbale 112/2026",
+    )
+    checklist_transfer.add_transit_state(
+        ws, record, words["requested"], TransitStatus.REQUESTED, now.date() - timedelta(days=3)
+    )
     return number

@@ -57,8 +57,12 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
-def _table(document: DocxDocument, header: Sequence[str] | None, rows: Sequence[Sequence[str]],
-           widths_mm: Sequence[int] = ()) -> Table:
+def _table(
+    document: DocxDocument,
+    header: Sequence[str] | None,
+    rows: Sequence[Sequence[str]],
+    widths_mm: Sequence[int] = (),
+) -> Table:
     table: Table = document.add_table(rows=0, cols=len(header or rows[0]))
     table.style = "Table Grid"
     if header:
@@ -79,8 +83,9 @@ def _table(document: DocxDocument, header: Sequence[str] | None, rows: Sequence[
     return table
 
 
-def render_docx(checklist_view: ChecklistView, office: str, printed_at: datetime,
-                user: str, anchor: str = "") -> bytes:
+def render_docx(
+    checklist_view: ChecklistView, office: str, printed_at: datetime, user: str, anchor: str = ""
+) -> bytes:
     document = Document()
     document.core_properties.title = document_title(checklist_view)
     document.core_properties.author = office
@@ -100,8 +105,9 @@ def render_docx(checklist_view: ChecklistView, office: str, printed_at: datetime
     header.add_run(banner).bold = True
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run(f"{banner} - printed {fmt(printed_at.date())} {printed_at:%H:%M} by "
-                   f"{user} - page ")
+    footer.add_run(
+        f"{banner} - printed {fmt(printed_at.date())} {printed_at:%H:%M} by {user} - page "
+    )
     _field(footer, "PAGE")
     footer.add_run(" of ")
     _field(footer, "NUMPAGES")
@@ -122,11 +128,12 @@ def render_docx(checklist_view: ChecklistView, office: str, printed_at: datetime
             _table(document, STEP_COLUMNS, [step_cells(s) for s in steps], _STEP_WIDTHS_MM)
     if checklist_view.transit_states:
         document.add_heading("Transit States (art. 89(3))", level=2)
-        _table(document, TRANSIT_COLUMNS,
-               [transit_cells(t) for t in checklist_view.transit_states])
+        _table(document, TRANSIT_COLUMNS, [transit_cells(t) for t in checklist_view.transit_states])
     document.add_paragraph(f"{MANDATORY_MARK} mandatory step")
-    document.add_paragraph("\nChecked by: ______________________________    "
-                           "Date: ________________    Signature: ______________________")
+    document.add_paragraph(
+        "\nChecked by: ______________________________    "
+        "Date: ________________    Signature: ______________________"
+    )
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -135,13 +142,24 @@ def render_docx(checklist_view: ChecklistView, office: str, printed_at: datetime
 def export_docx(ws: Workspace, record: RequestRecord, path: Path) -> None:
     """Plaintext on purpose: the user asked for this file; the trail says who and when."""
     if path.suffix.lower() != ".docx":
-        raise Refused(translate(
-            "ChecklistDocxMessages", "The checklist is exported as a Word file: give a name "
-            "ending in .docx."))
+        raise Refused(
+            translate(
+                "ChecklistDocxMessages",
+                "The checklist is exported as a Word file: give a name ending in .docx.",
+            )
+        )
     current = view(ws, record)
     if not current.checklists:
-        raise Refused(translate(
-            "ChecklistDocxMessages", "{0} has no checklist to export.").format(record.registry_no))
-    data = render_docx(current, ws.settings.office_name, ws.clock().replace(microsecond=0),
-                       ws.user, audit.audit_footer(ws))
+        raise Refused(
+            translate("ChecklistDocxMessages", "{0} has no checklist to export.").format(
+                record.registry_no
+            )
+        )
+    data = render_docx(
+        current,
+        ws.settings.office_name,
+        ws.clock().replace(microsecond=0),
+        ws.user,
+        audit.audit_footer(ws),
+    )
     record_and_write(ws, record.id, "checklist.exported", {"file": path.name}, path, data)

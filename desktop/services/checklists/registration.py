@@ -41,8 +41,9 @@ class Blueprint:
     @cached_property
     def first_rules(self) -> tuple[DueRule | None, ...]:
         """The rules that give a date on a new request (from receipt or the final due)."""
-        return tuple(rule if rule and rule.anchor in (_RECEIVED, _FINAL_DUE) else None
-                     for rule in self.rules)
+        return tuple(
+            rule if rule and rule.anchor in (_RECEIVED, _FINAL_DUE) else None for rule in self.rules
+        )
 
     @cached_property
     def step_values(self) -> tuple[tuple[Any, ...], ...]:
@@ -67,42 +68,72 @@ def blueprint(loaded: LoadedTemplate, taken: set[str], lang: str = "") -> Bluepr
         anchor = step.due.anchor if step.due else None
         if step.due and step.due.after_step:
             anchor = STEP_ANCHOR + codes[step.due.after_step]
-        rows.append({
-            "position": position, "code": codes[step.code],
-            "title": in_language(step.title, step.title_fr, lang),
-            "phase": step.phase, "mandatory": int(step.mandatory),
-            "owner": authority_name(step.owner, lang),
-            "owner_type": OwnerType.AUTHORITY.value if step.owner else None,
-            "due_from": anchor, "due_days": step.due.days if step.due else None,
-            "due_calendar_days": int(bool(step.due and step.due.calendar_days)),
-            "basis": in_language(step.basis, step.basis_fr, lang),
-            "guidance": in_language(step.guidance, step.guidance_fr, lang),
-        })
-        rules.append(DueRule(anchor, step.due.days, step.due.calendar_days)
-                     if step.due and anchor else None)
+        rows.append(
+            {
+                "position": position,
+                "code": codes[step.code],
+                "title": in_language(step.title, step.title_fr, lang),
+                "phase": step.phase,
+                "mandatory": int(step.mandatory),
+                "owner": authority_name(step.owner, lang),
+                "owner_type": OwnerType.AUTHORITY.value if step.owner else None,
+                "due_from": anchor,
+                "due_days": step.due.days if step.due else None,
+                "due_calendar_days": int(bool(step.due and step.due.calendar_days)),
+                "basis": in_language(step.basis, step.basis_fr, lang),
+                "guidance": in_language(step.guidance, step.guidance_fr, lang),
+            }
+        )
+        rules.append(
+            DueRule(anchor, step.due.days, step.due.calendar_days) if step.due and anchor else None
+        )
     title = in_language(template.title, template.title_fr, lang)
-    detail: dict[str, Any] = {"template": template.key, "title": title,
-                              "source": loaded.source, "steps": len(rows)}
+    detail: dict[str, Any] = {
+        "template": template.key,
+        "title": title,
+        "source": loaded.source,
+        "steps": len(rows),
+    }
     if loaded.problem:
         detail["problem"] = loaded.problem
     return Blueprint(
-        template.key, title, in_language(template.basis, template.basis_fr, lang),
-        json.dumps([{"code": p.code, "title": in_language(p.title, p.title_fr, lang)}
-                    for p in template.phases], ensure_ascii=False),
-        tuple(rows), tuple(rules), detail)
+        template.key,
+        title,
+        in_language(template.basis, template.basis_fr, lang),
+        json.dumps(
+            [
+                {"code": p.code, "title": in_language(p.title, p.title_fr, lang)}
+                for p in template.phases
+            ],
+            ensure_ascii=False,
+        ),
+        tuple(rows),
+        tuple(rules),
+        detail,
+    )
 
 
-def _first_dues(plan: Blueprint, received: date, final: date,
-                calc: DueCalculator) -> list[str | None]:
+def _first_dues(
+    plan: Blueprint, received: date, final: date, calc: DueCalculator
+) -> list[str | None]:
     """The steps' due dates on a new request: nothing done yet, no transfer planned, so
     only rules counting from receipt or the final due date give one."""
-    return [None if rule is None else calc.shift_iso(
-                received if rule.anchor == _RECEIVED else final, rule.days, rule.calendar_days)
-            for rule in plan.first_rules]
+    return [
+        None
+        if rule is None
+        else calc.shift_iso(
+            received if rule.anchor == _RECEIVED else final, rule.days, rule.calendar_days
+        )
+        for rule in plan.first_rules
+    ]
 
 
-def add_default_checklists(ws: Workspace, requests: Sequence[tuple[int, str, date, date]],
-                           now: str, calc: DueCalculator | None = None) -> None:
+def add_default_checklists(
+    ws: Workspace,
+    requests: Sequence[tuple[int, str, date, date]],
+    now: str,
+    calc: DueCalculator | None = None,
+) -> None:
     """Give newly registered requests (id, kind, received on, final due) their checklist.
 
     Called inside registration's transaction, so a request never exists without it. Each
@@ -117,18 +148,32 @@ def add_default_checklists(ws: Workspace, requests: Sequence[tuple[int, str, dat
     for _, kind, _, _ in requests:
         if kind not in plans:
             plans[kind] = blueprint(template_for(ws, kind), set(), lang)
-    ids = store.insert_checklists([
-        (request_id, plans[kind].template, plans[kind].title, plans[kind].basis,
-         plans[kind].phases, now, ws.user) for request_id, kind, _, _ in requests])
+    ids = store.insert_checklists(
+        [
+            (
+                request_id,
+                plans[kind].template,
+                plans[kind].title,
+                plans[kind].basis,
+                plans[kind].phases,
+                now,
+                ws.user,
+            )
+            for request_id, kind, _, _ in requests
+        ]
+    )
     steps: list[tuple[Any, ...]] = []
     events: list[Event] = []
     for checklist_id, (request_id, kind, received, final) in zip(ids, requests, strict=True):
         plan = plans[kind]
         dues = _first_dues(plan, received, final, calc)
-        steps += [(checklist_id, request_id, *values, due)
-                  for values, due in zip(plan.step_values, dues, strict=True)]
-        events.append((ws.user, request_id, "checklist.added",
-                       {"checklist": checklist_id, **plan.detail}))
+        steps += [
+            (checklist_id, request_id, *values, due)
+            for values, due in zip(plan.step_values, dues, strict=True)
+        ]
+        events.append(
+            (ws.user, request_id, "checklist.added", {"checklist": checklist_id, **plan.detail})
+        )
     store.add_registered_steps(steps)
     if events:
         ws.store.append_events(events, now)

@@ -51,15 +51,17 @@ def shipped_template(key: str) -> ChecklistTemplate | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserFacingError(translate(
-            "ChecklistTemplatesMessages", "{0} cannot be read ({1}); reinstall the "
-            "application.").format(
-            source, exc)) from None
+        raise UserFacingError(
+            translate(
+                "ChecklistTemplatesMessages", "{0} cannot be read ({1}); reinstall the application."
+            ).format(source, exc)
+        ) from None
     try:
         return template_from_json(text, source, key)
     except TemplateError as exc:
-        raise UserFacingError(translate(
-            "ChecklistTemplatesMessages", "{0} Reinstall the application.").format(exc)) from None
+        raise UserFacingError(
+            translate("ChecklistTemplatesMessages", "{0} Reinstall the application.").format(exc)
+        ) from None
 
 
 def _office_template(ws: Workspace, key: str) -> tuple[ChecklistTemplate | None, str | None]:
@@ -67,18 +69,21 @@ def _office_template(ws: Workspace, key: str) -> tuple[ChecklistTemplate | None,
     if body is None:
         return None, None
     try:
-        return template_from_json(body, f"The office's checklist for "
-                                        f"'{template_label(key)}'", key), None
+        return template_from_json(
+            body, f"The office's checklist for '{template_label(key)}'", key
+        ), None
     except TemplateError as exc:
         return None, f"{exc} The default checklist is used instead until it is saved again."
 
 
 def _check_key(key: str) -> str:
     if key not in TEMPLATE_KEYS:
-        raise NotFound(translate(
-            "ChecklistTemplatesMessages", "There is no kind of request called '{0}'. Known: "
-            "{1}.").format(
-            key, ', '.join(TEMPLATE_KEYS)))
+        raise NotFound(
+            translate(
+                "ChecklistTemplatesMessages",
+                "There is no kind of request called '{0}'. Known: {1}.",
+            ).format(key, ", ".join(TEMPLATE_KEYS))
+        )
     return key
 
 
@@ -94,9 +99,12 @@ def template_for(ws: Workspace, key: str) -> LoadedTemplate:
         shipped = shipped_template(candidate)
         if shipped:
             return LoadedTemplate(shipped, "shipped", " ".join(problems) or None)
-    raise UserFacingError(translate(
-        "ChecklistTemplatesMessages", "The default checklists are missing from this "
-        "installation; reinstall the application."))
+    raise UserFacingError(
+        translate(
+            "ChecklistTemplatesMessages",
+            "The default checklists are missing from this installation; reinstall the application.",
+        )
+    )
 
 
 def list_templates(ws: Workspace) -> list[dict[str, object]]:
@@ -104,11 +112,17 @@ def list_templates(ws: Workspace) -> list[dict[str, object]]:
     rows = []
     for key in TEMPLATE_KEYS:
         loaded = template_for(ws, key)
-        rows.append({
-            "key": key, "label": template_label(key), "title": loaded.template.title,
-            "uses": loaded.template.key, "source": loaded.source,
-            "steps": len(loaded.template.steps), "problem": loaded.problem,
-        })
+        rows.append(
+            {
+                "key": key,
+                "label": template_label(key),
+                "title": loaded.template.title,
+                "uses": loaded.template.key,
+                "source": loaded.source,
+                "steps": len(loaded.template.steps),
+                "problem": loaded.problem,
+            }
+        )
     return rows
 
 
@@ -116,19 +130,28 @@ def save_template(ws: Workspace, template: ChecklistTemplate) -> None:
     """Store the office's version; checked exactly as a file would be, so both stay valid."""
     key = _check_key(template.key)
     try:
-        body = template_to_json(template_from_json(
-            template_to_json(template), f"The checklist for '{template_label(key)}'", key))
+        body = template_to_json(
+            template_from_json(
+                template_to_json(template), f"The checklist for '{template_label(key)}'", key
+            )
+        )
     except TemplateError as exc:
-        raise Refused(translate(
-            "ChecklistTemplatesMessages", "{0} Nothing was saved.").format(exc)) from None
+        raise Refused(
+            translate("ChecklistTemplatesMessages", "{0} Nothing was saved.").format(exc)
+        ) from None
     checklists = ChecklistStore(ws.store)
     if checklists.office_template(key) == body:
         return
     now = ws.now()
     with ws.store.transaction():
         checklists.put_office_template(key, body, ws.user, now)
-        ws.store.append_event(ws.user, None, "checklist_template.saved", {
-            "template": key, "title": template.title, "steps": len(template.steps)}, now)
+        ws.store.append_event(
+            ws.user,
+            None,
+            "checklist_template.saved",
+            {"template": key, "title": template.title, "steps": len(template.steps)},
+            now,
+        )
 
 
 def reset_template(ws: Workspace, key: str) -> None:
@@ -137,12 +160,12 @@ def reset_template(ws: Workspace, key: str) -> None:
     now = ws.now()
     with ws.store.transaction():
         if not ChecklistStore(ws.store).delete_office_template(key):
-            raise Refused(translate(
-                "ChecklistTemplatesMessages", "The checklist for '{0}' is already the "
-                "default.").format(
-                template_label(key)))
-        ws.store.append_event(ws.user, None, "checklist_template.reset",
-                              {"template": key}, now)
+            raise Refused(
+                translate(
+                    "ChecklistTemplatesMessages", "The checklist for '{0}' is already the default."
+                ).format(template_label(key))
+            )
+        ws.store.append_event(ws.user, None, "checklist_template.reset", {"template": key}, now)
 
 
 def import_template(ws: Workspace, path: Path, key: str | None = None) -> ChecklistTemplate:
@@ -153,20 +176,25 @@ def import_template(ws: Workspace, path: Path, key: str | None = None) -> Checkl
     """
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise Refused(translate(
-                "ChecklistTemplatesMessages", "{0} is too large to be a checklist; nothing was "
-                "saved.").format(path.name))
+            raise Refused(
+                translate(
+                    "ChecklistTemplatesMessages",
+                    "{0} is too large to be a checklist; nothing was saved.",
+                ).format(path.name)
+            )
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise Refused(translate(
-            "ChecklistTemplatesMessages", "Cannot read {0}: {1}.").format(
-            path.name, getattr(exc, 'strerror', None) or exc)
-                      ) from None
+        raise Refused(
+            translate("ChecklistTemplatesMessages", "Cannot read {0}: {1}.").format(
+                path.name, getattr(exc, "strerror", None) or exc
+            )
+        ) from None
     try:
         template = template_from_json(text, path.name, key)
     except TemplateError as exc:
-        raise Refused(translate(
-            "ChecklistTemplatesMessages", "{0} Nothing was saved.").format(exc)) from None
+        raise Refused(
+            translate("ChecklistTemplatesMessages", "{0} Nothing was saved.").format(exc)
+        ) from None
     save_template(ws, template)
     return template
 

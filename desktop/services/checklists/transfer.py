@@ -24,14 +24,16 @@ MAX_STATE_NAME = 100
 
 def _only_transfers(record: RequestRecord, what: str) -> None:
     if record.kind not in TRANSFER_KINDS:
-        raise Refused(translate(
-            "ChecklistTransferMessages", "Only transfer requests (transit or transfer of a "
-            "person, arrest and surrender) have {0}; {1} is not one.").format(
-            what, record.registry_no))
+        raise Refused(
+            translate(
+                "ChecklistTransferMessages",
+                "Only transfer requests (transit or transfer of a "
+                "person, arrest and surrender) have {0}; {1} is not one.",
+            ).format(what, record.registry_no)
+        )
 
 
-def set_planned_transfer(ws: Workspace, record: RequestRecord,
-                         planned_at: datetime | None) -> None:
+def set_planned_transfer(ws: Workspace, record: RequestRecord, planned_at: datetime | None) -> None:
     """Set, move or (with None) clear the planned transfer; local time, to the minute."""
     _only_transfers(record, translate("ChecklistTransferMessages", "a planned transfer"))
     if planned_at is not None:
@@ -39,9 +41,12 @@ def set_planned_transfer(ws: Workspace, record: RequestRecord,
             planned_at = planned_at.astimezone().replace(tzinfo=None)
         planned_at = planned_at.replace(second=0, microsecond=0)
         if planned_at.date() < record.received_at.date():
-            raise Refused(translate(
-                "ChecklistTransferMessages", "The planned transfer is before the request was "
-                "received."))
+            raise Refused(
+                translate(
+                    "ChecklistTransferMessages",
+                    "The planned transfer is before the request was received.",
+                )
+            )
     store = ChecklistStore(ws.store)
     before = store.planned_transfer(record.id)
     after = planned_at.isoformat() if planned_at else None
@@ -50,8 +55,9 @@ def set_planned_transfer(ws: Workspace, record: RequestRecord,
     now = ws.now()
     with ws.store.transaction():
         store.set_planned_transfer(record.id, after, ws.user, now)
-        ws.store.append_event(ws.user, record.id, "transfer.planned",
-                              {"before": before, "after": after}, now)
+        ws.store.append_event(
+            ws.user, record.id, "transfer.planned", {"before": before, "after": after}, now
+        )
 
 
 def _state_name(state: str) -> str:
@@ -59,34 +65,48 @@ def _state_name(state: str) -> str:
     if not name:
         raise Refused(translate("ChecklistTransferMessages", "Name the transit State."))
     if len(name) > MAX_STATE_NAME:
-        raise Refused(translate(
-            "ChecklistTransferMessages", "A State's name is at most {0} characters.").format(
-            MAX_STATE_NAME))
+        raise Refused(
+            translate(
+                "ChecklistTransferMessages", "A State's name is at most {0} characters."
+            ).format(MAX_STATE_NAME)
+        )
     return name
 
 
-def add_transit_state(ws: Workspace, record: RequestRecord, state: str,
-                      status: TransitStatus | str = TransitStatus.REQUESTED,
-                      on: date | None = None, reference: str = "", note: str = "") -> int:
+def add_transit_state(
+    ws: Workspace,
+    record: RequestRecord,
+    state: str,
+    status: TransitStatus | str = TransitStatus.REQUESTED,
+    on: date | None = None,
+    reference: str = "",
+    note: str = "",
+) -> int:
     """A State on the route whose transit or overflight authorisation is needed."""
     _only_transfers(record, translate("ChecklistTransferMessages", "transit States"))
     name = _state_name(state)
     status = _status(status)
     store = ChecklistStore(ws.store)
     if store.transit_state_named(record.id, name):
-        raise Refused(translate(
-            "ChecklistTransferMessages", "{0} is already listed as a transit State of {1}.").format(
-            name, record.registry_no))
+        raise Refused(
+            translate(
+                "ChecklistTransferMessages", "{0} is already listed as a transit State of {1}."
+            ).format(name, record.registry_no)
+        )
     values: dict[str, Any] = {
-        "request_id": record.id, "state": name, "status": status.value,
-        "status_on": (on or ws.today()).isoformat(), "reference": reference.strip(),
+        "request_id": record.id,
+        "state": name,
+        "status": status.value,
+        "status_on": (on or ws.today()).isoformat(),
+        "reference": reference.strip(),
         "note": note.strip(),
     }
     now = ws.now()
     with ws.store.transaction():
         transit_id = store.add_transit_state(values)
-        ws.store.append_event(ws.user, record.id, "transit.added",
-                              {"transit": transit_id, **values}, now)
+        ws.store.append_event(
+            ws.user, record.id, "transit.added", {"transit": transit_id, **values}, now
+        )
     return transit_id
 
 
@@ -100,19 +120,29 @@ def _status(status: TransitStatus | str) -> TransitStatus:
 def _transit(ws: Workspace, record: RequestRecord, transit_id: int) -> dict[str, Any]:
     row = ChecklistStore(ws.store).transit_state(transit_id)
     if row is None or row["request_id"] != record.id:
-        raise NotFound(translate(
-            "ChecklistTransferMessages", "That transit State is not listed on {0}.").format(
-            record.registry_no))
+        raise NotFound(
+            translate(
+                "ChecklistTransferMessages", "That transit State is not listed on {0}."
+            ).format(record.registry_no)
+        )
     return row
 
 
-def set_transit_status(ws: Workspace, record: RequestRecord, transit_id: int,
-                       status: TransitStatus | str, on: date | None = None,
-                       reference: str | None = None, note: str | None = None) -> None:
+def set_transit_status(
+    ws: Workspace,
+    record: RequestRecord,
+    transit_id: int,
+    status: TransitStatus | str,
+    on: date | None = None,
+    reference: str | None = None,
+    note: str | None = None,
+) -> None:
     """The State answered (granted, refused) or was asked again; the date is the answer's."""
     row = _transit(ws, record, transit_id)
-    values: dict[str, Any] = {"status": _status(status).value,
-                              "status_on": (on or ws.today()).isoformat()}
+    values: dict[str, Any] = {
+        "status": _status(status).value,
+        "status_on": (on or ws.today()).isoformat(),
+    }
     if reference is not None:
         values["reference"] = reference.strip()
     if note is not None:
@@ -123,8 +153,13 @@ def set_transit_status(ws: Workspace, record: RequestRecord, transit_id: int,
     now = ws.now()
     with ws.store.transaction():
         ChecklistStore(ws.store).update_transit_state(transit_id, values)
-        ws.store.append_event(ws.user, record.id, "transit.changed",
-                              {"transit": transit_id, "state": row["state"], **changed}, now)
+        ws.store.append_event(
+            ws.user,
+            record.id,
+            "transit.changed",
+            {"transit": transit_id, "state": row["state"], **changed},
+            now,
+        )
 
 
 def remove_transit_state(ws: Workspace, record: RequestRecord, transit_id: int) -> None:
@@ -133,5 +168,10 @@ def remove_transit_state(ws: Workspace, record: RequestRecord, transit_id: int) 
     now = ws.now()
     with ws.store.transaction():
         ChecklistStore(ws.store).delete_transit_state(transit_id)
-        ws.store.append_event(ws.user, record.id, "transit.removed", {
-            "transit": transit_id, "state": row["state"], "status": row["status"]}, now)
+        ws.store.append_event(
+            ws.user,
+            record.id,
+            "transit.removed",
+            {"transit": transit_id, "state": row["state"], "status": row["status"]},
+            now,
+        )

@@ -78,10 +78,11 @@ __all__ = [
 CONFIRM_LEVELS = frozenset({Confidentiality.UNDER_SEAL, Confidentiality.EX_PARTE})
 # A reply that would be empty or unlawful without this field is not exported without it.
 REQUIRED_ON_EXPORT = {
-    "refusal": ("reasons", "A notice of refusal must give the Court the reasons "
-                           "(art. 93(6) of the Rome Statute)."),
-    "clarification": ("points", "A request for clarification must say what needs "
-                                "clarifying."),
+    "refusal": (
+        "reasons",
+        "A notice of refusal must give the Court the reasons (art. 93(6) of the Rome Statute).",
+    ),
+    "clarification": ("points", "A request for clarification must say what needs clarifying."),
     "cover_note": ("documents", "A cover note must list the documents it transmits."),
 }
 EXPORT_ACTIONS = frozenset({"reply.exported", "case_summary.exported"})
@@ -94,10 +95,13 @@ class ConfirmationNeeded(UserFacingError):
     def __init__(self, record: RequestRecord) -> None:
         self.level = record.confidentiality
         label = CONFIDENTIALITY[translation.language() or "en"][record.confidentiality].lower()
-        super().__init__(translate(
-            "RepliesMessages", "{0} is {1}. Writing it to a file takes it outside the "
-            "encrypted workspace: confirm that this is intended.").format(
-            record.registry_no, label))
+        super().__init__(
+            translate(
+                "RepliesMessages",
+                "{0} is {1}. Writing it to a file takes it outside the "
+                "encrypted workspace: confirm that this is intended.",
+            ).format(record.registry_no, label)
+        )
 
 
 def needs_confirmation(record: RequestRecord) -> bool:
@@ -116,16 +120,25 @@ def list_templates(ws: Workspace) -> list[TemplateInfo]:
     for info in BUILT_IN:
         titles = office.pop(info.name, {})
         if titles:
-            info = replace(info, title_en=titles.get("en", info.title_en),
-                           title_fr=titles.get("fr", info.title_fr),
-                           office_languages=tuple(sorted(titles)))
+            info = replace(
+                info,
+                title_en=titles.get("en", info.title_en),
+                title_fr=titles.get("fr", info.title_fr),
+                office_languages=tuple(sorted(titles)),
+            )
         result.append(info)
     for name, titles in sorted(office.items()):
         languages = tuple(lang for lang in LANGUAGES if lang in titles)
-        result.append(TemplateInfo(
-            name, titles.get("en", titles.get("fr", name)),
-            titles.get("fr", titles.get("en", name)), languages=languages, builtin=False,
-            office_languages=languages))
+        result.append(
+            TemplateInfo(
+                name,
+                titles.get("en", titles.get("fr", name)),
+                titles.get("fr", titles.get("en", name)),
+                languages=languages,
+                builtin=False,
+                office_languages=languages,
+            )
+        )
     return result
 
 
@@ -138,8 +151,11 @@ def template_info(ws: Workspace, name: str) -> TemplateInfo:
         if info.name == name:
             return info
     known = ", ".join(info.name for info in list_templates(ws))
-    raise NotFound(translate(
-        "RepliesMessages", "There is no reply template '{0}'. Known: {1}.").format(name, known))
+    raise NotFound(
+        translate("RepliesMessages", "There is no reply template '{0}'. Known: {1}.").format(
+            name, known
+        )
+    )
 
 
 def default_language(ws: Workspace, template_name: str, interface: str = "") -> str:
@@ -158,16 +174,20 @@ def default_language(ws: Workspace, template_name: str, interface: str = "") -> 
 # sender without its State ("L’Ambassade présente ses compliments").
 OFFICE_NEEDS: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     "en": ((("office_name", "state_name"), "the office's name or the State's name"),),
-    "fr": ((("office_name_fr", "state_name_fr"),
-            "the office's name or the State's name in French"),
-           (("place_fr",), "the place in French")),
+    "fr": (
+        (("office_name_fr", "state_name_fr"), "the office's name or the State's name in French"),
+        (("place_fr",), "the place in French"),
+    ),
 }
 
 
 def missing_office_fields(settings: OfficeSettings, lang: str) -> list[str]:
     """The first setting of every group a letter in `lang` needs that is all empty."""
-    return [names[0] for names, _label in OFFICE_NEEDS.get(lang, ())
-            if not any(str(getattr(settings, name)).strip() for name in names)]
+    return [
+        names[0]
+        for names, _label in OFFICE_NEEDS.get(lang, ())
+        if not any(str(getattr(settings, name)).strip() for name in names)
+    ]
 
 
 def incomplete_office_message(settings: OfficeSettings, lang: str) -> str:
@@ -176,17 +196,21 @@ def incomplete_office_message(settings: OfficeSettings, lang: str) -> str:
     labels = [label for names, label in OFFICE_NEEDS.get(lang, ()) if names[0] in missing]
     if not labels:
         return ""
-    return (f"The letter in '{lang}' needs {' and '.join(labels)}: fill them in the "
-            "office's settings (Tools → Settings in the app).")
+    return (
+        f"The letter in '{lang}' needs {' and '.join(labels)}: fill them in the "
+        "office's settings (Tools → Settings in the app)."
+    )
 
 
 def template_content(ws: Workspace, name: str, lang: str) -> bytes:
     """The .docx a reply is filled from: the office's version first, else the built-in."""
     info = template_info(ws, name)
     if lang not in info.languages:
-        raise Refused(translate(
-            "RepliesMessages", "The template '{0}' has no version in '{1}' (it has: {2}).").format(
-            name, lang, ', '.join(info.languages)))
+        raise Refused(
+            translate(
+                "RepliesMessages", "The template '{0}' has no version in '{1}' (it has: {2})."
+            ).format(name, lang, ", ".join(info.languages))
+        )
     content = TemplateStore(ws.store).content(name, lang)
     if content is not None:
         return content
@@ -194,32 +218,48 @@ def template_content(ws: Workspace, name: str, lang: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError:
-        raise NotFound(translate(
-            "RepliesMessages", "The built-in template file {0} is missing from {1}; reinstall "
-            "Cooperation Desk.").format(path.name, path.parent)) from None
+        raise NotFound(
+            translate(
+                "RepliesMessages",
+                "The built-in template file {0} is missing from {1}; reinstall Cooperation Desk.",
+            ).format(path.name, path.parent)
+        ) from None
 
 
-def add_user_template(ws: Workspace, name: str, docx_bytes: bytes, title: str,
-                      lang: str) -> TemplateInfo:
+def add_user_template(
+    ws: Workspace, name: str, docx_bytes: bytes, title: str, lang: str
+) -> TemplateInfo:
     """Adopt an office's .docx (e.g. a built-in with its letterhead) after a trial fill.
 
     Using a built-in's name replaces that built-in in this language for this workspace.
     """
     name = name.strip()
     if not TEMPLATE_NAME.match(name):
-        raise Refused(translate(
-            "RepliesMessages", "A template name is 1 to 64 lower-case letters, digits, '-' or "
-            "'_' (e.g. acknowledgement or visa-letterhead)."))
+        raise Refused(
+            translate(
+                "RepliesMessages",
+                "A template name is 1 to 64 lower-case letters, digits, '-' or "
+                "'_' (e.g. acknowledgement or visa-letterhead).",
+            )
+        )
     if lang not in LANGUAGES:
-        raise Refused(translate(
-            "RepliesMessages", "A template is in one of: {0}.").format(', '.join(LANGUAGES)))
+        raise Refused(
+            translate("RepliesMessages", "A template is in one of: {0}.").format(
+                ", ".join(LANGUAGES)
+            )
+        )
     if not title.strip():
-        raise Refused(translate(
-            "RepliesMessages", "Give the template a title, as the reply dialog will list it."))
+        raise Refused(
+            translate(
+                "RepliesMessages", "Give the template a title, as the reply dialog will list it."
+            )
+        )
     if len(docx_bytes) > ws.settings.attachment_limit_bytes:
-        raise Refused(translate(
-            "RepliesMessages", "Templates are limited to {0} MiB.").format(
-            ws.settings.attachment_limit_mib))
+        raise Refused(
+            translate("RepliesMessages", "Templates are limited to {0} MiB.").format(
+                ws.settings.attachment_limit_mib
+            )
+        )
     sample = reply_fields.sample_sources(ws.settings, ws.today())
     values = reply_fields.context(sample, lang, name, title.strip())
     fill(docx_bytes, values, values["marking"], Metadata(title, "", ws.clock()))
@@ -227,16 +267,29 @@ def add_user_template(ws: Workspace, name: str, docx_bytes: bytes, title: str,
     if unknown:
         raise TemplateProblem(
             translate(
-                "RepliesMessages", "The template uses the placeholder {{{{ {0} }}}}, which "
-                "Cooperation Desk does not fill. Correct its spelling or remove it.").format(
-                unknown[0]))
+                "RepliesMessages",
+                "The template uses the placeholder {{{{ {0} }}}}, which "
+                "Cooperation Desk does not fill. Correct its spelling or remove it.",
+            ).format(unknown[0])
+        )
     digest = hashlib.sha256(docx_bytes).hexdigest()
     with ws.store.transaction():
-        TemplateStore(ws.store).put(name, lang, title.strip(), docx_bytes, digest, ws.user,
-                                    ws.now())
-        ws.store.append_event(ws.user, None, "template.added", {
-            "name": name, "lang": lang, "title": title.strip(), "sha256": digest,
-            "replaces_built_in": name in BUILT_IN_BY_NAME}, ws.now())
+        TemplateStore(ws.store).put(
+            name, lang, title.strip(), docx_bytes, digest, ws.user, ws.now()
+        )
+        ws.store.append_event(
+            ws.user,
+            None,
+            "template.added",
+            {
+                "name": name,
+                "lang": lang,
+                "title": title.strip(),
+                "sha256": digest,
+                "replaces_built_in": name in BUILT_IN_BY_NAME,
+            },
+            ws.now(),
+        )
     return template_info(ws, name)
 
 
@@ -244,10 +297,14 @@ def remove_user_template(ws: Workspace, name: str, lang: str) -> None:
     """Drop the office's version; a built-in of that name comes back into use."""
     with ws.store.transaction():
         if not TemplateStore(ws.store).delete(name, lang):
-            raise NotFound(translate(
-                "RepliesMessages", "The office has no template '{0}' in '{1}'.").format(name, lang))
-        ws.store.append_event(ws.user, None, "template.removed",
-                              {"name": name, "lang": lang}, ws.now())
+            raise NotFound(
+                translate("RepliesMessages", "The office has no template '{0}' in '{1}'.").format(
+                    name, lang
+                )
+            )
+        ws.store.append_event(
+            ws.user, None, "template.removed", {"name": name, "lang": lang}, ws.now()
+        )
 
 
 # -- drafting ---------------------------------------------------------------------------
@@ -257,8 +314,14 @@ def _sources(ws: Workspace, record: RequestRecord) -> Sources:
     """Read, once, everything in the workspace a reply may quote."""
     user = ws.store.user(ws.user) or {}
     events = ws.store.events(record.id)
-    reached = next((e for e in reversed(events) if e.action == "status.changed"
-                    and e.detail.get("after") == record.status), None)
+    reached = next(
+        (
+            e
+            for e in reversed(events)
+            if e.action == "status.changed" and e.detail.get("after") == record.status
+        ),
+        None,
+    )
     exported = {e.detail.get("attachment") for e in events if e.action in EXPORT_ACTIONS}
     reason = str(reached.detail.get("reason", "")) if reached else ""
     return Sources(
@@ -271,14 +334,16 @@ def _sources(ws: Workspace, record: RequestRecord) -> Sources:
         status_reason=reason,
         status_ground=str(reached.detail.get("ground", "")) if reached else "",
         consultation_reason=reason if record.status == Status.IN_CONSULTATION else "",
-        documents=[a["filename"] for a in ws.store.attachments(record.id)
-                   if a["id"] not in exported],
+        documents=[
+            a["filename"] for a in ws.store.attachments(record.id) if a["id"] not in exported
+        ],
         suggested_authorities=directory.suggested_authorities(ws, record.kind),
     )
 
 
-def default_fields(ws: Workspace, record: RequestRecord, template_name: str,
-                   lang: str) -> dict[str, str]:
+def default_fields(
+    ws: Workspace, record: RequestRecord, template_name: str, lang: str
+) -> dict[str, str]:
     """The fields this template prints that the user may still change, with first drafts.
 
     Keys are in the order a form should show them; `EDITABLE[key]` is the label,
@@ -294,28 +359,44 @@ def _check_overrides(overrides: dict[str, str] | None) -> dict[str, str]:
     overrides = dict(overrides or {})
     unknown = sorted(set(overrides) - set(EDITABLE))
     if unknown:
-        raise Refused(translate(
-            "RepliesMessages", "'{0}' is not a field of a reply that can be changed.").format(
-            unknown[0]))
+        raise Refused(
+            translate(
+                "RepliesMessages", "'{0}' is not a field of a reply that can be changed."
+            ).format(unknown[0])
+        )
     return {name: str(value) for name, value in overrides.items()}
 
 
-def _values(ws: Workspace, record: RequestRecord, template_name: str, lang: str,
-            overrides: dict[str, str] | None) -> dict[str, str]:
+def _values(
+    ws: Workspace,
+    record: RequestRecord,
+    template_name: str,
+    lang: str,
+    overrides: dict[str, str] | None,
+) -> dict[str, str]:
     title = template_info(ws, template_name).title(lang)
-    return reply_fields.context(_sources(ws, record), lang, template_name, title,
-                                _check_overrides(overrides))
+    return reply_fields.context(
+        _sources(ws, record), lang, template_name, title, _check_overrides(overrides)
+    )
 
 
-def _fill(ws: Workspace, record: RequestRecord, content: bytes,
-          values: dict[str, str]) -> bytes:
-    meta = Metadata(f"{values['title']} – {record.registry_no}", ws.settings.office_name,
-                    ws.clock(), audit.audit_footer(ws))
+def _fill(ws: Workspace, record: RequestRecord, content: bytes, values: dict[str, str]) -> bytes:
+    meta = Metadata(
+        f"{values['title']} – {record.registry_no}",
+        ws.settings.office_name,
+        ws.clock(),
+        audit.audit_footer(ws),
+    )
     return fill(content, values, values["marking"], meta)
 
 
-def render(ws: Workspace, record: RequestRecord, template_name: str, lang: str,
-           overrides: dict[str, str] | None = None) -> bytes:
+def render(
+    ws: Workspace,
+    record: RequestRecord,
+    template_name: str,
+    lang: str,
+    overrides: dict[str, str] | None = None,
+) -> bytes:
     """The filled reply as .docx bytes, in memory: for a preview or an export."""
     content = template_content(ws, template_name, lang)
     return _fill(ws, record, content, _values(ws, record, template_name, lang, overrides))
@@ -332,9 +413,11 @@ def save_template_copy(ws: Workspace, name: str, lang: str, path: Path | str) ->
     try:
         write_atomically(target, template_content(ws, name, lang))
     except OSError as exc:
-        raise Refused(translate(
-            "RepliesMessages", "Cannot write {0}: {1}.").format(
-            target.name, exc.strerror or exc)) from None
+        raise Refused(
+            translate("RepliesMessages", "Cannot write {0}: {1}.").format(
+                target.name, exc.strerror or exc
+            )
+        ) from None
     return target
 
 
@@ -344,22 +427,40 @@ def save_template_copy(ws: Workspace, name: str, lang: str, path: Path | str) ->
 def _target(path: Path | str) -> Path:
     target = Path(path).expanduser()
     if target.suffix.lower() != ".docx":
-        raise Refused(translate(
-            "RepliesMessages", "A Word export needs a file name ending in .docx."))
+        raise Refused(
+            translate("RepliesMessages", "A Word export needs a file name ending in .docx.")
+        )
     if not target.parent.is_dir():
-        raise Refused(translate(
-            "RepliesMessages", "The folder {0} does not exist.").format(target.parent))
+        raise Refused(
+            translate("RepliesMessages", "The folder {0} does not exist.").format(target.parent)
+        )
     return target
 
 
-def _keep_and_write(ws: Workspace, record: RequestRecord, target: Path, data: bytes,
-                    action: str, detail: dict[str, object]) -> None:
+def _keep_and_write(
+    ws: Workspace,
+    record: RequestRecord,
+    target: Path,
+    data: bytes,
+    action: str,
+    detail: dict[str, object],
+) -> None:
     """Attach, record and write as one: if the file cannot be written, nothing is recorded."""
     with ws.store.transaction():
         attachment = casefile.attach_bytes(ws, record, target.name, data)
-        record_and_write(ws, record.id, action, {
-            **detail, "file": target.name, "attachment": attachment,
-            "sha256": hashlib.sha256(data).hexdigest()}, target, data)
+        record_and_write(
+            ws,
+            record.id,
+            action,
+            {
+                **detail,
+                "file": target.name,
+                "attachment": attachment,
+                "sha256": hashlib.sha256(data).hexdigest(),
+            },
+            target,
+            data,
+        )
 
 
 class DoesNotFit(Refused):
@@ -369,14 +470,24 @@ class DoesNotFit(Refused):
 def refuse_unfitting(ws: Workspace, record: RequestRecord, template_name: str) -> None:
     reason = template_info(ws, template_name).why_not(record)
     if reason:
-        raise DoesNotFit(translate(
-            "RepliesMessages", "{0} Choose a reply that fits, or force it (recorded in the "
-            "timeline).").format(reason))
+        raise DoesNotFit(
+            translate(
+                "RepliesMessages",
+                "{0} Choose a reply that fits, or force it (recorded in the timeline).",
+            ).format(reason)
+        )
 
 
-def export_reply(ws: Workspace, record: RequestRecord, template_name: str, lang: str,
-                 path: Path | str, overrides: dict[str, str] | None = None,
-                 confirmed: bool = False, force: bool = False) -> Path:
+def export_reply(
+    ws: Workspace,
+    record: RequestRecord,
+    template_name: str,
+    lang: str,
+    path: Path | str,
+    overrides: dict[str, str] | None = None,
+    confirmed: bool = False,
+    force: bool = False,
+) -> Path:
     """Write the reply to `path` (.docx), keep it with the request and in the timeline.
 
     A reply that does not fit the request's kind or status (a refusal note for a request
@@ -393,8 +504,11 @@ def export_reply(ws: Workspace, record: RequestRecord, template_name: str, lang:
     if field in placeholders(content) and not values[field].strip():
         raise Refused(translate("RepliesMessages", message))
     data = _fill(ws, record, content, values)
-    detail: dict[str, object] = {"template": template_name, "lang": lang,
-                                 "changed_fields": sorted(overrides or {})}
+    detail: dict[str, object] = {
+        "template": template_name,
+        "lang": lang,
+        "changed_fields": sorted(overrides or {}),
+    }
     unfit = template_info(ws, template_name).why_not(record)
     if force and unfit:
         detail["forced"] = unfit
@@ -402,16 +516,20 @@ def export_reply(ws: Workspace, record: RequestRecord, template_name: str, lang:
     return target
 
 
-def export_case_summary(ws: Workspace, record: RequestRecord, path: Path | str,
-                        confirmed: bool = False) -> Path:
+def export_case_summary(
+    ws: Workspace, record: RequestRecord, path: Path | str, confirmed: bool = False
+) -> Path:
     """The request's whole file (fields, routing, notes, timeline) as a .docx."""
     if needs_confirmation(record) and not confirmed:
         raise ConfirmationNeeded(record)
     target = _target(path)
     user = ws.store.user(ws.user) or {}
     with translation.untranslated():  # the case summary is written in English
-        data = reply_case_summary.build(queries.details(ws, record),
-                                        user.get("display_name", ws.user), ws.clock(),
-                                        audit.audit_footer(ws))
+        data = reply_case_summary.build(
+            queries.details(ws, record),
+            user.get("display_name", ws.user),
+            ws.clock(),
+            audit.audit_footer(ws),
+        )
     _keep_and_write(ws, record, target, data, "case_summary.exported", {})
     return target

@@ -104,8 +104,7 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
-def _page_furniture(document: DocumentObject, stamp: str, registry_no: str,
-                    anchor: str) -> None:
+def _page_furniture(document: DocumentObject, stamp: str, registry_no: str, anchor: str) -> None:
     section = document.sections[0]
     head = section.header.paragraphs[0]
     head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -139,8 +138,12 @@ def _text(document: DocumentObject, text: str, *, italic: bool = False) -> None:
     run.italic = italic
 
 
-def _table(document: DocumentObject, header: Sequence[str] | None,
-           rows: Sequence[Sequence[str]], widths: Sequence[float]) -> None:
+def _table(
+    document: DocumentObject,
+    header: Sequence[str] | None,
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+) -> None:
     table = document.add_table(rows=0, cols=len(widths))
     table.style = document.styles["Table Grid"]
     table.autofit = False
@@ -182,7 +185,8 @@ def build(data: dict[str, Any], user: str, when: datetime, anchor: str = "") -> 
     run.bold, run.font.size = True, Pt(16)
     document.add_paragraph().add_run(clean(data["subject"])).bold = True
     note = document.add_paragraph().add_run(
-        f"Exported by {clean(user)} on {format_date(when.date(), 'en')} at {when:%H:%M}.")
+        f"Exported by {clean(user)} on {format_date(when.date(), 'en')} at {when:%H:%M}."
+    )
     note.font.size, note.font.color.rgb = Pt(9), GREY
 
     deadlines = data["deadlines"]
@@ -203,8 +207,10 @@ def build(data: dict[str, Any], user: str, when: datetime, anchor: str = "") -> 
         ("Extended to", _day(data["extended_to"])),
         ("Status", STATUS_LABELS[Status(data["status"])]),
         ("Owner", data["owner"] or ""),
-        *((f"Due ({name})", f"{_day(due['on'])}: {due['explanation']}")
-          for name, due in deadlines.items()),
+        *(
+            (f"Due ({name})", f"{_day(due['on'])}: {due['explanation']}")
+            for name, due in deadlines.items()
+        ),
         ("Days paused in consultation", str(data["paused_days"] or "")),
     ]
     _heading(document, "Request")
@@ -226,37 +232,77 @@ def build(data: dict[str, Any], user: str, when: datetime, anchor: str = "") -> 
 
     _heading(document, "Routing to national authorities")
     if data["routing"]:
-        _table(document, ("Authority", "Part", "Sent", "Due", "Answered", "Outcome",
-                          "Their reference"),
-               [(s["authority"], s["part"], _day(s["sent_on"], True),
-                 _day(s["due_on"], True), _day(s["answered_on"], True), s["outcome"],
-                 s["authority_reference"])
-                for s in data["routing"]], (3.2, 2.4, 2.1, 2.1, 2.1, 3, 2.1))
+        _table(
+            document,
+            ("Authority", "Part", "Sent", "Due", "Answered", "Outcome", "Their reference"),
+            [
+                (
+                    s["authority"],
+                    s["part"],
+                    _day(s["sent_on"], True),
+                    _day(s["due_on"], True),
+                    _day(s["answered_on"], True),
+                    s["outcome"],
+                    s["authority_reference"],
+                )
+                for s in data["routing"]
+            ],
+            (3.2, 2.4, 2.1, 2.1, 2.1, 3, 2.1),
+        )
     else:
         _text(document, "Not routed.", italic=True)
 
     if data["notes"]:
         _heading(document, "Notes")
-        _table(document, ("When", "Who", "Note"),
-               [(_moment(n["created_at"], True), n["author"], n["text"]) for n in data["notes"]],
-               (3.5, 2.5, 11))
+        _table(
+            document,
+            ("When", "Who", "Note"),
+            [(_moment(n["created_at"], True), n["author"], n["text"]) for n in data["notes"]],
+            (3.5, 2.5, 11),
+        )
     if data["attachments"]:
         _heading(document, "Attachments (kept encrypted in the workspace)")
-        _table(document, ("File", "Size", "Added", "By"),
-               [(a["filename"], f"{a['size']:,} bytes", _moment(a["added_at"], True),
-                 a["added_by"]) for a in data["attachments"]], (8, 3, 3.5, 2.5))
+        _table(
+            document,
+            ("File", "Size", "Added", "By"),
+            [
+                (a["filename"], f"{a['size']:,} bytes", _moment(a["added_at"], True), a["added_by"])
+                for a in data["attachments"]
+            ],
+            (8, 3, 3.5, 2.5),
+        )
     if data["costs"]:
         _heading(document, "Costs (art. 100)")
-        _table(document, ("Category", "Description", "Amount", "Incurred"),
-               [(c["category"], c["description"],
-                 f"{c['amount_cents'] / 100:,.2f} {c['currency']}", _day(c["incurred_on"], True))
-                for c in data["costs"]], (3, 8, 3, 3))
+        _table(
+            document,
+            ("Category", "Description", "Amount", "Incurred"),
+            [
+                (
+                    c["category"],
+                    c["description"],
+                    f"{c['amount_cents'] / 100:,.2f} {c['currency']}",
+                    _day(c["incurred_on"], True),
+                )
+                for c in data["costs"]
+            ],
+            (3, 8, 3, 3),
+        )
 
     _heading(document, "Timeline")
-    _table(document, ("When", "Who", "What", "Detail"),
-           [(_moment(e["at"], True), e["user"], ACTIONS.get(e["action"], e["action"]),
-             _describe(e["action"], e["detail"]))
-            for e in data["timeline"]], (3, 2, 3.2, 8.8))
+    _table(
+        document,
+        ("When", "Who", "What", "Detail"),
+        [
+            (
+                _moment(e["at"], True),
+                e["user"],
+                ACTIONS.get(e["action"], e["action"]),
+                _describe(e["action"], e["detail"]),
+            )
+            for e in data["timeline"]
+        ],
+        (3, 2, 3.2, 8.8),
+    )
 
     props = document.core_properties
     props.title = f"Case summary {data['registry_no']}"

@@ -90,24 +90,44 @@ EDITABLE: dict[str, str] = {
     "signatory_title": "Title of the signatory",
 }
 # One item per line, each printed as its own paragraph.
-LIST_FIELDS = frozenset({"executed_part", "remaining", "points", "measures", "documents",
-                         "enclosures"})
+LIST_FIELDS = frozenset(
+    {"executed_part", "remaining", "points", "measures", "documents", "enclosures"}
+)
 # Free text: a blank line starts a new paragraph, a single line break stays a line break.
-PROSE_FIELDS = frozenset({"addressee", "body", "outcome", "reasons", "transit_details",
-                          "visa_details", "instructions", "summary", "office_address"})
+PROSE_FIELDS = frozenset(
+    {
+        "addressee",
+        "body",
+        "outcome",
+        "reasons",
+        "transit_details",
+        "visa_details",
+        "instructions",
+        "summary",
+        "office_address",
+    }
+)
 MULTILINE_FIELDS = LIST_FIELDS | PROSE_FIELDS
 # Facts computed from an editable field, so a template using them depends on that field.
 DERIVED_FROM = {"to_recipient": "recipient"}
 
 _RECIPIENT = {
-    ("en", True): ("the Office of the Prosecutor of the International Criminal Court",
-                   "Office of the Prosecutor\nInternational Criminal Court\nThe Hague"),
-    ("en", False): ("the Registry of the International Criminal Court",
-                    "Registry\nInternational Criminal Court\nThe Hague"),
-    ("fr", True): ("le Bureau du Procureur de la Cour pénale internationale",
-                   "Bureau du Procureur\nCour pénale internationale\nLa Haye"),
-    ("fr", False): ("le Greffe de la Cour pénale internationale",
-                    "Greffe\nCour pénale internationale\nLa Haye"),
+    ("en", True): (
+        "the Office of the Prosecutor of the International Criminal Court",
+        "Office of the Prosecutor\nInternational Criminal Court\nThe Hague",
+    ),
+    ("en", False): (
+        "the Registry of the International Criminal Court",
+        "Registry\nInternational Criminal Court\nThe Hague",
+    ),
+    ("fr", True): (
+        "le Bureau du Procureur de la Cour pénale internationale",
+        "Bureau du Procureur\nCour pénale internationale\nLa Haye",
+    ),
+    ("fr", False): (
+        "le Greffe de la Cour pénale internationale",
+        "Greffe\nCour pénale internationale\nLa Haye",
+    ),
 }
 
 # The sender as a note names it: (short form, pattern of the full name), by language.
@@ -127,9 +147,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "nobody": "the person named in the request",
         "and": " and ",
         "period": "for a period to be agreed upon with the Court, no longer than is "
-                  "necessary to complete the national investigation or prosecution",
+        "necessary to complete the national investigation or prosecution",
         "transit": "The transit will take place on the date and by the means indicated in "
-                   "the Court’s request.",
+        "the Court’s request.",
         "visa": "The visa covers the period of travel indicated in the request.",
         "measures": "The measures taken are described in the enclosed report.",
         "whole": "the request as a whole",
@@ -141,9 +161,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "nobody": "la personne désignée dans la demande",
         "and": " et ",
         "period": "pour une durée à convenir avec la Cour, qui n’excédera pas le temps "
-                  "nécessaire pour mener à bien l’enquête ou les poursuites nationales",
+        "nécessaire pour mener à bien l’enquête ou les poursuites nationales",
         "transit": "Le transit aura lieu à la date et selon les modalités indiquées dans la "
-                   "demande de la Cour.",
+        "demande de la Cour.",
         "visa": "Le visa couvre la période de voyage indiquée dans la demande.",
         "measures": "Les mesures prises sont décrites dans le rapport ci-joint.",
         "whole": "l’ensemble de la demande",
@@ -159,7 +179,7 @@ def _capital(text: str) -> str:
 
 
 def _with_article_fr(name: str, kind: str) -> str:
-    """"Ambassade de ..." as a sentence subject: "L’Ambassade de ..." (kept if already there)."""
+    """ "Ambassade de ..." as a sentence subject: "L’Ambassade de ..." (kept if already there)."""
     if split_article(name)[0]:
         return name
     if name[:1].lower() in "aeiouyéèêâîôûh":
@@ -202,8 +222,11 @@ def _names(names: Sequence[str], lang: str) -> str:
 
 
 def _answered(src: Sources) -> list[str]:
-    return [f"{s['authority']}: {s['outcome']}" for s in src.routing
-            if s.get("answered_on") and s.get("outcome")]
+    return [
+        f"{s['authority']}: {s['outcome']}"
+        for s in src.routing
+        if s.get("answered_on") and s.get("outcome")
+    ]
 
 
 def _open_steps(src: Sources) -> list[dict[str, Any]]:
@@ -213,8 +236,12 @@ def _open_steps(src: Sources) -> list[dict[str, Any]]:
 def _points(src: Sources, lang: str) -> str:
     record = src.record
     check = completeness.check(record.kind, record.content_fields(), record.elements_confirmed)
-    items = [f"{ELEMENTS_FR.get(e.basis, e.label)} ({basis_fr(e.basis)})" if lang == "fr"
-             else f"{e.label} ({e.basis})" for e in check.missing]
+    items = [
+        f"{ELEMENTS_FR.get(e.basis, e.label)} ({basis_fr(e.basis)})"
+        if lang == "fr"
+        else f"{e.label} ({e.basis})"
+        for e in check.missing
+    ]
     if src.consultation_reason:
         items.append(src.consultation_reason)
     return "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1))
@@ -232,10 +259,12 @@ def defaults(src: Sources, lang: str, template: str) -> dict[str, str]:
     open_steps = _open_steps(src)
     answered = _answered(src)
     step = open_steps[-1] if open_steps else (src.routing[-1] if src.routing else None)
-    expected = max((date.fromisoformat(s["due_on"]) for s in open_steps),
-                   default=record.due_on)
-    authority = step["authority"] if step else (
-        src.suggested_authorities[0] if src.suggested_authorities else "")
+    expected = max((date.fromisoformat(s["due_on"]) for s in open_steps), default=record.due_on)
+    authority = (
+        step["authority"]
+        if step
+        else (src.suggested_authorities[0] if src.suggested_authorities else "")
+    )
     # The reason given for the current status is a draft only where the reply is about it.
     reason = src.status_reason if record.status in _REASONED else ""
     return {
@@ -250,8 +279,10 @@ def defaults(src: Sources, lang: str, template: str) -> dict[str, str]:
         "body": "",
         "outcome": "\n".join(answered),
         "executed_part": "\n".join(answered) or reason,
-        "remaining": "\n".join(f"{s['part']} ({s['authority']})" if s.get("part")
-                               else s["authority"] for s in open_steps),
+        "remaining": "\n".join(
+            f"{s['part']} ({s['authority']})" if s.get("part") else s["authority"]
+            for s in open_steps
+        ),
         "expected_by": format_date(expected, lang),
         "points": _points(src, lang),
         "reasons": reason,
@@ -264,8 +295,9 @@ def defaults(src: Sources, lang: str, template: str) -> dict[str, str]:
         "enclosures": words.get(template, ""),
         "authority": authority,
         "part": (step.get("part") if step else "") or words["whole"],
-        "reply_by": format_date(date.fromisoformat(step["due_on"]) if step
-                                else record.internal_due_on, lang),
+        "reply_by": format_date(
+            date.fromisoformat(step["due_on"]) if step else record.internal_due_on, lang
+        ),
         "instructions": "",
         "signatory": src.user_name,
         "signatory_title": src.user_title,
@@ -281,15 +313,13 @@ def facts(src: Sources, lang: str, title: str) -> dict[str, str]:
         "lang": lang,
         "registry_no": record.registry_no,
         "received_date": format_date(record.received_at.date(), lang),
-        "court_deadline": format_date(record.court_deadline, lang)
-        if record.court_deadline else "",
+        "court_deadline": format_date(record.court_deadline, lang) if record.court_deadline else "",
         "due_date": format_date(record.due_on, lang),
         "situation": record.situation,
         "case": record.case,
         "summary": record.summary,
         "kind_label": KINDS_FR[record.kind] if lang == "fr" else KIND_LABELS[record.kind],
-        "organ_label": ORGANS[lang][record.requesting_organ] if record.requesting_organ
-        else "",
+        "organ_label": ORGANS[lang][record.requesting_organ] if record.requesting_organ else "",
         "marking": marking(record.confidentiality, lang),
         "confidentiality": CONFIDENTIALITY[lang][record.confidentiality],
         "confidentiality_level": record.confidentiality.value,
@@ -307,8 +337,15 @@ def facts(src: Sources, lang: str, title: str) -> dict[str, str]:
 # Characters XML 1.0 cannot hold (docxtpl turns \a and \f into paragraph and page breaks,
 # so they are removed here and only this module decides where paragraphs start).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c",
-            "\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
+_OPENERS = {
+    "\u202a": "\u202c",
+    "\u202b": "\u202c",
+    "\u202d": "\u202c",
+    "\u202e": "\u202c",
+    "\u2066": "\u2069",
+    "\u2067": "\u2069",
+    "\u2068": "\u2069",
+}
 _CLOSERS = {"\u202c", "\u2069"}
 
 
@@ -340,8 +377,7 @@ def prepare(name: str, value: str) -> str:
     """
     text = _NOT_XML.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
     if name in LIST_FIELDS:
-        text = "\a".join(contain_bidi(line.strip()) for line in text.split("\n")
-                         if line.strip())
+        text = "\a".join(contain_bidi(line.strip()) for line in text.split("\n") if line.strip())
     elif name in PROSE_FIELDS:
         paragraphs = re.split(r"\n\s*\n", text.strip())
         text = "\a".join(contain_bidi(p.strip("\n")) for p in paragraphs if p.strip())
@@ -350,8 +386,9 @@ def prepare(name: str, value: str) -> str:
     return text
 
 
-def context(src: Sources, lang: str, template: str, title: str,
-            overrides: dict[str, str] | None = None) -> dict[str, str]:
+def context(
+    src: Sources, lang: str, template: str, title: str, overrides: dict[str, str] | None = None
+) -> dict[str, str]:
     """Every placeholder's value, ready for the template engine."""
     values = {**defaults(src, lang, template), **(overrides or {}), **facts(src, lang, title)}
     recipient = values["recipient"].strip()
@@ -361,29 +398,62 @@ def context(src: Sources, lang: str, template: str, title: str,
 
 def placeholder_names() -> frozenset[str]:
     """Every name a template may use (what a user template is checked against)."""
-    return frozenset(context(sample_sources(OfficeSettings(), date(2026, 1, 1)), "en",
-                             "", "").keys())
+    return frozenset(
+        context(sample_sources(OfficeSettings(), date(2026, 1, 1)), "en", "", "").keys()
+    )
 
 
 def sample_sources(settings: OfficeSettings, today: date) -> Sources:
     """An invented request with every field filled, to try a template before adopting it."""
     now = datetime.combine(today, datetime.min.time())
     record = RequestRecord(
-        id=0, registry_no="CD-0000-0000", court_reference="ICC-00/00-00/00-0000",
-        received_at=now, kind=Kind.JUDICIAL_ASSISTANCE, assistance_types=["b", "k"],
-        requesting_organ=Organ.REGISTRY, situation="Situation in an example State",
-        case="The Prosecutor v. Example", channel=Channel.DIPLOMATIC,
-        confidentiality=Confidentiality.CONFIDENTIAL, urgency=Urgency.ROUTINE,
-        court_deadline=today, subject="Example request", summary="Example summary.",
-        persons=["Example Person"], elements_confirmed=[], status=Status.IN_PROGRESS.value,
-        owner=None, paused_days=0, paused_since=None, extended_to=None, extension_reason="",
-        due_on=today, internal_due_on=today, ack_due_on=today, created_at=now,
-        updated_at=now, version=1,
+        id=0,
+        registry_no="CD-0000-0000",
+        court_reference="ICC-00/00-00/00-0000",
+        received_at=now,
+        kind=Kind.JUDICIAL_ASSISTANCE,
+        assistance_types=["b", "k"],
+        requesting_organ=Organ.REGISTRY,
+        situation="Situation in an example State",
+        case="The Prosecutor v. Example",
+        channel=Channel.DIPLOMATIC,
+        confidentiality=Confidentiality.CONFIDENTIAL,
+        urgency=Urgency.ROUTINE,
+        court_deadline=today,
+        subject="Example request",
+        summary="Example summary.",
+        persons=["Example Person"],
+        elements_confirmed=[],
+        status=Status.IN_PROGRESS.value,
+        owner=None,
+        paused_days=0,
+        paused_since=None,
+        extended_to=None,
+        extension_reason="",
+        due_on=today,
+        internal_due_on=today,
+        ack_due_on=today,
+        created_at=now,
+        updated_at=now,
+        version=1,
     )
     return Sources(
-        record=record, settings=settings, today=today, user_name="Example User",
-        user_title="Counsellor", status_reason="Example reason.", status_ground="art94",
-        consultation_reason="Example point.", documents=["example.pdf"],
-        routing=[{"authority": "Ministry of Justice", "part": "", "due_on": today.isoformat(),
-                  "answered_on": None, "outcome": ""}],
+        record=record,
+        settings=settings,
+        today=today,
+        user_name="Example User",
+        user_title="Counsellor",
+        status_reason="Example reason.",
+        status_ground="art94",
+        consultation_reason="Example point.",
+        documents=["example.pdf"],
+        routing=[
+            {
+                "authority": "Ministry of Justice",
+                "part": "",
+                "due_on": today.isoformat(),
+                "answered_on": None,
+                "outcome": "",
+            }
+        ],
     )

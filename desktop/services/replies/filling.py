@@ -80,11 +80,14 @@ def _open(content: bytes) -> DocxTemplate:
     template = DocxTemplate(io.BytesIO(content))
     try:
         template.init_docx()
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError,
-            etree.XMLSyntaxError):
-        raise TemplateProblem(translate(
-            "ReplyDocxMessages", "This file is not a Word document (.docx) that can be used as a "
-            "template. Save it from Word as .docx and try again.")) from None
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError):
+        raise TemplateProblem(
+            translate(
+                "ReplyDocxMessages",
+                "This file is not a Word document (.docx) that can be used as a "
+                "template. Save it from Word as .docx and try again.",
+            )
+        ) from None
     return template
 
 
@@ -108,9 +111,12 @@ def fill(content: bytes, values: dict[str, str], stamp: str, meta: Metadata) -> 
     except etree.XMLSyntaxError:
         raise TemplateProblem(
             translate(
-                "ReplyDocxMessages", "The template's placeholders break the document's "
+                "ReplyDocxMessages",
+                "The template's placeholders break the document's "
                 "structure: an {% if %} or {% for %} that spans paragraphs or table rows must "
-                "use {%p ... %} or {%tr ... %} on a line of its own.")) from None
+                "use {%p ... %} or {%tr ... %} on a line of its own.",
+            )
+        ) from None
     document = template.docx
     assert document is not None
     _word_hyphens(document)
@@ -128,23 +134,33 @@ def _explain(exc: TemplateError, template: DocxTemplate) -> TemplateProblem:
         name = found.group(1) if found else (exc.message or "")
         return TemplateProblem(
             translate(
-                "ReplyDocxMessages", "The template uses the placeholder {{{{ {0} }}}}, which "
-                "Cooperation Desk does not fill. Correct its spelling or remove it.").format(name))
+                "ReplyDocxMessages",
+                "The template uses the placeholder {{{{ {0} }}}}, which "
+                "Cooperation Desk does not fill. Correct its spelling or remove it.",
+            ).format(name)
+        )
     if isinstance(exc, SecurityError):
-        return TemplateProblem(translate(
-            "ReplyDocxMessages", "The template tries something templates may not do: {0}.").format(
-            exc.message))
+        return TemplateProblem(
+            translate(
+                "ReplyDocxMessages", "The template tries something templates may not do: {0}."
+            ).format(exc.message)
+        )
     where = _part_name(template)
     if isinstance(exc, TemplateSyntaxError):
         near = _near(exc)
         return TemplateProblem(
             translate(
-                "ReplyDocxMessages", "The template has a broken placeholder in paragraph {0} of "
+                "ReplyDocxMessages",
+                "The template has a broken placeholder in paragraph {0} of "
                 "its {1}{2}: {3}. Word sometimes splits a placeholder when it is typed over; "
-                "retype it in one go.").format(max(exc.lineno - 1, 1), where, near, exc.message))
-    return TemplateProblem(translate(
-        "ReplyDocxMessages", "The template cannot be filled ({0}): {1}.").format(
-        where, exc.message))
+                "retype it in one go.",
+            ).format(max(exc.lineno - 1, 1), where, near, exc.message)
+        )
+    return TemplateProblem(
+        translate("ReplyDocxMessages", "The template cannot be filled ({0}): {1}.").format(
+            where, exc.message
+        )
+    )
 
 
 def _part_name(template: DocxTemplate) -> str:

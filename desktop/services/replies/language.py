@@ -15,10 +15,34 @@ from desktop.core.vocabulary import Confidentiality, Kind, Organ
 LANGUAGES = ("en", "fr")
 
 _MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
 }
 
 
@@ -92,40 +116,39 @@ KINDS_FR: dict[Kind, str] = {
 # of the Statute, keyed by their legal basis, which is unique.
 ELEMENTS_FR: dict[str, str] = {
     "art. 96(2)(a)": "Un exposé succinct de l’objet de la demande et de la nature de "
-                     "l’assistance demandée, y compris les fondements juridiques et les "
-                     "motifs de la demande",
+    "l’assistance demandée, y compris les fondements juridiques et les "
+    "motifs de la demande",
     "art. 96(2)(b)": "Des renseignements aussi détaillés que possible sur la personne ou le "
-                     "lieu qui doivent être identifiés ou localisés",
+    "lieu qui doivent être identifiés ou localisés",
     "art. 96(2)(c)": "Un exposé succinct des faits essentiels qui justifient la demande",
     "art. 96(2)(d)": "L’exposé des motifs et l’explication détaillée des procédures ou des "
-                     "conditions à respecter",
+    "conditions à respecter",
     "art. 96(2)(e)": "Tout renseignement que peut exiger la législation de l’État requis "
-                     "pour qu’il soit donné suite à la demande",
+    "pour qu’il soit donné suite à la demande",
     "art. 96(2)(f)": "Tout autre renseignement utile pour que l’assistance demandée puisse "
-                     "être fournie",
+    "être fournie",
     "art. 91(2)(a)": "Le signalement de la personne recherchée, suffisant pour l’identifier, "
-                     "et des renseignements sur le lieu où elle se trouve probablement",
+    "et des renseignements sur le lieu où elle se trouve probablement",
     "art. 91(2)(b)": "Une copie du mandat d’arrêt",
     "art. 91(2)(c)": "Les documents, déclarations et renseignements qui peuvent être exigés "
-                     "dans l’État requis pour procéder à la remise",
+    "dans l’État requis pour procéder à la remise",
     "art. 92(2)(a)": "Le signalement de la personne recherchée, suffisant pour l’identifier, "
-                     "et des renseignements sur le lieu où elle se trouve probablement",
+    "et des renseignements sur le lieu où elle se trouve probablement",
     "art. 92(2)(b)": "L’exposé succinct des crimes pour lesquels la personne est recherchée "
-                     "et des faits qui seraient constitutifs de ces crimes",
+    "et des faits qui seraient constitutifs de ces crimes",
     "art. 92(2)(c)": "Une déclaration affirmant l’existence d’un mandat d’arrêt ou d’un "
-                     "jugement établissant la culpabilité de la personne recherchée",
+    "jugement établissant la culpabilité de la personne recherchée",
     "art. 92(2)(d)": "Une déclaration indiquant qu’une demande de remise suivra",
     "art. 89(3)(b)(i)": "Le signalement de la personne transportée",
-    "art. 89(3)(b)(ii)": "Un bref exposé des faits de la cause et de leur qualification "
-                         "juridique",
+    "art. 89(3)(b)(ii)": "Un bref exposé des faits de la cause et de leur qualification juridique",
     "art. 89(3)(b)(iii)": "Le mandat d’arrêt et de remise",
     "Rec. 16": "L’identité du voyageur : nom complet, nationalité, date et lieu de naissance "
-               "et numéro du document de voyage",
+    "et numéro du document de voyage",
     "para. 37": "L’objet et les dates du voyage et le lieu d’entrée",
     "art. 93(1)(e)": "La qualité de la personne devant la Cour (témoin ou expert) et la "
-                     "comparution volontaire que le visa permet",
+    "comparution volontaire que le visa permet",
     "art. 100(1)(a)": "La prise en charge des frais de voyage (par la Cour pour les témoins "
-                      "et les experts) et les mesures d’escorte ou de sécurité éventuelles",
+    "et les experts) et les mesures d’escorte ou de sécurité éventuelles",
 }
 
 _BASIS = re.compile(r"art\. (\d+)\((\d+)\)\((\w)\)(?:\((\w+)\))?")
@@ -148,7 +171,7 @@ def split_article(phrase: str) -> tuple[str, str]:
     lowered = phrase.lower()
     for article in ("les ", "le ", "la "):
         if lowered.startswith(article):
-            return article.strip(), phrase[len(article):]
+            return article.strip(), phrase[len(article) :]
     if lowered.startswith(("l'", "l’")):
         return "l'", phrase[2:]
     return "", phrase

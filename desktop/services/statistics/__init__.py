@@ -43,20 +43,26 @@ class StatsFilter:
 
 def check_filter(flt: StatsFilter) -> None:
     """Refuse an unknown kind or organ by name, listing the known ones."""
-    for values, known, name in ((flt.kinds, [k.value for k in Kind], "kind"),
-                                (flt.organs, [o.value for o in Organ], "organ")):
+    for values, known, name in (
+        (flt.kinds, [k.value for k in Kind], "kind"),
+        (flt.organs, [o.value for o in Organ], "organ"),
+    ):
         bad = [v for v in values if v not in known]
         if bad:
-            raise Refused(translate(
-                "StatisticsMessages", "Unknown {0} {1}; known: {2}.").format(
-                name, ', '.join(bad), ', '.join(known)))
+            raise Refused(
+                translate("StatisticsMessages", "Unknown {0} {1}; known: {2}.").format(
+                    name, ", ".join(bad), ", ".join(known)
+                )
+            )
 
 
 def period(start: date, end: date) -> Period:
     if start > end:
-        raise Refused(translate(
-            "StatisticsMessages", "The period starts ({0}) after it ends ({1}).").format(
-            start.isoformat(), end.isoformat()))
+        raise Refused(
+            translate("StatisticsMessages", "The period starts ({0}) after it ends ({1}).").format(
+                start.isoformat(), end.isoformat()
+            )
+        )
     return Period(start, end)
 
 
@@ -68,8 +74,9 @@ def _scope(span: Period, flt: StatsFilter) -> Scope:
     return Scope(span.start, span.end, flt.kinds, flt.organs, flt.situations)
 
 
-def statistics(ws: Workspace, start: date, end: date,
-               flt: StatsFilter = StatsFilter()) -> Statistics:
+def statistics(
+    ws: Workspace, start: date, end: date, flt: StatsFilter = StatsFilter()
+) -> Statistics:
     """Every figure for requests matching `flt`, over the period from `start` to `end`."""
     span = period(start, end)
     check_filter(flt)
@@ -79,8 +86,9 @@ def statistics(ws: Workspace, start: date, end: date,
     calendar = ws.calendar
 
     @cache  # a register's dates repeat: each is worked out once
-    def unextended(kind: str, received_on: str, paused_days: int,
-                   court_deadline: str | None) -> str:
+    def unextended(
+        kind: str, received_on: str, paused_days: int, court_deadline: str | None
+    ) -> str:
         """The due date had no extension been agreed: the Court's date, or the default
         rolled to a working day as the register computes it, plus consultation pauses."""
         pause = timedelta(days=paused_days or 0)
@@ -92,26 +100,43 @@ def statistics(ws: Workspace, start: date, end: date,
 
     received = [Received(*row) for row in reader.received(scope)]
     answered_rows, backlog_rows = reader.answered_and_backlog(scope, unextended)
-    answered = [Answered(kind, organ, status, int(net), bool(on_time), bool(strict),
-                         bool(extended), n)
-                for kind, organ, status, net, on_time, strict, extended, n in answered_rows]
-    decisions = [Decision(status, ground, held) for status, ground, held in
-                 reader.decisions(scope)]
-    backlog = [(registry_no, kind, date.fromisoformat(received_on))
-               for _id, registry_no, kind, received_on in backlog_rows]
-    steps = [StepFacts(authority, date.fromisoformat(sent_on), date.fromisoformat(due_on),
-                       _day(answered_on))
-             for authority, sent_on, due_on, answered_on in reader.routing_steps(scope)]
-    costs = [CostRow(category, currency, count, int(amount))
-             for category, currency, count, amount in reader.costs(scope)]
-    stats = compute(received, answered, decisions, backlog, reader.overdue(scope, ws.today()),
-                    steps, costs, span, ws.today())
+    answered = [
+        Answered(kind, organ, status, int(net), bool(on_time), bool(strict), bool(extended), n)
+        for kind, organ, status, net, on_time, strict, extended, n in answered_rows
+    ]
+    decisions = [Decision(status, ground, held) for status, ground, held in reader.decisions(scope)]
+    backlog = [
+        (registry_no, kind, date.fromisoformat(received_on))
+        for _id, registry_no, kind, received_on in backlog_rows
+    ]
+    steps = [
+        StepFacts(
+            authority, date.fromisoformat(sent_on), date.fromisoformat(due_on), _day(answered_on)
+        )
+        for authority, sent_on, due_on, answered_on in reader.routing_steps(scope)
+    ]
+    costs = [
+        CostRow(category, currency, count, int(amount))
+        for category, currency, count, amount in reader.costs(scope)
+    ]
+    stats = compute(
+        received,
+        answered,
+        decisions,
+        backlog,
+        reader.overdue(scope, ws.today()),
+        steps,
+        costs,
+        span,
+        ws.today(),
+    )
     stats.scope = flt
     return stats
 
 
-def requests_behind(ws: Workspace, stats: Statistics, dimension: str,
-                    key: str) -> list[RequestRecord]:
+def requests_behind(
+    ws: Workspace, stats: Statistics, dimension: str, key: str
+) -> list[RequestRecord]:
     """The requests a bar of the chart counts: ("kind", "emergency_visa"), ("month",
     "2026-03"), ("turnaround", "8-14"), ("backlog", "31-90") ... Read on demand (a click),
     so computing the figures does not pay for every possible click."""
@@ -121,11 +146,15 @@ def requests_behind(ws: Workspace, stats: Statistics, dimension: str,
     if dimension in DIMENSIONS:
         ids = reader.received_ids(scope, dimension, key)
     elif dimension == "turnaround":
-        ids = [i for i, net in reader.turnaround_ids(scope)
-               if band(int(net), TURNAROUND_BINS) == key]
+        ids = [
+            i for i, net in reader.turnaround_ids(scope) if band(int(net), TURNAROUND_BINS) == key
+        ]
     elif dimension == "backlog":
-        ids = [i for i, _no, _kind, received_on in reader.backlog(scope)
-               if band((stats.period.end - date.fromisoformat(received_on)).days) == key]
+        ids = [
+            i
+            for i, _no, _kind, received_on in reader.backlog(scope)
+            if band((stats.period.end - date.fromisoformat(received_on)).days) == key
+        ]
     else:
         ids = []
     return ws.store.requests_by_ids(ids)

@@ -14,8 +14,14 @@ from functools import cache
 from PIL import Image, ImageDraw, ImageFont
 
 # A font with accented letters and « »: the first one the system has (Linux, Windows, macOS).
-FONT_FILES = ("DejaVuSans.ttf", "segoeui.ttf", "arial.ttf", "Arial.ttf",
-              "LiberationSans-Regular.ttf", "Helvetica.ttc")
+FONT_FILES = (
+    "DejaVuSans.ttf",
+    "segoeui.ttf",
+    "arial.ttf",
+    "Arial.ttf",
+    "LiberationSans-Regular.ttf",
+    "Helvetica.ttc",
+)
 BAR = (46, 94, 140)
 GRID = (220, 224, 230)
 TEXT = (33, 37, 41)
@@ -58,8 +64,9 @@ def _scale_top(largest: float) -> float:
     return top
 
 
-def horizontal_bars(title: str, labels: Sequence[str], values: Sequence[float],
-                    value_texts: Sequence[str]) -> bytes:
+def horizontal_bars(
+    title: str, labels: Sequence[str], values: Sequence[float], value_texts: Sequence[str]
+) -> bytes:
     """One bar per label, longest labels on the left: kinds, organs, authorities."""
     row, top_margin, label_width = 54, 90, 640
     height = top_margin + row * max(1, len(labels)) + 30
@@ -78,8 +85,9 @@ def horizontal_bars(title: str, labels: Sequence[str], values: Sequence[float],
     return _png(image)
 
 
-def vertical_bars(title: str, labels: Sequence[str], values: Sequence[float],
-                  value_texts: Sequence[str]) -> bytes:
+def vertical_bars(
+    title: str, labels: Sequence[str], values: Sequence[float], value_texts: Sequence[str]
+) -> bytes:
     """One column per label, in order: months, day ranges, shares."""
     height, top_margin, bottom = 720, 110, 120
     image = Image.new("RGB", (WIDTH, height), "white")
@@ -102,6 +110,7 @@ def vertical_bars(title: str, labels: Sequence[str], values: Sequence[float],
         center = x + slot / 2
         draw.text((center, y - 10), text, font=font(30), fill=TEXT, anchor="md")
         lines = "\n".join(_fit(draw, line, int(slot) - 8, 26) for line in label.split("\n"))
-        draw.multiline_text((center, base + 14), lines, font=font(26), fill=TEXT,
-                            anchor="ma", align="center")
+        draw.multiline_text(
+            (center, base + 14), lines, font=font(26), fill=TEXT, anchor="ma", align="center"
+        )
     return _png(image)

@@ -89,13 +89,19 @@ class Figures:
         return value
 
     def turnaround_row(self, label: str, t: Turnaround) -> list[Cell]:
-        return [label, self.count(t.count), self.of(t.count, t.median_days),
-                self.of(t.count, t.p90_days), self.of(t.count, share(t.on_time, t.count)),
-                self.of(t.count, share(t.on_time_without_extension, t.count))]
+        return [
+            label,
+            self.count(t.count),
+            self.of(t.count, t.median_days),
+            self.of(t.count, t.p90_days),
+            self.of(t.count, share(t.on_time, t.count)),
+            self.of(t.count, share(t.on_time_without_extension, t.count)),
+        ]
 
 
-def _volume_rows(f: Figures, counts: dict[str, int],
-                 label: Callable[[str], str], group_small: bool = False) -> list[list[Cell]]:
+def _volume_rows(
+    f: Figures, counts: dict[str, int], label: Callable[[str], str], group_small: bool = False
+) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     grouped = 0
     for key, value in counts.items():
@@ -115,80 +121,189 @@ def tables(stats: Statistics, lang: str, shareable: bool) -> list[Table]:
     s = stats
     turn = s.turnaround
     summary = [
-        [t("received"), f.count(s.received)], [t("answered"), f.count(s.answered)],
-        [t("withdrawn"), f.count(s.withdrawn)], [t("open_at_end"), f.count(s.open_at_end)],
+        [t("received"), f.count(s.received)],
+        [t("answered"), f.count(s.answered)],
+        [t("withdrawn"), f.count(s.withdrawn)],
+        [t("open_at_end"), f.count(s.open_at_end)],
         [t("overdue_now"), f.count(s.overdue_now)],
         [t("median"), f.of(turn.count, turn.median_days)],
         [t("p90"), f.of(turn.count, turn.p90_days)],
         [t("on_time_share"), f.of(turn.count, share(turn.on_time, turn.count))],
-        [t("on_time_share_strict"),
-         f.of(turn.count, share(turn.on_time_without_extension, turn.count))],
+        [
+            t("on_time_share_strict"),
+            f.of(turn.count, share(turn.on_time_without_extension, turn.count)),
+        ],
         [t("visa_median"), f.of(s.emergency_visas.count, s.emergency_visas.median_days)],
         [t("ack_share"), f.of(s.ack_due, share(s.ack_on_time, s.ack_due))],
     ]
-    result = [Table("summary", t("summary"), [t("figure"), t("value")], summary,
-                    percent_rows={7, 8, 10})]
+    result = [
+        Table("summary", t("summary"), [t("figure"), t("value")], summary, percent_rows={7, 8, 10})
+    ]
     volume_labels: dict[str, Callable[[str], str]] = {
-        "kind": lambda v: w.kind(v, lang), "organ": lambda v: w.organ(v, lang),
+        "kind": lambda v: w.kind(v, lang),
+        "organ": lambda v: w.organ(v, lang),
         "channel": lambda v: w.channel(v, lang),
         "situation": lambda v: v or t("no_situation"),
-        "urgency": lambda v: w.urgency(v, lang), "month": lambda v: w.month(v, lang)}
+        "urgency": lambda v: w.urgency(v, lang),
+        "month": lambda v: w.month(v, lang),
+    }
     for dimension, label in volume_labels.items():
-        result.append(Table(f"by_{dimension}", t(f"by_{dimension}"),
-                            [t(dimension), t("requests")],
-                            _volume_rows(f, s.volumes.get(dimension, {}), label,
-                                         group_small=dimension == "situation")))
+        result.append(
+            Table(
+                f"by_{dimension}",
+                t(f"by_{dimension}"),
+                [t(dimension), t("requests")],
+                _volume_rows(
+                    f, s.volumes.get(dimension, {}), label, group_small=dimension == "situation"
+                ),
+            )
+        )
     heads = [t("kind"), t("count"), t("median"), t("p90"), t("on_time"), t("on_time_strict")]
-    result.append(Table("turnaround", t("turnaround_by_kind"), heads,
-                        [f.turnaround_row(w.kind(k, lang), v)
-                         for k, v in s.turnaround_by_kind.items()], {4, 5}))
-    result.append(Table("distribution", t("distribution"), [t("days"), t("requests")],
-                        [[w.days_band(name, lang), f.count(s.turnaround_bins.get(name, 0))]
-                         for name, _ in TURNAROUND_BINS]))
-    result.append(Table("acknowledgements", t("acknowledgements"),
-                        [t("ack_due"), t("ack_on_time"), t("ack_late"), t("ack_missing")],
-                        [[f.count(s.ack_due), f.count(s.ack_on_time), f.count(s.ack_late),
-                          f.count(s.ack_missing)]]))
+    result.append(
+        Table(
+            "turnaround",
+            t("turnaround_by_kind"),
+            heads,
+            [f.turnaround_row(w.kind(k, lang), v) for k, v in s.turnaround_by_kind.items()],
+            {4, 5},
+        )
+    )
+    result.append(
+        Table(
+            "distribution",
+            t("distribution"),
+            [t("days"), t("requests")],
+            [
+                [w.days_band(name, lang), f.count(s.turnaround_bins.get(name, 0))]
+                for name, _ in TURNAROUND_BINS
+            ],
+        )
+    )
+    result.append(
+        Table(
+            "acknowledgements",
+            t("acknowledgements"),
+            [t("ack_due"), t("ack_on_time"), t("ack_late"), t("ack_missing")],
+            [
+                [
+                    f.count(s.ack_due),
+                    f.count(s.ack_on_time),
+                    f.count(s.ack_late),
+                    f.count(s.ack_missing),
+                ]
+            ],
+        )
+    )
     moves: list[list[Cell]] = []
-    for kind_key, counts in (("consultation", s.consultations),
-                             ("postponement", s.postponements), ("refusal", s.refusals)):
+    for kind_key, counts in (
+        ("consultation", s.consultations),
+        ("postponement", s.postponements),
+        ("refusal", s.refusals),
+    ):
         moves += [[t(kind_key), w.ground(g, lang), f.count(n)] for g, n in counts.items()]
     if s.partial_executions:
         moves.append([t("partial"), "", f.count(s.partial_executions)])
     consulted = sum(s.consultations.values())
     moves.append([t("consultation_median"), "", f.of(consulted, s.consultation_median_days)])
-    result.append(Table("moves", t("moves"), [t("move"), t("ground"), t("requests")], moves,
-                        widths=(0.35, 0.47, 0.18)))
-    result.append(Table("backlog", t("backlog"), [t("age"), t("requests")],
-                        [[w.days_band(name, lang), f.count(s.backlog.get(name, 0))]
-                         for name, _ in AGE_BANDS]))
+    result.append(
+        Table(
+            "moves",
+            t("moves"),
+            [t("move"), t("ground"), t("requests")],
+            moves,
+            widths=(0.35, 0.47, 0.18),
+        )
+    )
+    result.append(
+        Table(
+            "backlog",
+            t("backlog"),
+            [t("age"), t("requests")],
+            [[w.days_band(name, lang), f.count(s.backlog.get(name, 0))] for name, _ in AGE_BANDS],
+        )
+    )
     authority_rows = [] if shareable else s.authorities
     total = s.authorities_total
-    rows = [[a.authority, f.count(a.sent), f.count(a.answered), f.count(a.on_time),
-             f.count(a.late), f.of(a.answered, a.median_days)] for a in authority_rows]
+    rows = [
+        [
+            a.authority,
+            f.count(a.sent),
+            f.count(a.answered),
+            f.count(a.on_time),
+            f.count(a.late),
+            f.of(a.answered, a.median_days),
+        ]
+        for a in authority_rows
+    ]
     if total.sent:
-        rows.append([t("all_authorities"), f.count(total.sent), f.count(total.answered),
-                     f.count(total.on_time), f.count(total.late),
-                     f.of(total.answered, total.median_days)])
-    result.append(Table("authorities", t("authorities"),
-                        [t("authority"), t("sent"), t("steps_answered"), t("steps_on_time"),
-                         t("steps_late"), t("median_days")], rows))
-    result.append(Table("equality", t("equality"),
-                        [t("party"), *heads[1:]],
-                        [f.turnaround_row(t(party), s.equality_of_arms[party])
-                         for party in ("defence", "prosecutor")
-                         if party in s.equality_of_arms], {4, 5}))
-    result.append(Table("costs", t("costs"),
-                        [t("category"), t("currency"), t("items"), t("amount")],
-                        [[w.cost_category(c.category, lang), c.currency, f.count(c.count),
-                          f.of(c.count, c.amount_cents / 100)] for c in s.costs],
-                        money_columns={3}))
+        rows.append(
+            [
+                t("all_authorities"),
+                f.count(total.sent),
+                f.count(total.answered),
+                f.count(total.on_time),
+                f.count(total.late),
+                f.of(total.answered, total.median_days),
+            ]
+        )
+    result.append(
+        Table(
+            "authorities",
+            t("authorities"),
+            [
+                t("authority"),
+                t("sent"),
+                t("steps_answered"),
+                t("steps_on_time"),
+                t("steps_late"),
+                t("median_days"),
+            ],
+            rows,
+        )
+    )
+    result.append(
+        Table(
+            "equality",
+            t("equality"),
+            [t("party"), *heads[1:]],
+            [
+                f.turnaround_row(t(party), s.equality_of_arms[party])
+                for party in ("defence", "prosecutor")
+                if party in s.equality_of_arms
+            ],
+            {4, 5},
+        )
+    )
+    result.append(
+        Table(
+            "costs",
+            t("costs"),
+            [t("category"), t("currency"), t("items"), t("amount")],
+            [
+                [
+                    w.cost_category(c.category, lang),
+                    c.currency,
+                    f.count(c.count),
+                    f.of(c.count, c.amount_cents / 100),
+                ]
+                for c in s.costs
+            ],
+            money_columns={3},
+        )
+    )
     if not shareable:
-        result.append(Table("open", t("open_list"),
-                            [t("registry_no"), t("kind"), t("received_on"), t("age_days")],
-                            [[no, w.kind(k, lang), w.day(on, lang),
-                              (s.period.end - on).days] for no, k, on in s.backlog_requests],
-                            widths=(0.25, 0.4, 0.2, 0.15)))
+        result.append(
+            Table(
+                "open",
+                t("open_list"),
+                [t("registry_no"), t("kind"), t("received_on"), t("age_days")],
+                [
+                    [no, w.kind(k, lang), w.day(on, lang), (s.period.end - on).days]
+                    for no, k, on in s.backlog_requests
+                ],
+                widths=(0.25, 0.4, 0.2, 0.15),
+            )
+        )
     return result
 
 
@@ -216,29 +331,48 @@ def chart_images(stats: Statistics, lang: str, shareable: bool) -> list[bytes]:
     months = drawn(list(stats.volumes.get("month", {}).items()))
     bins = drawn([(name, stats.turnaround_bins.get(name, 0)) for name, _ in TURNAROUND_BINS])
     turn = stats.turnaround
-    candidates = [(t("bar_on_time"), share(turn.on_time, turn.count), turn.count),
-                  (t("bar_strict"), share(turn.on_time_without_extension, turn.count),
-                   turn.count),
-                  (t("bar_ack"), share(stats.ack_on_time, stats.ack_due), stats.ack_due)]
-    shares = [(label, value, base) for label, value, base in candidates
-              if value is not None and (not shareable or base >= SMALL_CELL)]
+    candidates = [
+        (t("bar_on_time"), share(turn.on_time, turn.count), turn.count),
+        (t("bar_strict"), share(turn.on_time_without_extension, turn.count), turn.count),
+        (t("bar_ack"), share(stats.ack_on_time, stats.ack_due), stats.ack_due),
+    ]
+    shares = [
+        (label, value, base)
+        for label, value, base in candidates
+        if value is not None and (not shareable or base >= SMALL_CELL)
+    ]
     return [
-        charts.horizontal_bars(t("chart_kind"), [w.kind(k, lang) for k, _ in kinds],
-                               [v for _, v in kinds], [w.number(v, lang) for _, v in kinds]),
-        charts.vertical_bars(t("chart_month"), [w.month(k, lang, short=True).replace(" ", "\n")
-                                                for k, _ in months],
-                             [v for _, v in months], [w.number(v, lang) for _, v in months]),
-        charts.vertical_bars(t("chart_turnaround"), [w.days_band(k, lang) for k, _ in bins],
-                             [v for _, v in bins], [w.number(v, lang) for _, v in bins]),
-        charts.vertical_bars(t("chart_on_time"), [label for label, _, _ in shares],
-                             [value * 100 for _, value, _ in shares],
-                             [w.percent(value, lang) for _, value, _ in shares]),
+        charts.horizontal_bars(
+            t("chart_kind"),
+            [w.kind(k, lang) for k, _ in kinds],
+            [v for _, v in kinds],
+            [w.number(v, lang) for _, v in kinds],
+        ),
+        charts.vertical_bars(
+            t("chart_month"),
+            [w.month(k, lang, short=True).replace(" ", "\n") for k, _ in months],
+            [v for _, v in months],
+            [w.number(v, lang) for _, v in months],
+        ),
+        charts.vertical_bars(
+            t("chart_turnaround"),
+            [w.days_band(k, lang) for k, _ in bins],
+            [v for _, v in bins],
+            [w.number(v, lang) for _, v in bins],
+        ),
+        charts.vertical_bars(
+            t("chart_on_time"),
+            [label for label, _, _ in shares],
+            [value * 100 for _, value, _ in shares],
+            [w.percent(value, lang) for _, value, _ in shares],
+        ),
     ]
 
 
 def _period_text(stats: Statistics, lang: str) -> str:
-    return w.word(lang, "period").format(start=w.day(stats.period.start, lang),
-                                         end=w.day(stats.period.end, lang))
+    return w.word(lang, "period").format(
+        start=w.day(stats.period.start, lang), end=w.day(stats.period.end, lang)
+    )
 
 
 def _filters_text(flt: StatsFilter, lang: str) -> str:
@@ -261,15 +395,26 @@ class Front:
     reading_text: str
 
     @classmethod
-    def of(cls, stats: Statistics, lang: str, shareable: bool, office: str,
-           generated: datetime, flt: StatsFilter) -> Front:
+    def of(
+        cls,
+        stats: Statistics,
+        lang: str,
+        shareable: bool,
+        office: str,
+        generated: datetime,
+        flt: StatsFilter,
+    ) -> Front:
         t = lambda key: w.word(lang, key)  # noqa: E731
-        return cls(t("title"), t("subtitle").format(period=_period_text(stats, lang)),
-                   t("prepared").format(office=office or "—",
-                                        day=w.day(generated.date(), lang)),
-                   _filters_text(flt, lang), t("shareable" if shareable else "internal"),
-                   t("shareable_note" if shareable else "internal_note"), t("reading"),
-                   t("reading_text"))
+        return cls(
+            t("title"),
+            t("subtitle").format(period=_period_text(stats, lang)),
+            t("prepared").format(office=office or "—", day=w.day(generated.date(), lang)),
+            _filters_text(flt, lang),
+            t("shareable" if shareable else "internal"),
+            t("shareable_note" if shareable else "internal_note"),
+            t("reading"),
+            t("reading_text"),
+        )
 
 
 def _put(cell: _Cell, value: str, width: Length) -> None:
@@ -282,8 +427,14 @@ def _put(cell: _Cell, value: str, width: Length) -> None:
         run.font.size = Pt(9)
 
 
-def build_docx(stats: Statistics, lang: str, shareable: bool, office: str,
-               generated: datetime, flt: StatsFilter = NO_FILTER) -> bytes:
+def build_docx(
+    stats: Statistics,
+    lang: str,
+    shareable: bool,
+    office: str,
+    generated: datetime,
+    flt: StatsFilter = NO_FILTER,
+) -> bytes:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
@@ -326,14 +477,18 @@ def build_docx(stats: Statistics, lang: str, shareable: bool, office: str,
         shares = table.column_shares()
         for column, fraction in zip(grid.columns, shares, strict=True):
             column.width = Cm(TEXT_WIDTH_CM * fraction)  # LibreOffice reads the grid's widths
-        for column, (cell, heading) in enumerate(zip(grid.rows[0].cells, table.columns,
-                                                     strict=True)):
+        for column, (cell, heading) in enumerate(
+            zip(grid.rows[0].cells, table.columns, strict=True)
+        ):
             _put(cell, heading, Cm(TEXT_WIDTH_CM * shares[column]))
         for number, row in enumerate(table.rows):
             cells = grid.add_row().cells
             for column, (cell, value) in enumerate(zip(cells, row, strict=True)):
-                _put(cell, text(value, lang, table.style(number, column)),
-                     Cm(TEXT_WIDTH_CM * shares[column]))
+                _put(
+                    cell,
+                    text(value, lang, table.style(number, column)),
+                    Cm(TEXT_WIDTH_CM * shares[column]),
+                )
                 if column and (not isinstance(value, str) or value in (HIDDEN, MASKED)):
                     cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     buffer = io.BytesIO()
@@ -351,8 +506,14 @@ def _sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
-def build_xlsx(stats: Statistics, lang: str, shareable: bool, office: str,
-               generated: datetime, flt: StatsFilter = NO_FILTER) -> bytes:
+def build_xlsx(
+    stats: Statistics,
+    lang: str,
+    shareable: bool,
+    office: str,
+    generated: datetime,
+    flt: StatsFilter = NO_FILTER,
+) -> bytes:
     """One sheet per table; numbers stay numbers, shares are formatted as percentages."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -363,15 +524,23 @@ def build_xlsx(stats: Statistics, lang: str, shareable: bool, office: str,
     book.properties.title = front.title
     about = book.active
     about.title = w.word(lang, "sheet_about")
-    for line in (front.title, front.subtitle, front.prepared, front.filters, front.marking,
-                 front.note, "", front.reading, front.reading_text):
+    for line in (
+        front.title,
+        front.subtitle,
+        front.prepared,
+        front.filters,
+        front.marking,
+        front.note,
+        "",
+        front.reading,
+        front.reading_text,
+    ):
         about.append([line])
     about["A1"].font = Font(bold=True, size=14)
     about.column_dimensions["A"].width = 120
     used = {about.title}
     for table in tables(stats, lang, shareable):
-        sheet = book.create_sheet(_sheet_name(w.sheet(lang, table.key) or table.title,
-                                              used))
+        sheet = book.create_sheet(_sheet_name(w.sheet(lang, table.key) or table.title, used))
         sheet.append([table.title])
         sheet["A1"].font = Font(bold=True)
         sheet.append(table.columns)
@@ -394,30 +563,54 @@ def build_xlsx(stats: Statistics, lang: str, shareable: bool, office: str,
     return buffer.getvalue()
 
 
-def export_report(ws: Workspace, stats: Statistics, path: Path | str,
-                  version: str = "shareable", lang: str = "en",
-                  flt: StatsFilter = NO_FILTER) -> Path:
+def export_report(
+    ws: Workspace,
+    stats: Statistics,
+    path: Path | str,
+    version: str = "shareable",
+    lang: str = "en",
+    flt: StatsFilter = NO_FILTER,
+) -> Path:
     """Write the report (.docx or .xlsx) and record in the audit trail that it left."""
     target = Path(path).expanduser()
     if target.suffix.lower() not in FORMATS:
-        raise Refused(translate(
-            "StatisticsReportMessages", "The report is written as .docx (Word) or .xlsx (Excel): "
-            "'{0}' is neither.").format(target.name))
+        raise Refused(
+            translate(
+                "StatisticsReportMessages",
+                "The report is written as .docx (Word) or .xlsx (Excel): '{0}' is neither.",
+            ).format(target.name)
+        )
     if version not in VERSIONS:
-        raise Refused(translate(
-            "StatisticsReportMessages", "Unknown version '{0}': shareable or internal.").format(
-            version))
+        raise Refused(
+            translate(
+                "StatisticsReportMessages", "Unknown version '{0}': shareable or internal."
+            ).format(version)
+        )
     if lang not in w.LANGUAGES:
-        raise Refused(translate(
-            "StatisticsReportMessages", "Unknown language '{0}': en or fr.").format(lang))
+        raise Refused(
+            translate("StatisticsReportMessages", "Unknown language '{0}': en or fr.").format(lang)
+        )
     if not target.parent.is_dir():
-        raise Refused(translate(
-            "StatisticsReportMessages", "The folder {0} does not exist.").format(target.parent))
+        raise Refused(
+            translate("StatisticsReportMessages", "The folder {0} does not exist.").format(
+                target.parent
+            )
+        )
     build = build_docx if target.suffix.lower() == ".docx" else build_xlsx
-    data = build(stats, lang, version == "shareable", ws.settings.office_name, ws.clock(),
-                 flt)
-    record_and_write(ws, None, "statistics.report_exported", {
-        "file": target.name, "version": version, "lang": lang,
-        "from": stats.period.start.isoformat(), "to": stats.period.end.isoformat(),
-        "sha256": hashlib.sha256(data).hexdigest()}, target, data)
+    data = build(stats, lang, version == "shareable", ws.settings.office_name, ws.clock(), flt)
+    record_and_write(
+        ws,
+        None,
+        "statistics.report_exported",
+        {
+            "file": target.name,
+            "version": version,
+            "lang": lang,
+            "from": stats.period.start.isoformat(),
+            "to": stats.period.end.isoformat(),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        },
+        target,
+        data,
+    )
     return target
