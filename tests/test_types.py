@@ -1,4 +1,4 @@
-"""mypy is part of the suite: the core is type-checked strictly ([tool.mypy] in pyproject)."""
+"""mypy is part of the suite: the whole package is type-checked strictly ([tool.mypy])."""
 
 import shutil
 import subprocess

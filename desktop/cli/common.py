@@ -90,7 +90,7 @@ def folder_of(args: argparse.Namespace) -> Path:
 
 def user_of(args: argparse.Namespace, folder: Path) -> str:
     if args.user:
-        return args.user
+        return str(args.user)
     if os.environ.get("COOPDESK_USER"):
         return os.environ["COOPDESK_USER"]
     names = user_names(folder)

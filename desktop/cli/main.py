@@ -32,7 +32,6 @@ from desktop.cli.common import (
     emit,
     folder_of,
     new_passphrase,
-    os_user,
     prompt,
     read_secret_file,
     table,
@@ -57,7 +56,7 @@ from desktop.services import (
     workflow,
 )
 from desktop.services.errors import UserFacingError
-from desktop.services.workspace import Workspace, damage_message
+from desktop.services.workspace import Workspace, damage_message, os_user
 
 # The guard's log lines are for a log file, not for the terminal: without a handler,
 # Python would print them to stderr next to the one-line message.
@@ -509,14 +508,20 @@ class _SelfTest(argparse.Action):
     has none); it needs no command, so it is run while the arguments are being read.
     """
 
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
         from desktop import selftest
 
         parser.exit(selftest.run())
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     _global_options(common, argparse.SUPPRESS)
 
     parser = OneLineParser(

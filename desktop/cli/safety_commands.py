@@ -14,7 +14,6 @@ from desktop.cli.common import (
     emit,
     folder_of,
     new_passphrase,
-    os_user,
     passphrase,
     read_secret_file,
     unlock,
@@ -23,7 +22,7 @@ from desktop.cli.common import (
 from desktop.core.translation import translate
 from desktop.services import audit, backup, exchange, rekey
 from desktop.services import register as registry
-from desktop.services.workspace import DatabaseUnreadable, Workspace
+from desktop.services.workspace import DatabaseUnreadable, Workspace, os_user
 
 
 def cmd_verify(args: argparse.Namespace) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -18,6 +19,9 @@ from desktop.gui.session import Session
 from desktop.paths import resources_dir
 from desktop.services import demo
 from desktop.services.workspace import default_folder, exists
+
+if TYPE_CHECKING:  # the wizard's module loads only on a first start
+    from desktop.gui.setup_wizard import SetupWizard
 
 
 def app_icon() -> QIcon:
@@ -80,7 +84,7 @@ class Application:
             self.wizard = wizard
             wizard.open()
 
-    def _created(self, wizard) -> None:
+    def _created(self, wizard: SetupWizard) -> None:
         if wizard.workspace is not None:
             self.session.open(wizard.workspace)
 
@@ -98,7 +102,7 @@ def launch(argv: list[str]) -> Application | int:
         return selftest.run()
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     install_error_path(app)
     i18n.install_translators(app, args.language or i18n.saved_language())
     contrast.apply(app)
@@ -122,4 +126,4 @@ def main(argv: list[str] | None = None) -> int:
     started = launch(sys.argv[1:] if argv is None else argv)
     if isinstance(started, int):
         return started
-    return QApplication.instance().exec()
+    return cast(QApplication, QApplication.instance()).exec()

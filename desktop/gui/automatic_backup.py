@@ -8,10 +8,13 @@ quitting waits for it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from desktop.gui.session import Session
 from desktop.services import backup
+from desktop.services.workspace import Workspace
 
 
 class AutomaticBackup(QObject):
@@ -32,7 +35,7 @@ class AutomaticBackup(QObject):
         if self.session.is_unlocked:
             self._start(backup.backup_if_due)
 
-    def _start(self, work) -> None:
+    def _start(self, work: Callable[[Workspace], object]) -> None:
         self.running += 1
         if self.running == 1:
             self.running_changed.emit(True)

@@ -212,9 +212,13 @@ class Background(QObject):
         self._relays.add(relay)
         dialog = _progress_dialog(parent, progress) if progress else None
         if dialog is not None:
-            relay.progressed.connect(
-                lambda done, total: (dialog.setMaximum(total), dialog.setValue(done))
-            )
+            shown = dialog
+
+            def show(done: int, total: int) -> None:
+                shown.setMaximum(total)
+                shown.setValue(done)
+
+            relay.progressed.connect(show)
 
         def finish() -> None:
             _release_garbage()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.gui.rows_model import Index
 
 COLOURS = {
     "public": QColor("#5f6b7a"),
@@ -29,6 +32,12 @@ def fitting_width(metrics: QFontMetrics, texts: Iterable[str], badge: bool = Fal
     return widest + (BADGE_PADDING + CELL_MARGIN if badge else TEXT_MARGIN)
 
 
+class _FormattedRows(Protocol):
+    """The register's model: each row's cells already formatted (None: not loaded yet)."""
+
+    def row_cells(self, row: int) -> Any: ...
+
+
 class CellDelegate(QStyledItemDelegate):
     """Paints a register cell straight from the model's formatted row.
 
@@ -39,8 +48,8 @@ class CellDelegate(QStyledItemDelegate):
     `data()`.
     """
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        row = index.model().row_cells(index.row())
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        row = cast(_FormattedRows, index.model()).row_cells(index.row())
         if row is None:
             super().paint(painter, option, index)
             return
@@ -57,7 +66,7 @@ class CellDelegate(QStyledItemDelegate):
             )
 
     @staticmethod
-    def _background(painter: QPainter, option: QStyleOptionViewItem, row) -> QColor:
+    def _background(painter: QPainter, option: QStyleOptionViewItem, row: Any) -> QColor:
         """Selection or the row's colour (overdue, due soon); the pen for its text."""
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
@@ -74,13 +83,13 @@ class BadgeDelegate(CellDelegate):
     it is painted into a pixmap the first time and copied from then on.
     """
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pixmaps: dict[tuple[str, str, int, int, float], QPixmap] = {}
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # Ask the Python model directly: cheaper than a round trip through QVariant.
-        row = index.model().row_cells(index.row())
+        row = cast(_FormattedRows, index.model()).row_cells(index.row())
         if row is None:
             super().paint(painter, option, index)
             return

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.checklist_progress import TransitStatus
-from desktop.gui.dialogs import Action, FormDialog, pydate, qdate
+from desktop.gui.dialogs import Action, FormDialog, pydate, pydatetime, qdate, qdatetime
 from desktop.gui.form_types import (
     PlannedFormUi,
     StepAddFormUi,
@@ -71,10 +70,10 @@ class PlannedTransferDialog(FormDialog[PlannedFormUi]):
 
     def __init__(self, current: datetime, action: Action, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Planned transfer"), action, parent)
-        self.ui.dateTimeEdit.setDateTime(QDateTime(current))
+        self.ui.dateTimeEdit.setDateTime(qdatetime(current))
 
     def values(self) -> dict[str, Any]:
-        return {"planned_at": self.ui.dateTimeEdit.dateTime().toPython()}
+        return {"planned_at": pydatetime(self.ui.dateTimeEdit.dateTime())}
 
 
 class TransitDialog(FormDialog[TransitFormUi]):

@@ -7,6 +7,7 @@ with their authorisations at a glance (Rec. 18-19, art. 89(3)).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from desktop.core.checklist_progress import (
     countdown,
     next_phase_blockers,
 )
+from desktop.core.requests import RequestRecord
 from desktop.gui import labels
 from desktop.gui.checklist_dialogs import (
     TRANSIT_LABELS,
@@ -108,7 +110,7 @@ class ChecklistPanel(QWidget):
 
     # -- display ------------------------------------------------------------------------
 
-    def _record(self):
+    def _record(self) -> RequestRecord:
         return register.by_id(self.session.ws, self.request_id)
 
     def refresh(self) -> None:
@@ -161,7 +163,7 @@ class ChecklistPanel(QWidget):
             "font-size: 18pt; font-weight: 700;" + ("color: #7a1620;" if left.passed else "")
         )
 
-    def _fill_steps(self, data: ChecklistView, today) -> None:
+    def _fill_steps(self, data: ChecklistView, today: date) -> None:
         self.steps.clear()
         self.steps.setHorizontalHeaderLabels(
             [
@@ -199,7 +201,7 @@ class ChecklistPanel(QWidget):
         header.resizeSection(3, 110)
         header.resizeSection(4, 230)
 
-    def _step_row(self, step: Step, today) -> list[QStandardItem]:
+    def _step_row(self, step: Step, today: date) -> list[QStandardItem]:
         mark = " *" if step.mandatory else ""
         cells = [
             str(step.number),
@@ -399,7 +401,7 @@ class ChecklistPanel(QWidget):
             return
         self.session.write(
             lambda ws: checklist_docx.export_docx(ws, record, Path(path)),
-            lambda _path: self.session.is_unlocked and self._changed(),
+            lambda _path: self._changed() if self.session.is_unlocked else None,
             self.message.emit,
             parent=self,
             progress=self.tr("Writing {0}…").format(Path(path).name),

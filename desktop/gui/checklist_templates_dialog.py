@@ -14,6 +14,7 @@ registered afterwards: requests already in the register keep their checklist.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -162,18 +163,21 @@ class ChecklistTemplatesDialog(QDialog):
         ui.saveButton.setDefault(True)
         for keys in ("Return", "Enter"):
             self._shortcut(keys, ui.templatesView, ui.stepsView.setFocus)
-        for keys, slot in (
+        steps_keys: tuple[tuple[QKeySequence.StandardKey | str, Callable[[], object]], ...] = (
             ("Ctrl+Up", lambda: self.move_step(-1)),
             ("Ctrl+Down", lambda: self.move_step(1)),
             (QKeySequence.StandardKey.Delete, self.remove_step),
             ("Return", self.edit_step),
             ("Enter", self.edit_step),
-        ):
-            self._shortcut(keys, ui.stepsView, slot)
+        )
+        for sequence, slot in steps_keys:
+            self._shortcut(sequence, ui.stepsView, slot)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     @staticmethod
-    def _shortcut(keys, widget: QWidget, slot) -> None:
+    def _shortcut(
+        keys: QKeySequence.StandardKey | str, widget: QWidget, slot: Callable[[], object]
+    ) -> None:
         """A key that works only while `widget` has the focus (Delete in a text field
         deletes text, not a step)."""
         shortcut = QShortcut(QKeySequence(keys), widget, slot)

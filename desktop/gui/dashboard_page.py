@@ -226,7 +226,7 @@ class DashboardPage(QWidget):
         """An empty section shrinks to its title; the others share the room by their rows
         (up to a screenful each), an overdue row counting three times."""
         splitter = self.ui.splitter
-        boxes = [splitter.widget(i) for i in range(splitter.count())]
+        boxes = [box for i in range(splitter.count()) if (box := splitter.widget(i)) is not None]
         sizes, weights = [], []
         for box in boxes:
             key = box.objectName().removesuffix("Box")

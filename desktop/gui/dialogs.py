@@ -7,10 +7,10 @@ refuses, the message appears in the dialog and everything typed stays there.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QFormLayout, QWidget
 
 from desktop.core.requests import ValidationError
@@ -38,6 +38,16 @@ def qdate(day: date) -> QDate:
 
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def qdatetime(moment: datetime) -> QDateTime:
+    """To the minute, as the date-time fields show it (a naive local time)."""
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute))
+
+
+def pydatetime(value: QDateTime) -> datetime:
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
 
 D = TypeVar("D", bound=DialogFormUi)

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
 from desktop.gui.dialogs import Action, FormDialog
 from desktop.gui.form_types import AuthorityFormUi, ContactFormUi, DirectoryPageUi
@@ -91,7 +91,9 @@ class ContactDialog(FormDialog[ContactFormUi]):
         ):
             combo.addItem(place)
         combo.setEditText(values.get("location", ""))
-        combo.lineEdit().setPlaceholderText(self.tr("e.g. The Hague (embassy)"))
+        edit = combo.lineEdit()  # the combo is editable: it has one
+        if edit is not None:
+            edit.setPlaceholderText(self.tr("e.g. The Hague (embassy)"))
         self.ui.nameEdit.setText(values.get("name", ""))
         self.ui.roleEdit.setText(values.get("role", ""))
         self.ui.emailEdit.setText(values.get("email", ""))
@@ -177,7 +179,7 @@ class DirectoryPage(QWidget):
         self.clear()
 
     @staticmethod
-    def _setup_view(view, model: RowsModel, stretch: int) -> None:
+    def _setup_view(view: QTableView, model: RowsModel, stretch: int) -> None:
         view.setModel(model)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()
@@ -185,7 +187,7 @@ class DirectoryPage(QWidget):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     @staticmethod
-    def _fit_columns(view, stretch: int) -> None:
+    def _fit_columns(view: QTableView, stretch: int) -> None:
         view.resizeColumnsToContents()
         for column in range(view.model().columnCount()):
             if column != stretch and view.columnWidth(column) > MAX_COLUMN_WIDTH:
@@ -243,7 +245,7 @@ class DirectoryPage(QWidget):
         self.contacts.set_rows([])
         self._update_empty_states()
 
-    def _select(self, view, model: RowsModel, row_id: int | None) -> None:
+    def _select(self, view: QTableView, model: RowsModel, row_id: int | None) -> None:
         number = next((i for i, r in enumerate(model.rows) if r["id"] == row_id), 0)
         if model.rowCount() == 0:
             return

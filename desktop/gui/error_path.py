@@ -80,9 +80,9 @@ def _logger(folder: Path) -> logging.Logger:
     log = logging.getLogger("desktop.gui.error_path")
     log.propagate = False
     log.setLevel(logging.ERROR)
-    for handler in list(log.handlers):
-        log.removeHandler(handler)
-        handler.close()
+    for old in list(log.handlers):
+        log.removeHandler(old)
+        old.close()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(

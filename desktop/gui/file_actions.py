@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.core.requests import RequestDraft
+from desktop.core.settings import OfficeSettings
 from desktop.gui.background import report_progress
 from desktop.gui.file_dialogs import existing_folder, open_file_name, save_file_name
 from desktop.services import (
@@ -48,7 +50,7 @@ class FileActions(QObject):
         if not path:
             return
 
-        def register(drafts: list) -> None:
+        def register(drafts: list[RequestDraft]) -> None:
             if not self.session.is_unlocked:  # locked while the file was read
                 return
             self.session.write(
@@ -203,7 +205,7 @@ class FileActions(QObject):
         if answer != QMessageBox.StandardButton.Yes or not self.session.is_unlocked:
             return
 
-        def restore(ws: Workspace) -> tuple[backup.RestoreResult, object]:
+        def restore(ws: Workspace) -> tuple[backup.RestoreResult, OfficeSettings]:
             return backup.restore(ws, path), ws.settings
 
         self.session.write(
@@ -214,7 +216,7 @@ class FileActions(QObject):
             progress=self.tr("Restoring…"),
         )
 
-    def _restored(self, outcome: tuple) -> None:
+    def _restored(self, outcome: tuple[backup.RestoreResult, OfficeSettings]) -> None:
         result, settings = outcome
         if self.session.is_unlocked:
             self.session.ws.replace_settings(settings)  # read on the restore's connection

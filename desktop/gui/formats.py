@@ -76,7 +76,7 @@ def format_datetime(value: datetime | str | None) -> str:
         try:
             value = datetime.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)
     if not isinstance(value, datetime):
         return format_date(value)
     locale = QLocale()

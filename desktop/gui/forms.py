@@ -13,7 +13,15 @@ from typing import TypeVar, cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.gui import date_editors
 from desktop.gui.form_types import FormUi
@@ -54,7 +62,12 @@ class _UnshiftedTabs(QProxyStyle):
     """Fusion draws an unselected tab's text 2 px lower and cuts off what then rises above
     the tab: the accent of "É", so the French "Échéances" tab read "Echéances"."""
 
-    def pixelMetric(self, metric, option=None, widget=None) -> int:
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
         if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
             return 0
         return super().pixelMetric(metric, option, widget)

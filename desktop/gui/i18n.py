@@ -30,10 +30,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
     Qt,
     QTranslator,
 )
+from PySide6.QtWidgets import QWidget
 
 from desktop import APP_NAME
 from desktop.core import translation as core_translation
@@ -50,7 +52,7 @@ DEFAULT_LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
 _installed: list[QTranslator] = []
 _current = ""
-_notices: list = []
+_notices: list[QObject] = []  # boxes shown without waiting, kept alive
 
 
 class ToolMissing(RuntimeError):
@@ -232,7 +234,7 @@ def current_language() -> str:
     return _current or resolve_language(saved_language())
 
 
-def language_saved(parent, language: str) -> bool:
+def language_saved(parent: QWidget | None, language: str) -> bool:
     """After the settings are saved: remember the choice for the next start, and say so.
 
     Returns True when the new choice differs from the language now shown (the change

@@ -6,11 +6,21 @@ The File menu's workspace-wide actions live in `file_actions.py`, automatic back
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,7 +51,20 @@ from desktop.gui.tray_clipboard import ClipboardGuard, Reminders
 from desktop.services import browse, register, workflow
 from desktop.services.errors import UserFacingError
 
+if TYPE_CHECKING:  # opened from the View menu, imported when first shown
+    from desktop.gui.directory_page import DirectoryPage
+    from desktop.gui.offices_page import OfficesPage
+    from desktop.services.workspace import Workspace
+
 BACKUP_DELAY_MS = 2 * 60 * 1000
+
+
+class _Page(Protocol):
+    """A page opened from the View menu: it drops what it shows at a lock, and reloads."""
+
+    def clear(self) -> None: ...
+
+    def refresh(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -66,8 +89,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(host)
         self.register_page = RegisterPage(session, self)
         self.dashboard_page = DashboardPage(session, self)
-        self.directory_page: QWidget | None = None
-        self.offices_page: QWidget | None = None
+        self.directory_page: DirectoryPage | None = None
+        self.offices_page: OfficesPage | None = None
         tabs = self.ui.tabs
         tabs.addTab(self.register_page, self.tr("Register"))
         tabs.addTab(self.dashboard_page, self.tr("Deadlines"))
@@ -100,8 +123,9 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_actions()
-        self.idle = IdleLock(session, QApplication.instance())
-        self.lock_key = LockKey(session, QApplication.instance())
+        app = cast(QApplication, QApplication.instance())
+        self.idle = IdleLock(session, app)
+        self.lock_key = LockKey(session, app)
         self.reminders = Reminders(session, self, icon)
         session.about_to_lock.connect(self._remember_who_locks)
         self.backups = AutomaticBackup(session, self)
@@ -127,7 +151,11 @@ class MainWindow(QMainWindow):
     # -- menus --------------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot, shortcut: QKeySequence | str | None = None, needs_unlock: bool = True
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        needs_unlock: bool = True,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -248,14 +276,11 @@ class MainWindow(QMainWindow):
         # The day's backup waits until the register is on screen and the user settled in.
         QTimer.singleShot(BACKUP_DELAY_MS, self.backups.daily)
 
-    def _added_pages(self) -> list[QWidget]:
+    def _added_pages(self) -> list[_Page]:
         """Pages opened from the View menu (Directory, Statistics): they clear and refresh."""
         tabs = self.ui.tabs
-        return [
-            tabs.widget(i)
-            for i in range(self._fixed_tabs, tabs.count())
-            if not isinstance(tabs.widget(i), RequestView)
-        ]
+        pages = [tabs.widget(i) for i in range(self._fixed_tabs, tabs.count())]
+        return [cast(_Page, p) for p in pages if p is not None and not isinstance(p, RequestView)]
 
     def _reload_tab(self, view: RequestView) -> None:
         try:
@@ -318,6 +343,10 @@ class MainWindow(QMainWindow):
         self.directory_page = None
         self.offices_page = None
 
+    def _open(self, ws: Workspace | None) -> None:
+        if ws is not None:
+            self.session.open(ws)
+
     def ask_unlock(self) -> None:
         from desktop.gui.unlock_dialog import UnlockDialog
 
@@ -331,7 +360,7 @@ class MainWindow(QMainWindow):
             self._unlock_dialog.activateWindow()
             return
         dialog = UnlockDialog(self.folder, self.background, self.unlock_hint, self)
-        dialog.accepted.connect(lambda: self.session.open(dialog.workspace))
+        dialog.accepted.connect(lambda: self._open(dialog.workspace))
         dialog.quit_requested.connect(self.close)
         dialog.finished.connect(dialog.deleteLater)
         self._unlock_dialog = dialog
@@ -353,7 +382,8 @@ class MainWindow(QMainWindow):
             self.directory_page = None
         if widget is self.offices_page:
             self.offices_page = None
-        widget.deleteLater()
+        if widget is not None:
+            widget.deleteLater()
 
     def close_tab(self, index: int) -> None:
         if index >= self._fixed_tabs:
@@ -466,7 +496,7 @@ class MainWindow(QMainWindow):
         if told:
             self.statusBar().showMessage(told, 10_000)
 
-    def _dropped_parcels(self, event) -> list[str]:
+    def _dropped_parcels(self, event: QDropEvent) -> list[str]:
         if not self.session.is_unlocked or not event.mimeData().hasUrls():
             return []
         return [
@@ -475,12 +505,12 @@ class MainWindow(QMainWindow):
             if u.isLocalFile() and parcel_actions.is_parcel(u.toLocalFile())
         ]
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """A parcel dropped anywhere on the window is received (Receive parcel…)."""
         if self._dropped_parcels(event):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         for path in self._dropped_parcels(event):
             self.receive_parcel(path)
 
@@ -504,7 +534,7 @@ class MainWindow(QMainWindow):
     def assign_owner(self, ids: list[int]) -> None:
         ws = self.session.ws
 
-        def apply(values) -> None:
+        def apply(values: dict[str, Any]) -> None:
             now = self.session.ws  # the dialog may have outlived a lock
             register.set_owner(now, browse.records(now, ids), values["owner"])
             self.session.notify(0)
@@ -534,7 +564,7 @@ class MainWindow(QMainWindow):
             return
         new = choices[names.index(name)]
 
-        def apply(values) -> None:
+        def apply(values: dict[str, Any]) -> None:
             now = self.session.ws
             workflow.change_status_many(
                 now, browse.records(now, ids), new, values["reason"], values["ground"]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
 from desktop import APP_NAME
 from desktop.gui import formats, labels
@@ -108,7 +108,7 @@ class OfficesPage(QWidget):
         self.offices.set_rows([])
         self.proposals.set_rows([])
 
-    def _selected(self, view, model: RowsModel) -> dict[str, Any] | None:
+    def _selected(self, view: QTableView, model: RowsModel) -> dict[str, Any] | None:
         rows = view.selectionModel().selectedRows()
         return model.row(rows[0].row()) if rows else None
 

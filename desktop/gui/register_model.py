@@ -7,14 +7,17 @@ around the rows the view asks for, and a bounded cache keeps memory flat at 100,
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -106,7 +109,7 @@ ALIGNMENTS = tuple(_RIGHT if i == DAYS_LEFT else _LEFT for i in range(len(COLUMN
 
 
 class RegisterModel(QAbstractTableModel):
-    def __init__(self, session: Session, parent=None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.filter = RequestFilter()
@@ -203,12 +206,12 @@ class RegisterModel(QAbstractTableModel):
         row = self._row(index.row())
         return self._value(row, index.column(), role) if row else None
 
-    def multiData(self, index: Index, span) -> None:
+    def multiData(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
         """All the roles a delegate wants for one cell in one call: painting a screenful of
         rows asks for about ten roles a cell, and each Python call costs."""
         row = self._row(index.row()) if index.isValid() else None
         column = index.column()
-        for item in span:
+        for item in cast(Iterable[QModelRoleData], span):
             item.setData(self._value(row, column, item.role()) if row else None)
 
     def _value(self, row: _Row, column: int, role: int) -> Any:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+from functools import partial
+from typing import cast
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QToolButton, QWidget
 
 from desktop.core.filters import RequestFilter
 from desktop.core.statuses import OPEN_STATUSES, Status
@@ -81,10 +85,10 @@ class RegisterPage(QWidget):
 
     # -- filters ------------------------------------------------------------------------
 
-    def _combos(self) -> tuple:
+    def _combos(self) -> tuple[QComboBox, ...]:
         return (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo, self.ui.organCombo)
 
-    def _toggles(self) -> tuple:
+    def _toggles(self) -> tuple[QToolButton, ...]:
         return (
             self.ui.overdueButton,
             self.ui.weekButton,
@@ -141,12 +145,12 @@ class RegisterPage(QWidget):
         if self.model.rowCount():
             self._open_row(0)
 
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down in the search box moves into the results, on the first row."""
         if (
             watched is self.ui.searchEdit
             and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down
+            and cast(QKeyEvent, event).key() == Qt.Key.Key_Down
             and self.model.rowCount()
         ):
             view = self.ui.registerView
@@ -196,22 +200,21 @@ class RegisterPage(QWidget):
 
     # -- columns ------------------------------------------------------------------------
 
-    def _column_menu(self, pos) -> None:
+    def _column_menu(self, pos: QPoint) -> None:
         header = self.ui.registerView.horizontalHeader()
         menu = QMenu(self)
         for number in range(len(COLUMNS)):
             action = menu.addAction(self.model.headerData(number, Qt.Orientation.Horizontal))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
-            action.toggled.connect(
-                lambda shown, n=number: (
-                    header.setSectionHidden(n, not shown),
-                    self._save_columns(),
-                )
-            )
+            action.toggled.connect(partial(self._show_column, number))
         menu.exec(header.mapToGlobal(pos))
 
-    def _save_columns(self, *_args) -> None:
+    def _show_column(self, number: int, shown: bool) -> None:
+        self.ui.registerView.horizontalHeader().setSectionHidden(number, not shown)
+        self._save_columns()
+
+    def _save_columns(self, *_args: object) -> None:
         QSettings().setValue(COLUMNS_KEY, self.ui.registerView.horizontalHeader().saveState())
 
     def _restore_columns(self) -> None:
@@ -258,7 +261,7 @@ class RegisterPage(QWidget):
         rows = sorted({i.row() for i in self.ui.registerView.selectionModel().selectedRows()})
         return [rid for rid in (self.model.request_id(r) for r in rows) if rid is not None]
 
-    def _row_menu(self, pos) -> None:
+    def _row_menu(self, pos: QPoint) -> None:
         ids = self.selected_ids()
         if not ids:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -38,7 +40,7 @@ class ReplyDialog(QDialog):
         self.record = register.by_id(session.ws, request_id)
         self.setWindowTitle(self.tr("Reply to the Court — {0}").format(self.record.registry_no))
         self.ui = load_form(ReplyFormUi, self)
-        self.layout().setContentsMargins(12, 12, 12, 12)  # forms load edge to edge
+        cast(QLayout, self.layout()).setContentsMargins(12, 12, 12, 12)  # forms: edge to edge
         self.resize(1240, 760)
         self.ui.splitter.setSizes([230, 560, 450])
         fields = self.ui.fieldsLayout
@@ -123,10 +125,11 @@ class ReplyDialog(QDialog):
         values = replies.default_fields(self.session.ws, self.record, name, self.language())
         for field, value in values.items():
             if field in replies.MULTILINE_FIELDS:
-                editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(self.ui.fieldsHost)
-                editor.setPlainText(value)
-                editor.setTabChangesFocus(True)
-                editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 5 + 12)
+                lines = QPlainTextEdit(self.ui.fieldsHost)
+                lines.setPlainText(value)
+                lines.setTabChangesFocus(True)
+                lines.setFixedHeight(lines.fontMetrics().lineSpacing() * 5 + 12)
+                editor: QLineEdit | QPlainTextEdit = lines
                 if field in replies.LIST_FIELDS:
                     editor.setPlaceholderText(self.tr("One item per line"))
                 editor.textChanged.connect(self._preview_timer.start)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
@@ -34,7 +35,7 @@ from desktop.core.vocabulary import (
     Urgency,
 )
 from desktop.gui import labels
-from desktop.gui.dialogs import pydate, qdate
+from desktop.gui.dialogs import pydate, pydatetime, qdate, qdatetime
 from desktop.gui.file_dialogs import open_file_names
 from desktop.gui.form_types import RequestFormUi
 from desktop.gui.forms import load_form
@@ -51,6 +52,12 @@ ASSISTANCE_KINDS = {
 
 
 WARNING_STYLE = "color: #8a5300;"
+
+
+def _row_of(layout: QFormLayout, widget: QWidget) -> int:
+    """The form row that holds `widget`."""
+    row, _role = cast(tuple[int, QFormLayout.ItemRole], layout.getWidgetPosition(widget))
+    return row
 
 
 class RequestFormDialog(QDialog):
@@ -116,15 +123,13 @@ class RequestFormDialog(QDialog):
         line.addWidget(self.duplicateNote, 1)
         line.addWidget(self.openExistingButton)
         line.addWidget(self.linkDuplicateCheck)
-        layout.insertRow(layout.getWidgetPosition(self.ui.court_referenceError)[0] + 1, "", row)
+        layout.insertRow(_row_of(layout, self.ui.court_referenceError) + 1, "", row)
         self.duplicateRow = row
         row.hide()
         self.lateNote = QLabel(self)
         self.lateNote.setWordWrap(True)
         self.lateNote.setStyleSheet(WARNING_STYLE)
-        layout.insertRow(
-            layout.getWidgetPosition(self.ui.court_deadlineError)[0] + 1, "", self.lateNote
-        )
+        layout.insertRow(_row_of(layout, self.ui.court_deadlineError) + 1, "", self.lateNote)
         self.lateNote.hide()
         self._duplicates: list[RequestRecord] = []
         self._duplicates_confirmed = False
@@ -153,7 +158,7 @@ class RequestFormDialog(QDialog):
         ui = self.ui
         now = self.session.ws.clock()
         if record is None:
-            ui.received_atField.setDateTime(QDateTime(now.replace(second=0, microsecond=0)))
+            ui.received_atField.setDateTime(qdatetime(now))
             ui.kindField.setCurrentIndex(ui.kindField.findData(Kind.JUDICIAL_ASSISTANCE.value))
             ui.confidentialityField.setCurrentIndex(
                 ui.confidentialityField.findData(Confidentiality.CONFIDENTIAL.value)
@@ -164,7 +169,7 @@ class RequestFormDialog(QDialog):
             self._confirmed: set[str] = set()
             return
         ui.court_referenceField.setText(record.court_reference)
-        ui.received_atField.setDateTime(QDateTime(record.received_at))
+        ui.received_atField.setDateTime(qdatetime(record.received_at))
         ui.kindField.setCurrentIndex(ui.kindField.findData(record.kind.value))
         for row in range(ui.assistance_typesField.count()):
             item = ui.assistance_typesField.item(row)
@@ -200,7 +205,7 @@ class RequestFormDialog(QDialog):
             if ui.assistance_typesField.item(r).checkState() == Qt.CheckState.Checked
         ]
         kind = Kind(ui.kindField.currentData())
-        received: datetime = ui.received_atField.dateTime().toPython()
+        received = pydatetime(ui.received_atField.dateTime())
         return {
             "court_reference": ui.court_referenceField.text(),
             "received_at": received.replace(second=0, microsecond=0).isoformat(),
@@ -238,7 +243,7 @@ class RequestFormDialog(QDialog):
     # -- warnings -----------------------------------------------------------------------
 
     def _update_late_note(self) -> None:
-        received = self.ui.received_atField.dateTime().toPython().date()
+        received = pydatetime(self.ui.received_atField.dateTime()).date()
         late = (
             self.ui.hasDeadlineCheck.isChecked()
             and pydate(self.ui.court_deadlineField.date()) < received
@@ -351,11 +356,11 @@ class RequestFormDialog(QDialog):
                 self.files.append(path)
                 self.ui.filesList.addItem(path.name)
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.record is None:
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()])
 
     # -- saving -------------------------------------------------------------------------

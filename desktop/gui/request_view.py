@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import html
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -52,6 +53,10 @@ from desktop.services import (
     workflow,
 )
 from desktop.services.errors import UserFacingError
+from desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:  # QtPdf loads when a PDF is first shown
+    from PySide6.QtPdf import QPdfDocument
 
 LATE = QBrush(QColor(220, 53, 69, 60))
 ARREST_KINDS = (Kind.PROVISIONAL_ARREST, Kind.ARREST_SURRENDER)
@@ -60,6 +65,11 @@ TIMELINE_DETAILS = 3  # the column of raw audit details, behind "Show details"
 
 def _esc(value: Any) -> str:
     return html.escape(str(value) if value is not None else "")
+
+
+def _attach(ws: Workspace, request_id: int, path: Path) -> int:
+    """Store one file on the request (run off the GUI thread)."""
+    return casefile.attach_file(ws, register.by_id(ws, request_id), path)
 
 
 class RequestView(QWidget):
@@ -80,7 +90,7 @@ class RequestView(QWidget):
             QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum
         )
         self.ui.headerRight.setAlignment(self.ui.confidentialityLabel, Qt.AlignmentFlag.AlignRight)
-        self.pdf_document = None
+        self.pdf_document: QPdfDocument | None = None
         self._pdf_buffer: QBuffer | None = None
 
         self.routing = RowsModel(
@@ -340,7 +350,8 @@ class RequestView(QWidget):
     def _status_buttons(self, current: Status | None) -> None:
         layout = self.ui.statusButtons
         while layout.count():
-            widget = layout.takeAt(0).widget()
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget:
                 widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
@@ -578,22 +589,20 @@ class RequestView(QWidget):
         request_id = self.request_id
         for path in paths:
             self.session.write(
-                lambda ws, path=path: casefile.attach_file(
-                    ws, register.by_id(ws, request_id), path
-                ),
+                partial(_attach, request_id=request_id, path=path),
                 lambda _id: self._changed(),
                 self.message.emit,
                 parent=self,
                 progress=self.tr("Attaching {0}…").format(path.name),
             )
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Files are attached; parcels are left to the window, which receives them."""
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if any(not parcel_actions.is_parcel(u.toLocalFile()) for u in urls):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         self.attach_paths(paths)
         self.ui.detailTabs.setCurrentWidget(self.ui.attachmentsPage)
@@ -604,7 +613,8 @@ class RequestView(QWidget):
         host = self.ui.pdfHost
         layout = host.layout() or QVBoxLayout(host)
         while layout.count():
-            widget = layout.takeAt(0).widget()
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget:
                 widget.deleteLater()
         if attachment is None:
@@ -626,12 +636,13 @@ class RequestView(QWidget):
         self._pdf_buffer = QBuffer(host)
         self._pdf_buffer.setData(QByteArray(content))
         self._pdf_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf_document = QPdfDocument(host)
-        self.pdf_document.load(self._pdf_buffer)
+        document = QPdfDocument(host)
+        document.load(self._pdf_buffer)
+        self.pdf_document = document
         view = QPdfView(host)
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        view.setDocument(self.pdf_document)
+        view.setDocument(document)
         layout.addWidget(view)
 
     def save_attachment(self) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 RowRole = Qt.ItemDataRole.UserRole + 10
@@ -28,7 +28,7 @@ class RowColumn:
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[RowColumn], parent=None) -> None:
+    def __init__(self, columns: Sequence[RowColumn], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[dict[str, Any]] = []

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.gui.background import Background
@@ -105,7 +105,7 @@ class LockKey(QObject):
         if (
             event.type() == QEvent.Type.KeyPress
             and self.session.is_unlocked
-            and QKeySequence(event.keyCombination()) == self.sequence
+            and QKeySequence(cast(QKeyEvent, event).keyCombination()) == self.sequence
         ):
             self.session.lock()
             return True

@@ -13,10 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHeaderView,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -37,6 +39,14 @@ from desktop.services.settings import region_choices, save_settings
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 # Stored codes; the names are written in their own language so anyone can find theirs.
 LANGUAGES = (("en", "English"), ("fr", "Français"))
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell of the days table, which `_fill_days` gives an item everywhere."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(f"no item at {row}, {column}")
+    return item
 
 
 class DaysDelegate(QStyledItemDelegate):
@@ -118,7 +128,7 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         self.ui.calendarsSummaryLabel.setText(calendars.summary(self.settings()))
 
     @staticmethod
-    def _choose(combo, value: str) -> None:
+    def _choose(combo: QComboBox, value: str) -> None:
         """Select the item whose data is `value`; an unknown stored value is kept, shown."""
         number = combo.findData(value)
         if number < 0:
@@ -173,8 +183,8 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
     def days(self) -> dict[str, int]:
         table = self.ui.daysTable
         return {
-            table.item(row, 0).data(KIND_ROLE): int(
-                table.item(row, 1).data(Qt.ItemDataRole.EditRole)
+            _cell(table, row, 0).data(KIND_ROLE): int(
+                _cell(table, row, 1).data(Qt.ItemDataRole.EditRole)
             )
             for row in range(table.rowCount())
         }
@@ -183,8 +193,8 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         """Change one kind's default, as typing in the table does."""
         table = self.ui.daysTable
         for row in range(table.rowCount()):
-            if table.item(row, 0).data(KIND_ROLE) == Kind(kind).value:
-                table.item(row, 1).setData(Qt.ItemDataRole.EditRole, int(days))
+            if _cell(table, row, 0).data(KIND_ROLE) == Kind(kind).value:
+                _cell(table, row, 1).setData(Qt.ItemDataRole.EditRole, int(days))
                 return
         raise KeyError(kind)
 

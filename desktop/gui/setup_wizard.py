@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -203,7 +204,9 @@ class SetupWizard(QWizard):
         self.addPage(RecoveryPage(self))
         self.resize(640, 480)
 
-    def create_workspace(self, passphrase: str, on_done, on_error) -> None:
+    def create_workspace(
+        self, passphrase: str, on_done: Callable[[], None], on_error: Callable[[str], None]
+    ) -> None:
         ui = self.office.ui
         user = ui.userEdit.text().strip()
         settings = OfficeSettings(

@@ -21,13 +21,14 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QShowEvent
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.core.statistics import TURNAROUND_BINS, Statistics, share
 from desktop.core.vocabulary import Kind, Organ
 from desktop.gui import formats, i18n, labels
+from desktop.gui.dialogs import pydate
 from desktop.gui.form_types import StatisticsPageUi
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
@@ -261,10 +262,10 @@ class StatisticsPage(QWidget):
         self._dates_edited()
 
     def period(self) -> tuple[date, date]:
-        return (self.ui.fromEdit.date().toPython(), self.ui.toEdit.date().toPython())
+        return (pydate(self.ui.fromEdit.date()), pydate(self.ui.toEdit.date()))
 
     def stats_filter(self) -> statistics.StatsFilter:
-        def one(combo) -> tuple[str, ...]:
+        def one(combo: QComboBox) -> tuple[str, ...]:
             value = combo.currentData()
             return (value,) if value else ()
 
@@ -282,7 +283,7 @@ class StatisticsPage(QWidget):
         self._fill_situations()
         self._preset_chosen()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """Coming back to the tab: the register may have moved on since the last look."""
         super().showEvent(event)
         if self._started:
@@ -418,7 +419,7 @@ class StatisticsPage(QWidget):
             return self._days(key)
         return self._month(key) if dimension == "month" else key
 
-    def _open(self, index) -> None:
+    def _open(self, index: QModelIndex) -> None:
         row = self.behind.row(index.row())
         if row is not None:
             self.open_request.emit(row["id"])

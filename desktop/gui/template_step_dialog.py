@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.core.checklists import (
     GENERIC,
@@ -32,7 +32,7 @@ AFTER_STEP = "step"  # the anchor combo's data for "when another step is done"
 DueText = Callable[[DueRule | None], str]
 
 
-def _choose(combo, value: Any) -> None:
+def _choose(combo: QComboBox, value: Any) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
 

@@ -34,7 +34,12 @@ class Reminders(QObject):
             return None
         tray = QSystemTrayIcon(icon, window)
         tray.setToolTip(APP_NAME)
-        tray.activated.connect(lambda _reason: (window.showNormal(), window.activateWindow()))
+
+        def show(_reason: QSystemTrayIcon.ActivationReason) -> None:
+            window.showNormal()
+            window.activateWindow()
+
+        tray.activated.connect(show)
         tray.show()
         return tray
 
