@@ -14,7 +14,7 @@ from desktop.core.vocabulary import Confidentiality, Kind, Organ
 
 LANGUAGES = ("en", "fr")
 
-_MONTHS = {
+MONTHS = {
     "en": (
         "January",
         "February",
@@ -48,7 +48,7 @@ _MONTHS = {
 
 def format_date(day: date, lang: str) -> str:
     """15 December 2026 / 15 décembre 2026; French writes the first of the month 1er."""
-    month = _MONTHS[lang][day.month - 1]
+    month = MONTHS[lang][day.month - 1]
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
     return f"{number} {month} {day.year}"
 

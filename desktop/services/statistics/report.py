@@ -30,6 +30,7 @@ from desktop.core.statistics import (
 from desktop.core.translation import translate
 from desktop.services.errors import Refused
 from desktop.services.exports import record_and_write
+from desktop.services.replies.language import LANGUAGES
 from desktop.services.statistics import StatsFilter, charts
 from desktop.services.statistics import words as w
 from desktop.services.workspace import Workspace
@@ -586,7 +587,7 @@ def export_report(
                 "StatisticsReportMessages", "Unknown version '{0}': shareable or internal."
             ).format(version)
         )
-    if lang not in w.LANGUAGES:
+    if lang not in LANGUAGES:
         raise Refused(
             translate("StatisticsReportMessages", "Unknown language '{0}': en or fr.").format(lang)
         )

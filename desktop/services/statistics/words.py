@@ -19,41 +19,8 @@ from desktop.core.vocabulary import (
     Organ,
     Urgency,
 )
-from desktop.services.replies.language import KINDS_FR, ORGANS
+from desktop.services.replies.language import KINDS_FR, LANGUAGES, MONTHS, ORGANS
 from desktop.services.replies.language import format_date as long_date
-
-LANGUAGES = ("en", "fr")
-
-MONTHS = {
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-    "fr": (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-}
 
 SHORT_MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
