@@ -15,7 +15,13 @@ from desktop.core.deadlines import (
     fmt,
     routing_due,
 )
-from desktop.core.requests import RequestDraft, RequestRecord, ValidationError, draft_from_mapping
+from desktop.core.requests import (
+    IMPORT_FIELDS,
+    RequestDraft,
+    RequestRecord,
+    ValidationError,
+    draft_from_mapping,
+)
 from desktop.core.statuses import Status
 from desktop.core.translation import translate
 from desktop.services import effective_dates
@@ -213,23 +219,9 @@ def by_id(ws: Workspace, request_id: int) -> RequestRecord:
     return record
 
 
-EDITABLE = {
-    "court_reference",
-    "received_at",
-    "kind",
-    "assistance_types",
-    "requesting_organ",
-    "situation",
-    "case",
-    "channel",
-    "confidentiality",
-    "urgency",
-    "court_deadline",
-    "subject",
-    "summary",
-    "persons",
-    "elements_confirmed",
-}
+# What an edit may change: the fields a request is registered with, and the completeness
+# elements confirmed since.
+EDITABLE = {*IMPORT_FIELDS, "elements_confirmed"}
 
 
 def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> RequestRecord:
