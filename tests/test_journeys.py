@@ -1143,3 +1143,82 @@ def test_locking_during_a_backup_and_unlocking_again(start, qtbot, monkeypatch):
     assert backup.list_backups(application.folder)
     lock_and_check_hidden(qtbot, application, [], "menu")
     qtbot.waitUntil(lambda: not window.ui.backupLabel.isVisible(), timeout=WAIT_MS)
+
+
+def test_statistics_of_the_requests_another_office_leads(start, qtbot, tmp_path):
+    """The capital's Statistics page (Ctrl+4) shows every request, then, with the Office
+    filter set to the embassy, only the two it received in the embassy's parcel; a bar
+    then lists only those."""
+    from datetime import date, timedelta
+
+    from desktop.core.settings import OfficeSettings
+    from desktop.gui.statistics_page import StatisticsPage
+    from desktop.services import offices, parcel_receive, parcel_send, register
+    from desktop.services.workspace import Workspace
+    from tests.factories import new_request
+    from tests.test_gui_statistics import click_bar
+
+    made = {}
+    for folder, name in (("embassy", "Embassy of Testland"), ("capital", "Ministry of Justice")):
+        made[folder], _ = Workspace.create(
+            tmp_path / folder,
+            "alice",
+            PASSPHRASE,
+            "Alice",
+            OfficeSettings(office_name=name, place="Testville", country="NL"),
+        )
+    embassy, capital = made["embassy"], made["capital"]
+    try:
+        for me, other in ((embassy, capital), (capital, embassy)):
+            offices.write_card(me, tmp_path / f"{me.folder.name}.card")
+            offices.verify(other, offices.add(other, tmp_path / f"{me.folder.name}.card")["name"])
+        week_ago = (date.today() - timedelta(days=7)).isoformat()
+        sent = [
+            new_request(
+                embassy,
+                received_at=f"{week_ago}T09:00:00",
+                kind="emergency_visa",
+                assistance_types=[],
+                court_reference=f"ICC-01/22-V{n}",
+                subject=f"Visa for witness P-10{n}",
+                court_deadline=None,
+            )
+            for n in (1, 2)
+        ]
+        parcel_send.send(embassy, sent, "Ministry of Justice", tmp_path / "1.cdparcel")
+        parcel_receive.receive(capital, tmp_path / "1.cdparcel")
+        new_request(
+            capital,
+            received_at=f"{week_ago}T10:00:00",
+            court_reference="ICC-02/05-01/09-77",
+            subject="Bank records of Orlan Vesk",
+            court_deadline=None,
+        )
+        mirrored = {register.get(capital, f"ICC-01/22-V{n}").registry_no for n in (1, 2)}
+    finally:
+        embassy.close()
+        capital.close()
+
+    application = start("--workspace", str(tmp_path / "capital"))
+    window = application.window
+    unlock = wait_dialog(qtbot, UnlockDialog)
+    type_into(qtbot, unlock.ui.passphraseEdit, PASSPHRASE)
+    qtbot.keyClick(unlock.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: application.session.is_unlocked, timeout=WAIT_MS)
+    shortcut(qtbot, window, "Ctrl+4")
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, StatisticsPage)
+    assert page.ui.summaryLabel.text().startswith("3 received")
+    office = page.ui.officeCombo
+    assert office.isVisible() and page.ui.officeLabel.text() == "Offi&ce:"
+    assert [office.itemText(i) for i in range(office.count())] == [
+        "All offices",
+        "Embassy of Testland",
+    ]
+    office.setCurrentIndex(office.findText("Embassy of Testland"))
+    assert page.ui.summaryLabel.text().startswith("2 received")
+    assert page.charts["kind"].values() == [2.0]
+    click_bar(qtbot, page.charts["kind"], 0)
+    assert set(row_texts(page.ui.behindView)) == mirrored
+    office.setCurrentIndex(office.findText("All offices"))
+    assert page.ui.summaryLabel.text().startswith("3 received")

@@ -19,6 +19,7 @@ def _filter(args: argparse.Namespace) -> statistics.StatsFilter:
         kinds=tuple(args.kind or ()),
         organs=tuple(args.organ or ()),
         situations=tuple(args.situation or ()),
+        offices=tuple(args.office or ()),
     )
 
 
@@ -119,6 +120,12 @@ def register(add: AddCommand) -> None:
         p.add_argument("--kind", action="append", help="only this kind (repeatable)")
         p.add_argument("--organ", action="append", help="only this requesting organ")
         p.add_argument("--situation", action="append", help="only this situation")
+        p.add_argument(
+            "--office",
+            action="append",
+            metavar="NAME",
+            help="only the requests received from this office (which it leads)",
+        )
 
     p = add("stats", cmd_stats, "cooperation statistics for a period")
     period_and_filters(p)

@@ -727,6 +727,8 @@ class StatisticsPageUi(FormUi):
     organCombo: QComboBox
     situationLabel: QLabel
     situationCombo: QComboBox
+    officeLabel: QLabel
+    officeCombo: QComboBox
     summaryLabel: QLabel
     splitter: QSplitter
     chartsPane: QWidget

@@ -198,7 +198,12 @@ class StatisticsPage(QWidget):
         self.ui.presetCombo.currentIndexChanged.connect(self._preset_chosen)
         self.ui.fromEdit.dateChanged.connect(self._dates_edited)
         self.ui.toEdit.dateChanged.connect(self._dates_edited)
-        for combo in (self.ui.kindCombo, self.ui.organCombo, self.ui.situationCombo):
+        for combo in (
+            self.ui.kindCombo,
+            self.ui.organCombo,
+            self.ui.situationCombo,
+            self.ui.officeCombo,
+        ):
             combo.currentIndexChanged.connect(self.refresh)
         self.ui.exportButton.clicked.connect(self.export_report)
 
@@ -233,6 +238,21 @@ class StatisticsPage(QWidget):
             combo.addItem(name, name)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
+
+    def _fill_offices(self) -> None:
+        """The offices this one exchanges with; the filter shows only when there are some."""
+        combo = self.ui.officeCombo
+        current = combo.currentData()
+        names = statistics.office_names(self.session.ws)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All offices"), "")
+        for name in names:
+            combo.addItem(name, name)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        self.ui.officeLabel.setVisible(bool(names))
+        combo.setVisible(bool(names))
 
     def _preset_chosen(self) -> None:
         preset = self.ui.presetCombo.currentData()
@@ -273,6 +293,7 @@ class StatisticsPage(QWidget):
             kinds=one(self.ui.kindCombo),
             organs=one(self.ui.organCombo),
             situations=one(self.ui.situationCombo),
+            offices=one(self.ui.officeCombo),
         )
 
     # -- figures --------------------------------------------------------------------------
@@ -281,6 +302,7 @@ class StatisticsPage(QWidget):
         """First showing after unlocking: the preset period, situations of this register."""
         self._started = True
         self._fill_situations()
+        self._fill_offices()
         self._preset_chosen()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -288,6 +310,7 @@ class StatisticsPage(QWidget):
         super().showEvent(event)
         if self._started:
             self._fill_situations()
+            self._fill_offices()
             self.refresh()
 
     def refresh(self) -> None:

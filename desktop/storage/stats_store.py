@@ -130,6 +130,7 @@ class Scope:
     kinds: Sequence[str] = ()
     organs: Sequence[str] = ()
     situations: Sequence[str] = ()
+    lead_offices: Sequence[str] = ()  # office ids: requests those offices lead
 
     def where(self) -> tuple[str, list[Any]]:
         # Compared as text against the next day, so requests_stats answers (received_at
@@ -140,6 +141,7 @@ class Scope:
             ("kind", self.kinds),
             ("requesting_organ", self.organs),
             ("situation", self.situations),
+            ("lead_office", self.lead_offices),
         ):
             if values:
                 clauses.append(f"{column} IN ({', '.join('?' for _ in values)})")

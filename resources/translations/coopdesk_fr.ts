@@ -5756,6 +5756,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Toutes les situations</translation>
     </message>
     <message>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
         <source>Requests behind a bar</source>
         <translation>Demandes derrière une barre</translation>
     </message>
@@ -5874,6 +5878,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Only this situation</source>
         <translation>Uniquement cette situation</translation>
+    </message>
+    <message>
+        <source>Offi&amp;ce:</source>
+        <translation>&amp;Bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only the requests this office leads</source>
+        <translation>Uniquement les demandes que ce bureau dirige</translation>
     </message>
     <message>
         <source>Click a bar to list the requests it counts; double-click a request to open it.</source>

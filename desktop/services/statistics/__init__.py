@@ -27,6 +27,7 @@ from desktop.core.statistics import (
 )
 from desktop.core.translation import translate
 from desktop.core.vocabulary import Kind, Organ
+from desktop.services import offices
 from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
 from desktop.storage.stats_store import Scope, StatsStore
@@ -39,6 +40,7 @@ class StatsFilter:
     kinds: tuple[str, ...] = ()
     organs: tuple[str, ...] = ()
     situations: tuple[str, ...] = ()
+    offices: tuple[str, ...] = ()  # names of offices that lead the requests counted here
 
 
 def check_filter(flt: StatsFilter) -> None:
@@ -70,8 +72,11 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
-def _scope(span: Period, flt: StatsFilter) -> Scope:
-    return Scope(span.start, span.end, flt.kinds, flt.organs, flt.situations)
+def _scope(ws: Workspace, span: Period, flt: StatsFilter) -> Scope:
+    """The store's scope; an office is named by the user and counted by its id (an
+    unknown name is refused, listing the known ones)."""
+    leads = tuple(offices.by_name(ws, name)["office_id"] for name in flt.offices)
+    return Scope(span.start, span.end, flt.kinds, flt.organs, flt.situations, leads)
 
 
 def statistics(
@@ -80,7 +85,7 @@ def statistics(
     """Every figure for requests matching `flt`, over the period from `start` to `end`."""
     span = period(start, end)
     check_filter(flt)
-    scope = _scope(span, flt)
+    scope = _scope(ws, span, flt)
     reader = StatsStore(ws.store)
     default_days = ws.settings.deadline_policy().default_days
     calendar = ws.calendar
@@ -141,7 +146,7 @@ def requests_behind(
     "2026-03"), ("turnaround", "8-14"), ("backlog", "31-90") ... Read on demand (a click),
     so computing the figures does not pay for every possible click."""
     flt = stats.scope if isinstance(stats.scope, StatsFilter) else StatsFilter()
-    scope = _scope(stats.period, flt)
+    scope = _scope(ws, stats.period, flt)
     reader = StatsStore(ws.store)
     if dimension in DIMENSIONS:
         ids = reader.received_ids(scope, dimension, key)
@@ -163,3 +168,8 @@ def requests_behind(
 def situations(ws: Workspace) -> list[str]:
     """The situations the register holds, for the filter's list."""
     return StatsStore(ws.store).situations()
+
+
+def office_names(ws: Workspace) -> list[str]:
+    """The offices known here, for the office filter's list (empty: no filter to offer)."""
+    return [office["name"] for office in offices.offices(ws)]

@@ -379,6 +379,7 @@ def _period_text(stats: Statistics, lang: str) -> str:
 def _filters_text(flt: StatsFilter, lang: str) -> str:
     parts = [w.kind(k, lang) for k in flt.kinds] + [w.organ(o, lang) for o in flt.organs]
     parts += list(flt.situations)
+    parts += [w.word(lang, "led_by").format(office=name) for name in flt.offices]
     return w.word(lang, "filters").format(filters="; ".join(parts)) if parts else ""
 
 

@@ -120,6 +120,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "d’enregistrement. Communiquez plutôt la version communicable.",
     ),
     "filters": ("Only: {filters}.", "Uniquement : {filters}."),
+    "led_by": ("requests led by {office}", "demandes dirigées par {office}"),
     "prepared": ("Prepared by {office} on {day}.", "Établi par {office} le {day}."),
     "reading": ("How to read these figures", "Comment lire ces chiffres"),
     "reading_text": (
