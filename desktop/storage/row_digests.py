@@ -29,17 +29,18 @@ from typing import Any, NamedTuple
 
 import sqlcipher3
 
+from desktop.storage import stats_facts
 from desktop.storage.connection import Connection
 
 # table -> columns left out of its digests: stored bytes checked by their own sha256, and
 # dates the app derives from the others and refills (a step's due date, a request's
-# deliver-by day). Requests carry their own id as request_id.
+# deliver-by day and its answer's facts, stats_facts.py). Requests carry their own id as request_id.
 TABLES: dict[str, frozenset[str]] = {
     "attachments": frozenset({"content"}),
     "checklist_steps": frozenset({"open_due_on"}),
     "checklists": frozenset(),
     "notes": frozenset(),
-    "requests": frozenset({"deliver_on"}),
+    "requests": frozenset({"deliver_on", *stats_facts.COLUMNS}),
     "routing_steps": frozenset(),
 }
 BATCH = 2000  # rows per audit entry when a whole workspace is digested

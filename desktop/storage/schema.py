@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop.storage import stats_facts
 from desktop.storage.connection import Connection
 
 MIGRATIONS: Sequence[str] = (
@@ -383,6 +384,23 @@ MIGRATIONS: Sequence[str] = (
     ALTER TABLE requests ADD COLUMN deliver_on TEXT;
     CREATE INDEX requests_status_deliver ON requests(status, deliver_on);
     CREATE INDEX requests_deliver_missing ON requests(id) WHERE deliver_on IS NULL;
+    """,
+    # 11: each request's answer, its day, the net days to it and the day of the latest
+    # status move, kept on the request (stats_facts.py) so `stats` counts with an index
+    # instead of working every answer out of the audit trail (issue 18: 1 s at 100,000
+    # requests). Worked out here for the requests already there; derived, so left out of
+    # the row digests (no need to digest the rows again).
+    """
+    ALTER TABLE requests ADD COLUMN answered_on TEXT;
+    ALTER TABLE requests ADD COLUMN answer TEXT;
+    ALTER TABLE requests ADD COLUMN net_days INTEGER;
+    ALTER TABLE requests ADD COLUMN last_moved_on TEXT;
+    """
+    + stats_facts.statement("1")
+    + """;
+    CREATE INDEX requests_answered ON requests(answered_on, received_at, kind,
+        requesting_organ, situation, lead_office, answer, net_days, due_on, court_deadline,
+        paused_days, extended_to);
     """,
 )
 

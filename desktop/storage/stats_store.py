@@ -1,10 +1,11 @@
 """The SQL behind the statistics: SQLite counts, and hands back small aggregates.
 
-Kept apart from store.py; it shares the Store's connection. The per-request work (which
-status move answered the Court, the days a consultation held the clock, the class of an
-acknowledgement) is done in SQL over the covering indexes `requests_stats` and
-`events_stats`, and only groups come back: at 100,000 requests, handing every request to
-Python cost more than all the arithmetic (issue 18: `stats` in 1 s).
+Kept apart from store.py; it shares the Store's connection. Each request's answer, its
+day and the net days to it are read from the request itself (kept by every status move,
+stats_facts.py) over the index `requests_answered`; the class of an acknowledgement and
+the consultations of a period come from the audit trail over `events_stats`. Only groups
+come back: at 100,000 requests, handing every request to Python cost more than all the
+arithmetic (issue 18: `stats` in 1 s).
 """
 
 from __future__ import annotations
@@ -15,61 +16,20 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop.core.statistics import CONSULTATION, OPEN_STATUSES
+from desktop.storage.stats_facts import held_until
 from desktop.storage.store import Store
 
 Row = tuple[Any, ...]
 
 _OPEN = sorted(OPEN_STATUSES)
-_AFTER = "json_extract(e.detail, '$.after')"
-_BEFORE = "json_extract(e.detail, '$.before')"
-_MOVE_AFTER = "json_extract(detail, '$.after')"
-_STATUS_MOVES = "FROM events WHERE action = 'status.changed' AND request_id IS NOT NULL"
-# The first status move that answered each request: executed, refused, withdrawn, or closed
-# after a partial execution. Each candidate is keyed '<seq, 13 digits><day><status>' so
-# min() keeps the first and SQL reads only the covering index (no row per move to Python).
-_ANSWERS = (
-    "partial AS MATERIALIZED (SELECT request_id AS rid, min(seq) AS seq "
-    f"{_STATUS_MOVES} AND {_MOVE_AFTER} = 'partially_executed' "
-    "GROUP BY request_id), "
-    "firsts AS (SELECT request_id AS rid, "
-    f"(1000000000000 + seq) || substr(at, 1, 10) || {_MOVE_AFTER} AS k "
-    f"{_STATUS_MOVES} AND {_MOVE_AFTER} IN ('executed', 'refused', 'withdrawn') "
-    "UNION ALL SELECT e.request_id, (1000000000000 + e.seq) || substr(e.at, 1, 10) || "
-    f"{_AFTER} FROM partial p JOIN events e ON e.action = 'status.changed' "
-    f"AND e.request_id = p.rid AND e.seq > p.seq WHERE {_AFTER} = 'closed'), "
-    "answers AS MATERIALIZED (SELECT rid, substr(min(k), 14, 10) AS day, "
-    "substr(min(k), 24) AS status FROM firsts GROUP BY rid), "
-    # Requests that were ever in consultation, and ever extended: few, looked up by id.
-    "consulted AS MATERIALIZED (SELECT DISTINCT request_id AS rid "
-    f"{_STATUS_MOVES} AND {_MOVE_AFTER} = 'in_consultation'), "
+# Requests that were ever extended: few, looked up by id.
+_EXTENDED = (
     "extended AS MATERIALIZED (SELECT DISTINCT request_id AS rid FROM events "
     "WHERE action = 'deadline.extended')"
 )
 _ACKNOWLEDGED = (
     "(SELECT min(substr(e.at, 1, 10)) FROM events e WHERE e.action = 'reply.exported' "
     "AND e.request_id = r.id AND json_extract(e.detail, '$.template') = 'acknowledgement')"
-)
-
-
-def _held_until(day: str, start: str = "s") -> str:
-    """SQL for the days the consultation begun by move `start` held the clock up to `day`:
-    to the move that ended it, or to `day` if none had by then."""
-    return (
-        f"max(0, julianday(min(coalesce((SELECT substr(e.at, 1, 10) FROM events e "
-        f"WHERE e.action = 'status.changed' AND e.request_id = {start}.request_id "
-        f"AND e.seq > {start}.seq AND {_BEFORE} = 'in_consultation' ORDER BY e.seq "
-        f"LIMIT 1), {day}), {day})) - julianday(substr({start}.at, 1, 10)))"
-    )
-
-
-# Net days from receipt to the answer: calendar days less those paused in consultation.
-_NET = (
-    "max(0, CAST(julianday(a.answered_on) - julianday(a.received_on) AS INTEGER) - "
-    "CASE WHEN a.id IN (SELECT rid FROM consulted) THEN CAST(("
-    "SELECT total(" + _held_until("a.answered_on") + ") FROM events s "
-    "WHERE s.action = 'status.changed' AND s.request_id = a.id "
-    "AND json_extract(s.detail, '$.after') = 'in_consultation' "
-    "AND substr(s.at, 1, 10) <= a.answered_on) AS INTEGER) ELSE 0 END)"
 )
 
 
@@ -93,7 +53,7 @@ def _answered_part(scope: Scope) -> Part:
             "kind",
             "organ",
             "answer",
-            _NET,
+            "net_days",
             "answered_on <= due_on",
             "answered_on <= coopdesk_unextended(kind, received_on, paused_days, court_deadline)",
             "extended_to IS NOT NULL OR id IN (SELECT rid FROM extended)",
@@ -113,9 +73,7 @@ def _backlog_part(scope: Scope) -> Part:
     return Part(
         ["id", "registry_no", "kind", "received_on"],
         f"(answered_on IS NULL OR answered_on > ?) AND NOT (received_on < ? AND "
-        f"status NOT IN ({open_}) AND (SELECT substr(e.at, 1, 10) FROM events e "
-        "WHERE e.action = 'status.changed' AND e.request_id = a.id "
-        "ORDER BY e.seq DESC LIMIT 1) < ?)",
+        f"status NOT IN ({open_}) AND last_moved_on < ?)",
         [last, first, first],
         "ORDER BY received_at, registry_no",
     )
@@ -153,36 +111,21 @@ class StatsStore:
     def __init__(self, store: Store) -> None:
         self.conn = store.conn
 
-    def _answers(self, scope: Scope, *parts: Part) -> list[list[Row]]:
-        """For each part, its rows over the requests in scope, each request with its
-        `answered_on` and `answer` (status) worked out once for all the parts."""
+    def _select(self, scope: Scope, part: Part) -> list[Row]:
+        """The part's rows over the requests in scope, each with its stored answer
+        (`answered_on`, `answer`, `net_days`: stats_facts.py)."""
         where, params = scope.where()
-        # Answered before the period: no part wants it (most of a register, some years on).
-        params.append(scope.first.isoformat())
-        width = max(len(part.columns) for part in parts)
-        selects = []
-        for number, part in enumerate(parts):
-            padding = "".join(", NULL" for _ in range(width - len(part.columns)))
-            selects.append(
-                f"SELECT {number}, *{padding} FROM (SELECT "
-                f"{', '.join(part.columns)} FROM a WHERE {part.where} {part.tail})"
-            )
-            params += list(part.params)
-        rows = self.conn.execute(
-            f"WITH {_ANSWERS}, a AS MATERIALIZED (SELECT r.id, r.registry_no, r.received_at, "
-            "substr(r.received_at, 1, 10) AS received_on, r.kind, "
-            "coalesce(r.requesting_organ, '') AS organ, r.status, r.court_deadline, "
-            "r.extended_to, coalesce(r.paused_days, 0) AS paused_days, r.due_on, "
-            "answers.day AS answered_on, answers.status AS answer "
-            "FROM requests r INDEXED BY requests_stats "
-            f"LEFT JOIN answers ON answers.rid = r.id WHERE {where} "
-            "AND (answers.day IS NULL OR answers.day >= ?)) " + " UNION ALL ".join(selects),
-            params,
-        ).fetchall()
-        found: list[list[Row]] = [[] for _ in parts]
-        for row in rows:
-            found[int(row[0])].append(row[1 : len(parts[int(row[0])].columns) + 1])
-        return found
+        return list(
+            self.conn.execute(
+                f"WITH {_EXTENDED}, a AS (SELECT id, registry_no, received_at, "
+                "substr(received_at, 1, 10) AS received_on, kind, "
+                "coalesce(requesting_organ, '') AS organ, status, court_deadline, "
+                "extended_to, coalesce(paused_days, 0) AS paused_days, due_on, answered_on, "
+                f"answer, net_days, last_moved_on FROM requests WHERE {where}) "
+                f"SELECT {', '.join(part.columns)} FROM a WHERE {part.where} {part.tail}",
+                [*params, *part.params],
+            ).fetchall()
+        )
 
     def answered_and_backlog(
         self, scope: Scope, unextended: Unextended
@@ -196,23 +139,24 @@ class StatsStore:
         `unextended(kind, received_on, paused_days, court_deadline)` gives that second
         date (the office's calendar and default days are not in the database)."""
         self.conn.create_function("coopdesk_unextended", 4, unextended, deterministic=True)
-        answered, backlog = self._answers(scope, _answered_part(scope), _backlog_part(scope))
-        return answered, backlog
+        return self._select(scope, _answered_part(scope)), self.backlog(scope)
 
     def backlog(self, scope: Scope) -> list[Row]:
         """The backlog as answered_and_backlog gives it (for a click on its chart)."""
-        return self._answers(scope, _backlog_part(scope))[0]
+        return self._select(scope, _backlog_part(scope))
 
     def turnaround_ids(self, scope: Scope) -> list[Row]:
-        """(id, net days) of the requests answered in the period, withdrawals apart."""
-        return self._answers(
+        """(id, net days) of the requests answered in the period, withdrawals apart,
+        oldest first."""
+        return self._select(
             scope,
             Part(
-                ["id", _NET],
+                ["id", "net_days"],
                 "answered_on BETWEEN ? AND ? AND answer != 'withdrawn'",
                 [scope.first.isoformat(), scope.last.isoformat()],
+                "ORDER BY received_at, registry_no",
             ),
-        )[0]
+        )
 
     def received(self, scope: Scope) -> list[Row]:
         """(kind, organ, channel, situation, urgency, 'YYYY-MM', acknowledgement, count)
@@ -255,7 +199,7 @@ class StatsStore:
                 "SELECT json_extract(s.detail, '$.after'), "
                 "coalesce(json_extract(s.detail, '$.ground'), ''), "
                 f"CASE WHEN json_extract(s.detail, '$.after') = 'in_consultation' "
-                f"THEN CAST({_held_until('?')} AS INTEGER) END "
+                f"THEN CAST({held_until('?')} AS INTEGER) END "
                 "FROM events s WHERE s.action = 'status.changed' "
                 "AND json_extract(s.detail, '$.after') IN ('in_consultation', 'postponed', "
                 "'refused', 'partially_executed') AND substr(s.at, 1, 10) BETWEEN ? AND ? "

@@ -24,7 +24,7 @@ from desktop.core.statuses import OPEN_STATUSES, Status
 from desktop.core.translation import translate
 from desktop.core.vocabulary import Channel, Confidentiality, Kind, Organ, Urgency
 from desktop.errors import UserFacingError
-from desktop.storage import row_digests
+from desktop.storage import row_digests, stats_facts
 from desktop.storage.connection import Connection
 from desktop.storage.fts import to_match_query
 from desktop.storage.row_digests import DIGESTS
@@ -890,6 +890,11 @@ class Store:
             "INSERT INTO events(seq, at, user, request_id, action, detail, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
+        )
+        # A status move changes what the statistics know of its request: kept here, so
+        # every move (whichever service makes it) keeps them true in its transaction.
+        stats_facts.refresh(
+            self.conn, (e[1] for e in entries if e[2] == "status.changed" and e[1] is not None)
         )
         return seq
 
