@@ -99,6 +99,10 @@ def main() -> None:
         transfer_view = window.open_request(transfer)
         transfer_view.ui.detailTabs.setCurrentWidget(transfer_view.checklist)
         shot("transfer")
+        from desktop.gui.statistics_page import open_statistics
+
+        open_statistics(window)
+        shot("statistics")
         form = RequestFormDialog(app.session, parent=window)
         form.show()
         shot("new-request", form)

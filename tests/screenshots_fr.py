@@ -4,9 +4,9 @@
         docs/screenshots [--lang fr] [--extra /tmp/more-shots]
 
 Writes register-fr.png, request-fr.png (a request whose subject or persons are written
-right to left, Arabic), new-request-fr.png, dashboard-fr.png, and the half-done transfer's
-request-checklist-fr.png and request-timeline-fr.png; with --extra, also the unlock
-dialog, the routing tab, the settings and the directory, for review only.
+right to left, Arabic), new-request-fr.png, dashboard-fr.png, the half-done transfer's
+request-checklist-fr.png and request-timeline-fr.png, and statistics-fr.png; with --extra,
+also the unlock dialog, the routing tab, the settings and the directory, for review only.
 """
 
 from __future__ import annotations
@@ -126,6 +126,10 @@ def main() -> None:
         settings.close()
         window.show_directory()
         shot("directory", keep=False)
+        from desktop.gui.statistics_page import open_statistics
+
+        open_statistics(window)
+        shot("statistics")
         window.ui.tabs.setCurrentWidget(window.register_page)
         app.session.lock()
         qapp.quit()

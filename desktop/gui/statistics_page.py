@@ -39,6 +39,7 @@ from desktop.services.statistics import report as statistics_report
 
 PRESETS = ("last12", "this_year", "last_year", "this_quarter", "custom")
 BAR_COLOUR = QColor(46, 94, 140)
+MINIMUM_HEIGHT = 220  # of a chart, in pixels
 
 
 def preset_period(preset: str, today: date) -> tuple[date, date]:
@@ -69,7 +70,7 @@ class BarChart:
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.view = QChartView(self.chart, host)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(220)
+        self.view.setMinimumHeight(MINIMUM_HEIGHT)
         layout = host.layout() or QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -106,6 +107,10 @@ class BarChart:
         categories_axis = QBarCategoryAxis()
         categories_axis.append(list(categories))
         categories_axis.setTruncateLabels(False)  # a kind cut to "…" tells nothing
+        if self.horizontal:
+            # Qt leaves unnamed a bar whose label has no room beside its neighbours': a
+            # dozen kinds need a taller chart than the default.
+            self.view.setMinimumHeight(max(MINIMUM_HEIGHT, 70 + 20 * len(categories)))
         if not self.horizontal and len(categories) > 6:
             categories_axis.setLabelsAngle(-90)  # upright, every month stays readable
         values_axis = QValueAxis()

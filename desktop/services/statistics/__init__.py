@@ -7,7 +7,7 @@ always show the same figures.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from desktop.core.deadlines import DEFAULT_DAYS_BY_KIND
@@ -91,20 +91,16 @@ def statistics(
     calendar = ws.calendar
 
     @cache  # a register's dates repeat: each is worked out once
-    def unextended(
-        kind: str, received_on: str, paused_days: int, court_deadline: str | None
-    ) -> str:
-        """The due date had no extension been agreed: the Court's date, or the default
-        rolled to a working day as the register computes it, plus consultation pauses."""
-        pause = timedelta(days=paused_days or 0)
-        if court_deadline:
-            return (date.fromisoformat(court_deadline) + pause).isoformat()
-        days = default_days.get(Kind(kind), DEFAULT_DAYS_BY_KIND[Kind(kind)])
-        raw = date.fromisoformat(received_on) + timedelta(days=days) + pause
-        return calendar.next_working_day(raw)[0].isoformat()
+    def working_day(day: str | None) -> str | None:
+        """The first working day from `day`, as the register rolls a default due date."""
+        return calendar.next_working_day(date.fromisoformat(day))[0].isoformat() if day else None
 
     received = [Received(*row) for row in reader.received(scope)]
-    answered_rows, backlog_rows = reader.answered_and_backlog(scope, unextended)
+    answered_rows, backlog_rows = reader.answered_and_backlog(
+        scope,
+        {k.value: default_days.get(k, DEFAULT_DAYS_BY_KIND[k]) for k in Kind},
+        working_day,
+    )
     answered = [
         Answered(kind, organ, status, int(net), bool(on_time), bool(strict), bool(extended), n)
         for kind, organ, status, net, on_time, strict, extended, n in answered_rows
