@@ -101,7 +101,8 @@ def test_schema_10_workspaces_learn_each_answer_from_the_audit_trail(
     assert sum(row[1] is not None for row in stored) == 11  # answered (one withdrawn)
     figures = statistics.statistics(ws, *MARCH).to_dict()
     # The workspace as schema 10 left it: no facts, no index.
-    ws.store.conn.execute("DROP INDEX requests_answered")
+    for index in ("requests_answered", "requests_decided"):
+        ws.store.conn.execute(f"DROP INDEX {index}")
     for column in COLUMNS:
         ws.store.conn.execute(f"ALTER TABLE requests DROP COLUMN {column}")
     ws.store.conn.execute("PRAGMA user_version = 10")

@@ -2,7 +2,8 @@
 
 A request's answer (the first move that answered the Court: executed, refused, withdrawn,
 or closed after a partial execution), the day of it, the days from receipt to it net of
-consultation pauses, and the day of its latest status move are worked out from the audit
+consultation pauses, the day of its latest status move, and that of its latest move
+to consultation, postponement, refusal or partial execution are worked out from the audit
 trail's `status.changed` entries. Worked out at every `stats`, that cost more than a
 second at 100,000 requests (issue 18); so the store works them out once, whenever a
 status move is appended (`Store.append_events`, in the same transaction), and migration
@@ -19,9 +20,12 @@ from collections.abc import Iterable
 
 from desktop.storage.connection import Connection
 
-COLUMNS = ("answered_on", "answer", "net_days", "last_moved_on")
+COLUMNS = ("answered_on", "answer", "net_days", "last_moved_on", "decided_on")
 
 _AFTER = "json_extract(detail, '$.after')"
+# The moves the statistics count by ground: the day of a request's latest one is kept, so
+# the moves of a period are looked for among the few requests that made one since.
+_DECISIONS = "'in_consultation', 'postponed', 'refused', 'partially_executed'"
 
 
 def statement(requests: str) -> str:
@@ -43,15 +47,18 @@ def statement(requests: str) -> str:
         "answers AS MATERIALIZED (SELECT rid, substr(min(k), 14, 10) AS day, "
         "substr(min(k), 24) AS status FROM firsts GROUP BY rid), "
         "latest AS MATERIALIZED (SELECT request_id AS rid, "
-        f"substr(max((1000000000000 + seq) || substr(at, 1, 10)), 14) AS day {moves} "
-        "GROUP BY request_id), "
+        f"substr(max((1000000000000 + seq) || substr(at, 1, 10)), 14) AS day, "
+        f"max(CASE WHEN {_AFTER} IN ({_DECISIONS}) THEN substr(at, 1, 10) END) AS decided "
+        f"{moves} GROUP BY request_id), "
         "a AS MATERIALIZED (SELECT l.rid AS id, substr(r.received_at, 1, 10) AS received_on, "
-        "answers.day AS answered_on, answers.status AS answer, l.day AS moved_on "
+        "answers.day AS answered_on, answers.status AS answer, l.day AS moved_on, "
+        "l.decided AS decided_on "
         "FROM latest l JOIN requests r ON r.id = l.rid "
         "LEFT JOIN answers ON answers.rid = l.rid) "
         "UPDATE requests SET answered_on = a.answered_on, answer = a.answer, "
         f"net_days = CASE WHEN a.answered_on IS NOT NULL THEN {_NET} END, "
-        "last_moved_on = a.moved_on FROM a WHERE requests.id = a.id"
+        "last_moved_on = a.moved_on, decided_on = a.decided_on FROM a "
+        "WHERE requests.id = a.id"
     )
 
 

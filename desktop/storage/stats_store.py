@@ -223,7 +223,8 @@ class StatsStore:
     def decisions(self, scope: Scope) -> list[Row]:
         """(status, ground or '', days held) of every move in the period to consultation,
         postponement, refusal or partial execution; days held only for consultations,
-        up to the period's end."""
+        up to the period's end. Only the requests whose last such move (`decided_on`) is
+        not before the period are looked at: a few, beside every status move."""
         where, params = scope.where()
         first, last = scope.first.isoformat(), scope.last.isoformat()
         return list(
@@ -235,8 +236,9 @@ class StatsStore:
                 "FROM events s WHERE s.action = 'status.changed' "
                 "AND json_extract(s.detail, '$.after') IN ('in_consultation', 'postponed', "
                 "'refused', 'partially_executed') AND substr(s.at, 1, 10) BETWEEN ? AND ? "
-                f"AND s.request_id IN (SELECT id FROM requests WHERE {where}) ORDER BY s.seq",
-                [last, last, first, last, *params],
+                "AND s.request_id IN (SELECT id FROM requests WHERE decided_on >= ? "
+                f"AND {where}) ORDER BY s.seq",
+                [last, last, first, last, first, *params],
             ).fetchall()
         )
 
