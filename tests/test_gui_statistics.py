@@ -159,3 +159,13 @@ def test_coming_back_to_the_page_shows_what_changed_meanwhile(qtbot, page, march
     page.show()
     assert page.stats.received == 13
     assert page.charts["month"].values() == [13.0]
+
+
+def test_a_dozen_kinds_get_a_chart_tall_enough_to_name_each(qtbot, page):
+    """Qt leaves a bar unnamed when its label has no room: the kind chart grows with
+    the number of kinds (twelve in the demo's year left the first and last unnamed)."""
+    chart = page.charts["kind"]
+    few = chart.view.minimumHeight()
+    names = [f"Kind {n}" for n in range(12)]
+    chart.show("", names, list(range(12)), [("kind", n) for n in names])
+    assert chart.view.minimumHeight() >= 12 * 20 > few
