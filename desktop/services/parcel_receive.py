@@ -27,7 +27,7 @@ from desktop.services import office_keys, offices, register
 from desktop.services.casefile import safe_attachment_name
 from desktop.services.errors import Refused
 from desktop.services.parcel_format import FORMAT_VERSION, MAX_PARCEL, open_sealed, outside
-from desktop.services.parcel_send import SINGLE_VALUED, single_values
+from desktop.services.parcel_send import SINGLE_VALUED, shared_items, single_values
 from desktop.services.workspace import Workspace
 from desktop.storage.checklist_store import ChecklistStore
 from desktop.storage.office_store import OfficeStore
@@ -249,6 +249,26 @@ def _merge(
     _notes(ws, sender, request_id, entry.get("notes", []), result)
     _checklist(ws, sender, request_id, entry.get("checklist", []), result)
     _files(ws, sender, request_id, entry.get("attachments", []), result)
+    _remember_received(ws, sender, request_id, entry)
+
+
+def _remember_received(
+    ws: Workspace, sender: dict[str, Any], request_id: int, entry: dict[str, Any]
+) -> None:
+    """What came from the office is held there: not sent back to it unless changed here."""
+    global_id = str(entry["global_id"])
+    ids = {
+        "routing": [s["global_id"] for s in entry.get("routing", [])],
+        "notes": [n["global_id"] for n in entry.get("notes", [])],
+        "checklist": [c["code"] for c in entry.get("checklist", [])],
+        "attachments": [a["sha256"] for a in entry.get("attachments", [])],
+    }
+    came = {f"{global_id}/{section}/{i}" for section, some in ids.items() for i in some}
+    OfficeStore(ws.store).remember_items(
+        sender["office_id"],
+        [(i.key, i.digest) for i in shared_items(ws, request_id, global_id) if i.key in came],
+        0,
+    )
 
 
 def _mirror(ws: Workspace, sender: dict[str, Any], entry: dict[str, Any], result: Received) -> int:

@@ -84,6 +84,38 @@ class OfficeStore(AreaStore):
             ).rowcount
         )
 
+    def acknowledged_seq(self, office_id: str) -> int:
+        """The last parcel sent to the office that it confirmed receiving (0: none)."""
+        row = self.conn.execute(
+            "SELECT max(seq) FROM parcels WHERE direction = 'out' AND office_id = ? "
+            "AND acknowledged_at IS NOT NULL",
+            (office_id,),
+        ).fetchone()
+        return int(row[0] or 0)
+
+    def held_items(self, office_id: str, request_global_id: str) -> dict[str, tuple[str, int]]:
+        """What the office was sent (or sent here) of one request: item -> (digest, seq)."""
+        return {
+            r[0]: (r[1], int(r[2]))
+            for r in self.conn.execute(
+                "SELECT item, digest, seq FROM parcel_items WHERE office_id = ? "
+                "AND item >= ? AND item < ?",  # '0' follows '/': the names under gid/
+                (office_id, request_global_id + "/", request_global_id + "0"),
+            )
+        }
+
+    def remember_items(self, office_id: str, items: list[tuple[str, str]], seq: int) -> None:
+        """Items (item, digest) carried by parcel `seq` to the office (0: from it). A
+        version already remembered keeps its first parcel: once that one is acknowledged,
+        the version is known there."""
+        self.conn.executemany(
+            "INSERT INTO parcel_items(office_id, item, digest, seq) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (office_id, item) DO UPDATE SET digest = excluded.digest, "
+            "seq = excluded.seq WHERE parcel_items.digest != excluded.digest "
+            "OR excluded.seq = 0",
+            [(office_id, item, digest, seq) for item, digest in items],
+        )
+
     # -- shared requests -----------------------------------------------------------------
 
     def sharing(self, request_id: int) -> dict[str, Any]:

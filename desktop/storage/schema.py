@@ -384,6 +384,20 @@ MIGRATIONS: Sequence[str] = (
     CREATE INDEX requests_status_deliver ON requests(status, deliver_on);
     CREATE INDEX requests_deliver_missing ON requests(id) WHERE deliver_on IS NULL;
     """,
+    # 11: what each office already holds (issue 17), so a parcel carries only what changed
+    # since the last parcel that office acknowledged: per office and shared thing (a
+    # routing step, a note, a checklist step, a file, keyed under the request's global
+    # id), the digest of the version sent and the first parcel that carried it; seq 0
+    # when it came from that office.
+    """
+    CREATE TABLE parcel_items (
+        office_id TEXT NOT NULL,
+        item TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (office_id, item)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
