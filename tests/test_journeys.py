@@ -802,7 +802,13 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         )
 
         opened.append(tmp_path / "back.cdparcel")
-        choose(window, "File", "Receive parcel…")
+        choose(window, "File", "Receive parcel…")  # opened off the GUI thread
+        qtbot.waitUntil(
+            lambda: (
+                window.statusBar().currentMessage() == "Parcel 1 from Ministry of Justice received."
+            ),
+            timeout=20_000,
+        )
         assert "Ministry of the Interior answered" in asked["question"][-1]
         view = window.open_request(1)
         show_tab(qtbot, view.ui.detailTabs, "Routing")
@@ -849,9 +855,30 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
                 Qt.KeyboardModifier.NoModifier,
             ),
         )
-        assert window.statusBar().currentMessage() == (
-            "Parcel 2 from Ministry of Justice received."
+        qtbot.waitUntil(
+            lambda: (
+                window.statusBar().currentMessage() == "Parcel 2 from Ministry of Justice received."
+            ),
+            timeout=20_000,
         )
+
+        # The embassy hands the lead over: from then on the capital decides.
+        view = window.open_request(1)
+        chosen["save"] = tmp_path / "lead.cdparcel"
+        choose(window, "File", "Hand over the lead…")
+        assert (
+            "Ministry of Justice decides the status and Court deadline" in (asked["question"][-1])
+        )
+        assert "Parcel 2 for Ministry of Justice saved" in window.statusBar().currentMessage()
+        assert "Ministry of Justice leads it" in view.ui.overviewText.toPlainText()
+        show_tab(qtbot, view.ui.detailTabs, "Timeline")
+        assert any(
+            t.startswith("Lead handed over to Ministry of Justice in parcel 2")
+            for t in row_texts(view.ui.timelineView, 2)
+        )
+        got = parcel_receive.receive(capital, tmp_path / "lead.cdparcel")
+        assert any("hands the lead over" in c for c in got.changes)
+        assert offices.origin(capital, mirror.id) is None
     finally:
         capital.close()
 

@@ -730,3 +730,65 @@ def test_what_came_from_an_office_is_not_sent_back_to_it(two_offices, tmp_path):
     )
     back = send(embassy, capital, tmp_path / "3.cdparcel", request.registry_no)
     assert carried(capital, back) == {"notes": [], "routing": [], "attachments": []}
+
+
+def test_the_lead_is_handed_over_and_the_former_lead_proposes(two_offices, tmp_path):
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    )
+    (mirror,) = capital.store.all_requests()
+    assert offices.origin(capital, mirror.id)["office"] == "Embassy of Testland"
+    got = parcel_receive.receive(
+        capital,
+        send(embassy, capital, tmp_path / "2.cdparcel", request.registry_no, hand_over_lead=True),
+    )
+    assert got.changes == [
+        f"{mirror.registry_no}: Embassy of Testland hands the lead over; this office now "
+        "decides its status and Court deadline."
+    ]
+    assert offices.origin(capital, mirror.id) is None  # the capital leads now
+    assert offices.origin(embassy, request.id)["office"] == "Ministry of Justice of Testland"
+    assert [
+        e.detail for e in embassy.store.events(request.id) if e.action == "request.lead_handed_over"
+    ] == [{"office": "Ministry of Justice of Testland", "seq": 2}]
+    assert [e.action for e in capital.store.events(mirror.id)][-1] == "request.lead_received"
+    # Only the lead hands the lead over.
+    with pytest.raises(Refused, match="is led by Ministry of Justice of Testland"):
+        send(embassy, capital, tmp_path / "x.cdparcel", request.registry_no, hand_over_lead=True)
+    assert not (tmp_path / "x.cdparcel").exists()
+
+    # The capital decides: its status applies at the embassy.
+    workflow.change_status(capital, register.by_id(capital, mirror.id), "in_progress")
+    got = parcel_receive.receive(
+        embassy, send(capital, embassy, tmp_path / "3.cdparcel", mirror.registry_no)
+    )
+    assert register.by_id(embassy, request.id).status == "in_progress"
+    assert any("decided by Ministry of Justice of Testland" in c for c in got.changes)
+    # The embassy's own change is now a proposal the capital accepts or declines.
+    register.update(embassy, register.by_id(embassy, request.id), {"court_deadline": "2026-12-31"})
+    got = parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "4.cdparcel", request.registry_no)
+    )
+    assert register.by_id(capital, mirror.id).court_deadline.isoformat() == "2026-12-15"
+    (proposal,) = proposals.open_proposals(capital)
+    assert (proposal["office"], proposal["field"], proposal["value"]) == (
+        "Embassy of Testland",
+        "court_deadline",
+        "2026-12-31",
+    )
+
+
+def test_the_lead_handed_over_in_the_first_parcel(two_offices, tmp_path):
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    parcel_receive.receive(
+        capital,
+        send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no, hand_over_lead=True),
+    )
+    (mirror,) = capital.store.all_requests()
+    assert offices.origin(capital, mirror.id) is None
+    assert [e.action for e in capital.store.events(mirror.id)][-1] == "request.lead_received"
+    with pytest.raises(Refused, match="Name the requests"):
+        parcel_send.send(embassy, [], name(capital), tmp_path / "2.cdparcel", hand_over_lead=True)

@@ -133,6 +133,7 @@ def cmd_send(args: argparse.Namespace) -> None:
             metadata_only=args.metadata_only,
             confirm_sealed=args.confirm_sealed,
             with_attachments=args.attachments,
+            hand_over_lead=args.hand_over_lead,
         )
     finally:
         ws.close()
@@ -272,6 +273,13 @@ def register_commands(add: AddCommand) -> None:
         "--attachments",
         action="store_true",
         help="the requests' attached files travel too (a reply exported as Word is one)",
+    )
+
+    p.add_argument(
+        "--hand-over-lead",
+        action="store_true",
+        help="the office becomes the lead: it decides status and Court deadline, and this "
+        "office's changes travel as proposals",
     )
 
     p = add("receive", cmd_receive, "check a parcel from another office and apply it")

@@ -180,7 +180,14 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action(self.tr("Export to &calendar…"), files.export_calendar))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Send to &office…"), self.send_to_office))
+        file_menu.addAction(
+            self._action(self.tr("Send to &office…"), lambda: self.send_to_office())
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Hand over the lead…"), lambda: self.send_to_office(hand_over_lead=True)
+            )
+        )
         file_menu.addAction(
             self._action(self.tr("Recei&ve parcel…"), lambda: self.receive_parcel())
         )
@@ -477,7 +484,7 @@ class MainWindow(QMainWindow):
         self.offices_page.refresh()
         self.ui.tabs.setCurrentWidget(self.offices_page)
 
-    def send_to_office(self) -> None:
+    def send_to_office(self, hand_over_lead: bool = False) -> None:
         """The request on screen, or the requests selected in the register."""
         current = self.ui.tabs.currentWidget()
         ids = (
@@ -486,15 +493,15 @@ class MainWindow(QMainWindow):
             else self.register_page.selected_ids()
         )
         told = parcel_actions.send_to_office(
-            self, self.session, browse.records(self.session.ws, ids)
+            self, self.session, browse.records(self.session.ws, ids), hand_over_lead
         )
         if told:
             self.statusBar().showMessage(told, 10_000)
 
     def receive_parcel(self, path: str = "") -> None:
-        told = parcel_actions.receive_parcel(self, self.session, path)
-        if told:
-            self.statusBar().showMessage(told, 10_000)
+        parcel_actions.receive_parcel(
+            self, self.session, lambda told: self.statusBar().showMessage(told, 10_000), path
+        )
 
     def _dropped_parcels(self, event: QDropEvent) -> list[str]:
         if not self.session.is_unlocked or not event.mimeData().hasUrls():

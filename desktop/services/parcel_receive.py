@@ -245,6 +245,8 @@ def _merge(
         request_id = _mirror(ws, sender, entry, result)
     elif not late:
         _single_valued(ws, sender, request_id, entry, result)
+    if not late:
+        _take_lead(ws, sender, request_id, entry, result)
     _routing(ws, sender, request_id, entry.get("routing", []), result)
     _notes(ws, sender, request_id, entry.get("notes", []), result)
     _checklist(ws, sender, request_id, entry.get("checklist", []), result)
@@ -271,11 +273,39 @@ def _remember_received(
     )
 
 
+def _take_lead(
+    ws: Workspace, sender: dict[str, Any], request_id: int, entry: dict[str, Any], result: Received
+) -> None:
+    """The lead office hands the lead over to this one: its status and deadline (applied
+    just before) are now this office's to decide, and the other's changes proposals."""
+    store = OfficeStore(ws.store)
+    if (
+        entry.get("lead_office") != offices.own_office_id(ws)
+        or store.sharing(request_id).get("lead_office") != sender["office_id"]
+    ):
+        return
+    store.set_sharing(request_id, {"lead_office": None, "lead_values": None})
+    ws.store.append_event(
+        ws.user,
+        request_id,
+        "request.lead_received",
+        {"office": sender["name"], "seq": result.seq},
+        ws.now(),
+    )
+    result.changes.append(
+        translate(
+            "Parcels",
+            "{0}: {1} hands the lead over; this office now decides its status and Court deadline.",
+        ).format(register.by_id(ws, request_id).registry_no, sender["name"])
+    )
+
+
 def _mirror(ws: Workspace, sender: dict[str, Any], entry: dict[str, Any], result: Received) -> int:
     """A request this office has not seen: registered here with a local number."""
     me = offices.own_office_id(ws)
     fields = dict(entry["fields"])
     record = register.register(ws, draft_from_mapping(fields))
+    # Led here according to the sender: it hands the lead over (_take_lead, next).
     lead = entry["lead_office"] if entry["lead_office"] != me else sender["office_id"]
     decided = {
         k: _valid(k, v) for k, v in (entry.get("decided") or {}).items() if k in SINGLE_VALUED

@@ -222,6 +222,29 @@ def refuse_sealed(
         )
 
 
+def _refuse_hand_over(ws: Workspace, records: Sequence[RequestRecord], me: str) -> None:
+    """Only the lead office hands the lead over, and only for requests it names."""
+    if not records:
+        raise Refused(
+            translate(
+                "ParcelsMessages",
+                "Name the requests whose lead is handed over; nothing was written.",
+            )
+        )
+    store = OfficeStore(ws.store)
+    for record in records:
+        lead = store.sharing(record.id).get("lead_office")
+        if lead and lead != me:
+            office = store.office(lead)
+            raise Refused(
+                translate(
+                    "ParcelsMessages",
+                    "{0} is led by {1}: only the lead office can hand the lead over. "
+                    "Nothing was written.",
+                ).format(record.registry_no, office["name"] if office else lead)
+            )
+
+
 def send(
     ws: Workspace,
     records: Sequence[RequestRecord],
@@ -230,11 +253,14 @@ def send(
     metadata_only: bool = False,
     confirm_sealed: bool = False,
     with_attachments: bool = False,
+    hand_over_lead: bool = False,
 ) -> Sent:
     """Write one parcel for the office; with no request it carries only the receipt.
 
     Attachments travel only when the user asks (`with_attachments`), never with a
-    request sent as metadata only.
+    request sent as metadata only. `hand_over_lead`: the office becomes the lead of the
+    requests (this office must lead them); from then on it decides their status and
+    Court deadline, and a change made here travels as a proposal.
     """
     office = offices.by_name(ws, office_name)
     if not office["verified_at"]:
@@ -248,6 +274,8 @@ def send(
     refuse_sealed(records, metadata_only, confirm_sealed)
     store = OfficeStore(ws.store)
     me = offices.own_office_id(ws)
+    if hand_over_lead:
+        _refuse_hand_over(ws, records, me)
     now = ws.now()
     with ws.store.transaction():
         last = store.last_parcel("out", office["office_id"])
@@ -279,6 +307,9 @@ def send(
                 for r in records
             ]
         }
+        if hand_over_lead:
+            for entry in payload["requests"]:
+                entry["lead_office"] = office["office_id"]
         data = seal(
             {"manifest": manifest, "payload": payload},
             lambda text: office_keys.sign(ws.store, text),
@@ -289,6 +320,24 @@ def send(
         store.add_parcel("out", office["office_id"], seq, digest, now)
         store.remember_items(office["office_id"], carried, seq)
         numbers = [r.registry_no for r in records]
+        handed: list[tuple[str, int | None, str, dict[str, Any]]] = []
+        if hand_over_lead:
+            for r in records:  # the values it decided last are the new lead's to change
+                store.set_sharing(
+                    r.id,
+                    {
+                        "lead_office": office["office_id"],
+                        "lead_values": json.dumps(single_values(r)),
+                    },
+                )
+                handed.append(
+                    (
+                        ws.user,
+                        r.id,
+                        "request.lead_handed_over",
+                        {"office": office["name"], "seq": seq},
+                    )
+                )
         ws.store.append_events(
             [
                 (
@@ -310,7 +359,8 @@ def send(
                     },
                 )
                 for r in records
-            ],
+            ]
+            + handed,
             now,
         )
         try:  # last: a file that cannot be written leaves nothing recorded

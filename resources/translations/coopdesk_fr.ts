@@ -3039,6 +3039,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>Envoyer à un &amp;bureau…</translation>
     </message>
     <message>
+        <source>&amp;Hand over the lead…</source>
+        <translation>Transmettre le &amp;pilotage…</translation>
+    </message>
+    <message>
         <source>Recei&amp;ve parcel…</source>
         <translation>Recevoir un c&amp;olis…</translation>
     </message>
@@ -3433,6 +3437,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>{0} confirme avoir reçu les colis jusqu’au n°&#xa0;{1}.</translation>
     </message>
     <message>
+        <source>{0}: {1} hands the lead over; this office now decides its status and Court deadline.</source>
+        <translation>{0}&#xa0;: {1} passe la main&#xa0;; ce bureau décide désormais de son statut et de l’échéance fixée par la Cour.</translation>
+    </message>
+    <message>
         <source>New request {0} ({1}&apos;s {2}).</source>
         <translation>Nouvelle demande {0} (n°&#xa0;{2} de {1}).</translation>
     </message>
@@ -3546,6 +3554,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>{0} is under seal or ex parte: confirm that it may travel in full, or send its metadata only (numbers, deadline, status). Nothing was written.</source>
         <translation>{0} est sous scellés ou ex parte&#xa0;: confirmez que l’envoi intégral est autorisé, ou n’en envoyez que les métadonnées (numéros, échéance, statut). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Name the requests whose lead is handed over; nothing was written.</source>
+        <translation>Indiquez les demandes dont le pilotage est transmis&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{0} is led by {1}: only the lead office can hand the lead over. Nothing was written.</source>
+        <translation>{0} est pilotée par {1}&#xa0;: seul le bureau pilote peut transmettre le pilotage. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{0}&apos;s fingerprint has not been verified: compare it with the office (phone, pouch) and record it before sending to it.</source>
@@ -4683,6 +4699,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Needs a statutory ground and the reasons</source>
         <translation>Exige un fondement statutaire et sa motivation</translation>
+    </message>
+    <message>
+        <source>{0} leads it: its status and deadline apply here</source>
+        <translation>{0} la pilote&#xa0;: son statut et son échéance s’appliquent ici</translation>
     </message>
     <message>
         <source>{0}, their number {1} (that office leads: its status and deadline apply here)</source>
@@ -6886,12 +6906,24 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Aucun bureau vérifié pour l’instant&#xa0;: ajoutez la carte de l’autre bureau et vérifiez son empreinte dans la page Bureaux (Affichage → Bureaux).</translation>
     </message>
     <message>
+        <source>Hand over the lead</source>
+        <translation>Transmettre le pilotage</translation>
+    </message>
+    <message>
         <source>Send to office</source>
         <translation>Envoyer à un bureau</translation>
     </message>
     <message>
+        <source>Hand the lead for {0} over to:</source>
+        <translation>Transmettre le pilotage de {0} à&#xa0;:</translation>
+    </message>
+    <message>
         <source>Send {0} to:</source>
         <translation>Envoyer {0} à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Once {1} receives this parcel, {1} decides the status and Court deadline of {0}; changes made here travel to it as proposals. Hand the lead over?</source>
+        <translation>Dès que {1} recevra ce colis, {1} décidera du statut et de l’échéance fixée par la Cour de {0}&#xa0;; les modifications faites ici lui parviennent comme des propositions. Transmettre le pilotage&#xa0;?</translation>
     </message>
     <message>
         <source>Under seal</source>
@@ -6954,8 +6986,16 @@ Apply it?</source>
 L’appliquer&#xa0;?</translation>
     </message>
     <message>
+        <source>Opening the parcel…</source>
+        <translation>Ouverture du colis…</translation>
+    </message>
+    <message>
         <source>Parcel {0} from {1} received.</source>
         <translation>Colis {0} de {1} reçu.</translation>
+    </message>
+    <message>
+        <source>Receiving the parcel…</source>
+        <translation>Réception du colis…</translation>
     </message>
     <message numerus="yes">
         <source>Send the %n attached file(s) too (a reply exported as Word is one)?</source>
@@ -7158,6 +7198,14 @@ L’appliquer&#xa0;?</translation>
     <message>
         <source>File from {0}: {1}</source>
         <translation>Fichier de {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Lead handed over to {0} in parcel {1}: its status and deadline now apply</source>
+        <translation>Pilotage transmis à {0} dans le colis {1}&#xa0;: son statut et son échéance s’appliquent désormais</translation>
+    </message>
+    <message>
+        <source>{0} handed the lead over in parcel {1}: this office now decides</source>
+        <translation>{0} a transmis le pilotage dans le colis {1}&#xa0;: ce bureau décide désormais</translation>
     </message>
     <message>
         <source>Step “{0}” closed at {1} ({2})</source>
