@@ -1170,3 +1170,78 @@ def test_locking_during_a_backup_and_unlocking_again(start, qtbot, monkeypatch):
     assert backup.list_backups(application.folder)
     lock_and_check_hidden(qtbot, application, [], "menu")
     qtbot.waitUntil(lambda: not window.ui.backupLabel.isVisible(), timeout=WAIT_MS)
+
+
+def test_the_capital_sees_what_each_embassy_leads(start, qtbot, tmp_path):
+    """Deadlines: one row per office leading open requests here; double-click it and the
+    register shows only that office's requests, its filter set to the office."""
+    from desktop.core.settings import OfficeSettings
+    from desktop.services import parcel_receive, parcel_send
+    from desktop.services.workspace import Workspace
+    from tests.factories import new_request
+    from tests.test_parcels import introduce
+
+    made = [
+        Workspace.create(
+            tmp_path / folder,
+            "alice",
+            PASSPHRASE,
+            "Alice",
+            OfficeSettings(office_name=name, country="NL"),
+        )[0]
+        for folder, name in (
+            ("capital", "Ministry of Justice"),
+            ("hague", "Embassy in The Hague"),
+            ("nairobi", "Embassy in Nairobi"),
+        )
+    ]
+    capital, hague, nairobi = made
+    try:
+        for embassy, deadlines in (
+            (hague, ["2026-12-15", "2027-01-20"]),
+            (nairobi, ["2026-12-01"]),
+        ):
+            introduce(embassy, capital, tmp_path)
+            records = [
+                new_request(
+                    embassy, court_reference=f"ICC-{embassy.folder.name}-{n}", court_deadline=d
+                )
+                for n, d in enumerate(deadlines)
+            ]
+            parcel = tmp_path / f"{embassy.folder.name}.cdparcel"
+            parcel_send.send(embassy, records, "Ministry of Justice", parcel)
+            parcel_receive.receive(capital, parcel)
+        new_request(capital, court_reference="ICC-capital-own")
+    finally:
+        for ws in made:
+            ws.close()
+
+    application = start("--workspace", str(tmp_path / "capital"))
+    unlock_with_enter(qtbot, application, PASSPHRASE)
+    window = application.window
+    board = show_tab(qtbot, window.ui.tabs, "Deadlines")
+    offices_view = board.ui.officesView
+    qtbot.waitUntil(lambda: board.ui.officesBox.isVisible(), timeout=WAIT_MS)
+    assert board.ui.officesBox.title() == "Requests other offices lead (2)"
+    assert row_texts(offices_view) == ["Embassy in Nairobi", "Embassy in The Hague"]
+    assert row_texts(offices_view, 1) == ["1", "2"]
+    assert row_texts(offices_view, 3) == ["01/12/2026", "15/12/2026"]
+
+    index = click_row(qtbot, offices_view, "Embassy in The Hague")
+    where = offices_view.visualRect(index).center()
+    qtbot.mouseDClick(offices_view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    register = window.register_page
+    assert window.ui.tabs.currentWidget() is register
+    assert register.ui.officeCombo.currentText() == "Led by Embassy in The Hague"
+    qtbot.waitUntil(lambda: register.model.rowCount() == 2, timeout=WAIT_MS)
+    column = _column(register, "court_reference")
+    assert sorted(row_texts(register.ui.registerView, column)) == ["ICC-hague-0", "ICC-hague-1"]
+
+    # The same filter, chosen by hand in the register.
+    register.ui.officeCombo.setCurrentIndex(register.ui.officeCombo.findText("Any lead office"))
+    qtbot.waitUntil(lambda: register.model.rowCount() == 4, timeout=WAIT_MS)
+    register.ui.officeCombo.setCurrentIndex(
+        register.ui.officeCombo.findText("Led by Embassy in Nairobi")
+    )
+    qtbot.waitUntil(lambda: register.model.rowCount() == 1, timeout=WAIT_MS)
+    assert row_texts(register.ui.registerView, column) == ["ICC-nairobi-0"]

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.register_page.export_rows.connect(self.files.export_rows)
         self.register_page.copy_reference.connect(self.clipboard.copy_reference)
         self.dashboard_page.open_request.connect(self.open_request)
+        self.dashboard_page.open_office.connect(self.show_office)
         self.ui.unlockButton.clicked.connect(self.ask_unlock)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on the lock screen unlocks
             QShortcut(
@@ -429,6 +430,11 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
         QMessageBox.information(self, APP_NAME, text)
+
+    def show_office(self, office_id: str) -> None:
+        """The register, showing the open requests that office leads."""
+        self.ui.tabs.setCurrentWidget(self.register_page)
+        self.register_page.show_office(office_id)
 
     def find_in_register(self) -> None:
         self.ui.tabs.setCurrentWidget(self.register_page)

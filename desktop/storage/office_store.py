@@ -176,15 +176,17 @@ class OfficeStore(AreaStore):
     def set_note_global_id(self, note_id: int, global_id: str) -> None:
         self.conn.execute("UPDATE notes SET global_id = ? WHERE id = ?", (global_id, note_id))
 
-    def open_by_lead(self) -> dict[str, dict[str, Any]]:
-        """Per office leading requests here: how many are open and the nearest due date."""
+    def open_by_lead(self, today: str) -> dict[str, dict[str, Any]]:
+        """Per office leading requests here: how many are open, how many of those are past
+        their due date on `today`, and the nearest due date."""
         marks = ", ".join("?" for _ in _OPEN)
         return {
             r["lead_office"]: r
             for r in self._rows(
-                "SELECT lead_office, count(*) AS open, min(due_on) AS next_due FROM requests "
+                "SELECT lead_office, count(*) AS open, min(due_on) AS next_due, "
+                "coalesce(sum(due_on < ?), 0) AS overdue FROM requests "
                 f"WHERE lead_office IS NOT NULL AND status IN ({marks}) GROUP BY lead_office",
-                _OPEN,
+                (today, *_OPEN),
             )
         }
 

@@ -1997,6 +1997,18 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>Étape</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Open requests it leads</source>
+        <translation>Demandes ouvertes qu’il pilote</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Tous</translation>
     </message>
@@ -2011,6 +2023,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>{0} overdue · {1} due today · {2} this week</source>
         <translation>{0} en retard · {1} à échéance aujourd’hui · {2} cette semaine</translation>
+    </message>
+    <message>
+        <source>Requests other offices lead</source>
+        <translation>Demandes pilotées par d’autres bureaux</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2055,6 +2071,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>Filter late routing steps by authority</source>
         <translation>Filtrer les transmissions en retard par autorité</translation>
+    </message>
+    <message>
+        <source>Double-click an office to see its requests in the register</source>
+        <translation>Double-cliquez sur un bureau pour voir ses demandes dans le registre</translation>
     </message>
     <message>
         <source>Standing requests whose review is due</source>
@@ -3851,6 +3871,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Tout organe</translation>
     </message>
     <message>
+        <source>Any lead office</source>
+        <translation>Tout bureau pilote</translation>
+    </message>
+    <message>
+        <source>Led by {0}</source>
+        <translation>Pilotées par {0}</translation>
+    </message>
+    <message>
         <source>No request is open. Closed requests are shown under Status: All statuses.</source>
         <translation>Aucune demande en cours. Les demandes closes s’affichent avec Statut&#xa0;: Tous les statuts.</translation>
     </message>
@@ -3921,6 +3949,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Standing requests (no Court deadline) whose periodic review has come</source>
         <translation>Demandes permanentes (sans délai de la Cour) dont le réexamen périodique est venu</translation>
+    </message>
+    <message>
+        <source>Filter by the office that leads the request</source>
+        <translation>Filtrer par bureau pilote de la demande</translation>
     </message>
     <message>
         <source>Clear filters</source>
