@@ -1245,3 +1245,94 @@ def test_the_capital_sees_what_each_embassy_leads(start, qtbot, tmp_path):
     )
     qtbot.waitUntil(lambda: register.model.rowCount() == 1, timeout=WAIT_MS)
     assert row_texts(register.ui.registerView, column) == ["ICC-nairobi-0"]
+
+
+def test_a_parcel_in_the_watched_folder_is_offered_and_received(
+    start, qtbot, tmp_path, monkeypatch
+):
+    """Settings → Watched folder for parcels; the capital's parcel copied there is offered,
+    previewed and applied; a parcel for another office and other files are left alone, and
+    every file stays in the folder."""
+    from desktop.core.settings import OfficeSettings
+    from desktop.gui.settings_dialog import SettingsDialog
+    from desktop.services import parcel_send
+    from desktop.services.workspace import Workspace
+    from tests.factories import new_request
+    from tests.test_parcels import introduce
+
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    made = [
+        Workspace.create(
+            tmp_path / folder,
+            "alice",
+            PASSPHRASE,
+            "Alice",
+            OfficeSettings(office_name=name, country="NL"),
+        )[0]
+        for folder, name in (
+            ("embassy", "Embassy in The Hague"),
+            ("capital", "Ministry of Justice"),
+            ("nairobi", "Embassy in Nairobi"),
+        )
+    ]
+    embassy, capital, nairobi = made
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    try:
+        introduce(embassy, capital, tmp_path)
+        introduce(nairobi, capital, tmp_path)
+        for_nairobi = shared / "for-nairobi.cdparcel"
+        parcel_send.send(capital, [new_request(capital)], "Embassy in Nairobi", for_nairobi)
+        (shared / "minutes.docx").write_bytes(b"not a parcel")
+        ours = parcel_send.send(
+            capital,
+            [new_request(capital, court_reference="ICC-WATCHED-1")],
+            "Embassy in The Hague",
+            tmp_path / "outbox.cdparcel",
+        )
+    finally:
+        for ws in made:
+            ws.close()
+
+    application = start("--workspace", str(tmp_path / "embassy"))
+    unlock_with_enter(qtbot, application, PASSPHRASE)
+    window = application.window
+    choose(window, "Tools", "Settings…")
+    settings = wait_dialog(qtbot, SettingsDialog)
+    show_tab(qtbot, settings.ui.tabs, "General")
+    type_into(qtbot, settings.ui.parcelFolderEdit, str(tmp_path / "no such folder"))
+    ok(qtbot, settings)
+    assert "does not exist" in settings.ui.errorLabel.text()
+    settings.ui.parcelFolderEdit.clear()
+    type_into(qtbot, settings.ui.parcelFolderEdit, str(shared))
+    ok(qtbot, settings)
+    qtbot.waitUntil(lambda: not settings.isVisible(), timeout=WAIT_MS)
+    assert application.session.ws.settings.parcel_folder == str(shared)
+
+    # The capital's parcel lands in the shared folder (copied by whoever carries it).
+    (shared / "from-capital.cdparcel").write_bytes((tmp_path / "outbox.cdparcel").read_bytes())
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == f"Parcel {ours.seq} from Ministry of Justice received."
+        ),
+        timeout=WAIT_MS,
+    )
+    assert asked[0] == (
+        "A parcel for this office is in the watched folder:\nfrom-capital.cdparcel\n\n"
+        "Receive it now? The file stays in the folder."
+    )
+    assert asked[1].startswith("This parcel will change:")
+    assert not any("for-nairobi" in text for text in asked)
+    qtbot.waitUntil(lambda: window.register_page.model.rowCount() == 1, timeout=WAIT_MS)
+    assert sorted(p.name for p in shared.iterdir()) == [
+        "for-nairobi.cdparcel",
+        "from-capital.cdparcel",
+        "minutes.docx",
+    ]

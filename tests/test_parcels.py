@@ -792,3 +792,27 @@ def test_the_lead_handed_over_in_the_first_parcel(two_offices, tmp_path):
     assert [e.action for e in capital.store.events(mirror.id)][-1] == "request.lead_received"
     with pytest.raises(Refused, match="Name the requests"):
         parcel_send.send(embassy, [], name(capital), tmp_path / "2.cdparcel", hand_over_lead=True)
+
+
+def test_the_watched_folder_offers_only_this_office_s_parcels_not_yet_received(
+    two_offices, tmp_path
+):
+    from desktop.services import parcel_folder
+
+    embassy, capital = two_offices
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    ours = send(embassy, capital, folder / "b.CDPARCEL", new_request(embassy).registry_no)
+    theirs = send(capital, embassy, folder / "a.cdparcel")  # for the embassy, not here
+    (folder / "c.cdparcel").write_bytes(b"coopdesk-parcel/1\nrecipient x")  # damaged
+    (folder / "notes.txt").write_text("coopdesk-parcel/1\n")
+    assert parcel_folder.waiting(capital, folder) == [ours]
+    assert parcel_folder.waiting(embassy, folder) == [theirs]
+    parcel_receive.receive(capital, ours)
+    assert parcel_folder.waiting(capital, folder) == []
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "a.cdparcel",
+        "b.CDPARCEL",
+        "c.cdparcel",
+        "notes.txt",
+    ]

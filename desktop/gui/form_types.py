@@ -650,6 +650,8 @@ class SettingsFormUi(DialogFormUi):
     backupKeepSpin: QSpinBox
     backupFolderEditLabel: QLabel
     backupFolderEdit: QLineEdit
+    parcelFolderEditLabel: QLabel
+    parcelFolderEdit: QLineEdit
     clipboardSpin: QSpinBox
 
 

@@ -43,6 +43,7 @@ from desktop.gui.dialogs import OwnerDialog, StatusDialog
 from desktop.gui.file_actions import FileActions
 from desktop.gui.form_types import MainFormUi
 from desktop.gui.forms import load_form
+from desktop.gui.parcel_folder import ParcelFolder
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.request_view import RequestView
 from desktop.gui.session import IdleLock, LockKey, Session
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self.backups.failed.connect(self.statusBar().showMessage)
         self.reminders.timer.timeout.connect(self.backups.daily)
         session.unlocked.connect(self._on_unlocked)
+        self.parcel_folder = ParcelFolder(session, self)
+        self.parcel_folder.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         session.locked.connect(self._on_locked)
         session.changed.connect(self._on_changed)
         background.busy_changed.connect(
@@ -541,6 +544,7 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self) -> None:
         self.idle.set_minutes(self.session.ws.settings.idle_lock_minutes)
+        self.parcel_folder.configure()
         i18n.language_saved(self, self.session.ws.settings.language)
         self.session.notify(0)
 

@@ -74,6 +74,12 @@ class OfficeStore(AreaStore):
             (direction, office_id, seq, sha256, now),
         )
 
+    def received_digests(self) -> set[str]:
+        """The SHA-256 of every parcel received here, from any office."""
+        return {
+            r[0] for r in self.conn.execute("SELECT sha256 FROM parcels WHERE direction = 'in'")
+        }
+
     def acknowledge(self, office_id: str, seq: int, now: str) -> int:
         """Mark parcels sent to the office up to `seq` as received there; how many."""
         return int(

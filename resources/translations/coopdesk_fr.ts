@@ -5479,6 +5479,22 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Vide&#xa0;: le dossier «&#xa0;backups&#xa0;» de l’espace de travail</translation>
     </message>
     <message>
+        <source>&amp;Watched folder for parcels:</source>
+        <translation>Dossier surveillé pour les c&amp;olis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder watched for parcels addressed to this office</source>
+        <translation>Dossier surveillé pour les colis adressés à ce bureau</translation>
+    </message>
+    <message>
+        <source>Empty: no folder is watched for parcels</source>
+        <translation>Vide&#xa0;: aucun dossier n’est surveillé</translation>
+    </message>
+    <message>
+        <source>While the workspace is open, a parcel for this office that appears in this folder (a shared folder, a USB stick) is offered for receiving. Its files are never moved or deleted.</source>
+        <translation>Tant que l’espace de travail est ouvert, un colis pour ce bureau qui apparaît dans ce dossier (dossier partagé, clé USB) est proposé à la réception. Ses fichiers ne sont jamais déplacés ni supprimés.</translation>
+    </message>
+    <message>
         <source>Seconds before copied text is cleared from the clipboard</source>
         <translation>Secondes avant l’effacement du texte copié dans le presse-papiers</translation>
     </message>
@@ -5528,6 +5544,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Keep 1 to 365 automatic backups.</source>
         <translation>Conservez de 1 à 365 sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <source>The parcels folder {0} does not exist: choose an existing folder, or leave it empty.</source>
+        <translation>Le dossier des colis {0} n’existe pas&#xa0;: choisissez un dossier existant, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -7035,6 +7055,16 @@ L’appliquer&#xa0;?</translation>
             <numerusform>Envoyer aussi le fichier joint (une réponse exportée en Word en est un)&#xa0;?</numerusform>
             <numerusform>Envoyer aussi les %n fichiers joints (une réponse exportée en Word en est un)&#xa0;?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A parcel for this office is in the watched folder:
+{0}
+
+Receive it now? The file stays in the folder.</source>
+        <translation>Un colis pour ce bureau se trouve dans le dossier surveillé&#xa0;:
+{0}
+
+Le recevoir maintenant&#xa0;? Le fichier reste dans le dossier.</translation>
     </message>
 </context>
 <context>
