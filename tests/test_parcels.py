@@ -816,3 +816,18 @@ def test_the_watched_folder_offers_only_this_office_s_parcels_not_yet_received(
         "c.cdparcel",
         "notes.txt",
     ]
+
+
+def test_everything_carries_again_what_was_acknowledged(two_offices, tmp_path):
+    """For an office that restored an older backup: --everything."""
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    casefile.add_note(embassy, request, "Handed to the focal point", shareable=True)
+    parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    )
+    parcel_receive.receive(embassy, send(capital, embassy, tmp_path / "r.cdparcel"))
+    second = send(embassy, capital, tmp_path / "2.cdparcel", request.registry_no)
+    assert carried(capital, second)["notes"] == []
+    again = send(embassy, capital, tmp_path / "3.cdparcel", request.registry_no, everything=True)
+    assert carried(capital, again)["notes"] == ["Handed to the focal point"]

@@ -134,6 +134,7 @@ def cmd_send(args: argparse.Namespace) -> None:
             confirm_sealed=args.confirm_sealed,
             with_attachments=args.attachments,
             hand_over_lead=args.hand_over_lead,
+            everything=args.everything,
         )
     finally:
         ws.close()
@@ -280,6 +281,13 @@ def register_commands(add: AddCommand) -> None:
         action="store_true",
         help="the office becomes the lead: it decides status and Court deadline, and this "
         "office's changes travel as proposals",
+    )
+
+    p.add_argument(
+        "--everything",
+        action="store_true",
+        help="carry all routing steps, notes and checklist steps again, even those the "
+        "office confirmed receiving (after it restored an older backup)",
     )
 
     p = add("receive", cmd_receive, "check a parcel from another office and apply it")

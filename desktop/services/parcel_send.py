@@ -172,6 +172,7 @@ def _entry(
     metadata_only: bool,
     with_attachments: bool,
     carried: list[tuple[str, str]],
+    everything: bool,
 ) -> dict[str, Any]:
     """One request's part of the parcel; what it carries is added to `carried`."""
     store = OfficeStore(ws.store)
@@ -197,7 +198,7 @@ def _entry(
             ws,
             record,
             sharing["global_id"],
-            store.held_items(office_id, sharing["global_id"]),
+            {} if everything else store.held_items(office_id, sharing["global_id"]),
             store.acknowledged_seq(office_id),
             with_attachments,
         )
@@ -254,13 +255,16 @@ def send(
     confirm_sealed: bool = False,
     with_attachments: bool = False,
     hand_over_lead: bool = False,
+    everything: bool = False,
 ) -> Sent:
     """Write one parcel for the office; with no request it carries only the receipt.
 
     Attachments travel only when the user asks (`with_attachments`), never with a
     request sent as metadata only. `hand_over_lead`: the office becomes the lead of the
     requests (this office must lead them); from then on it decides their status and
-    Court deadline, and a change made here travels as a proposal.
+    Court deadline, and a change made here travels as a proposal. `everything`: the
+    routing steps, notes, checklist steps (and files) travel again even where the office
+    acknowledged them, for an office that restored an older backup.
     """
     office = offices.by_name(ws, office_name)
     if not office["verified_at"]:
@@ -303,6 +307,7 @@ def send(
                     metadata_only and r.confidentiality in SEALED,
                     with_attachments,
                     carried,
+                    everything,
                 )
                 for r in records
             ]

@@ -184,13 +184,15 @@ class OfficeStore(AreaStore):
 
     def open_by_lead(self, today: str) -> dict[str, dict[str, Any]]:
         """Per office leading requests here: how many are open, how many of those are past
-        their due date on `today`, and the nearest due date."""
+        their due date on `today`, and the nearest due date (the day the answer must reach
+        the Court, as the Deadlines page counts)."""
         marks = ", ".join("?" for _ in _OPEN)
         return {
             r["lead_office"]: r
             for r in self._rows(
-                "SELECT lead_office, count(*) AS open, min(due_on) AS next_due, "
-                "coalesce(sum(due_on < ?), 0) AS overdue FROM requests "
+                "SELECT lead_office, count(*) AS open, "
+                "min(coalesce(deliver_on, due_on)) AS next_due, "
+                "coalesce(sum(coalesce(deliver_on, due_on) < ?), 0) AS overdue FROM requests "
                 f"WHERE lead_office IS NOT NULL AND status IN ({marks}) GROUP BY lead_office",
                 (today, *_OPEN),
             )
