@@ -108,6 +108,7 @@ def main() -> None:
         shot("new-request", form)
         form.close()
         calendar_shots(view)
+        office_shots()
         app.session.lock()
         qapp.quit()
 
@@ -149,6 +150,26 @@ def main() -> None:
         app.session.notify(record.id)
         window.open_request(record.id)
         shot("request-deliver-by")
+
+    def office_shots() -> None:
+        """The Offices page and a request received from the capital (in temporary copies)."""
+        from tests.screenshot_offices import exchange_with_the_capital
+
+        received = exchange_with_the_capital(app.session.ws, folder.parent)
+        app.session.notify(0)
+        window.show_offices()
+        shot("offices")
+        view = window.open_request(received)
+        shot("request-from-office")
+        view.ui.detailTabs.setCurrentWidget(view.ui.routingPage)
+        shot("request-from-office-routing")
+        from PySide6.QtCore import QEventLoop
+
+        wait = QEventLoop()
+        window.dashboard_page.refreshed.connect(wait.quit)
+        window.ui.tabs.setCurrentWidget(window.dashboard_page)
+        wait.exec()
+        shot("dashboard-offices")
 
     QTimer.singleShot(200, run)
     qapp.exec()

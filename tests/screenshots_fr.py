@@ -130,6 +130,14 @@ def main() -> None:
 
         open_statistics(window)
         shot("statistics")
+        from tests.screenshot_offices import exchange_with_the_capital
+
+        received = exchange_with_the_capital(app.session.ws, folder.parent)
+        app.session.notify(0)
+        window.show_offices()
+        shot("offices")
+        window.open_request(received)
+        shot("request-from-office")
         window.ui.tabs.setCurrentWidget(window.register_page)
         app.session.lock()
         qapp.quit()

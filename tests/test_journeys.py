@@ -802,7 +802,13 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
         )
 
         opened.append(tmp_path / "back.cdparcel")
-        choose(window, "File", "Receive parcel…")
+        choose(window, "File", "Receive parcel…")  # opened off the GUI thread
+        qtbot.waitUntil(
+            lambda: (
+                window.statusBar().currentMessage() == "Parcel 1 from Ministry of Justice received."
+            ),
+            timeout=20_000,
+        )
         assert "Ministry of the Interior answered" in asked["question"][-1]
         view = window.open_request(1)
         show_tab(qtbot, view.ui.detailTabs, "Routing")
@@ -849,9 +855,30 @@ def test_an_embassy_and_the_capital_work_on_one_request_through_parcels(
                 Qt.KeyboardModifier.NoModifier,
             ),
         )
-        assert window.statusBar().currentMessage() == (
-            "Parcel 2 from Ministry of Justice received."
+        qtbot.waitUntil(
+            lambda: (
+                window.statusBar().currentMessage() == "Parcel 2 from Ministry of Justice received."
+            ),
+            timeout=20_000,
         )
+
+        # The embassy hands the lead over: from then on the capital decides.
+        view = window.open_request(1)
+        chosen["save"] = tmp_path / "lead.cdparcel"
+        choose(window, "File", "Hand over the lead…")
+        assert (
+            "Ministry of Justice decides the status and Court deadline" in (asked["question"][-1])
+        )
+        assert "Parcel 2 for Ministry of Justice saved" in window.statusBar().currentMessage()
+        assert "Ministry of Justice leads it" in view.ui.overviewText.toPlainText()
+        show_tab(qtbot, view.ui.detailTabs, "Timeline")
+        assert any(
+            t.startswith("Lead handed over to Ministry of Justice in parcel 2")
+            for t in row_texts(view.ui.timelineView, 2)
+        )
+        got = parcel_receive.receive(capital, tmp_path / "lead.cdparcel")
+        assert any("hands the lead over" in c for c in got.changes)
+        assert offices.origin(capital, mirror.id) is None
     finally:
         capital.close()
 
@@ -1143,6 +1170,172 @@ def test_locking_during_a_backup_and_unlocking_again(start, qtbot, monkeypatch):
     assert backup.list_backups(application.folder)
     lock_and_check_hidden(qtbot, application, [], "menu")
     qtbot.waitUntil(lambda: not window.ui.backupLabel.isVisible(), timeout=WAIT_MS)
+
+
+def test_the_capital_sees_what_each_embassy_leads(start, qtbot, tmp_path):
+    """Deadlines: one row per office leading open requests here; double-click it and the
+    register shows only that office's requests, its filter set to the office."""
+    from desktop.core.settings import OfficeSettings
+    from desktop.services import parcel_receive, parcel_send
+    from desktop.services.workspace import Workspace
+    from tests.factories import new_request
+    from tests.test_parcels import introduce
+
+    made = [
+        Workspace.create(
+            tmp_path / folder,
+            "alice",
+            PASSPHRASE,
+            "Alice",
+            OfficeSettings(office_name=name, country="NL"),
+        )[0]
+        for folder, name in (
+            ("capital", "Ministry of Justice"),
+            ("hague", "Embassy in The Hague"),
+            ("nairobi", "Embassy in Nairobi"),
+        )
+    ]
+    capital, hague, nairobi = made
+    try:
+        for embassy, deadlines in (
+            (hague, ["2026-12-15", "2027-01-20"]),
+            (nairobi, ["2026-12-01"]),
+        ):
+            introduce(embassy, capital, tmp_path)
+            records = [
+                new_request(
+                    embassy, court_reference=f"ICC-{embassy.folder.name}-{n}", court_deadline=d
+                )
+                for n, d in enumerate(deadlines)
+            ]
+            parcel = tmp_path / f"{embassy.folder.name}.cdparcel"
+            parcel_send.send(embassy, records, "Ministry of Justice", parcel)
+            parcel_receive.receive(capital, parcel)
+        new_request(capital, court_reference="ICC-capital-own")
+    finally:
+        for ws in made:
+            ws.close()
+
+    application = start("--workspace", str(tmp_path / "capital"))
+    unlock_with_enter(qtbot, application, PASSPHRASE)
+    window = application.window
+    board = show_tab(qtbot, window.ui.tabs, "Deadlines")
+    offices_view = board.ui.officesView
+    qtbot.waitUntil(lambda: board.ui.officesBox.isVisible(), timeout=WAIT_MS)
+    assert board.ui.officesBox.title() == "Requests other offices lead (2)"
+    assert row_texts(offices_view) == ["Embassy in Nairobi", "Embassy in The Hague"]
+    assert row_texts(offices_view, 1) == ["1", "2"]
+    assert row_texts(offices_view, 3) == ["01/12/2026", "15/12/2026"]
+
+    index = click_row(qtbot, offices_view, "Embassy in The Hague")
+    where = offices_view.visualRect(index).center()
+    qtbot.mouseDClick(offices_view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    register = window.register_page
+    assert window.ui.tabs.currentWidget() is register
+    assert register.ui.officeCombo.currentText() == "Led by Embassy in The Hague"
+    qtbot.waitUntil(lambda: register.model.rowCount() == 2, timeout=WAIT_MS)
+    column = _column(register, "court_reference")
+    assert sorted(row_texts(register.ui.registerView, column)) == ["ICC-hague-0", "ICC-hague-1"]
+
+    # The same filter, chosen by hand in the register.
+    register.ui.officeCombo.setCurrentIndex(register.ui.officeCombo.findText("Any lead office"))
+    qtbot.waitUntil(lambda: register.model.rowCount() == 4, timeout=WAIT_MS)
+    register.ui.officeCombo.setCurrentIndex(
+        register.ui.officeCombo.findText("Led by Embassy in Nairobi")
+    )
+    qtbot.waitUntil(lambda: register.model.rowCount() == 1, timeout=WAIT_MS)
+    assert row_texts(register.ui.registerView, column) == ["ICC-nairobi-0"]
+
+
+def test_a_parcel_in_the_watched_folder_is_offered_and_received(
+    start, qtbot, tmp_path, monkeypatch
+):
+    """Settings → Watched folder for parcels; the capital's parcel copied there is offered,
+    previewed and applied; a parcel for another office and other files are left alone, and
+    every file stays in the folder."""
+    from desktop.core.settings import OfficeSettings
+    from desktop.gui.settings_dialog import SettingsDialog
+    from desktop.services import parcel_send
+    from desktop.services.workspace import Workspace
+    from tests.factories import new_request
+    from tests.test_parcels import introduce
+
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    made = [
+        Workspace.create(
+            tmp_path / folder,
+            "alice",
+            PASSPHRASE,
+            "Alice",
+            OfficeSettings(office_name=name, country="NL"),
+        )[0]
+        for folder, name in (
+            ("embassy", "Embassy in The Hague"),
+            ("capital", "Ministry of Justice"),
+            ("nairobi", "Embassy in Nairobi"),
+        )
+    ]
+    embassy, capital, nairobi = made
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    try:
+        introduce(embassy, capital, tmp_path)
+        introduce(nairobi, capital, tmp_path)
+        for_nairobi = shared / "for-nairobi.cdparcel"
+        parcel_send.send(capital, [new_request(capital)], "Embassy in Nairobi", for_nairobi)
+        (shared / "minutes.docx").write_bytes(b"not a parcel")
+        ours = parcel_send.send(
+            capital,
+            [new_request(capital, court_reference="ICC-WATCHED-1")],
+            "Embassy in The Hague",
+            tmp_path / "outbox.cdparcel",
+        )
+    finally:
+        for ws in made:
+            ws.close()
+
+    application = start("--workspace", str(tmp_path / "embassy"))
+    unlock_with_enter(qtbot, application, PASSPHRASE)
+    window = application.window
+    choose(window, "Tools", "Settings…")
+    settings = wait_dialog(qtbot, SettingsDialog)
+    show_tab(qtbot, settings.ui.tabs, "General")
+    type_into(qtbot, settings.ui.parcelFolderEdit, str(tmp_path / "no such folder"))
+    ok(qtbot, settings)
+    assert "does not exist" in settings.ui.errorLabel.text()
+    settings.ui.parcelFolderEdit.clear()
+    type_into(qtbot, settings.ui.parcelFolderEdit, str(shared))
+    ok(qtbot, settings)
+    qtbot.waitUntil(lambda: not settings.isVisible(), timeout=WAIT_MS)
+    assert application.session.ws.settings.parcel_folder == str(shared)
+
+    # The capital's parcel lands in the shared folder (copied by whoever carries it).
+    (shared / "from-capital.cdparcel").write_bytes((tmp_path / "outbox.cdparcel").read_bytes())
+    qtbot.waitUntil(
+        lambda: (
+            window.statusBar().currentMessage()
+            == f"Parcel {ours.seq} from Ministry of Justice received."
+        ),
+        timeout=WAIT_MS,
+    )
+    assert asked[0] == (
+        "A parcel for this office is in the watched folder:\nfrom-capital.cdparcel\n\n"
+        "Receive it now? The file stays in the folder."
+    )
+    assert asked[1].startswith("This parcel will change:")
+    assert not any("for-nairobi" in text for text in asked)
+    qtbot.waitUntil(lambda: window.register_page.model.rowCount() == 1, timeout=WAIT_MS)
+    assert sorted(p.name for p in shared.iterdir()) == [
+        "for-nairobi.cdparcel",
+        "from-capital.cdparcel",
+        "minutes.docx",
+    ]
 
 
 def test_statistics_of_the_requests_another_office_leads(start, qtbot, tmp_path):

@@ -232,3 +232,38 @@ def test_the_deadlines_page_refresh(qtbot, desk, monkeypatch):
     gate = gate_on(monkeypatch, queries, "dashboard")
     loop_turns_while_held(qtbot, gate, page.refresh, lambda: bool(shown))
     assert "overdue" in page.ui.summaryLabel.text()  # the board asked for, on screen
+
+
+def test_receive_a_parcel(qtbot, desk, monkeypatch, tmp_path, clock):
+    from desktop.core.settings import OfficeSettings
+    from desktop.services import parcel_receive, parcel_send
+    from desktop.services.workspace import Workspace
+    from tests.factories import PASSPHRASE, new_request
+    from tests.test_parcels import introduce
+
+    capital, _ = Workspace.create(
+        tmp_path / "capital",
+        "alice",
+        PASSPHRASE,
+        "Alice",
+        OfficeSettings(office_name="Ministry of Justice", country="NL"),
+        clock=clock,
+    )
+    try:
+        introduce(desk.session.ws, capital, tmp_path)
+        parcel = tmp_path / "1.cdparcel"
+        parcel_send.send(capital, [new_request(capital)], "Embassy of Testland", parcel)
+    finally:
+        capital.close()
+    chooses(monkeypatch, "getOpenFileName", parcel)
+    gate = gate_on(monkeypatch, parcel_receive, "receive")
+    window = desk.window
+    loop_turns_while_held(
+        qtbot,
+        gate,
+        lambda: window.receive_parcel(),
+        lambda: (
+            window.statusBar().currentMessage() == "Parcel 1 from Ministry of Justice received."
+        ),
+    )
+    qtbot.waitUntil(lambda: window.register_page.model.rowCount() == 2)

@@ -619,3 +619,215 @@ def test_a_parcel_arriving_after_its_gap_was_accepted_cannot_turn_the_clock_back
     assert mirror.status == "in_progress"  # not the older 'received' it carried
     assert [n["text"] for n in casefile.notes(capital, mirror.id)] == ["Sent by courier"]
     assert parcel_receive.receive(capital, first).replay_of is not None
+
+
+def opened(receiver: Workspace, path: Path) -> dict:
+    """The parcel's body as the receiving office decrypts it."""
+    outer = parcel_format.outside(path.read_bytes())
+    body, _, _ = parcel_format.open_sealed(outer, office_keys.age_identity(receiver.store))
+    return body
+
+
+def carried(receiver: Workspace, path: Path) -> dict[str, list]:
+    (entry,) = opened(receiver, path)["payload"]["requests"]
+    return {
+        "notes": [n["text"] for n in entry["notes"]],
+        "routing": [(s["authority"], s["outcome"]) for s in entry["routing"]],
+        "attachments": [a["filename"] for a in entry.get("attachments", [])],
+    }
+
+
+def test_after_a_receipt_a_parcel_carries_only_what_is_new(two_offices, tmp_path):
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    casefile.add_note(embassy, request, "Handed to the focal point", shareable=True)
+    step = workflow.route(embassy, register.by_id(embassy, request.id), "Ministry of Justice")
+    casefile.attach_bytes(embassy, request, "court-letter.pdf", b"%PDF-1.4 letter")
+    first = send(
+        embassy, capital, tmp_path / "1.cdparcel", request.registry_no, with_attachments=True
+    )
+    assert carried(capital, first) == {
+        "notes": ["Handed to the focal point"],
+        "routing": [("Ministry of Justice", "")],
+        "attachments": ["court-letter.pdf"],
+    }
+    parcel_receive.receive(capital, first)
+    parcel_receive.receive(embassy, send(capital, embassy, tmp_path / "r1.cdparcel"))  # receipt
+
+    casefile.add_note(
+        embassy, register.by_id(embassy, request.id), "Chased by phone", shareable=True
+    )
+    second = send(
+        embassy, capital, tmp_path / "2.cdparcel", request.registry_no, with_attachments=True
+    )
+    assert carried(capital, second) == {
+        "notes": ["Chased by phone"],
+        "routing": [],
+        "attachments": [],
+    }
+    # The request itself (fields, lead, status) always travels: enough to mirror it.
+    (entry,) = opened(capital, second)["payload"]["requests"]
+    assert entry["fields"]["subject"] == SUBJECT and entry["decided"]["status"] == "in_progress"
+    parcel_receive.receive(capital, second)
+    (mirror,) = capital.store.all_requests()
+    assert [n["text"] for n in casefile.notes(capital, mirror.id)] == [
+        "Handed to the focal point",
+        "Chased by phone",
+    ]
+    # A thing that changes travels again: the answer recorded on the routing step.
+    workflow.mark_answered(embassy, step, "Records obtained")
+    third = send(embassy, capital, tmp_path / "3.cdparcel", request.registry_no)
+    assert carried(capital, third)["routing"] == [("Ministry of Justice", "Records obtained")]
+    # Parcel 2 was not acknowledged yet: its note travels again, in case it was lost.
+    assert carried(capital, third)["notes"] == ["Chased by phone"]
+
+
+def test_without_a_receipt_a_parcel_carries_it_all_again_and_twice_changes_nothing(
+    two_offices, tmp_path
+):
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    casefile.add_note(embassy, request, "Handed to the focal point", shareable=True)
+    workflow.route(embassy, register.by_id(embassy, request.id), "National Police")
+    parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    )
+    (mirror,) = capital.store.all_requests()
+    before = (
+        casefile.notes(capital, mirror.id),
+        workflow.routing_steps(capital, mirror.id),
+        register.by_id(capital, mirror.id),
+    )
+    events = len(capital.store.events())
+    # The capital's receipt never reached the embassy: parcel 2 carries everything again.
+    again = send(embassy, capital, tmp_path / "2.cdparcel", request.registry_no)
+    assert carried(capital, again) == {
+        "notes": ["Handed to the focal point"],
+        "routing": [("National Police", "")],
+        "attachments": [],
+    }
+    got = parcel_receive.receive(capital, again)
+    assert got.changes == [] and got.replay_of is None
+    assert [e.action for e in capital.store.events()[events:]] == ["parcel.received"]
+    assert (
+        casefile.notes(capital, mirror.id),
+        workflow.routing_steps(capital, mirror.id),
+        register.by_id(capital, mirror.id),
+    ) == before
+
+
+def test_what_came_from_an_office_is_not_sent_back_to_it(two_offices, tmp_path):
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    )
+    (mirror,) = capital.store.all_requests()
+    workflow.route(capital, mirror, "Ministry of Justice")
+    casefile.add_note(capital, register.by_id(capital, mirror.id), "Drafting", shareable=True)
+    parcel_receive.receive(
+        embassy, send(capital, embassy, tmp_path / "2.cdparcel", mirror.registry_no)
+    )
+    back = send(embassy, capital, tmp_path / "3.cdparcel", request.registry_no)
+    assert carried(capital, back) == {"notes": [], "routing": [], "attachments": []}
+
+
+def test_the_lead_is_handed_over_and_the_former_lead_proposes(two_offices, tmp_path):
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    )
+    (mirror,) = capital.store.all_requests()
+    assert offices.origin(capital, mirror.id)["office"] == "Embassy of Testland"
+    got = parcel_receive.receive(
+        capital,
+        send(embassy, capital, tmp_path / "2.cdparcel", request.registry_no, hand_over_lead=True),
+    )
+    assert got.changes == [
+        f"{mirror.registry_no}: Embassy of Testland hands the lead over; this office now "
+        "decides its status and Court deadline."
+    ]
+    assert offices.origin(capital, mirror.id) is None  # the capital leads now
+    assert offices.origin(embassy, request.id)["office"] == "Ministry of Justice of Testland"
+    assert [
+        e.detail for e in embassy.store.events(request.id) if e.action == "request.lead_handed_over"
+    ] == [{"office": "Ministry of Justice of Testland", "seq": 2}]
+    assert [e.action for e in capital.store.events(mirror.id)][-1] == "request.lead_received"
+    # Only the lead hands the lead over.
+    with pytest.raises(Refused, match="is led by Ministry of Justice of Testland"):
+        send(embassy, capital, tmp_path / "x.cdparcel", request.registry_no, hand_over_lead=True)
+    assert not (tmp_path / "x.cdparcel").exists()
+
+    # The capital decides: its status applies at the embassy.
+    workflow.change_status(capital, register.by_id(capital, mirror.id), "in_progress")
+    got = parcel_receive.receive(
+        embassy, send(capital, embassy, tmp_path / "3.cdparcel", mirror.registry_no)
+    )
+    assert register.by_id(embassy, request.id).status == "in_progress"
+    assert any("decided by Ministry of Justice of Testland" in c for c in got.changes)
+    # The embassy's own change is now a proposal the capital accepts or declines.
+    register.update(embassy, register.by_id(embassy, request.id), {"court_deadline": "2026-12-31"})
+    got = parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "4.cdparcel", request.registry_no)
+    )
+    assert register.by_id(capital, mirror.id).court_deadline.isoformat() == "2026-12-15"
+    (proposal,) = proposals.open_proposals(capital)
+    assert (proposal["office"], proposal["field"], proposal["value"]) == (
+        "Embassy of Testland",
+        "court_deadline",
+        "2026-12-31",
+    )
+
+
+def test_the_lead_handed_over_in_the_first_parcel(two_offices, tmp_path):
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    parcel_receive.receive(
+        capital,
+        send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no, hand_over_lead=True),
+    )
+    (mirror,) = capital.store.all_requests()
+    assert offices.origin(capital, mirror.id) is None
+    assert [e.action for e in capital.store.events(mirror.id)][-1] == "request.lead_received"
+    with pytest.raises(Refused, match="Name the requests"):
+        parcel_send.send(embassy, [], name(capital), tmp_path / "2.cdparcel", hand_over_lead=True)
+
+
+def test_the_watched_folder_offers_only_this_office_s_parcels_not_yet_received(
+    two_offices, tmp_path
+):
+    from desktop.services import parcel_folder
+
+    embassy, capital = two_offices
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    ours = send(embassy, capital, folder / "b.CDPARCEL", new_request(embassy).registry_no)
+    theirs = send(capital, embassy, folder / "a.cdparcel")  # for the embassy, not here
+    (folder / "c.cdparcel").write_bytes(b"coopdesk-parcel/1\nrecipient x")  # damaged
+    (folder / "notes.txt").write_text("coopdesk-parcel/1\n")
+    assert parcel_folder.waiting(capital, folder) == [ours]
+    assert parcel_folder.waiting(embassy, folder) == [theirs]
+    parcel_receive.receive(capital, ours)
+    assert parcel_folder.waiting(capital, folder) == []
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "a.cdparcel",
+        "b.CDPARCEL",
+        "c.cdparcel",
+        "notes.txt",
+    ]
+
+
+def test_everything_carries_again_what_was_acknowledged(two_offices, tmp_path):
+    """For an office that restored an older backup: --everything."""
+    embassy, capital = two_offices
+    request = new_request(embassy)
+    casefile.add_note(embassy, request, "Handed to the focal point", shareable=True)
+    parcel_receive.receive(
+        capital, send(embassy, capital, tmp_path / "1.cdparcel", request.registry_no)
+    )
+    parcel_receive.receive(embassy, send(capital, embassy, tmp_path / "r.cdparcel"))
+    second = send(embassy, capital, tmp_path / "2.cdparcel", request.registry_no)
+    assert carried(capital, second)["notes"] == []
+    again = send(embassy, capital, tmp_path / "3.cdparcel", request.registry_no, everything=True)
+    assert carried(capital, again)["notes"] == ["Handed to the focal point"]

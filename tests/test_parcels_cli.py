@@ -111,6 +111,35 @@ def test_the_round_trip_through_the_command_line(cli, tmp_path):
     code, out, _ = cli("capital", "receive", receipt)
     assert "confirms it received parcels up to 1" in out
 
+    # The embassy hands the lead over: the capital decides from now on.
+    parcel4 = str(tmp_path / "4.cdparcel")
+    code, out, _ = cli(
+        "embassy",
+        "send",
+        "CD-2026-0001",
+        "--to",
+        "Ministry of Justice of Testland",
+        "--out",
+        parcel4,
+        "--hand-over-lead",
+    )
+    assert code == 0
+    code, out, _ = cli("capital", "receive", parcel4)
+    assert code == 0 and "Embassy of Testland hands the lead over" in out
+    code, out, err = cli("capital", "list", "--office", "Embassy of Testland")
+    assert err.startswith("0 requests")  # no longer led there
+    code, _, err = cli(
+        "embassy",
+        "send",
+        "CD-2026-0001",
+        "--to",
+        "Ministry of Justice of Testland",
+        "--out",
+        str(tmp_path / "5.cdparcel"),
+        "--hand-over-lead",
+    )
+    assert code == 1 and "only the lead office can hand the lead over" in err
+
     code, _, err = cli("capital", "receive", str(request))
     assert code == 1 and err.strip() == (
         "This file is not a Cooperation Desk parcel; nothing was applied."

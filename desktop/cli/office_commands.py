@@ -133,6 +133,8 @@ def cmd_send(args: argparse.Namespace) -> None:
             metadata_only=args.metadata_only,
             confirm_sealed=args.confirm_sealed,
             with_attachments=args.attachments,
+            hand_over_lead=args.hand_over_lead,
+            everything=args.everything,
         )
     finally:
         ws.close()
@@ -272,6 +274,20 @@ def register_commands(add: AddCommand) -> None:
         "--attachments",
         action="store_true",
         help="the requests' attached files travel too (a reply exported as Word is one)",
+    )
+
+    p.add_argument(
+        "--hand-over-lead",
+        action="store_true",
+        help="the office becomes the lead: it decides status and Court deadline, and this "
+        "office's changes travel as proposals",
+    )
+
+    p.add_argument(
+        "--everything",
+        action="store_true",
+        help="carry all routing steps, notes and checklist steps again, even those the "
+        "office confirmed receiving (after it restored an older backup)",
     )
 
     p = add("receive", cmd_receive, "check a parcel from another office and apply it")

@@ -49,6 +49,9 @@ class OfficeSettings:
     # folder inside the workspace; a USB stick or a network share keeps them off the disk).
     backup_keep: int = 10
     backup_folder: str = ""
+    # A folder watched while the workspace is open: a parcel for this office that appears
+    # there is offered for receiving ("" = none). Its files are never moved or deleted.
+    parcel_folder: str = ""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> OfficeSettings:

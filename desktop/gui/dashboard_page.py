@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -14,7 +15,7 @@ from desktop.gui.form_types import DashboardPageUi
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
-from desktop.services import directory, queries, register
+from desktop.services import directory, offices, queries, register
 
 ROWS_WORTH_ROOM = 12
 SECTIONS = ("overdue", "today", "week", "consultation", "reviews")
@@ -22,6 +23,7 @@ SECTIONS = ("overdue", "today", "week", "consultation", "reviews")
 
 class DashboardPage(QWidget):
     open_request = Signal(int)
+    open_office = Signal(str)  # an office's id: the register shows what it leads
     refreshed = Signal()  # the board asked for by `refresh` is on screen
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -103,8 +105,54 @@ class DashboardPage(QWidget):
             due_column = 4
             view.sortByColumn(due_column, Qt.SortOrder.AscendingOrder)
             view.activated.connect(lambda index, m=model: self._open(m, index.row()))
+        self._offices_board()
         self.ui.ownerCombo.currentIndexChanged.connect(self.refresh)
         self.ui.authorityCombo.currentIndexChanged.connect(self.refresh)
+
+    def _offices_board(self) -> None:
+        """For the capital: each office that leads open requests here, how many, how many
+        overdue and the next due date; shown only when there is one."""
+        model = self.models["offices"] = RowsModel(
+            [
+                RowColumn(self.tr("Office"), lambda r: r["name"]),
+                RowColumn(
+                    self.tr("Open requests it leads"),
+                    lambda r: str(r["open_requests"]),
+                    sort_key=lambda r: r["open_requests"],
+                ),
+                RowColumn(
+                    self.tr("Overdue"), lambda r: str(r["overdue"]), sort_key=lambda r: r["overdue"]
+                ),
+                RowColumn(
+                    self.tr("Next due"),
+                    lambda r: formats.format_date(r["next_due"]),
+                    sort_key=lambda r: str(r["next_due"]),
+                ),
+                RowColumn(self.tr("Days left"), lambda r: labels.days_left(r["left"])),
+            ],
+            self,
+        )
+        view = self.ui.officesView
+        view.setModel(model)
+        view.setWordWrap(False)
+        for column, width in enumerate((260, 170, 90, 110)):
+            view.setColumnWidth(column, width)
+        view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        view.activated.connect(
+            lambda index: self.open_office.emit((model.row(index.row()) or {}).get("office_id", ""))
+        )
+        self.ui.officesBox.setVisible(False)
+
+    def _show_offices(self, leading: list[dict[str, Any]]) -> None:
+        today = self.session.ws.today()
+        rows = [
+            {**o, "left": (date.fromisoformat(o["next_due"]) - today).days}
+            for o in leading
+            if o["open_requests"] and o["next_due"]
+        ]
+        self.models["offices"].set_rows(rows)
+        self.ui.officesBox.setTitle(f"{self._titles()['offices']} ({len(rows)})")
+        self.ui.officesBox.setVisible(bool(rows))
 
     def _open(self, model: RowsModel, row: int) -> None:
         data = model.row(row)
@@ -179,14 +227,15 @@ class DashboardPage(QWidget):
         self._asked += 1
         asked = self._asked
         self.session.read(
-            lambda ws: queries.dashboard(ws, owner, authority),
-            lambda board: self._show(board, asked),
+            lambda ws: (queries.dashboard(ws, owner, authority), offices.offices(ws)),
+            lambda found: self._show(found[0], found[1], asked),
             parent=self,
         )
 
-    def _show(self, board: queries.Dashboard, asked: int) -> None:
+    def _show(self, board: queries.Dashboard, leading: list[dict[str, Any]], asked: int) -> None:
         if asked != self._asked or not self.session.is_unlocked:
             return  # a newer refresh is on its way, or the workspace was locked
+        self._show_offices(leading)
         sections = {
             "overdue": board.overdue,
             "today": board.due_today,
@@ -251,6 +300,7 @@ class DashboardPage(QWidget):
             "reviews": self.tr("Standing requests to review"),
             "routing": self.tr("Late routing steps"),
             "steps": self.tr("Checklist steps due"),
+            "offices": self.tr("Requests other offices lead"),
         }
 
     def clear(self) -> None:

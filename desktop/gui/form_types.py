@@ -204,6 +204,9 @@ class DashboardPageUi(FormUi):
     authorityCombo: QComboBox
     summaryLabel: QLabel
     splitter: QSplitter
+    officesBox: QGroupBox
+    officesLayout: QVBoxLayout
+    officesView: QTableView
     overdueBox: QGroupBox
     overdueLayout: QVBoxLayout
     overdueView: QTableView
@@ -369,6 +372,7 @@ class RegisterPageUi(FormUi):
     weekButton: QToolButton
     consultationButton: QToolButton
     reviewButton: QToolButton
+    officeCombo: QComboBox
     clearButton: QToolButton
     registerView: QTableView
     emptyLabel: QLabel
@@ -646,6 +650,8 @@ class SettingsFormUi(DialogFormUi):
     backupKeepSpin: QSpinBox
     backupFolderEditLabel: QLabel
     backupFolderEdit: QLineEdit
+    parcelFolderEditLabel: QLabel
+    parcelFolderEdit: QLineEdit
     clipboardSpin: QSpinBox
 
 

@@ -43,6 +43,7 @@ from desktop.gui.dialogs import OwnerDialog, StatusDialog
 from desktop.gui.file_actions import FileActions
 from desktop.gui.form_types import MainFormUi
 from desktop.gui.forms import load_form
+from desktop.gui.parcel_folder import ParcelFolder
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.request_view import RequestView
 from desktop.gui.session import IdleLock, LockKey, Session
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.register_page.export_rows.connect(self.files.export_rows)
         self.register_page.copy_reference.connect(self.clipboard.copy_reference)
         self.dashboard_page.open_request.connect(self.open_request)
+        self.dashboard_page.open_office.connect(self.show_office)
         self.ui.unlockButton.clicked.connect(self.ask_unlock)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on the lock screen unlocks
             QShortcut(
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
         self.backups.failed.connect(self.statusBar().showMessage)
         self.reminders.timer.timeout.connect(self.backups.daily)
         session.unlocked.connect(self._on_unlocked)
+        self.parcel_folder = ParcelFolder(session, self)
+        self.parcel_folder.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         session.locked.connect(self._on_locked)
         session.changed.connect(self._on_changed)
         background.busy_changed.connect(
@@ -180,7 +184,14 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._action(self.tr("Export to &calendar…"), files.export_calendar))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Send to &office…"), self.send_to_office))
+        file_menu.addAction(
+            self._action(self.tr("Send to &office…"), lambda: self.send_to_office())
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Hand over the lead…"), lambda: self.send_to_office(hand_over_lead=True)
+            )
+        )
         file_menu.addAction(
             self._action(self.tr("Recei&ve parcel…"), lambda: self.receive_parcel())
         )
@@ -423,6 +434,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10_000)
         QMessageBox.information(self, APP_NAME, text)
 
+    def show_office(self, office_id: str) -> None:
+        """The register, showing the open requests that office leads."""
+        self.ui.tabs.setCurrentWidget(self.register_page)
+        self.register_page.show_office(office_id)
+
     def find_in_register(self) -> None:
         self.ui.tabs.setCurrentWidget(self.register_page)
         self.register_page.focus_search()
@@ -477,7 +493,7 @@ class MainWindow(QMainWindow):
         self.offices_page.refresh()
         self.ui.tabs.setCurrentWidget(self.offices_page)
 
-    def send_to_office(self) -> None:
+    def send_to_office(self, hand_over_lead: bool = False) -> None:
         """The request on screen, or the requests selected in the register."""
         current = self.ui.tabs.currentWidget()
         ids = (
@@ -486,15 +502,15 @@ class MainWindow(QMainWindow):
             else self.register_page.selected_ids()
         )
         told = parcel_actions.send_to_office(
-            self, self.session, browse.records(self.session.ws, ids)
+            self, self.session, browse.records(self.session.ws, ids), hand_over_lead
         )
         if told:
             self.statusBar().showMessage(told, 10_000)
 
     def receive_parcel(self, path: str = "") -> None:
-        told = parcel_actions.receive_parcel(self, self.session, path)
-        if told:
-            self.statusBar().showMessage(told, 10_000)
+        parcel_actions.receive_parcel(
+            self, self.session, lambda told: self.statusBar().showMessage(told, 10_000), path
+        )
 
     def _dropped_parcels(self, event: QDropEvent) -> list[str]:
         if not self.session.is_unlocked or not event.mimeData().hasUrls():
@@ -528,6 +544,7 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self) -> None:
         self.idle.set_minutes(self.session.ws.settings.idle_lock_minutes)
+        self.parcel_folder.configure()
         i18n.language_saved(self, self.session.ws.settings.language)
         self.session.notify(0)
 

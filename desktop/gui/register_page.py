@@ -18,7 +18,7 @@ from desktop.gui.form_types import RegisterPageUi
 from desktop.gui.forms import load_form
 from desktop.gui.register_model import COLUMNS, DUE_SOON, OVERDUE, RegisterModel
 from desktop.gui.session import Session
-from desktop.services import queries
+from desktop.services import offices, queries
 
 SEARCH_DELAY_MS = 150
 HIDDEN_BY_DEFAULT = {"received_at", "owner"}
@@ -86,7 +86,13 @@ class RegisterPage(QWidget):
     # -- filters ------------------------------------------------------------------------
 
     def _combos(self) -> tuple[QComboBox, ...]:
-        return (self.ui.statusCombo, self.ui.kindCombo, self.ui.urgencyCombo, self.ui.organCombo)
+        return (
+            self.ui.statusCombo,
+            self.ui.kindCombo,
+            self.ui.urgencyCombo,
+            self.ui.organCombo,
+            self.ui.officeCombo,
+        )
 
     def _toggles(self) -> tuple[QToolButton, ...]:
         return (
@@ -110,6 +116,32 @@ class RegisterPage(QWidget):
         self.ui.organCombo.addItem(self.tr("Any organ"), "")
         for organ in Organ:
             self.ui.organCombo.addItem(labels.organ(organ), organ.value)
+        self.ui.officeCombo.addItem(self.tr("Any lead office"), "")
+        self.ui.officeCombo.setVisible(False)
+
+    def _fill_offices(self) -> None:
+        """The offices this one exchanges parcels with, to see the requests each leads;
+        hidden while there are none (most workspaces)."""
+        combo = self.ui.officeCombo
+        known = offices.offices(self.session.ws)
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Any lead office"), "")
+        for office in known:
+            combo.addItem(self.tr("Led by {0}").format(office["name"]), office["office_id"])
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+        combo.setVisible(bool(known))
+
+    def show_office(self, office_id: str) -> None:
+        """Only the requests that office leads (from the Deadlines page's offices)."""
+        self.clear_filters()
+        self._fill_offices()
+        self.ui.statusCombo.blockSignals(True)
+        self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData("open"))
+        self.ui.statusCombo.blockSignals(False)
+        self.ui.officeCombo.setCurrentIndex(max(self.ui.officeCombo.findData(office_id), 0))
 
     def current_filter(self) -> RequestFilter:
         status = self.ui.statusCombo.currentData()
@@ -122,6 +154,7 @@ class RegisterPage(QWidget):
         urgency = self.ui.urgencyCombo.currentData()
         organ = self.ui.organCombo.currentData()
         return RequestFilter(
+            lead_office=self.ui.officeCombo.currentData() or None,
             statuses=statuses,
             kinds=[kind] if kind else [],
             urgencies=[urgency] if urgency else [],
@@ -137,6 +170,7 @@ class RegisterPage(QWidget):
     def apply_filters(self) -> None:
         self._search_timer.stop()
         if self.session.is_unlocked:
+            self._fill_offices()
             self.model.set_filter(self.current_filter())
 
     def _open_top_match(self) -> None:

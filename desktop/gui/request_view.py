@@ -369,6 +369,10 @@ class RequestView(QWidget):
         found = offices.origin(self.session.ws, self.request_id)
         if found is None:
             return ""
+        if not found["registry_no"]:  # this office handed the lead over
+            return self.tr("{0} leads it: its status and deadline apply here").format(
+                found["office"]
+            )
         return self.tr(
             "{0}, their number {1} (that office leads: its status and deadline apply here)"
         ).format(found["office"], found["registry_no"])

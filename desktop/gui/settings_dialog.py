@@ -163,6 +163,7 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         ui.clipboardSpin.setValue(settings.clear_clipboard_seconds)
         ui.backupKeepSpin.setValue(settings.backup_keep)
         ui.backupFolderEdit.setText(settings.backup_folder)
+        ui.parcelFolderEdit.setText(settings.parcel_folder)
         self._show_reference_example()
 
     def _set_days(self, days: dict[str, int]) -> None:
@@ -260,6 +261,7 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
             clear_clipboard_seconds=ui.clipboardSpin.value(),
             backup_keep=ui.backupKeepSpin.value(),
             backup_folder=ui.backupFolderEdit.text().strip(),
+            parcel_folder=ui.parcelFolderEdit.text().strip(),
         )
 
     def values(self) -> dict[str, Any]:

@@ -169,6 +169,12 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
     "attachment.received": lambda d: translate("timeline", "File from {0}: {1}").format(
         d.get("office", ""), d.get("filename", "")
     ),
+    "request.lead_handed_over": lambda d: translate(
+        "timeline", "Lead handed over to {0} in parcel {1}: its status and deadline now apply"
+    ).format(d.get("office", ""), d.get("seq", "")),
+    "request.lead_received": lambda d: translate(
+        "timeline", "{0} handed the lead over in parcel {1}: this office now decides"
+    ).format(d.get("office", ""), d.get("seq", "")),
     "checklist.step_received": lambda d: translate(
         "timeline", "Step “{0}” closed at {1} ({2})"
     ).format(_step(d), d.get("office", ""), _date(d.get("on"))),

@@ -202,8 +202,8 @@ def verify(ws: Workspace, name: str) -> dict[str, Any]:
 
 
 def offices(ws: Workspace) -> list[dict[str, Any]]:
-    """The registered offices (public parts only), with the open requests each leads here
-    and the nearest due date among them."""
+    """The registered offices (public parts only), with the open requests each leads here,
+    how many are overdue and the nearest due date among them."""
     keep = (
         "office_id",
         "name",
@@ -215,11 +215,12 @@ def offices(ws: Workspace) -> list[dict[str, Any]]:
         "verified_by",
     )
     store = OfficeStore(ws.store)
-    leading = store.open_by_lead()
+    leading = store.open_by_lead(ws.today().isoformat())
     return [
         {
             **{k: o[k] for k in keep},
             "open_requests": leading.get(o["office_id"], {}).get("open", 0),
+            "overdue": leading.get(o["office_id"], {}).get("overdue", 0),
             "next_due": leading.get(o["office_id"], {}).get("next_due"),
         }
         for o in store.offices()

@@ -27,7 +27,7 @@ from desktop.services import office_keys, offices, register
 from desktop.services.casefile import safe_attachment_name
 from desktop.services.errors import Refused
 from desktop.services.parcel_format import FORMAT_VERSION, MAX_PARCEL, open_sealed, outside
-from desktop.services.parcel_send import SINGLE_VALUED, single_values
+from desktop.services.parcel_send import SINGLE_VALUED, shared_items, single_values
 from desktop.services.workspace import Workspace
 from desktop.storage.checklist_store import ChecklistStore
 from desktop.storage.office_store import OfficeStore
@@ -245,10 +245,59 @@ def _merge(
         request_id = _mirror(ws, sender, entry, result)
     elif not late:
         _single_valued(ws, sender, request_id, entry, result)
+    if not late:
+        _take_lead(ws, sender, request_id, entry, result)
     _routing(ws, sender, request_id, entry.get("routing", []), result)
     _notes(ws, sender, request_id, entry.get("notes", []), result)
     _checklist(ws, sender, request_id, entry.get("checklist", []), result)
     _files(ws, sender, request_id, entry.get("attachments", []), result)
+    _remember_received(ws, sender, request_id, entry)
+
+
+def _remember_received(
+    ws: Workspace, sender: dict[str, Any], request_id: int, entry: dict[str, Any]
+) -> None:
+    """What came from the office is held there: not sent back to it unless changed here."""
+    global_id = str(entry["global_id"])
+    ids = {
+        "routing": [s["global_id"] for s in entry.get("routing", [])],
+        "notes": [n["global_id"] for n in entry.get("notes", [])],
+        "checklist": [c["code"] for c in entry.get("checklist", [])],
+        "attachments": [a["sha256"] for a in entry.get("attachments", [])],
+    }
+    came = {f"{global_id}/{section}/{i}" for section, some in ids.items() for i in some}
+    OfficeStore(ws.store).remember_items(
+        sender["office_id"],
+        [(i.key, i.digest) for i in shared_items(ws, request_id, global_id) if i.key in came],
+        0,
+    )
+
+
+def _take_lead(
+    ws: Workspace, sender: dict[str, Any], request_id: int, entry: dict[str, Any], result: Received
+) -> None:
+    """The lead office hands the lead over to this one: its status and deadline (applied
+    just before) are now this office's to decide, and the other's changes proposals."""
+    store = OfficeStore(ws.store)
+    if (
+        entry.get("lead_office") != offices.own_office_id(ws)
+        or store.sharing(request_id).get("lead_office") != sender["office_id"]
+    ):
+        return
+    store.set_sharing(request_id, {"lead_office": None, "lead_values": None})
+    ws.store.append_event(
+        ws.user,
+        request_id,
+        "request.lead_received",
+        {"office": sender["name"], "seq": result.seq},
+        ws.now(),
+    )
+    result.changes.append(
+        translate(
+            "Parcels",
+            "{0}: {1} hands the lead over; this office now decides its status and Court deadline.",
+        ).format(register.by_id(ws, request_id).registry_no, sender["name"])
+    )
 
 
 def _mirror(ws: Workspace, sender: dict[str, Any], entry: dict[str, Any], result: Received) -> int:
@@ -256,6 +305,7 @@ def _mirror(ws: Workspace, sender: dict[str, Any], entry: dict[str, Any], result
     me = offices.own_office_id(ws)
     fields = dict(entry["fields"])
     record = register.register(ws, draft_from_mapping(fields))
+    # Led here according to the sender: it hands the lead over (_take_lead, next).
     lead = entry["lead_office"] if entry["lead_office"] != me else sender["office_id"]
     decided = {
         k: _valid(k, v) for k, v in (entry.get("decided") or {}).items() if k in SINGLE_VALUED

@@ -15,7 +15,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.core.requests import RequestRecord
 from desktop.core.translation import translate
@@ -41,6 +41,19 @@ METADATA_FIELDS = (
     "urgency",
     "court_deadline",
 )
+ROUTING_FIELDS = (
+    "global_id",
+    "authority",
+    "part",
+    "sent_on",
+    "due_on",
+    "authority_reference",
+    "answered_on",
+    "outcome",
+    "created_by",
+)
+CHECKLIST_FIELDS = ("code", "title", "state", "state_on", "state_by", "na_reason")
+ATTACHMENT_FIELDS = ("filename", "media_type", "size", "sha256", "added_at", "added_by")
 METADATA_SUBJECT = "Metadata only (sealed request: ask the sending office for the content)"
 
 
@@ -83,57 +96,85 @@ def _fields(record: RequestRecord, metadata_only: bool) -> dict[str, Any]:
     return fields
 
 
-def _shared_things(ws: Workspace, record: RequestRecord) -> dict[str, Any]:
-    """Routing steps, shareable notes and checklist states: merged by id at the other end."""
-    routing = [
-        {
-            k: step[k]
-            for k in (
-                "global_id",
-                "authority",
-                "part",
-                "sent_on",
-                "due_on",
-                "authority_reference",
-                "answered_on",
-                "outcome",
-                "created_by",
-            )
-        }
-        for step in ws.store.routing_steps(record.id)
-    ]
-    notes = [
-        {k: note[k] for k in ("global_id", "created_at", "author", "text")}
-        for note in ws.store.notes(record.id)
-        if note["shareable"]
-    ]
-    checklist = [
-        {k: step[k] for k in ("code", "title", "state", "state_on", "state_by", "na_reason")}
-        for step in ChecklistStore(ws.store).steps(record.id)
-        if step["state"] != "open"
-    ]
-    return {"routing": routing, "notes": notes, "checklist": checklist}
+class Item(NamedTuple):
+    """One thing of a request that merges by id at the other end, and its version."""
+
+    section: str  # the payload list it travels in: routing, notes, checklist, attachments
+    key: str  # "<request global id>/<section>/<its id>": the same in every office
+    digest: str  # changes when the thing does (an answer recorded, a step closed)
+    value: dict[str, Any]
 
 
-def _attachments(ws: Workspace, record: RequestRecord) -> list[dict[str, Any]]:
-    """The request's files, whole: merged by their SHA-256 at the other end."""
-    return [
-        {
-            **{
-                k: a[k]
-                for k in ("filename", "media_type", "size", "sha256", "added_at", "added_by")
-            },
-            "content": base64.b64encode(ws.store.attachment_content(a["id"]) or b"").decode(
-                "ascii"
-            ),
-        }
-        for a in ws.store.attachments(record.id)
-    ]
+def _digest(value: dict[str, Any]) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def shared_items(ws: Workspace, request_id: int, global_id: str) -> list[Item]:
+    """Routing steps, shareable notes, checklist states and files (without their bytes):
+    everything of the request that merges by id at the other end."""
+    items = []
+    for step in ws.store.routing_steps(request_id):
+        value = {k: step[k] for k in ROUTING_FIELDS}
+        items.append(Item("routing", f"{global_id}/routing/{step['global_id']}", "", value))
+    for note in ws.store.notes(request_id):
+        if note["shareable"]:
+            value = {k: note[k] for k in ("global_id", "created_at", "author", "text")}
+            items.append(Item("notes", f"{global_id}/notes/{note['global_id']}", "", value))
+    for step in ChecklistStore(ws.store).steps(request_id):
+        if step["state"] != "open":
+            value = {k: step[k] for k in CHECKLIST_FIELDS}
+            items.append(Item("checklist", f"{global_id}/checklist/{step['code']}", "", value))
+    for a in ws.store.attachments(request_id):
+        value = {k: a[k] for k in ATTACHMENT_FIELDS}
+        value["id"] = a["id"]  # to read its bytes if it travels; not sent
+        items.append(
+            Item("attachments", f"{global_id}/attachments/{a['sha256']}", a["sha256"], value)
+        )
+    return [i if i.digest else i._replace(digest=_digest(i.value)) for i in items]
+
+
+def _carried(
+    ws: Workspace,
+    record: RequestRecord,
+    global_id: str,
+    held: dict[str, tuple[str, int]],
+    acknowledged: int,
+    with_attachments: bool,
+) -> tuple[dict[str, list[dict[str, Any]]], list[tuple[str, str]]]:
+    """What the office may not hold yet: every thing whose version was not in a parcel it
+    acknowledged (nor came from it). A parcel whose receipt was lost is thus carried
+    again by the next one; the other end merges by id, so twice changes nothing."""
+    sections: dict[str, list[dict[str, Any]]] = {"routing": [], "notes": [], "checklist": []}
+    if with_attachments:
+        sections["attachments"] = []
+    carried = []
+    for item in shared_items(ws, record.id, global_id):
+        if item.section not in sections:
+            continue
+        version = held.get(item.key)
+        if version is not None and version[0] == item.digest and version[1] <= acknowledged:
+            continue
+        value = item.value
+        if item.section == "attachments":
+            content = ws.store.attachment_content(value.pop("id")) or b""
+            value["content"] = base64.b64encode(content).decode("ascii")
+        sections[item.section].append(value)
+        carried.append((item.key, item.digest))
+    return sections, carried
 
 
 def _entry(
-    ws: Workspace, record: RequestRecord, me: str, metadata_only: bool, with_attachments: bool
+    ws: Workspace,
+    record: RequestRecord,
+    me: str,
+    office_id: str,
+    metadata_only: bool,
+    with_attachments: bool,
+    carried: list[tuple[str, str]],
+    everything: bool,
 ) -> dict[str, Any]:
+    """One request's part of the parcel; what it carries is added to `carried`."""
     store = OfficeStore(ws.store)
     store.give_global_ids(record.id)
     sharing = store.sharing(record.id)
@@ -153,9 +194,16 @@ def _entry(
         last = json.loads(sharing.get("lead_values") or "{}")
         entry["proposed"] = {k: v for k, v in values.items() if v != last.get(k)}
     if not metadata_only:
-        entry.update(_shared_things(ws, record))
-        if with_attachments:
-            entry["attachments"] = _attachments(ws, record)
+        sections, items = _carried(
+            ws,
+            record,
+            sharing["global_id"],
+            {} if everything else store.held_items(office_id, sharing["global_id"]),
+            store.acknowledged_seq(office_id),
+            with_attachments,
+        )
+        entry.update(sections)
+        carried.extend(items)
     return entry
 
 
@@ -175,6 +223,29 @@ def refuse_sealed(
         )
 
 
+def _refuse_hand_over(ws: Workspace, records: Sequence[RequestRecord], me: str) -> None:
+    """Only the lead office hands the lead over, and only for requests it names."""
+    if not records:
+        raise Refused(
+            translate(
+                "ParcelsMessages",
+                "Name the requests whose lead is handed over; nothing was written.",
+            )
+        )
+    store = OfficeStore(ws.store)
+    for record in records:
+        lead = store.sharing(record.id).get("lead_office")
+        if lead and lead != me:
+            office = store.office(lead)
+            raise Refused(
+                translate(
+                    "ParcelsMessages",
+                    "{0} is led by {1}: only the lead office can hand the lead over. "
+                    "Nothing was written.",
+                ).format(record.registry_no, office["name"] if office else lead)
+            )
+
+
 def send(
     ws: Workspace,
     records: Sequence[RequestRecord],
@@ -183,11 +254,17 @@ def send(
     metadata_only: bool = False,
     confirm_sealed: bool = False,
     with_attachments: bool = False,
+    hand_over_lead: bool = False,
+    everything: bool = False,
 ) -> Sent:
     """Write one parcel for the office; with no request it carries only the receipt.
 
     Attachments travel only when the user asks (`with_attachments`), never with a
-    request sent as metadata only.
+    request sent as metadata only. `hand_over_lead`: the office becomes the lead of the
+    requests (this office must lead them); from then on it decides their status and
+    Court deadline, and a change made here travels as a proposal. `everything`: the
+    routing steps, notes, checklist steps (and files) travel again even where the office
+    acknowledged them, for an office that restored an older backup.
     """
     office = offices.by_name(ws, office_name)
     if not office["verified_at"]:
@@ -201,6 +278,8 @@ def send(
     refuse_sealed(records, metadata_only, confirm_sealed)
     store = OfficeStore(ws.store)
     me = offices.own_office_id(ws)
+    if hand_over_lead:
+        _refuse_hand_over(ws, records, me)
     now = ws.now()
     with ws.store.transaction():
         last = store.last_parcel("out", office["office_id"])
@@ -217,12 +296,25 @@ def send(
                 {"seq": received["seq"], "sha256": received["sha256"]} if received else None
             ),
         }
+        carried: list[tuple[str, str]] = []
         payload = {
             "requests": [
-                _entry(ws, r, me, metadata_only and r.confidentiality in SEALED, with_attachments)
+                _entry(
+                    ws,
+                    r,
+                    me,
+                    office["office_id"],
+                    metadata_only and r.confidentiality in SEALED,
+                    with_attachments,
+                    carried,
+                    everything,
+                )
                 for r in records
             ]
         }
+        if hand_over_lead:
+            for entry in payload["requests"]:
+                entry["lead_office"] = office["office_id"]
         data = seal(
             {"manifest": manifest, "payload": payload},
             lambda text: office_keys.sign(ws.store, text),
@@ -231,7 +323,26 @@ def send(
         )
         digest = hashlib.sha256(data).hexdigest()
         store.add_parcel("out", office["office_id"], seq, digest, now)
+        store.remember_items(office["office_id"], carried, seq)
         numbers = [r.registry_no for r in records]
+        handed: list[tuple[str, int | None, str, dict[str, Any]]] = []
+        if hand_over_lead:
+            for r in records:  # the values it decided last are the new lead's to change
+                store.set_sharing(
+                    r.id,
+                    {
+                        "lead_office": office["office_id"],
+                        "lead_values": json.dumps(single_values(r)),
+                    },
+                )
+                handed.append(
+                    (
+                        ws.user,
+                        r.id,
+                        "request.lead_handed_over",
+                        {"office": office["name"], "seq": seq},
+                    )
+                )
         ws.store.append_events(
             [
                 (
@@ -253,7 +364,8 @@ def send(
                     },
                 )
                 for r in records
-            ],
+            ]
+            + handed,
             now,
         )
         try:  # last: a file that cannot be written leaves nothing recorded

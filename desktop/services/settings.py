@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from desktop.core.deadlines import subdivisions
 from desktop.core.settings import OfficeSettings
 from desktop.core.translation import translate
@@ -81,6 +83,14 @@ def save_settings(ws: Workspace, settings: OfficeSettings) -> None:
         if not low <= value <= high:
             raise Refused(what)
     check_reference_format(settings.reference_format)
+    if settings.parcel_folder and not Path(settings.parcel_folder).expanduser().is_dir():
+        raise Refused(
+            translate(
+                "SettingsMessages",
+                "The parcels folder {0} does not exist: choose an existing folder, or leave "
+                "it empty.",
+            ).format(settings.parcel_folder)
+        )
     before = ws.settings.to_dict()
     after = settings.to_dict()
     changed = {

@@ -74,6 +74,12 @@ class OfficeStore(AreaStore):
             (direction, office_id, seq, sha256, now),
         )
 
+    def received_digests(self) -> set[str]:
+        """The SHA-256 of every parcel received here, from any office."""
+        return {
+            r[0] for r in self.conn.execute("SELECT sha256 FROM parcels WHERE direction = 'in'")
+        }
+
     def acknowledge(self, office_id: str, seq: int, now: str) -> int:
         """Mark parcels sent to the office up to `seq` as received there; how many."""
         return int(
@@ -82,6 +88,38 @@ class OfficeStore(AreaStore):
                 "office_id = ? AND seq <= ? AND acknowledged_at IS NULL",
                 (now, office_id, seq),
             ).rowcount
+        )
+
+    def acknowledged_seq(self, office_id: str) -> int:
+        """The last parcel sent to the office that it confirmed receiving (0: none)."""
+        row = self.conn.execute(
+            "SELECT max(seq) FROM parcels WHERE direction = 'out' AND office_id = ? "
+            "AND acknowledged_at IS NOT NULL",
+            (office_id,),
+        ).fetchone()
+        return int(row[0] or 0)
+
+    def held_items(self, office_id: str, request_global_id: str) -> dict[str, tuple[str, int]]:
+        """What the office was sent (or sent here) of one request: item -> (digest, seq)."""
+        return {
+            r[0]: (r[1], int(r[2]))
+            for r in self.conn.execute(
+                "SELECT item, digest, seq FROM parcel_items WHERE office_id = ? "
+                "AND item >= ? AND item < ?",  # '0' follows '/': the names under gid/
+                (office_id, request_global_id + "/", request_global_id + "0"),
+            )
+        }
+
+    def remember_items(self, office_id: str, items: list[tuple[str, str]], seq: int) -> None:
+        """Items (item, digest) carried by parcel `seq` to the office (0: from it). A
+        version already remembered keeps its first parcel: once that one is acknowledged,
+        the version is known there."""
+        self.conn.executemany(
+            "INSERT INTO parcel_items(office_id, item, digest, seq) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (office_id, item) DO UPDATE SET digest = excluded.digest, "
+            "seq = excluded.seq WHERE parcel_items.digest != excluded.digest "
+            "OR excluded.seq = 0",
+            [(office_id, item, digest, seq) for item, digest in items],
         )
 
     # -- shared requests -----------------------------------------------------------------
@@ -144,15 +182,19 @@ class OfficeStore(AreaStore):
     def set_note_global_id(self, note_id: int, global_id: str) -> None:
         self.conn.execute("UPDATE notes SET global_id = ? WHERE id = ?", (global_id, note_id))
 
-    def open_by_lead(self) -> dict[str, dict[str, Any]]:
-        """Per office leading requests here: how many are open and the nearest due date."""
+    def open_by_lead(self, today: str) -> dict[str, dict[str, Any]]:
+        """Per office leading requests here: how many are open, how many of those are past
+        their due date on `today`, and the nearest due date (the day the answer must reach
+        the Court, as the Deadlines page counts)."""
         marks = ", ".join("?" for _ in _OPEN)
         return {
             r["lead_office"]: r
             for r in self._rows(
-                "SELECT lead_office, count(*) AS open, min(due_on) AS next_due FROM requests "
+                "SELECT lead_office, count(*) AS open, "
+                "min(coalesce(deliver_on, due_on)) AS next_due, "
+                "coalesce(sum(coalesce(deliver_on, due_on) < ?), 0) AS overdue FROM requests "
                 f"WHERE lead_office IS NOT NULL AND status IN ({marks}) GROUP BY lead_office",
-                _OPEN,
+                (today, *_OPEN),
             )
         }
 

@@ -405,6 +405,20 @@ MIGRATIONS: Sequence[str] = (
         paused_days, extended_to);
     CREATE INDEX requests_decided ON requests(decided_on) WHERE decided_on IS NOT NULL;
     """,
+    # 12: what each office already holds (issue 17), so a parcel carries only what changed
+    # since the last parcel that office acknowledged: per office and shared thing (a
+    # routing step, a note, a checklist step, a file, keyed under the request's global
+    # id), the digest of the version sent and the first parcel that carried it; seq 0
+    # when it came from that office.
+    """
+    CREATE TABLE parcel_items (
+        office_id TEXT NOT NULL,
+        item TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (office_id, item)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

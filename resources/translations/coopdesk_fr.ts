@@ -1997,6 +1997,18 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>Étape</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Open requests it leads</source>
+        <translation>Demandes ouvertes qu’il pilote</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Tous</translation>
     </message>
@@ -2011,6 +2023,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>{0} overdue · {1} due today · {2} this week</source>
         <translation>{0} en retard · {1} à échéance aujourd’hui · {2} cette semaine</translation>
+    </message>
+    <message>
+        <source>Requests other offices lead</source>
+        <translation>Demandes pilotées par d’autres bureaux</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2055,6 +2071,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>Filter late routing steps by authority</source>
         <translation>Filtrer les transmissions en retard par autorité</translation>
+    </message>
+    <message>
+        <source>Double-click an office to see its requests in the register</source>
+        <translation>Double-cliquez sur un bureau pour voir ses demandes dans le registre</translation>
     </message>
     <message>
         <source>Standing requests whose review is due</source>
@@ -3039,6 +3059,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>Envoyer à un &amp;bureau…</translation>
     </message>
     <message>
+        <source>&amp;Hand over the lead…</source>
+        <translation>Transmettre le &amp;pilotage…</translation>
+    </message>
+    <message>
         <source>Recei&amp;ve parcel…</source>
         <translation>Recevoir un c&amp;olis…</translation>
     </message>
@@ -3433,6 +3457,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>{0} confirme avoir reçu les colis jusqu’au n°&#xa0;{1}.</translation>
     </message>
     <message>
+        <source>{0}: {1} hands the lead over; this office now decides its status and Court deadline.</source>
+        <translation>{0}&#xa0;: {1} passe la main&#xa0;; ce bureau décide désormais de son statut et de l’échéance fixée par la Cour.</translation>
+    </message>
+    <message>
         <source>New request {0} ({1}&apos;s {2}).</source>
         <translation>Nouvelle demande {0} (n°&#xa0;{2} de {1}).</translation>
     </message>
@@ -3546,6 +3574,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>{0} is under seal or ex parte: confirm that it may travel in full, or send its metadata only (numbers, deadline, status). Nothing was written.</source>
         <translation>{0} est sous scellés ou ex parte&#xa0;: confirmez que l’envoi intégral est autorisé, ou n’en envoyez que les métadonnées (numéros, échéance, statut). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Name the requests whose lead is handed over; nothing was written.</source>
+        <translation>Indiquez les demandes dont le pilotage est transmis&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{0} is led by {1}: only the lead office can hand the lead over. Nothing was written.</source>
+        <translation>{0} est pilotée par {1}&#xa0;: seul le bureau pilote peut transmettre le pilotage. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{0}&apos;s fingerprint has not been verified: compare it with the office (phone, pouch) and record it before sending to it.</source>
@@ -3835,6 +3871,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Tout organe</translation>
     </message>
     <message>
+        <source>Any lead office</source>
+        <translation>Tout bureau pilote</translation>
+    </message>
+    <message>
+        <source>Led by {0}</source>
+        <translation>Pilotées par {0}</translation>
+    </message>
+    <message>
         <source>No request is open. Closed requests are shown under Status: All statuses.</source>
         <translation>Aucune demande en cours. Les demandes closes s’affichent avec Statut&#xa0;: Tous les statuts.</translation>
     </message>
@@ -3905,6 +3949,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Standing requests (no Court deadline) whose periodic review has come</source>
         <translation>Demandes permanentes (sans délai de la Cour) dont le réexamen périodique est venu</translation>
+    </message>
+    <message>
+        <source>Filter by the office that leads the request</source>
+        <translation>Filtrer par bureau pilote de la demande</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -4685,6 +4733,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Exige un fondement statutaire et sa motivation</translation>
     </message>
     <message>
+        <source>{0} leads it: its status and deadline apply here</source>
+        <translation>{0} la pilote&#xa0;: son statut et son échéance s’appliquent ici</translation>
+    </message>
+    <message>
         <source>{0}, their number {1} (that office leads: its status and deadline apply here)</source>
         <translation>{0}, son numéro {1} (ce bureau pilote&#xa0;: son statut et son échéance s’appliquent ici)</translation>
     </message>
@@ -5427,6 +5479,22 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Vide&#xa0;: le dossier «&#xa0;backups&#xa0;» de l’espace de travail</translation>
     </message>
     <message>
+        <source>&amp;Watched folder for parcels:</source>
+        <translation>Dossier surveillé pour les c&amp;olis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder watched for parcels addressed to this office</source>
+        <translation>Dossier surveillé pour les colis adressés à ce bureau</translation>
+    </message>
+    <message>
+        <source>Empty: no folder is watched for parcels</source>
+        <translation>Vide&#xa0;: aucun dossier n’est surveillé</translation>
+    </message>
+    <message>
+        <source>While the workspace is open, a parcel for this office that appears in this folder (a shared folder, a USB stick) is offered for receiving. Its files are never moved or deleted.</source>
+        <translation>Tant que l’espace de travail est ouvert, un colis pour ce bureau qui apparaît dans ce dossier (dossier partagé, clé USB) est proposé à la réception. Ses fichiers ne sont jamais déplacés ni supprimés.</translation>
+    </message>
+    <message>
         <source>Seconds before copied text is cleared from the clipboard</source>
         <translation>Secondes avant l’effacement du texte copié dans le presse-papiers</translation>
     </message>
@@ -5476,6 +5544,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Keep 1 to 365 automatic backups.</source>
         <translation>Conservez de 1 à 365 sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <source>The parcels folder {0} does not exist: choose an existing folder, or leave it empty.</source>
+        <translation>Le dossier des colis {0} n’existe pas&#xa0;: choisissez un dossier existant, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -6898,12 +6970,24 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Aucun bureau vérifié pour l’instant&#xa0;: ajoutez la carte de l’autre bureau et vérifiez son empreinte dans la page Bureaux (Affichage → Bureaux).</translation>
     </message>
     <message>
+        <source>Hand over the lead</source>
+        <translation>Transmettre le pilotage</translation>
+    </message>
+    <message>
         <source>Send to office</source>
         <translation>Envoyer à un bureau</translation>
     </message>
     <message>
+        <source>Hand the lead for {0} over to:</source>
+        <translation>Transmettre le pilotage de {0} à&#xa0;:</translation>
+    </message>
+    <message>
         <source>Send {0} to:</source>
         <translation>Envoyer {0} à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Once {1} receives this parcel, {1} decides the status and Court deadline of {0}; changes made here travel to it as proposals. Hand the lead over?</source>
+        <translation>Dès que {1} recevra ce colis, {1} décidera du statut et de l’échéance fixée par la Cour de {0}&#xa0;; les modifications faites ici lui parviennent comme des propositions. Transmettre le pilotage&#xa0;?</translation>
     </message>
     <message>
         <source>Under seal</source>
@@ -6966,8 +7050,16 @@ Apply it?</source>
 L’appliquer&#xa0;?</translation>
     </message>
     <message>
+        <source>Opening the parcel…</source>
+        <translation>Ouverture du colis…</translation>
+    </message>
+    <message>
         <source>Parcel {0} from {1} received.</source>
         <translation>Colis {0} de {1} reçu.</translation>
+    </message>
+    <message>
+        <source>Receiving the parcel…</source>
+        <translation>Réception du colis…</translation>
     </message>
     <message numerus="yes">
         <source>Send the %n attached file(s) too (a reply exported as Word is one)?</source>
@@ -6975,6 +7067,16 @@ L’appliquer&#xa0;?</translation>
             <numerusform>Envoyer aussi le fichier joint (une réponse exportée en Word en est un)&#xa0;?</numerusform>
             <numerusform>Envoyer aussi les %n fichiers joints (une réponse exportée en Word en est un)&#xa0;?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A parcel for this office is in the watched folder:
+{0}
+
+Receive it now? The file stays in the folder.</source>
+        <translation>Un colis pour ce bureau se trouve dans le dossier surveillé&#xa0;:
+{0}
+
+Le recevoir maintenant&#xa0;? Le fichier reste dans le dossier.</translation>
     </message>
 </context>
 <context>
@@ -7170,6 +7272,14 @@ L’appliquer&#xa0;?</translation>
     <message>
         <source>File from {0}: {1}</source>
         <translation>Fichier de {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Lead handed over to {0} in parcel {1}: its status and deadline now apply</source>
+        <translation>Pilotage transmis à {0} dans le colis {1}&#xa0;: son statut et son échéance s’appliquent désormais</translation>
+    </message>
+    <message>
+        <source>{0} handed the lead over in parcel {1}: this office now decides</source>
+        <translation>{0} a transmis le pilotage dans le colis {1}&#xa0;: ce bureau décide désormais</translation>
     </message>
     <message>
         <source>Step “{0}” closed at {1} ({2})</source>
