@@ -105,6 +105,7 @@ def test_schema_10_workspaces_learn_each_answer_from_the_audit_trail(
         ws.store.conn.execute(f"DROP INDEX {index}")
     for column in COLUMNS:
         ws.store.conn.execute(f"ALTER TABLE requests DROP COLUMN {column}")
+    ws.store.conn.execute("DROP TABLE parcel_items")  # migration 12's
     ws.store.conn.execute("PRAGMA user_version = 10")
     ws.close()
 
