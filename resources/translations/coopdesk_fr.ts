@@ -390,6 +390,14 @@
         <translation>Semaine de travail&#xa0;: {0} (week-end&#xa0;: {1}).</translation>
     </message>
     <message>
+        <source>Working week: {0} (no weekend).</source>
+        <translation>Semaine de travail&#xa0;: {0} (pas de week-end).</translation>
+    </message>
+    <message>
+        <source> Set by hand.</source>
+        <translation> Fixée à la main.</translation>
+    </message>
+    <message>
         <source>Routing due dates of the national authorities: {0}.</source>
         <translation>Échéances des autorités nationales saisies&#xa0;: {0}.</translation>
     </message>
@@ -2131,6 +2139,14 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>{0} et {1}</translation>
     </message>
     <message>
+        <source> ({0} week)</source>
+        <translation> (semaine {0})</translation>
+    </message>
+    <message>
+        <source> (working days: {0})</source>
+        <translation> (jours ouvrables&#xa0;: {0})</translation>
+    </message>
+    <message>
         <source>{0}, weekend in this State</source>
         <translation>{0}, fin de semaine dans cet État</translation>
     </message>
@@ -2145,10 +2161,6 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>The Court is closed on {0} ({1}): deliver by its previous working day, {2}</source>
         <translation>La Cour est fermée le {0} ({1})&#xa0;: remettre au plus tard le jour ouvrable précédent, {2}</translation>
-    </message>
-    <message>
-        <source> (weekend: {0})</source>
-        <translation> (fin de semaine&#xa0;: {0})</translation>
     </message>
     <message>
         <source> = {0}</source>
@@ -5124,6 +5136,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
+        <source>Set by hand:</source>
+        <translation>Fixée à la main&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The State&apos;s, from the holiday calendar: {0}</source>
+        <translation>Celle de l’État, selon le calendrier des jours fériés&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>(the whole State)</source>
         <translation>(tout l’État)</translation>
     </message>
@@ -5325,6 +5345,74 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Where holidays differ within the State (a German Land, a Swiss canton), the region whose holidays count.</source>
         <translation>Là où les jours fériés diffèrent au sein de l’État (un Land allemand, un canton suisse), la région dont les jours fériés comptent.</translation>
+    </message>
+    <message>
+        <source>Working &amp;week:</source>
+        <translation>&amp;Semaine de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whose working week counts</source>
+        <translation>Semaine de travail qui compte</translation>
+    </message>
+    <message>
+        <source>The holiday calendar knows most States&apos; weekend; where it is wrong or the office keeps another week, set the working days by hand.</source>
+        <translation>Le calendrier des jours fériés connaît le week-end de la plupart des États&#xa0;; s’il se trompe ou si le bureau tient une autre semaine, cochez les jours ouvrables à la main.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Monday is a working day</source>
+        <translation>Le lundi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Tuesday is a working day</source>
+        <translation>Le mardi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Wednesday is a working day</source>
+        <translation>Le mercredi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Thursday is a working day</source>
+        <translation>Le jeudi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Friday is a working day</source>
+        <translation>Le vendredi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Saturday is a working day</source>
+        <translation>Le samedi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>Sunday is a working day</source>
+        <translation>Le dimanche est un jour ouvrable</translation>
     </message>
     <message>
         <source>Host countr&amp;y (its holidays count too):</source>
@@ -6468,6 +6556,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>&apos;{0}&apos; is not a country code the holiday calendar knows (use ISO codes such as FR, NL, KE).</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas un code de pays connu du calendrier des jours fériés (utilisez les codes ISO, comme FR, NL ou KE).</translation>
+    </message>
+    <message>
+        <source>A working week set by hand needs at least one working day.</source>
+        <translation>Une semaine de travail fixée à la main compte au moins un jour ouvrable.</translation>
+    </message>
+    <message>
+        <source>Working days are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation>Les jours ouvrables sont numérotés de 0 (lundi) à 6 (dimanche).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a subdivision the holiday calendar knows: {1} has the subdivisions {2}.</source>
