@@ -13,6 +13,7 @@ import holidays
 import pytest
 from icalendar import Calendar
 
+from desktop.cli.calendar_commands import working_days_arg
 from desktop.core import calendars
 from desktop.core.deadlines import (
     WEEKEND_CORRECTIONS,
@@ -592,3 +593,27 @@ def test_a_request_and_the_dashboard_show_deliver_by(qtbot, session, ws):
         if today.headerData(c, Qt.Orientation.Horizontal) == "How the date was computed"
     )
     assert "deliver by its previous working day, 24 Dec 2026" in today.data(today.index(0, how))
+
+
+def test_the_command_line_sets_the_working_week_when_creating_a_workspace(run_cli, tmp_path):
+    code, _out, err = run_cli("init", "--country", "NL", "--working-days", "sun-thu")
+    assert (code, err) == (0, "")
+    ws = Workspace.unlock(tmp_path / "cli-ws", "alice", PASSPHRASE)
+    try:
+        assert ws.settings.working_days == [0, 1, 2, 3, 6]
+        assert ws.calendar.working_week() == "Sunday–Thursday"
+    finally:
+        ws.close()
+
+
+def test_the_command_line_reads_days_in_english_and_french():
+    assert working_days_arg("Sun-Thu") == working_days_arg("dim-jeu") == [0, 1, 2, 3, 6]
+    assert working_days_arg("sat-mon,wed") == [0, 2, 5, 6]
+    assert working_days_arg("lun,mar,jeu") == [0, 1, 3]
+
+
+def test_the_command_line_refuses_a_day_it_does_not_know(run_cli, tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        run_cli("init", "--country", "NL", "--working-days", "sun-thurs,fry")
+    assert "'fry' is not a day: write the working days as sun-thu" in capsys.readouterr().err
+    assert not (tmp_path / "cli-ws").exists()

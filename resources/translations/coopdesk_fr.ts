@@ -1307,6 +1307,13 @@
     </message>
 </context>
 <context>
+    <name>CliCalendar</name>
+    <message>
+        <source>&apos;{0}&apos; is not a day: write the working days as sun-thu or mon,tue,thu.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un jour&#xa0;: écrivez les jours ouvrables ainsi&#xa0;: dim-jeu ou lun,mar,jeu.</translation>
+    </message>
+</context>
+<context>
     <name>CliCaseCommands</name>
     <message>
         <source>Arrest on {0} recorded for {1}; due {2}: {3}.</source>
