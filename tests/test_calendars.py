@@ -7,7 +7,7 @@ holidays, a host country's, and the days the Court is closed.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import holidays
 import pytest
@@ -475,6 +475,81 @@ def test_the_ics_holds_every_clock_and_nothing_confidential(ws, tmp_path):
     )
     trail = [e for e in ws.store.events(None) if e.action == "calendar.exported"]
     assert trail[-1].detail == {"events": count, "file": "deadlines.ics"}
+
+
+def content_lines(raw: bytes) -> list[tuple[str, dict[str, str], str]]:
+    """(name, parameters, value) of each content line, read by hand as RFC 5545 §3.1
+    says (CRLF ends a line, a leading space continues it) rather than by `icalendar`."""
+    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
+    physical = raw.split(b"\r\n")[:-1]
+    assert all(len(line) <= 75 for line in physical)  # folded at 75 octets
+    unfolded: list[str] = []
+    for line in physical:
+        text = line.decode("utf-8")
+        if text.startswith(" "):
+            unfolded[-1] += text[1:]
+        else:
+            unfolded.append(text)
+    parsed = []
+    for line in unfolded:
+        head, _, value = line.partition(":")
+        name, *params = head.split(";")
+        parsed.append((name.upper(), dict(p.split("=", 1) for p in params), value))
+    return parsed
+
+
+def test_the_ics_is_valid_rfc_5545(ws, tmp_path, clock):
+    """What every calendar application relies on: PRODID and VERSION, and per event a
+    unique UID, a DTSTAMP in UTC and an all-day DTSTART;VALUE=DATE with DTEND the next
+    day; the file passes icalendar's own validation and parses without errors."""
+    record = new_request(ws, court_deadline="2026-12-20")
+    workflow.route(ws, record, ws.store.authorities()[0]["name"])
+    new_request(ws, court_deadline="2027-01-08", court_reference="ICC-2")
+    target = tmp_path / "deadlines.ics"
+    count = calendar_export.export(ws, target)
+    raw = target.read_bytes()
+
+    lines = content_lines(raw)
+    assert lines[0] == ("BEGIN", {}, "VCALENDAR") and lines[-1] == ("END", {}, "VCALENDAR")
+    top = {name: value for name, _, value in lines[1 : lines.index(("BEGIN", {}, "VEVENT"))]}
+    assert top["VERSION"] == "2.0" and top["PRODID"].startswith("-//Cooperation Desk//")
+
+    events, current = [], None
+    for name, params, value in lines:
+        if (name, value) == ("BEGIN", "VEVENT"):
+            current = {}
+        elif (name, value) == ("END", "VEVENT"):
+            events.append(current)
+            current = None
+        elif current is not None:
+            assert name not in current, f"{name} twice in one event"
+            current[name] = (params, value)
+    assert len(events) == count > 5
+    stamp = clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    for event in events:
+        assert {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"} <= set(event)
+        assert event["DTSTAMP"] == ({}, stamp)
+        start_params, start = event["DTSTART"]
+        end_params, end = event["DTEND"]
+        assert start_params == end_params == {"VALUE": "DATE"}
+        first = datetime.strptime(start, "%Y%m%d").date()
+        assert datetime.strptime(end, "%Y%m%d").date() == first + DAY
+    uids = [event["UID"][1] for event in events]
+    assert len(set(uids)) == len(uids)
+    assert all(uid.startswith(ws.workspace_id) and uid.endswith("@coopdesk") for uid in uids)
+
+    calendar = Calendar.from_ical(raw)
+    calendar.validate()  # raises when PRODID, VERSION or every component is missing
+    assert calendar.errors == [] and all(e.errors == [] for e in calendar.walk("VEVENT"))
+
+
+def test_nothing_due_is_refused_rather_than_an_empty_calendar(ws, tmp_path):
+    """RFC 5545 wants at least one event; an empty file would only puzzle the user."""
+    target = tmp_path / "deadlines.ics"
+    with pytest.raises(Refused, match="No open request has a due date"):
+        calendar_export.export(ws, target)
+    assert not target.exists()
+    assert [e for e in ws.store.events(None) if e.action == "calendar.exported"] == []
 
 
 def test_re_exporting_updates_the_same_events(ws, tmp_path):

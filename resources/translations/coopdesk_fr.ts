@@ -376,6 +376,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>This request has no due date to put in a calendar.</source>
+        <translation>Cette demande n’a aucune échéance à mettre dans un calendrier.</translation>
+    </message>
+    <message>
+        <source>No open request has a due date: there is nothing to export.</source>
+        <translation>Aucune demande ouverte n’a d’échéance&#xa0;: il n’y a rien à exporter.</translation>
+    </message>
+</context>
+<context>
     <name>Calendars</name>
     <message>
         <source>weekends only</source>
