@@ -142,9 +142,7 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         country = self.ui.countryCombo.currentData() or ""
         self.ui.weekCombo.setItemText(
             0,
-            self.tr("The State's, from the holiday calendar: {0}").format(
-                calendars.states_week(country)
-            ),
+            self.tr("The State's: {0}").format(calendars.states_week(country)),
         )
         by_hand = self.ui.weekCombo.currentData() == "hand"
         if not by_hand:

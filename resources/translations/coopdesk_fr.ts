@@ -5158,8 +5158,8 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Fixée à la main&#xa0;:</translation>
     </message>
     <message>
-        <source>The State&apos;s, from the holiday calendar: {0}</source>
-        <translation>Celle de l’État, selon le calendrier des jours fériés&#xa0;: {0}</translation>
+        <source>The State&apos;s: {0}</source>
+        <translation>Celle de l’État&#xa0;: {0}</translation>
     </message>
     <message>
         <source>(the whole State)</source>
@@ -5373,8 +5373,8 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Semaine de travail qui compte</translation>
     </message>
     <message>
-        <source>The holiday calendar knows most States&apos; weekend; where it is wrong or the office keeps another week, set the working days by hand.</source>
-        <translation>Le calendrier des jours fériés connaît le week-end de la plupart des États&#xa0;; s’il se trompe ou si le bureau tient une autre semaine, cochez les jours ouvrables à la main.</translation>
+        <source>The State&apos;s week is the one the holiday calendar gives it; where that is wrong or the office keeps another week, set the working days by hand.</source>
+        <translation>La semaine de l’État est celle que lui donne le calendrier des jours fériés&#xa0;; s’il se trompe ou si le bureau tient une autre semaine, cochez les jours ouvrables à la main.</translation>
     </message>
     <message>
         <source>Mon</source>
