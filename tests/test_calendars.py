@@ -15,6 +15,8 @@ from icalendar import Calendar
 
 from desktop.cli.calendar_commands import working_days_arg
 from desktop.core import calendars
+from desktop.core.checklist_progress import KeyDates, compute_due
+from desktop.core.checklists import DueRule, KeyDate
 from desktop.core.deadlines import (
     WEEKEND_CORRECTIONS,
     CalendarOwner,
@@ -193,6 +195,19 @@ def test_a_week_with_gaps_is_named_day_by_day():
     assert " (working days: Monday, Tuesday, Thursday) = 14 Dec 2026" in (
         d.acknowledgement.explanation
     )
+
+
+def test_a_checklist_step_counts_the_week_set_by_hand_and_names_it():
+    """Two working days after receipt on Wednesday 2 December in a Sunday-to-Thursday
+    week: Thursday 3rd, then Sunday 6th; calendar days name no week."""
+    week = WorkingCalendar(None, weekend=frozenset(FRIDAY_SATURDAY))
+    dates = KeyDates(received=date(2026, 12, 2), final_due=date(2026, 12, 31))
+    due = compute_due(DueRule(KeyDate.RECEIVED, 2), dates, {}, week)
+    assert due.on == count(date(2026, 12, 2), 2, working(weekend=FRIDAY_SATURDAY))
+    assert due.on == date(2026, 12, 6)
+    assert due.explanation.endswith("+ 2 working days (Sunday–Thursday week) = 6 Dec 2026")
+    plain = compute_due(DueRule(KeyDate.RECEIVED, 2, calendar_days=True), dates, {}, week)
+    assert "week" not in plain.explanation
 
 
 def test_a_week_set_by_hand_needs_a_working_day(ws):
