@@ -15,7 +15,8 @@ from functools import cache
 from desktop.gui import i18n
 from tools import catalogue
 
-WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
+# Letters between non-alphanumerics only: "be" inside a digest (c7a6be7172…) is no word.
+WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?:[’'][^\W\d_]+)*(?![^\W_])")
 
 # Names that are the same in both languages, or that French keeps in English.
 PROPER_NAMES = frozenset(
