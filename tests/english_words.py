@@ -66,8 +66,13 @@ def english_in(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:
     """The English words in `text` (empty when it reads as French), in order."""
     text = re.sub(r"\bThe Hague\b|\{[^{}]*\}", " ", text).replace("&", "")  # codes, accelerators
     found = []
-    for word in WORD.findall(text):
-        lower = word.lower()
+    for match in WORD.finditer(text):
+        word, lower = match.group(), match.group().lower()
+        around = (
+            text[max(match.start() - 1, 0) : match.start()] + text[match.end() : match.end() + 1]
+        )
+        if any(c.isdigit() for c in around):  # letters of a digest (c7a6be71…), not a word
+            continue
         if word.isupper() and len(word) > 1:  # a code: EUR, ICC, NL
             continue
         if lower in english_only() and lower not in allowed:

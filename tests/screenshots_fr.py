@@ -5,8 +5,9 @@
 
 Writes register-fr.png, request-fr.png (a request whose subject or persons are written
 right to left, Arabic), new-request-fr.png, dashboard-fr.png, the half-done transfer's
-request-checklist-fr.png and request-timeline-fr.png, and statistics-fr.png; with --extra,
-also the unlock dialog, the routing tab, the settings and the directory, for review only.
+request-checklist-fr.png and request-timeline-fr.png, settings-calendars-fr.png,
+statistics-fr.png, offices-fr.png and request-from-office-fr.png; with --extra, also the
+unlock dialog, the routing tab, the settings and the directory, for review only.
 """
 
 from __future__ import annotations
@@ -123,6 +124,11 @@ def main() -> None:
         for page in range(settings.ui.tabs.count()) if hasattr(settings.ui, "tabs") else ():
             settings.ui.tabs.setCurrentIndex(page)
             shot(f"settings-{page}", settings, keep=False)
+        ui = settings.ui  # Jordan's embassy in The Hague, as in the English screenshot
+        ui.tabs.setCurrentWidget(ui.calendarsPage)
+        ui.countryCombo.setCurrentIndex(ui.countryCombo.findData("JO"))
+        ui.hostCombo.setCurrentIndex(ui.hostCombo.findData("NL"))
+        shot("settings-calendars", settings)
         settings.close()
         window.show_directory()
         shot("directory", keep=False)

@@ -7,14 +7,18 @@ holidays, a host country's, and the days the Court is closed.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import holidays
 import pytest
 from icalendar import Calendar
 
+from desktop.cli.calendar_commands import working_days_arg
 from desktop.core import calendars
+from desktop.core.checklist_progress import KeyDates, compute_due
+from desktop.core.checklists import DueRule, KeyDate
 from desktop.core.deadlines import (
+    WEEKEND_CORRECTIONS,
     CalendarOwner,
     DeadlineInputs,
     DeadlinePolicy,
@@ -58,10 +62,22 @@ def skipped(start: date, end: date, is_working, weekend) -> list[date]:
 # -- the State's own working week -------------------------------------------------------
 
 
-@pytest.mark.parametrize("code", ["JO", "PS", "BD"])
-def test_the_states_week_counts_the_margin_and_the_acknowledgement(code):
+# The weekends as the States keep them, written here rather than read from the package,
+# which gives Palestine Saturday and Sunday (see WEEKEND_CORRECTIONS).
+FRIDAY_SATURDAY = {4, 5}
+
+
+@pytest.mark.parametrize(
+    "code, weekend, week",
+    [
+        ("JO", FRIDAY_SATURDAY, "Sunday–Thursday"),
+        ("PS", FRIDAY_SATURDAY, "Sunday–Thursday"),
+        ("BD", FRIDAY_SATURDAY, "Sunday–Thursday"),
+        ("NL", {5, 6}, ""),
+    ],
+)
+def test_the_states_week_counts_the_margin_and_the_acknowledgement(code, weekend, week):
     table = holidays.country_holidays(code)
-    weekend = table.weekend
     is_working = working(table, weekend=weekend)
     received, court = date(2026, 11, 30), date(2026, 12, 20)
     d = compute_deadlines(
@@ -72,23 +88,21 @@ def test_the_states_week_counts_the_margin_and_the_acknowledgement(code):
     ack = count(received, 3, is_working)
     assert (d.internal.on, d.acknowledgement.on) == (internal, ack)
 
-    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    own = (
-        ""
-        if weekend == {5, 6}
-        else " (weekend: {} and {})".format(*(names[w] for w in sorted(weekend)))
-    )
-    holidays_between = skipped(internal, court, is_working, weekend)
-    skipping = ""
-    if holidays_between:
-        listed = ", ".join(f"{fmt(h)} ({table.get(h)})" for h in holidays_between)
-        skipping = (
-            f", skipping public holiday {listed}"
-            if len(holidays_between) == 1
-            else f", skipping public holidays {listed}"
-        )
+    own = f" ({week} week)" if week else ""
+
+    def skipping(start: date, end: date) -> str:
+        between = skipped(start, end, is_working, weekend)
+        if not between:
+            return ""
+        listed = ", ".join(f"{fmt(h)} ({table.get(h)})" for h in between)
+        return f", skipping public holiday{'s' if len(between) > 1 else ''} {listed}"
+
     assert d.internal.explanation == (
-        f"Court deadline {fmt(court)}, minus 5 working days margin{own}{skipping} = {fmt(internal)}"
+        f"Court deadline {fmt(court)}, minus 5 working days margin{own}"
+        f"{skipping(internal, court)} = {fmt(internal)}"
+    )
+    assert d.acknowledgement.explanation == (
+        f"Received {fmt(received)} + 3 working days{own}{skipping(received, ack)} = {fmt(ack)}"
     )
 
 
@@ -103,6 +117,119 @@ def test_jordan_counts_sunday_to_thursday():
     assert WorkingCalendar("JO").working_week() == "Sunday–Thursday"
     assert WorkingCalendar("BD").working_week() == "Sunday–Thursday"
     assert WorkingCalendar(None).working_week() == "Monday–Friday"
+
+
+# -- a week set by hand, and the package's known gaps -----------------------------------
+
+
+def test_palestine_works_sunday_to_thursday_though_the_package_says_otherwise():
+    """The `holidays` package gives Palestine Saturday and Sunday; the State's ministries
+    rest on Friday and Saturday. The correction table fixes it until the package does."""
+    assert WorkingCalendar("PS").weekend == FRIDAY_SATURDAY
+    assert WorkingCalendar("PS").working_week() == "Sunday–Thursday"
+    assert calendars.states_week("PS") == "Sunday–Thursday"
+
+
+@pytest.mark.parametrize("code", sorted(WEEKEND_CORRECTIONS))
+def test_each_weekend_correction_still_differs_from_the_package(code):
+    """Fails once the package learns the State's weekend: then drop the correction."""
+    assert frozenset(holidays.country_holidays(code).weekend) != WEEKEND_CORRECTIONS[code]
+
+
+def hand_week(ws: Workspace, days: list[int] | None) -> None:
+    save_settings(ws, OfficeSettings.from_dict({**ws.settings.to_dict(), "working_days": days}))
+
+
+def test_a_week_set_by_hand_counts_every_working_day(make_workspace, clock):
+    """A Dutch office told to keep Sunday to Thursday: the margin, the acknowledgement and
+    the routing step all count that week, and their explanations name it."""
+    nl = holidays.country_holidays("NL")
+    assert frozenset(nl.weekend) == {5, 6}  # the package's week, which the office overrides
+    is_working = working(nl, weekend=FRIDAY_SATURDAY)
+    clock.now = datetime(2026, 4, 22, 10, 0)
+    ws, _ = make_workspace(country="NL")
+    # Received Wednesday 22 April; the Court's date Sunday 10 May; King's Day 27 April.
+    record = new_request(ws, received_at="2026-04-22T09:00:00", court_deadline="2026-05-10")
+    assert record.ack_due_on == count(date(2026, 4, 22), 3, working(nl, weekend={5, 6}))
+
+    hand_week(ws, [6, 0, 1, 2, 3])
+    assert ws.settings.working_days == [0, 1, 2, 3, 6]
+    record = register.by_id(ws, record.id)
+    ack = count(date(2026, 4, 22), 3, is_working)
+    internal = count(date(2026, 5, 10), -5, is_working)
+    assert (record.ack_due_on, record.internal_due_on) == (ack, internal)
+    d = register.deadlines_for(ws, record)
+    assert d.acknowledgement.explanation == (
+        f"Received 22 Apr 2026 + 3 working days (Sunday–Thursday week), skipping public "
+        f"holiday 27 Apr 2026 ({nl.get(date(2026, 4, 27))}) = {fmt(ack)}"
+    )
+    assert d.internal.explanation.endswith(
+        f"minus 5 working days margin (Sunday–Thursday week) = {fmt(internal)}"
+    )
+    step_due = workflow.default_routing_due(ws, record)
+    assert step_due.on == internal
+    assert "margin (Sunday–Thursday week)" in step_due.explanation
+    assert calendars.summary(ws.settings).splitlines()[0] == (
+        "Working week: Sunday–Thursday (weekend: Friday and Saturday). Set by hand."
+    )
+
+    hand_week(ws, None)  # back to the State's week: the dates move back at once
+    record = register.by_id(ws, record.id)
+    assert record.ack_due_on == count(date(2026, 4, 22), 3, working(nl, weekend={5, 6}))
+    assert "week)" not in register.deadlines_for(ws, record).acknowledgement.explanation
+
+
+def test_a_week_with_gaps_is_named_day_by_day():
+    """Monday, Tuesday and Thursday: 3 working days from Monday 7 December is Monday 14th."""
+    calendar = WorkingCalendar(None, weekend=frozenset({2, 4, 5, 6}))
+    d = compute_deadlines(
+        DeadlineInputs(date(2026, 12, 7), Kind.OTHER, date(2027, 1, 29)),
+        DeadlinePolicy(),
+        calendar,
+    )
+    assert (
+        d.acknowledgement.on
+        == count(date(2026, 12, 7), 3, working(weekend={2, 4, 5, 6}))
+        == date(2026, 12, 14)
+    )
+    assert " (working days: Monday, Tuesday, Thursday) = 14 Dec 2026" in (
+        d.acknowledgement.explanation
+    )
+
+
+def test_a_checklist_step_counts_the_week_set_by_hand_and_names_it():
+    """Two working days after receipt on Wednesday 2 December in a Sunday-to-Thursday
+    week: Thursday 3rd, then Sunday 6th; calendar days name no week."""
+    week = WorkingCalendar(None, weekend=frozenset(FRIDAY_SATURDAY))
+    dates = KeyDates(received=date(2026, 12, 2), final_due=date(2026, 12, 31))
+    due = compute_due(DueRule(KeyDate.RECEIVED, 2), dates, {}, week)
+    assert due.on == count(date(2026, 12, 2), 2, working(weekend=FRIDAY_SATURDAY))
+    assert due.on == date(2026, 12, 6)
+    assert due.explanation.endswith("+ 2 working days (Sunday–Thursday week) = 6 Dec 2026")
+    plain = compute_due(DueRule(KeyDate.RECEIVED, 2, calendar_days=True), dates, {}, week)
+    assert "week" not in plain.explanation
+
+
+def test_a_week_set_by_hand_needs_a_working_day(ws):
+    record = new_request(ws, received_at="2026-11-02T09:00:00")
+    with pytest.raises(Refused, match="needs at least one working day"):
+        hand_week(ws, [])
+    with pytest.raises(Refused, match=r"numbered 0 \(Monday\) to 6 \(Sunday\)"):
+        hand_week(ws, [0, 7])
+    assert ws.settings.working_days is None
+    assert register.by_id(ws, record.id).ack_due_on == record.ack_due_on
+
+
+def test_a_week_set_by_hand_survives_reopening(make_workspace, tmp_path, clock):
+    ws, _ = make_workspace(country="JO", working_days=[0, 1, 2, 3, 4])
+    ws.close()
+    again = Workspace.unlock(tmp_path / "ws", "alice", PASSPHRASE, clock=clock)
+    try:
+        assert again.settings.working_days == [0, 1, 2, 3, 4]
+        assert again.calendar.weekend == again.state_calendar.weekend == {5, 6}
+        assert again.calendar.set_by_hand
+    finally:
+        again.close()
 
 
 # -- a subdivision ----------------------------------------------------------------------
@@ -171,21 +298,21 @@ def test_an_embassy_keeps_the_host_countrys_holidays_the_authorities_do_not(make
     d = register.deadlines_for(ws, record)
     assert d.acknowledgement.explanation == (
         f"Received 23 Apr 2026 + 3 working days of the Embassy in The Hague (NL and JO "
-        f"holidays), skipping public holiday 27 Apr 2026 ({nl.get(kings_day)} (NL)) = "
-        f"{fmt(ack)}"
+        f"holidays) (Sunday–Thursday week), skipping public holiday 27 Apr 2026 "
+        f"({nl.get(kings_day)} (NL)) = {fmt(ack)}"
     )
     internal = count(date(2026, 5, 14), -5, office_days)
     assert record.internal_due_on == internal
     assert (
-        " margin of the Embassy in The Hague (NL and JO holidays) (weekend: Friday and "
-        "Saturday)" in d.internal.explanation
+        " margin of the Embassy in The Hague (NL and JO holidays) (Sunday–Thursday week)"
+        in d.internal.explanation
     )
 
     step_due = workflow.default_routing_due(ws, record)
     assert step_due.on == count(date(2026, 5, 14), -5, state_days)
     assert step_due.explanation.startswith(
         "Final due 14 May 2026 minus 5 working days margin of the national authorities "
-        "(JO holidays)"
+        "(JO holidays) (Sunday–Thursday week)"
     )
 
 
@@ -365,6 +492,81 @@ def test_the_ics_holds_every_clock_and_nothing_confidential(ws, tmp_path):
     assert trail[-1].detail == {"events": count, "file": "deadlines.ics"}
 
 
+def content_lines(raw: bytes) -> list[tuple[str, dict[str, str], str]]:
+    """(name, parameters, value) of each content line, read by hand as RFC 5545 §3.1
+    says (CRLF ends a line, a leading space continues it) rather than by `icalendar`."""
+    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
+    physical = raw.split(b"\r\n")[:-1]
+    assert all(len(line) <= 75 for line in physical)  # folded at 75 octets
+    unfolded: list[str] = []
+    for line in physical:
+        text = line.decode("utf-8")
+        if text.startswith(" "):
+            unfolded[-1] += text[1:]
+        else:
+            unfolded.append(text)
+    parsed = []
+    for line in unfolded:
+        head, _, value = line.partition(":")
+        name, *params = head.split(";")
+        parsed.append((name.upper(), dict(p.split("=", 1) for p in params), value))
+    return parsed
+
+
+def test_the_ics_is_valid_rfc_5545(ws, tmp_path, clock):
+    """What every calendar application relies on: PRODID and VERSION, and per event a
+    unique UID, a DTSTAMP in UTC and an all-day DTSTART;VALUE=DATE with DTEND the next
+    day; the file passes icalendar's own validation and parses without errors."""
+    record = new_request(ws, court_deadline="2026-12-20")
+    workflow.route(ws, record, ws.store.authorities()[0]["name"])
+    new_request(ws, court_deadline="2027-01-08", court_reference="ICC-2")
+    target = tmp_path / "deadlines.ics"
+    count = calendar_export.export(ws, target)
+    raw = target.read_bytes()
+
+    lines = content_lines(raw)
+    assert lines[0] == ("BEGIN", {}, "VCALENDAR") and lines[-1] == ("END", {}, "VCALENDAR")
+    top = {name: value for name, _, value in lines[1 : lines.index(("BEGIN", {}, "VEVENT"))]}
+    assert top["VERSION"] == "2.0" and top["PRODID"].startswith("-//Cooperation Desk//")
+
+    events, current = [], None
+    for name, params, value in lines:
+        if (name, value) == ("BEGIN", "VEVENT"):
+            current = {}
+        elif (name, value) == ("END", "VEVENT"):
+            events.append(current)
+            current = None
+        elif current is not None:
+            assert name not in current, f"{name} twice in one event"
+            current[name] = (params, value)
+    assert len(events) == count > 5
+    stamp = clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    for event in events:
+        assert {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"} <= set(event)
+        assert event["DTSTAMP"] == ({}, stamp)
+        start_params, start = event["DTSTART"]
+        end_params, end = event["DTEND"]
+        assert start_params == end_params == {"VALUE": "DATE"}
+        first = datetime.strptime(start, "%Y%m%d").date()
+        assert datetime.strptime(end, "%Y%m%d").date() == first + DAY
+    uids = [event["UID"][1] for event in events]
+    assert len(set(uids)) == len(uids)
+    assert all(uid.startswith(ws.workspace_id) and uid.endswith("@coopdesk") for uid in uids)
+
+    calendar = Calendar.from_ical(raw)
+    calendar.validate()  # raises when PRODID, VERSION or every component is missing
+    assert calendar.errors == [] and all(e.errors == [] for e in calendar.walk("VEVENT"))
+
+
+def test_nothing_due_is_refused_rather_than_an_empty_calendar(ws, tmp_path):
+    """RFC 5545 wants at least one event; an empty file would only puzzle the user."""
+    target = tmp_path / "deadlines.ics"
+    with pytest.raises(Refused, match="No open request has a due date"):
+        calendar_export.export(ws, target)
+    assert not target.exists()
+    assert [e for e in ws.store.events(None) if e.action == "calendar.exported"] == []
+
+
 def test_re_exporting_updates_the_same_events(ws, tmp_path):
     record = new_request(ws, court_deadline="2026-12-15")
     target = tmp_path / "deadlines.ics"
@@ -481,3 +683,27 @@ def test_a_request_and_the_dashboard_show_deliver_by(qtbot, session, ws):
         if today.headerData(c, Qt.Orientation.Horizontal) == "How the date was computed"
     )
     assert "deliver by its previous working day, 24 Dec 2026" in today.data(today.index(0, how))
+
+
+def test_the_command_line_sets_the_working_week_when_creating_a_workspace(run_cli, tmp_path):
+    code, _out, err = run_cli("init", "--country", "NL", "--working-days", "sun-thu")
+    assert (code, err) == (0, "")
+    ws = Workspace.unlock(tmp_path / "cli-ws", "alice", PASSPHRASE)
+    try:
+        assert ws.settings.working_days == [0, 1, 2, 3, 6]
+        assert ws.calendar.working_week() == "Sunday–Thursday"
+    finally:
+        ws.close()
+
+
+def test_the_command_line_reads_days_in_english_and_french():
+    assert working_days_arg("Sun-Thu") == working_days_arg("dim-jeu") == [0, 1, 2, 3, 6]
+    assert working_days_arg("sat-mon,wed") == [0, 2, 5, 6]
+    assert working_days_arg("lun,mar,jeu") == [0, 1, 3]
+
+
+def test_the_command_line_refuses_a_day_it_does_not_know(run_cli, tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        run_cli("init", "--country", "NL", "--working-days", "sun-thurs,fry")
+    assert "'fry' is not a day: write the working days as sun-thu" in capsys.readouterr().err
+    assert not (tmp_path / "cli-ws").exists()

@@ -1137,6 +1137,78 @@ def test_calendars_in_settings_then_the_deadlines_in_the_users_calendar(
     click(qtbot, settings.ui.buttonBox.button(settings.ui.buttonBox.StandardButton.Cancel))
 
 
+def test_setting_the_working_week_by_hand(start, qtbot):
+    """Tools → Settings… → Calendars: the Netherlands' week is Monday to Friday, shown in
+    boxes that cannot be changed; "Set by hand:" frees them, the user unticks Friday and
+    ticks Sunday, and the request's internal due date is counted in that week, its
+    explanation naming it. Settings remember the week; going back to the State's
+    restores Monday to Friday."""
+    from datetime import timedelta
+
+    import holidays
+
+    from desktop.gui.settings_dialog import SettingsDialog
+
+    application = start("--demo")
+    window = application.window
+    unlock_demo(qtbot, application)
+
+    def open_calendars() -> SettingsDialog:
+        choose(window, "Tools", "Settings…")
+        dialog = wait_dialog(qtbot, SettingsDialog)
+        show_tab(qtbot, dialog.ui.tabs, "Calendars")
+        return dialog
+
+    def ok(dialog: SettingsDialog) -> None:
+        click(qtbot, dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok))
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    settings = open_calendars()
+    ui = settings.ui
+    ui.countryCombo.setCurrentIndex(ui.countryCombo.findData("NL"))
+    days = (ui.mondayCheck, ui.tuesdayCheck, ui.wednesdayCheck, ui.thursdayCheck)
+    friday, saturday, sunday = ui.fridayCheck, ui.saturdayCheck, ui.sundayCheck
+    assert ui.weekCombo.currentText() == "The State's: Monday–Friday"
+    assert [b.isChecked() for b in (*days, friday, saturday, sunday)] == [True] * 5 + [False] * 2
+    assert not friday.isEnabled()
+    ui.weekCombo.setCurrentIndex(ui.weekCombo.findText("Set by hand:"))
+    assert friday.isEnabled() and friday.isVisible()
+    click(qtbot, friday)
+    click(qtbot, sunday)
+    assert ui.calendarsSummaryLabel.text().splitlines()[0] == (
+        "Working week: Sunday–Thursday (weekend: Friday and Saturday). Set by hand."
+    )
+    ok(settings)
+
+    view = open_first_request(qtbot, window)
+    qtbot.waitUntil(
+        lambda: "(Sunday–Thursday week)" in view.ui.overviewText.toPlainText(), timeout=WAIT_MS
+    )
+    record = view.record
+    nl = holidays.country_holidays("NL")
+    day, left = record.due_on, 5
+    while left:  # five working days back in a Sunday-to-Thursday week
+        day -= timedelta(days=1)
+        left -= day.weekday() not in (4, 5) and day not in nl
+    assert record.internal_due_on == max(day, record.received_at.date())
+
+    settings = open_calendars()
+    ui = settings.ui
+    assert ui.weekCombo.currentText() == "Set by hand:"
+    assert [b.isChecked() for b in (ui.fridayCheck, ui.saturdayCheck, ui.sundayCheck)] == [
+        False,
+        False,
+        True,
+    ]
+    ui.weekCombo.setCurrentIndex(0)
+    assert not ui.sundayCheck.isChecked() and ui.fridayCheck.isChecked()
+    ok(settings)
+    qtbot.waitUntil(
+        lambda: "(Sunday–Thursday week)" not in view.ui.overviewText.toPlainText(),
+        timeout=WAIT_MS,
+    )
+
+
 def test_locking_during_a_backup_and_unlocking_again(start, qtbot, monkeypatch):
     """Ctrl+L locks at once while the backup it starts is still being written; the lock
     screen says so, and the user can unlock again before it ends."""

@@ -192,7 +192,7 @@ def test_the_states_own_weekend_counts():
     margin = compute_deadlines(
         DeadlineInputs(date(2026, 12, 1), Kind.OTHER, date(2026, 12, 31)), DeadlinePolicy(), jordan
     ).internal.explanation
-    assert "margin (weekend: Friday and Saturday)" in margin
+    assert "margin (Sunday–Thursday week)" in margin
     assert jordan.shift_working_days(date(2026, 12, 3), 1)[0] == date(2026, 12, 6)
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import AddCommand, CliError, emit, unlock
+from desktop.core.translation import translate
 from desktop.services import calendar_export
 from desktop.services.register import get as find_request
 
@@ -31,6 +32,38 @@ def cmd_calendar(args: argparse.Namespace) -> None:
         f"Wrote {count} due dates to {target} (registry numbers, kinds and clocks only). "
         "Import it again after changes: the events are updated, not duplicated.",
     )
+
+
+# Monday first, in English and in French (no three letters are in both).
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_NAMES_FR = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
+
+
+def working_days_arg(text: str) -> list[int]:
+    """`init --working-days`: "sun-thu", "mon,tue,thu" or "dim-jeu" as the working days
+    (0 is Monday), for a State whose week the holiday calendar gets wrong (Settings →
+    Calendars does the same in the application)."""
+
+    def day(name: str) -> int:
+        key = name.strip().lower()[:3]
+        if key in DAY_NAMES_FR:
+            return DAY_NAMES_FR.index(key)
+        if key not in DAY_NAMES:
+            raise argparse.ArgumentTypeError(
+                translate(
+                    "CliCalendar",
+                    "'{0}' is not a day: write the working days as sun-thu or mon,tue,thu.",
+                ).format(name.strip())
+            )
+        return DAY_NAMES.index(key)
+
+    days: set[int] = set()
+    for part in text.split(","):
+        first, _, last = part.partition("-")
+        start = day(first)
+        end = day(last) if last else start
+        days.update((start + i) % 7 for i in range((end - start) % 7 + 1))
+    return sorted(days)
 
 
 def register(add: AddCommand) -> None:

@@ -75,6 +75,7 @@ def cmd_init(args: argparse.Namespace) -> None:
         place=args.place or "",
         subdivision=(args.subdivision or "").upper(),
         host_country=(args.host_country or "").upper(),
+        working_days=args.working_days,
         language=args.lang or "",
         office_name_fr=args.office_fr or "",
         place_fr=args.place_fr or "",
@@ -565,6 +566,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--host-country",
         help="ISO code of the host country whose public holidays the office also "
         "keeps (e.g. NL for an embassy in The Hague)",
+    )
+    p.add_argument(
+        "--working-days",
+        type=calendar_commands.working_days_arg,
+        metavar="DAYS",
+        help="the State's working days where the holiday calendar gets them wrong, "
+        "e.g. sun-thu or mon,tue,thu (default: the State's week as the calendar knows it)",
     )
     p.add_argument(
         "--lang",

@@ -6,15 +6,44 @@ They live in the core, whose sentences the French catalogue collects.
 
 from __future__ import annotations
 
-from desktop.core.deadlines import WorkingCalendar
+from desktop.core.deadlines import WorkingCalendar, package_weekend
 from desktop.core.settings import OfficeSettings
 from desktop.core.translation import translate
 
 
+def states_working_days(country: str) -> list[int]:
+    """The State's working days (0 is Monday) as the holiday calendar gives them: what
+    Settings shows until the office sets its week by hand."""
+    weekend = package_weekend(country or None)
+    return [day for day in range(7) if day not in weekend]
+
+
+def states_week(country: str) -> str:
+    """The State's working week in words, as the holiday calendar gives it: "Sunday–Thursday"."""
+    return WorkingCalendar(None, weekend=package_weekend(country or None)).working_week()
+
+
+def _week_line(calendar: WorkingCalendar) -> str:
+    if calendar.weekend:
+        line = translate("Calendars", "Working week: {0} (weekend: {1}).").format(
+            calendar.working_week(), calendar.weekend_phrase()
+        )
+    else:
+        line = translate("Calendars", "Working week: {0} (no weekend).").format(
+            calendar.working_week()
+        )
+    if calendar.set_by_hand:
+        line += translate("Calendars", " Set by hand.")
+    return line
+
+
 def summary(settings: OfficeSettings) -> str:
     """The working week, and whose holidays each calendar skips, in a few lines."""
-    state = WorkingCalendar(settings.country, settings.subdivision)
-    office = WorkingCalendar(settings.country, settings.subdivision, settings.host_country)
+    weekend = settings.weekend()
+    state = WorkingCalendar(settings.country, settings.subdivision, weekend=weekend)
+    office = WorkingCalendar(
+        settings.country, settings.subdivision, settings.host_country, weekend=weekend
+    )
 
     def skipped(calendar: WorkingCalendar) -> str:
         if not calendar.codes():
@@ -23,9 +52,7 @@ def summary(settings: OfficeSettings) -> str:
 
     return "\n".join(
         (
-            translate("Calendars", "Working week: {0} (weekend: {1}).").format(
-                state.working_week(), state.weekend_phrase()
-            ),
+            _week_line(state),
             translate("Calendars", "Routing due dates of the national authorities: {0}.").format(
                 skipped(state)
             ),

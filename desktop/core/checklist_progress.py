@@ -156,6 +156,7 @@ def compute_due(
         return StepDue(start, origin)
     skipped: list[date]
     count = abs(rule.days)
+    week = ""  # working days name the week where it is not Monday to Friday
     if rule.calendar_days:
         day, skipped = start + timedelta(days=rule.days), []
         text = (
@@ -165,12 +166,13 @@ def compute_due(
         )
     else:
         day, skipped = calendar.shift_working_days(start, rule.days)
+        week = calendar.week_phrase()
         text = (
             translate("ChecklistDue", "{0} minus %n working day(s){1} = {2}", None, count)
             if rule.days < 0
             else translate("ChecklistDue", "{0} + %n working day(s){1} = {2}", None, count)
         )
-    return StepDue(day, text.format(origin, _skipping(calendar, skipped), fmt(day)))
+    return StepDue(day, text.format(origin, week + _skipping(calendar, skipped), fmt(day)))
 
 
 def due_bucket(due_on: date, today: date) -> DueBucket:

@@ -23,6 +23,10 @@ class OfficeSettings:
     # The Hague on Dutch ones): its ISO code, or empty. Counts for the office's own clocks
     # (acknowledgement, internal margin, checklists), not for the national authorities.
     host_country: str = ""
+    # The State's working days (0 is Monday) when set by hand in Settings; None: the
+    # week the holiday calendar gives the State (Sunday to Thursday in Jordan). Every
+    # working-day count of the office follows it, in both calendars.
+    working_days: list[int] | None = None
     language: str = ""  # empty: follow the operating system
     reference_format: str = "CD-{year}-{seq:04d}"
     margin_working_days: int = 5
@@ -63,10 +67,18 @@ class OfficeSettings:
         reviews = {k.value: v for k, v in DEFAULT_REVIEW_DAYS.items()}
         reviews.update({k: int(v) for k, v in settings.review_days.items() if k in reviews})
         settings.review_days = reviews
+        if settings.working_days is not None:
+            settings.working_days = sorted({int(d) for d in settings.working_days})
         return settings
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def weekend(self) -> frozenset[int] | None:
+        """The weekend the office set by hand, or None to take the State's."""
+        if self.working_days is None:
+            return None
+        return frozenset(range(7)) - frozenset(self.working_days)
 
     def deadline_policy(self) -> DeadlinePolicy:
         return DeadlinePolicy(

@@ -629,6 +629,16 @@ class SettingsFormUi(DialogFormUi):
     countryCombo: QComboBox
     subdivisionComboLabel: QLabel
     subdivisionCombo: QComboBox
+    weekComboLabel: QLabel
+    weekCombo: QComboBox
+    weekDaysLayout: QHBoxLayout
+    mondayCheck: QCheckBox
+    tuesdayCheck: QCheckBox
+    wednesdayCheck: QCheckBox
+    thursdayCheck: QCheckBox
+    fridayCheck: QCheckBox
+    saturdayCheck: QCheckBox
+    sundayCheck: QCheckBox
     hostComboLabel: QLabel
     hostCombo: QComboBox
     calendarsSummaryLabel: QLabel

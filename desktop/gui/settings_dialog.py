@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHeaderView,
     QSpinBox,
@@ -107,9 +108,59 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         self.ui.languageCombo.addItem(self.tr("Follow the system"), "")
         for code, name in LANGUAGES:
             self.ui.languageCombo.addItem(name, code)
+        self.ui.weekCombo.addItem("", "")  # named after the State chosen: _fill_week
+        self.ui.weekCombo.addItem(self.tr("Set by hand:"), "hand")
         self.ui.countryCombo.currentIndexChanged.connect(self._fill_regions)
-        for combo in (self.ui.countryCombo, self.ui.subdivisionCombo, self.ui.hostCombo):
+        self.ui.countryCombo.currentIndexChanged.connect(self._fill_week)
+        self.ui.weekCombo.currentIndexChanged.connect(self._fill_week)
+        for combo in (
+            self.ui.countryCombo,
+            self.ui.subdivisionCombo,
+            self.ui.weekCombo,
+            self.ui.hostCombo,
+        ):
             combo.currentIndexChanged.connect(self._show_calendars)
+        for box in self._day_boxes():
+            box.toggled.connect(self._show_calendars)
+
+    def _day_boxes(self) -> tuple[QCheckBox, ...]:
+        """One box per weekday, Monday first (0, as Python numbers them)."""
+        ui = self.ui
+        return (
+            ui.mondayCheck,
+            ui.tuesdayCheck,
+            ui.wednesdayCheck,
+            ui.thursdayCheck,
+            ui.fridayCheck,
+            ui.saturdayCheck,
+            ui.sundayCheck,
+        )
+
+    def _fill_week(self) -> None:
+        """The first choice names the State's own week; until the week is set by hand the
+        day boxes show that week and cannot be changed."""
+        country = self.ui.countryCombo.currentData() or ""
+        self.ui.weekCombo.setItemText(
+            0,
+            self.tr("The State's: {0}").format(calendars.states_week(country)),
+        )
+        by_hand = self.ui.weekCombo.currentData() == "hand"
+        if not by_hand:
+            self._set_working_days(calendars.states_working_days(country))
+        for box in self._day_boxes():
+            box.setEnabled(by_hand)
+
+    def _set_working_days(self, days: list[int]) -> None:
+        for day, box in enumerate(self._day_boxes()):
+            box.blockSignals(True)
+            box.setChecked(day in days)
+            box.blockSignals(False)
+
+    def _working_days(self) -> list[int] | None:
+        """The days ticked when the week is set by hand, else None (the State's week)."""
+        if self.ui.weekCombo.currentData() != "hand":
+            return None
+        return [day for day, box in enumerate(self._day_boxes()) if box.isChecked()]
 
     def _fill_regions(self) -> None:
         """The regions of the State chosen; the one chosen before stays if it is there."""
@@ -152,6 +203,10 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         self._fill_regions()
         self._choose(ui.subdivisionCombo, settings.subdivision)
         self._choose(ui.hostCombo, settings.host_country)
+        ui.weekCombo.setCurrentIndex(0 if settings.working_days is None else 1)
+        self._fill_week()
+        if settings.working_days is not None:
+            self._set_working_days(settings.working_days)
         self._show_calendars()
         ui.marginSpin.setValue(settings.margin_working_days)
         ui.ackSpin.setValue(settings.acknowledgement_working_days)
@@ -251,6 +306,7 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
             country=ui.countryCombo.currentData() or "",
             subdivision=ui.subdivisionCombo.currentData() or "",
             host_country=ui.hostCombo.currentData() or "",
+            working_days=self._working_days(),
             margin_working_days=ui.marginSpin.value(),
             acknowledgement_working_days=ui.ackSpin.value(),
             default_days=self.days(),

@@ -22,6 +22,7 @@ from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES
 from desktop.core.translation import translate
 from desktop.core.vocabulary import KIND_LABELS
+from desktop.services.errors import Refused
 from desktop.services.workspace import Workspace
 from desktop.storage.checklist_store import ChecklistStore
 from desktop.storage.files import write_atomically
@@ -111,6 +112,14 @@ def export(ws: Workspace, path: Path, record: RequestRecord | None = None) -> in
     """Write the due dates of the open requests (or of `record`) to `path`; returns how
     many events. Plaintext on purpose, the user asked for it; recorded in the audit."""
     events = due_events(ws, record)
+    if not events:  # RFC 5545 wants one event at least; and an empty file helps nobody
+        raise Refused(
+            translate("CalendarExport", "This request has no due date to put in a calendar.")
+            if record
+            else translate(
+                "CalendarExport", "No open request has a due date: there is nothing to export."
+            )
+        )
     write_atomically(path, ics(ws, events))
     with ws.store.transaction():
         ws.store.append_event(

@@ -91,7 +91,19 @@ def check_country(code: str) -> None:
 
 
 def check_calendars(settings: OfficeSettings) -> None:
-    """The State, its subdivision and the host country must be known to the calendar."""
+    """The State, its subdivision and the host country must be known to the calendar,
+    and a working week set by hand must have a working day."""
+    week = settings.working_days
+    if week is not None and not week:
+        raise Refused(
+            translate(
+                "WorkspaceMessages", "A working week set by hand needs at least one working day."
+            )
+        )
+    if week is not None and not set(week) <= set(range(7)):
+        raise Refused(
+            translate("WorkspaceMessages", "Working days are numbered 0 (Monday) to 6 (Sunday).")
+        )
     check_country(settings.country)
     check_country(settings.host_country)
     if settings.subdivision:
@@ -383,9 +395,12 @@ class Workspace:
             (s.subdivision or None) if s.country else None,
             s.host_country if s.host_country and s.host_country != s.country else None,
             owner,
+            s.weekend(),
         )
         if self._calendar is None or self._calendar.key != key:
-            self._calendar = WorkingCalendar(s.country, s.subdivision, s.host_country, owner)
+            self._calendar = WorkingCalendar(
+                s.country, s.subdivision, s.host_country, owner, s.weekend()
+            )
         return self._calendar
 
     @property
@@ -393,9 +408,12 @@ class Workspace:
         """The State's calendar, for the national authorities' routing due dates."""
         s = self.settings
         owner = CalendarOwner("authorities") if s.host_country else None
-        key = (s.country or None, (s.subdivision or None) if s.country else None, None, owner)
+        subdivision = (s.subdivision or None) if s.country else None
+        key = (s.country or None, subdivision, None, owner, s.weekend())
         if self._state_calendar is None or self._state_calendar.key != key:
-            self._state_calendar = WorkingCalendar(s.country, s.subdivision, None, owner)
+            self._state_calendar = WorkingCalendar(
+                s.country, s.subdivision, None, owner, s.weekend()
+            )
         return self._state_calendar
 
     def replace_settings(self, settings: OfficeSettings) -> None:

@@ -376,6 +376,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>This request has no due date to put in a calendar.</source>
+        <translation>Cette demande n’a aucune échéance à mettre dans un calendrier.</translation>
+    </message>
+    <message>
+        <source>No open request has a due date: there is nothing to export.</source>
+        <translation>Aucune demande ouverte n’a d’échéance&#xa0;: il n’y a rien à exporter.</translation>
+    </message>
+</context>
+<context>
     <name>Calendars</name>
     <message>
         <source>weekends only</source>
@@ -388,6 +399,14 @@
     <message>
         <source>Working week: {0} (weekend: {1}).</source>
         <translation>Semaine de travail&#xa0;: {0} (week-end&#xa0;: {1}).</translation>
+    </message>
+    <message>
+        <source>Working week: {0} (no weekend).</source>
+        <translation>Semaine de travail&#xa0;: {0} (pas de week-end).</translation>
+    </message>
+    <message>
+        <source> Set by hand.</source>
+        <translation> Fixée à la main.</translation>
     </message>
     <message>
         <source>Routing due dates of the national authorities: {0}.</source>
@@ -1299,6 +1318,13 @@
     </message>
 </context>
 <context>
+    <name>CliCalendar</name>
+    <message>
+        <source>&apos;{0}&apos; is not a day: write the working days as sun-thu or mon,tue,thu.</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un jour&#xa0;: écrivez les jours ouvrables ainsi&#xa0;: dim-jeu ou lun,mar,jeu.</translation>
+    </message>
+</context>
+<context>
     <name>CliCaseCommands</name>
     <message>
         <source>Arrest on {0} recorded for {1}; due {2}: {3}.</source>
@@ -2151,6 +2177,14 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>{0} et {1}</translation>
     </message>
     <message>
+        <source> ({0} week)</source>
+        <translation> (semaine {0})</translation>
+    </message>
+    <message>
+        <source> (working days: {0})</source>
+        <translation> (jours ouvrables&#xa0;: {0})</translation>
+    </message>
+    <message>
         <source>{0}, weekend in this State</source>
         <translation>{0}, fin de semaine dans cet État</translation>
     </message>
@@ -2165,10 +2199,6 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>The Court is closed on {0} ({1}): deliver by its previous working day, {2}</source>
         <translation>La Cour est fermée le {0} ({1})&#xa0;: remettre au plus tard le jour ouvrable précédent, {2}</translation>
-    </message>
-    <message>
-        <source> (weekend: {0})</source>
-        <translation> (fin de semaine&#xa0;: {0})</translation>
     </message>
     <message>
         <source> = {0}</source>
@@ -5176,6 +5206,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
+        <source>Set by hand:</source>
+        <translation>Fixée à la main&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The State&apos;s: {0}</source>
+        <translation>Celle de l’État&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>(the whole State)</source>
         <translation>(tout l’État)</translation>
     </message>
@@ -5377,6 +5415,74 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>Where holidays differ within the State (a German Land, a Swiss canton), the region whose holidays count.</source>
         <translation>Là où les jours fériés diffèrent au sein de l’État (un Land allemand, un canton suisse), la région dont les jours fériés comptent.</translation>
+    </message>
+    <message>
+        <source>Working &amp;week:</source>
+        <translation>&amp;Semaine de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Whose working week counts</source>
+        <translation>Semaine de travail qui compte</translation>
+    </message>
+    <message>
+        <source>The State&apos;s week is the one the holiday calendar gives it; where that is wrong or the office keeps another week, set the working days by hand.</source>
+        <translation>La semaine de l’État est celle que lui donne le calendrier des jours fériés&#xa0;; s’il se trompe ou si le bureau tient une autre semaine, cochez les jours ouvrables à la main.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Monday is a working day</source>
+        <translation>Le lundi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Tuesday is a working day</source>
+        <translation>Le mardi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Wednesday is a working day</source>
+        <translation>Le mercredi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Thursday is a working day</source>
+        <translation>Le jeudi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Friday is a working day</source>
+        <translation>Le vendredi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Saturday is a working day</source>
+        <translation>Le samedi est un jour ouvrable</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>Sunday is a working day</source>
+        <translation>Le dimanche est un jour ouvrable</translation>
     </message>
     <message>
         <source>Host countr&amp;y (its holidays count too):</source>
@@ -6552,6 +6658,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>&apos;{0}&apos; is not a country code the holiday calendar knows (use ISO codes such as FR, NL, KE).</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas un code de pays connu du calendrier des jours fériés (utilisez les codes ISO, comme FR, NL ou KE).</translation>
+    </message>
+    <message>
+        <source>A working week set by hand needs at least one working day.</source>
+        <translation>Une semaine de travail fixée à la main compte au moins un jour ouvrable.</translation>
+    </message>
+    <message>
+        <source>Working days are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation>Les jours ouvrables sont numérotés de 0 (lundi) à 6 (dimanche).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a subdivision the holiday calendar knows: {1} has the subdivisions {2}.</source>
