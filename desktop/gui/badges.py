@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, NamedTuple, Protocol, cast
+from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPalette,
-    QPixmap,
-    QStaticText,
-    QTransform,
-)
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.gui.rows_model import Index
@@ -53,27 +43,7 @@ class _FormattedRows(Protocol):
 
 
 SELECTED = QStyle.StateFlag.State_Selected.value
-ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight.value
-TEXT_INSET = TEXT_MARGIN // 4  # between a cell's edge and its text
-TEXTS_KEPT = 4_000  # texts remembered with their elision or layout, cleared when reached
-
-
-class _Laid(NamedTuple):
-    """A cell's text laid out once (a second sight says it repeats: a label, a date, a row
-    painted again), so painting it again only copies glyphs: shaping the text is what
-    most of a cell's time goes to."""
-
-    text: QStaticText
-    width: float
-    height: float
-
-    @classmethod
-    def of(cls, elided: str, font: QFont) -> _Laid:
-        text = QStaticText(elided)
-        text.setTextFormat(Qt.TextFormat.PlainText)  # a subject is never markup
-        text.prepare(QTransform(), font)
-        size = text.size()
-        return cls(text, size.width(), size.height())
+ELISIONS_KEPT = 20_000  # texts remembered as elided to a width, cleared when reached
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -88,7 +58,7 @@ class CellDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._texts: dict[tuple[str, int], str | _Laid] = {}
+        self._elided: dict[tuple[str, int], str] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         model = cast(_FormattedRows, index.model())
@@ -99,36 +69,31 @@ class CellDelegate(QStyledItemDelegate):
         pen = self._background(painter, option, model.shades[row.shade])
         column = index.column()
         text = row.texts[column]
-        if not text:
-            return
-        rect = option.rect
-        width = rect.width() - 2 * TEXT_INSET
-        painter.setPen(pen)
-        key = (text, width)
-        known = self._texts.get(key)
-        if isinstance(known, _Laid):
-            x: float = rect.x() + TEXT_INSET
-            if model.alignments[column] & ALIGN_RIGHT:
-                x += width - known.width
-            painter.drawStaticText(
-                QPointF(x, rect.y() + (rect.height() - known.height) / 2), known.text
+        if text:
+            rect = option.rect
+            margin = TEXT_MARGIN // 4
+            width = rect.width() - 2 * margin
+            painter.setPen(pen)
+            painter.drawText(
+                rect.x() + margin,
+                rect.y(),
+                width,
+                rect.height(),
+                model.alignments[column],
+                self._elide(text, width, option),
             )
-            return
-        if known is None:  # first sight: elided, and remembered
-            if len(self._texts) > TEXTS_KEPT:
-                self._texts.clear()
-            known = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            self._texts[key] = known
-        else:  # seen before: laid out once, then only copied
-            self._texts[key] = _Laid.of(known, option.font)
-        painter.drawText(
-            rect.x() + TEXT_INSET,
-            rect.y(),
-            width,
-            rect.height(),
-            model.alignments[column],
-            known,
-        )
+
+    def _elide(self, text: str, width: int, option: QStyleOptionViewItem) -> str:
+        """The text cut to `width` with an ellipsis, remembered: most frames paint texts
+        already seen, and measuring them is much of a cell's cost."""
+        key = (text, width)
+        elided = self._elided.get(key)
+        if elided is None:
+            if len(self._elided) > ELISIONS_KEPT:
+                self._elided.clear()
+            elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided[key] = elided
+        return elided
 
     @staticmethod
     def _background(
