@@ -161,3 +161,13 @@ def test_a_long_subject_is_cut_with_an_ellipsis_and_kept_whole_in_the_model(qtbo
     shown = [elided for (whole, _width), elided in delegate._elided.items() if whole == text]
     assert len(shown) == 1  # painted once, to the column's width
     assert shown[0].endswith("…") and text.startswith(shown[0][:-1])
+
+
+def test_a_row_painted_again_looks_as_it_did_the_first_time(qtbot, ws):
+    # The first paint elides each text to its width; later ones reuse what it found.
+    page = _page(qtbot, ws, 3)
+    view = page.ui.registerView
+    first = view.viewport().grab().toImage()
+    assert view.itemDelegate()._elided
+    again = view.viewport().grab().toImage()
+    assert again == first
