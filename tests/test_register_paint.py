@@ -3,14 +3,17 @@ what it paints must still be what the model says, selected rows highlighted."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
 from desktop.core.requests import draft_from_mapping
+from desktop.core.statuses import Status
+from desktop.gui import formats, labels, register_model
 from desktop.gui.register_model import COLUMNS
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.session import Session
-from desktop.services import register
-from tests.factories import request_row
+from desktop.services import browse, register, workflow
+from tests.factories import new_request, request_row
 
 
 def _page(qtbot, ws, count: int) -> RegisterPage:
@@ -66,3 +69,105 @@ def test_badges_of_the_same_label_are_drawn_once(qtbot, ws):
     view.viewport().grab()
     assert len(delegate._pixmaps) == 1
     assert page.model.index(2, column).data() == "Confidential"
+
+
+def _column(key: str) -> int:
+    return [c.key for c in COLUMNS].index(key)
+
+
+def _many(ws, count: int) -> None:
+    """`count` requests whose subjects say their number, registered in one go."""
+    register.register_many(
+        ws,
+        [
+            draft_from_mapping(
+                request_row(court_reference=f"ICC-01/04-01/06-{7000 + n}", subject=f"Subject {n}")
+            )
+            for n in range(count)
+        ],
+    )
+
+
+def _visible_rows(page: RegisterPage) -> range:
+    view = page.ui.registerView
+    first = view.rowAt(0)
+    last = view.rowAt(view.viewport().height() - 1)
+    return range(first, (last if last >= 0 else page.model.rowCount() - 1) + 1)
+
+
+def test_rows_show_their_own_values_after_scrolling_far_and_back(qtbot, ws, monkeypatch):
+    # A cache of two pieces: scrolling to the end and back must read rows again, and rightly.
+    monkeypatch.setattr(register_model, "CACHE_PAGES", 2)
+    count = register_model.PAGE * 5 + 7
+    _many(ws, count)
+    page = _page(qtbot, ws, 0)
+    page.model.sort(_column("registry_no"), Qt.SortOrder.AscendingOrder)
+    view = page.ui.registerView
+    subject = _column("subject")
+    registry = {r.registry_no: r.subject for r in browse.records(ws, page.model._ids)}
+
+    for where in (view.scrollToBottom, view.scrollToTop, view.scrollToBottom):
+        where()
+        view.viewport().grab()  # painted, as the user sees it
+        rows = _visible_rows(page)
+        assert len(rows) > 3
+        for row in rows:
+            number = page.model.index(row, _column("registry_no")).data()
+            assert page.model.index(row, subject).data() == registry[number]
+    assert page.model.index(count - 1, subject).data() == f"Subject {count - 1}"
+    assert page.model.index(0, subject).data() == "Subject 0"
+    assert len(page.model._pages) <= 2  # memory stays bounded
+
+
+def test_a_changed_request_shows_its_new_values_at_once(qtbot, ws):
+    page = _page(qtbot, ws, 1)
+    model = page.model
+    subject, status = _column("subject"), _column("status")
+    page.ui.registerView.viewport().grab()
+    assert model.index(0, subject).data() == "Request for bank records of Ilyan Marsk"
+    record = browse.records(ws, [model.request_id(0)])[0]
+
+    changed = register.update(ws, record, {"subject": "Bank records, second request"})
+    workflow.change_status(
+        ws, changed, Status.IN_CONSULTATION, "Consulting the Court", ground="art97"
+    )
+    page.apply_filters()  # what the main window does on Session.changed
+
+    assert model.index(0, subject).data() == "Bank records, second request"
+    assert model.index(0, status).data() == labels.status(Status.IN_CONSULTATION)
+    assert model.index(0, _column("days_left")).data() == "clock paused"
+
+
+def test_the_due_columns_explain_their_dates_in_a_tooltip(qtbot, ws):
+    page = _page(qtbot, ws, 1)
+    record = browse.records(ws, [page.model.request_id(0)])[0]
+    tip = page.model.index(0, _column("due_on")).data(Qt.ItemDataRole.ToolTipRole)
+    internal, ack = (formats.format_date(d) for d in (record.internal_due_on, record.ack_due_on))
+    assert tip == f"Internal due {internal}; acknowledgement due {ack}"
+    subject = page.model.index(0, _column("subject"))
+    assert subject.data(Qt.ItemDataRole.ToolTipRole) == record.subject
+
+
+def test_a_long_subject_is_cut_with_an_ellipsis_and_kept_whole_in_the_model(qtbot, ws):
+    long = "Request for the records of " + "a very long list of accounts " * 8
+    new_request(ws, subject=long)
+    page = _page(qtbot, ws, 0)
+    view = page.ui.registerView
+    column = _column("subject")
+    delegate = view.itemDelegate()
+    view.viewport().grab()
+    text = page.model.index(0, column).data()
+    assert text == long.strip()  # whole in the model (copied, read aloud, in the tooltip)
+    shown = [elided for (whole, _width), elided in delegate._elided.items() if whole == text]
+    assert len(shown) == 1  # painted once, to the column's width
+    assert shown[0].endswith("…") and text.startswith(shown[0][:-1])
+
+
+def test_a_row_painted_again_looks_as_it_did_the_first_time(qtbot, ws):
+    # The first paint elides each text to its width; later ones reuse what it found.
+    page = _page(qtbot, ws, 3)
+    view = page.ui.registerView
+    first = view.viewport().grab().toImage()
+    assert view.itemDelegate()._elided
+    again = view.viewport().grab().toImage()
+    assert again == first

@@ -1,16 +1,20 @@
-"""The register as a table model that fetches rows lazily, a page at a time.
+"""The register as a table model that fetches rows lazily, a piece at a time.
 
-Only the list of matching ids is held for the whole register; records are loaded in pages
-around the rows the view asks for, and a bounded cache keeps memory flat at 100,000 rows.
+Only the list of matching ids is held for the whole register; rows are loaded in pieces of
+about a screenful around the rows the view asks for, and a bounded cache keeps memory flat
+at 100,000 rows. A frame that scrolls onto new rows pays for one small piece, not for a
+hundred rows, and the rows kept are what painting needs: words already formatted, in
+tuples of strings the garbage collector stops tracking (a cache of full records, their
+lists and dataclasses, gave it thousands more objects to scan while scrolling).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,25 +35,32 @@ from desktop.gui.session import Session
 from desktop.services import browse
 from desktop.services.queries import remaining_days
 
-PAGE = 100
-CACHE_PAGES = 40
+PAGE = 50  # rows loaded together: about a screenful
+CACHE_PAGES = 80
 DUE_SOON_DAYS = 7
+WORDS_KEPT = 5_000  # formatted values remembered (labels, dates), cleared when reached
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
 class Column:
+    """A column: the value it shows, and how that value is written for people.
+
+    `words` turns the value into text (a label, a date in the interface's locale); the
+    model remembers its result for each value, since a few kinds, statuses and dates
+    repeat over thousands of rows. Without `words` the value is the text.
+    """
+
     key: str
     title: str
     sort_key: str | None
-    text: Callable[[RequestRecord, date], str]
+    value: Callable[[RequestRecord, date], Hashable]
+    words: Callable[[Any], str] | None = None
 
 
-def _days(record: RequestRecord, today: date) -> str:
-    return labels.days_left(
-        remaining_days(record, today), paused=record.status == Status.IN_CONSULTATION
-    )
+def _days(value: tuple[int | None, bool]) -> str:
+    return labels.days_left(*value)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -59,56 +70,69 @@ COLUMNS: tuple[Column, ...] = (
         "received_at",
         "Received",
         "received_at",
-        lambda r, t: formats.format_datetime(r.received_at),
+        lambda r, t: r.received_at,
+        formats.format_datetime,
     ),
-    Column("kind", "Kind", "kind", lambda r, t: labels.kind(r.kind)),
+    Column("kind", "Kind", "kind", lambda r, t: r.kind, labels.kind),
     Column("subject", "Subject", "subject", lambda r, t: r.subject),
-    Column("status", "Status", "status", lambda r, t: labels.status(r.status)),
-    Column("urgency", "Urgency", "urgency", lambda r, t: labels.urgency(r.urgency)),
+    Column("status", "Status", "status", lambda r, t: r.status, labels.status),
+    Column("urgency", "Urgency", "urgency", lambda r, t: r.urgency, labels.urgency),
     Column(
         "confidentiality",
         "Confidentiality",
         "confidentiality",
-        lambda r, t: labels.confidentiality(r.confidentiality),
+        lambda r, t: r.confidentiality,
+        labels.confidentiality,
     ),
-    Column("due_on", "Due", "due_on", lambda r, t: formats.format_date(r.due_on)),
-    Column("days_left", "Days left", "due_on", _days),
+    Column("due_on", "Due", "due_on", lambda r, t: r.due_on, formats.format_date),
+    Column(
+        "days_left",
+        "Days left",
+        "due_on",
+        lambda r, t: (remaining_days(r, t), r.status == Status.IN_CONSULTATION),
+        _days,
+    ),
     Column("owner", "Owner", "owner", lambda r, t: r.owner or ""),
 )
 
 OVERDUE = QBrush(QColor(220, 53, 69, 60))
 DUE_SOON = QBrush(QColor(255, 193, 7, 70))
+SHADES: tuple[QBrush | None, ...] = (None, DUE_SOON, OVERDUE)  # _Row.shade indexes it
 
 
-@dataclass(frozen=True)
-class _Row:
-    """A record with its cells already formatted: painting asks for them many times."""
+class _Row(NamedTuple):
+    """A row as the register paints it: only strings, numbers and dates, which is what lets
+    the garbage collector stop tracking it once it has looked at it."""
 
-    record: RequestRecord
+    request_id: int
     texts: tuple[str, ...]
-    background: QBrush | None
-    tooltip_due: str
-    alignments: tuple[int, ...]  # per column, for the delegate that paints the text
+    shade: int  # in SHADES
+    level: str  # the confidentiality's value: its badge's colour
+    internal_due_on: date
+    ack_due_on: date
 
 
-def _background(record: RequestRecord, today: date) -> QBrush | None:
+def _shade(record: RequestRecord, today: date) -> int:
     left = remaining_days(record, today)
     if left is None or record.status == Status.IN_CONSULTATION:
-        return None
+        return 0
     if left < 0:
-        return OVERDUE
-    if left <= DUE_SOON_DAYS:
-        return DUE_SOON
-    return None
+        return 2
+    return 1 if left <= DUE_SOON_DAYS else 0
 
 
 DAYS_LEFT = [c.key for c in COLUMNS].index("days_left")
+DUE_COLUMNS = frozenset(number for number, c in enumerate(COLUMNS) if c.sort_key == "due_on")
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ALIGNMENTS = tuple(_RIGHT if i == DAYS_LEFT else _LEFT for i in range(len(COLUMNS)))
 
 
 class RegisterModel(QAbstractTableModel):
+    # What the delegates paint a row with, besides the row itself (badges._FormattedRows).
+    alignments = ALIGNMENTS
+    shades = SHADES
+
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -117,14 +141,17 @@ class RegisterModel(QAbstractTableModel):
         self.descending = False
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
+        self._words: dict[tuple[int, Hashable], str] = {}
         self._today = date.today()
 
     # -- loading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-run the query (filter, search or sort changed, or data was saved)."""
+        """Re-run the query (filter, search or sort changed, or data was saved): every
+        row loaded so far is forgotten, so a changed request shows its new values."""
         self.beginResetModel()
         self._pages.clear()
+        self._words.clear()
         if self.session.is_unlocked:
             ws = self.session.ws
             self._today = ws.today()
@@ -138,6 +165,7 @@ class RegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = []
         self._pages.clear()
+        self._words.clear()
         self.endResetModel()
 
     def set_filter(self, flt: RequestFilter) -> None:
@@ -145,8 +173,12 @@ class RegisterModel(QAbstractTableModel):
         self.refresh()
 
     def record(self, row: int) -> RequestRecord | None:
-        cached = self._row(row)
-        return cached.record if cached else None
+        """The whole request of a row, read when asked (the cache keeps only its cells)."""
+        request_id = self.request_id(row)
+        if request_id is None or not self.session.is_unlocked:
+            return None
+        found = browse.records(self.session.ws, [request_id])
+        return found[0] if found else None
 
     def row_cells(self, row: int) -> _Row | None:
         """The formatted row, for delegates that paint it themselves."""
@@ -172,14 +204,26 @@ class RegisterModel(QAbstractTableModel):
 
     def _format(self, record: RequestRecord) -> _Row:
         today = self._today
+        words = self._words
+        if len(words) > WORDS_KEPT:
+            words.clear()
+        texts = []
+        for number, column in enumerate(COLUMNS):
+            value = column.value(record, today)
+            if column.words is None:
+                texts.append(cast(str, value))
+                continue
+            text = words.get((number, value))
+            if text is None:
+                text = words[(number, value)] = column.words(value)
+            texts.append(text)
         return _Row(
-            record,
-            tuple(column.text(record, today) for column in COLUMNS),
-            _background(record, today),
-            self.tr("Internal due {0}; acknowledgement due {1}").format(
-                formats.format_date(record.internal_due_on), formats.format_date(record.ack_due_on)
-            ),
-            ALIGNMENTS,
+            record.id,
+            tuple(texts),
+            _shade(record, today),
+            record.confidentiality.value,
+            record.internal_due_on,
+            record.ack_due_on,
         )
 
     def request_id(self, row: int) -> int | None:
@@ -218,12 +262,12 @@ class RegisterModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.texts[column]
         if role == Qt.ItemDataRole.BackgroundRole:
-            return row.background
+            return SHADES[row.shade]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                row.tooltip_due
-                if COLUMNS[column].key in ("due_on", "days_left")
-                else (row.texts[column])
+            if column not in DUE_COLUMNS:
+                return row.texts[column]
+            return self.tr("Internal due {0}; acknowledgement due {1}").format(
+                formats.format_date(row.internal_due_on), formats.format_date(row.ack_due_on)
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
             return _RIGHT

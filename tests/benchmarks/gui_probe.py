@@ -93,6 +93,10 @@ def static_model_frame_ms(view) -> float:
     return statistics.median(frames)
 
 
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 20 else max(values)
+
+
 HEARTBEAT_MS = 5
 
 
@@ -284,24 +288,27 @@ def full(folder: str, user: str, passphrase: str) -> None:
     view.viewport().removeEventFilter(painted)
     note("register painted")
 
-    # Scrolling end to end, a page at a time, each frame painted synchronously.
+    # Scrolling end to end, a page at a time, each frame painted synchronously. Each frame
+    # is timed on the wall clock (what the user waits) and in the GUI thread's CPU time:
+    # on a shared machine the wall clock also counts other people's work.
     bar = view.verticalScrollBar()
-    frames = []
+    frames, cpu = [], []
     step = max(1, bar.pageStep())
     value = 0
     while value <= bar.maximum():
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         bar.setValue(value)
         view.viewport().repaint()
         frames.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.thread_time() - c) * 1000)
         value += step
     note("scrolled to the end")
     result["scroll_frames"] = len(frames)
     result["baseline_static_model_frame_ms"] = static_model_frame_ms(view)
     result["scroll_frame_max_ms"] = max(frames)
-    result["scroll_frame_p95_ms"] = (
-        statistics.quantiles(frames, n=20)[-1] if len(frames) >= 20 else max(frames)
-    )
+    result["scroll_frame_p95_ms"] = p95(frames)
+    result["scroll_frame_max_cpu_ms"] = max(cpu)
+    result["scroll_frame_p95_cpu_ms"] = p95(cpu)
 
     # Opening a request workspace (middle of the register), and refreshing the dashboard.
     model = window.register_page.model
