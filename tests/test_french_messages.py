@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import statuses
-from desktop.core.requests import draft_from_mapping
+from desktop.core import statuses, translation
+from desktop.core.requests import ValidationError, draft_from_mapping
 from desktop.errors import UserFacingError
 from desktop.services import (
     audit,
@@ -52,24 +52,72 @@ def _message_classes() -> set[str]:
     )
 
 
+# Modules whose ValueErrors are shown as they are: a field's problem in a ValidationError.
+USER_VALUE_ERRORS = ("requests.py", "vocabulary.py")
+
+
+def _written_out(node: ast.expr) -> bool:
+    """A message written out in English: a literal or an f-string (not translate())."""
+    return isinstance(node, ast.JoinedStr) or (
+        isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
+
+
+def _english_message(node: ast.Call, classes: set[str], path: Path) -> bool:
+    name = getattr(node.func, "id", None)
+    if name in classes and node.args:
+        return _written_out(node.args[0])
+    if (
+        name == "ValidationError"
+        and node.args
+        and isinstance(node.args[0], ast.Dict | ast.DictComp)
+    ):
+        found = node.args[0]
+        values = found.values if isinstance(found, ast.Dict) else [found.value]
+        return any(_written_out(value) for value in values)
+    if name == "ValueError" and path.name in USER_VALUE_ERRORS and node.args:
+        return _written_out(node.args[0])
+    if name == "ChainProblem" and len(node.args) == 3:  # verify's lines, one per problem
+        return _written_out(node.args[2])
+    if name == "TemplateError" and len(node.args) == 2 and isinstance(node.args[1], ast.List):
+        return any(_written_out(item) for item in node.args[1].elts)
+    # A checklist template's problem: problems.append(f"{where}'{name}' must be text").
+    if (
+        isinstance(node.func, ast.Attribute)
+        and node.func.attr == "append"
+        and getattr(node.func.value, "id", None) == "problems"
+        and "storage" not in path.parts  # SQLite's own integrity lines
+        and node.args
+    ):
+        added = node.args[0]
+        return _written_out(added) or (
+            isinstance(added, ast.BinOp) and any(map(_written_out, (added.left, added.right)))
+        )
+    return False
+
+
 def english_messages(root: Path = ROOT) -> list[str]:
     """Errors raised below the interface with a message written out in English, not
-    through translate(): "file:line"."""
+    through translate(): "file:line". Field problems (a ValidationError's, or the
+    ValueError of core/requests.py that becomes one) and verify's chain problems too."""
     classes = _message_classes()
     found = []
     for layer in ("core", "storage", "services"):
         for path in sorted((root / layer).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
+                if isinstance(node, ast.Call) and _english_message(node, classes, path):
+                    found.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+            # A field's problem set by hand: problems["kind"] = "is required".
+            for node in ast.walk(tree):
                 if (
-                    isinstance(node, ast.Call)
-                    and getattr(node.func, "id", None) in classes
-                    and node.args
-                    and isinstance(node.args[0], ast.JoinedStr | ast.Constant)
-                    and not isinstance(getattr(node.args[0], "value", ""), bytes)
+                    isinstance(node, ast.Assign)
+                    and isinstance(node.targets[0], ast.Subscript)
+                    and getattr(node.targets[0].value, "id", None) == "problems"
+                    and _written_out(node.value)
                 ):
                     found.append(f"{path.relative_to(root.parent)}:{node.lineno}")
-    return found
+    return sorted(found)
 
 
 def test_every_refusal_below_the_interface_is_translatable():
@@ -84,8 +132,31 @@ def test_an_english_refusal_is_found(tmp_path):
     (services / "x.py").write_text(
         'raise Refused(f"No request {ref}.")\n'
         'raise Refused(translate("X", "No request {0}.").format(ref))\n'
+        'raise ValidationError({"received_at": "is in the future"})\n'
+        'raise ValidationError({n: translate("V", "cannot be edited") for n in names})\n'
+        'ChainProblem(1, "older", f"the database is older than {source}")\n'
     )
-    assert english_messages(tmp_path / "desktop") == ["desktop/services/x.py:1"]
+    core = tmp_path / "desktop" / "core"
+    (core / "requests.py").write_text(
+        'problems[name] = "is required"\n'
+        'raise ValueError("must be text")\n'
+        'raise ValueError(translate("Validation", "must be text"))\n'
+    )
+    (core / "statistics.py").write_text('raise ValueError(f"no band for {days}")\n')  # internal
+    (core / "checklists.py").write_text(
+        "problems.append(f\"{where}'{name}' must be text\")\n"
+        'problems.append(where + translate("C", "\'{0}\' must be text").format(name))\n'
+        'raise TemplateError(source, ["it is not a JSON object"])\n'
+    )
+    assert english_messages(tmp_path / "desktop") == [
+        "desktop/core/checklists.py:1",
+        "desktop/core/checklists.py:3",
+        "desktop/core/requests.py:1",
+        "desktop/core/requests.py:2",
+        "desktop/services/x.py:1",
+        "desktop/services/x.py:3",
+        "desktop/services/x.py:5",
+    ]
 
 
 def _refusals(ws: Workspace, tmp_path: Path) -> dict[str, str]:
@@ -187,3 +258,59 @@ def test_data_problems_and_parcel_refusals_read_in_french(french, tmp_path):
         for text in (changed.message, deleted.message, *shown)
     ]
     assert not any(english), english
+
+
+def test_field_problems_read_in_french(french, ws):
+    """What the request form and an import show next to a field, in the French interface."""
+    with pytest.raises(ValidationError) as caught:
+        draft_from_mapping(
+            request_row(court_deadline="demain", kind="nope", subject=" ", colour="red")
+        )
+    problems = caught.value.problems
+    assert problems["court_deadline"] == (
+        "«\u00a0demain\u00a0» n’est pas une date ISO 8601 valable (p. ex. 2026-03-14)"
+    )
+    assert problems["subject"] == "est obligatoire"
+    assert problems["colour"] == "n’est pas un champ connu"
+    assert problems["kind"].startswith("«\u00a0nope\u00a0» ne fait pas partie de\u00a0: ")
+    assert "court_deadline\u00a0: «\u00a0demain\u00a0» n’est pas" in "\n".join(caught.value.lines())
+    record = register.register(ws, draft_from_mapping(request_row()))
+    with pytest.raises(ValidationError) as refused:
+        register.update(ws, record, {"status": "closed"})
+    assert refused.value.problems == {"status": "ne peut pas être modifié"}
+    shown = [problems[name] for name in ("court_deadline", "subject", "colour")]
+    shown.append(problems["kind"].split("ne fait pas partie de")[0] + "ne fait pas partie de")
+    assert [english_in(text, frozenset({"nope"})) for text in shown] == [[]] * 4
+
+
+def test_a_status_proposed_by_another_office_is_told_in_the_reader_s_language(french, ws):
+    """The audit entry keeps the office's name, not a sentence: each reader sees it in
+    their own language."""
+    record = register.register(ws, draft_from_mapping(request_row()))
+    workflow.change_status(ws, record, "in_progress", proposed_by="Embassy of Testland")
+    (entry,) = [e for e in ws.store.events(record.id) if e.action == "status.changed"]
+    assert entry.detail["proposed_by"] == "Embassy of Testland" and entry.detail["reason"] == ""
+    assert workflow.status_reason(entry.detail) == "Proposé par Embassy of Testland"
+    assert workflow.status_reason({"proposed_by": ""}) == "Proposé par un autre bureau"
+    with translation.untranslated():
+        assert workflow.status_reason(entry.detail) == "Proposed by Embassy of Testland"
+
+
+def test_an_older_database_and_a_damaged_one_are_told_in_french(french, ws, clock, tmp_path):
+    register.register(ws, draft_from_mapping(request_row(court_reference="ICC-1")))
+    newer = backup.back_up_automatically(ws)
+    ws.store.conn.execute("DELETE FROM events WHERE seq > 1")
+    summary = audit.verify(ws).summary()
+    assert summary.startswith(
+        f"la base de données est plus ancienne que la dernière sauvegarde du "
+        f"{newer.manifest.created_at}\u00a0: celle-ci allait jusqu’à l’entrée d’audit "
+    )
+    damaged = audit.VerifyReport(
+        0, (0, "0" * 64), ("x",), damaged_pages=(3, 7), damaged_objects=("table events",)
+    )
+    assert damaged.summary() == (
+        "la base de données est endommagée (pages 3, 7\u00a0; illisibles en entier\u00a0: "
+        "table events)"
+    )
+    texts = [summary.replace(newer.manifest.created_at, ""), damaged.summary()]
+    assert [english_in(text, frozenset({"table", "events"})) for text in texts] == [[], []]

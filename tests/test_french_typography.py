@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.requests import draft_from_mapping
 from desktop.core.vocabulary import Confidentiality, Urgency
 from desktop.gui import labels
@@ -72,3 +74,18 @@ def test_unselected_tabs_keep_the_accent_of_capital_e(qtbot, qapp):
         return bar.grab(bar.tabRect(1)).toImage()
 
     assert tab_image("Échéances") != tab_image("Echéances")  # the accent is drawn
+
+
+def test_the_catalogue_s_french_uses_no_break_spaces_and_typographic_apostrophes():
+    """French typography in every translation: a no-break space before : ; ? ! and the
+    apostrophe ’ (a straight one is kept only in quoted codes, --set reasons='...')."""
+    from desktop.gui import i18n
+    from tools import catalogue
+
+    wrong = []
+    for message in catalogue.read_catalogue(i18n.ts_path("fr")):
+        text = message.translation.replace("&nbsp;", "\u00a0")
+        unquoted = re.sub(r"'[^'\s]*'|=?'[^']*'", "", text)
+        if re.search(r"[^\W\d_]'[^\W\d_]", unquoted) or re.search(r"[^\u00a0][:;?!](\s|$)", text):
+            wrong.append(f"[{message.context}] {text}")
+    assert wrong == []

@@ -99,6 +99,7 @@ def core_messages() -> dict[str, list[str]]:
     register's column titles; "PassphrasePage": the passphrase strength hints.
     """
     from desktop.core import completeness
+    from desktop.core.checklist_progress import TRANSIT_STATUS_LABELS
     from desktop.core.statuses import GROUNDS, STATUS_LABELS
     from desktop.core.vocabulary import (
         ASSISTANCE_TYPES,
@@ -122,6 +123,7 @@ def core_messages() -> dict[str, list[str]]:
         *URGENCY_LABELS.values(),
         *ASSISTANCE_TYPES.values(),
         *(e.label for kind in Kind for e in completeness.elements_for(kind)),
+        *TRANSIT_STATUS_LABELS.values(),
     ]
     messages = {
         "labels": _unique(labels),
@@ -169,7 +171,18 @@ COVERED_CALLS: dict[str, set[str]] = {
     "request_view.py": {"m['element']"},  # completeness labels (once wrapped in labels.tr)
     "__init__.py": {"message"},  # services/replies: REQUIRED_ON_EXPORT, in core_messages()
     "statuses.py": {"STATUS_LABELS[status]"},  # in core_messages(), context "labels"
-    "main.py": {"STATUS_LABELS[Status(record.status)]"},  # coopdesk-cli status
+    "main.py": {"STATUS_LABELS[Status(record.status)]", "m['element']"},  # status, show
+    "checklist_commands.py": {  # coopdesk-cli checklist
+        "KIND_LABELS[view.kind]",
+        "TRANSIT_STATUS_LABELS[status]",
+    },
+    "checklists.py": {"KIND_LABELS[Kind(key)]"},  # a checklist template's kind
+    "checklist_print.py": {  # the printed checklist
+        "STATUS_LABELS[Status(status)]",
+        "CONFIDENTIALITY_LABELS[view.confidentiality]",
+        "KIND_LABELS[view.kind]",
+        "TRANSIT_STATUS_LABELS[transit.status]",
+    },
     "calendar_export.py": {"KIND_LABELS[r.kind]", "KIND_LABELS[owner.kind]"},  # labels
 }
 

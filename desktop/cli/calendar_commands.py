@@ -14,7 +14,11 @@ from desktop.services.register import get as find_request
 def cmd_calendar(args: argparse.Namespace) -> None:
     target = Path(args.out)
     if target.suffix.lower() != ".ics":
-        raise CliError("The calendar file must end in .ics, e.g. --out deadlines.ics.")
+        raise CliError(
+            translate(
+                "CliCalendar", "The calendar file must end in .ics, e.g. --out deadlines.ics."
+            )
+        )
     ws = unlock(args)
     try:
         record = find_request(ws, args.ref) if args.ref else None
@@ -22,15 +26,20 @@ def cmd_calendar(args: argparse.Namespace) -> None:
             count = calendar_export.export(ws, target, record)
         except OSError as exc:
             raise CliError(
-                f"Could not write {target}: {exc.strerror}. Nothing was recorded."
+                translate("CliCalendar", "Could not write {0}: {1}. Nothing was recorded.").format(
+                    target, exc.strerror
+                )
             ) from None
     finally:
         ws.close()
     emit(
         args,
         {"file": str(target), "events": count},
-        f"Wrote {count} due dates to {target} (registry numbers, kinds and clocks only). "
-        "Import it again after changes: the events are updated, not duplicated.",
+        translate(
+            "CliCalendar",
+            "Wrote {0} due dates to {1} (registry numbers, kinds and clocks only). "
+            "Import it again after changes: the events are updated, not duplicated.",
+        ).format(count, target),
     )
 
 
@@ -68,9 +77,13 @@ def working_days_arg(text: str) -> list[int]:
 
 def register(add: AddCommand) -> None:
     p = add(
-        "calendar", cmd_calendar, "write the due dates of open requests to a calendar file (.ics)"
+        "calendar",
+        cmd_calendar,
+        translate("CliHelp", "write the due dates of open requests to a calendar file (.ics)"),
     )
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.ics")
+    p.add_argument("--out", required=True, metavar="FILE", help=translate("CliHelp", "FILE.ics"))
     p.add_argument(
-        "ref", nargs="?", help="only this request (registry number or the Court's reference)"
+        "ref",
+        nargs="?",
+        help=translate("CliHelp", "only this request (registry number or the Court's reference)"),
     )

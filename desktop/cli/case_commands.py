@@ -81,26 +81,40 @@ def register_commands(add: AddCommand) -> None:
     p = add(
         "arrest",
         cmd_arrest,
-        "record the date a person was arrested (Rule 188 runs from a provisional arrest)",
+        translate(
+            "CliHelp",
+            "record the date a person was arrested (Rule 188 runs from a provisional arrest)",
+        ),
     )
     p.add_argument("ref")
-    p.add_argument("date", help="date of the arrest (ISO 8601)")
+    p.add_argument("date", help=translate("CliHelp", "date of the arrest (ISO 8601)"))
 
-    p = add("review", cmd_review, "record the periodic review of a standing request")
+    p = add(
+        "review",
+        cmd_review,
+        translate("CliHelp", "record the periodic review of a standing request"),
+    )
     p.add_argument("ref")
-    p.add_argument("--on", help="date of the review (default: today)")
-    p.add_argument("--note", help="what the review found")
+    p.add_argument("--on", help=translate("CliHelp", "date of the review (default: today)"))
+    p.add_argument("--note", help=translate("CliHelp", "what the review found"))
 
-    p = add("link", cmd_link, "record that two requests belong together")
-    p.add_argument("ref", help="the request that is the follow-up, full request, ...")
-    p.add_argument("other", help="the request it relates to")
+    p = add("link", cmd_link, translate("CliHelp", "record that two requests belong together"))
+    p.add_argument(
+        "ref", help=translate("CliHelp", "the request that is the follow-up, full request, ...")
+    )
+    p.add_argument("other", help=translate("CliHelp", "the request it relates to"))
     p.add_argument(
         "--as",
         dest="relation",
         default=links.Relation.FOLLOW_UP_OF.value,
         choices=[r.value for r in links.Relation],
-        help="REF is ... OTHER (default: follow_up_of); full_request_after: REF "
-        "is the full request for surrender after the provisional arrest "
-        "OTHER",
+        help=translate(
+            "CliHelp",
+            "REF is ... OTHER (default: follow_up_of); full_request_after: REF "
+            "is the full request for surrender after the provisional arrest "
+            "OTHER",
+        ),
     )
-    p.add_argument("--unlink", action="store_true", help="remove the link (a slip)")
+    p.add_argument(
+        "--unlink", action="store_true", help=translate("CliHelp", "remove the link (a slip)")
+    )

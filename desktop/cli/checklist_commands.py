@@ -13,11 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import AddCommand, CliError, date_arg, emit, table, unlock
-from desktop.core.checklist_print import due_text, planned_text, state_text
-from desktop.core.checklist_progress import ChecklistView, StepState
+from desktop.core.checklist_print import due_text, planned_text, state_text, status_label
+from desktop.core.checklist_progress import (
+    TRANSIT_STATUS_LABELS,
+    ChecklistView,
+    StepState,
+    TransitStatus,
+)
 from desktop.core.checklists import template_to_dict, template_to_json
 from desktop.core.requests import RequestRecord, parse_datetime
-from desktop.core.translation import translate
+from desktop.core.translation import language, translate
 from desktop.core.vocabulary import KIND_LABELS
 from desktop.services import checklists
 from desktop.services.checklists import document as checklist_docx
@@ -32,12 +37,15 @@ _MARKS = {StepState.OPEN: "[ ]", StepState.DONE: "[x]", StepState.NOT_APPLICABLE
 def _text(view: ChecklistView) -> str:
     lines = [
         f"{view.registry_no}  {view.court_reference}  {view.subject}",
-        f"  {KIND_LABELS[view.kind]}, {view.status}",
+        "  " + translate("labels", KIND_LABELS[view.kind]) + f", {status_label(view.status)}",
     ]
     if view.is_transfer:
-        lines.append(f"  Planned transfer: {planned_text(view)}")
+        lines.append(
+            "  "
+            + translate("CliChecklistCommands", "Planned transfer: {0}").format(planned_text(view))
+        )
     if not view.checklists:
-        lines.append("  No checklist.")
+        lines.append("  " + translate("CliChecklistCommands", "No checklist."))
     for checklist in view.checklists:
         lines.append(f"\n{checklist.title}")
         for phase, steps in checklist.by_phase():
@@ -46,27 +54,50 @@ def _text(view: ChecklistView) -> str:
             for step in steps:
                 mark = " *" if step.mandatory else ""
                 owner = f"  ({step.owner})" if step.owner else ""
-                due = f"  due {due_text(step)}" if step.due_on else ""
+                due = (
+                    "  " + translate("CliChecklistCommands", "due {0}").format(due_text(step))
+                    if step.due_on
+                    else ""
+                )
                 state = "" if step.is_open else f"  {state_text(step)}"
                 lines.append(
                     f"    {_MARKS[step.state]} {step.number:>2}. {step.title}{mark}"
                     f"{owner}{due}{state}  <{step.code}>"
                 )
     if view.transit_states:
-        lines.append("\nTransit States")
+        lines.append("\n" + translate("CliChecklistCommands", "Transit States"))
         lines += [
-            f"  {t.state}: {t.status.value} {t.status_on.isoformat()}"
-            f"{'  ' + t.reference if t.reference else ''}"
+            "  "
+            + translate("CliChecklistCommands", "{0}: {1} {2}").format(
+                t.state, _transit_status(t.status), t.status_on.isoformat()
+            )
+            + (f"  {t.reference}" if t.reference else "")
             for t in view.transit_states
         ]
     steps = view.steps
     if steps:
         closed = sum(not s.is_open for s in steps)
-        blocking = ", ".join(str(s.number) for s in view.open_mandatory) or "none"
+        blocking = ", ".join(str(s.number) for s in view.open_mandatory) or translate(
+            "CliChecklistCommands", "none"
+        )
         lines.append(
-            f"\n{closed} of {len(steps)} steps closed; open mandatory: {blocking}. * mandatory"
+            "\n"
+            + translate(
+                "CliChecklistCommands", "{0} of {1} steps closed; open mandatory: {2}. * mandatory"
+            ).format(closed, len(steps), blocking)
         )
     return "\n".join(lines)
+
+
+def _transit_status(status: TransitStatus) -> str:
+    """ "granted"; in French "accordée (granted)", with the word --transit takes."""
+    label = translate("labels", TRANSIT_STATUS_LABELS[status]).lower()
+    return label if label == status.value else f"{label} ({status.value})"
+
+
+def _title(row: dict[str, Any]) -> Any:
+    """A template's title in the language in use (French when it has one)."""
+    return (row.get("title_fr") or row["title"]) if language() == "fr" else row["title"]
 
 
 def _planned(text: str) -> datetime | None:
@@ -103,7 +134,9 @@ def _act(
     """Carry out the one action asked for; None when the command only shows."""
     if args.done:
         step = checklists.mark_done(ws, record, args.done, on, args.note or "", args.evidence)
-        return step.as_dict(), f"Step {step.number} ({step.title}) done on {step.state_on}."
+        return step.as_dict(), translate(
+            "CliChecklistCommands", "Step {0} ({1}) done on {2}."
+        ).format(step.number, step.title, step.state_on)
     if args.na:
         if not args.reason:
             raise CliError(
@@ -113,16 +146,20 @@ def _act(
                 )
             )
         step = checklists.mark_not_applicable(ws, record, args.na, args.reason, on)
-        return step.as_dict(), f"Step {step.number} ({step.title}) marked not applicable."
+        return step.as_dict(), translate(
+            "CliChecklistCommands", "Step {0} ({1}) marked not applicable."
+        ).format(step.number, step.title)
     if args.reopen:
         step = checklists.reopen_step(ws, record, args.reopen, args.reason or "")
-        return step.as_dict(), f"Step {step.number} ({step.title}) is open again."
+        return step.as_dict(), translate(
+            "CliChecklistCommands", "Step {0} ({1}) is open again."
+        ).format(step.number, step.title)
     if args.export:
         path = Path(args.export)
         checklist_docx.export_docx(ws, record, path)
-        return {
-            "file": str(path)
-        }, f"Checklist of {record.registry_no} written to {path} (plaintext: keep it safe)."
+        return {"file": str(path)}, translate(
+            "CliChecklistCommands", "Checklist of {0} written to {1} (plaintext: keep it safe)."
+        ).format(record.registry_no, path)
     if args.planned_transfer:
         checklist_transfer.set_planned_transfer(ws, record, _planned(args.planned_transfer))
         current = checklists.view(ws, record)
@@ -132,14 +169,20 @@ def _act(
                 "planned_transfer": current.as_dict()["key_dates"]["planned_transfer"],
                 "countdown": countdown.as_dict() if countdown else None,
             },
-            f"Planned transfer of {record.registry_no}: {planned_text(current)}."
+            translate("CliChecklistCommands", "Planned transfer of {0}: {1}.").format(
+                record.registry_no, planned_text(current)
+            )
             if countdown
-            else f"Planned transfer of {record.registry_no} cleared.",
+            else translate("CliChecklistCommands", "Planned transfer of {0} cleared.").format(
+                record.registry_no
+            ),
         )
     if args.transit:
         state, status = args.transit
         data = _transit(ws, record, state, status, on)
-        return data, f"Transit State {data['state']}: {data['status']} {data['status_on']}."
+        return data, translate("CliChecklistCommands", "Transit State {0}: {1} {2}.").format(
+            data["state"], data["status"], data["status_on"]
+        )
     return None
 
 
@@ -206,7 +249,8 @@ def cmd_template(args: argparse.Namespace) -> None:
             )
         else:
             rows = checklist_templates.list_templates(ws)
-            emit(args, rows, table(rows, ("key", "uses", "source", "steps", "title")))
+            shown = [{**row, "title": _title(row)} for row in rows]
+            emit(args, rows, table(shown, ("key", "uses", "source", "steps", "title")))
     finally:
         ws.close()
 
@@ -216,49 +260,66 @@ def register(add: AddCommand) -> None:
     p = add(
         "checklist",
         cmd_checklist,
-        "show a request's checklist; mark steps done or not applicable; export it",
+        translate(
+            "CliHelp", "show a request's checklist; mark steps done or not applicable; export it"
+        ),
     )
-    p.add_argument("ref", help="our registry number or the Court's reference")
+    p.add_argument("ref", help=translate("CliHelp", "our registry number or the Court's reference"))
     action = p.add_mutually_exclusive_group()
-    action.add_argument("--done", metavar="STEP", help="mark a step done (number or code)")
-    action.add_argument("--na", metavar="STEP", help="mark a step not applicable (--reason)")
-    action.add_argument("--reopen", metavar="STEP", help="open a done or n/a step again")
-    action.add_argument("--export", metavar="FILE.docx", help="write it to a Word file")
+    action.add_argument(
+        "--done", metavar="STEP", help=translate("CliHelp", "mark a step done (number or code)")
+    )
+    action.add_argument(
+        "--na", metavar="STEP", help=translate("CliHelp", "mark a step not applicable (--reason)")
+    )
+    action.add_argument(
+        "--reopen", metavar="STEP", help=translate("CliHelp", "open a done or n/a step again")
+    )
+    action.add_argument(
+        "--export", metavar="FILE.docx", help=translate("CliHelp", "write it to a Word file")
+    )
     action.add_argument(
         "--planned-transfer",
         metavar="DATETIME",
-        help="planned transfer, e.g. 2026-12-04T09:30 ('none' clears it)",
+        help=translate("CliHelp", "planned transfer, e.g. 2026-12-04T09:30 ('none' clears it)"),
     )
     action.add_argument(
         "--transit",
         nargs=2,
         metavar=("STATE", "STATUS"),
-        help="a transit State's authorisation: requested, granted, refused",
+        help=translate("CliHelp", "a transit State's authorisation: requested, granted, refused"),
     )
-    p.add_argument("--reason", help="why the step does not apply (or is reopened)")
+    p.add_argument(
+        "--reason", help=translate("CliHelp", "why the step does not apply (or is reopened)")
+    )
     p.add_argument(
         "--on",
-        help="day the step was done, found not to apply, or the State answered (default today)",
+        help=translate(
+            "CliHelp",
+            "day the step was done, found not to apply, or the State answered (default today)",
+        ),
     )
-    p.add_argument("--note", help="a note kept with the step (with --done)")
+    p.add_argument("--note", help=translate("CliHelp", "a note kept with the step (with --done)"))
     p.add_argument(
         "--evidence",
         type=int,
         metavar="ATTACHMENT",
-        help="number of the attachment that proves the step (with --done)",
+        help=translate("CliHelp", "number of the attachment that proves the step (with --done)"),
     )
 
     p = add(
         "checklist-template",
         cmd_template,
-        "list the checklist each kind gets; show, import or reset one (JSON)",
+        translate("CliHelp", "list the checklist each kind gets; show, import or reset one (JSON)"),
     )
-    p.add_argument("key", nargs="?", help="a kind of request, or 'generic'")
+    p.add_argument("key", nargs="?", help=translate("CliHelp", "a kind of request, or 'generic'"))
     action = p.add_mutually_exclusive_group()
     action.add_argument(
         "--import",
         dest="import_file",
         metavar="FILE.json",
-        help="save this file as the office's version",
+        help=translate("CliHelp", "save this file as the office's version"),
     )
-    action.add_argument("--reset", action="store_true", help="go back to the default")
+    action.add_argument(
+        "--reset", action="store_true", help=translate("CliHelp", "go back to the default")
+    )

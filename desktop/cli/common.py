@@ -49,7 +49,7 @@ def prompt(label: str) -> str:
                 "CliCommon", "{0} needed: set {1} or use --passphrase-file when not at a terminal."
             ).format(label, PASSPHRASE_ENV)
         )
-    return getpass.getpass(f"{label}: ")
+    return getpass.getpass(translate("CliCommon", "{0}: ").format(label))
 
 
 def passphrase(args: argparse.Namespace) -> str:
@@ -57,12 +57,10 @@ def passphrase(args: argparse.Namespace) -> str:
         return read_secret_file(args.passphrase_file)
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
-    return prompt("Passphrase")
+    return prompt(translate("CliCommon", "Passphrase"))
 
 
-def new_passphrase(
-    args: argparse.Namespace, label: str = "New passphrase", first_one: bool = False
-) -> str:
+def new_passphrase(args: argparse.Namespace, label: str = "", first_one: bool = False) -> str:
     """A passphrase being set: from a file or the environment, or typed twice.
 
     For the `first_one` (a workspace being created) COOPDESK_PASSPHRASE serves too when
@@ -75,8 +73,9 @@ def new_passphrase(
         return os.environ[NEW_PASSPHRASE_ENV]
     if first_one and os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
+    label = label or translate("CliCommon", "New passphrase")
     first = prompt(label)
-    if first != prompt(f"{label} (again)"):
+    if first != prompt(translate("CliCommon", "{0} (again)").format(label)):
         raise CliError(translate("CliCommon", "The two passphrases differ; nothing was changed."))
     return first
 
@@ -141,7 +140,7 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 def table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
     if not rows:
-        return "(no requests)"
+        return translate("CliCommon", "(no requests)")
     widths = {
         c: min(48, max(len(c), *(len(str(r[c] if r[c] is not None else "")) for r in rows)))
         for c in columns
@@ -162,4 +161,4 @@ def date_arg(text: str, name: str) -> date:
     try:
         return parse_date(text)
     except ValueError as exc:
-        raise CliError(f"{name}: {exc}") from None
+        raise CliError(translate("CliCommon", "{0}: {1}").format(name, exc)) from None

@@ -42,6 +42,7 @@ from desktop.core.filters import RequestFilter
 from desktop.core.requests import ValidationError
 from desktop.core.settings import OfficeSettings
 from desktop.core.statuses import STATUS_LABELS, Status
+from desktop.core.translation import language as language_in_use
 from desktop.core.translation import translate
 from desktop.core.vocabulary import Kind, Organ
 from desktop.services import (
@@ -56,6 +57,7 @@ from desktop.services import (
     workflow,
 )
 from desktop.services.errors import UserFacingError
+from desktop.services.replies.language import basis_fr
 from desktop.services.workspace import Workspace, damage_message, os_user
 
 # The guard's log lines are for a log file, not for the terminal: without a handler,
@@ -68,7 +70,9 @@ logging.getLogger("coopdesk").addHandler(logging.NullHandler())
 def cmd_init(args: argparse.Namespace) -> None:
     folder = folder_of(args)
     user = args.user or os.environ.get("COOPDESK_USER") or os_user()
-    secret = new_passphrase(args, "Passphrase for the new workspace", first_one=True)
+    secret = new_passphrase(
+        args, translate("CliMain", "Passphrase for the new workspace"), first_one=True
+    )
     settings = OfficeSettings(
         office_name=args.office or "",
         country=(args.country or "").upper(),
@@ -127,7 +131,7 @@ def cmd_recover(args: argparse.Namespace) -> None:
     key = (
         read_secret_file(args.recovery_key_file)
         if args.recovery_key_file
-        else prompt("Recovery key")
+        else prompt(translate("CliMain", "Recovery key"))
     )
     ws = Workspace.recover(folder, key, user_of(args, folder), new_passphrase(args))
     ws.close()
@@ -150,7 +154,7 @@ def cmd_user(args: argparse.Namespace) -> None:
                 )
             ws.add_user(
                 args.name,
-                new_passphrase(args, f"Passphrase for {args.name}"),
+                new_passphrase(args, translate("CliMain", "Passphrase for {0}").format(args.name)),
                 args.display_name or "",
                 args.title or "",
             )
@@ -256,41 +260,90 @@ def cmd_list(args: argparse.Namespace) -> None:
         emit(args, rows, "")
 
 
+def _basis(text: str) -> str:
+    """art. 96(2)(a); in French art. 96, par. 2, al. a)."""
+    return basis_fr(text) if language_in_use() == "fr" else text
+
+
 def _show_text(data: dict[str, Any]) -> str:
     lines = [
         f"{data['registry_no']}  {data['court_reference']}",
         f"  {data['subject']}",
-        f"  kind: {data['kind']}   status: {data['status']}   urgency: {data['urgency']}"
-        f"   confidentiality: {data['confidentiality']}",
-        f"  received: {data['received_at']}   owner: {data['owner']}",
+        "  "
+        + translate(
+            "CliShow", "kind: {0}   status: {1}   urgency: {2}   confidentiality: {3}"
+        ).format(data["kind"], data["status"], data["urgency"], data["confidentiality"]),
+        "  "
+        + translate("CliShow", "received: {0}   owner: {1}").format(
+            data["received_at"], data["owner"]
+        ),
     ]
     if data["past_on_arrival"]:
-        lines.append("  PAST ON ARRIVAL: the Court's deadline had passed when it was received")
+        lines.append(
+            "  "
+            + translate(
+                "CliShow", "PAST ON ARRIVAL: the Court's deadline had passed when it was received"
+            )
+        )
     if data["clock"] == "standing":
-        lines.append("  STANDING REQUEST: reviewed periodically, never overdue")
+        lines.append(
+            "  " + translate("CliShow", "STANDING REQUEST: reviewed periodically, never overdue")
+        )
     if data["arrested_on"]:
-        lines.append(f"  arrested: {data['arrested_on']}")
+        lines.append("  " + translate("CliShow", "arrested: {0}").format(data["arrested_on"]))
     for link in data["links"]:
         lines.append(f"  {link['as']} {link['registry_no']} ({link['subject']})")
+    names = {
+        "final": translate("CliShow", "final due date"),
+        "internal": translate("CliShow", "internal due date"),
+        "acknowledgement": translate("CliShow", "acknowledgement due"),
+        "deliver_by": translate("CliShow", "deliver to the Court by"),
+    }
     for name, due in data["deadlines"].items():
-        lines.append(f"  {name} due {due['on']}: {due['explanation']}")
+        lines.append(
+            "  "
+            + translate("CliShow", "{0} {1}: {2}").format(
+                names.get(name, name), due["on"], due["explanation"]
+            )
+        )
     missing = data["completeness"]["missing"]
     lines.append(
-        "  complete"
+        "  " + translate("CliShow", "complete")
         if not missing
-        else "  missing: " + "; ".join(f"{m['element']} ({m['basis']})" for m in missing)
+        else "  "
+        + translate("CliShow", "missing: {0}").format(
+            translate("CliShow", "; ").join(
+                f"{translate('labels', m['element'])} ({_basis(m['basis'])})" for m in missing
+            )
+        )
     )
     for step in data["routing"]:
-        state = f"answered {step['answered_on']}" if step["answered_on"] else "open"
+        state = (
+            translate("CliShow", "answered {0}").format(step["answered_on"])
+            if step["answered_on"]
+            else translate("CliShow", "open")
+        )
         lines.append(
-            f"  routed #{step['id']} to {step['authority']} due {step['due_on']} "
-            f"({state}; {step['due_explanation']})"
+            "  "
+            + translate("CliShow", "routed #{0} to {1} due {2} ({3}; {4})").format(
+                step["id"], step["authority"], step["due_on"], state, step["due_explanation"]
+            )
         )
     for note in data["notes"]:
-        lines.append(f"  note {note['created_at']} {note['author']}: {note['text']}")
+        lines.append(
+            "  "
+            + translate("CliShow", "note {0} {1}: {2}").format(
+                note["created_at"], note["author"], note["text"]
+            )
+        )
     for att in data["attachments"]:
-        lines.append(f"  attachment #{att['id']} {att['filename']} ({att['size']} bytes)")
-    lines.append("  next: " + ", ".join(data["allowed_next"]))
+        lines.append(
+            "  "
+            + translate("CliShow", "attachment #{0} {1} ({2} bytes)").format(
+                att["id"], att["filename"], att["size"]
+            )
+        )
+    lines.append("  " + translate("CliShow", "next: {0}").format(", ".join(data["allowed_next"])))
     return "\n".join(lines)
 
 
@@ -474,7 +527,13 @@ class OneLineParser(argparse.ArgumentParser):
     """Command-line mistakes in one line, naming the help that shows the right form."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+        self.exit(
+            2, translate("CliMain", "{0}: {1} (see: {0} --help)").format(self.prog, message) + "\n"
+        )
+
+
+# The options before the command that take a value (read again before the parser exists).
+VALUED_OPTIONS = ("--workspace", "--user", "--passphrase-file")
 
 
 def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:
@@ -486,19 +545,25 @@ def _global_options(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument(
         "--workspace",
         default=default,
-        help="workspace folder (default: COOPDESK_WORKSPACE or your user data folder)",
+        help=translate(
+            "CliHelp", "workspace folder (default: COOPDESK_WORKSPACE or your user data folder)"
+        ),
     )
     parser.add_argument(
-        "--user", default=default, help="user name (default: COOPDESK_USER, or the only user)"
+        "--user",
+        default=default,
+        help=translate("CliHelp", "user name (default: COOPDESK_USER, or the only user)"),
     )
     parser.add_argument(
-        "--passphrase-file", default=default, help="read the passphrase from this file"
+        "--passphrase-file",
+        default=default,
+        help=translate("CliHelp", "read the passphrase from this file"),
     )
     parser.add_argument(
         "--json",
         action="store_true",
         default=False if default is None else default,
-        help="machine-readable output",
+        help=translate("CliHelp", "machine-readable output"),
     )
 
 
@@ -527,21 +592,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = OneLineParser(
         prog="coopdesk-cli",
-        description="Cooperation Desk from the command line: same workspace, same rules.",
+        description=translate(
+            "CliHelp", "Cooperation Desk from the command line: same workspace, same rules."
+        ),
     )
     _global_options(parser, None)
     parser.add_argument(
         "--lang",
         dest="lang_option",
         choices=language.LANGUAGES,
-        help="language of messages and output, before the command (default: "
-        f"{language.ENV}, else the workspace's language, else English)",
+        help=translate(
+            "CliHelp",
+            "language of messages and output, before the command (default: {0}, else the "
+            "workspace's language, else English)",
+        ).format(language.ENV),
     )
     parser.add_argument(
         "--selftest",
         action=_SelfTest,
         nargs=0,
-        help="check that this installation works (offscreen, temporary files)",
+        help=translate(
+            "CliHelp", "check that this installation works (offscreen, temporary files)"
+        ),
     )
     sub = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", parser_class=OneLineParser
@@ -554,58 +626,110 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = add("init", cmd_init, "create a workspace and print its recovery key once")
-    p.add_argument("--name", help="your full name, as replies are signed")
-    p.add_argument("--office", help="the office's name for letterheads")
-    p.add_argument("--country", help="ISO code of the State whose public holidays count")
-    p.add_argument("--place", help="place written on replies (e.g. The Hague)")
+    p = add(
+        "init", cmd_init, translate("CliHelp", "create a workspace and print its recovery key once")
+    )
+    p.add_argument("--name", help=translate("CliHelp", "your full name, as replies are signed"))
+    p.add_argument("--office", help=translate("CliHelp", "the office's name for letterheads"))
     p.add_argument(
-        "--subdivision", help="where the State's holidays differ by region: its code (e.g. BY)"
+        "--country", help=translate("CliHelp", "ISO code of the State whose public holidays count")
+    )
+    p.add_argument(
+        "--place", help=translate("CliHelp", "place written on replies (e.g. The Hague)")
+    )
+    p.add_argument(
+        "--subdivision",
+        help=translate(
+            "CliHelp", "where the State's holidays differ by region: its code (e.g. BY)"
+        ),
     )
     p.add_argument(
         "--host-country",
-        help="ISO code of the host country whose public holidays the office also "
-        "keeps (e.g. NL for an embassy in The Hague)",
+        help=translate(
+            "CliHelp",
+            "ISO code of the host country whose public holidays the office also "
+            "keeps (e.g. NL for an embassy in The Hague)",
+        ),
     )
     p.add_argument(
         "--working-days",
         type=calendar_commands.working_days_arg,
         metavar="DAYS",
-        help="the State's working days where the holiday calendar gets them wrong, "
-        "e.g. sun-thu or mon,tue,thu (default: the State's week as the calendar knows it)",
+        help=translate(
+            "CliHelp",
+            "the State's working days where the holiday calendar gets them wrong, "
+            "e.g. sun-thu or mon,tue,thu (default: the State's week as the calendar knows it)",
+        ),
     )
     p.add_argument(
         "--lang",
         choices=language.LANGUAGES,
-        help="the office's working language: the directory of authorities, new "
-        "checklists and letters start in it (default: the interface's)",
+        help=translate(
+            "CliHelp",
+            "the office's working language: the directory of authorities, new "
+            "checklists and letters start in it (default: the interface's)",
+        ),
     )
-    p.add_argument("--office-fr", help="the office's name in French (French letterheads)")
-    p.add_argument("--place-fr", help="the place in French (e.g. La Haye)")
-    p.add_argument("--state", help="the State as written after 'of' (the Republic of X)")
-    p.add_argument("--state-fr", help="the State in French, with its article (la République de X)")
-    p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
+    p.add_argument(
+        "--office-fr", help=translate("CliHelp", "the office's name in French (French letterheads)")
+    )
+    p.add_argument("--place-fr", help=translate("CliHelp", "the place in French (e.g. La Haye)"))
+    p.add_argument(
+        "--state", help=translate("CliHelp", "the State as written after 'of' (the Republic of X)")
+    )
+    p.add_argument(
+        "--state-fr",
+        help=translate("CliHelp", "the State in French, with its article (la République de X)"),
+    )
+    p.add_argument(
+        "--new-passphrase-file", help=translate("CliHelp", "read the new passphrase from this file")
+    )
 
-    add("unlock-check", cmd_unlock_check, "check the passphrase opens the workspace")
-    p = add("change-passphrase", cmd_change_passphrase, "set a new passphrase for your user")
-    p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
-    p = add("recover", cmd_recover, "open with the recovery key and set a new passphrase")
-    p.add_argument("--recovery-key-file", help="read the recovery key from this file")
-    p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
+    add(
+        "unlock-check",
+        cmd_unlock_check,
+        translate("CliHelp", "check the passphrase opens the workspace"),
+    )
+    p = add(
+        "change-passphrase",
+        cmd_change_passphrase,
+        translate("CliHelp", "set a new passphrase for your user"),
+    )
+    p.add_argument(
+        "--new-passphrase-file", help=translate("CliHelp", "read the new passphrase from this file")
+    )
+    p = add(
+        "recover",
+        cmd_recover,
+        translate("CliHelp", "open with the recovery key and set a new passphrase"),
+    )
+    p.add_argument(
+        "--recovery-key-file", help=translate("CliHelp", "read the recovery key from this file")
+    )
+    p.add_argument(
+        "--new-passphrase-file", help=translate("CliHelp", "read the new passphrase from this file")
+    )
 
-    p = add("user", cmd_user, "add, list or remove users of the workspace")
+    p = add("user", cmd_user, translate("CliHelp", "add, list or remove users of the workspace"))
     p.add_argument("action", choices=["add", "list", "remove"])
     p.add_argument("name", nargs="?")
     p.add_argument("--display-name")
     p.add_argument("--title")
-    p.add_argument("--new-passphrase-file", help="read the new user's passphrase from a file")
+    p.add_argument(
+        "--new-passphrase-file",
+        help=translate("CliHelp", "read the new user's passphrase from a file"),
+    )
 
-    p = add("import", cmd_import, "import requests from JSON or CSV (all rows or none)")
+    p = add(
+        "import",
+        cmd_import,
+        translate("CliHelp", "import requests from JSON or CSV (all rows or none)"),
+    )
     p.add_argument("file")
     p.add_argument(
         "--allow-duplicates",
         action="store_true",
-        help="register rows whose Court reference is already registered",
+        help=translate("CliHelp", "register rows whose Court reference is already registered"),
     )
 
     def filters(p: argparse.ArgumentParser) -> None:
@@ -615,80 +739,120 @@ def build_parser() -> argparse.ArgumentParser:
             "--organ",
             action="append",
             choices=[o.value for o in Organ],
-            help="requesting organ of the Court",
+            help=translate("CliHelp", "requesting organ of the Court"),
         )
-        p.add_argument("--situation", metavar="TEXT", help="words of the situation's name")
+        p.add_argument(
+            "--situation",
+            metavar="TEXT",
+            help=translate("CliHelp", "words of the situation's name"),
+        )
         p.add_argument("--overdue", action="store_true")
         p.add_argument(
             "--review-due",
             action="store_true",
-            help="standing requests (outstanding warrants) whose review has come",
+            help=translate(
+                "CliHelp", "standing requests (outstanding warrants) whose review has come"
+            ),
         )
         p.add_argument("--due-within", type=int, metavar="DAYS")
         p.add_argument("--search", metavar="TEXT")
 
-    p = add("list", cmd_list, "list requests")
+    p = add("list", cmd_list, translate("CliHelp", "list requests"))
     filters(p)
     p.add_argument(
-        "--office", metavar="NAME", help="requests received from that office (which it leads)"
+        "--office",
+        metavar="NAME",
+        help=translate("CliHelp", "requests received from that office (which it leads)"),
     )
     p.add_argument("--limit", type=int)
 
-    p = add("show", cmd_show, "show one request in full")
-    p.add_argument("ref", help="our registry number or the Court's reference")
+    p = add("show", cmd_show, translate("CliHelp", "show one request in full"))
+    p.add_argument("ref", help=translate("CliHelp", "our registry number or the Court's reference"))
 
-    p = add("route", cmd_route, "route a request to a national authority")
+    p = add("route", cmd_route, translate("CliHelp", "route a request to a national authority"))
     p.add_argument("ref")
     p.add_argument("--authority", required=True)
-    p.add_argument("--due", help="internal due date (default: final due minus margin)")
-    p.add_argument("--part", help="which part of the request this authority executes")
+    p.add_argument(
+        "--due", help=translate("CliHelp", "internal due date (default: final due minus margin)")
+    )
+    p.add_argument(
+        "--part", help=translate("CliHelp", "which part of the request this authority executes")
+    )
     p.add_argument("--authority-reference")
-    p.add_argument("--on", help="the day it was sent, if before today (ISO 8601)")
+    p.add_argument(
+        "--on", help=translate("CliHelp", "the day it was sent, if before today (ISO 8601)")
+    )
 
-    p = add("answer", cmd_answer, "mark a routing step answered")
+    p = add("answer", cmd_answer, translate("CliHelp", "mark a routing step answered"))
     p.add_argument("step", type=int)
     p.add_argument("--outcome", required=True)
-    p.add_argument("--on", help="date of the answer (default: today)")
+    p.add_argument("--on", help=translate("CliHelp", "date of the answer (default: today)"))
 
-    p = add("status", cmd_status, "move a request to a new status")
+    p = add("status", cmd_status, translate("CliHelp", "move a request to a new status"))
     p.add_argument("ref")
     p.add_argument("new_status", choices=[s.value for s in Status])
     p.add_argument("--reason", default="")
-    p.add_argument("--ground", help="statutory ground, e.g. art97, art94, art93_4")
-    p.add_argument("--on", help="the day it happened, if before today (ISO 8601)")
+    p.add_argument(
+        "--ground", help=translate("CliHelp", "statutory ground, e.g. art97, art94, art93_4")
+    )
+    p.add_argument(
+        "--on", help=translate("CliHelp", "the day it happened, if before today (ISO 8601)")
+    )
 
-    p = add("extend", cmd_extend, "record a deadline extension agreed with the Court")
+    p = add(
+        "extend",
+        cmd_extend,
+        translate("CliHelp", "record a deadline extension agreed with the Court"),
+    )
     p.add_argument("ref")
     p.add_argument("date")
     p.add_argument("--reason", required=True)
     p.add_argument(
         "--shorten",
         action="store_true",
-        help="confirm that the Court set an earlier date (recorded as shortened)",
+        help=translate(
+            "CliHelp", "confirm that the Court set an earlier date (recorded as shortened)"
+        ),
     )
-    p.add_argument("--on", help="the day the Court agreed it, if before today (ISO 8601)")
+    p.add_argument(
+        "--on", help=translate("CliHelp", "the day the Court agreed it, if before today (ISO 8601)")
+    )
 
-    p = add("note", cmd_note, "add a note to a request")
+    p = add("note", cmd_note, translate("CliHelp", "add a note to a request"))
     p.add_argument("ref")
     p.add_argument("text")
-    p.add_argument("--on", help="the day it records, if before today (ISO 8601)")
     p.add_argument(
-        "--shareable", action="store_true", help="the note travels in parcels to other offices"
+        "--on", help=translate("CliHelp", "the day it records, if before today (ISO 8601)")
+    )
+    p.add_argument(
+        "--shareable",
+        action="store_true",
+        help=translate("CliHelp", "the note travels in parcels to other offices"),
     )
 
-    p = add("attach", cmd_attach, "attach a file (stored encrypted in the workspace)")
+    p = add(
+        "attach",
+        cmd_attach,
+        translate("CliHelp", "attach a file (stored encrypted in the workspace)"),
+    )
     p.add_argument("ref")
     p.add_argument("file")
 
-    p = add("export-register", cmd_export_register, "write register rows to a CSV file")
+    p = add(
+        "export-register",
+        cmd_export_register,
+        translate("CliHelp", "write register rows to a CSV file"),
+    )
     p.add_argument("--csv", required=True)
     filters(p)
 
-    p = add("demo", cmd_demo, "add realistic sample requests to a workspace")
+    p = add("demo", cmd_demo, translate("CliHelp", "add realistic sample requests to a workspace"))
     p.add_argument("--count", type=int, default=40)
     p.add_argument("--seed", type=int, default=7)
 
-    p = add("authorities", cmd_authorities, "list or add national authorities")
+    p = add(
+        "authorities", cmd_authorities, translate("CliHelp", "list or add national authorities")
+    )
     p.add_argument("action", choices=["list", "add"], nargs="?", default="list")
     p.add_argument("name", nargs="?")
     p.add_argument("--description")
@@ -714,9 +878,9 @@ def _quiet_broken_pipe() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    with language.chosen(args):
+    words = list(sys.argv[1:] if argv is None else argv)
+    with language.chosen(words, VALUED_OPTIONS):
+        args = build_parser().parse_args(words)
         return _run(args)
 
 
@@ -727,7 +891,7 @@ def _run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return _quiet_broken_pipe()
     except ValidationError as exc:
-        print("Refused: " + "; ".join(f"{k} {v}" for k, v in exc.problems.items()), file=sys.stderr)
+        print(translate("CliMain", "Refused: {0}").format(exc.sentence()), file=sys.stderr)
         return 1
     except UserFacingError as exc:
         print(str(exc), file=sys.stderr)

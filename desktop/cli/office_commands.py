@@ -241,64 +241,103 @@ def cmd_proposal(args: argparse.Namespace) -> None:
 
 def register_commands(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
-    p = add("office", cmd_office, "this office's card, and the offices parcels go to and come from")
+    p = add(
+        "office",
+        cmd_office,
+        translate("CliHelp", "this office's card, and the offices parcels go to and come from"),
+    )
     p.add_argument(
         "action",
         choices=["card", "add", "verify", "list", "export-identity"],
         nargs="?",
         default="list",
     )
-    p.add_argument("target", nargs="?", help="add: the card file; verify: the office's name")
-    p.add_argument("--out", help="card, export-identity: the file to write")
+    p.add_argument(
+        "target",
+        nargs="?",
+        help=translate("CliHelp", "add: the card file; verify: the office's name"),
+    )
+    p.add_argument("--out", help=translate("CliHelp", "card, export-identity: the file to write"))
     p.add_argument(
         "--confirmed",
         action="store_true",
-        help="verify: the fingerprint was compared with the office, digit by digit",
+        help=translate(
+            "CliHelp", "verify: the fingerprint was compared with the office, digit by digit"
+        ),
     )
 
-    p = add("send", cmd_send, "write a sealed parcel of requests for another office")
-    p.add_argument("refs", nargs="*", help="registry numbers (none: a receipt only)")
-    p.add_argument("--to", required=True, help="the office's name")
-    p.add_argument("--out", required=True, help="the parcel file (.cdparcel)")
+    p = add(
+        "send",
+        cmd_send,
+        translate("CliHelp", "write a sealed parcel of requests for another office"),
+    )
+    p.add_argument(
+        "refs", nargs="*", help=translate("CliHelp", "registry numbers (none: a receipt only)")
+    )
+    p.add_argument("--to", required=True, help=translate("CliHelp", "the office's name"))
+    p.add_argument("--out", required=True, help=translate("CliHelp", "the parcel file (.cdparcel)"))
     p.add_argument(
         "--metadata-only",
         action="store_true",
-        help="under-seal and ex-parte requests travel as numbers, deadline and status only",
+        help=translate(
+            "CliHelp",
+            "under-seal and ex-parte requests travel as numbers, deadline and status only",
+        ),
     )
     p.add_argument(
         "--confirm-sealed",
         action="store_true",
-        help="under-seal and ex-parte requests travel in full",
+        help=translate("CliHelp", "under-seal and ex-parte requests travel in full"),
     )
     p.add_argument(
         "--attachments",
         action="store_true",
-        help="the requests' attached files travel too (a reply exported as Word is one)",
+        help=translate(
+            "CliHelp", "the requests' attached files travel too (a reply exported as Word is one)"
+        ),
     )
 
     p.add_argument(
         "--hand-over-lead",
         action="store_true",
-        help="the office becomes the lead: it decides status and Court deadline, and this "
-        "office's changes travel as proposals",
+        help=translate(
+            "CliHelp",
+            "the office becomes the lead: it decides status and Court deadline, and this "
+            "office's changes travel as proposals",
+        ),
     )
 
     p.add_argument(
         "--everything",
         action="store_true",
-        help="carry all routing steps, notes and checklist steps again, even those the "
-        "office confirmed receiving (after it restored an older backup)",
+        help=translate(
+            "CliHelp",
+            "carry all routing steps, notes and checklist steps again, even those the "
+            "office confirmed receiving (after it restored an older backup)",
+        ),
     )
 
-    p = add("receive", cmd_receive, "check a parcel from another office and apply it")
+    p = add(
+        "receive",
+        cmd_receive,
+        translate("CliHelp", "check a parcel from another office and apply it"),
+    )
     p.add_argument("file")
-    p.add_argument("--dry-run", action="store_true", help="show what would change, apply nothing")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CliHelp", "show what would change, apply nothing"),
+    )
     p.add_argument(
         "--accept-gap",
         action="store_true",
-        help="apply it although an earlier parcel never arrived",
+        help=translate("CliHelp", "apply it although an earlier parcel never arrived"),
     )
 
-    p = add("proposal", cmd_proposal, "proposals from other offices on requests this office leads")
+    p = add(
+        "proposal",
+        cmd_proposal,
+        translate("CliHelp", "proposals from other offices on requests this office leads"),
+    )
     p.add_argument("action", choices=["list", "accept", "decline"], nargs="?", default="list")
     p.add_argument("id", type=int, nargs="?")

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import AddCommand, CliError, emit, table, unlock
-from desktop.core.translation import translate
+from desktop.core.translation import language, translate
 from desktop.services import replies
 from desktop.services.register import get
 
@@ -134,7 +134,9 @@ def cmd_templates(args: argparse.Namespace) -> None:
             if args.json:
                 emit(args, rows, "")
             else:
-                print(table(rows, ("name", "languages", "office", "title")))
+                french = language() == "fr"
+                shown = [{**r, "title": r["title_fr"] if french else r["title"]} for r in rows]
+                print(table(shown, ("name", "languages", "office", "title")))
             return
         if not args.name or not args.lang:
             raise CliError(
@@ -195,45 +197,74 @@ def cmd_templates(args: argparse.Namespace) -> None:
 
 def register(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
-    p = add("reply", cmd_reply, "write a reply to the Court (or an internal memo) as .docx")
-    p.add_argument("ref", help="our registry number or the Court's reference")
+    p = add(
+        "reply",
+        cmd_reply,
+        translate("CliHelp", "write a reply to the Court (or an internal memo) as .docx"),
+    )
+    p.add_argument("ref", help=translate("CliHelp", "our registry number or the Court's reference"))
     p.add_argument(
         "--template",
         required=True,
-        help="one that fits the request: coopdesk-cli templates list --ref REF",
+        help=translate(
+            "CliHelp", "one that fits the request: coopdesk-cli templates list --ref REF"
+        ),
     )
     p.add_argument("--lang", choices=replies.LANGUAGES)
-    p.add_argument("--out", help="the .docx file to write")
+    p.add_argument("--out", help=translate("CliHelp", "the .docx file to write"))
     p.add_argument(
         "--set",
         action="append",
         metavar="FIELD=VALUE",
-        help="change a drafted field, e.g. --set reasons='...' (repeatable)",
+        help=translate("CliHelp", "change a drafted field, e.g. --set reasons='...' (repeatable)"),
     )
-    p.add_argument("--preview", action="store_true", help="print the text, write nothing")
     p.add_argument(
-        "--confirm", action="store_true", help="needed to export a request under seal or ex parte"
+        "--preview", action="store_true", help=translate("CliHelp", "print the text, write nothing")
+    )
+    p.add_argument(
+        "--confirm",
+        action="store_true",
+        help=translate("CliHelp", "needed to export a request under seal or ex parte"),
     )
     p.add_argument(
         "--force",
         action="store_true",
-        help="write it all the same: a template that does not fit the request's "
-        "kind or status (recorded in the timeline), or an office whose "
-        "settings lack what the letter's language needs",
+        help=translate(
+            "CliHelp",
+            "write it all the same: a template that does not fit the request's "
+            "kind or status (recorded in the timeline), or an office whose "
+            "settings lack what the letter's language needs",
+        ),
     )
 
-    p = add("case-summary", cmd_case_summary, "write a request's whole file as .docx")
+    p = add(
+        "case-summary",
+        cmd_case_summary,
+        translate("CliHelp", "write a request's whole file as .docx"),
+    )
     p.add_argument("ref")
     p.add_argument("--out", required=True)
     p.add_argument(
-        "--confirm", action="store_true", help="needed to export a request under seal or ex parte"
+        "--confirm",
+        action="store_true",
+        help=translate("CliHelp", "needed to export a request under seal or ex parte"),
     )
 
-    p = add("templates", cmd_templates, "list, copy, add or remove reply templates")
+    p = add(
+        "templates",
+        cmd_templates,
+        translate("CliHelp", "list, copy, add or remove reply templates"),
+    )
     p.add_argument("action", choices=["list", "copy", "add", "remove"])
-    p.add_argument("name", nargs="?", help="template name (for copy, add, remove)")
-    p.add_argument("--ref", help="list only the templates that fit this request")
+    p.add_argument(
+        "name", nargs="?", help=translate("CliHelp", "template name (for copy, add, remove)")
+    )
+    p.add_argument(
+        "--ref", help=translate("CliHelp", "list only the templates that fit this request")
+    )
     p.add_argument("--lang", choices=replies.LANGUAGES)
-    p.add_argument("--file", help="the .docx to add")
-    p.add_argument("--title", help="the title the reply dialog lists it under")
-    p.add_argument("--out", help="where to write a copy of a template")
+    p.add_argument("--file", help=translate("CliHelp", "the .docx to add"))
+    p.add_argument(
+        "--title", help=translate("CliHelp", "the title the reply dialog lists it under")
+    )
+    p.add_argument("--out", help=translate("CliHelp", "where to write a copy of a template"))

@@ -61,11 +61,11 @@ def cmd_audit_export(args: argparse.Namespace) -> None:
 
 def _backup_text(made: backup.Backup) -> str:
     m = made.manifest
-    return (
-        f"Backup written to {made.path} ({m.request_count} requests, "
-        f"{m.size / 1024 / 1024:.1f} MiB, encrypted; the recovery key opens it).\n"
-        f"{audit.footer(m.head)}"
-    )
+    return translate(
+        "CliSafetyCommands",
+        "Backup written to {0} ({1} requests, {2:.1f} MiB, encrypted; the recovery key "
+        "opens it).\n{3}",
+    ).format(made.path, m.request_count, m.size / 1024 / 1024, audit.footer(m.head))
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
@@ -98,11 +98,16 @@ def cmd_backups(args: argparse.Namespace) -> None:
         args,
         rows,
         "\n".join(
-            f"{b.manifest.created_at}  {b.manifest.reason:<14} {b.manifest.request_count:>6} "
-            f"requests  seq {b.manifest.chain_seq:<6} {b.path}"
+            translate("CliSafetyCommands", "{0}  {1:<14} {2:>6} requests  seq {3:<6} {4}").format(
+                b.manifest.created_at,
+                b.manifest.reason,
+                b.manifest.request_count,
+                b.manifest.chain_seq,
+                b.path,
+            )
             for b in found
         )
-        or "(no backups found)",
+        or translate("CliSafetyCommands", "(no backups found)"),
     )
 
 
@@ -162,7 +167,11 @@ def _confirm_plaintext(args: argparse.Namespace, folder: Path) -> None:
             ).format(warning)
         )
     print(warning, file=sys.stderr)
-    if input("Type yes to continue: ").strip().lower() != "yes":
+    yes = translate("CliSafetyCommands", "yes")
+    answer = (
+        input(translate("CliSafetyCommands", "Type {0} to continue: ").format(yes)).strip().lower()
+    )
+    if answer not in {yes, "yes"}:
         raise CliError(translate("CliSafetyCommands", "Nothing was exported."))
 
 
@@ -201,13 +210,15 @@ def cmd_import_all(args: argparse.Namespace) -> None:
         Path(args.dir),
         folder,
         user,
-        new_passphrase(args, "Passphrase for the new workspace"),
+        new_passphrase(args, translate("CliMain", "Passphrase for the new workspace")),
         args.name or "",
     )
     result.workspace.close()
     again = (
-        f"\nThese users must be added again with a passphrase: "
-        f"{', '.join(result.users_to_add_again)}"
+        "\n"
+        + translate(
+            "CliSafetyCommands", "These users must be added again with a passphrase: {0}"
+        ).format(", ".join(result.users_to_add_again))
         if result.users_to_add_again
         else ""
     )
@@ -239,8 +250,12 @@ def cmd_rekey(args: argparse.Namespace) -> None:
         ws.close()
     result.workspace.close()
     again = (
-        f"\nThese users can no longer unlock and must be added again with a passphrase "
-        f"(coopdesk-cli user add NAME): {', '.join(result.users_to_add_again)}"
+        "\n"
+        + translate(
+            "CliSafetyCommands",
+            "These users can no longer unlock and must be added again with a passphrase "
+            "(coopdesk-cli user add NAME): {0}",
+        ).format(", ".join(result.users_to_add_again))
         if result.users_to_add_again
         else ""
     )
@@ -266,63 +281,98 @@ def cmd_rekey(args: argparse.Namespace) -> None:
 def register(add: AddCommand) -> None:
     """Add this module's subcommands to the parser through `add(name, handler, help)`."""
     p = add(
-        "verify", cmd_verify, "check the database and the audit chain; say which entry is broken"
+        "verify",
+        cmd_verify,
+        translate("CliHelp", "check the database and the audit chain; say which entry is broken"),
     )
     p.add_argument(
         "--anchor",
         metavar="SEQ:HASH",
-        help="a chain head from a backup manifest or an export footer: "
-        "also proves no entry after it was cut off",
+        help=translate(
+            "CliHelp",
+            "a chain head from a backup manifest or an export footer: "
+            "also proves no entry after it was cut off",
+        ),
     )
 
     add(
         "rekey",
         cmd_rekey,
-        "give the workspace a new data key (revokes copied or "
-        "remembered keys) and show the new recovery key once",
+        translate(
+            "CliHelp",
+            "give the workspace a new data key (revokes copied or "
+            "remembered keys) and show the new recovery key once",
+        ),
     )
 
-    p = add("audit-export", cmd_audit_export, "write the audit trail to .csv or .json (plaintext)")
+    p = add(
+        "audit-export",
+        cmd_audit_export,
+        translate("CliHelp", "write the audit trail to .csv or .json (plaintext)"),
+    )
     p.add_argument("file")
-    p.add_argument("--request", metavar="REF", help="only this request's entries")
+    p.add_argument(
+        "--request", metavar="REF", help=translate("CliHelp", "only this request's entries")
+    )
 
     p = add(
         "backup",
         cmd_backup,
-        "write an encrypted backup to FILE (e.g. on a USB stick), "
-        "or without FILE to the backup folder",
+        translate(
+            "CliHelp",
+            "write an encrypted backup to FILE (e.g. on a USB stick), "
+            "or without FILE to the backup folder",
+        ),
     )
     p.add_argument("file", nargs="?")
-    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument(
+        "--force", action="store_true", help=translate("CliHelp", "replace FILE if it exists")
+    )
 
-    p = add("backups", cmd_backups, "list the backups of the workspace (no passphrase needed)")
-    p.add_argument("--folder", help="a backup folder to list instead")
+    p = add(
+        "backups",
+        cmd_backups,
+        translate("CliHelp", "list the backups of the workspace (no passphrase needed)"),
+    )
+    p.add_argument("--folder", help=translate("CliHelp", "a backup folder to list instead"))
 
     p = add(
         "restore",
         cmd_restore,
-        "check a backup, keep the current database aside, and restore the backup",
+        translate(
+            "CliHelp", "check a backup, keep the current database aside, and restore the backup"
+        ),
     )
     p.add_argument("file")
     p.add_argument(
         "--recovery-key-file",
-        help="the recovery key of the workspace the backup was made from, when "
-        "it is not this one's",
+        help=translate(
+            "CliHelp",
+            "the recovery key of the workspace the backup was made from, when it is not this one's",
+        ),
     )
 
     p = add(
         "export-all",
         cmd_export_all,
-        "write the whole workspace to DIR as JSON and the original files (PLAINTEXT)",
+        translate(
+            "CliHelp", "write the whole workspace to DIR as JSON and the original files (PLAINTEXT)"
+        ),
     )
     p.add_argument("dir")
-    p.add_argument("--yes", action="store_true", help="confirm that the export is plaintext")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=translate("CliHelp", "confirm that the export is plaintext"),
+    )
 
     p = add(
         "import-all",
         cmd_import_all,
-        "build a new workspace (--workspace) from an export-all folder",
+        translate("CliHelp", "build a new workspace (--workspace) from an export-all folder"),
     )
     p.add_argument("dir")
-    p.add_argument("--name", help="your full name in the new workspace")
-    p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
+    p.add_argument("--name", help=translate("CliHelp", "your full name in the new workspace"))
+    p.add_argument(
+        "--new-passphrase-file", help=translate("CliHelp", "read the new passphrase from this file")
+    )

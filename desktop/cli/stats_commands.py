@@ -6,7 +6,7 @@ import argparse
 import time
 
 from desktop.cli.common import AddCommand, CliError, date_arg, emit, unlock
-from desktop.core.translation import translate
+from desktop.core.translation import language, translate
 from desktop.services import statistics
 from desktop.services.statistics import report as statistics_report
 from desktop.services.statistics.report import Table
@@ -75,11 +75,15 @@ def cmd_stats(args: argparse.Namespace) -> None:
     data["seconds"] = round(elapsed, 3)
     shown = [
         t
-        for t in statistics_report.tables(stats, "en", shareable=False)
+        for t in statistics_report.tables(stats, language() or "en", shareable=False)
         if not t.key.startswith("by_") or t.key[3:] in chosen
     ]
     emit(
-        args, data, "\n\n".join(_table_text(t) for t in shown) + f"\n\nComputed in {elapsed:.2f} s."
+        args,
+        data,
+        "\n\n".join(_table_text(t) for t in shown)
+        + "\n\n"
+        + translate("CliStatsCommands", "Computed in {0:.2f} s.").format(elapsed),
     )
 
 
@@ -108,41 +112,58 @@ def register(add: AddCommand) -> None:
             dest="start",
             required=True,
             metavar="DATE",
-            help="first day of the period (e.g. 2026-01-01)",
+            help=translate("CliHelp", "first day of the period (e.g. 2026-01-01)"),
         )
         p.add_argument(
             "--to",
             dest="end",
             required=True,
             metavar="DATE",
-            help="last day of the period, included",
+            help=translate("CliHelp", "last day of the period, included"),
         )
-        p.add_argument("--kind", action="append", help="only this kind (repeatable)")
-        p.add_argument("--organ", action="append", help="only this requesting organ")
-        p.add_argument("--situation", action="append", help="only this situation")
+        p.add_argument(
+            "--kind", action="append", help=translate("CliHelp", "only this kind (repeatable)")
+        )
+        p.add_argument(
+            "--organ", action="append", help=translate("CliHelp", "only this requesting organ")
+        )
+        p.add_argument(
+            "--situation", action="append", help=translate("CliHelp", "only this situation")
+        )
         p.add_argument(
             "--office",
             action="append",
             metavar="NAME",
-            help="only the requests received from this office (which it leads)",
+            help=translate(
+                "CliHelp", "only the requests received from this office (which it leads)"
+            ),
         )
 
-    p = add("stats", cmd_stats, "cooperation statistics for a period")
+    p = add("stats", cmd_stats, translate("CliHelp", "cooperation statistics for a period"))
     period_and_filters(p)
     p.add_argument(
         "--by",
         metavar="DIMENSIONS",
-        help=f"volumes by these, comma-separated (default all: {','.join(DIMENSIONS)})",
+        help=translate("CliHelp", "volumes by these, comma-separated (default all: {0})").format(
+            ",".join(DIMENSIONS)
+        ),
     )
 
-    p = add("report", cmd_report, "write the cooperation report (.docx or .xlsx)")
+    p = add(
+        "report", cmd_report, translate("CliHelp", "write the cooperation report (.docx or .xlsx)")
+    )
     period_and_filters(p)
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.docx or FILE.xlsx")
+    p.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("CliHelp", "FILE.docx or FILE.xlsx")
+    )
     p.add_argument(
         "--version",
         choices=statistics_report.VERSIONS,
         default="shareable",
-        help="shareable (default: aggregates only, small cells hidden) or "
-        "internal (names authorities and registry numbers)",
+        help=translate(
+            "CliHelp",
+            "shareable (default: aggregates only, small cells hidden) or "
+            "internal (names authorities and registry numbers)",
+        ),
     )
     p.add_argument("--lang", choices=("en", "fr"), default="en")

@@ -19,22 +19,32 @@ from desktop.core.checklist_progress import (
     TransitState,
 )
 from desktop.core.deadlines import fmt
+from desktop.core.statuses import STATUS_LABELS, Status
 from desktop.core.translation import translate
 from desktop.core.vocabulary import CONFIDENTIALITY_LABELS, KIND_LABELS, Confidentiality
 
 MANDATORY_MARK = "*"
 
 
+def status_label(status: str) -> str:
+    """A request's status in words, in the interface's language ("In progress (routed)")."""
+    return translate("labels", STATUS_LABELS[Status(status)])
+
+
 def document_title(view: ChecklistView) -> str:
-    return f"{'Transfer checklist' if view.is_transfer else 'Checklist'} {view.registry_no}"
+    if view.is_transfer:
+        return translate("ChecklistPrint", "Transfer checklist {0}").format(view.registry_no)
+    return translate("ChecklistPrint", "Checklist {0}").format(view.registry_no)
 
 
 def confidentiality_line(view: ChecklistView) -> str:
     """Printed at the top and bottom of every page: art. 87(3) binds every copy."""
-    label = CONFIDENTIALITY_LABELS[view.confidentiality].upper()
+    label = translate("labels", CONFIDENTIALITY_LABELS[view.confidentiality]).upper()
     if view.confidentiality is Confidentiality.PUBLIC:
         return f"{label} - {view.registry_no}"
-    return f"{label} - {view.registry_no} - art. 87(3) Rome Statute: do not disclose"
+    return translate(
+        "ChecklistPrint", "{0} - {1} - art. 87(3) Rome Statute: do not disclose"
+    ).format(label, view.registry_no)
 
 
 def countdown_text(countdown: Countdown) -> str:
@@ -48,7 +58,7 @@ def countdown_text(countdown: Countdown) -> str:
 def planned_text(view: ChecklistView) -> str:
     planned = view.key_dates.planned_transfer
     if planned is None:
-        return "not set"
+        return translate("ChecklistPrint", "not set")
     text = f"{fmt(planned.date())} {planned:%H:%M}"
     return f"{text} ({countdown_text(view.countdown)})" if view.countdown else text
 
@@ -60,10 +70,12 @@ def due_text(step: Step) -> str:
 def state_text(step: Step) -> str:
     when = fmt(step.state_on) if step.state_on else ""
     if step.state is StepState.DONE:
-        return f"Done {when}, {step.state_by}"
+        return translate("ChecklistPrint", "Done {0}, {1}").format(when, step.state_by)
     if step.state is StepState.NOT_APPLICABLE:
-        return f"Not applicable ({step.not_applicable_reason}), {step.state_by}"
-    return "Open"
+        return translate("ChecklistPrint", "Not applicable ({0}), {1}").format(
+            step.not_applicable_reason, step.state_by
+        )
+    return translate("ChecklistPrint", "Open")
 
 
 def step_text(step: Step) -> str:
@@ -74,35 +86,53 @@ def step_text(step: Step) -> str:
 
 def request_lines(view: ChecklistView) -> list[tuple[str, str]]:
     lines = [
-        ("Our reference", view.registry_no),
-        ("Court reference", view.court_reference),
-        ("Subject", view.subject),
-        ("Kind", KIND_LABELS[view.kind]),
-        ("Persons", ", ".join(view.persons)),
-        ("Status", view.status),
+        (translate("ChecklistPrint", "Our reference"), view.registry_no),
+        (translate("ChecklistPrint", "Court reference"), view.court_reference),
+        (translate("ChecklistPrint", "Subject"), view.subject),
+        (translate("ChecklistPrint", "Kind"), translate("labels", KIND_LABELS[view.kind])),
+        (translate("ChecklistPrint", "Persons"), ", ".join(view.persons)),
+        (translate("ChecklistPrint", "Status"), status_label(view.status)),
     ]
     if view.is_transfer:
-        lines.append(("Planned transfer", planned_text(view)))
+        lines.append((translate("ChecklistPrint", "Planned transfer"), planned_text(view)))
     return lines
 
 
-STEP_COLUMNS = ("No.", "Step", "Owner", "Due", "Done / not applicable", "Note")
+def step_columns() -> tuple[str, ...]:
+    return (
+        translate("ChecklistPrint", "No."),
+        translate("ChecklistPrint", "Step"),
+        translate("ChecklistPrint", "Owner"),
+        translate("ChecklistPrint", "Due"),
+        translate("ChecklistPrint", "Done / not applicable"),
+        translate("ChecklistPrint", "Note"),
+    )
 
 
 def step_cells(step: Step) -> tuple[str, ...]:
     note = step.note
     if step.evidence_attachment_id is not None:
-        note = f"{note} (evidence: attachment #{step.evidence_attachment_id})".strip()
+        note = translate("ChecklistPrint", "{0} (evidence: attachment #{1})").format(
+            note, step.evidence_attachment_id
+        )
+        note = note.strip()
     return (str(step.number), step_text(step), step.owner, due_text(step), state_text(step), note)
 
 
-TRANSIT_COLUMNS = ("Transit State", "Authorisation", "Date", "Reference", "Note")
+def transit_columns() -> tuple[str, ...]:
+    return (
+        translate("ChecklistPrint", "Transit State"),
+        translate("ChecklistPrint", "Authorisation"),
+        translate("ChecklistPrint", "Date"),
+        translate("ChecklistPrint", "Reference"),
+        translate("ChecklistPrint", "Note"),
+    )
 
 
 def transit_cells(transit: TransitState) -> tuple[str, ...]:
     return (
         transit.state,
-        TRANSIT_STATUS_LABELS[transit.status],
+        translate("labels", TRANSIT_STATUS_LABELS[transit.status]),
         fmt(transit.status_on),
         transit.reference,
         transit.note,
@@ -127,7 +157,7 @@ def printable_html(view: ChecklistView, office: str, printed_at: datetime, user:
                 parts.append(f"<h3>{escape(phase)}</h3>")
             parts.append(
                 "<table border='1' cellpadding='3' cellspacing='0' width='100%'><tr>"
-                + "".join(f"<th>{escape(c)}</th>" for c in STEP_COLUMNS)
+                + "".join(f"<th>{escape(c)}</th>" for c in step_columns())
                 + "</tr>"
             )
             parts += [
@@ -136,10 +166,11 @@ def printable_html(view: ChecklistView, office: str, printed_at: datetime, user:
             ]
             parts.append("</table>")
     if view.transit_states:
+        heading = translate("ChecklistPrint", "Transit States (art. 89(3))")
         parts.append(
-            "<h2>Transit States (art. 89(3))</h2><table border='1' cellpadding='3' "
-            "cellspacing='0'><tr>"
-            + "".join(f"<th>{escape(c)}</th>" for c in TRANSIT_COLUMNS)
+            f"<h2>{escape(heading)}</h2>"
+            "<table border='1' cellpadding='3' cellspacing='0'><tr>"
+            + "".join(f"<th>{escape(c)}</th>" for c in transit_columns())
             + "</tr>"
         )
         parts += [
@@ -147,9 +178,9 @@ def printable_html(view: ChecklistView, office: str, printed_at: datetime, user:
             for t in view.transit_states
         ]
         parts.append("</table>")
-    parts.append(
-        f"<p>{MANDATORY_MARK} mandatory step. Printed {fmt(printed_at.date())} "
-        f"{printed_at:%H:%M} by {escape(user)}.</p>"
+    printed = translate("ChecklistPrint", "{0} mandatory step. Printed {1} {2} by {3}.").format(
+        MANDATORY_MARK, fmt(printed_at.date()), f"{printed_at:%H:%M}", user
     )
+    parts.append(f"<p>{escape(printed)}</p>")
     parts.append(f"<p align='center'><b>{banner}</b></p></body></html>")
     return "".join(parts)

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.core.authorities import authority_name, english_name
+from desktop.core.translation import translate
 from desktop.core.vocabulary import KIND_LABELS, Kind
 
 FORMAT = 1
@@ -103,11 +104,17 @@ class TemplateError(ValueError):
     def __init__(self, source: str, problems: list[str]) -> None:
         self.source = source
         self.problems = problems
-        super().__init__(f"{source} cannot be used: " + "; ".join(problems) + ".")
+        super().__init__(
+            translate("ChecklistTemplateProblems", "{0} cannot be used: {1}.").format(
+                source, translate("ChecklistTemplateProblems", "; ").join(problems)
+            )
+        )
 
 
 def template_label(key: str) -> str:
-    return "Every other kind of request" if key == GENERIC else KIND_LABELS[Kind(key)]
+    if key == GENERIC:
+        return translate("ChecklistTemplateProblems", "Every other kind of request")
+    return translate("labels", KIND_LABELS[Kind(key)])
 
 
 def new_step_code(title: str, taken: Iterable[str]) -> str:
@@ -144,7 +151,10 @@ _DUE_FIELDS = {"from", "working_days", "calendar_days"}
 
 def _unknown(raw: dict[str, Any], known: set[str], where: str, problems: list[str]) -> None:
     for name in sorted(set(raw) - known):
-        problems.append(f"{where}'{name}' is not a known field")
+        problems.append(
+            where
+            + translate("ChecklistTemplateProblems", "'{0}' is not a known field").format(name)
+        )
 
 
 def _text(
@@ -152,10 +162,14 @@ def _text(
 ) -> str:
     value = raw.get(name, "")
     if not isinstance(value, str):
-        problems.append(f"{where}'{name}' must be text")
+        problems.append(
+            where + translate("ChecklistTemplateProblems", "'{0}' must be text").format(name)
+        )
         return ""
     if required and not value.strip():
-        problems.append(f"{where}'{name}' is required")
+        problems.append(
+            where + translate("ChecklistTemplateProblems", "'{0}' is required").format(name)
+        )
     return value.strip()
 
 
@@ -166,32 +180,56 @@ def _due(
         return None
     if not isinstance(raw, dict):
         problems.append(
-            f'{where}\'due\' must be an object such as {{"from": "received", "working_days": 2}}'
+            where
+            + translate("ChecklistTemplateProblems", "'due' must be an object such as {0}").format(
+                '{"from": "received", "working_days": 2}'
+            )
         )
         return None
-    _unknown(raw, _DUE_FIELDS, f"{where}due: ", problems)
+    _unknown(raw, _DUE_FIELDS, where + translate("ChecklistTemplateProblems", "due: "), problems)
     anchor = raw.get("from")
     if anchor == KeyDate.PLANNED_TRANSFER and key not in TRANSFER_KINDS:
-        problems.append(f"{where}only transfer requests have a planned transfer date")
+        problems.append(
+            where
+            + translate(
+                "ChecklistTemplateProblems", "only transfer requests have a planned transfer date"
+            )
+        )
     elif isinstance(anchor, str) and anchor.startswith(STEP_ANCHOR):
         target = anchor.removeprefix(STEP_ANCHOR)
         if target == code or target not in codes:
             problems.append(
-                f"{where}'due.from' names '{target}', which is not another step of this checklist"
+                where
+                + translate(
+                    "ChecklistTemplateProblems",
+                    "'due.from' names '{0}', which is not another step of this checklist",
+                ).format(target)
             )
     elif anchor not in {k.value for k in KeyDate}:
         problems.append(
-            f"{where}'due.from' must be received, final_due, planned_transfer or step:CODE"
+            where
+            + translate(
+                "ChecklistTemplateProblems",
+                "'due.from' must be received, final_due, planned_transfer or step:CODE",
+            )
         )
     units = [u for u in ("working_days", "calendar_days") if u in raw]
     if len(units) != 1:
-        problems.append(f"{where}'due' needs either working_days or calendar_days")
+        problems.append(
+            where
+            + translate(
+                "ChecklistTemplateProblems", "'due' needs either working_days or calendar_days"
+            )
+        )
         return None
     days = raw[units[0]]
     if isinstance(days, bool) or not isinstance(days, int) or abs(days) > MAX_OFFSET_DAYS:
         problems.append(
-            f"{where}'due.{units[0]}' must be a whole number of days "
-            f"between -{MAX_OFFSET_DAYS} and {MAX_OFFSET_DAYS}"
+            where
+            + translate(
+                "ChecklistTemplateProblems",
+                "'due.{0}' must be a whole number of days between -{1} and {1}",
+            ).format(units[0], MAX_OFFSET_DAYS)
         )
         return None
     return DueRule(str(anchor), days, units[0] == "calendar_days")
@@ -201,22 +239,36 @@ def _phases(raw: Any, problems: list[str]) -> tuple[Phase, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        problems.append("'phases' must be a list")
+        problems.append(translate("ChecklistTemplateProblems", "'phases' must be a list"))
         return ()
     phases: list[Phase] = []
     for i, item in enumerate(raw, 1):
-        where = f"phase {i}: "
+        where = translate("ChecklistTemplateProblems", "phase {0}: ").format(i)
         if not isinstance(item, dict):
-            problems.append(f"{where}must be an object with a code and a title")
+            problems.append(
+                where
+                + translate(
+                    "ChecklistTemplateProblems", "must be an object with a code and a title"
+                )
+            )
             continue
         _unknown(item, {"code", "title", "title_fr"}, where, problems)
         code = _text(item, "code", where, problems, required=True)
         title = _text(item, "title", where, problems, required=True)
         title_fr = _text(item, "title_fr", where, problems)
         if code and not _CODE.match(code):
-            problems.append(f"{where}code '{code}' must be lower-case letters, digits or _")
+            problems.append(
+                where
+                + translate(
+                    "ChecklistTemplateProblems",
+                    "code '{0}' must be lower-case letters, digits or _",
+                ).format(code)
+            )
         if code in {p.code for p in phases}:
-            problems.append(f"{where}code '{code}' is used twice")
+            problems.append(
+                where
+                + translate("ChecklistTemplateProblems", "code '{0}' is used twice").format(code)
+            )
         phases.append(Phase(code, title, title_fr))
     return tuple(phases)
 
@@ -224,25 +276,44 @@ def _phases(raw: Any, problems: list[str]) -> tuple[Phase, ...]:
 def _step(
     raw: Any, i: int, codes: set[str], phases: set[str], key: str, problems: list[str]
 ) -> StepTemplate | None:
-    where = f"step {i}: "
+    where = translate("ChecklistTemplateProblems", "step {0}: ").format(i)
     if not isinstance(raw, dict):
-        problems.append(f"{where}must be an object with at least a code and a title")
+        problems.append(
+            where
+            + translate(
+                "ChecklistTemplateProblems", "must be an object with at least a code and a title"
+            )
+        )
         return None
     title = _text(raw, "title", where, problems, required=True)
-    where = f"step {i} ('{title}'): " if title else where
+    where = (
+        translate("ChecklistTemplateProblems", "step {0} ('{1}'): ").format(i, title)
+        if title
+        else where
+    )
     _unknown(raw, _STEP_FIELDS, where, problems)
     code = _text(raw, "code", where, problems, required=True)
     if code and not _CODE.match(code):
         problems.append(
-            f"{where}code '{code}' must start with a letter and hold only "
-            "lower-case letters, digits or _"
+            where
+            + translate(
+                "ChecklistTemplateProblems",
+                "code '{0}' must start with a letter and hold only lower-case letters, digits or _",
+            ).format(code)
         )
     phase = _text(raw, "phase", where, problems)
     if phase and phase not in phases:
-        problems.append(f"{where}phase '{phase}' is not one of the template's phases")
+        problems.append(
+            where
+            + translate(
+                "ChecklistTemplateProblems", "phase '{0}' is not one of the template's phases"
+            ).format(phase)
+        )
     mandatory = raw.get("mandatory", False)
     if not isinstance(mandatory, bool):
-        problems.append(f"{where}'mandatory' must be true or false")
+        problems.append(
+            where + translate("ChecklistTemplateProblems", "'mandatory' must be true or false")
+        )
     return StepTemplate(
         code=code,
         title=title,
@@ -261,21 +332,39 @@ def _step(
 def template_from_dict(data: Any, source: str, key: str | None = None) -> ChecklistTemplate:
     """Check a template and build it; raise TemplateError naming every problem found."""
     if not isinstance(data, dict):
-        raise TemplateError(source, ["it is not a JSON object"])
+        raise TemplateError(
+            source, [translate("ChecklistTemplateProblems", "it is not a JSON object")]
+        )
     problems: list[str] = []
     version = data.get("format")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
         raise TemplateError(
-            source, [f"it was written by a newer version of Cooperation Desk (format {version})"]
+            source,
+            [
+                translate(
+                    "ChecklistTemplateProblems",
+                    "it was written by a newer version of Cooperation Desk (format {0})",
+                ).format(version)
+            ],
         )
     if version != FORMAT:
-        problems.append(f"'format' must be {FORMAT}")
+        problems.append(
+            translate("ChecklistTemplateProblems", "'format' must be {0}").format(FORMAT)
+        )
     _unknown(data, _TOP_FIELDS, "", problems)
     kind = data.get("kind")
     if kind not in TEMPLATE_KEYS:
-        problems.append(f"'kind' must be one of: {', '.join(TEMPLATE_KEYS)}")
+        problems.append(
+            translate("ChecklistTemplateProblems", "'kind' must be one of: {0}").format(
+                ", ".join(TEMPLATE_KEYS)
+            )
+        )
     elif key is not None and kind != key:
-        problems.append(f"it is the checklist for '{kind}', not for '{key}'")
+        problems.append(
+            translate(
+                "ChecklistTemplateProblems", "it is the checklist for '{0}', not for '{1}'"
+            ).format(kind, key)
+        )
     title = _text(data, "title", "", problems, required=True)
     title_fr = _text(data, "title_fr", "", problems)
     basis = _text(data, "basis", "", problems)
@@ -283,11 +372,15 @@ def template_from_dict(data: Any, source: str, key: str | None = None) -> Checkl
     phases = _phases(data.get("phases"), problems)
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
-        problems.append("'steps' must be a list of at least one step")
+        problems.append(
+            translate("ChecklistTemplateProblems", "'steps' must be a list of at least one step")
+        )
         raw_steps = []
     codes = [s.get("code") for s in raw_steps if isinstance(s, dict)]
     for code in sorted({c for c in codes if isinstance(c, str) and codes.count(c) > 1}):
-        problems.append(f"step code '{code}' is used twice")
+        problems.append(
+            translate("ChecklistTemplateProblems", "step code '{0}' is used twice").format(code)
+        )
     code_set = {c for c in codes if isinstance(c, str)}
     phase_codes = {p.code for p in phases}
     steps = [
@@ -312,7 +405,12 @@ def template_from_json(text: str, source: str, key: str | None = None) -> Checkl
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise TemplateError(
-            source, [f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]
+            source,
+            [
+                translate(
+                    "ChecklistTemplateProblems", "it is not valid JSON (line {0}, column {1}: {2})"
+                ).format(exc.lineno, exc.colno, exc.msg)
+            ],
         ) from None
     return template_from_dict(data, source, key)
 

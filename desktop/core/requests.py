@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from desktop.core.translation import translate
 from desktop.core.vocabulary import (
     ASSISTANCE_TYPES,
     Channel,
@@ -70,18 +71,37 @@ class ValidationError(ValueError):
 
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = problems
-        super().__init__("; ".join(f"{k}: {v}" for k, v in problems.items()))
+        super().__init__(translate("Validation", "; ").join(self.lines()))
+
+    def lines(self) -> list[str]:
+        """One "field: problem" per bad field, for a dialog that lists them."""
+        return [
+            translate("Validation", "{0}: {1}").format(name, problem)
+            for name, problem in self.problems.items()
+        ]
+
+    def sentence(self) -> str:
+        """The problems in one line, each field by its code ("court_deadline"): the names
+        an import file, a parcel and the command line's options use."""
+        separator = translate("Validation", "; ")
+        return separator.join(f"{name} {problem}" for name, problem in self.problems.items())
+
+
+def _not_a_date(value: str) -> str:
+    return translate("Validation", "'{0}' is not a valid ISO 8601 date (e.g. 2026-03-14)").format(
+        value
+    )
 
 
 def parse_datetime(text: str) -> datetime:
     """ISO 8601 date or date-time, checked by Python (never by SQLite's lenient date maths)."""
     value = text.strip()
     if not value:
-        raise ValueError("is empty")
+        raise ValueError(translate("Validation", "is empty"))
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"'{value}' is not a valid ISO 8601 date (e.g. 2026-03-14)") from None
+        raise ValueError(_not_a_date(value)) from None
     return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed
 
 
@@ -93,7 +113,7 @@ def parse_date(text: str) -> date:
         try:
             return parse_datetime(value).date()
         except ValueError:
-            raise ValueError(f"'{value}' is not a valid ISO 8601 date (e.g. 2026-03-14)") from None
+            raise ValueError(_not_a_date(value)) from None
 
 
 def _as_list(value: Any) -> list[str]:
@@ -103,18 +123,18 @@ def _as_list(value: Any) -> list[str]:
         return [part.strip() for part in value.split(";") if part.strip()]
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return [v.strip() for v in value if v.strip()]
-    raise ValueError("must be a list of texts (in CSV: separated by ';')")
+    raise ValueError(translate("Validation", "must be a list of texts (in CSV: separated by ';')"))
 
 
 def _text(value: Any, name: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValueError("must be text")
+        raise ValueError(translate("Validation", "must be text"))
     if len(value) > MAX_TEXT:
-        raise ValueError(f"is longer than {MAX_TEXT} characters")
+        raise ValueError(translate("Validation", "is longer than {0} characters").format(MAX_TEXT))
     if "\x00" in value:
-        raise ValueError("contains a NUL character")
+        raise ValueError(translate("Validation", "contains a NUL character"))
     return value.strip()
 
 
@@ -128,11 +148,11 @@ def draft_from_mapping(row: dict[str, Any], today: date | None = None) -> Reques
     problems: dict[str, str] = {}
     unknown = sorted(set(row) - set(IMPORT_FIELDS) - {"elements_confirmed"})
     for name in unknown:
-        problems[name] = "is not a known field"
+        problems[name] = translate("Validation", "is not a known field")
     for name in REQUIRED_FIELDS:
         value = row.get(name)
         if value is None or (isinstance(value, str) and not value.strip()):
-            problems[name] = "is required"
+            problems[name] = translate("Validation", "is required")
 
     values: dict[str, Any] = {}
 
@@ -143,9 +163,12 @@ def draft_from_mapping(row: dict[str, Any], today: date | None = None) -> Reques
         try:
             values[name] = convert(raw)
         except ValueError as exc:
-            problems[name] = str(exc).removeprefix(f"{name}: ")
+            # parse_enum names the field itself: "kind: 'x' is not one of ...".
+            problems[name] = str(exc).removeprefix(
+                translate("Validation", "{0}: {1}").format(name, "")
+            )
         except (TypeError, AttributeError):
-            problems[name] = "has the wrong type"
+            problems[name] = translate("Validation", "has the wrong type")
 
     for name in ("court_reference", "subject", "situation", "case", "summary"):
         take(name, lambda v, n=name: _text(v, n))
@@ -163,7 +186,11 @@ def draft_from_mapping(row: dict[str, Any], today: date | None = None) -> Reques
         items = [item.lower().strip("() ") for item in _as_list(value)]
         bad = [item for item in items if item not in ASSISTANCE_TYPES]
         if bad:
-            raise ValueError(f"{', '.join(bad)} not an art. 93(1) letter (a to l)")
+            raise ValueError(
+                translate("Validation", "{0}: not an art. 93(1) letter (a to l)").format(
+                    ", ".join(bad)
+                )
+            )
         return items
 
     take("assistance_types", letters)
@@ -174,9 +201,13 @@ def draft_from_mapping(row: dict[str, Any], today: date | None = None) -> Reques
         Kind.WITNESS_PROTECTION,
         Kind.DEFENCE_REQUEST,
     ):
-        problems["assistance_types"] = "applies only to requests for judicial assistance"
+        problems["assistance_types"] = translate(
+            "Validation", "applies only to requests for judicial assistance"
+        )
     if today is not None and "received_at" in values and values["received_at"].date() > today:
-        problems["received_at"] = "is in the future: a request is registered once received"
+        problems["received_at"] = translate(
+            "Validation", "is in the future: a request is registered once received"
+        )
     if problems:
         raise ValidationError(problems)
     return RequestDraft(**values)

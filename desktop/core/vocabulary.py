@@ -10,6 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
+from desktop.core.translation import translate
+
 
 class Kind(StrEnum):
     BACKGROUND_INFORMATION = "background_information"
@@ -144,4 +146,6 @@ def parse_enum(enum: type[E], value: str, field: str) -> E:
         return enum(value.strip())
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise ValueError(f"{field}: '{value}' is not one of: {allowed}") from None
+        raise ValueError(
+            translate("Validation", "{0}: '{1}' is not one of: {2}").format(field, value, allowed)
+        ) from None

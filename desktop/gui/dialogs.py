@@ -87,7 +87,7 @@ class FormDialog(QDialog, Generic[D]):
         try:
             self.action(self.values())
         except ValidationError as exc:
-            self.ui.errorLabel.setText("\n".join(f"{k}: {v}" for k, v in exc.problems.items()))
+            self.ui.errorLabel.setText("\n".join(exc.lines()))
         except UserFacingError as exc:
             self.ui.errorLabel.setText(str(exc))
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.core import translation
 from desktop.core.statuses import STATUS_LABELS, Status
 from desktop.core.vocabulary import (
     CHANNEL_LABELS,
@@ -22,6 +23,7 @@ from desktop.core.vocabulary import (
     Organ,
     Urgency,
 )
+from desktop.services.replies.language import basis_fr
 
 
 def swatch(brush: QBrush) -> str:
@@ -60,6 +62,12 @@ def days_left(left: int | None, paused: bool = False) -> str:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
+
+
+def basis(text: str) -> str:
+    """A legal basis as the interface's language cites it: art. 96(2)(a) in English,
+    art. 96, par. 2, al. a) in French."""
+    return basis_fr(text) if translation.language() == "fr" else text
 
 
 def status(value: str) -> str:

@@ -323,7 +323,7 @@ class RequestFormDialog(QDialog):
         lst.clear()
         for element in elements:
             seen = element.seen_in(fields) if element.seen_in else False
-            item = QListWidgetItem(f"{labels.tr(element.label)} — {element.basis}")
+            item = QListWidgetItem(f"{labels.tr(element.label)} — {labels.basis(element.basis)}")
             item.setData(Qt.ItemDataRole.UserRole, element.code)
             flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
             if seen:

@@ -478,7 +478,8 @@ class RequestView(QWidget):
                 + _esc(self.tr("Missing (ask the Court under art. 97):"))
                 + "</p><ul>"
                 + "".join(
-                    f"<li>{_esc(labels.tr(m['element']))} <i>({_esc(m['basis'])})</i></li>"
+                    f"<li>{_esc(labels.tr(m['element']))} "
+                    f"<i>({_esc(labels.basis(m['basis']))})</i></li>"
                     for m in check["missing"]
                 )
                 + "</ul>"

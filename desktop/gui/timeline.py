@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.gui import formats, labels
+from desktop.services.workflow import status_reason
 
 translate = QCoreApplication.translate  # with literal texts, which lupdate collects
 
@@ -45,7 +46,7 @@ SENTENCES: dict[str, Callable[[dict[str, Any]], str]] = {
         translate("timeline", "Status changed from “{0}” to “{1}”").format(
             _status(d.get("before")), _status(d.get("after"))
         )
-        + (translate("timeline", ": {0}").format(d["reason"]) if d.get("reason") else "")
+        + (translate("timeline", ": {0}").format(status_reason(d)) if status_reason(d) else "")
     ),
     "deadline.extended": lambda d: (
         translate("timeline", "Deadline extended to {0}").format(

@@ -123,10 +123,20 @@ class VerifyReport:
         parts = []
         if self.damaged_pages:
             pages = ", ".join(str(p) for p in self.damaged_pages)
-            parts.append(f"page{'s' if len(self.damaged_pages) > 1 else ''} {pages}")
+            parts.append(
+                translate("AuditMessages", "pages {0}").format(pages)
+                if len(self.damaged_pages) > 1
+                else translate("AuditMessages", "page {0}").format(pages)
+            )
         if self.damaged_objects:
-            parts.append("cannot be read whole: " + ", ".join(self.damaged_objects))
-        return "; ".join(parts) or "the integrity checks fail"
+            parts.append(
+                translate("AuditMessages", "cannot be read whole: {0}").format(
+                    ", ".join(self.damaged_objects)
+                )
+            )
+        return translate("AuditMessages", "; ").join(parts) or translate(
+            "AuditMessages", "the integrity checks fail"
+        )
 
     def summary(self) -> str:
         """Why verification failed, for the one-line message; '' when it passed."""
@@ -176,9 +186,7 @@ class VerifyReport:
         unreadable = [p for p in self.chain_problems if p.kind == "unreadable"]
         if unreadable:
             out.append(
-                translate("AuditMessages", "Audit trail: {0}.").format(
-                    unreadable[0].message.removeprefix("the audit trail ")
-                )
+                translate("AuditMessages", "Audit trail: {0}.").format(unreadable[0].message)
             )
         elif self.chain_problems:
             out.append(
@@ -217,11 +225,7 @@ class VerifyReport:
             out.append(
                 translate("AuditMessages", "Anchor: entry {0} matches.").format(self.anchor[0])
             )
-        out.append(
-            translate("AuditMessages", "Audit chain: seq {0}, head {1}…").format(
-                self.head[0], self.head[1][:16]
-            )
-        )
+        out.append(footer(self.head))
         return out
 
     def as_dict(self) -> dict[str, Any]:
@@ -275,7 +279,9 @@ def parse_anchor(text: str) -> Anchor:
 
 def footer(head: Anchor) -> str:
     """The line for the foot of an export, so a later verify can prove nothing was cut."""
-    return f"Audit chain: seq {head[0]}, head {head[1][:16]}…"
+    return translate("AuditMessages", "Audit chain: seq {0}, head {1}…").format(
+        head[0], head[1][:16]
+    )
 
 
 def chain_head(ws: Workspace) -> Anchor:
@@ -593,16 +599,16 @@ def verify_store(
         if reopen is not None:
             damaged = tuple(backup_store.damaged_objects(reopen))
     if chain is None:
-        unreadable = (
-            "the audit trail cannot be read (table events is damaged)"
+        why = (
+            translate("AuditMessages", "cannot be read (table events is damaged)")
             if "table events" in damaged
-            else "the audit trail cannot be read: the database is damaged"
+            else translate("AuditMessages", "cannot be read: the database is damaged")
         )
         return VerifyReport(
             0,
             (0, GENESIS_HASH),
-            integrity or (unreadable,),
-            (ChainProblem(1, "unreadable", unreadable),),
+            integrity or (translate("AuditMessages", "the audit trail {0}").format(why),),
+            (ChainProblem(1, "unreadable", why),),
             anchor,
             pages,
             damaged,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from desktop.core.translation import translate
 from desktop.services import backup
 from desktop.services.audit import ChainProblem
 from desktop.services.workspace import HEAD_FILE, Workspace
@@ -42,7 +43,9 @@ def _from_head_file(ws: Workspace) -> Reference | None:
             int(raw["seq"]),
             str(raw["hash"]),
             str(raw["at"]),
-            f"the last change recorded beside it ({raw['at']})",
+            translate("FreshnessMessages", "the last change recorded beside it ({0})").format(
+                raw["at"]
+            ),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # missing or unreadable: nothing to compare with
@@ -56,7 +59,7 @@ def references(ws: Workspace) -> list[Reference]:
             b.manifest.chain_seq,
             b.manifest.chain_hash,
             b.manifest.created_at,
-            f"the last backup of {b.manifest.created_at}",
+            translate("FreshnessMessages", "the last backup of {0}").format(b.manifest.created_at),
         )
         for b in backup.list_backups(ws.folder)
         if b.manifest.workspace_id == ws.workspace_id and b.manifest.reason != "before-restore"
@@ -77,11 +80,12 @@ def problems(ws: Workspace) -> list[ChainProblem]:
                 ChainProblem(
                     current + 1,
                     "older",
-                    (
-                        f"the database is older than {ref.source}: that reached audit entry "
-                        f"{ref.seq}, this one ends at entry {current}. Newer entries were cut off "
-                        "or an older copy was put in place"
-                    ),
+                    translate(
+                        "FreshnessMessages",
+                        "the database is older than {0}: that reached audit entry {1}, this "
+                        "one ends at entry {2}. Newer entries were cut off or an older copy "
+                        "was put in place",
+                    ).format(ref.source, ref.seq, current),
                 )
             ]
         stored = backup_store.hash_at(ws.store.conn, ref.seq)
@@ -90,10 +94,11 @@ def problems(ws: Workspace) -> list[ChainProblem]:
                 ChainProblem(
                     ref.seq,
                     "older",
-                    (
-                        f"audit entry {ref.seq} differs from {ref.source}: the trail was rewritten "
-                        "from there, or another database was put in place"
-                    ),
+                    translate(
+                        "FreshnessMessages",
+                        "audit entry {0} differs from {1}: the trail was rewritten from there, "
+                        "or another database was put in place",
+                    ).format(ref.seq, ref.source),
                 )
             ]
     return []

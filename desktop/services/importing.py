@@ -26,7 +26,11 @@ class ImportRefused(UserFacingError):
     def __init__(self, summary: str, problems: list[str]) -> None:
         self.problems = problems
         shown = "\n".join(problems[:50])
-        more = f"\n... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        more = (
+            "\n" + translate("ImportingMessages", "... and {0} more").format(len(problems) - 50)
+            if len(problems) > 50
+            else ""
+        )
         super().__init__(f"{summary}\n{shown}{more}" if problems else summary)
 
 
@@ -121,12 +125,15 @@ def parse_file(path: Path, today: date | None = None) -> list[RequestDraft]:
 def validate_rows(rows: list[dict[str, Any]], today: date | None = None) -> list[RequestDraft]:
     drafts: list[RequestDraft] = []
     problems: list[str] = []
+    bad_rows = 0
     for number, row in enumerate(rows, start=1):
         try:
             drafts.append(draft_from_mapping(row, today))
         except ValidationError as exc:
+            bad_rows += 1
             problems += [
-                f"row {number}: {name}: {message}" for name, message in exc.problems.items()
+                translate("ImportingMessages", "row {0}: {1}: {2}").format(number, name, message)
+                for name, message in exc.problems.items()
             ]
     if problems:
         raise ImportRefused(
@@ -134,7 +141,7 @@ def validate_rows(rows: list[dict[str, Any]], today: date | None = None) -> list
                 "ImportingMessages",
                 "Nothing was imported: {0} of {1} rows have problems. "
                 "Correct them and import the file again.",
-            ).format(len({p.split(":")[0] for p in problems}), len(rows)),
+            ).format(bad_rows, len(rows)),
             problems,
         )
     return drafts

@@ -207,11 +207,7 @@ def _apply(
             for entry in payload.get("requests", []):
                 _merge(ws, sender, entry, result, late)
         except (KeyError, TypeError, ValueError) as exc:
-            message = (
-                "; ".join(f"{k} {v}" for k, v in exc.problems.items())
-                if isinstance(exc, ValidationError)
-                else type(exc).__name__
-            )
+            message = exc.sentence() if isinstance(exc, ValidationError) else type(exc).__name__
             raise Refused(
                 translate(
                     "ParcelsMessages",

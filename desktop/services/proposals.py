@@ -47,7 +47,7 @@ def accept(ws: Workspace, proposal_id: int) -> None:
     """Apply the proposed value as this office's own change, and record the decision."""
     proposal = _proposal(ws, proposal_id)
     record = register.by_id(ws, proposal["request_id"])
-    office = proposal["office"] or "another office"
+    office = proposal["office"] or ""
     with ws.store.transaction():
         if not OfficeStore(ws.store).decide(proposal_id, "accepted", ws.now(), ws.user):
             raise Refused(
@@ -56,7 +56,7 @@ def accept(ws: Workspace, proposal_id: int) -> None:
                 ).format(proposal_id)
             )
         if proposal["field"] == "status":
-            workflow.change_status(ws, record, proposal["value"], reason=f"Proposed by {office}")
+            workflow.change_status(ws, record, proposal["value"], proposed_by=office)
         else:
             changed = {"court_deadline": proposal["value"]}
             register.update(ws, record, changed)

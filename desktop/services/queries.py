@@ -14,6 +14,7 @@ from desktop.core.deadlines import Clock, days_left
 from desktop.core.filters import RequestFilter
 from desktop.core.requests import RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status, allowed_next
+from desktop.core.translation import fmt_date, translate
 from desktop.services import links
 from desktop.services.checklists import due_steps
 from desktop.services.register import deadlines_for
@@ -166,16 +167,17 @@ def _routing_row(step: dict[str, Any], record: RequestRecord) -> dict[str, Any]:
     row["after_internal_due"] = (
         by_hand and not step["answered_on"] and step["due_on"] > record.internal_due_on.isoformat()
     )
-    row["due_explanation"] = (
-        "set by hand"
-        + (
-            f"; after the request's internal due date {record.internal_due_on.isoformat()}"
-            if row["after_internal_due"]
-            else ""
+    if not by_hand:
+        explanation = translate(
+            "QueriesMessages", "follows the request: final due date minus the margin"
         )
-        if by_hand
-        else "follows the request: final due date minus the margin"
-    )
+    elif row["after_internal_due"]:
+        explanation = translate(
+            "QueriesMessages", "set by hand; after the request's internal due date {0}"
+        ).format(fmt_date(record.internal_due_on))
+    else:
+        explanation = translate("QueriesMessages", "set by hand")
+    row["due_explanation"] = explanation
     return row
 
 

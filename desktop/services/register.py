@@ -108,9 +108,9 @@ def _refuse_future_receipt(ws: Workspace, drafts: Sequence[RequestDraft]) -> Non
         if draft.received_at.date() > today:
             raise ValidationError(
                 {
-                    "received_at": f"{draft.received_at.date().isoformat()} "
-                    "is in the future: a request is registered "
-                    "once received"
+                    "received_at": translate(
+                        "Validation", "{0} is in the future: a request is registered once received"
+                    ).format(draft.received_at.date().isoformat())
                 }
             )
 
@@ -228,7 +228,9 @@ def update(ws: Workspace, record: RequestRecord, changes: dict[str, Any]) -> Req
     """Edit fields with the same validation as registration; refuses lost updates."""
     unknown = set(changes) - EDITABLE
     if unknown:
-        raise ValidationError({name: "cannot be edited" for name in sorted(unknown)})
+        raise ValidationError(
+            {name: translate("Validation", "cannot be edited") for name in sorted(unknown)}
+        )
     current = {
         "court_reference": record.court_reference,
         "received_at": record.received_at.isoformat(),

@@ -24,15 +24,19 @@ def change_status(
     reason: str = "",
     ground: str | None = None,
     on: date | None = None,
+    proposed_by: str | None = None,
 ) -> RequestRecord:
     """Apply an allowed move; entering or leaving consultation pauses or resumes the clock.
 
     `on` dates the move when it happened before today: the clock counts from that day.
+    `proposed_by`: the office whose proposal this is (accepted here), which stands for the
+    reason; it is stored as the office's name, not as a sentence, so that each reader sees
+    "Proposed by ..." in their own language (`status_reason`).
     """
     new = Status(new)
     current = Status(record.status)
     try:
-        check_transition(current, new, reason, ground)
+        check_transition(current, new, reason or (proposed_by or ""), ground)
     except TransitionError as exc:
         raise Refused(str(exc)) from None
     refuse_if_open_mandatory(ws, record, new)
@@ -45,6 +49,8 @@ def change_status(
     }
     if ground:
         detail["ground"] = ground
+    if proposed_by is not None:
+        detail["proposed_by"] = proposed_by
     if on:
         detail["effective_on"] = today.isoformat()
     if new is Status.IN_CONSULTATION:
@@ -60,6 +66,17 @@ def change_status(
             store_deadlines(ws, by_id(ws, record.id))
         ws.store.append_event(ws.user, record.id, "status.changed", detail, ws.now())
     return by_id(ws, record.id)
+
+
+def status_reason(detail: dict[str, Any]) -> str:
+    """The reason of a recorded status change, in the reader's language: the one typed, or
+    "Proposed by <office>" for a change another office proposed."""
+    if detail.get("reason"):
+        return str(detail["reason"])
+    if "proposed_by" in detail:
+        office = str(detail["proposed_by"] or "") or translate("WorkflowMessages", "another office")
+        return translate("WorkflowMessages", "Proposed by {0}").format(office)
+    return ""
 
 
 def change_status_many(

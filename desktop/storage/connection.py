@@ -132,7 +132,12 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
                 "ConnectionMessages",
                 "{0} is {1}, not a workspace database. Nothing was opened "
                 "or changed; move it away and restore the database from a backup.",
-            ).format(path, "a folder" if path.is_dir() else "not a regular file")
+            ).format(
+                path,
+                translate("ConnectionMessages", "a folder")
+                if path.is_dir()
+                else translate("ConnectionMessages", "not a regular file"),
+            )
         )
     else:
         _check_not_empty(path)

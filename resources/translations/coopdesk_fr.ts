@@ -51,6 +51,91 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valable&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valable&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>un argument au plus attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>un argument au moins attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>impossible avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>ArrestDialog</name>
     <message>
         <source>Record the arrest</source>
@@ -113,6 +198,26 @@
     <message>
         <source>routing step {1} of request {0}</source>
         <translation>transmission {1} de la demande {0}</translation>
+    </message>
+    <message>
+        <source>pages {0}</source>
+        <translation>pages {0}</translation>
+    </message>
+    <message>
+        <source>page {0}</source>
+        <translation>page {0}</translation>
+    </message>
+    <message>
+        <source>cannot be read whole: {0}</source>
+        <translation>illisibles en entier&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>the integrity checks fail</source>
+        <translation>les contrôles d’intégrité échouent</translation>
     </message>
     <message>
         <source>the database is damaged ({0})</source>
@@ -205,6 +310,18 @@
     <message>
         <source>entry {0} differs from the anchor: the log was rewritten up to there (or the anchor belongs to another workspace).</source>
         <translation>l’entrée {0} diffère de l’ancre&#xa0;: le journal a été réécrit jusqu’à ce point (ou l’ancre appartient à un autre espace de travail).</translation>
+    </message>
+    <message>
+        <source>cannot be read (table events is damaged)</source>
+        <translation>illisible (la table events est endommagée)</translation>
+    </message>
+    <message>
+        <source>cannot be read: the database is damaged</source>
+        <translation>illisible&#xa0;: la base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>the audit trail {0}</source>
+        <translation>journal d’audit {0}</translation>
     </message>
     <message>
         <source>The audit trail is exported as .csv or .json: choose a file name ending in one of them.</source>
@@ -823,6 +940,133 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPrint</name>
+    <message>
+        <source>Transfer checklist {0}</source>
+        <translation>Liste de contrôle du transfèrement {0}</translation>
+    </message>
+    <message>
+        <source>Checklist {0}</source>
+        <translation>Liste de contrôle {0}</translation>
+    </message>
+    <message>
+        <source>{0} - {1} - art. 87(3) Rome Statute: do not disclose</source>
+        <translation>{0} - {1} - art. 87, par. 3, du Statut de Rome&#xa0;: ne pas divulguer</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non fixé</translation>
+    </message>
+    <message>
+        <source>Done {0}, {1}</source>
+        <translation>Fait le {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Not applicable ({0}), {1}</source>
+        <translation>Sans objet ({0}), {1}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Notre référence</translation>
+    </message>
+    <message>
+        <source>Court reference</source>
+        <translation>Référence de la Cour</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Planned transfer</source>
+        <translation>Transfèrement prévu</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done / not applicable</source>
+        <translation>Fait / sans objet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{0} (evidence: attachment #{1})</source>
+        <translation>{0} (justificatif&#xa0;: pièce jointe n°&#xa0;{1})</translation>
+    </message>
+    <message>
+        <source>Transit State</source>
+        <translation>État de transit</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>{0} mandatory step. Printed {1} {2} by {3}.</source>
+        <translation>{0} étape obligatoire. Imprimé le {1} à {2} par {3}.</translation>
+    </message>
+    <message>
+        <source>{0} - printed {1} {2} by {3} - page </source>
+        <translation>{0} - imprimé le {1} à {2} par {3} - page </translation>
+    </message>
+    <message>
+        <source> of </source>
+        <translation> sur </translation>
+    </message>
+    <message>
+        <source>Transit States (art. 89(3))</source>
+        <translation>États de transit (art. 89, par. 3)</translation>
+    </message>
+    <message>
+        <source>{0} mandatory step</source>
+        <translation>{0} étape obligatoire</translation>
+    </message>
+    <message>
+        <source>Checked by: ______________________________    Date: ________________    Signature: ______________________</source>
+        <translation>Vérifié par&#xa0;: ______________________________    Date&#xa0;: ________________    Signature&#xa0;: ______________________</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistProgressMessages</name>
     <message>
         <source>; </source>
@@ -836,6 +1080,137 @@
     <message>
         <source>{0} cannot be marked executed while mandatory checklist steps are open: {1}. Mark each one done, or not applicable with the reason.</source>
         <translation>{0} ne peut pas être déclarée exécutée tant que des étapes obligatoires de la liste de contrôle restent en suspens&#xa0;: {1}. Marquez chacune comme faite, ou sans objet en indiquant le motif.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTemplateProblems</name>
+    <message>
+        <source>{0} cannot be used: {1}.</source>
+        <translation>{0} est inutilisable&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Every other kind of request</source>
+        <translation>Tous les autres types de demande</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a known field</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un champ connu</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; must be text</source>
+        <translation>«&#xa0;{0}&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is required</source>
+        <translation>«&#xa0;{0}&#xa0;» est obligatoire</translation>
+    </message>
+    <message>
+        <source>&apos;due&apos; must be an object such as {0}</source>
+        <translation>«&#xa0;due&#xa0;» doit être un objet comme {0}</translation>
+    </message>
+    <message>
+        <source>due: </source>
+        <translation>due&#xa0;: </translation>
+    </message>
+    <message>
+        <source>only transfer requests have a planned transfer date</source>
+        <translation>seules les demandes de transfèrement ont une date de transfèrement prévue</translation>
+    </message>
+    <message>
+        <source>&apos;due.from&apos; names &apos;{0}&apos;, which is not another step of this checklist</source>
+        <translation>«&#xa0;due.from&#xa0;» nomme «&#xa0;{0}&#xa0;», qui n’est pas une autre étape de cette liste</translation>
+    </message>
+    <message>
+        <source>&apos;due.from&apos; must be received, final_due, planned_transfer or step:CODE</source>
+        <translation>«&#xa0;due.from&#xa0;» doit valoir received, final_due, planned_transfer ou step:CODE</translation>
+    </message>
+    <message>
+        <source>&apos;due&apos; needs either working_days or calendar_days</source>
+        <translation>«&#xa0;due&#xa0;» demande soit working_days, soit calendar_days</translation>
+    </message>
+    <message>
+        <source>&apos;due.{0}&apos; must be a whole number of days between -{1} and {1}</source>
+        <translation>«&#xa0;due.{0}&#xa0;» doit être un nombre entier de jours entre -{1} et {1}</translation>
+    </message>
+    <message>
+        <source>&apos;phases&apos; must be a list</source>
+        <translation>«&#xa0;phases&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>phase {0}: </source>
+        <translation>phase {0}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>must be an object with a code and a title</source>
+        <translation>doit être un objet avec un code et un titre</translation>
+    </message>
+    <message>
+        <source>code &apos;{0}&apos; must be lower-case letters, digits or _</source>
+        <translation>le code «&#xa0;{0}&#xa0;» doit n’avoir que des minuscules, des chiffres ou _</translation>
+    </message>
+    <message>
+        <source>code &apos;{0}&apos; is used twice</source>
+        <translation>le code «&#xa0;{0}&#xa0;» est employé deux fois</translation>
+    </message>
+    <message>
+        <source>step {0}: </source>
+        <translation>étape {0}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>must be an object with at least a code and a title</source>
+        <translation>doit être un objet avec au moins un code et un titre</translation>
+    </message>
+    <message>
+        <source>step {0} (&apos;{1}&apos;): </source>
+        <translation>étape {0} («&#xa0;{1}&#xa0;»)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>code &apos;{0}&apos; must start with a letter and hold only lower-case letters, digits or _</source>
+        <translation>le code «&#xa0;{0}&#xa0;» doit commencer par une lettre et n’avoir que des minuscules, des chiffres ou _</translation>
+    </message>
+    <message>
+        <source>phase &apos;{0}&apos; is not one of the template&apos;s phases</source>
+        <translation>la phase «&#xa0;{0}&#xa0;» ne fait pas partie des phases du modèle</translation>
+    </message>
+    <message>
+        <source>&apos;mandatory&apos; must be true or false</source>
+        <translation>«&#xa0;mandatory&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Cooperation Desk (format {0})</source>
+        <translation>il a été écrit par une version plus récente de Cooperation Desk (format {0})</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be {0}</source>
+        <translation>«&#xa0;format&#xa0;» doit valoir {0}</translation>
+    </message>
+    <message>
+        <source>&apos;kind&apos; must be one of: {0}</source>
+        <translation>«&#xa0;kind&#xa0;» doit être l’un de&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>it is the checklist for &apos;{0}&apos;, not for &apos;{1}&apos;</source>
+        <translation>c’est la liste de contrôle de «&#xa0;{0}&#xa0;», pas de «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a list of at least one step</source>
+        <translation>«&#xa0;steps&#xa0;» doit être une liste d’au moins une étape</translation>
+    </message>
+    <message>
+        <source>step code &apos;{0}&apos; is used twice</source>
+        <translation>le code d’étape «&#xa0;{0}&#xa0;» est employé deux fois</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (line {0}, column {1}: {2})</source>
+        <translation>ce n’est pas du JSON valable (ligne {0}, colonne {1}&#xa0;: {2})</translation>
     </message>
 </context>
 <context>
@@ -1163,12 +1538,24 @@
         <translation>{0} Réinstallez l’application.</translation>
     </message>
     <message>
+        <source>The office&apos;s checklist for &apos;{0}&apos;</source>
+        <translation>La liste de contrôle du bureau pour «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{0} The default checklist is used instead until it is saved again.</source>
+        <translation>{0} La liste de contrôle par défaut s’applique à la place jusqu’à ce qu’elle soit de nouveau enregistrée.</translation>
+    </message>
+    <message>
         <source>There is no kind of request called &apos;{0}&apos;. Known: {1}.</source>
         <translation>Il n’existe pas de type de demande «&#xa0;{0}&#xa0;». Types connus&#xa0;: {1}.</translation>
     </message>
     <message>
         <source>The default checklists are missing from this installation; reinstall the application.</source>
         <translation>Les listes de contrôle par défaut manquent dans cette installation&#xa0;; réinstallez l’application.</translation>
+    </message>
+    <message>
+        <source>The checklist for &apos;{0}&apos;</source>
+        <translation>La liste de contrôle pour «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>{0} Nothing was saved.</source>
@@ -1185,6 +1572,10 @@
     <message>
         <source>Cannot read {0}: {1}.</source>
         <translation>Impossible de lire {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>This checklist</source>
+        <translation>Cette liste de contrôle</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1711,18 @@
 <context>
     <name>CliCalendar</name>
     <message>
+        <source>The calendar file must end in .ics, e.g. --out deadlines.ics.</source>
+        <translation>Le fichier de calendrier doit se terminer par .ics, p. ex. --out echeances.ics.</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}. Nothing was recorded.</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Wrote {0} due dates to {1} (registry numbers, kinds and clocks only). Import it again after changes: the events are updated, not duplicated.</source>
+        <translation>{0} échéances écrites dans {1} (numéros d’enregistrement, types et délais seulement). Importez-le de nouveau après des modifications&#xa0;: les événements sont mis à jour, sans doublons.</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a day: write the working days as sun-thu or mon,tue,thu.</source>
         <translation>«&#xa0;{0}&#xa0;» n’est pas un jour&#xa0;: écrivez les jours ouvrables ainsi&#xa0;: dim-jeu ou lun,mar,jeu.</translation>
     </message>
@@ -1346,12 +1749,68 @@
 <context>
     <name>CliChecklistCommands</name>
     <message>
+        <source>Planned transfer: {0}</source>
+        <translation>Transfèrement prévu&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>No checklist.</source>
+        <translation>Aucune liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>échéance {0}</translation>
+    </message>
+    <message>
+        <source>Transit States</source>
+        <translation>États de transit</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}</source>
+        <translation>{0}&#xa0;: {1} {2}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{0} of {1} steps closed; open mandatory: {2}. * mandatory</source>
+        <translation>{0} étapes sur {1} closes&#xa0;; obligatoires ouvertes&#xa0;: {2}. * obligatoire</translation>
+    </message>
+    <message>
         <source>--planned-transfer: {0}</source>
         <translation>--planned-transfer&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>Step {0} ({1}) done on {2}.</source>
+        <translation>Étape {0} ({1}) faite le {2}.</translation>
+    </message>
+    <message>
         <source>Say why the step does not apply: --na STEP --reason TEXT</source>
         <translation>Indiquez pourquoi l’étape est sans objet&#xa0;: --na ÉTAPE --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>Step {0} ({1}) marked not applicable.</source>
+        <translation>Étape {0} ({1}) marquée sans objet.</translation>
+    </message>
+    <message>
+        <source>Step {0} ({1}) is open again.</source>
+        <translation>Étape {0} ({1}) rouverte.</translation>
+    </message>
+    <message>
+        <source>Checklist of {0} written to {1} (plaintext: keep it safe).</source>
+        <translation>Liste de contrôle de {0} écrite dans {1} (en clair&#xa0;: conservez-la en lieu sûr).</translation>
+    </message>
+    <message>
+        <source>Planned transfer of {0}: {1}.</source>
+        <translation>Transfèrement prévu de {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>Planned transfer of {0} cleared.</source>
+        <translation>Transfèrement prévu de {0} effacé.</translation>
+    </message>
+    <message>
+        <source>Transit State {0}: {1} {2}.</source>
+        <translation>État de transit {0}&#xa0;: {1} {2}.</translation>
     </message>
     <message>
         <source>Say which checklist to reset: coopdesk-cli checklist-template KIND --reset</source>
@@ -1381,6 +1840,22 @@
         <translation>{0} requise&#xa0;: définissez {1} ou utilisez --passphrase-file hors d’un terminal.</translation>
     </message>
     <message>
+        <source>{0}: </source>
+        <translation>{0}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>{0} (again)</source>
+        <translation>{0} (encore une fois)</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>Les deux phrases secrètes ne sont pas identiques&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -1392,9 +1867,584 @@
         <source>Waiting: another window or command is writing to the workspace (an import or a restore takes a while)…</source>
         <translation>En attente&#xa0;: une autre fenêtre ou commande écrit dans l’espace de travail (une importation ou une restauration prend du temps)…</translation>
     </message>
+    <message>
+        <source>(no requests)</source>
+        <translation>(aucune demande)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>write the due dates of open requests to a calendar file (.ics)</source>
+        <translation>écrire les échéances des demandes en cours dans un fichier de calendrier (.ics)</translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation>FICHIER.ics</translation>
+    </message>
+    <message>
+        <source>only this request (registry number or the Court&apos;s reference)</source>
+        <translation>cette demande seulement (numéro d’enregistrement ou référence de la Cour)</translation>
+    </message>
+    <message>
+        <source>record the date a person was arrested (Rule 188 runs from a provisional arrest)</source>
+        <translation>enregistrer la date d’arrestation d’une personne (le délai de la règle 188 court à compter d’une arrestation provisoire)</translation>
+    </message>
+    <message>
+        <source>date of the arrest (ISO 8601)</source>
+        <translation>date de l’arrestation (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>record the periodic review of a standing request</source>
+        <translation>enregistrer le réexamen périodique d’une demande permanente</translation>
+    </message>
+    <message>
+        <source>date of the review (default: today)</source>
+        <translation>date du réexamen (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>what the review found</source>
+        <translation>ce que le réexamen a constaté</translation>
+    </message>
+    <message>
+        <source>record that two requests belong together</source>
+        <translation>enregistrer que deux demandes vont ensemble</translation>
+    </message>
+    <message>
+        <source>the request that is the follow-up, full request, ...</source>
+        <translation>la demande qui est la suite, la demande complète…</translation>
+    </message>
+    <message>
+        <source>the request it relates to</source>
+        <translation>la demande à laquelle elle se rattache</translation>
+    </message>
+    <message>
+        <source>REF is ... OTHER (default: follow_up_of); full_request_after: REF is the full request for surrender after the provisional arrest OTHER</source>
+        <translation>REF est … OTHER (par défaut&#xa0;: follow_up_of)&#xa0;; full_request_after&#xa0;: REF est la demande complète de remise qui suit l’arrestation provisoire OTHER</translation>
+    </message>
+    <message>
+        <source>remove the link (a slip)</source>
+        <translation>supprimer le lien (une erreur)</translation>
+    </message>
+    <message>
+        <source>show a request&apos;s checklist; mark steps done or not applicable; export it</source>
+        <translation>afficher la liste de contrôle d’une demande&#xa0;; marquer des étapes faites ou sans objet&#xa0;; l’exporter</translation>
+    </message>
+    <message>
+        <source>our registry number or the Court&apos;s reference</source>
+        <translation>notre numéro d’enregistrement ou la référence de la Cour</translation>
+    </message>
+    <message>
+        <source>mark a step done (number or code)</source>
+        <translation>marquer une étape faite (numéro ou code)</translation>
+    </message>
+    <message>
+        <source>mark a step not applicable (--reason)</source>
+        <translation>marquer une étape sans objet (--reason)</translation>
+    </message>
+    <message>
+        <source>open a done or n/a step again</source>
+        <translation>rouvrir une étape faite ou sans objet</translation>
+    </message>
+    <message>
+        <source>write it to a Word file</source>
+        <translation>l’écrire dans un fichier Word</translation>
+    </message>
+    <message>
+        <source>planned transfer, e.g. 2026-12-04T09:30 (&apos;none&apos; clears it)</source>
+        <translation>transfèrement prévu, p. ex. 2026-12-04T09:30 («&#xa0;none&#xa0;» l’efface)</translation>
+    </message>
+    <message>
+        <source>a transit State&apos;s authorisation: requested, granted, refused</source>
+        <translation>l’autorisation d’un État de transit&#xa0;: requested (demandée), granted (accordée), refused (refusée)</translation>
+    </message>
+    <message>
+        <source>why the step does not apply (or is reopened)</source>
+        <translation>pourquoi l’étape est sans objet (ou rouverte)</translation>
+    </message>
+    <message>
+        <source>day the step was done, found not to apply, or the State answered (default today)</source>
+        <translation>jour où l’étape a été faite, jugée sans objet, ou où l’État a répondu (par défaut aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>a note kept with the step (with --done)</source>
+        <translation>une note conservée avec l’étape (avec --done)</translation>
+    </message>
+    <message>
+        <source>number of the attachment that proves the step (with --done)</source>
+        <translation>numéro de la pièce jointe qui atteste l’étape (avec --done)</translation>
+    </message>
+    <message>
+        <source>list the checklist each kind gets; show, import or reset one (JSON)</source>
+        <translation>lister la liste de contrôle de chaque type&#xa0;; en afficher, importer ou rétablir une (JSON)</translation>
+    </message>
+    <message>
+        <source>a kind of request, or &apos;generic&apos;</source>
+        <translation>un type de demande, ou «&#xa0;generic&#xa0;»</translation>
+    </message>
+    <message>
+        <source>save this file as the office&apos;s version</source>
+        <translation>enregistrer ce fichier comme version du bureau</translation>
+    </message>
+    <message>
+        <source>go back to the default</source>
+        <translation>revenir à la version par défaut</translation>
+    </message>
+    <message>
+        <source>workspace folder (default: COOPDESK_WORKSPACE or your user data folder)</source>
+        <translation>dossier de l’espace de travail (par défaut&#xa0;: COOPDESK_WORKSPACE ou votre dossier de données)</translation>
+    </message>
+    <message>
+        <source>user name (default: COOPDESK_USER, or the only user)</source>
+        <translation>nom d’utilisateur (par défaut&#xa0;: COOPDESK_USER, ou l’utilisateur unique)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from this file</source>
+        <translation>lire la phrase secrète dans ce fichier</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par un programme</translation>
+    </message>
+    <message>
+        <source>Cooperation Desk from the command line: same workspace, same rules.</source>
+        <translation>Cooperation Desk en ligne de commande&#xa0;: même espace de travail, mêmes règles.</translation>
+    </message>
+    <message>
+        <source>language of messages and output, before the command (default: {0}, else the workspace&apos;s language, else English)</source>
+        <translation>langue des messages et des résultats, avant la commande (par défaut&#xa0;: {0}, sinon la langue de l’espace de travail, sinon l’anglais)</translation>
+    </message>
+    <message>
+        <source>check that this installation works (offscreen, temporary files)</source>
+        <translation>vérifier que cette installation fonctionne (hors écran, fichiers temporaires)</translation>
+    </message>
+    <message>
+        <source>create a workspace and print its recovery key once</source>
+        <translation>créer un espace de travail et afficher sa clé de récupération une seule fois</translation>
+    </message>
+    <message>
+        <source>your full name, as replies are signed</source>
+        <translation>vos nom et prénom, tels que les réponses sont signées</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name for letterheads</source>
+        <translation>le nom du bureau pour les en-têtes</translation>
+    </message>
+    <message>
+        <source>ISO code of the State whose public holidays count</source>
+        <translation>code ISO de l’État dont les jours fériés comptent</translation>
+    </message>
+    <message>
+        <source>place written on replies (e.g. The Hague)</source>
+        <translation>lieu inscrit sur les réponses (p. ex. La Haye)</translation>
+    </message>
+    <message>
+        <source>where the State&apos;s holidays differ by region: its code (e.g. BY)</source>
+        <translation>si les jours fériés de l’État varient selon la région&#xa0;: son code (p. ex. BY)</translation>
+    </message>
+    <message>
+        <source>ISO code of the host country whose public holidays the office also keeps (e.g. NL for an embassy in The Hague)</source>
+        <translation>code ISO du pays hôte dont le bureau observe aussi les jours fériés (p. ex. NL pour une ambassade à La Haye)</translation>
+    </message>
+    <message>
+        <source>the State&apos;s working days where the holiday calendar gets them wrong, e.g. sun-thu or mon,tue,thu (default: the State&apos;s week as the calendar knows it)</source>
+        <translation>les jours ouvrables de l’État lorsque le calendrier des jours fériés se trompe, par ex. dim-jeu ou lun,mar,jeu (par défaut&#xa0;: la semaine de l’État selon le calendrier)</translation>
+    </message>
+    <message>
+        <source>the office&apos;s working language: the directory of authorities, new checklists and letters start in it (default: the interface&apos;s)</source>
+        <translation>langue de travail du bureau&#xa0;: l’annuaire des autorités, les nouvelles listes de contrôle et les lettres commencent dans cette langue (par défaut&#xa0;: celle de l’interface)</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name in French (French letterheads)</source>
+        <translation>le nom du bureau en français (en-têtes français)</translation>
+    </message>
+    <message>
+        <source>the place in French (e.g. La Haye)</source>
+        <translation>le lieu en français (p. ex. La Haye)</translation>
+    </message>
+    <message>
+        <source>the State as written after &apos;of&apos; (the Republic of X)</source>
+        <translation>l’État en anglais, tel qu’écrit après «&#xa0;of&#xa0;» (the Republic of X)</translation>
+    </message>
+    <message>
+        <source>the State in French, with its article (la République de X)</source>
+        <translation>l’État en français, avec son article (la République de X)</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from this file</source>
+        <translation>lire la nouvelle phrase secrète dans ce fichier</translation>
+    </message>
+    <message>
+        <source>check the passphrase opens the workspace</source>
+        <translation>vérifier que la phrase secrète ouvre l’espace de travail</translation>
+    </message>
+    <message>
+        <source>set a new passphrase for your user</source>
+        <translation>définir une nouvelle phrase secrète pour votre utilisateur</translation>
+    </message>
+    <message>
+        <source>open with the recovery key and set a new passphrase</source>
+        <translation>ouvrir avec la clé de récupération et définir une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>read the recovery key from this file</source>
+        <translation>lire la clé de récupération dans ce fichier</translation>
+    </message>
+    <message>
+        <source>add, list or remove users of the workspace</source>
+        <translation>ajouter, lister ou retirer des utilisateurs de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>read the new user&apos;s passphrase from a file</source>
+        <translation>lire la phrase secrète du nouvel utilisateur dans un fichier</translation>
+    </message>
+    <message>
+        <source>import requests from JSON or CSV (all rows or none)</source>
+        <translation>importer des demandes depuis un fichier JSON ou CSV (toutes les lignes ou aucune)</translation>
+    </message>
+    <message>
+        <source>register rows whose Court reference is already registered</source>
+        <translation>enregistrer les lignes dont la référence de la Cour est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>requesting organ of the Court</source>
+        <translation>organe requérant de la Cour</translation>
+    </message>
+    <message>
+        <source>words of the situation&apos;s name</source>
+        <translation>mots du nom de la situation</translation>
+    </message>
+    <message>
+        <source>standing requests (outstanding warrants) whose review has come</source>
+        <translation>demandes permanentes (mandats non exécutés) dont le réexamen est dû</translation>
+    </message>
+    <message>
+        <source>list requests</source>
+        <translation>lister les demandes</translation>
+    </message>
+    <message>
+        <source>requests received from that office (which it leads)</source>
+        <translation>demandes reçues de ce bureau (qu’il pilote)</translation>
+    </message>
+    <message>
+        <source>show one request in full</source>
+        <translation>afficher une demande en entier</translation>
+    </message>
+    <message>
+        <source>route a request to a national authority</source>
+        <translation>transmettre une demande à une autorité nationale</translation>
+    </message>
+    <message>
+        <source>internal due date (default: final due minus margin)</source>
+        <translation>échéance interne (par défaut&#xa0;: échéance finale moins la marge)</translation>
+    </message>
+    <message>
+        <source>which part of the request this authority executes</source>
+        <translation>la partie de la demande que cette autorité exécute</translation>
+    </message>
+    <message>
+        <source>the day it was sent, if before today (ISO 8601)</source>
+        <translation>le jour de l’envoi, s’il est antérieur à aujourd’hui (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>mark a routing step answered</source>
+        <translation>marquer une transmission comme ayant reçu réponse</translation>
+    </message>
+    <message>
+        <source>date of the answer (default: today)</source>
+        <translation>date de la réponse (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>move a request to a new status</source>
+        <translation>faire passer une demande à un nouveau statut</translation>
+    </message>
+    <message>
+        <source>statutory ground, e.g. art97, art94, art93_4</source>
+        <translation>fondement statutaire, p. ex. art97, art94, art93_4</translation>
+    </message>
+    <message>
+        <source>the day it happened, if before today (ISO 8601)</source>
+        <translation>le jour où c’est arrivé, s’il est antérieur à aujourd’hui (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>record a deadline extension agreed with the Court</source>
+        <translation>enregistrer une prorogation d’échéance convenue avec la Cour</translation>
+    </message>
+    <message>
+        <source>confirm that the Court set an earlier date (recorded as shortened)</source>
+        <translation>confirmer que la Cour a fixé une date plus proche (enregistrée comme raccourcie)</translation>
+    </message>
+    <message>
+        <source>the day the Court agreed it, if before today (ISO 8601)</source>
+        <translation>le jour où la Cour l’a accordée, s’il est antérieur à aujourd’hui (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>add a note to a request</source>
+        <translation>ajouter une note à une demande</translation>
+    </message>
+    <message>
+        <source>the day it records, if before today (ISO 8601)</source>
+        <translation>le jour qu’elle consigne, s’il est antérieur à aujourd’hui (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>the note travels in parcels to other offices</source>
+        <translation>la note part dans les colis vers les autres bureaux</translation>
+    </message>
+    <message>
+        <source>attach a file (stored encrypted in the workspace)</source>
+        <translation>joindre un fichier (conservé chiffré dans l’espace de travail)</translation>
+    </message>
+    <message>
+        <source>write register rows to a CSV file</source>
+        <translation>écrire des lignes du registre dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>add realistic sample requests to a workspace</source>
+        <translation>ajouter des demandes d’exemple réalistes à un espace de travail</translation>
+    </message>
+    <message>
+        <source>list or add national authorities</source>
+        <translation>lister ou ajouter des autorités nationales</translation>
+    </message>
+    <message>
+        <source>this office&apos;s card, and the offices parcels go to and come from</source>
+        <translation>la carte de ce bureau, et les bureaux vers lesquels partent et d’où viennent les colis</translation>
+    </message>
+    <message>
+        <source>add: the card file; verify: the office&apos;s name</source>
+        <translation>add&#xa0;: le fichier de la carte&#xa0;; verify&#xa0;: le nom du bureau</translation>
+    </message>
+    <message>
+        <source>card, export-identity: the file to write</source>
+        <translation>card, export-identity&#xa0;: le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>verify: the fingerprint was compared with the office, digit by digit</source>
+        <translation>verify&#xa0;: l’empreinte a été comparée avec le bureau, chiffre par chiffre</translation>
+    </message>
+    <message>
+        <source>write a sealed parcel of requests for another office</source>
+        <translation>écrire un colis scellé de demandes pour un autre bureau</translation>
+    </message>
+    <message>
+        <source>registry numbers (none: a receipt only)</source>
+        <translation>numéros d’enregistrement (aucun&#xa0;: un accusé de réception seulement)</translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation>le nom du bureau</translation>
+    </message>
+    <message>
+        <source>the parcel file (.cdparcel)</source>
+        <translation>le fichier du colis (.cdparcel)</translation>
+    </message>
+    <message>
+        <source>under-seal and ex-parte requests travel as numbers, deadline and status only</source>
+        <translation>les demandes sous scellés et ex parte ne voyagent que par leurs numéros, échéance et statut</translation>
+    </message>
+    <message>
+        <source>under-seal and ex-parte requests travel in full</source>
+        <translation>les demandes sous scellés et ex parte voyagent en entier</translation>
+    </message>
+    <message>
+        <source>the requests&apos; attached files travel too (a reply exported as Word is one)</source>
+        <translation>les pièces jointes des demandes voyagent aussi (une réponse exportée en Word en est une)</translation>
+    </message>
+    <message>
+        <source>the office becomes the lead: it decides status and Court deadline, and this office&apos;s changes travel as proposals</source>
+        <translation>le bureau destinataire devient pilote&#xa0;: il décide du statut et du délai de la Cour, et les modifications de ce bureau-ci voyagent comme propositions</translation>
+    </message>
+    <message>
+        <source>carry all routing steps, notes and checklist steps again, even those the office confirmed receiving (after it restored an older backup)</source>
+        <translation>renvoyer toutes les transmissions, notes et étapes de liste de contrôle, même celles dont le bureau a confirmé la réception (après la restauration d’une ancienne sauvegarde)</translation>
+    </message>
+    <message>
+        <source>check a parcel from another office and apply it</source>
+        <translation>vérifier un colis d’un autre bureau et l’appliquer</translation>
+    </message>
+    <message>
+        <source>show what would change, apply nothing</source>
+        <translation>montrer ce qui changerait, sans rien appliquer</translation>
+    </message>
+    <message>
+        <source>apply it although an earlier parcel never arrived</source>
+        <translation>l’appliquer bien qu’un colis antérieur ne soit jamais arrivé</translation>
+    </message>
+    <message>
+        <source>proposals from other offices on requests this office leads</source>
+        <translation>propositions d’autres bureaux sur les demandes que ce bureau pilote</translation>
+    </message>
+    <message>
+        <source>write a reply to the Court (or an internal memo) as .docx</source>
+        <translation>rédiger une réponse à la Cour (ou une note interne) en .docx</translation>
+    </message>
+    <message>
+        <source>one that fits the request: coopdesk-cli templates list --ref REF</source>
+        <translation>un modèle adapté à la demande&#xa0;: coopdesk-cli templates list --ref REF</translation>
+    </message>
+    <message>
+        <source>the .docx file to write</source>
+        <translation>le fichier .docx à écrire</translation>
+    </message>
+    <message>
+        <source>change a drafted field, e.g. --set reasons=&apos;...&apos; (repeatable)</source>
+        <translation>modifier un champ rédigé, p. ex. --set reasons=&apos;…&apos; (répétable)</translation>
+    </message>
+    <message>
+        <source>print the text, write nothing</source>
+        <translation>afficher le texte, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>needed to export a request under seal or ex parte</source>
+        <translation>nécessaire pour exporter une demande sous scellés ou ex parte</translation>
+    </message>
+    <message>
+        <source>write it all the same: a template that does not fit the request&apos;s kind or status (recorded in the timeline), or an office whose settings lack what the letter&apos;s language needs</source>
+        <translation>l’écrire quand même&#xa0;: un modèle qui ne correspond pas au type ou au statut de la demande (consigné dans l’historique), ou un bureau dont les paramètres n’ont pas ce que la langue de la lettre exige</translation>
+    </message>
+    <message>
+        <source>write a request&apos;s whole file as .docx</source>
+        <translation>écrire le dossier complet d’une demande en .docx</translation>
+    </message>
+    <message>
+        <source>list, copy, add or remove reply templates</source>
+        <translation>lister, copier, ajouter ou supprimer des modèles de réponse</translation>
+    </message>
+    <message>
+        <source>template name (for copy, add, remove)</source>
+        <translation>nom du modèle (pour copy, add, remove)</translation>
+    </message>
+    <message>
+        <source>list only the templates that fit this request</source>
+        <translation>ne lister que les modèles adaptés à cette demande</translation>
+    </message>
+    <message>
+        <source>the .docx to add</source>
+        <translation>le .docx à ajouter</translation>
+    </message>
+    <message>
+        <source>the title the reply dialog lists it under</source>
+        <translation>le titre sous lequel la fenêtre de réponse le présente</translation>
+    </message>
+    <message>
+        <source>where to write a copy of a template</source>
+        <translation>où écrire la copie d’un modèle</translation>
+    </message>
+    <message>
+        <source>check the database and the audit chain; say which entry is broken</source>
+        <translation>vérifier la base de données et la chaîne d’audit&#xa0;; dire quelle entrée est rompue</translation>
+    </message>
+    <message>
+        <source>a chain head from a backup manifest or an export footer: also proves no entry after it was cut off</source>
+        <translation>une tête de chaîne tirée du manifeste d’une sauvegarde ou du pied d’un export&#xa0;: prouve aussi qu’aucune entrée postérieure n’a été coupée</translation>
+    </message>
+    <message>
+        <source>give the workspace a new data key (revokes copied or remembered keys) and show the new recovery key once</source>
+        <translation>donner une nouvelle clé de données à l’espace de travail (révoque les clés copiées ou mémorisées) et afficher la nouvelle clé de récupération une seule fois</translation>
+    </message>
+    <message>
+        <source>write the audit trail to .csv or .json (plaintext)</source>
+        <translation>écrire le journal d’audit en .csv ou .json (en clair)</translation>
+    </message>
+    <message>
+        <source>only this request&apos;s entries</source>
+        <translation>seulement les entrées de cette demande</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup to FILE (e.g. on a USB stick), or without FILE to the backup folder</source>
+        <translation>écrire une sauvegarde chiffrée dans FILE (p. ex. sur une clé USB), ou sans FILE dans le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>remplacer FILE s’il existe</translation>
+    </message>
+    <message>
+        <source>list the backups of the workspace (no passphrase needed)</source>
+        <translation>lister les sauvegardes de l’espace de travail (sans phrase secrète)</translation>
+    </message>
+    <message>
+        <source>a backup folder to list instead</source>
+        <translation>un dossier de sauvegardes à lister à la place</translation>
+    </message>
+    <message>
+        <source>check a backup, keep the current database aside, and restore the backup</source>
+        <translation>vérifier une sauvegarde, mettre de côté la base de données actuelle et restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the recovery key of the workspace the backup was made from, when it is not this one&apos;s</source>
+        <translation>la clé de récupération de l’espace de travail d’où vient la sauvegarde, quand ce n’est pas celui-ci</translation>
+    </message>
+    <message>
+        <source>write the whole workspace to DIR as JSON and the original files (PLAINTEXT)</source>
+        <translation>écrire tout l’espace de travail dans DIR en JSON avec les fichiers d’origine (EN CLAIR)</translation>
+    </message>
+    <message>
+        <source>confirm that the export is plaintext</source>
+        <translation>confirmer que l’export est en clair</translation>
+    </message>
+    <message>
+        <source>build a new workspace (--workspace) from an export-all folder</source>
+        <translation>reconstruire un nouvel espace de travail (--workspace) depuis un dossier export-all</translation>
+    </message>
+    <message>
+        <source>your full name in the new workspace</source>
+        <translation>vos nom et prénom dans le nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>first day of the period (e.g. 2026-01-01)</source>
+        <translation>premier jour de la période (p. ex. 2026-01-01)</translation>
+    </message>
+    <message>
+        <source>last day of the period, included</source>
+        <translation>dernier jour de la période, inclus</translation>
+    </message>
+    <message>
+        <source>only this kind (repeatable)</source>
+        <translation>seulement ce type (répétable)</translation>
+    </message>
+    <message>
+        <source>only this requesting organ</source>
+        <translation>seulement cet organe requérant</translation>
+    </message>
+    <message>
+        <source>only this situation</source>
+        <translation>seulement cette situation</translation>
+    </message>
+    <message>
+        <source>only the requests received from this office (which it leads)</source>
+        <translation>seulement les demandes reçues de ce bureau (qu’il pilote)</translation>
+    </message>
+    <message>
+        <source>cooperation statistics for a period</source>
+        <translation>statistiques de coopération d’une période</translation>
+    </message>
+    <message>
+        <source>volumes by these, comma-separated (default all: {0})</source>
+        <translation>volumes selon ces dimensions, séparées par des virgules (par défaut toutes&#xa0;: {0})</translation>
+    </message>
+    <message>
+        <source>write the cooperation report (.docx or .xlsx)</source>
+        <translation>écrire le rapport de coopération (.docx ou .xlsx)</translation>
+    </message>
+    <message>
+        <source>FILE.docx or FILE.xlsx</source>
+        <translation>FICHIER.docx ou FICHIER.xlsx</translation>
+    </message>
+    <message>
+        <source>shareable (default: aggregates only, small cells hidden) or internal (names authorities and registry numbers)</source>
+        <translation>shareable, diffusable (par défaut&#xa0;: agrégats seulement, petites cases masquées) ou internal, interne (nomme les autorités et les numéros d’enregistrement)</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
+    <message>
+        <source>Passphrase for the new workspace</source>
+        <translation>Phrase secrète du nouvel espace de travail</translation>
+    </message>
     <message>
         <source>Workspace created in {0} for user &apos;{1}&apos;.
 
@@ -1420,12 +2470,20 @@ Elle ouvre l’espace de travail si toutes les phrases secrètes sont oubliées.
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
         <source>Workspace opened with the recovery key; new passphrase set for &apos;{0}&apos;.</source>
         <translation>Espace de travail ouvert avec la clé de récupération&#xa0;; nouvelle phrase secrète définie pour «&#xa0;{0}&#xa0;».</translation>
     </message>
     <message>
         <source>Say which user to add: coopdesk-cli user add NAME</source>
         <translation>Indiquez l’utilisateur à ajouter&#xa0;: coopdesk-cli user add NOM</translation>
+    </message>
+    <message>
+        <source>Passphrase for {0}</source>
+        <translation>Phrase secrète de {0}</translation>
     </message>
     <message>
         <source>User &apos;{0}&apos; added.</source>
@@ -1490,6 +2548,14 @@ Elle ouvre l’espace de travail si toutes les phrases secrètes sont oubliées.
     <message>
         <source>Say the authority&apos;s name: coopdesk-cli authorities add NAME</source>
         <translation>Indiquez le nom de l’autorité&#xa0;: coopdesk-cli authorities add NOM</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (see: {0} --help)</source>
+        <translation>{0}&#xa0;: {1} (voir&#xa0;: {0} --help)</translation>
+    </message>
+    <message>
+        <source>Refused: {0}</source>
+        <translation>Refusé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Interrupted; nothing half-written was kept.</source>
@@ -1681,8 +2747,22 @@ sha256 {4}</translation>
         <translation>{0} entrée(s) du journal d’audit écrite(s) dans {1} (en clair&#xa0;: conservez ce fichier en lieu sûr).</translation>
     </message>
     <message>
+        <source>Backup written to {0} ({1} requests, {2:.1f} MiB, encrypted; the recovery key opens it).
+{3}</source>
+        <translation>Sauvegarde écrite dans {0} ({1} demandes, {2:.1f} Mio, chiffrée&#xa0;; la clé de récupération l’ouvre).
+{3}</translation>
+    </message>
+    <message>
         <source>Nothing changed since the last backup ({0}); none written.</source>
         <translation>Rien n’a changé depuis la dernière sauvegarde ({0})&#xa0;; aucune n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>{0}  {1:&lt;14} {2:&gt;6} requests  seq {3:&lt;6} {4}</source>
+        <translation>{0}  {1:&lt;14} {2:&gt;6} demandes  entrée {3:&lt;6} {4}</translation>
+    </message>
+    <message>
+        <source>(no backups found)</source>
+        <translation>(aucune sauvegarde trouvée)</translation>
     </message>
     <message>
         <source>The damaged database was kept aside in {0}; the workspace now holds the backup {1}.</source>
@@ -1697,6 +2777,14 @@ sha256 {4}</translation>
         <translation>{0} Ajoutez --yes pour confirmer&#xa0;; rien n’a été exporté.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Type {0} to continue: </source>
+        <translation>Tapez {0} pour continuer&#xa0;: </translation>
+    </message>
+    <message>
         <source>Nothing was exported.</source>
         <translation>Rien n’a été exporté.</translation>
     </message>
@@ -1705,6 +2793,10 @@ sha256 {4}</translation>
 {3}</source>
         <translation>Tout a été écrit EN CLAIR dans {0}&#xa0;: {1} demande(s), {2} fichier(s).
 {3}</translation>
+    </message>
+    <message>
+        <source>These users must be added again with a passphrase: {0}</source>
+        <translation>Ces utilisateurs doivent être ajoutés de nouveau avec une phrase secrète&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Workspace rebuilt in {0}: {1} requests.{2}
@@ -1719,6 +2811,10 @@ CLÉ DE RÉCUPÉRATION du nouvel espace de travail (affichée cette seule fois&#
 
     {3}
 </translation>
+    </message>
+    <message>
+        <source>These users can no longer unlock and must be added again with a passphrase (coopdesk-cli user add NAME): {0}</source>
+        <translation>Ces utilisateurs ne peuvent plus déverrouiller et doivent être ajoutés de nouveau avec une phrase secrète (coopdesk-cli user add NOM)&#xa0;: {0}</translation>
     </message>
     <message>
         <source>The workspace has a new data key; the old key, any copy of it and any key remembered on a computer no longer open it.{0}
@@ -1738,10 +2834,93 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     </message>
 </context>
 <context>
+    <name>CliShow</name>
+    <message>
+        <source>kind: {0}   status: {1}   urgency: {2}   confidentiality: {3}</source>
+        <translation>type&#xa0;: {0}   statut&#xa0;: {1}   urgence&#xa0;: {2}   confidentialité&#xa0;: {3}</translation>
+    </message>
+    <message>
+        <source>received: {0}   owner: {1}</source>
+        <translation>reçue&#xa0;: {0}   responsable&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>PAST ON ARRIVAL: the Court&apos;s deadline had passed when it was received</source>
+        <translation>ÉCHUE À L’ARRIVÉE&#xa0;: l’échéance de la Cour était passée à sa réception</translation>
+    </message>
+    <message>
+        <source>STANDING REQUEST: reviewed periodically, never overdue</source>
+        <translation>DEMANDE PERMANENTE&#xa0;: réexaminée périodiquement, jamais en retard</translation>
+    </message>
+    <message>
+        <source>arrested: {0}</source>
+        <translation>arrestation&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>final due date</source>
+        <translation>échéance finale</translation>
+    </message>
+    <message>
+        <source>internal due date</source>
+        <translation>échéance interne</translation>
+    </message>
+    <message>
+        <source>acknowledgement due</source>
+        <translation>accusé de réception dû</translation>
+    </message>
+    <message>
+        <source>deliver to the Court by</source>
+        <translation>remise à la Cour au plus tard</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>missing: {0}</source>
+        <translation>manque&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>answered {0}</source>
+        <translation>réponse le {0}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>routed #{0} to {1} due {2} ({3}; {4})</source>
+        <translation>transmission n°&#xa0;{0} à {1}, échéance {2} ({3}&#xa0;; {4})</translation>
+    </message>
+    <message>
+        <source>note {0} {1}: {2}</source>
+        <translation>note {0} {1}&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>attachment #{0} {1} ({2} bytes)</source>
+        <translation>pièce jointe n°&#xa0;{0} {1} ({2} octets)</translation>
+    </message>
+    <message>
+        <source>next: {0}</source>
+        <translation>suite possible&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CliStatsCommands</name>
     <message>
         <source>--by: {0} unknown; choose from {1}.</source>
         <translation>--by&#xa0;: {0} inconnu&#xa0;; choisissez parmi {1}.</translation>
+    </message>
+    <message>
+        <source>Computed in {0:.2f} s.</source>
+        <translation>Calculé en {0:.2f}&#xa0;s.</translation>
     </message>
     <message>
         <source>Wrote the {0} report ({1}) to {2}.</source>
@@ -1807,6 +2986,14 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>{0} is {1}, not a workspace database. Nothing was opened or changed; move it away and restore the database from a backup.</source>
         <translation>{0} est {1} et non une base de données d’espace de travail. Rien n’a été ouvert ni modifié&#xa0;; déplacez cet élément et restaurez la base de données à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>autre chose qu’un fichier ordinaire</translation>
     </message>
     <message>
         <source>This SQLite library has no encryption; refusing to open.</source>
@@ -2866,7 +4053,30 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     </message>
 </context>
 <context>
+    <name>FreshnessMessages</name>
+    <message>
+        <source>the last change recorded beside it ({0})</source>
+        <translation>la dernière modification notée à côté d’elle ({0})</translation>
+    </message>
+    <message>
+        <source>the last backup of {0}</source>
+        <translation>la dernière sauvegarde du {0}</translation>
+    </message>
+    <message>
+        <source>the database is older than {0}: that reached audit entry {1}, this one ends at entry {2}. Newer entries were cut off or an older copy was put in place</source>
+        <translation>la base de données est plus ancienne que {0}&#xa0;: celle-ci allait jusqu’à l’entrée d’audit {1}, celle-là s’arrête à l’entrée {2}. Des entrées plus récentes ont été coupées ou une copie plus ancienne a été mise à sa place</translation>
+    </message>
+    <message>
+        <source>audit entry {0} differs from {1}: the trail was rewritten from there, or another database was put in place</source>
+        <translation>l’entrée d’audit {0} diffère de {1}&#xa0;: le journal a été réécrit à partir de là, ou une autre base de données a été mise à sa place</translation>
+    </message>
+</context>
+<context>
     <name>ImportingMessages</name>
+    <message>
+        <source>... and {0} more</source>
+        <translation>… et {0} autres</translation>
+    </message>
     <message>
         <source>The CSV file cannot be read near line {0} ({1}). Save it again from the spreadsheet as CSV (UTF-8) and import it again.</source>
         <translation>Le fichier CSV ne peut pas être lu vers la ligne {0} ({1}). Enregistrez-le de nouveau depuis le tableur au format CSV (UTF-8) et importez-le à nouveau.</translation>
@@ -2894,6 +4104,10 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
     <message>
         <source>{0} is not UTF-8 text; save it as UTF-8 and retry.</source>
         <translation>{0} n’est pas un texte UTF-8&#xa0;; enregistrez-le en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>row {0}: {1}: {2}</source>
+        <translation>ligne {0}&#xa0;: {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <source>Nothing was imported: {0} of {1} rows have problems. Correct them and import the file again.</source>
@@ -3700,6 +4914,21 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     <message>
         <source>#{0} {1}: {2} proposes {3} {4}</source>
         <translation>n°&#xa0;{0} {1}&#xa0;: {2} propose {3} {4}</translation>
+    </message>
+</context>
+<context>
+    <name>QueriesMessages</name>
+    <message>
+        <source>follows the request: final due date minus the margin</source>
+        <translation>suit la demande&#xa0;: échéance finale moins la marge</translation>
+    </message>
+    <message>
+        <source>set by hand; after the request&apos;s internal due date {0}</source>
+        <translation>fixée à la main&#xa0;; après l’échéance interne de la demande, {0}</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>fixée à la main</translation>
     </message>
 </context>
 <context>
@@ -4768,7 +5997,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
     <message>
         <source>{0}, their number {1} (that office leads: its status and deadline apply here)</source>
-        <translation>{0}, son numéro {1} (ce bureau pilote&#xa0;: son statut et son échéance s’appliquent ici)</translation>
+        <translation>{0}, son numéro {1} (c’est ce bureau-là qui pilote&#xa0;: son statut et son échéance s’appliquent ici)</translation>
     </message>
     <message>
         <source>{0} proposes {1}</source>
@@ -5084,7 +6313,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
     <message>
         <source>The audit entries as recorded: action codes, values before and after, file digests</source>
-        <translation>Les entrées du journal d&apos;audit telles qu&apos;enregistrées&#xa0;: codes d&apos;action, valeurs avant et après, empreintes des fichiers</translation>
+        <translation>Les entrées du journal d’audit telles qu’enregistrées&#xa0;: codes d’action, valeurs avant et après, empreintes des fichiers</translation>
     </message>
     <message>
         <source>E&amp;xport this audit trail…</source>
@@ -5826,7 +7055,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
     <message>
         <source>To use it, click “Forgot passphrase…” on the unlock screen, type the key exactly as printed (the dashes may be left out) and choose a new passphrase.</source>
-        <translation>Pour l&apos;utiliser, cliquez sur «&#xa0;Phrase secrète oubliée…&#xa0;» à l&apos;écran de déverrouillage, saisissez la clé telle qu&apos;imprimée (les tirets peuvent être omis) et choisissez une nouvelle phrase secrète.</translation>
+        <translation>Pour l’utiliser, cliquez sur «&#xa0;Phrase secrète oubliée…&#xa0;» à l’écran de déverrouillage, saisissez la clé telle qu’imprimée (les tirets peuvent être omis) et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>I have printed or saved the recovery key and will keep it safe</source>
@@ -6067,7 +7296,7 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
     <message>
         <source>Click a bar to list the requests it counts; double-click a request to open it.</source>
-        <translation>Cliquez sur une barre pour afficher les demandes qu’elle compte ; double-cliquez sur une demande pour l’ouvrir.</translation>
+        <translation>Cliquez sur une barre pour afficher les demandes qu’elle compte&#xa0;; double-cliquez sur une demande pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Requests behind the bar</source>
@@ -6603,10 +7832,89 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a valid ISO 8601 date (e.g. 2026-03-14)</source>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas une date ISO 8601 valable (p. ex. 2026-03-14)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>must be a list of texts (in CSV: separated by &apos;;&apos;)</source>
+        <translation>doit être une liste de textes (en CSV&#xa0;: séparés par «&#xa0;;&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>is longer than {0} characters</source>
+        <translation>dépasse {0} caractères</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>n’est pas un champ connu</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation>n’a pas le bon type</translation>
+    </message>
+    <message>
+        <source>{0}: not an art. 93(1) letter (a to l)</source>
+        <translation>{0}&#xa0;: n’est pas une lettre de l’art. 93, par. 1 (de a à l)</translation>
+    </message>
+    <message>
+        <source>applies only to requests for judicial assistance</source>
+        <translation>ne s’applique qu’aux demandes d’entraide judiciaire</translation>
+    </message>
+    <message>
+        <source>is in the future: a request is registered once received</source>
+        <translation>est dans le futur&#xa0;: une demande est enregistrée une fois reçue</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not one of: {2}</source>
+        <translation>{0}&#xa0;: «&#xa0;{1}&#xa0;» ne fait pas partie de&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>{0} is in the future: a request is registered once received</source>
+        <translation>{0} est dans le futur&#xa0;: une demande est enregistrée une fois reçue</translation>
+    </message>
+    <message>
+        <source>cannot be edited</source>
+        <translation>ne peut pas être modifié</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowMessages</name>
     <message>
         <source>The status change</source>
         <translation>Le changement de statut</translation>
+    </message>
+    <message>
+        <source>another office</source>
+        <translation>un autre bureau</translation>
+    </message>
+    <message>
+        <source>Proposed by {0}</source>
+        <translation>Proposé par {0}</translation>
     </message>
     <message>
         <source>No authority called &apos;{0}&apos; in the directory. Known: {1}.</source>
@@ -7049,6 +8357,14 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Le mandat d’arrêt et de remise</translation>
     </message>
     <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
         <source>clock paused</source>
         <translation>délai suspendu</translation>
     </message>
@@ -7289,11 +8605,11 @@ Le recevoir maintenant&#xa0;? Le fichier reste dans le dossier.</translation>
     </message>
     <message>
         <source>Note on step “{0}”: {1}</source>
-        <translation>Note sur l&apos;étape «&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
+        <translation>Note sur l’étape «&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Evidence for step “{0}”: {1}</source>
-        <translation>Justificatif de l&apos;étape «&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
+        <translation>Justificatif de l’étape «&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
     <message>
         <source>none</source>

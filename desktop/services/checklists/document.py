@@ -24,13 +24,13 @@ from docx.text.paragraph import Paragraph
 
 from desktop.core.checklist_print import (
     MANDATORY_MARK,
-    STEP_COLUMNS,
-    TRANSIT_COLUMNS,
     confidentiality_line,
     document_title,
     request_lines,
     step_cells,
+    step_columns,
     transit_cells,
+    transit_columns,
 )
 from desktop.core.checklist_progress import ChecklistView
 from desktop.core.deadlines import fmt
@@ -106,10 +106,12 @@ def render_docx(
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run(
-        f"{banner} - printed {fmt(printed_at.date())} {printed_at:%H:%M} by {user} - page "
+        translate("ChecklistPrint", "{0} - printed {1} {2} by {3} - page ").format(
+            banner, fmt(printed_at.date()), f"{printed_at:%H:%M}", user
+        )
     )
     _field(footer, "PAGE")
-    footer.add_run(" of ")
+    footer.add_run(translate("ChecklistPrint", " of "))
     _field(footer, "NUMPAGES")
     if anchor:
         footer.add_run(f" - {anchor}")
@@ -125,14 +127,20 @@ def render_docx(
         for phase, steps in checklist.by_phase():
             if phase:
                 document.add_heading(phase, level=3)
-            _table(document, STEP_COLUMNS, [step_cells(s) for s in steps], _STEP_WIDTHS_MM)
+            _table(document, step_columns(), [step_cells(s) for s in steps], _STEP_WIDTHS_MM)
     if checklist_view.transit_states:
-        document.add_heading("Transit States (art. 89(3))", level=2)
-        _table(document, TRANSIT_COLUMNS, [transit_cells(t) for t in checklist_view.transit_states])
-    document.add_paragraph(f"{MANDATORY_MARK} mandatory step")
+        document.add_heading(translate("ChecklistPrint", "Transit States (art. 89(3))"), level=2)
+        _table(
+            document, transit_columns(), [transit_cells(t) for t in checklist_view.transit_states]
+        )
+    document.add_paragraph(translate("ChecklistPrint", "{0} mandatory step").format(MANDATORY_MARK))
     document.add_paragraph(
-        "\nChecked by: ______________________________    "
-        "Date: ________________    Signature: ______________________"
+        "\n"
+        + translate(
+            "ChecklistPrint",
+            "Checked by: ______________________________    "
+            "Date: ________________    Signature: ______________________",
+        )
     )
     buffer = io.BytesIO()
     document.save(buffer)

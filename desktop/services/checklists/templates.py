@@ -70,10 +70,17 @@ def _office_template(ws: Workspace, key: str) -> tuple[ChecklistTemplate | None,
         return None, None
     try:
         return template_from_json(
-            body, f"The office's checklist for '{template_label(key)}'", key
+            body,
+            translate("ChecklistTemplatesMessages", "The office's checklist for '{0}'").format(
+                template_label(key)
+            ),
+            key,
         ), None
     except TemplateError as exc:
-        return None, f"{exc} The default checklist is used instead until it is saved again."
+        return None, translate(
+            "ChecklistTemplatesMessages",
+            "{0} The default checklist is used instead until it is saved again.",
+        ).format(exc)
 
 
 def _check_key(key: str) -> str:
@@ -117,6 +124,7 @@ def list_templates(ws: Workspace) -> list[dict[str, object]]:
                 "key": key,
                 "label": template_label(key),
                 "title": loaded.template.title,
+                "title_fr": loaded.template.title_fr,
                 "uses": loaded.template.key,
                 "source": loaded.source,
                 "steps": len(loaded.template.steps),
@@ -132,7 +140,11 @@ def save_template(ws: Workspace, template: ChecklistTemplate) -> None:
     try:
         body = template_to_json(
             template_from_json(
-                template_to_json(template), f"The checklist for '{template_label(key)}'", key
+                template_to_json(template),
+                translate("ChecklistTemplatesMessages", "The checklist for '{0}'").format(
+                    template_label(key)
+                ),
+                key,
             )
         )
     except TemplateError as exc:
@@ -222,6 +234,10 @@ def check_template(template: ChecklistTemplate) -> ChecklistTemplate:
     """The template as a save would store it, or Refused naming every problem in it."""
     key = _check_key(template.key)
     try:
-        return template_from_json(template_to_json(template), "This checklist", key)
+        return template_from_json(
+            template_to_json(template),
+            translate("ChecklistTemplatesMessages", "This checklist"),
+            key,
+        )
     except TemplateError as exc:
         raise Refused(str(exc)) from None

@@ -34,6 +34,7 @@ from desktop.core.vocabulary import (
 )
 from desktop.services.replies.fields import clean
 from desktop.services.replies.language import CONFIDENTIALITY, format_date, marking
+from desktop.services.workflow import status_reason
 
 GREY = RGBColor(0x60, 0x60, 0x60)
 
@@ -74,7 +75,7 @@ def _describe(action: str, detail: dict[str, Any]) -> str:
     """An event's detail as one readable line (hashes and ids are for machines)."""
     if action == "status.changed":
         line = f"{detail.get('before')} → {detail.get('after')}"
-        extra = [str(detail[k]) for k in ("ground", "reason") if detail.get(k)]
+        extra = [text for text in (str(detail.get("ground") or ""), status_reason(detail)) if text]
         return "; ".join([line, *extra])
     parts = []
     for key, value in detail.items():

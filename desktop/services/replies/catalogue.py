@@ -68,7 +68,7 @@ BUILT_IN: tuple[TemplateInfo, ...] = (
     TemplateInfo(
         "execution_report",
         "Transmission of the execution report",
-        "Transmission du rapport d'exécution",
+        "Transmission du rapport d’exécution",
         statuses=frozenset({Status.EXECUTED}),
     ),
     TemplateInfo(
@@ -105,7 +105,7 @@ BUILT_IN: tuple[TemplateInfo, ...] = (
     TemplateInfo(
         "visa_issued",
         "Emergency visa issued",
-        "Délivrance du visa d'urgence",
+        "Délivrance du visa d’urgence",
         kinds=frozenset({Kind.EMERGENCY_VISA}),
         statuses=_BEFORE_ANSWER | {Status.EXECUTED},
     ),
