@@ -404,10 +404,11 @@ class Store:
         marks = ", ".join(
             [*(f":{c}" for c in ("id", *self._REQUEST_COLUMNS)), "lower(hex(randomblob(16)))"]
         )
-        self.conn.executemany(
-            f"INSERT INTO requests({columns}) VALUES ({marks})",
-            [{**row, "id": request_id} for request_id, row in zip(ids, rows, strict=True)],
-        )
+        with row_digests.inserted_in_bulk(self.conn, "requests"):
+            self.conn.executemany(
+                f"INSERT INTO requests({columns}) VALUES ({marks})",
+                [{**row, "id": request_id} for request_id, row in zip(ids, rows, strict=True)],
+            )
         self.conn.executemany(
             "INSERT INTO requests_fts(rowid, registry_no, court_reference, subject, summary, "
             "persons, notes, situation, case_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
