@@ -162,7 +162,7 @@ class WorkingCalendar:
         # whether people work on a day, once asked: an import of 10,000 requests counts
         # working days 200,000 times over the same few thousand dates
         self._working: dict[date, bool] = {}
-        self._shifts: dict[tuple[date, int], tuple[date, list[date]]] = {}  # the same
+        self._shifts: dict[tuple[date, int], tuple[date, tuple[date, ...]]] = {}  # the same
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -263,7 +263,9 @@ class WorkingCalendar:
         """
         known = self._shifts.get((start, count))
         if known is None:
-            known = self._shifts[(start, count)] = self._shift(start, count)
+            day, skipped = self._shift(start, count)
+            # kept as a tuple: nothing for the garbage collector to visit, nor to change
+            known = self._shifts[(start, count)] = (day, tuple(skipped))
         return known[0], list(known[1])
 
     def _shift(self, start: date, count: int) -> tuple[date, list[date]]:
