@@ -107,6 +107,47 @@ def test_changes_made_through_the_app_keep_verifying(ws):
     assert audit.verify(ws).ok
 
 
+def test_an_import_digests_every_row_it_writes_and_an_edited_step_is_named(
+    make_workspace, tmp_path
+):
+    """An import notes its rows in bulk rather than by a trigger per row: each request,
+    checklist and step still has its digest in the entries, the triggers are back for
+    the next change, and a step changed with the key is found."""
+    ws, recovery = make_workspace()
+    register.register(ws, draft_from_mapping(request_row(court_reference="ICC-01/04-01/06-0")))
+    drafts = [
+        draft_from_mapping(request_row(court_reference=f"ICC-01/04-01/06-{n}"))
+        for n in range(1, 40)
+    ]
+    register.register_many(ws, drafts)
+    digested = {
+        key
+        for (detail,) in ws.store.conn.execute("SELECT detail FROM events")
+        for key in json.loads(detail).get("row_digests", {})
+    }
+    for table in ("requests", "checklists", "checklist_steps"):
+        ids = {r[0] for r in ws.store.conn.execute(f"SELECT id FROM {table}")}
+        assert len(ids) >= 40 and {f"{table}:{i}" for i in ids} <= digested
+    casefile.add_note(ws, register.by_id(ws, 40), "after the import")  # tracked as usual
+    assert audit.verify(ws).ok
+    step = ws.store.conn.execute(
+        "SELECT max(id) FROM checklist_steps WHERE request_id = 40"
+    ).fetchone()[0]
+    ws.close()
+    _with_the_key(
+        tmp_path / "ws", recovery, f"UPDATE checklist_steps SET note = 'x' WHERE id = {step}"
+    )
+    with Workspace.unlock(tmp_path / "ws", "alice", PASSPHRASE) as again:
+        report = audit.verify(again)
+        saved = again.store.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'touched%'"
+        ).fetchall()
+    assert [p.message for p in report.data_problems] == [
+        f"checklist step {step} of request CD-2026-0040 changed outside the app"
+    ]
+    assert saved == []  # the triggers put back were TEMP ones, never saved in the file
+
+
 def test_digests_are_keyed_so_an_export_does_not_give_values_away(make_workspace, tmp_path):
     """Two workspaces with the same request: the digests in their trails differ."""
     digests = []

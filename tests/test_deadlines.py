@@ -1,5 +1,6 @@
 from datetime import date
 
+from desktop.core import translation
 from desktop.core.deadlines import (
     DeadlineInputs,
     DeadlinePolicy,
@@ -107,3 +108,20 @@ def test_acknowledgement_counts_working_days_from_receipt():
 def test_days_left_freeze_while_paused():
     assert days_left(date(2026, 12, 10), date(2026, 12, 1)) == 9
     assert days_left(date(2026, 12, 10), date(2026, 12, 20), paused_since=date(2026, 12, 5)) == 5
+
+
+def test_a_shift_asked_again_gives_the_same_answer_and_its_own_list():
+    """Shifts are remembered per calendar (an import asks the same ones thousands of
+    times); a caller changing the list it got does not change the next answer."""
+    first = NL.shift_working_days(date(2026, 4, 24), 1)
+    first[1].append(date(2000, 1, 1))
+    assert NL.shift_working_days(date(2026, 4, 24), 1) == (date(2026, 4, 28), [date(2026, 4, 27)])
+    assert NL.is_working_day(date(2026, 4, 28)) and not NL.is_working_day(date(2026, 4, 27))
+
+
+def test_dates_in_explanations_follow_the_language_installed_since():
+    day = date(2026, 12, 15)
+    assert translation.fmt_date(day) == "15 Dec 2026"
+    with translation.speaking(None, lambda d: f"{d.day}/{d.month}/{d.year}", "fr"):
+        assert translation.fmt_date(day) == "15/12/2026"
+    assert translation.fmt_date(day) == "15 Dec 2026"

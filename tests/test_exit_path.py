@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib
 import json
@@ -111,6 +112,30 @@ def test_the_export_is_open_formats_and_the_original_files(ws, tmp_path):
     for relative, digest in manifest["files"].items():
         assert hashlib.sha256((export / relative).read_bytes()).hexdigest() == digest
     assert "PLAINTEXT" in (export / "README.txt").read_text()
+
+
+def test_each_table_is_written_as_json_dumps_would_indent_it_and_leaves_no_garbage(ws, tmp_path):
+    """Rows are encoded one at a time, without json's Python encoder, whose reference
+    cycles piled up while the collector is off for an operation (gui/background.py)."""
+    _full(ws)
+    tables = _tables(ws)
+    gc.collect()
+    gc.disable()
+    try:
+        exchange.export_all(ws, tmp_path / "export")
+        left = gc.collect()
+    finally:
+        gc.enable()
+    assert left < 100  # 25 requests, their checklists, the audit trail: hundreds of rows
+    manifest = json.loads((tmp_path / "export" / "export.json").read_text("utf-8"))
+    for table in ("requests", "checklist_steps", "events", "notes", "settings"):
+        written = (tmp_path / "export" / "tables" / f"{table}.json").read_text("utf-8")
+        assert written == json.dumps(tables[table], ensure_ascii=False, indent=1)
+    attachments = json.loads(
+        (tmp_path / "export" / "tables" / "attachments.json").read_text("utf-8")
+    )
+    assert all(set(a["content"]) == {"file", "sha256", "size"} for a in attachments)
+    assert sum(manifest["tables"].values()) > 500
 
 
 def test_other_users_come_back_inactive_until_added_again(ws, tmp_path, clock):

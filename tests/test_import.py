@@ -58,6 +58,35 @@ def test_malformed_json_is_a_clear_refusal(ws, tmp_path, content):
         import_file(ws, path)
 
 
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        ('[{"subject": "a"},\n {"subject": "b"}\n {"subject": "c"}]', "line 3, column 2"),
+        ('[\n {"subject": "a"},\n]', "line 3, column 1"),
+        ('[{"subject": "a"}] trailing', "line 1, column 20"),
+        ("[", "line 1, column 2"),
+    ],
+)
+def test_a_json_file_is_read_an_item_at_a_time_yet_says_where_it_breaks(
+    ws, tmp_path, content, where
+):
+    path = tmp_path / "in.json"
+    path.write_text(content)
+    with pytest.raises(ImportRefused, match=f"not valid JSON \\({where}\\)"):
+        import_file(ws, path)
+
+
+def test_a_json_array_with_spaces_everywhere_imports(ws, tmp_path):
+    rows = [request_row(court_reference=f"ICC-01/04-01/06-{n}") for n in range(3)]
+    path = tmp_path / "in.json"
+    path.write_text(" \n[ " + " ,\n\t".join(json.dumps(r) for r in rows) + " ]\r\n")
+    result = import_file(ws, path)
+    assert len(result.registered) == 3
+    assert {r.court_reference for r in ws.store.all_requests()} == {
+        r["court_reference"] for r in rows
+    }
+
+
 def test_csv_without_required_columns(ws, tmp_path):
     path = tmp_path / "in.csv"
     path.write_text("reference,date\nX,2026-01-01\n")

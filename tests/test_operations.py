@@ -8,8 +8,10 @@ the timer could not tick, the gate would give up, and the test would fail.
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -232,6 +234,33 @@ def test_the_deadlines_page_refresh(qtbot, desk, monkeypatch):
     gate = gate_on(monkeypatch, queries, "dashboard")
     loop_turns_while_held(qtbot, gate, page.refresh, lambda: bool(shown))
     assert "overdue" in page.ui.summaryLabel.text()  # the board asked for, on screen
+
+
+class _Cycle:
+    """An object in a reference cycle: only the garbage collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_garbage_is_collected_on_the_gui_thread_while_an_operation_runs(qtbot, desk, monkeypatch):
+    """The collector is off while work runs on a worker (it must not destroy widgets
+    there); the Background collects the young objects on the GUI thread meanwhile, so a
+    long import or export does not pile up garbage and then free it all in one pause."""
+    gate = gate_on(monkeypatch, audit, "verify")
+    desk.window.files.verify()
+    qtbot.waitUntil(gate.entered.is_set, timeout=GATE_SECONDS * 1000)
+    assert not gc.isenabled()
+    collected_on: list[threading.Thread] = []
+    garbage = _Cycle()
+    weakref.finalize(garbage, lambda: collected_on.append(threading.current_thread()))
+    del garbage
+    qtbot.waitUntil(lambda: bool(collected_on), timeout=GATE_SECONDS * 1000)
+    assert not gate.open.is_set() and not desk.told  # freed while the work was held
+    assert collected_on == [threading.main_thread()]
+    gate.open.set()
+    qtbot.waitUntil(lambda: bool(desk.told), timeout=GATE_SECONDS * 1000)
+    assert gc.isenabled()
 
 
 def test_receive_a_parcel(qtbot, desk, monkeypatch, tmp_path, clock):

@@ -25,6 +25,9 @@ DateFormat = Callable[[date], str]
 _translator: Translator | None = None
 _date_format: DateFormat | None = None
 _language = ""
+# Dates as written in the installed language, once each: explanations of due dates
+# write the same few thousand days over and over (an import of 10,000 requests, 50,000).
+_dates: dict[date, str] = {}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -44,9 +47,14 @@ def english(text: str, n: int = -1) -> str:
 
 def fmt_date(day: date) -> str:
     """A date as people read it in the installed language: 15 Dec 2026, 15 déc. 2026."""
-    if _date_format is not None:
-        return _date_format(day)
-    return day.strftime("%d %b %Y").lstrip("0")
+    text = _dates.get(day)
+    if text is None:
+        if _date_format is not None:
+            text = _date_format(day)
+        else:
+            text = day.strftime("%d %b %Y").lstrip("0")
+        _dates[day] = text
+    return text
 
 
 def language() -> str:
@@ -58,8 +66,9 @@ def install(
     translator: Translator | None, date_format: DateFormat | None = None, language: str = ""
 ) -> None:
     """Use `translator` and `date_format` for `language` from now on; None: English."""
-    global _translator, _date_format, _language
+    global _translator, _date_format, _language, _dates
     _translator, _date_format, _language = translator, date_format, language
+    _dates = {}
 
 
 @contextmanager

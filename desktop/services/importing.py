@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,6 +42,47 @@ def _delimiter(text: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _after_space(text: str, pos: int) -> int:
+    found = _SPACE.match(text, pos)
+    return found.end() if found else pos  # it always matches, if only the empty string
+
+
+def _json_value(text: str) -> Any:
+    """`json.loads(text)`, an array decoded an item at a time.
+
+    One `json.loads` of a whole file holds the interpreter lock until it is done, which
+    froze the window for ~70 ms per 10,000 requests while the file was read on a worker
+    thread; between two items the GUI thread gets its turn.
+    """
+    pos = _after_space(text, 0)
+    if not text.startswith("[", pos):
+        return json.loads(text)
+    items: list[Any] = []
+    pos = _after_space(text, pos + 1)
+    if text.startswith("]", pos):
+        pos += 1
+    else:
+        while True:
+            item, pos = _DECODER.raw_decode(text, pos)
+            items.append(item)
+            pos = _after_space(text, pos)
+            if text.startswith(",", pos):
+                pos = _after_space(text, pos + 1)
+            elif text.startswith("]", pos):
+                pos += 1
+                break
+            else:
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
+    pos = _after_space(text, pos)
+    if pos != len(text):
+        raise json.JSONDecodeError("Extra data", text, pos)
+    return items
+
+
 def _rows_from_text(text: str, suffix: str) -> list[dict[str, Any]]:
     if suffix == ".csv":
         reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(text))
@@ -70,7 +112,7 @@ def _rows_from_text(text: str, suffix: str) -> list[dict[str, Any]]:
             )
         return rows
     try:
-        data = json.loads(text)
+        data = _json_value(text)
     except json.JSONDecodeError as exc:
         raise ImportRefused(
             translate(

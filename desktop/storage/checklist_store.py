@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from desktop.storage import row_digests
 from desktop.storage.store import AreaStore
 
 # The first two are the checklist's and the request's ids, then what a template gives.
@@ -93,11 +94,12 @@ class ChecklistStore(AreaStore):
             self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM checklists").fetchone()[0]
         )
         ids = list(range(first, first + len(rows)))
-        self.conn.executemany(
-            "INSERT INTO checklists(id, request_id, position, template, title, basis, "
-            "phases, created_at, created_by) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)",
-            [(checklist_id, *row) for checklist_id, row in zip(ids, rows, strict=True)],
-        )
+        with row_digests.inserted_in_bulk(self.conn, "checklists"):
+            self.conn.executemany(
+                "INSERT INTO checklists(id, request_id, position, template, title, basis, "
+                "phases, created_at, created_by) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)",
+                [(checklist_id, *row) for checklist_id, row in zip(ids, rows, strict=True)],
+            )
         return ids
 
     def add_registered_steps(self, rows: Sequence[tuple[Any, ...]]) -> None:
@@ -107,11 +109,12 @@ class ChecklistStore(AreaStore):
         about ten steps per request.
         """
         names = (*STEP_COLUMNS, "open_due_on")
-        self.conn.executemany(
-            f"INSERT INTO checklist_steps({', '.join(names)}) "
-            f"VALUES ({', '.join('?' for _ in names)})",
-            rows,
-        )
+        with row_digests.inserted_in_bulk(self.conn, "checklist_steps"):
+            self.conn.executemany(
+                f"INSERT INTO checklist_steps({', '.join(names)}) "
+                f"VALUES ({', '.join('?' for _ in names)})",
+                rows,
+            )
 
     def add_steps(self, steps: Sequence[dict[str, Any]]) -> None:
         """Insert steps whose `position` is already set (a new checklist, in order)."""
