@@ -66,3 +66,29 @@ def test_routing_a_received_request_moves_it_and_keeps_its_facts(make_workspace,
     on(clock, "2026-03-02")
     workflow.route(ws, register.by_id(ws, r.id), "Ministry of Justice")
     assert facts(ws, r)["last_moved_on"] == "2026-03-02"
+
+
+def test_a_move_recorded_after_the_fact_counts_on_the_day_it_was_given(make_workspace, clock):
+    """A consultation and an execution typed in April but dated in March count in March,
+    net of the consultation's days as dated: the statistics follow the day the user gave a
+    move, not the day it was typed."""
+    ws = office_workspace(make_workspace)
+    r = new(ws, clock, "2026-03-01", court_reference="ICC-L-1", subject="Records")
+    on(clock, "2026-04-20")
+    workflow.change_status(
+        ws, register.by_id(ws, r.id), "in_consultation", "which?", "art97", on=date(2026, 3, 4)
+    )
+    workflow.change_status(ws, register.by_id(ws, r.id), "in_progress", on=date(2026, 3, 8))
+    workflow.change_status(ws, register.by_id(ws, r.id), "executed", on=date(2026, 3, 12))
+    assert facts(ws, r) == {
+        "answered_on": "2026-03-12",
+        "answer": "executed",
+        "net_days": 7,  # 11 days, 4 of them in consultation
+        "last_moved_on": "2026-03-12",
+        "decided_on": "2026-03-04",
+    }
+    march = statistics.statistics(ws, date(2026, 3, 1), date(2026, 3, 31))
+    assert (march.answered, march.turnaround.median_days) == (1, 7.0)
+    assert march.consultations == {"art97": 1}
+    april = statistics.statistics(ws, date(2026, 4, 1), date(2026, 4, 30))
+    assert (april.answered, april.consultations) == (0, {})

@@ -292,13 +292,14 @@ def fill(ws: Workspace, count: int = 40, seed: int = 7) -> list[str]:
             step = workflow.route(
                 ws, record, rng.choice(authorities), sent_on=record.received_at.date()
             )
-            workflow.mark_answered(
-                ws, step, words["answered"], record.received_at.date() + timedelta(days=age // 3)
-            )
+            answered_on = record.received_at.date() + timedelta(days=age // 3)
+            workflow.mark_answered(ws, step, words["answered"], answered_on)
             checklist_demo.complete(ws, get(ws, number))
-            workflow.change_status(ws, get(ws, number), Status.EXECUTED)
+            # Dated as they happened, so the statistics show the office's real pace.
+            executed_on = min(today, answered_on + timedelta(days=2))
+            workflow.change_status(ws, get(ws, number), Status.EXECUTED, on=executed_on)
             if roll < 0.7:
-                workflow.change_status(ws, get(ws, number), Status.CLOSED)
+                workflow.change_status(ws, get(ws, number), Status.CLOSED, on=executed_on)
             continue
         if roll < 0.25:
             continue
@@ -315,7 +316,8 @@ def fill(ws: Workspace, count: int = 40, seed: int = 7) -> list[str]:
             workflow.change_status(ws, get(ws, number), Status.AWAITING_AUTHORITY)
         elif 0.6 <= roll < 0.8:
             checklist_demo.complete(ws, get(ws, number))
-            workflow.change_status(ws, get(ws, number), Status.EXECUTED)
+            executed_on = record.received_at.date() + timedelta(days=age * 2 // 3)
+            workflow.change_status(ws, get(ws, number), Status.EXECUTED, on=executed_on)
         elif roll >= 0.95:
             workflow.change_status(ws, get(ws, number), Status.PARTIALLY_EXECUTED, words["partly"])
     if count:

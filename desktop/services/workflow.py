@@ -258,6 +258,12 @@ def mark_answered(
             ws.user,
             step["request_id"],
             "routing.answered",
-            {"step": step_id, "authority": step["authority"], **values},
+            {
+                "step": step_id,
+                "authority": step["authority"],
+                **values,
+                # dated as the user dated it, like every dated event (effective_dates.py)
+                **({"effective_on": answered.isoformat()} if answered_on else {}),
+            },
             ws.now(),
         )

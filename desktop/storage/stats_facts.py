@@ -28,6 +28,13 @@ _AFTER = "json_extract(detail, '$.after')"
 _DECISIONS = "'in_consultation', 'postponed', 'refused', 'partially_executed'"
 
 
+def moved_on(alias: str = "") -> str:
+    """SQL for the day a status move took effect: the day the user gave it (a move
+    recorded after the fact keeps it as `effective_on`), else the day it was recorded."""
+    of = f"{alias}." if alias else ""
+    return f"coalesce(json_extract({of}detail, '$.effective_on'), substr({of}at, 1, 10))"
+
+
 def statement(requests: str) -> str:
     """The UPDATE that refreshes the facts of the requests whose id satisfies `requests`
     (an SQL condition on `request_id`, e.g. 'request_id IN (1, 2)' or '1')."""
@@ -38,17 +45,17 @@ def statement(requests: str) -> str:
         "WITH partial AS MATERIALIZED (SELECT request_id AS rid, min(seq) AS seq "
         f"{moves} AND {_AFTER} = 'partially_executed' GROUP BY request_id), "
         "firsts AS (SELECT request_id AS rid, "
-        f"(1000000000000 + seq) || substr(at, 1, 10) || {_AFTER} AS k "
+        f"(1000000000000 + seq) || {moved_on()} || {_AFTER} AS k "
         f"{moves} AND {_AFTER} IN ('executed', 'refused', 'withdrawn') "
-        "UNION ALL SELECT e.request_id, (1000000000000 + e.seq) || substr(e.at, 1, 10) || "
+        f"UNION ALL SELECT e.request_id, (1000000000000 + e.seq) || {moved_on('e')} || "
         "json_extract(e.detail, '$.after') FROM partial p JOIN events e "
         "ON e.action = 'status.changed' AND e.request_id = p.rid AND e.seq > p.seq "
         "WHERE json_extract(e.detail, '$.after') = 'closed'), "
         "answers AS MATERIALIZED (SELECT rid, substr(min(k), 14, 10) AS day, "
         "substr(min(k), 24) AS status FROM firsts GROUP BY rid), "
         "latest AS MATERIALIZED (SELECT request_id AS rid, "
-        f"substr(max((1000000000000 + seq) || substr(at, 1, 10)), 14) AS day, "
-        f"max(CASE WHEN {_AFTER} IN ({_DECISIONS}) THEN substr(at, 1, 10) END) AS decided "
+        f"substr(max((1000000000000 + seq) || {moved_on()}), 14) AS day, "
+        f"max(CASE WHEN {_AFTER} IN ({_DECISIONS}) THEN {moved_on()} END) AS decided "
         f"{moves} GROUP BY request_id), "
         "a AS MATERIALIZED (SELECT l.rid AS id, substr(r.received_at, 1, 10) AS received_on, "
         "answers.day AS answered_on, answers.status AS answer, l.day AS moved_on, "
@@ -66,10 +73,10 @@ def held_until(day: str) -> str:
     """SQL for the days the consultation begun by move `s` held the clock up to `day`:
     to the move that ended it, or to `day` if none had by then."""
     return (
-        f"max(0, julianday(min(coalesce((SELECT substr(e.at, 1, 10) FROM events e "
+        f"max(0, julianday(min(coalesce((SELECT {moved_on('e')} FROM events e "
         f"WHERE e.action = 'status.changed' AND e.request_id = s.request_id "
         f"AND e.seq > s.seq AND json_extract(e.detail, '$.before') = 'in_consultation' "
-        f"ORDER BY e.seq LIMIT 1), {day}), {day})) - julianday(substr(s.at, 1, 10)))"
+        f"ORDER BY e.seq LIMIT 1), {day}), {day})) - julianday({moved_on('s')}))"
     )
 
 
@@ -79,7 +86,7 @@ _NET = (
     "CAST((SELECT total(" + held_until("a.answered_on") + ") FROM events s "
     "WHERE s.action = 'status.changed' AND s.request_id = a.id "
     "AND json_extract(s.detail, '$.after') = 'in_consultation' "
-    "AND substr(s.at, 1, 10) <= a.answered_on) AS INTEGER))"
+    f"AND {moved_on('s')} <= a.answered_on) AS INTEGER))"
 )
 
 

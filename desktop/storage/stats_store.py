@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop.core.statistics import CONSULTATION, OPEN_STATUSES
-from desktop.storage.stats_facts import held_until
+from desktop.storage.stats_facts import held_until, moved_on
 from desktop.storage.store import Store
 
 Row = tuple[Any, ...]
@@ -235,7 +235,7 @@ class StatsStore:
                 f"THEN CAST({held_until('?')} AS INTEGER) END "
                 "FROM events s WHERE s.action = 'status.changed' "
                 "AND json_extract(s.detail, '$.after') IN ('in_consultation', 'postponed', "
-                "'refused', 'partially_executed') AND substr(s.at, 1, 10) BETWEEN ? AND ? "
+                f"'refused', 'partially_executed') AND {moved_on('s')} BETWEEN ? AND ? "
                 "AND s.request_id IN (SELECT id FROM requests WHERE decided_on >= ? "
                 f"AND {where}) ORDER BY s.seq",
                 [last, last, first, last, first, *params],
