@@ -173,6 +173,14 @@ class RegisterPage(QWidget):
             self._fill_offices()
             self.model.set_filter(self.current_filter())
 
+    def reload(self) -> None:
+        """After a change to the register as a whole (an import, a restore): the same
+        query as `apply_filters`, read off the GUI thread; the rows stay until it ends."""
+        self._search_timer.stop()
+        if self.session.is_unlocked:
+            self._fill_offices()
+            self.model.reload(self.current_filter())
+
     def _open_top_match(self) -> None:
         """Enter in the search box: the search runs at once and its first row opens."""
         self.apply_filters()
