@@ -25,6 +25,7 @@ from desktop.gui.reply_dialog import ReplyDialog
 from desktop.services import (
     audit,
     backup,
+    browse,
     casefile,
     exchange,
     importing,
@@ -225,6 +226,46 @@ def test_reply_export(qtbot, desk, monkeypatch, tmp_path):
     )
     assert ended == [True] and target.exists()
     dialog.close()
+
+
+def test_the_register_reload_after_a_change_to_the_whole_register(qtbot, desk, monkeypatch):
+    register.register(
+        desk.session.ws,
+        draft_from_mapping(request_row(court_reference="ICC-01/04-01/06-4001")),
+    )
+    model = desk.window.register_page.model
+    assert model.rowCount() == 1
+    gate = gate_on(monkeypatch, browse, "matching_ids")
+
+    def still_shown() -> bool:  # the rows of before stay on screen while it reads
+        assert model.rowCount() in (1, 2)
+        return model.rowCount() == 2
+
+    loop_turns_while_held(qtbot, gate, lambda: desk.session.notify(0), still_shown)
+    assert "ICC-01/04-01/06-4001" in {model.record(row).court_reference for row in range(2)}
+
+
+def test_a_reload_overtaken_by_a_newer_query_is_dropped(qtbot, desk, monkeypatch):
+    page = desk.window.register_page
+    release = threading.Event()
+    entered = threading.Event()
+    matching_ids = browse.matching_ids
+
+    def first_held(*args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            entered.set()
+            release.wait(GATE_SECONDS)
+        return matching_ids(*args, **kwargs)
+
+    monkeypatch.setattr(browse, "matching_ids", first_held)
+    desk.session.notify(0)  # reads the one request, held
+    qtbot.waitUntil(entered.is_set, timeout=GATE_SECONDS * 1000)
+    page.ui.searchEdit.setText("nothing is called this")
+    page.apply_filters()  # the newer query: no row
+    assert page.model.rowCount() == 0
+    with qtbot.waitSignal(desk.background.busy_changed, timeout=GATE_SECONDS * 1000):
+        release.set()
+    assert page.model.rowCount() == 0  # the older result came late and was not shown
 
 
 def test_the_deadlines_page_refresh(qtbot, desk, monkeypatch):

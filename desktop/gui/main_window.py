@@ -423,8 +423,11 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentIndex(index)
         return view
 
-    def _on_changed(self, _request_id: int) -> None:
-        self.register_page.apply_filters()
+    def _on_changed(self, request_id: int) -> None:
+        if request_id:  # one request: shown at once
+            self.register_page.apply_filters()
+        else:  # the register as a whole, maybe 10,000 new rows: read off the GUI thread
+            self.register_page.reload()
         if self.ui.tabs.currentWidget() is self.dashboard_page:
             self.dashboard_page.refresh()
 

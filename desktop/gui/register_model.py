@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, NamedTuple, cast
 
@@ -34,6 +34,7 @@ from desktop.gui import formats, labels
 from desktop.gui.session import Session
 from desktop.services import browse
 from desktop.services.queries import remaining_days
+from desktop.services.workspace import Workspace
 
 PAGE = 50  # rows loaded together: about a screenful
 CACHE_PAGES = 80
@@ -143,12 +144,14 @@ class RegisterModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[_Row]] = OrderedDict()
         self._words: dict[tuple[int, Hashable], str] = {}
         self._today = date.today()
+        self._generation = 0  # bumped by every reload: a late result of an older one is dropped
 
     # -- loading ------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Re-run the query (filter, search or sort changed, or data was saved): every
         row loaded so far is forgotten, so a changed request shows its new values."""
+        self._generation += 1
         self.beginResetModel()
         self._pages.clear()
         self._words.clear()
@@ -161,7 +164,42 @@ class RegisterModel(QAbstractTableModel):
             self._ids = []
         self.endResetModel()
 
+    def reload(self, flt: RequestFilter) -> None:
+        """`refresh` without blocking the window: after a large change (an import of
+        10,000 requests) reading the matching ids and the first page took 40 to 150 ms
+        on the GUI thread. They are read on a connection of their own; the rows shown
+        stay on screen until the result arrives, and a result overtaken by a newer
+        reload or refresh is dropped."""
+        self.filter = flt
+        self._generation += 1
+        if not self.session.is_unlocked:
+            self.clear()
+            return
+        generation = self._generation
+        today = flt.today = self.session.ws.today()
+        asked = replace(flt)  # the worker's own copy
+        order_by, descending = self.order_by, self.descending
+
+        def read(ws: Workspace) -> tuple[list[int], list[RequestRecord]]:
+            ids = browse.matching_ids(ws, asked, order_by, descending)
+            return ids, browse.records(ws, ids[:PAGE])
+
+        def show(result: tuple[list[int], list[RequestRecord]]) -> None:
+            if generation != self._generation or not self.session.is_unlocked:
+                return
+            ids, first = result
+            self.beginResetModel()
+            self._pages.clear()
+            self._words.clear()
+            self._today = today
+            self._ids = ids
+            self._pages[0] = [self._format(r) for r in first]
+            self.endResetModel()
+
+        self.session.read(read, show)
+
     def clear(self) -> None:
+        self._generation += 1
         self.beginResetModel()
         self._ids = []
         self._pages.clear()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -120,10 +120,14 @@ class RegisterPage(QWidget):
         self.ui.officeCombo.setVisible(False)
 
     def _fill_offices(self) -> None:
+        self._show_offices(offices.offices(self.session.ws))
+
+    def _show_offices(self, known: list[dict[str, Any]]) -> None:
         """The offices this one exchanges parcels with, to see the requests each leads;
         hidden while there are none (most workspaces)."""
+        if not self.session.is_unlocked:  # locked while they were read
+            return
         combo = self.ui.officeCombo
-        known = offices.offices(self.session.ws)
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -172,6 +176,14 @@ class RegisterPage(QWidget):
         if self.session.is_unlocked:
             self._fill_offices()
             self.model.set_filter(self.current_filter())
+
+    def reload(self) -> None:
+        """After a change to the register as a whole (an import, a restore): the same
+        query as `apply_filters`, read off the GUI thread; the rows stay until it ends."""
+        self._search_timer.stop()
+        if self.session.is_unlocked:  # the offices' counts too: 27 ms at 11,000 requests
+            self.session.read(offices.offices, self._show_offices)
+            self.model.reload(self.current_filter())
 
     def _open_top_match(self) -> None:
         """Enter in the search box: the search runs at once and its first row opens."""

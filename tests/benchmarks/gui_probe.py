@@ -152,10 +152,24 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
     session, window = application.session, application.window
     finished: list = [None]  # the `done` of the operation being measured
 
+    busy = [False]  # work still running on the Background (the register's reload)
+    application.background.busy_changed.connect(lambda running: busy.__setitem__(0, running))
+
     def told(*_args, **_kwargs):
+        """Done once the app has told the user and what it started then has ended too:
+        the register reloads off the GUI thread, and applying its result counts."""
         if finished[0] is not None:
-            finished[0]()
-            finished[0] = None
+            done, finished[0] = finished[0], None
+            if not busy[0]:
+                done()
+            else:
+
+                def idle(running: bool) -> None:
+                    if not running:
+                        application.background.busy_changed.disconnect(idle)
+                        done()
+
+                application.background.busy_changed.connect(idle)
         return QMessageBox.StandardButton.Yes
 
     # The outcome is an information box; a warning or a question asks before the work.
