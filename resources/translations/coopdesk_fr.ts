@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>AppArguments</name>
+    <message>
+        <source>workspace folder</source>
+        <translation>dossier de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>open (and if needed create) a demo workspace with sample data</source>
+        <translation>ouvrir (et au besoin créer) un espace de travail de démonstration avec des données d’exemple</translation>
+    </message>
+    <message>
+        <source>language of the interface (default: as chosen in Settings, else the system&apos;s)</source>
+        <translation>langue de l’interface (par défaut&#xa0;: celle choisie dans les Paramètres, sinon celle du système)</translation>
+    </message>
+    <message>
+        <source>check this installation offscreen, one line per step, then exit</source>
+        <translation>vérifier cette installation sans affichage, une ligne par étape, puis quitter</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
