@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from desktop.core import translation
 from desktop.core.authorities import DEFAULT_AUTHORITIES, FRENCH_AUTHORITIES
@@ -61,7 +62,14 @@ def test_a_french_workspace_speaks_french_and_starts_with_a_french_directory(run
     assert run_cli("show", "CD-1999-0001")[2].startswith("Aucune demande")
     code, out, err = run_cli("demo", "--count", "6")
     assert code == 0, err
-    assert out == "6 demande(s) d’exemple ajoutée(s).\n"
+    assert out == "6 demandes d’exemple ajoutées.\n"
+    assert run_cli("demo", "--count", "1")[1] == "1 demande d’exemple ajoutée.\n"
+    code, out, err = run_cli("unlock-check")
+    assert code == 0, err
+    assert re.fullmatch(
+        "Déverrouillé en tant que «\u00a0.+\u00a0» en \\d+(,\\d+)?\u00a0s\u00a0; 7 demandes\\.\n",
+        out,
+    ), out
     listed = json.loads(run_cli("list", "--json")[1])
     subjects = " ".join(row["subject"] for row in listed)
     assert english_in(subjects) == [], subjects

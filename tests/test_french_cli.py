@@ -240,3 +240,30 @@ def test_a_bad_checklist_template_is_refused_in_french(run_cli, tmp_path):
     assert english_in(err, codes) == []
     code, _, err = run_cli("checklist-template", "judicial_assistance", "--import", str(bad))
     assert err.startswith("checklist.json cannot be used: 'colour' is not a known field")
+
+
+def _app_help(capsys, *argv: str) -> str:
+    from desktop.gui.app import launch
+
+    with pytest.raises(SystemExit) as done:
+        launch([*argv, "--help"])
+    assert done.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_the_desktop_app_s_help_is_in_its_language(capsys, isolated_qt):
+    """`coopdesk --help` is in the language the window would open in: --language, else
+    the one saved in Settings; argparse's words are undone afterwards."""
+    from desktop.gui import i18n
+
+    before = translation.language()
+    english = _app_help(capsys, "--language", "en")
+    assert english.startswith("usage: coopdesk") and _english(english)
+    i18n.save_language("fr")
+    for argv in [(), ("--language", "fr")]:
+        text = _app_help(capsys, *argv)
+        assert text.startswith("utilisation\u00a0: coopdesk")
+        assert "dossier de l’espace de travail" in text and "\noptions\u00a0:" in text
+        assert english_in(OPTION.sub(" ", text), frozenset({"coopdesk", "fr", "en"})) == []
+    assert _app_help(capsys, "--language", "en").startswith("usage: coopdesk")
+    assert translation.language() == before

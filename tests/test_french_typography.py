@@ -89,3 +89,20 @@ def test_the_catalogue_s_french_uses_no_break_spaces_and_typographic_apostrophes
         if re.search(r"[^\W\d_]'[^\W\d_]", unquoted) or re.search(r"[^\u00a0][:;?!](\s|$)", text):
             wrong.append(f"[{message.context}] {text}")
     assert wrong == []
+
+
+def test_french_counts_are_plurals_and_its_decimals_are_not_python_s():
+    """A count is a plural message (%n: "1 ligne", "3 lignes"), not "ligne(s)"; a number
+    is formatted by the code in the language in use, not by a Python format in the
+    catalogue ({1:.2f} writes "1.02", never "1,02"). The one "(s)" left has no count: it
+    is a dimension's name ("Unknown organ org1, org2")."""
+    from desktop.gui import i18n
+    from tools import catalogue
+
+    counted, formatted = [], []
+    for message in catalogue.read_catalogue(i18n.ts_path("fr")):
+        if "(s)" in message.translation and message.source != "Unknown {0} {1}; known: {2}.":
+            counted.append(f"[{message.context}] {message.translation}")
+        if re.search(r"\{\d*:[^}]*[,.][^}]*\}", message.translation):
+            formatted.append(f"[{message.context}] {message.translation}")
+    assert (counted, formatted) == ([], [])

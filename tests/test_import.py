@@ -45,7 +45,7 @@ def test_one_bad_row_refuses_the_whole_file_and_names_it(ws, tmp_path):
     assert "row 4: subject: is required" in problems
     assert any(p.startswith("row 4: kind: 'extradition' is not one of") for p in problems)
     assert len(problems) == 3
-    assert "2 of 4 rows" in str(info.value)
+    assert "problems in 2 rows of 4" in str(info.value)
     assert ws.store.count_requests(RequestFilter()) == 0
     assert ws.store.events() and all(e.action == "workspace.created" for e in ws.store.events())
 

@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import language
+from desktop.core import translation
 from desktop.core.requests import parse_date
 from desktop.core.translation import translate
 from desktop.services.errors import UserFacingError
+from desktop.services.statistics.words import number
 from desktop.services.workspace import Workspace, default_folder, os_user, user_names
 
 AddCommand = Callable[[str, Callable[[argparse.Namespace], None], str], argparse.ArgumentParser]
@@ -29,6 +31,12 @@ class CliError(UserFacingError):
 
 
 # -- secrets ---------------------------------------------------------------------------
+
+
+def decimal(value: float, decimals: int = 0) -> str:
+    """A number as the language in use writes it, "1.02" or "1,02": the statistics
+    report's formatting, so that a French command never shows an English decimal point."""
+    return number(value, translation.language(), decimals)
 
 
 def read_secret_file(path: str) -> str:

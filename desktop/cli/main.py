@@ -29,6 +29,7 @@ from desktop.cli import (
 from desktop.cli.common import (
     CliError,
     date_arg,
+    decimal,
     emit,
     folder_of,
     new_passphrase,
@@ -111,8 +112,8 @@ def cmd_unlock_check(args: argparse.Namespace) -> None:
     emit(
         args,
         {"ok": True, "user": ws.user, "requests": count, "seconds": round(elapsed, 3)},
-        translate("CliMain", "Unlocked as '{0}' in {1:.2f} s; {2} requests.").format(
-            ws.user, elapsed, count
+        translate("CliMain", "Unlocked as '{0}' in {1} s; %n request(s).", None, count).format(
+            ws.user, decimal(elapsed, 2)
         ),
     )
 
@@ -208,7 +209,7 @@ def cmd_import(args: argparse.Namespace) -> None:
             "past_on_arrival": result.past_on_arrival,
             "seconds": round(elapsed, 3),
         },
-        translate("CliMain", "{0} ({1:.2f} s)").format(result.summary(), elapsed),
+        translate("CliMain", "{0} ({1} s)").format(result.summary(), decimal(elapsed, 2)),
     )
 
 
@@ -252,8 +253,11 @@ def cmd_list(args: argparse.Namespace) -> None:
                 ),
             )
         )
+        found = len(rows)
         print(
-            translate("CliMain", "{0} requests ({1:.0f} ms)").format(len(rows), elapsed * 1000),
+            translate("CliMain", "%n request(s) ({0} ms)", None, found).format(
+                decimal(round(elapsed * 1000))
+            ),
             file=sys.stderr,
         )
     else:
@@ -476,12 +480,13 @@ def cmd_export_register(args: argparse.Namespace) -> None:
         queries.export_register(ws, records, Path(args.csv))
     finally:
         ws.close()
+    written = len(records)
     emit(
         args,
-        {"rows": len(records), "file": args.csv},
-        translate("CliMain", "{0} rows written to {1} (plaintext: keep it safe).").format(
-            len(records), args.csv
-        ),
+        {"rows": written, "file": args.csv},
+        translate(
+            "CliMain", "%n row(s) written to {0} (plaintext: keep it safe).", None, written
+        ).format(args.csv),
     )
 
 
@@ -496,10 +501,11 @@ def cmd_demo(args: argparse.Namespace) -> None:
         numbers = demo.fill(ws, args.count, args.seed)
     finally:
         ws.close()
+    created = len(numbers)
     emit(
         args,
-        {"created": len(numbers)},
-        translate("CliMain", "Added {0} sample requests.").format(len(numbers)),
+        {"created": created},
+        translate("CliMain", "Added %n sample request(s).", None, created),
     )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop.cli.common import (
     AddCommand,
     CliError,
+    decimal,
     emit,
     folder_of,
     new_passphrase,
@@ -54,8 +55,11 @@ def cmd_audit_export(args: argparse.Namespace) -> None:
         args,
         {"rows": rows, "file": args.file},
         translate(
-            "CliSafetyCommands", "{0} audit entries written to {1} (plaintext: keep it safe)."
-        ).format(rows, args.file),
+            "CliSafetyCommands",
+            "%n audit record(s) written to {0} (plaintext: keep it safe).",
+            None,
+            rows,
+        ).format(args.file),
     )
 
 
@@ -63,9 +67,21 @@ def _backup_text(made: backup.Backup) -> str:
     m = made.manifest
     return translate(
         "CliSafetyCommands",
-        "Backup written to {0} ({1} requests, {2:.1f} MiB, encrypted; the recovery key "
-        "opens it).\n{3}",
-    ).format(made.path, m.request_count, m.size / 1024 / 1024, audit.footer(m.head))
+        "Backup written to {0} ({1}, {2} MiB, encrypted; the recovery key opens it).\n{3}",
+    ).format(
+        made.path,
+        _requests(m.request_count),
+        decimal(m.size / 1024 / 1024, 1),
+        audit.footer(m.head),
+    )
+
+
+def _requests(count: int) -> str:
+    return translate("CliSafetyCommands", "%n request(s)", None, count)
+
+
+def _files(count: int) -> str:
+    return translate("CliSafetyCommands", "%n file(s)", None, count)
 
 
 def cmd_backup(args: argparse.Namespace) -> None:
@@ -193,11 +209,11 @@ def cmd_export_all(args: argparse.Namespace) -> None:
         },
         translate(
             "CliSafetyCommands",
-            "Everything written to {0} in PLAINTEXT: {1} requests, {2} files.\n{3}",
+            "Everything written to {0} in PLAINTEXT: {1}, {2}.\n{3}",
         ).format(
             summary.folder,
-            summary.tables.get("requests", 0),
-            summary.files,
+            _requests(summary.tables.get("requests", 0)),
+            _files(summary.files),
             audit.footer(summary.head),
         ),
     )
@@ -233,10 +249,10 @@ def cmd_import_all(args: argparse.Namespace) -> None:
         },
         translate(
             "CliSafetyCommands",
-            "Workspace rebuilt in {0}: {1} requests.{2}\n\nRECOVERY KEY of "
+            "Workspace rebuilt in {0}: {1}.{2}\n\nRECOVERY KEY of "
             "the new workspace (shown only now; print it and keep it in the office safe):\n\n "
             "   {3}\n",
-        ).format(folder, result.tables.get("requests", 0), again, result.recovery_key),
+        ).format(folder, _requests(result.tables.get("requests", 0)), again, result.recovery_key),
     )
 
 

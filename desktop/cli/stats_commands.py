@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from desktop.cli.common import AddCommand, CliError, date_arg, emit, unlock
+from desktop.cli.common import AddCommand, CliError, date_arg, decimal, emit, unlock
 from desktop.core.translation import language, translate
 from desktop.services import statistics
 from desktop.services.statistics import report as statistics_report
@@ -83,7 +83,7 @@ def cmd_stats(args: argparse.Namespace) -> None:
         data,
         "\n\n".join(_table_text(t) for t in shown)
         + "\n\n"
-        + translate("CliStatsCommands", "Computed in {0:.2f} s.").format(elapsed),
+        + translate("CliStatsCommands", "Computed in {0} s.").format(decimal(elapsed, 2)),
     )
 
 

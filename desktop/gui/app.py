@@ -13,6 +13,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
+from desktop.cli import language as cli_language
+from desktop.core import translation
+from desktop.core.translation import translate
 from desktop.gui import contrast, i18n
 from desktop.gui.background import Background
 from desktop.gui.error_path import install as install_error_path
@@ -30,24 +33,51 @@ def app_icon() -> QIcon:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The options, with `--help` and argparse's errors in the interface's language.
+
+    The language is read before the parser is built (its help texts are written in it):
+    `--language`, else the one the window would open in (Settings, else the system's).
+    The words are the command line's (desktop.cli.language): one catalogue, one swap of
+    argparse's own words, undone afterwards.
+    """
+    with translation.speaking(None), cli_language.argparse_speaking():
+        cli_language.use(_help_language(argv))
+        return _parser().parse_args(argv)
+
+
+def _help_language(argv: list[str]) -> str:
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--language", default="")
+    asked = early.parse_known_args(argv)[0].language
+    return i18n.resolve_language(asked if asked in i18n.LANGUAGES else i18n.saved_language())
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="coopdesk", description=f"{APP_NAME} {__version__}")
-    parser.add_argument("--workspace", help="workspace folder")
+    parser.add_argument("--workspace", help=translate("AppArguments", "workspace folder"))
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open (and if needed create) a demo workspace with sample data",
+        help=translate(
+            "AppArguments", "open (and if needed create) a demo workspace with sample data"
+        ),
     )
     parser.add_argument(
         "--language",
         choices=i18n.LANGUAGES,
-        help="language of the interface (default: as chosen in Settings, else the system's)",
+        help=translate(
+            "AppArguments",
+            "language of the interface (default: as chosen in Settings, else the system's)",
+        ),
     )
     parser.add_argument(
         "--selftest",
         action="store_true",
-        help="check this installation offscreen, one line per step, then exit",
+        help=translate(
+            "AppArguments", "check this installation offscreen, one line per step, then exit"
+        ),
     )
-    return parser.parse_args(argv)
+    return parser
 
 
 def demo_folder() -> Path:
@@ -109,13 +139,13 @@ def launch(argv: list[str]) -> Application | int:
     Returns the running Application, or the exit code when there is nothing to show
     (`--selftest`).
     """
+    QCoreApplication.setOrganizationName(APP_NAME)  # before the options: QSettings'
+    QCoreApplication.setApplicationName(APP_NAME)  # saved language chooses --help's
     args = parse_args(argv)
     if args.selftest:
         from desktop import selftest
 
         return selftest.run()
-    QCoreApplication.setOrganizationName(APP_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     install_error_path(app)
     i18n.install_translators(app, args.language or i18n.saved_language())

@@ -106,7 +106,9 @@ class FileActions(QObject):
 
         self.session.write(
             export,
-            lambda count: self._status(self.tr("{0} rows written to {1}.").format(count, path)),
+            lambda count: self._status(
+                self.tr("%n row(s) written to {0}.", "", count).format(path)
+            ),
             self.window.show_message,
             parent=self.window,
         )

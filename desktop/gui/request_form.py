@@ -340,8 +340,8 @@ class RequestFormDialog(QDialog):
             self.tr("Complete.")
             if not missing
             else self.tr(
-                "{0} element(s) missing: a request for clarification can list them."
-            ).format(missing)
+                "%n element(s) missing: a request for clarification can list them.", "", missing
+            )
         )
 
     # -- files --------------------------------------------------------------------------

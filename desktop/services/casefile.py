@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from desktop.core.requests import RequestRecord
-from desktop.core.translation import translate
+from desktop.core.translation import language, translate
 from desktop.core.vocabulary import CostCategory, parse_enum
 from desktop.services.errors import NotFound, Refused
 from desktop.services.exports import record_and_write
@@ -165,7 +165,13 @@ def check_source(path: Path) -> Source:
 
 
 def _size_text(size: int) -> str:
-    return f"{size:,} bytes ({size / 1024 / 1024:.2f} MiB)"
+    """ "1,048,576 bytes (1 MiB)", "1 048 576 octets (1 Mio)": in the language in use."""
+    # Imported here: the statistics' words import the replies, which import this module.
+    from desktop.services.statistics.words import number
+
+    return translate("CasefileMessages", "{0} bytes ({1} MiB)").format(
+        number(size, language()), number(size / 1024 / 1024, language(), 2)
+    )
 
 
 def _too_large(ws: Workspace, name: str, size: int) -> Refused:

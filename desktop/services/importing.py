@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.requests import IMPORT_FIELDS, RequestDraft, ValidationError, draft_from_mapping
-from desktop.core.translation import translate
+from desktop.core.translation import language, translate
 from desktop.services.errors import UserFacingError
 from desktop.services.register import register_many, registered_references
+from desktop.services.statistics.words import number as written_number
 from desktop.services.workspace import Workspace
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
@@ -140,8 +141,8 @@ def parse_file(path: Path, today: date | None = None) -> list[RequestDraft]:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportRefused(
-                translate("ImportingMessages", "{0} is too large to import ({1:,} bytes).").format(
-                    path.name, size
+                translate("ImportingMessages", "{0} is too large to import ({1} bytes).").format(
+                    path.name, written_number(size, language())
                 ),
                 [],
             )
@@ -181,9 +182,11 @@ def validate_rows(rows: list[dict[str, Any]], today: date | None = None) -> list
         raise ImportRefused(
             translate(
                 "ImportingMessages",
-                "Nothing was imported: {0} of {1} rows have problems. "
+                "Nothing was imported: problems in %n row(s) of {0}. "
                 "Correct them and import the file again.",
-            ).format(bad_rows, len(rows)),
+                None,
+                bad_rows,
+            ).format(len(rows)),
             problems,
         )
     return drafts

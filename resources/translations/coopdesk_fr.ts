@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>AppArguments</name>
+    <message>
+        <source>workspace folder</source>
+        <translation>dossier de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>open (and if needed create) a demo workspace with sample data</source>
+        <translation>ouvrir (et au besoin créer) un espace de travail de démonstration avec des données d’exemple</translation>
+    </message>
+    <message>
+        <source>language of the interface (default: as chosen in Settings, else the system&apos;s)</source>
+        <translation>langue de l’interface (par défaut&#xa0;: celle choisie dans les Paramètres, sinon celle du système)</translation>
+    </message>
+    <message>
+        <source>check this installation offscreen, one line per step, then exit</source>
+        <translation>vérifier cette installation sans affichage, une ligne par étape, puis quitter</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
@@ -599,6 +618,10 @@
     <message>
         <source>Cannot read {0}: {1}.</source>
         <translation>Impossible de lire {0}&#xa0;: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} bytes ({1} MiB)</source>
+        <translation>{0}&#xa0;octets ({1}&#xa0;Mio)</translation>
     </message>
     <message>
         <source>{0} is {1}; attachments are limited to {2} MiB ({3}, see Settings). Nothing was attached.</source>
@@ -2462,10 +2485,6 @@ CLÉ DE RÉCUPÉRATION (affichée cette seule fois&#xa0;; imprimez-la et conserv
 Elle ouvre l’espace de travail si toutes les phrases secrètes sont oubliées.</translation>
     </message>
     <message>
-        <source>Unlocked as &apos;{0}&apos; in {1:.2f} s; {2} requests.</source>
-        <translation>Déverrouillé en tant que «&#xa0;{0}&#xa0;» en {1:.2f} s&#xa0;; {2} demande(s).</translation>
-    </message>
-    <message>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète modifiée.</translation>
     </message>
@@ -2502,12 +2521,8 @@ Elle ouvre l’espace de travail si toutes les phrases secrètes sont oubliées.
         <translation>{0} ne contient aucune demande.</translation>
     </message>
     <message>
-        <source>{0} ({1:.2f} s)</source>
-        <translation>{0} ({1:.2f} s)</translation>
-    </message>
-    <message>
-        <source>{0} requests ({1:.0f} ms)</source>
-        <translation>{0} demande(s) ({1:.0f} ms)</translation>
+        <source>{0} ({1} s)</source>
+        <translation>{0} ({1}&#xa0;s)</translation>
     </message>
     <message>
         <source>{0} routed to {1} (step #{2}), due {3}.</source>
@@ -2534,16 +2549,8 @@ Elle ouvre l’espace de travail si toutes les phrases secrètes sont oubliées.
         <translation>{0}{1} joint à {2}, chiffré.</translation>
     </message>
     <message>
-        <source>{0} rows written to {1} (plaintext: keep it safe).</source>
-        <translation>{0} ligne(s) écrite(s) dans {1} (en clair&#xa0;: conservez ce fichier en lieu sûr).</translation>
-    </message>
-    <message>
         <source>No workspace in {0}: run coopdesk-cli init first.</source>
         <translation>Aucun espace de travail dans {0}&#xa0;: lancez d’abord coopdesk-cli init.</translation>
-    </message>
-    <message>
-        <source>Added {0} sample requests.</source>
-        <translation>{0} demande(s) d’exemple ajoutée(s).</translation>
     </message>
     <message>
         <source>Say the authority&apos;s name: coopdesk-cli authorities add NAME</source>
@@ -2564,6 +2571,34 @@ Elle ouvre l’espace de travail si toutes les phrases secrètes sont oubliées.
     <message>
         <source>Unexpected error ({0}); nothing half-written was kept. Set COOPDESK_DEBUG=1 to see details.</source>
         <translation>Erreur inattendue ({0})&#xa0;; rien d’écrit à moitié n’a été conservé. Définissez COOPDESK_DEBUG=1 pour voir le détail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n sample request(s).</source>
+        <translation>
+            <numerusform>%n demande d’exemple ajoutée.</numerusform>
+            <numerusform>%n demandes d’exemple ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked as &apos;{0}&apos; in {1} s; %n request(s).</source>
+        <translation>
+            <numerusform>Déverrouillé en tant que «&#xa0;{0}&#xa0;» en {1}&#xa0;s&#xa0;; %n demande.</numerusform>
+            <numerusform>Déverrouillé en tant que «&#xa0;{0}&#xa0;» en {1}&#xa0;s&#xa0;; %n demandes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {0} (plaintext: keep it safe).</source>
+        <translation>
+            <numerusform>%n ligne écrite dans {0} (en clair&#xa0;: conservez ce fichier en lieu sûr).</numerusform>
+            <numerusform>%n lignes écrites dans {0} (en clair&#xa0;: conservez ce fichier en lieu sûr).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) ({0} ms)</source>
+        <translation>
+            <numerusform>%n demande ({0}&#xa0;ms)</numerusform>
+            <numerusform>%n demandes ({0}&#xa0;ms)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2743,13 +2778,9 @@ sha256 {4}</translation>
         <translation>Échec de la vérification&#xa0;: {0}. Restaurez une sauvegarde antérieure à l’altération (coopdesk-cli backups) ou conservez cet espace de travail comme preuve.</translation>
     </message>
     <message>
-        <source>{0} audit entries written to {1} (plaintext: keep it safe).</source>
-        <translation>{0} entrée(s) du journal d’audit écrite(s) dans {1} (en clair&#xa0;: conservez ce fichier en lieu sûr).</translation>
-    </message>
-    <message>
-        <source>Backup written to {0} ({1} requests, {2:.1f} MiB, encrypted; the recovery key opens it).
+        <source>Backup written to {0} ({1}, {2} MiB, encrypted; the recovery key opens it).
 {3}</source>
-        <translation>Sauvegarde écrite dans {0} ({1} demandes, {2:.1f} Mio, chiffrée&#xa0;; la clé de récupération l’ouvre).
+        <translation>Sauvegarde écrite dans {0} ({1}, {2}&#xa0;Mio, chiffrée&#xa0;; la clé de récupération l’ouvre).
 {3}</translation>
     </message>
     <message>
@@ -2789,28 +2820,28 @@ sha256 {4}</translation>
         <translation>Rien n’a été exporté.</translation>
     </message>
     <message>
-        <source>Everything written to {0} in PLAINTEXT: {1} requests, {2} files.
+        <source>Everything written to {0} in PLAINTEXT: {1}, {2}.
 {3}</source>
-        <translation>Tout a été écrit EN CLAIR dans {0}&#xa0;: {1} demande(s), {2} fichier(s).
+        <translation>Tout a été écrit EN CLAIR dans {0}&#xa0;: {1}, {2}.
 {3}</translation>
     </message>
     <message>
-        <source>These users must be added again with a passphrase: {0}</source>
-        <translation>Ces utilisateurs doivent être ajoutés de nouveau avec une phrase secrète&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Workspace rebuilt in {0}: {1} requests.{2}
+        <source>Workspace rebuilt in {0}: {1}.{2}
 
 RECOVERY KEY of the new workspace (shown only now; print it and keep it in the office safe):
 
     {3}
 </source>
-        <translation>Espace de travail reconstitué dans {0}&#xa0;: {1} demande(s).{2}
+        <translation>Espace de travail reconstitué dans {0}&#xa0;: {1}.{2}
 
 CLÉ DE RÉCUPÉRATION du nouvel espace de travail (affichée cette seule fois&#xa0;; imprimez-la et conservez-la dans le coffre du bureau)&#xa0;:
 
     {3}
 </translation>
+    </message>
+    <message>
+        <source>These users must be added again with a passphrase: {0}</source>
+        <translation>Ces utilisateurs doivent être ajoutés de nouveau avec une phrase secrète&#xa0;: {0}</translation>
     </message>
     <message>
         <source>These users can no longer unlock and must be added again with a passphrase (coopdesk-cli user add NAME): {0}</source>
@@ -2831,6 +2862,27 @@ NOUVELLE CLÉ DE RÉCUPÉRATION (affichée cette seule fois&#xa0;; imprimez-la, 
     {1}
 
 Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: elles ne s’ouvrent qu’avec l’ancienne clé de récupération (coopdesk-cli restore FICHIER --recovery-key-file ANCIENNE). Les copies déjà faites ne peuvent pas être révoquées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit record(s) written to {0} (plaintext: keep it safe).</source>
+        <translation>
+            <numerusform>%n entrée du journal d’audit écrite dans {0} (en clair&#xa0;: conservez ce fichier en lieu sûr).</numerusform>
+            <numerusform>%n entrées du journal d’audit écrites dans {0} (en clair&#xa0;: conservez ce fichier en lieu sûr).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2919,8 +2971,8 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>--by&#xa0;: {0} inconnu&#xa0;; choisissez parmi {1}.</translation>
     </message>
     <message>
-        <source>Computed in {0:.2f} s.</source>
-        <translation>Calculé en {0:.2f}&#xa0;s.</translation>
+        <source>Computed in {0} s.</source>
+        <translation>Calculé en {0}&#xa0;s.</translation>
     </message>
     <message>
         <source>Wrote the {0} report ({1}) to {2}.</source>
@@ -3959,9 +4011,12 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>{0} rows written to {1}.</source>
-        <translation>{0} lignes écrites dans {1}.</translation>
+    <message numerus="yes">
+        <source>%n row(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans {0}.</numerusform>
+            <numerusform>%n lignes écrites dans {0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit trail (not encrypted)</source>
@@ -4094,8 +4149,8 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>Un fichier d’importation JSON doit être un tableau d’objets, un par demande.</translation>
     </message>
     <message>
-        <source>{0} is too large to import ({1:,} bytes).</source>
-        <translation>{0} est trop volumineux pour être importé ({1:,} octets).</translation>
+        <source>{0} is too large to import ({1} bytes).</source>
+        <translation>{0} est trop volumineux pour être importé ({1}&#xa0;octets).</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}.</source>
@@ -4110,12 +4165,15 @@ Les sauvegardes antérieures restent chiffrées avec l’ANCIENNE clé&#xa0;: el
         <translation>ligne {0}&#xa0;: {1}&#xa0;: {2}</translation>
     </message>
     <message>
-        <source>Nothing was imported: {0} of {1} rows have problems. Correct them and import the file again.</source>
-        <translation>Rien n’a été importé&#xa0;: {0} ligne(s) sur {1} présentent des problèmes. Corrigez-les et importez à nouveau le fichier.</translation>
-    </message>
-    <message>
         <source>{0} holds no requests.</source>
         <translation>{0} ne contient aucune demande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: problems in %n row(s) of {0}. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: %n ligne sur {0} présente des problèmes. Corrigez-la et importez à nouveau le fichier.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n lignes sur {0} présentent des problèmes. Corrigez-les et importez à nouveau le fichier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5816,9 +5874,12 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <source>Complete.</source>
         <translation>Complète.</translation>
     </message>
-    <message>
-        <source>{0} element(s) missing: a request for clarification can list them.</source>
-        <translation>{0} élément(s) manquant(s)&#xa0;: une demande d’éclaircissements peut les énumérer.</translation>
+    <message numerus="yes">
+        <source>%n element(s) missing: a request for clarification can list them.</source>
+        <translation>
+            <numerusform>%n élément manquant&#xa0;: une demande d’éclaircissements peut le signaler.</numerusform>
+            <numerusform>%n éléments manquants&#xa0;: une demande d’éclaircissements peut les énumérer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Files to attach</source>
