@@ -47,24 +47,46 @@ def test_an_untouched_workspace_verifies_data_and_all(make_workspace, run_cli, t
     assert f"Data: intact, {report.rows_checked} rows" in "\n".join(report.lines())
 
 
+def _new_values_told_apart(ws, number: str) -> tuple[str, str]:
+    """A summary and a confidentiality level whose column tags differ from the request's
+    own: a tag is one byte, so one new value in 256 has the old one's tag and its column
+    cannot be named (the row is still found changed by its whole digest)."""
+    from desktop.core.vocabulary import Confidentiality
+    from desktop.storage.row_digests import Digester
+
+    digester = Digester(ws.store.conn)
+    old_summary, old_level = ws.store.conn.execute(
+        "SELECT summary, confidentiality FROM requests WHERE registry_no = ?", (number,)
+    ).fetchone()
+
+    def told_apart(column: str, old: str, candidates) -> str:
+        tag = digester.tags([column], [old])
+        return next(c for c in candidates if c != old and digester.tags([column], [c]) != tag)
+
+    summary = told_apart("summary", old_summary, (f"Nothing to see {n}" for n in range(50)))
+    level = told_apart("confidentiality", old_level, [c.value for c in Confidentiality])
+    return summary, level
+
+
 def test_a_request_edited_with_the_key_is_named_with_its_columns(
     make_workspace, run_cli, tmp_path, monkeypatch
 ):
     ws, recovery = make_workspace()
     _case_work(ws)
+    summary, level = _new_values_told_apart(ws, "CD-2026-0003")
     ws.close()
     _with_the_key(
         tmp_path / "ws",
         recovery,
-        "UPDATE requests SET summary = 'Nothing to see', "
-        "confidentiality = 'public' WHERE registry_no = 'CD-2026-0003'",
+        f"UPDATE requests SET summary = '{summary}', "
+        f"confidentiality = '{level}' WHERE registry_no = 'CD-2026-0003'",
     )
     code, out, err = run_cli("verify", "--workspace", str(tmp_path / "ws"))
     assert code == 1
     assert "request CD-2026-0003 changed outside the app (confidentiality, summary)" in out
     assert "Audit trail: intact" in out  # the log itself was not touched
     assert "Verification failed: request CD-2026-0003 changed outside the app" in err
-    assert "Nothing to see" not in out + err  # names, never content
+    assert summary not in out + err  # names, never content
 
 
 def test_a_deleted_note_and_a_routing_step_changed_are_named(make_workspace, tmp_path):

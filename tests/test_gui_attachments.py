@@ -74,8 +74,9 @@ def test_a_folder_dropped_with_files_is_named_and_the_files_attached(qtbot, ws, 
             Qt.KeyboardModifier.NoModifier,
         )
     )
-    # The files are read and stored off the GUI thread (issue 15): wait for the letter.
-    qtbot.waitUntil(lambda: bool(messages))  # said when the letter is stored
+    # The files are read and stored off the GUI thread (issue 15), one after the other:
+    # the folder is refused first, then the letter shows in the list.
+    qtbot.waitUntil(lambda: bool(messages) and view.attachments.rowCount() == 1)
     assert len(messages) == 1 and "is a folder, not a file" in messages[0], messages
     assert [a["filename"] for a in casefile.attachments(ws, record.id)] == ["letter.txt"]
 
