@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -474,12 +474,34 @@ def template_to_json(template: ChecklistTemplate) -> str:
 # -- an office editing its checklists in French --------------------------------------------
 
 
-def _shown(text: str, text_fr: str) -> tuple[str, str]:
-    return text_fr or text, text
+def _swap(first: str, second: str) -> tuple[str, str]:
+    """The two languages of a field trade places (the second is empty: the first in both).
+    Going into the editor the French comes first; coming back, the English."""
+    return second or first, first
 
 
-def _kept(shown: str, english: str) -> tuple[str, str]:
-    return english or shown, shown
+# The words of a template in both languages, as (field, its `_fr` twin).
+_TWINS = (("title", "title_fr"), ("basis", "basis_fr"), ("guidance", "guidance_fr"))
+
+
+def _swapped(template: ChecklistTemplate, owner: Callable[[str], str]) -> ChecklistTemplate:
+    """The template with each field and its `_fr` twin swapped, and each step's owner
+    through `owner`: the one walk `as_edited` and `from_edited` share."""
+
+    def words(item: Any, fields: Iterable[tuple[str, str]]) -> dict[str, Any]:
+        changed: dict[str, Any] = {}
+        for field, twin in fields:
+            changed[field], changed[twin] = _swap(getattr(item, field), getattr(item, twin))
+        return changed
+
+    return replace(
+        template,
+        **words(template, _TWINS[:2]),
+        phases=tuple(replace(p, **words(p, _TWINS[:1])) for p in template.phases),
+        steps=tuple(
+            replace(s, **words(s, _TWINS), owner=owner(s.owner)) for s in template.steps
+        ),
+    )
 
 
 def as_edited(template: ChecklistTemplate, language: str) -> ChecklistTemplate:
@@ -489,38 +511,7 @@ def as_edited(template: ChecklistTemplate, language: str) -> ChecklistTemplate:
     turns it back. Other languages: the template itself."""
     if language[:2] != "fr":
         return template
-
-    def phase(p: Phase) -> Phase:
-        return replace(
-            p, **dict(zip(("title", "title_fr"), _shown(p.title, p.title_fr), strict=True))
-        )
-
-    def step(s: StepTemplate) -> StepTemplate:
-        title, title_en = _shown(s.title, s.title_fr)
-        basis, basis_en = _shown(s.basis, s.basis_fr)
-        guidance, guidance_en = _shown(s.guidance, s.guidance_fr)
-        return replace(
-            s,
-            title=title,
-            title_fr=title_en,
-            basis=basis,
-            basis_fr=basis_en,
-            guidance=guidance,
-            guidance_fr=guidance_en,
-            owner=authority_name(s.owner, language),
-        )
-
-    title, title_en = _shown(template.title, template.title_fr)
-    basis, basis_en = _shown(template.basis, template.basis_fr)
-    return replace(
-        template,
-        title=title,
-        title_fr=title_en,
-        basis=basis,
-        basis_fr=basis_en,
-        phases=tuple(phase(p) for p in template.phases),
-        steps=tuple(step(s) for s in template.steps),
-    )
+    return _swapped(template, lambda owner: authority_name(owner, language))
 
 
 def from_edited(template: ChecklistTemplate, language: str) -> ChecklistTemplate:
@@ -529,35 +520,4 @@ def from_edited(template: ChecklistTemplate, language: str) -> ChecklistTemplate
     authorities go back to the names every office's checklists share."""
     if language[:2] != "fr":
         return template
-
-    def phase(p: Phase) -> Phase:
-        return replace(
-            p, **dict(zip(("title", "title_fr"), _kept(p.title, p.title_fr), strict=True))
-        )
-
-    def step(s: StepTemplate) -> StepTemplate:
-        title, title_fr = _kept(s.title, s.title_fr)
-        basis, basis_fr = _kept(s.basis, s.basis_fr)
-        guidance, guidance_fr = _kept(s.guidance, s.guidance_fr)
-        return replace(
-            s,
-            title=title,
-            title_fr=title_fr,
-            basis=basis,
-            basis_fr=basis_fr,
-            guidance=guidance,
-            guidance_fr=guidance_fr,
-            owner=english_name(s.owner),
-        )
-
-    title, title_fr = _kept(template.title, template.title_fr)
-    basis, basis_fr = _kept(template.basis, template.basis_fr)
-    return replace(
-        template,
-        title=title,
-        title_fr=title_fr,
-        basis=basis,
-        basis_fr=basis_fr,
-        phases=tuple(phase(p) for p in template.phases),
-        steps=tuple(step(s) for s in template.steps),
-    )
+    return _swapped(template, english_name)
