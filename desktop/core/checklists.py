@@ -498,9 +498,7 @@ def _swapped(template: ChecklistTemplate, owner: Callable[[str], str]) -> Checkl
         template,
         **words(template, _TWINS[:2]),
         phases=tuple(replace(p, **words(p, _TWINS[:1])) for p in template.phases),
-        steps=tuple(
-            replace(s, **words(s, _TWINS), owner=owner(s.owner)) for s in template.steps
-        ),
+        steps=tuple(replace(s, **words(s, _TWINS), owner=owner(s.owner)) for s in template.steps),
     )
 
 
