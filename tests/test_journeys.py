@@ -14,7 +14,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
 from desktop.gui import app as app_module
@@ -51,10 +51,12 @@ def user_home(tmp_path, monkeypatch, isolated_qt, qapp):
     home = tmp_path / "home"
     home_env(monkeypatch, home)
     qapp.setQuitOnLastWindowClosed(False)  # the test process outlives the app's window
+    locale = QLocale()  # the app sets the default locale; later tests expect the one found
     yield home
     for widget in QApplication.topLevelWidgets():
         widget.close()
     i18n.install_translators(qapp, "en")
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
