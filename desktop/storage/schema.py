@@ -422,6 +422,20 @@ MIGRATIONS: Sequence[str] = (
     # 13: the statistics date a status move by the day the user gave it (a move recorded
     # after the fact), not the day it was typed: the facts of migration 11 worked out again.
     stats_facts.statement("1") + ";",
+    # 14: the deadlines dashboard answers from indexes alone, however long the register.
+    # Overdue and due this week are picked by status, clock and delivery day, ordered by the
+    # final due date and narrowed by owner; the index holds all five, so counting 4,000
+    # overdue requests or finding the 300 shown reads no request row but those shown (each
+    # row read from a fresh connection costs a page decryption: 0.2 s at 100,000
+    # requests). It replaces (status, deliver_on), which only those lists used. Requests
+    # other offices lead are few: a partial index finds them without reading the table.
+    """
+    DROP INDEX IF EXISTS requests_status_deliver;
+    CREATE INDEX IF NOT EXISTS requests_due_board
+        ON requests(status, clock, deliver_on, due_on, owner);
+    CREATE INDEX IF NOT EXISTS requests_lead_open
+        ON requests(lead_office, status, deliver_on, due_on) WHERE lead_office IS NOT NULL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

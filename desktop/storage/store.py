@@ -559,7 +559,9 @@ class Store:
             )
             params["horizon"] = (flt.today + timedelta(days=flt.due_within_days)).isoformat()
         if flt.review_due:
-            clauses.append(f"status IN ({running}) AND clock = 'standing' AND due_on <= :today")
+            # `+due_on`: the (status, clock, ...) index finds the few standing requests and
+            # holds their due date; by (status, due_on) SQLite read every open request's row.
+            clauses.append(f"status IN ({running}) AND clock = 'standing' AND +due_on <= :today")
         if flt.in_consultation:
             clauses.append("status = 'in_consultation'")
         if flt.search.strip():
