@@ -226,7 +226,7 @@ def _touched_states(
     """
     names = _names(conn, table)
     request = _request_column(table)
-    queries = [
+    queries: list[tuple[str, tuple[Any, ...]]] = [
         (
             f"SELECT t.id, CASE WHEN x.id IS NULL THEN t.request_id ELSE x.{request} END, "
             "CASE WHEN x.id IS NULL THEN NULL ELSE json_array("
