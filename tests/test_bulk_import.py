@@ -3,10 +3,13 @@ different: the same indexes, the same page cache, rows digested, all or nothing.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from desktop.core.requests import draft_from_mapping
 from desktop.services import audit, demo, queries, register
+from desktop.storage import row_digests
 from desktop.storage import store as store_module
 from desktop.storage.store import BULK_CACHE_KIB
 
@@ -81,3 +84,28 @@ def test_a_failed_large_import_leaves_the_indexes_and_nothing_else(ws, monkeypat
     (number,) = register.register_many(ws, _drafts(ws, 1, seed=5))
     assert number.endswith("0001")  # the numbers of the failed import were never given
     assert audit.verify(ws).ok
+
+
+def test_rows_inserted_in_bulk_then_changed_in_the_same_transaction_verify(ws):
+    """Noted as a range, then one deleted and one edited before the entry is written:
+    the entry holds each as it stands when written, and verify agrees."""
+    (number,) = register.register_many(ws, _drafts(ws, 1, seed=6))
+    request_id = register.get(ws, number).id
+    conn = ws.store.conn
+    with ws.store.transaction():
+        with row_digests.inserted_in_bulk(conn, "notes"):
+            conn.executemany(
+                "INSERT INTO notes(request_id, created_at, author, text) VALUES (?, ?, ?, ?)",
+                [(request_id, ws.now(), ws.user, f"note {n}") for n in range(3)],
+            )
+        first, last = conn.execute("SELECT min(id), max(id) FROM notes").fetchone()
+        conn.execute("DELETE FROM notes WHERE id = ?", (last,))
+        conn.execute("UPDATE notes SET text = 'edited' WHERE id = ?", (first,))
+        ws.store.append_event(ws.user, request_id, "test.noted", {}, ws.now())
+    (detail,) = conn.execute("SELECT detail FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    digests = json.loads(detail)["row_digests"]
+    assert set(digests) == {f"notes:{i}" for i in range(first, last + 1)}
+    assert digests[f"notes:{last}"] is None
+    assert digests[f"notes:{first}"] and digests[f"notes:{first + 1}"]
+    report = audit.verify(ws)
+    assert report.ok, report.data_problems
