@@ -145,7 +145,7 @@ def register_many(
         return found
 
     numbers: list[str] = []
-    with ws.store.transaction():
+    with ws.store.transaction(), ws.store.bulk_registration(len(drafts)):
         first = ws.store.next_registry_seq(year, len(drafts))
         # In slices, so memory stays flat however long the file: all still commit together.
         for start in range(0, len(drafts), _SLICE):

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple, cast
 
@@ -80,6 +80,11 @@ def start_tracking(conn: Connection) -> None:
         "CREATE TEMP TABLE IF NOT EXISTS touched (tbl TEXT NOT NULL, "
         "id INTEGER NOT NULL, request_id INTEGER, PRIMARY KEY (tbl, id))"
     )
+    # Rows inserted in bulk, noted as a range of ids rather than one by one.
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS touched_range (tbl TEXT NOT NULL, "
+        "first INTEGER NOT NULL, last INTEGER NOT NULL)"
+    )
     for table, left_out in TABLES.items():
         columns = [
             r[1] for r in conn.execute(f"PRAGMA main.table_info({table})") if r[1] not in left_out
@@ -94,11 +99,12 @@ def start_tracking(conn: Connection) -> None:
 
 @contextmanager
 def inserted_in_bulk(conn: Connection, table: str) -> Iterator[None]:
-    """Rows inserted into `table` inside are noted by one statement after, not by a
-    trigger each: an import inserts ten checklist steps per request, and the trigger
-    was a third of their cost. Only for inserts of new rows, inside a transaction: the
-    new rows are those whose id is above the largest before (ids are never reused
-    while a larger one exists, as `INTEGER PRIMARY KEY` assigns them)."""
+    """Rows inserted into `table` inside are noted as one range of ids, not by a trigger
+    each nor a row each in `touched`: an import inserts ten checklist steps per request,
+    and the trigger was a third of their cost, noting them one by one a tenth. Only for
+    inserts of new rows, inside a transaction: the new rows are those whose id is above
+    the largest before (ids are never reused while a larger one exists, as `INTEGER
+    PRIMARY KEY` assigns them)."""
     name = f"touched_{table}_insert"
     found = conn.execute("SELECT 1 FROM sqlite_temp_master WHERE name = ?", (name,)).fetchone()
     if found is None:  # not tracking on this connection
@@ -110,11 +116,9 @@ def inserted_in_bulk(conn: Connection, table: str) -> Iterator[None]:
         yield
     finally:
         conn.execute(_trigger(table, "INSERT", "NEW"))
-    conn.execute(
-        "INSERT OR REPLACE INTO temp.touched(tbl, id, request_id) "
-        f"SELECT ?, id, {_request_column(table)} FROM main.{table} WHERE id >= ?",
-        (table, first),
-    )
+    last = conn.execute(f"SELECT max(id) FROM main.{table}").fetchone()[0]
+    if last is not None and last >= first:
+        conn.execute("INSERT INTO temp.touched_range VALUES (?, ?, ?)", (table, first, last))
 
 
 def _secret(conn: Connection) -> bytes:
@@ -140,10 +144,8 @@ class Digester:
         self._whole = hashlib.blake2b(key=secret, digest_size=8)
         self._tag = hashlib.blake2b(key=secret, digest_size=1)
         self._tags: dict[tuple[str, Any], str] = {}  # a pass sees the same values often
-
-    def fresh(self) -> Any:
-        """A keyed hash for one row's whole digest: `whole` without the call, for loops."""
-        return self._whole.copy()
+        # A keyed hash for one row's whole digest: `whole` without its call, for loops.
+        self.fresh: Callable[[], Any] = self._whole.copy
 
     def whole(self, text: str) -> str:
         """The digest of a row's `text`."""
@@ -212,51 +214,72 @@ def _rows(
         yield Row(row_id, request_id, names, text)
 
 
-def _touched_states(conn: Connection, table: str, digester: Digester) -> list[RowState]:
-    """The rows of `table` noted as written, digested as they stand now (None: deleted).
+def _touched_states(
+    conn: Connection, table: str, digester: Digester, ranges: list[tuple[int, int]]
+) -> list[RowState]:
+    """The rows of `table` noted as written, digested as they stand now (None: deleted):
+    those noted one by one, then those of the `ranges` inserted in bulk (a row in both
+    is digested twice, alike).
 
-    One join, and the loop inlined: an import digests ten rows per request, so a method
-    call and a tuple less per row is a good share of its time.
+    The loop inlined: an import digests ten rows per request, so a method call and a
+    tuple less per row is a good share of its time.
     """
     names = _names(conn, table)
-    values = ", ".join(_as_json(f"x.{n}") for n in names)
     request = _request_column(table)
-    cursor = conn.execute(
-        f"SELECT t.id, CASE WHEN x.id IS NULL THEN t.request_id ELSE x.{request} END, "
-        f"CASE WHEN x.id IS NULL THEN NULL ELSE json_array({values}) END "
-        f"FROM temp.touched t LEFT JOIN main.{table} x ON x.id = t.id "
-        "WHERE t.tbl = ? ORDER BY t.id",
-        (table,),
-    )
+    queries: list[tuple[str, tuple[Any, ...]]] = [
+        (
+            f"SELECT t.id, CASE WHEN x.id IS NULL THEN t.request_id ELSE x.{request} END, "
+            "CASE WHEN x.id IS NULL THEN NULL ELSE json_array("
+            + ", ".join(_as_json(f"x.{n}") for n in names)
+            + f")END FROM temp.touched t LEFT JOIN main.{table} x ON x.id = t.id "
+            "WHERE t.tbl = ? ORDER BY t.id",
+            (table,),
+        )
+    ]
+    queries += [
+        (
+            f"SELECT id, {request}, json_array({', '.join(_as_json(n) for n in names)}) "
+            f"FROM main.{table} WHERE id BETWEEN ? AND ? ORDER BY id",
+            bounds,
+        )
+        for bounds in ranges
+    ]
     tags = digester.tags if table in TAGGED else None
     fresh, loads = digester.fresh, json.loads
     states = []
-    for row_id, request_id, text in cursor:
-        if text is None:
-            states.append(RowState(table, row_id, request_id, None))
-            continue
-        hashed = fresh()
-        hashed.update(text.encode())
-        tagged = tags(names, loads(text)) if tags else ""
-        states.append(
-            RowState(table, row_id, request_id, f"{hashed.hexdigest()}/{tagged}/{request_id}")
-        )
+    for sql, params in queries:
+        for row_id, request_id, text in conn.execute(sql, params):
+            if text is None:
+                states.append(RowState(table, row_id, request_id, None))
+                continue
+            hashed = fresh()
+            hashed.update(text.encode())
+            tagged = tags(names, loads(text)) if tags else ""
+            states.append(
+                RowState(table, row_id, request_id, f"{hashed.hexdigest()}/{tagged}/{request_id}")
+            )
     return states
 
 
 def take_touched(conn: Connection) -> list[RowState]:
     """The rows written since the last call, digested as they stand now; forgets them."""
     try:
-        tables = conn.execute("SELECT DISTINCT tbl FROM temp.touched ORDER BY tbl").fetchall()
+        tables = conn.execute(
+            "SELECT tbl FROM temp.touched UNION SELECT tbl FROM temp.touched_range ORDER BY tbl"
+        ).fetchall()
     except sqlcipher3.OperationalError:  # not tracking here (a backup being checked)
         return []
     if not tables:
         return []
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for table, first, last in conn.execute("SELECT tbl, first, last FROM temp.touched_range"):
+        ranges.setdefault(table, []).append((first, last))
     digester = Digester(conn)
     states = []
     for (table,) in tables:
-        states += _touched_states(conn, table, digester)
+        states += _touched_states(conn, table, digester, ranges.get(table, []))
     conn.execute("DELETE FROM temp.touched")
+    conn.execute("DELETE FROM temp.touched_range")
     return states
 
 
