@@ -51,9 +51,9 @@ _SCATTERED_INDEXES = (
     "checklist_steps_open_due",
     "requests_answered",
     "requests_court_ref",
+    "requests_due_board",
     "requests_received",
     "requests_stats",
-    "requests_status_deliver",
     "requests_status_due",
 )
 
