@@ -295,7 +295,12 @@ def _build_window(state: _State, app: Any) -> str:
         window.ui.stack.currentWidget() is window.ui.workPage,
         "the main window did not switch to the unlocked page",
     )
-    rows = window.register_page.model.rowCount()
+    model = window.register_page.model
+    deadline = time.monotonic() + 30
+    while model.loading and time.monotonic() < deadline:  # its rows are read by a worker
+        time.sleep(0.01)
+        app.processEvents()
+    rows = model.rowCount()
     _check(rows == 1, f"the register page shows {rows} rows instead of 1")
     view = window.open_request(state.record.id)
     app.processEvents()

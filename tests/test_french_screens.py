@@ -133,11 +133,16 @@ def english_found(seen: list[tuple[str, str]], screen: str) -> list[str]:
 class DialogGrabber:
     """Reads and closes whatever dialog an action opens, modal (exec) or not."""
 
-    def __init__(self) -> None:
+    def __init__(self, background) -> None:
         self.seen: list[tuple[str, list[tuple[str, str]]]] = []
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._grab_modal)
+        # Work an action started in the background (a verification, the register read
+        # again) ends with a message of its own: it is read here too, never later inside
+        # the next dialog's reading, where no timer would close it.
+        self.busy = False
+        background.busy_changed.connect(lambda busy: setattr(self, "busy", busy))
 
     def _grab_modal(self) -> None:
         modal = QApplication.activeModalWidget()
@@ -158,6 +163,7 @@ class DialogGrabber:
         try:
             act()
             qtbot.wait(50)  # lets the timer see a dialog opened with open()
+            qtbot.waitUntil(lambda: not self.busy, timeout=20_000)
         finally:
             self.timer.stop()
         for widget in QApplication.topLevelWidgets():
@@ -216,7 +222,7 @@ def walk(start, qtbot, language: str) -> tuple[list[str], list[str]]:  # noqa: F
         problems += english_found(texts_of(window), f"request / {tabs.tabText(page)}")
 
     # Every dialog a menu item opens, and every dialog a request's buttons open.
-    grabber = DialogGrabber()
+    grabber = DialogGrabber(application.background)
     for top in window.menuBar().actions():
         for action in top.menu().actions():
             if (

@@ -215,7 +215,7 @@ def test_lock_shortcut_and_reopen_after_restart(qtbot, app_window, tmp_path):
     with qtbot.waitSignal(again.session.unlocked, timeout=20_000):
         qtbot.mouseClick(dialog.ui.unlockButton, Qt.MouseButton.LeftButton)
     model = again.window.register_page.model
-    assert model.rowCount() == 1
+    qtbot.waitUntil(lambda: model.rowCount() == 1)  # read off the GUI thread
     assert register.by_id(again.session.ws, model.request_id(0)).subject == "Survives a restart"
     again.session.lock()
 

@@ -133,7 +133,7 @@ def create_workspace_in_wizard(qtbot, application) -> str:
     assert not finish.isEnabled()  # the key must be acknowledged first
     click(qtbot, recovery.keptCheck)
     click(qtbot, finish)
-    qtbot.waitUntil(lambda: application.session.is_unlocked, timeout=WAIT_MS)
+    register_filled(qtbot, application)
     return "".join(lines)
 
 
@@ -202,10 +202,14 @@ def test_first_start_to_reply_and_back(start, qtbot, tmp_path, user_home, answer
         "Arrest and surrender (art. 89, 91)",
         "Ilyan Marsk",
     )
-    assert not register.ui.emptyLabel.isVisible()
-    assert "Surrender of Ilyan Marsk" in row_texts(
-        register.ui.registerView, column=_column(register, "subject")
+    qtbot.waitUntil(  # the register is read again off the GUI thread
+        lambda: (
+            "Surrender of Ilyan Marsk"
+            in row_texts(register.ui.registerView, column=_column(register, "subject"))
+        ),
+        timeout=WAIT_MS,
     )
+    assert not register.ui.emptyLabel.isVisible()
 
     # Route the request to an authority.
     show_tab(qtbot, view.ui.detailTabs, "Routing")
@@ -313,7 +317,13 @@ def unlock_demo(qtbot, application) -> None:
     assert demo.DEMO_USER in hint and demo.DEMO_PASSPHRASE in hint
     type_into(qtbot, unlock.ui.passphraseEdit, demo.DEMO_PASSPHRASE)
     qtbot.keyClick(unlock.ui.passphraseEdit, Qt.Key.Key_Return)
+    register_filled(qtbot, application)
+
+
+def register_filled(qtbot, application) -> None:
+    """Unlocked, and the register's rows, read off the GUI thread, on screen."""
     qtbot.waitUntil(lambda: application.session.is_unlocked, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not application.window.register_page.model.loading, timeout=WAIT_MS)
 
 
 def open_first_request(qtbot, window, kind_text: str = "") -> RequestView:
@@ -393,7 +403,7 @@ def unlock_with_enter(qtbot, application, passphrase: str) -> None:
     unlock = wait_dialog(qtbot, UnlockDialog)
     type_into(qtbot, unlock.ui.passphraseEdit, passphrase)
     qtbot.keyClick(unlock.ui.passphraseEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: application.session.is_unlocked, timeout=WAIT_MS)
+    register_filled(qtbot, application)
 
 
 def test_lock_cycles_keep_work_and_hide_case_data(start, qtbot):
@@ -1471,7 +1481,7 @@ def test_statistics_of_the_requests_another_office_leads(start, qtbot, tmp_path)
     unlock = wait_dialog(qtbot, UnlockDialog)
     type_into(qtbot, unlock.ui.passphraseEdit, PASSPHRASE)
     qtbot.keyClick(unlock.ui.passphraseEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: application.session.is_unlocked, timeout=WAIT_MS)
+    register_filled(qtbot, application)
     shortcut(qtbot, window, "Ctrl+4")
     page = window.ui.tabs.currentWidget()
     assert isinstance(page, StatisticsPage)

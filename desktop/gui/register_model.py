@@ -145,6 +145,7 @@ class RegisterModel(QAbstractTableModel):
         self._words: dict[tuple[int, Hashable], str] = {}
         self._today = date.today()
         self._generation = 0  # bumped by every reload: a late result of an older one is dropped
+        self.loading = False  # a reload's rows are on their way (the page says so)
 
     # -- loading ------------------------------------------------------------------------
 
@@ -152,6 +153,7 @@ class RegisterModel(QAbstractTableModel):
         """Re-run the query (filter, search or sort changed, or data was saved): every
         row loaded so far is forgotten, so a changed request shows its new values."""
         self._generation += 1
+        self.loading = False
         self.beginResetModel()
         self._pages.clear()
         self._words.clear()
@@ -176,6 +178,7 @@ class RegisterModel(QAbstractTableModel):
             self.clear()
             return
         generation = self._generation
+        self.loading = True
         today = flt.today = self.session.ws.today()
         asked = replace(flt)  # the worker's own copy
         order_by, descending = self.order_by, self.descending
@@ -188,6 +191,7 @@ class RegisterModel(QAbstractTableModel):
             if generation != self._generation or not self.session.is_unlocked:
                 return
             ids, first = result
+            self.loading = False
             self.beginResetModel()
             self._pages.clear()
             self._words.clear()
@@ -200,6 +204,7 @@ class RegisterModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self._generation += 1
+        self.loading = False
         self.beginResetModel()
         self._ids = []
         self._pages.clear()

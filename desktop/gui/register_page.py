@@ -178,12 +178,17 @@ class RegisterPage(QWidget):
             self.model.set_filter(self.current_filter())
 
     def reload(self) -> None:
-        """After a change to the register as a whole (an import, a restore): the same
-        query as `apply_filters`, read off the GUI thread; the rows stay until it ends."""
+        """After unlocking, or a change to the register as a whole (an import, a restore):
+        the same query as `apply_filters`, read off the GUI thread; the rows shown stay
+        until it ends, and an empty register says it is loading meanwhile. At unlock the
+        offices' counts and the ids, read on the GUI thread, froze the window ~100 ms."""
         self._search_timer.stop()
         if self.session.is_unlocked:  # the offices' counts too: 27 ms at 11,000 requests
             self.session.read(offices.offices, self._show_offices)
             self.model.reload(self.current_filter())
+            if self.model.loading and not self.model.rowCount():  # not "the register is empty"
+                self.ui.emptyLabel.setText(self.tr("Loading the register…"))
+                self.ui.emptyLabel.setVisible(True)
 
     def _open_top_match(self) -> None:
         """Enter in the search box: the search runs at once and its first row opens."""

@@ -5196,6 +5196,10 @@ Chaque chiffre correspond-il à ce que le bureau vous lit&#xa0;?</translation>
         <translation>Pilotées par {0}</translation>
     </message>
     <message>
+        <source>Loading the register…</source>
+        <translation>Chargement du registre…</translation>
+    </message>
+    <message>
         <source>No request is open. Closed requests are shown under Status: All statuses.</source>
         <translation>Aucune demande en cours. Les demandes closes s’affichent avec Statut&#xa0;: Tous les statuts.</translation>
     </message>

@@ -253,9 +253,13 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
     note("lock")
 
     def unlock(done) -> None:
+        def opened(ws) -> None:  # to the register filled: it is read off the GUI thread
+            finished[0] = done
+            session.open(ws)
+            told()
+
         application.background.run(
-            lambda: Workspace.unlock(pathlib.Path(folder), user, passphrase),
-            lambda ws: (session.open(ws), done()),
+            lambda: Workspace.unlock(pathlib.Path(folder), user, passphrase), opened
         )
 
     stalls["stall_unlock_ms"] = longest_stall_ms(unlock)
