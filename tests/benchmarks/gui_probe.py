@@ -26,7 +26,7 @@ def peak_rss_mb() -> float:
 
 
 def current_rss_mb() -> float:
-    """Resident memory now (Linux); the peak also counts the KDF's passing 128 MiB."""
+    """Resident memory now (Linux); the peak also counts the KDF's passing 32 MiB."""
     try:
         with open("/proc/self/statm") as handle:
             return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024 / 1024
