@@ -45,3 +45,24 @@ def test_verifying_the_audit_trail_reads_it_as_it_goes(ws):
     # 4,000 entries held as dictionaries took over 3.5 MiB; read as they come, under 0.5.
     assert peak_mib(verify) < 1.5
     assert report is not None and report.ok and report.entries > 4000
+
+
+def test_modules_imported_after_qt_do_not_keep_their_source_in_memory(tmp_path, monkeypatch):
+    """PySide's import hook read every later module's source into linecache (about 25 MB
+    for the app); desktop.gui answers its question from the file instead."""
+    import linecache
+    import sys
+
+    import desktop.gui  # noqa: F401  (installs the answer)
+
+    feature = sys.modules["shibokensupport.feature"]
+    (tmp_path / "plain_module_for_the_hook.py").write_text("VALUE = 1\n")
+    (tmp_path / "qt_module_for_the_hook.py").write_text("import PySide6.QtCore\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("plain_module_for_the_hook", "qt_module_for_the_hook"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+        __import__(name)  # as an import statement does: through PySide's hook
+    assert not [f for f in linecache.cache if str(tmp_path) in f]
+    # PySide's own bookkeeping gets the answer it would have found: 0 = uses PySide.
+    assert feature.pyside_feature_dict["plain_module_for_the_hook"] == -1
+    assert feature.pyside_feature_dict["qt_module_for_the_hook"] == 0
