@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.storage import stats_facts
-from desktop.storage.connection import Connection, write_cache
+from desktop.storage.connection import Connection
 
 MIGRATIONS: Sequence[str] = (
     # 1: the register, its people and its history.
@@ -441,16 +441,15 @@ def migrate(conn: Connection, target: int = SCHEMA_VERSION) -> int:
             "version to open it; nothing was changed."
         )
     for number in range(current + 1, target + 1):
-        with write_cache(conn):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in _statements(MIGRATIONS[number - 1]):
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {number}")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[number - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     return max(current, target)
 
 
