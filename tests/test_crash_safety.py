@@ -25,7 +25,7 @@ import pytest
 
 from desktop.core.requests import draft_from_mapping
 from desktop.core.settings import OfficeSettings
-from desktop.services import audit, backup, casefile, register, settings
+from desktop.services import audit, backup, casefile, register, settings, unlock_guard
 from desktop.services.workspace import Workspace
 from desktop.storage import keys as keymod
 from tests.factories import PASSPHRASE, request_row
@@ -188,6 +188,42 @@ def test_a_kill_during_a_passphrase_change_leaves_old_or_new(make_workspace, tmp
         window = window if done else min(window * 1.5, 5.0)
         _check(folder, current).close()
     assert changes > 30
+
+
+def test_a_kill_during_the_re_wrap_at_unlock_never_loses_the_key(make_workspace, tmp_path, rng):
+    """An unlock that meets a wrap made with older scrypt parameters writes keys.json
+    again; killed at any moment of that, the file left still unlocks, for everyone."""
+    ws, _ = make_workspace()
+    ws.add_user("bob", "bobs passphrase")
+    ws.close()
+    folder = tmp_path / "ws"
+    bob = keymod.KeyFile.load(folder).users["bob"]
+    rewraps = 0
+    window = 0.05  # the kill comes within this many seconds; it widens on a slow machine
+    for round_no in itertools.count():  # 30 rounds at least, and until 30 re-wraps were made
+        if round_no >= 30 and rewraps > 30:
+            break
+        assert round_no < 300, ("too few re-wraps before the kills", SEED)
+
+        def work(report: Report) -> None:
+            report("ready")
+            for i in itertools.count():
+                # Every unlock meets "older" parameters: the two sets take turns.
+                keymod.SCRYPT_P = 1 + 2 * (i % 2)
+                unlock_guard.unwrap(folder, "alice", PASSPHRASE)
+                report(f"unlocked {i}")
+
+        lines = run_until_killed(work, rng.uniform(0.0, window))
+        done = len(_after(lines, "unlocked"))
+        rewraps += done
+        window = window if done else min(window * 1.5, 5.0)
+        keyfile = keymod.KeyFile.load(folder)  # whole, whichever version was left
+        assert keyfile.users["bob"] == bob, SEED
+        assert _opens(folder, PASSPHRASE), SEED
+        keymod.KeyFile.load(folder).unwrap("bob", "bobs passphrase")
+        # An attempt killed before its passphrase was checked counts as a wrong one.
+        unlock_guard.record_success(folder, "alice")
+    _check(folder).close()
 
 
 def test_a_kill_during_backups_leaves_whole_backups(make_workspace, tmp_path, rng):

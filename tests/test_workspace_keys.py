@@ -1,5 +1,6 @@
 """The key design: passphrases, recovery key, users, and real encryption on disk."""
 
+import errno
 import json
 import os
 import sqlite3
@@ -13,6 +14,7 @@ from desktop.core.requests import draft_from_mapping
 from desktop.services import casefile, register
 from desktop.services.errors import Refused, UserFacingError
 from desktop.services.workspace import Workspace
+from desktop.storage import keys as keymod
 from desktop.storage.connection import DB_FILE
 from tests.factories import PASSPHRASE, request_row
 
@@ -166,7 +168,100 @@ def test_unlock_cost_is_deliberate(tmp_path, clock):
     Workspace.unlock(tmp_path / "kdf", "alice", PASSPHRASE).close()
     print(f"unlock with real scrypt: {time.perf_counter() - started:.3f} s")
     entry = json.loads((tmp_path / "kdf" / "keys.json").read_text())["users"]["alice"]
-    assert entry["kdf"] == "scrypt" and entry["n"] >= 2**17
+    # OWASP's N=2^15, r=8, p=3 (32 MiB), equal in defence to N=2^17, r=8, p=1 (128 MiB).
+    assert (entry["kdf"], entry["n"], entry["r"], entry["p"]) == ("scrypt", 2**15, 8, 3)
+
+
+def _entries(folder):
+    return json.loads((folder / "keys.json").read_text())["users"]
+
+
+def _made_with_older_parameters(tmp_path, clock, monkeypatch):
+    """A workspace whose two users' wraps were made as an earlier version made them
+    (p=1, another N), holding one request; today's parameters are back in force."""
+    today = keymod.SCRYPT_N, keymod.SCRYPT_P
+    monkeypatch.setattr(keymod, "SCRYPT_N", 2 * today[0])
+    monkeypatch.setattr(keymod, "SCRYPT_P", 1)
+    folder = tmp_path / "old"
+    ws, _ = Workspace.create(folder, "alice", PASSPHRASE, clock=clock)
+    ws.add_user("bob", "bob's own passphrase")
+    register.register(ws, draft_from_mapping(request_row(subject="Kept across the re-wrap")))
+    ws.close()
+    monkeypatch.setattr(keymod, "SCRYPT_N", today[0])
+    monkeypatch.setattr(keymod, "SCRYPT_P", today[1])
+    return folder
+
+
+def test_a_wrap_with_older_parameters_unlocks_and_is_made_again_with_todays(
+    tmp_path, clock, monkeypatch
+):
+    folder = _made_with_older_parameters(tmp_path, clock, monkeypatch)
+    before = _entries(folder)
+    assert (before["alice"]["n"], before["alice"]["p"]) == (2 * keymod.SCRYPT_N, 1)
+    with Workspace.unlock(folder, "alice", PASSPHRASE, clock=clock) as ws:
+        assert ws.store.requests_by_ids([1])[0].subject == "Kept across the re-wrap"
+    after = _entries(folder)
+    assert (after["alice"]["n"], after["alice"]["r"], after["alice"]["p"]) == (
+        keymod.SCRYPT_N,
+        keymod.SCRYPT_R,
+        keymod.SCRYPT_P,
+    )
+    assert after["alice"]["salt"] != before["alice"]["salt"]  # a new wrap, not a relabel
+    assert after["bob"] == before["bob"]  # only a passphrase can re-wrap: bob's waits for him
+    Workspace.unlock(folder, "alice", PASSPHRASE, clock=clock).close()  # the new wrap opens
+    assert _entries(folder)["alice"] == after["alice"]  # and is not made again
+    with Workspace.unlock(folder, "bob", "bob's own passphrase", clock=clock) as ws:
+        assert ws.store.requests_by_ids([1])[0].subject == "Kept across the re-wrap"
+    assert _entries(folder)["bob"]["p"] == keymod.SCRYPT_P
+    with pytest.raises(UserFacingError, match="passphrase is not right"):
+        Workspace.unlock(folder, "alice", "bob's own passphrase", clock=clock)
+
+
+def test_a_re_wrap_that_cannot_be_saved_keeps_the_old_wrap_and_unlocks(
+    tmp_path, clock, monkeypatch, caplog
+):
+    folder = _made_with_older_parameters(tmp_path, clock, monkeypatch)
+    before = (folder / "keys.json").read_bytes()
+
+    def disk_full(path, data, mode=0o600):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(keymod, "write_atomically", disk_full)
+    with Workspace.unlock(folder, "alice", PASSPHRASE, clock=clock) as ws:
+        assert ws.store.requests_by_ids([1])[0].subject == "Kept across the re-wrap"
+        assert ws._keyfile.outdated("alice")  # what is held is what the file says
+    assert (folder / "keys.json").read_bytes() == before
+    assert "keeps its older scrypt parameters" in caplog.text
+    assert PASSPHRASE not in caplog.text
+    monkeypatch.undo()  # the disk has room again (and the fast KDF is gone: restore it)
+    monkeypatch.setattr(keymod, "SCRYPT_N", 2**10)
+    Workspace.unlock(folder, "alice", PASSPHRASE, clock=clock).close()
+    assert not keymod.KeyFile.load(folder).outdated("alice")
+
+
+def test_a_re_wrap_keeps_what_another_window_wrote_meanwhile(tmp_path, clock, monkeypatch):
+    """keys.json is read again before the re-wrap is written: a user added by another
+    window between this unlock's read and its write is not dropped."""
+    folder = _made_with_older_parameters(tmp_path, clock, monkeypatch)
+    load = keymod.KeyFile.load
+    other = [False]
+
+    def load_then_another_window_writes(path):
+        found = load(path)
+        if not other[0]:
+            other[0] = True
+            with Workspace.unlock_with_data_key(
+                folder, "bob", found.unwrap("bob", "bob's own passphrase"), clock
+            ) as w:
+                w.add_user("carol", "carol's own passphrase")
+        return found
+
+    monkeypatch.setattr(keymod.KeyFile, "load", staticmethod(load_then_another_window_writes))
+    Workspace.unlock(folder, "alice", PASSPHRASE, clock=clock).close()
+    monkeypatch.setattr(keymod.KeyFile, "load", staticmethod(load))
+    assert set(_entries(folder)) == {"alice", "bob", "carol"}
+    assert not keymod.KeyFile.load(folder).outdated("alice")
+    Workspace.unlock(folder, "carol", "carol's own passphrase", clock=clock).close()
 
 
 def test_a_crash_while_adding_a_user_never_leaves_one_who_cannot_unlock(ws, tmp_path, monkeypatch):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,23 @@ def _form_bytes(name: str) -> bytes:
     return (forms_dir() / name).read_bytes()
 
 
+@cache
+def _loader() -> QUiLoader:
+    """One loader for every form, made without Qt Designer's widget plugins.
+
+    Making a QUiLoader loads every plugin in the `designer` folder of Qt's library
+    paths; PySide6's wheels put QtWebEngine's, QtQuick's and PySide's own there, which
+    mapped about 30 MB of libraries into the process (and rescanned them for every
+    form). The forms use only Qt's own widgets, which the loader builds without plugins.
+    """
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        return QUiLoader()
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
+
+
 def load_form(shape: type[F], host: QWidget) -> F:
     """Load the form `shape` describes into `host`, filling it edge to edge.
 
@@ -47,7 +64,7 @@ def load_form(shape: type[F], host: QWidget) -> F:
     buffer = QBuffer()
     buffer.setData(QByteArray(_form_bytes(name)))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    widget = QUiLoader().load(buffer, host)
+    widget = _loader().load(buffer, host)
     if widget is None:
         raise RuntimeError(f"cannot load form {name}")
     _keep_accents(widget)

@@ -37,11 +37,13 @@ class Session(QObject):
         return self._ws is not None
 
     def open(self, ws: Workspace) -> None:
+        ws.keep_few_pages()
         self._ws = ws
         self.unlocked.emit()
 
     def replace(self, ws: Workspace) -> None:
         """The same user's workspace reopened under a new data key: views read again."""
+        ws.keep_few_pages()
         self._ws = ws
         self.changed.emit(0)
 

@@ -178,6 +178,31 @@ def record_success(folder: Path, user: str) -> None:
             _write_all(folder, users)
 
 
+def _rewrap_if_outdated(
+    folder: Path, keyfile: keymod.KeyFile, user: str, passphrase: str, data_key: bytearray
+) -> None:
+    """A wrap made with older scrypt parameters is made again with today's, once.
+
+    The unlock has succeeded whatever happens here: a keys.json that cannot be written
+    (a read-only folder, a full disk) keeps the old wrap, which still unlocks, and the
+    next unlock tries again.
+    """
+    try:
+        if keyfile.rewrap_if_outdated(user, passphrase, data_key):
+            log.info(
+                "The key of user %r in %s was wrapped again with today's scrypt parameters.",
+                user,
+                str(folder),
+            )
+    except (OSError, keymod.KeyProblem) as exc:
+        log.warning(
+            "The key of user %r in %s keeps its older scrypt parameters for now (%s).",
+            user,
+            str(folder),
+            type(exc).__name__,
+        )
+
+
 def unwrap(
     folder: Path, user: str, passphrase: str, now: Now | None = None
 ) -> tuple[keymod.KeyFile, bytearray]:
@@ -204,6 +229,7 @@ def unwrap(
         _undo_attempt(folder, user)
         raise
     record_success(folder, user)
+    _rewrap_if_outdated(folder, keyfile, user, passphrase, data_key)
     if previous:
         log.info(
             "Workspace in %s unlocked by %r; the count of wrong passphrases was reset.",

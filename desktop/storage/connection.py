@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -16,6 +20,64 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 # A SQLCipher connection. The sqlcipher3 binding ships no type information, so this name
 # only tells the reader (and mypy's strict mode) where a connection goes.
 Connection: TypeAlias = Any
+
+
+# Decrypted pages a connection keeps, in KiB. 16 MiB (SQLite's default is 2): an import's
+# index inserts land all over large B-trees, and the deadlines' queries read the same
+# pages again; each page read again costs a decryption.
+CACHE_KIB = 16384
+# For a connection kept open between operations (the window's): the cache keeps what was
+# last read, and at 100,000 requests a few reads that scan fill it whole, so 16 MiB held
+# for the whole session, for scattered reads (a page of the register, one request) that
+# gain nothing from it. Raised to CACHE_KIB again while it writes (`write_cache`).
+LASTING_CACHE_KIB = 2048
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim, where the process runs on glibc (Linux); else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # another C library (musl)
+        return None
+    return trim
+
+
+_TRIM = _malloc_trim()
+
+
+def release_freed_memory() -> None:
+    """Hand the memory a closed connection freed back to the system.
+
+    A page cache is thousands of 4 KiB pieces, allocated among longer-lived objects;
+    glibc keeps the pieces freed at close for reuse, so each connection that had filled
+    its 16 MiB (the deadlines' reads at 100,000 requests, on a worker's connection)
+    stayed resident after it closed: 35 MB after three requests opened and the board
+    refreshed. malloc_trim returns the free pages (about a millisecond). Other systems'
+    allocators are left to themselves.
+    """
+    if _TRIM is not None:
+        _TRIM(0)
+
+
+def set_cache(conn: Connection, kib: int) -> None:
+    """At most `kib` KiB of pages; lowering it frees the pages beyond at once."""
+    conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+
+
+@contextmanager
+def write_cache(conn: Connection) -> Iterator[None]:
+    """At least CACHE_KIB for the time of a write transaction, then the size it had."""
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    if before >= 0 or -before >= CACHE_KIB:  # counted in pages, or large enough already
+        yield
+        return
+    set_cache(conn, CACHE_KIB)
+    try:
+        yield
+    finally:
+        set_cache(conn, -before)
 
 
 class DatabaseProblem(Exception):
@@ -188,9 +250,7 @@ def open_encrypted(path: Path, data_key: bytes | bytearray, create: bool = False
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA busy_timeout = 5000")
-        # 16 MiB of decrypted pages (SQLite's default is 2): an import's index inserts
-        # land all over large B-trees, and each page read again costs a decryption.
-        conn.execute("PRAGMA cache_size = -16384")
+        set_cache(conn, CACHE_KIB)
     except BaseException:
         conn.close()
         raise

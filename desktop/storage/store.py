@@ -25,7 +25,13 @@ from desktop.core.translation import translate
 from desktop.core.vocabulary import Channel, Confidentiality, Kind, Organ, Urgency
 from desktop.errors import UserFacingError
 from desktop.storage import row_digests, stats_facts
-from desktop.storage.connection import Connection
+from desktop.storage.connection import (
+    LASTING_CACHE_KIB,
+    Connection,
+    release_freed_memory,
+    set_cache,
+    write_cache,
+)
 from desktop.storage.fts import to_match_query
 from desktop.storage.row_digests import DIGESTS
 
@@ -199,20 +205,21 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self._begin()
-        self._depth = 1
-        try:
-            yield
-            if self._marked_stale and self.refresh_step_dues is not None:
-                self.refresh_step_dues()
-        except BaseException:
+        with write_cache(self.conn):
+            self._begin()
+            self._depth = 1
+            try:
+                yield
+                if self._marked_stale and self.refresh_step_dues is not None:
+                    self.refresh_step_dues()
+            except BaseException:
+                self._depth = 0
+                self._marked_stale = False  # the marks roll back with the rest
+                self.conn.execute("ROLLBACK")
+                raise
             self._depth = 0
-            self._marked_stale = False  # the marks roll back with the rest
-            self.conn.execute("ROLLBACK")
-            raise
-        self._depth = 0
-        self._marked_stale = False
-        self.conn.execute("COMMIT")
+            self._marked_stale = False
+            self.conn.execute("COMMIT")
         if self.on_commit is not None:
             self.on_commit()
 
@@ -270,6 +277,12 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        release_freed_memory()
+
+    def keep_few_pages(self) -> None:
+        """For a connection that stays open between operations: a small page cache
+        between writes (connection.LASTING_CACHE_KIB), the usual one while writing."""
+        set_cache(self.conn, LASTING_CACHE_KIB)
 
     # -- settings -----------------------------------------------------------------------
 

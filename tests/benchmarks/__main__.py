@@ -34,6 +34,7 @@ from desktop.core.statuses import Status
 from desktop.gui.register_model import PAGE
 from desktop.services import browse, casefile, demo, register, workflow
 from desktop.services.workspace import Workspace
+from desktop.storage import keys
 from desktop.storage.connection import DB_FILE
 from desktop.storage.fts import to_match_query
 
@@ -169,7 +170,13 @@ def measure_unlock(folder: Path) -> dict[str, Any]:
     for _ in range(3):
         _, seconds = timed(
             lambda: hashlib.scrypt(
-                PASSPHRASE.encode(), salt=b"s" * 16, n=2**17, r=8, p=1, maxmem=2**28, dklen=32
+                PASSPHRASE.encode(),
+                salt=b"s" * 16,
+                n=keys.SCRYPT_N,
+                r=keys.SCRYPT_R,
+                p=keys.SCRYPT_P,
+                maxmem=2**28,
+                dklen=32,
             )
         )
         base.append(seconds)
