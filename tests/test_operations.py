@@ -161,6 +161,32 @@ def test_import(qtbot, desk, monkeypatch, tmp_path):
     qtbot.waitUntil(lambda: desk.window.register_page.model.rowCount() == 6)
 
 
+def test_the_window_gets_the_interpreter_often_while_work_runs(qtbot, desk, tmp_path, monkeypatch):
+    """The app's event filters run Python for every event: while a worker holds the
+    interpreter, each waited up to the switch interval, and a repaint froze the window.
+    While work runs the interval is short; afterwards it is Python's own again."""
+    import sys
+
+    from desktop.gui import background
+
+    alone = sys.getswitchinterval()
+    seen: list[float] = []
+    source = tmp_path / "court.json"
+    source.write_text(json.dumps([request_row(court_reference="ICC-01/04-01/06-3100")]))
+    chooses(monkeypatch, "getOpenFileName", source)
+    real = importing.register_drafts
+
+    def noting(*args, **kwargs):
+        seen.append(sys.getswitchinterval())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "register_drafts", noting)
+    desk.window.files.import_file()
+    qtbot.waitUntil(lambda: bool(desk.told), timeout=GATE_SECONDS * 1000)
+    assert seen == [pytest.approx(background.SHARED_SWITCH_S)] and seen[0] < alone
+    qtbot.waitUntil(lambda: sys.getswitchinterval() == alone)  # once the reload is in too
+
+
 def test_export_everything(qtbot, desk, monkeypatch, tmp_path):
     target = tmp_path / "everything"
     chooses(monkeypatch, "getExistingDirectory", target)

@@ -27,6 +27,7 @@ the work may call `report_progress(done, total)` from its thread to fill the bar
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -51,12 +52,20 @@ def report_progress(done: int, total: int) -> None:
         relay.progressed.emit(done, total)
 
 
-_held = 0  # operations running anywhere; the collector is off while there are any
+_held = 0  # operations running anywhere; while there are any, the two settings below hold
 COLLECT_EVERY_MS = 100  # while it is off, the young objects are collected this often
+# How long a thread keeps the interpreter while another waits for it (Python's default is
+# 5 ms). The window's application-wide event filters (Ctrl+L, the idle lock) run Python
+# for every event, painting included: each one waited for a busy worker to let go, and a
+# repaint of the window froze it for 200 ms during an import. With 0.2 ms it is 20 ms; the
+# worker loses nothing while the window is idle, since nobody asks for the interpreter.
+SHARED_SWITCH_S = 0.0002
+_switch_alone = sys.getswitchinterval()
 
 
-def _hold_garbage() -> None:
-    """No automatic garbage collection while work runs on another thread.
+def _work_started() -> None:
+    """No automatic garbage collection while work runs on another thread, and the
+    interpreter handed over often (SHARED_SWITCH_S).
 
     A collection runs on whichever thread happens to allocate: run by a worker, it may
     destroy a discarded dialog's widgets there, and a Qt widget must never be destroyed
@@ -70,14 +79,16 @@ def _hold_garbage() -> None:
     global _held
     if not _held:
         gc.disable()
+        sys.setswitchinterval(SHARED_SWITCH_S)
     _held += 1
 
 
-def _release_garbage() -> None:
+def _work_ended() -> None:
     global _held
     _held -= 1
     if not _held:
         gc.enable()
+        sys.setswitchinterval(_switch_alone)
 
 
 def collect_young() -> None:
@@ -221,7 +232,7 @@ class Background(QObject):
         parent: QWidget | None,
         progress: str | None,
     ) -> None:
-        _hold_garbage()
+        _work_started()
         relay = _Relay()
         self._relays.add(relay)
         dialog = _progress_dialog(parent, progress) if progress else None
@@ -235,7 +246,7 @@ class Background(QObject):
             relay.progressed.connect(show)
 
         def finish() -> None:
-            _release_garbage()
+            _work_ended()
             self._relays.discard(relay)
             if dialog is not None:
                 dialog.close()
