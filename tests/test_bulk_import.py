@@ -110,3 +110,33 @@ def test_rows_inserted_in_bulk_then_changed_in_the_same_transaction_verify(ws):
     assert digests[f"notes:{first}"] and digests[f"notes:{first + 1}"]
     report = audit.verify(ws)
     assert report.ok, report.data_problems
+
+
+def _steps(ws, request_id: int) -> list[tuple]:
+    return ws.store.conn.execute(
+        "SELECT position, code, title, owner, due_from, due_days, open_due_on, state "
+        "FROM checklist_steps WHERE request_id = ? ORDER BY id",
+        (request_id,),
+    ).fetchall()
+
+
+def test_an_import_gives_each_request_the_steps_and_dates_of_its_own_kind(ws):
+    """Steps are copied from each kind's template inside SQLite: a request of every kind,
+    imported together, gets the same steps and dates as when registered alone."""
+    drafts = _drafts(ws, 60, seed=5)
+    kinds = {draft.kind: draft for draft in drafts}
+    assert len(kinds) > 3  # several templates in one import
+    alone = {kind: register.register(ws, draft).id for kind, draft in kinds.items()}
+    register.register_many(ws, list(kinds.values()))
+    together = {
+        kind: ws.store.conn.execute(
+            "SELECT max(id) FROM requests WHERE kind = ?", (kind.value,)
+        ).fetchone()[0]
+        for kind in kinds
+    }
+    for kind in kinds:
+        steps = _steps(ws, together[kind])
+        assert steps and steps == _steps(ws, alone[kind])
+        assert [s[0] for s in steps] == list(range(1, len(steps) + 1))
+    assert any(step[6] for kind in kinds for step in _steps(ws, together[kind]))
+    assert audit.verify(ws).ok

@@ -6,7 +6,7 @@ shares the Store's connection, so its writes join the caller's `store.transactio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from desktop.storage import row_digests
@@ -102,19 +102,40 @@ class ChecklistStore(AreaStore):
             )
         return ids
 
-    def add_registered_steps(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Steps of new checklists as tuples in `STEP_COLUMNS` order, then `open_due_on`.
+    def add_registered_steps(
+        self,
+        templates: Mapping[str, Sequence[tuple[Any, ...]]],
+        checklists: Sequence[tuple[int, int, str, str]],
+    ) -> None:
+        """Steps of new checklists. `templates` gives each template's steps as tuples in
+        `STEP_COLUMNS` order after the two ids, positions 1, 2, 3...; `checklists` gives
+        (checklist id, request id, template key, the steps' open due dates as a JSON
+        array in position order).
 
-        Registration's path: tuples bind faster than dictionaries, and an import inserts
-        about ten steps per request.
+        Registration's path. SQLite copies each template's steps for a checklist, so a
+        request binds four values instead of fifteen per step: an import inserts about
+        nine steps per request, and binding them was three quarters of their cost.
         """
-        names = (*STEP_COLUMNS, "open_due_on")
-        with row_digests.inserted_in_bulk(self.conn, "checklist_steps"):
+        names = STEP_COLUMNS[2:]
+        self.conn.execute(
+            f"CREATE TEMP TABLE new_steps(template TEXT, {', '.join(names)}, "
+            "PRIMARY KEY (template, position)) WITHOUT ROWID"
+        )
+        try:
             self.conn.executemany(
-                f"INSERT INTO checklist_steps({', '.join(names)}) "
-                f"VALUES ({', '.join('?' for _ in names)})",
-                rows,
+                f"INSERT INTO temp.new_steps VALUES (?, {', '.join('?' for _ in names)})",
+                [(key, *step) for key, steps in templates.items() for step in steps],
             )
+            with row_digests.inserted_in_bulk(self.conn, "checklist_steps"):
+                self.conn.executemany(
+                    f"INSERT INTO checklist_steps({', '.join(STEP_COLUMNS)}, open_due_on) "
+                    f"SELECT ?1, ?2, {', '.join(names)}, "
+                    "json_extract(?4, '$[' || (position - 1) || ']') "
+                    "FROM temp.new_steps WHERE template = ?3 ORDER BY position",
+                    checklists,
+                )
+        finally:
+            self.conn.execute("DROP TABLE temp.new_steps")
 
     def add_steps(self, steps: Sequence[dict[str, Any]]) -> None:
         """Insert steps whose `position` is already set (a new checklist, in order)."""

@@ -102,9 +102,10 @@ def inserted_in_bulk(conn: Connection, table: str) -> Iterator[None]:
     """Rows inserted into `table` inside are noted as one range of ids, not by a trigger
     each nor a row each in `touched`: an import inserts ten checklist steps per request,
     and the trigger was a third of their cost, noting them one by one a tenth. Only for
-    inserts of new rows, inside a transaction: the new rows are those whose id is above
-    the largest before (ids are never reused while a larger one exists, as `INTEGER
-    PRIMARY KEY` assigns them)."""
+    inserts of new rows, inside a transaction, binding no BLOB (their digests are written
+    without the guard for one): the new rows are those whose id is above the largest
+    before (ids are never reused while a larger one exists, as `INTEGER PRIMARY KEY`
+    assigns them)."""
     name = f"touched_{table}_insert"
     found = conn.execute("SELECT 1 FROM sqlite_temp_master WHERE name = ?", (name,)).fetchone()
     if found is None:  # not tracking on this connection
@@ -130,7 +131,7 @@ def _secret(conn: Connection) -> bytes:
 # changed. Checklists and their steps (most of the rows) carry the whole-row digest only:
 # tagging them doubled the time of an import.
 TAGGED = frozenset({"attachments", "notes", "requests", "routing_steps"})
-_CACHED = 100_000  # column values whose tags are remembered within one pass
+_CACHED = 20_000  # values of one column whose tags are remembered within one pass
 
 
 class Digester:
@@ -143,7 +144,8 @@ class Digester:
         secret = _secret(conn)
         self._whole = hashlib.blake2b(key=secret, digest_size=8)
         self._tag = hashlib.blake2b(key=secret, digest_size=1)
-        self._tags: dict[tuple[str, Any], str] = {}  # a pass sees the same values often
+        # Each column's tags by value, per list of columns: a pass sees the same values often.
+        self._tags: dict[tuple[str, ...], list[dict[Any, str]]] = {}
         # A keyed hash for one row's whole digest: `whole` without its call, for loops.
         self.fresh: Callable[[], Any] = self._whole.copy
 
@@ -155,17 +157,22 @@ class Digester:
 
     def tags(self, names: list[str], values: Iterable[Any]) -> str:
         """Two hex digits per column, in the order of `names`."""
-        cache = self._tags
-        keys = list(zip(names, values, strict=True))
-        found = [cache.get(key) for key in keys]  # most values repeat: one look-up each
-        if None in found:
-            for i, key in enumerate(keys):
+        key = tuple(names)
+        caches = self._tags.get(key)
+        if caches is None:
+            caches = self._tags[key] = [{} for _ in names]
+        values = list(values)
+        found = [cache.get(value) for cache, value in zip(caches, values, strict=True)]
+        if None in found:  # one look-up per value, without a tuple: most values repeat
+            for i, value in enumerate(values):
                 if found[i] is None:
                     hashed = self._tag.copy()
-                    hashed.update(repr(key).encode())
+                    hashed.update(repr((names[i], value)).encode())
                     found[i] = tag = hashed.hexdigest()
-                    if len(cache) < _CACHED:
-                        cache[key] = tag
+                    cache = caches[i]
+                    if len(cache) >= _CACHED:  # full of one-off values (ids, subjects):
+                        cache.clear()  # start again, so the repeating ones come back
+                    cache[value] = tag
         return "".join(cast(list[str], found))
 
     def digest(self, table: str, row: Row) -> str:
@@ -236,9 +243,11 @@ def _touched_states(
             (table,),
         )
     ]
+    # Rows inserted in bulk hold what the app bound, never a BLOB: no guard for one, which
+    # took a third of the time SQLite spends writing their text.
     queries += [
         (
-            f"SELECT id, {request}, json_array({', '.join(_as_json(n) for n in names)}) "
+            f"SELECT id, {request}, json_array({', '.join(names)}) "
             f"FROM main.{table} WHERE id BETWEEN ? AND ? ORDER BY id",
             bounds,
         )

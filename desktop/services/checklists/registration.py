@@ -24,6 +24,7 @@ from desktop.storage.checklist_store import STEP_COLUMNS, ChecklistStore
 
 Event = tuple[str, int | None, str, dict[str, Any]]
 _RECEIVED, _FINAL_DUE = KeyDate.RECEIVED.value, KeyDate.FINAL_DUE.value
+_DUES = json.JSONEncoder()  # built once: an import encodes a list of dates per request
 
 
 @dataclass(frozen=True)
@@ -162,18 +163,16 @@ def add_default_checklists(
             for request_id, kind, _, _ in requests
         ]
     )
-    steps: list[tuple[Any, ...]] = []
+    steps: list[tuple[int, int, str, str]] = []
     events: list[Event] = []
     for checklist_id, (request_id, kind, received, final) in zip(ids, requests, strict=True):
         plan = plans[kind]
-        dues = _first_dues(plan, received, final, calc)
-        steps += [
-            (checklist_id, request_id, *values, due)
-            for values, due in zip(plan.step_values, dues, strict=True)
-        ]
+        steps.append(
+            (checklist_id, request_id, kind, _DUES.encode(_first_dues(plan, received, final, calc)))
+        )
         events.append(
             (ws.user, request_id, "checklist.added", {"checklist": checklist_id, **plan.detail})
         )
-    store.add_registered_steps(steps)
+    store.add_registered_steps({kind: plan.step_values for kind, plan in plans.items()}, steps)
     if events:
         ws.store.append_events(events, now)
