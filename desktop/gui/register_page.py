@@ -56,6 +56,10 @@ class RegisterPage(QWidget):
         )
         header.sectionMoved.connect(self._save_columns)
         header.sectionResized.connect(self._save_columns)
+        # Once a scrolled frame is painted, the rows of the next screens are read.
+        self._ahead_asked = False
+        view.verticalScrollBar().valueChanged.connect(self._ask_read_ahead)
+        self.model.modelReset.connect(self._ask_read_ahead)
         view.activated.connect(lambda index: self._open_row(index.row()))
         view.customContextMenuRequested.connect(self._row_menu)
 
@@ -302,6 +306,22 @@ class RegisterPage(QWidget):
                 )
 
     # -- rows ---------------------------------------------------------------------------
+
+    def _ask_read_ahead(self) -> None:
+        """Read ahead when the event loop is next free: after the frame being painted, and
+        once for a drag that moves the scroll bar many times in one frame."""
+        if not self._ahead_asked:
+            self._ahead_asked = True
+            QTimer.singleShot(0, self, self._read_ahead)
+
+    def _read_ahead(self) -> None:
+        self._ahead_asked = False
+        view = self.ui.registerView
+        first = view.rowAt(0)
+        if first < 0:
+            return
+        last = view.rowAt(view.viewport().height() - 1)
+        self.model.read_ahead(first, last if last >= 0 else self.model.rowCount() - 1)
 
     def _open_row(self, row: int) -> None:
         request_id = self.model.request_id(row)
