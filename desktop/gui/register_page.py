@@ -58,8 +58,9 @@ class RegisterPage(QWidget):
         header.sectionResized.connect(self._save_columns)
         # Once a scrolled frame is painted, the rows of the next screens are read.
         self._ahead_asked = False
+        self._ahead_at: int | None = None  # where the scroll bar was at the last read-ahead
         view.verticalScrollBar().valueChanged.connect(self._ask_read_ahead)
-        self.model.modelReset.connect(self._ask_read_ahead)
+        self.model.modelReset.connect(self._reset_read_ahead)
         view.activated.connect(lambda index: self._open_row(index.row()))
         view.customContextMenuRequested.connect(self._row_menu)
 
@@ -314,14 +315,25 @@ class RegisterPage(QWidget):
             self._ahead_asked = True
             QTimer.singleShot(0, self, self._read_ahead)
 
+    def _reset_read_ahead(self) -> None:
+        self._ahead_at = None  # new rows: read both ways
+        self._ask_read_ahead()
+
     def _read_ahead(self) -> None:
+        """The rows of the next screen in the direction the user scrolls (both ways at
+        first): a drag of the scroll bar through 100,000 rows reads no screen behind."""
         self._ahead_asked = False
         view = self.ui.registerView
         first = view.rowAt(0)
         if first < 0:
             return
         last = view.rowAt(view.viewport().height() - 1)
-        self.model.read_ahead(first, last if last >= 0 else self.model.rowCount() - 1)
+        value = view.verticalScrollBar().value()
+        towards = (
+            0 if self._ahead_at is None else (value > self._ahead_at) - (value < self._ahead_at)
+        )
+        self._ahead_at = value
+        self.model.read_ahead(first, last if last >= 0 else self.model.rowCount() - 1, towards)
 
     def _open_row(self, row: int) -> None:
         request_id = self.model.request_id(row)
