@@ -4,7 +4,7 @@ what it paints must still be what the model says, selected rows highlighted."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.requests import draft_from_mapping
@@ -174,10 +174,11 @@ def test_a_row_painted_again_looks_as_it_did_the_first_time(qtbot, ws):
     assert again == first
 
 
-def test_the_screen_scrolled_to_was_read_before_it_is_painted(qtbot, ws, monkeypatch):
+def test_the_screen_scrolled_to_was_read_and_measured_before_it_is_painted(qtbot, ws, monkeypatch):
     # Reading rows in the frame that first shows them made the slowest frames of a scroll
     # through 100,000 requests: once a frame is painted, the rows a screen further either
-    # way are read, so a page down (or up) paints rows the model already holds.
+    # way are read, so a page down (or up) paints rows the model already holds, their
+    # texts already cut to their cells' widths.
     monkeypatch.setattr(register_model, "CACHE_PAGES", 4)  # scrolling back reads again
     count = register_model.PAGE * 6
     _many(ws, count)
@@ -187,14 +188,21 @@ def test_the_screen_scrolled_to_was_read_before_it_is_painted(qtbot, ws, monkeyp
     reads: list[list[int]] = []
     real = browse.records
     monkeypatch.setattr(browse, "records", lambda ws, ids: reads.append(list(ids)) or real(ws, ids))
+    measured: list[str] = []  # texts measured to be cut to their cell's width
+    elide = QFontMetrics.elidedText
+    monkeypatch.setattr(
+        QFontMetrics, "elidedText", lambda *args: measured.append(args[1]) or elide(*args)
+    )
 
     def page_by_page(direction: int) -> None:
         while 0 < bar.value() + direction * bar.pageStep() <= bar.maximum():
             QApplication.processEvents()  # the event loop runs between two frames
             reads.clear()
+            measured.clear()
             bar.setValue(bar.value() + direction * bar.pageStep())
             view.viewport().repaint()
             assert reads == [], f"rows {_visible_rows(page)} were read in their frame"
+            assert measured == [], "texts were measured in the frame that shows them"
             assert all(page.model.index(row, 0).data() for row in _visible_rows(page))
 
     QApplication.processEvents()

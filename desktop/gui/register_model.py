@@ -227,25 +227,27 @@ class RegisterModel(QAbstractTableModel):
         """The formatted row, for delegates that paint it themselves."""
         return self._row(row)
 
-    def read_ahead(self, first: int, last: int, towards: int = 0) -> None:
+    def read_ahead(self, first: int, last: int, towards: int = 0) -> list[_Row]:
         """Load now, between frames, the rows a screen below rows `first` to `last` (those
         on screen) if `towards` > 0, above if < 0, both ways if 0, so that the next scroll
-        paints rows already formatted.
+        paints rows already formatted. Returns the rows it read (none if all were held).
 
         Reading and formatting a piece in the frame that first shows it was most of the
         slowest frames of a scroll through 100,000 requests (a page down, a drag of the
         scroll bar): the window calls this once the frame is painted (`RegisterPage`).
         """
         if not self._ids or not self.session.is_unlocked:
-            return
+            return []
         span = last - first + 1
         top = max(0, first - (span if towards <= 0 else 0)) // PAGE
         bottom = min(len(self._ids) - 1, last + (span if towards >= 0 else 0)) // PAGE
+        read: list[_Row] = []
         for page_no in range(top, bottom + 1):
             if page_no in self._pages:
                 self._pages.move_to_end(page_no)
             else:
-                self._load(page_no)
+                read += self._load(page_no)
+        return read
 
     def _row(self, row: int) -> _Row | None:
         if not 0 <= row < len(self._ids):

@@ -333,7 +333,21 @@ class RegisterPage(QWidget):
             0 if self._ahead_at is None else (value > self._ahead_at) - (value < self._ahead_at)
         )
         self._ahead_at = value
-        self.model.read_ahead(first, last if last >= 0 else self.model.rowCount() - 1, towards)
+        rows = self.model.read_ahead(
+            first, last if last >= 0 else self.model.rowCount() - 1, towards
+        )
+        delegate = view.itemDelegate()
+        if not rows or not isinstance(delegate, CellDelegate):
+            return
+        header = view.horizontalHeader()
+        grid = 1 if view.showGrid() else 0  # the line a cell leaves to the grid
+        for column in range(len(COLUMNS)):
+            if not header.isSectionHidden(column) and view.itemDelegateForColumn(column) is None:
+                delegate.elide_ahead(
+                    (row.texts[column] for row in rows),
+                    view.columnWidth(column) - grid,
+                    view.fontMetrics(),
+                )
 
     def _open_row(self, row: int) -> None:
         request_id = self.model.request_id(row)
