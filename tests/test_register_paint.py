@@ -3,7 +3,7 @@ what it paints must still be what the model says, selected rows highlighted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -211,3 +211,32 @@ def test_the_screen_scrolled_to_was_read_and_measured_before_it_is_painted(qtbot
     page_by_page(-1)
     assert page.model.index(0, _column("subject")).data() == "Subject 0"
     assert len(page.model._pages) <= 4  # memory stays bounded
+
+
+def test_rows_on_screen_are_painted_before_any_row_is_read_ahead(qtbot, ws, monkeypatch):
+    # Qt paints in a low-priority event: rows read ahead before it delayed the first paint
+    # of a 100,000-request register (and each scrolled frame) by the reading.
+    _many(ws, register_model.PAGE * 3)
+    session = Session()
+    session.open(ws)
+    page = RegisterPage(session)
+    qtbot.addWidget(page)
+    page.resize(1400, 600)
+    happened: list[str] = []
+    read_ahead = page.model.read_ahead
+    monkeypatch.setattr(
+        page.model, "read_ahead", lambda *a: happened.append("read ahead") or read_ahead(*a)
+    )
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and page.model.rowCount():
+                happened.append("painted")
+            return False
+
+    painted = Painted()
+    page.ui.registerView.viewport().installEventFilter(painted)
+    page.show()
+    page.apply_filters()
+    qtbot.waitUntil(lambda: "read ahead" in happened)
+    assert happened[0] == "painted"

@@ -230,7 +230,7 @@ class RegisterModel(QAbstractTableModel):
     def read_ahead(self, first: int, last: int, towards: int = 0) -> list[_Row]:
         """Load now, between frames, the rows a screen below rows `first` to `last` (those
         on screen) if `towards` > 0, above if < 0, both ways if 0, so that the next scroll
-        paints rows already formatted. Returns the rows it read (none if all were held).
+        paints rows already formatted; returns those rows (for their texts to be measured).
 
         Reading and formatting a piece in the frame that first shows it was most of the
         slowest frames of a scroll through 100,000 requests (a page down, a drag of the
@@ -239,15 +239,15 @@ class RegisterModel(QAbstractTableModel):
         if not self._ids or not self.session.is_unlocked:
             return []
         span = last - first + 1
-        top = max(0, first - (span if towards <= 0 else 0)) // PAGE
-        bottom = min(len(self._ids) - 1, last + (span if towards >= 0 else 0)) // PAGE
-        read: list[_Row] = []
-        for page_no in range(top, bottom + 1):
+        top = max(0, first - (span if towards <= 0 else 0))
+        bottom = min(len(self._ids) - 1, last + (span if towards >= 0 else 0))
+        for page_no in range(top // PAGE, bottom // PAGE + 1):
             if page_no in self._pages:
                 self._pages.move_to_end(page_no)
             else:
-                read += self._load(page_no)
-        return read
+                self._load(page_no)
+        ahead = [*range(top, first), *range(last + 1, bottom + 1)]
+        return [row for row in map(self._row, ahead) if row is not None]
 
     def _row(self, row: int) -> _Row | None:
         if not 0 <= row < len(self._ids):

@@ -56,11 +56,12 @@ class RegisterPage(QWidget):
         )
         header.sectionMoved.connect(self._save_columns)
         header.sectionResized.connect(self._save_columns)
-        # Once a scrolled frame is painted, the rows of the next screens are read.
-        self._ahead_asked = False
+        # Once a scrolled frame is painted, the rows of the next screen are read.
+        self._ahead_wanted = False
         self._ahead_at: int | None = None  # where the scroll bar was at the last read-ahead
-        view.verticalScrollBar().valueChanged.connect(self._ask_read_ahead)
+        view.verticalScrollBar().valueChanged.connect(self._want_read_ahead)
         self.model.modelReset.connect(self._reset_read_ahead)
+        view.viewport().installEventFilter(self)
         view.activated.connect(lambda index: self._open_row(index.row()))
         view.customContextMenuRequested.connect(self._row_menu)
 
@@ -202,7 +203,16 @@ class RegisterPage(QWidget):
             self._open_row(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down in the search box moves into the results, on the first row."""
+        """Down in the search box moves into the results, on the first row; the table
+        being painted after a scroll reads ahead once the frame is on screen."""
+        if (
+            self._ahead_wanted
+            and watched is self.ui.registerView.viewport()
+            and event.type() == QEvent.Type.Paint
+        ):
+            self._ahead_wanted = False
+            QTimer.singleShot(0, self, self._read_ahead)  # after this paint, not before it
+            return False
         if (
             watched is self.ui.searchEdit
             and event.type() == QEvent.Type.KeyPress
@@ -308,21 +318,19 @@ class RegisterPage(QWidget):
 
     # -- rows ---------------------------------------------------------------------------
 
-    def _ask_read_ahead(self) -> None:
-        """Read ahead when the event loop is next free: after the frame being painted, and
-        once for a drag that moves the scroll bar many times in one frame."""
-        if not self._ahead_asked:
-            self._ahead_asked = True
-            QTimer.singleShot(0, self, self._read_ahead)
+    def _want_read_ahead(self) -> None:
+        """Read ahead once the scrolled frame is painted (`eventFilter`): Qt paints in a
+        low-priority event, and rows read before it would delay the frame, not the next
+        one; a drag that moves the scroll bar many times in one frame reads once."""
+        self._ahead_wanted = True
 
     def _reset_read_ahead(self) -> None:
         self._ahead_at = None  # new rows: read both ways
-        self._ask_read_ahead()
+        self._ahead_wanted = True
 
     def _read_ahead(self) -> None:
         """The rows of the next screen in the direction the user scrolls (both ways at
         first): a drag of the scroll bar through 100,000 rows reads no screen behind."""
-        self._ahead_asked = False
         view = self.ui.registerView
         first = view.rowAt(0)
         if first < 0:
