@@ -3,8 +3,9 @@ what it paints must still be what the model says, selected rows highlighted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.requests import draft_from_mapping
 from desktop.core.statuses import Status
@@ -171,3 +172,71 @@ def test_a_row_painted_again_looks_as_it_did_the_first_time(qtbot, ws):
     assert view.itemDelegate()._elided
     again = view.viewport().grab().toImage()
     assert again == first
+
+
+def test_the_screen_scrolled_to_was_read_and_measured_before_it_is_painted(qtbot, ws, monkeypatch):
+    # Reading rows in the frame that first shows them made the slowest frames of a scroll
+    # through 100,000 requests: once a frame is painted, the rows a screen further either
+    # way are read, so a page down (or up) paints rows the model already holds, their
+    # texts already cut to their cells' widths.
+    monkeypatch.setattr(register_model, "CACHE_PAGES", 4)  # scrolling back reads again
+    count = register_model.PAGE * 6
+    _many(ws, count)
+    page = _page(qtbot, ws, 0)
+    view = page.ui.registerView
+    bar = view.verticalScrollBar()
+    reads: list[list[int]] = []
+    real = browse.records
+    monkeypatch.setattr(browse, "records", lambda ws, ids: reads.append(list(ids)) or real(ws, ids))
+    measured: list[str] = []  # texts measured to be cut to their cell's width
+    elide = QFontMetrics.elidedText
+    monkeypatch.setattr(
+        QFontMetrics, "elidedText", lambda *args: measured.append(args[1]) or elide(*args)
+    )
+
+    def page_by_page(direction: int) -> None:
+        while 0 < bar.value() + direction * bar.pageStep() <= bar.maximum():
+            QApplication.processEvents()  # the event loop runs between two frames
+            reads.clear()
+            measured.clear()
+            bar.setValue(bar.value() + direction * bar.pageStep())
+            view.viewport().repaint()
+            assert reads == [], f"rows {_visible_rows(page)} were read in their frame"
+            assert measured == [], "texts were measured in the frame that shows them"
+            assert all(page.model.index(row, 0).data() for row in _visible_rows(page))
+
+    QApplication.processEvents()
+    page_by_page(+1)
+    assert _visible_rows(page)[-1] >= count - bar.pageStep()  # the end was reached
+    page_by_page(-1)
+    assert page.model.index(0, _column("subject")).data() == "Subject 0"
+    assert len(page.model._pages) <= 4  # memory stays bounded
+
+
+def test_rows_on_screen_are_painted_before_any_row_is_read_ahead(qtbot, ws, monkeypatch):
+    # Qt paints in a low-priority event: rows read ahead before it delayed the first paint
+    # of a 100,000-request register (and each scrolled frame) by the reading.
+    _many(ws, register_model.PAGE * 3)
+    session = Session()
+    session.open(ws)
+    page = RegisterPage(session)
+    qtbot.addWidget(page)
+    page.resize(1400, 600)
+    happened: list[str] = []
+    read_ahead = page.model.read_ahead
+    monkeypatch.setattr(
+        page.model, "read_ahead", lambda *a: happened.append("read ahead") or read_ahead(*a)
+    )
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and page.model.rowCount():
+                happened.append("painted")
+            return False
+
+    painted = Painted()
+    page.ui.registerView.viewport().installEventFilter(painted)
+    page.show()
+    page.apply_filters()
+    qtbot.waitUntil(lambda: "read ahead" in happened)
+    assert happened[0] == "painted"

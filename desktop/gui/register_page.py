@@ -56,6 +56,12 @@ class RegisterPage(QWidget):
         )
         header.sectionMoved.connect(self._save_columns)
         header.sectionResized.connect(self._save_columns)
+        # Once a scrolled frame is painted, the rows of the next screen are read.
+        self._ahead_wanted = False
+        self._ahead_at: int | None = None  # where the scroll bar was at the last read-ahead
+        view.verticalScrollBar().valueChanged.connect(self._want_read_ahead)
+        self.model.modelReset.connect(self._reset_read_ahead)
+        view.viewport().installEventFilter(self)
         view.activated.connect(lambda index: self._open_row(index.row()))
         view.customContextMenuRequested.connect(self._row_menu)
 
@@ -197,7 +203,16 @@ class RegisterPage(QWidget):
             self._open_row(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down in the search box moves into the results, on the first row."""
+        """Down in the search box moves into the results, on the first row; the table
+        being painted after a scroll reads ahead once the frame is on screen."""
+        if (
+            self._ahead_wanted
+            and watched is self.ui.registerView.viewport()
+            and event.type() == QEvent.Type.Paint
+        ):
+            self._ahead_wanted = False
+            QTimer.singleShot(0, self, self._read_ahead)  # after this paint, not before it
+            return False
         if (
             watched is self.ui.searchEdit
             and event.type() == QEvent.Type.KeyPress
@@ -302,6 +317,45 @@ class RegisterPage(QWidget):
                 )
 
     # -- rows ---------------------------------------------------------------------------
+
+    def _want_read_ahead(self) -> None:
+        """Read ahead once the scrolled frame is painted (`eventFilter`): Qt paints in a
+        low-priority event, and rows read before it would delay the frame, not the next
+        one; a drag that moves the scroll bar many times in one frame reads once."""
+        self._ahead_wanted = True
+
+    def _reset_read_ahead(self) -> None:
+        self._ahead_at = None  # new rows: read both ways
+        self._ahead_wanted = True
+
+    def _read_ahead(self) -> None:
+        """The rows of the next screen in the direction the user scrolls (both ways at
+        first): a drag of the scroll bar through 100,000 rows reads no screen behind."""
+        view = self.ui.registerView
+        first = view.rowAt(0)
+        if first < 0:
+            return
+        last = view.rowAt(view.viewport().height() - 1)
+        value = view.verticalScrollBar().value()
+        towards = (
+            0 if self._ahead_at is None else (value > self._ahead_at) - (value < self._ahead_at)
+        )
+        self._ahead_at = value
+        rows = self.model.read_ahead(
+            first, last if last >= 0 else self.model.rowCount() - 1, towards
+        )
+        delegate = view.itemDelegate()
+        if not rows or not isinstance(delegate, CellDelegate):
+            return
+        header = view.horizontalHeader()
+        grid = 1 if view.showGrid() else 0  # the line a cell leaves to the grid
+        for column in range(len(COLUMNS)):
+            if not header.isSectionHidden(column) and view.itemDelegateForColumn(column) is None:
+                delegate.elide_ahead(
+                    (row.texts[column] for row in rows),
+                    view.columnWidth(column) - grid,
+                    view.fontMetrics(),
+                )
 
     def _open_row(self, row: int) -> None:
         request_id = self.model.request_id(row)
