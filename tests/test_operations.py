@@ -367,7 +367,7 @@ def test_garbage_is_collected_on_the_gui_thread_while_an_operation_runs(qtbot, d
     assert collected_on == [threading.main_thread()]
     gate.open.set()
     qtbot.waitUntil(lambda: bool(desk.told), timeout=GATE_SECONDS * 1000)
-    assert gc.isenabled()
+    qtbot.waitUntil(gc.isenabled)  # back on once the callbacks have run
 
 
 def test_receive_a_parcel(qtbot, desk, monkeypatch, tmp_path, clock):
@@ -403,3 +403,37 @@ def test_receive_a_parcel(qtbot, desk, monkeypatch, tmp_path, clock):
         ),
     )
     qtbot.waitUntil(lambda: window.register_page.model.rowCount() == 2)
+
+
+class _Input:
+    """What a piece of work was given (an import's drafts); weakly referenceable."""
+
+
+def test_work_lets_go_of_its_input_before_its_callback_runs(qtbot, desk):
+    """A task drops its work (and what the work holds) on its worker thread as soon as it
+    has run: kept until the collector was back on, 10,000 drafts were scanned on the GUI
+    thread at the end of every import."""
+    given = _Input()
+    alive_in_callback: list[bool] = []
+    gone = weakref.ref(given)
+    desk.session.read(
+        lambda _ws, held=given: 1, lambda _result: alive_in_callback.append(gone() is not None)
+    )
+    del given
+    qtbot.waitUntil(lambda: bool(alive_in_callback), timeout=GATE_SECONDS * 1000)
+    assert alive_in_callback == [False]
+
+
+def test_the_collector_stays_off_when_a_callback_starts_the_next_step(qtbot, desk):
+    """Reading a file, then writing what it held, is one operation to the user: the
+    collector is not switched on between the two (it would scan all that was read)."""
+    seen: list[bool] = []
+
+    def write(_result: object) -> None:
+        seen.append(gc.isenabled())
+        desk.session.write(lambda _ws: seen.append(gc.isenabled()), lambda _r: None)
+
+    desk.session.background.run(lambda: 1, write)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=GATE_SECONDS * 1000)
+    assert seen == [False, False]
+    qtbot.waitUntil(gc.isenabled)
