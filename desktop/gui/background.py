@@ -58,10 +58,12 @@ _held = 0  # operations running anywhere; while there are any, the two settings 
 # 100 ms, and collecting them froze the window for 40 ms).
 COLLECT_EVERY_MS = 25
 # How long a thread keeps the interpreter while another waits for it (Python's default is
-# 5 ms). The window's application-wide event filters (Ctrl+L, the idle lock) run Python
-# for every event, painting included: each one waited for a busy worker to let go, and a
-# repaint of the window froze it for 200 ms during an import. With 0.2 ms it is 20 ms; the
-# worker loses nothing while the window is idle, since nobody asks for the interpreter.
+# 5 ms). Every slot and event handler written in Python (the progress bar, the timers,
+# the views) waits for a busy worker to let go: with application-wide event filters that
+# was every event, and a repaint froze the window for 200 ms during an import. With
+# 0.2 ms it was 20 ms; the worker loses nothing while the window is idle, since nobody
+# asks for the interpreter. (Ctrl+L and the idle lock no longer filter every event:
+# gui/session.py.)
 SHARED_SWITCH_S = 0.0002
 _switch_alone = sys.getswitchinterval()
 

@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         app = cast(QApplication, QApplication.instance())
         self.idle = IdleLock(session, app)
-        self.lock_key = LockKey(session, app)
+        self.lock_key = LockKey(self.lock_action, app)
         self.reminders = Reminders(session, self, icon)
         session.about_to_lock.connect(self._remember_who_locks)
         self.backups = AutomaticBackup(session, self)
