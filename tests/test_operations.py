@@ -437,3 +437,54 @@ def test_the_collector_stays_off_when_a_callback_starts_the_next_step(qtbot, des
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=GATE_SECONDS * 1000)
     assert seen == [False, False]
     qtbot.waitUntil(gc.isenabled)
+
+
+def test_the_dashboard_is_read_again_on_the_connection_it_kept(qtbot, desk, monkeypatch):
+    """Visiting the Deadlines page again reads on the connection kept from the last visit
+    (its pages stay decrypted), and still shows what changed in between."""
+    from datetime import timedelta
+
+    from tests.factories import new_request
+
+    opened: list[int] = []
+    real = Workspace.companion
+
+    def counting(self: Workspace):
+        opened.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Workspace, "companion", counting)
+    board = desk.window.dashboard_page
+
+    def refreshed_rows() -> list[str]:
+        with qtbot.waitSignal(board.refreshed, timeout=GATE_SECONDS * 1000):
+            board.refresh()
+        return [row["subject"] for model in board.models.values() for row in model.rows]
+
+    assert "Due in three days" not in refreshed_rows()
+    refreshed_rows()
+    ws = desk.session.ws
+    today = ws.today()
+    new_request(
+        ws,
+        court_reference="ICC-01/04-01/06-3300",
+        received_at=f"{today.isoformat()}T09:00:00",
+        court_deadline=(today + timedelta(days=3)).isoformat(),
+        subject="Due in three days",
+    )
+    assert "Due in three days" in refreshed_rows()
+    assert opened == [1]
+
+
+def test_locking_closes_the_connection_kept_for_the_dashboard(qtbot, desk):
+    """The kept connection holds a copy of the key: locking closes it and wipes the copy."""
+    import sqlcipher3
+
+    kept: list[Workspace] = []
+    desk.session.read(kept.append, keep=True)
+    qtbot.waitUntil(lambda: bool(kept), timeout=GATE_SECONDS * 1000)
+    kept[0].store.conn.execute("SELECT 1")  # open while unlocked
+    desk.session.lock()
+    qtbot.waitUntil(lambda: not any(kept[0]._data_key), timeout=GATE_SECONDS * 1000)
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        kept[0].store.conn.execute("SELECT 1")

@@ -44,6 +44,7 @@ class Session(QObject):
     def replace(self, ws: Workspace) -> None:
         """The same user's workspace reopened under a new data key: views read again."""
         ws.keep_few_pages()
+        self.background.forget()  # it holds the old key
         self._ws = ws
         self.changed.emit(0)
 
@@ -52,6 +53,7 @@ class Session(QObject):
         if self._ws is None:
             return
         self.about_to_lock.emit()
+        self.background.forget()
         ws, self._ws = self._ws, None
         self.locked.emit()
         ws.close()
@@ -66,9 +68,11 @@ class Session(QObject):
         on_error: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
         progress: str | None = None,
+        keep: bool = False,
     ) -> None:
-        """`work(ws)` off the GUI thread, on a connection of its own (`Background.read`)."""
-        self.background.read(self.ws, work, on_done, on_error, parent, progress)
+        """`work(ws)` off the GUI thread, on a connection of its own (`Background.read`;
+        with `keep`, one kept open for the next such read)."""
+        self.background.read(self.ws, work, on_done, on_error, parent, progress, keep)
 
     def write(
         self,
