@@ -488,3 +488,25 @@ def test_locking_closes_the_connection_kept_for_the_dashboard(qtbot, desk):
     qtbot.waitUntil(lambda: not any(kept[0]._data_key), timeout=GATE_SECONDS * 1000)
     with pytest.raises(sqlcipher3.ProgrammingError):
         kept[0].store.conn.execute("SELECT 1")
+
+
+def test_opening_a_request_reads_it_once(qtbot, desk, monkeypatch):
+    """The new tab reads the request as it is built; showing it does not read it again
+    (it did: every open read the request, its details and its checklist twice)."""
+    from desktop.gui.request_view import RequestView
+
+    read: list[int] = []
+    real = queries.details
+
+    def counting(ws, record):
+        read.append(record.id)
+        return real(ws, record)
+
+    monkeypatch.setattr(queries, "details", counting)
+    view = desk.window.open_request(desk.record.id)
+    assert isinstance(view, RequestView) and desk.window.ui.tabs.currentWidget() is view
+    assert view.ui.subjectLabel.text() == desk.record.subject
+    assert read == [desk.record.id]
+    desk.window.ui.tabs.setCurrentWidget(desk.window.register_page)
+    desk.window.ui.tabs.setCurrentWidget(view)  # shown again later: read afresh
+    assert read == [desk.record.id, desk.record.id]
