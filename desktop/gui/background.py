@@ -7,7 +7,8 @@ thread:
   parse a file); no database.
 - `read(ws, work, ...)`: `work(companion)` reads the workspace (a backup, a verification,
   an export) on a **second connection of its own** (`Workspace.companion`). Reads may run
-  beside each other and beside a write.
+  beside each other and beside a write. With `keep=True` (a view read again and again,
+  the dashboard) the connection is kept for the next such read until `forget()`.
 - `write(ws, work, ...)`: the same for work that changes the workspace (an import, an
   attachment, a reply export, a restore); writes run one at a time, in order.
 
