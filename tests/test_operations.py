@@ -409,16 +409,35 @@ class _Input:
     """What a piece of work was given (an import's drafts); weakly referenceable."""
 
 
-def test_work_lets_go_of_its_input_before_its_callback_runs(qtbot, desk):
+def test_work_lets_go_of_its_input_before_its_callback_runs(qtbot, desk, monkeypatch):
     """A task drops its work (and what the work holds) on its worker thread as soon as it
     has run: kept until the collector was back on, 10,000 drafts were scanned on the GUI
-    thread at the end of every import."""
+    thread at the end of every import. The worker is held after it has told the GUI
+    thread (until the callback has looked), so the order is never left to chance."""
+    from desktop.gui import background
+
+    looked = threading.Event()
+
+    class HeldAtTheEnd(threading.local):
+        def __setattr__(self, name: str, value: object) -> None:
+            if (
+                name == "relay"
+                and value is None
+                and threading.current_thread() is not (threading.main_thread())
+            ):
+                looked.wait(GATE_SECONDS)
+            super().__setattr__(name, value)
+
+    monkeypatch.setattr(background, "_current", HeldAtTheEnd())
     given = _Input()
     alive_in_callback: list[bool] = []
     gone = weakref.ref(given)
-    desk.session.read(
-        lambda _ws, held=given: 1, lambda _result: alive_in_callback.append(gone() is not None)
-    )
+
+    def callback(_result: object) -> None:
+        alive_in_callback.append(gone() is not None)
+        looked.set()
+
+    desk.session.read(lambda _ws, held=given: 1, callback)
     del given
     qtbot.waitUntil(lambda: bool(alive_in_callback), timeout=GATE_SECONDS * 1000)
     assert alive_in_callback == [False]
