@@ -58,7 +58,11 @@ def shortcut(qtbot, window, sequence: str) -> None:
 
     combo = QKeySequence(sequence)[0]
     active = QApplication.activeWindow()
-    if active is None or not active.isVisible():  # e.g. the unlock dialog just closed
+    modal = QApplication.activeModalWidget()
+    if modal is not None and active is not modal:  # a window manager gives it the keyboard
+        modal.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is modal, timeout=WAIT_MS)
+    elif active is None or not active.isVisible():  # e.g. the unlock dialog just closed
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
     target = QApplication.focusWidget() or QApplication.activeWindow()

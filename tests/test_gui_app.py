@@ -197,6 +197,36 @@ def test_idle_lock_hides_case_data(qtbot, app_window):
     assert not window.new_action.isEnabled()
 
 
+def test_keys_and_mouse_in_any_window_hold_off_the_idle_lock(qtbot, app_window):
+    """The user's input, as the window system delivers it to a window (the main one or
+    a dialog), starts the idle time again."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    window = app_window.window
+    idle = window.idle
+    idle.set_minutes(1)
+    full = idle.timer.remainingTime()
+
+    def some_time_passed() -> int:
+        qtbot.waitUntil(lambda: idle.timer.remainingTime() < full - 20, timeout=10_000)
+        return idle.timer.remainingTime()
+
+    left = some_time_passed()
+    QTest.mouseMove(window.windowHandle(), QPoint(30, 30))
+    assert idle.timer.remainingTime() > left
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    left = some_time_passed()
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    assert idle.timer.remainingTime() > left
+    assert app_window.session.is_unlocked
+
+
 def test_lock_shortcut_and_reopen_after_restart(qtbot, app_window, tmp_path):
     window = app_window.window
     window.new_request()

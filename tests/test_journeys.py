@@ -1499,3 +1499,33 @@ def test_statistics_of_the_requests_another_office_leads(start, qtbot, tmp_path)
     assert set(row_texts(page.ui.behindView)) == mirrored
     office.setCurrentIndex(office.findText("All offices"))
     assert page.ui.summaryLabel.text().startswith("3 received")
+
+
+def test_ctrl_l_locks_from_a_message_box_waiting_for_an_answer(start, qtbot):
+    """A message box waits in an event loop of its own and blocks the window under it:
+    Ctrl+L typed in it still locks, and the lock screen hides it."""
+    from PySide6.QtCore import QTimer
+
+    application = start("--demo")
+    window = application.window
+    unlock_demo(qtbot, application)
+    answered: list[bool] = []
+
+    def when_the_box_is_up() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, when_the_box_is_up)
+            return
+        assert box.windowTitle() == "Check the workspace"
+        shortcut(qtbot, window, "Ctrl+L")
+        answered.append(application.session.is_unlocked)
+        if box.isVisible():  # the lock put it away; otherwise end the test cleanly
+            box.close()
+
+    QTimer.singleShot(0, when_the_box_is_up)
+    with qtbot.waitSignal(application.session.locked, timeout=WAIT_MS):
+        choose(window, "File", "Check the workspace")
+    qtbot.waitUntil(lambda: bool(answered), timeout=WAIT_MS)
+    assert answered == [False]
+    assert window.ui.stack.currentWidget() is window.ui.lockedPage
+    assert not any(isinstance(d, QMessageBox) and d.isVisible() for d in visible_dialogs())

@@ -367,7 +367,7 @@ def test_garbage_is_collected_on_the_gui_thread_while_an_operation_runs(qtbot, d
     assert collected_on == [threading.main_thread()]
     gate.open.set()
     qtbot.waitUntil(lambda: bool(desk.told), timeout=GATE_SECONDS * 1000)
-    assert gc.isenabled()
+    qtbot.waitUntil(gc.isenabled)  # back on once the callbacks have run
 
 
 def test_receive_a_parcel(qtbot, desk, monkeypatch, tmp_path, clock):
@@ -403,3 +403,129 @@ def test_receive_a_parcel(qtbot, desk, monkeypatch, tmp_path, clock):
         ),
     )
     qtbot.waitUntil(lambda: window.register_page.model.rowCount() == 2)
+
+
+class _Input:
+    """What a piece of work was given (an import's drafts); weakly referenceable."""
+
+
+def test_work_lets_go_of_its_input_before_its_callback_runs(qtbot, desk, monkeypatch):
+    """A task drops its work (and what the work holds) on its worker thread as soon as it
+    has run: kept until the collector was back on, 10,000 drafts were scanned on the GUI
+    thread at the end of every import. The worker is held after it has told the GUI
+    thread (until the callback has looked), so the order is never left to chance."""
+    from desktop.gui import background
+
+    looked = threading.Event()
+
+    class HeldAtTheEnd(threading.local):
+        def __setattr__(self, name: str, value: object) -> None:
+            if (
+                name == "relay"
+                and value is None
+                and threading.current_thread() is not (threading.main_thread())
+            ):
+                looked.wait(GATE_SECONDS)
+            super().__setattr__(name, value)
+
+    monkeypatch.setattr(background, "_current", HeldAtTheEnd())
+    given = _Input()
+    alive_in_callback: list[bool] = []
+    gone = weakref.ref(given)
+
+    def callback(_result: object) -> None:
+        alive_in_callback.append(gone() is not None)
+        looked.set()
+
+    desk.session.read(lambda _ws, held=given: 1, callback)
+    del given
+    qtbot.waitUntil(lambda: bool(alive_in_callback), timeout=GATE_SECONDS * 1000)
+    assert alive_in_callback == [False]
+
+
+def test_the_collector_stays_off_when_a_callback_starts_the_next_step(qtbot, desk):
+    """Reading a file, then writing what it held, is one operation to the user: the
+    collector is not switched on between the two (it would scan all that was read)."""
+    seen: list[bool] = []
+
+    def write(_result: object) -> None:
+        seen.append(gc.isenabled())
+        desk.session.write(lambda _ws: seen.append(gc.isenabled()), lambda _r: None)
+
+    desk.session.background.run(lambda: 1, write)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=GATE_SECONDS * 1000)
+    assert seen == [False, False]
+    qtbot.waitUntil(gc.isenabled)
+
+
+def test_the_dashboard_is_read_again_on_the_connection_it_kept(qtbot, desk, monkeypatch):
+    """Visiting the Deadlines page again reads on the connection kept from the last visit
+    (its pages stay decrypted), and still shows what changed in between."""
+    from datetime import timedelta
+
+    from tests.factories import new_request
+
+    opened: list[int] = []
+    real = Workspace.companion
+
+    def counting(self: Workspace):
+        opened.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Workspace, "companion", counting)
+    board = desk.window.dashboard_page
+
+    def refreshed_rows() -> list[str]:
+        with qtbot.waitSignal(board.refreshed, timeout=GATE_SECONDS * 1000):
+            board.refresh()
+        return [row["subject"] for model in board.models.values() for row in model.rows]
+
+    assert "Due in three days" not in refreshed_rows()
+    refreshed_rows()
+    ws = desk.session.ws
+    today = ws.today()
+    new_request(
+        ws,
+        court_reference="ICC-01/04-01/06-3300",
+        received_at=f"{today.isoformat()}T09:00:00",
+        court_deadline=(today + timedelta(days=3)).isoformat(),
+        subject="Due in three days",
+    )
+    assert "Due in three days" in refreshed_rows()
+    assert opened == [1]
+
+
+def test_locking_closes_the_connection_kept_for_the_dashboard(qtbot, desk):
+    """The kept connection holds a copy of the key: locking closes it and wipes the copy."""
+    import sqlcipher3
+
+    kept: list[Workspace] = []
+    desk.session.read(kept.append, keep=True)
+    qtbot.waitUntil(lambda: bool(kept), timeout=GATE_SECONDS * 1000)
+    kept[0].store.conn.execute("SELECT 1")  # open while unlocked
+    desk.session.lock()
+    qtbot.waitUntil(lambda: not any(kept[0]._data_key), timeout=GATE_SECONDS * 1000)
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        kept[0].store.conn.execute("SELECT 1")
+
+
+def test_opening_a_request_reads_it_once(qtbot, desk, monkeypatch):
+    """The new tab reads the request as it is built; showing it does not read it again
+    (it did: every open read the request, its details and its checklist twice)."""
+    from desktop.gui.request_view import RequestView
+
+    read: list[int] = []
+    real = queries.details
+
+    def counting(ws, record):
+        read.append(record.id)
+        return real(ws, record)
+
+    monkeypatch.setattr(queries, "details", counting)
+    view = desk.window.open_request(desk.record.id)
+    assert isinstance(view, RequestView) and desk.window.ui.tabs.currentWidget() is view
+    assert view.ui.subjectLabel.text() == desk.record.subject
+    assert read == [desk.record.id]
+    desk.window.ui.tabs.setCurrentWidget(desk.window.register_page)
+    desk.window.ui.tabs.setCurrentWidget(view)  # shown again later: read afresh
+    assert read == [desk.record.id, desk.record.id]

@@ -7,7 +7,8 @@ thread:
   parse a file); no database.
 - `read(ws, work, ...)`: `work(companion)` reads the workspace (a backup, a verification,
   an export) on a **second connection of its own** (`Workspace.companion`). Reads may run
-  beside each other and beside a write.
+  beside each other and beside a write. With `keep=True` (a view read again and again,
+  the dashboard) the connection is kept for the next such read until `forget()`.
 - `write(ws, work, ...)`: the same for work that changes the workspace (an import, an
   attachment, a reply export, a restore); writes run one at a time, in order.
 
@@ -53,12 +54,17 @@ def report_progress(done: int, total: int) -> None:
 
 
 _held = 0  # operations running anywhere; while there are any, the two settings below hold
-COLLECT_EVERY_MS = 100  # while it is off, the young objects are collected this often
+# While it is off, the young objects are collected this often: a collection's pause grows
+# with what the worker made since the last one (an import's parse made 60,000 objects in
+# 100 ms, and collecting them froze the window for 40 ms).
+COLLECT_EVERY_MS = 25
 # How long a thread keeps the interpreter while another waits for it (Python's default is
-# 5 ms). The window's application-wide event filters (Ctrl+L, the idle lock) run Python
-# for every event, painting included: each one waited for a busy worker to let go, and a
-# repaint of the window froze it for 200 ms during an import. With 0.2 ms it is 20 ms; the
-# worker loses nothing while the window is idle, since nobody asks for the interpreter.
+# 5 ms). Every slot and event handler written in Python (the progress bar, the timers,
+# the views) waits for a busy worker to let go: with application-wide event filters that
+# was every event, and a repaint froze the window for 200 ms during an import. With
+# 0.2 ms it was 20 ms; the worker loses nothing while the window is idle, since nobody
+# asks for the interpreter. (Ctrl+L and the idle lock no longer filter every event:
+# gui/session.py.)
 SHARED_SWITCH_S = 0.0002
 _switch_alone = sys.getswitchinterval()
 
@@ -84,8 +90,18 @@ def _work_started() -> None:
 
 
 def _work_ended() -> None:
+    """The settings come back once the callbacks have run, unless they started more work.
+
+    An import reads the file, then its callback starts the write: switched back on in
+    between, the collector ran at once on the 10,000 drafts just read (a 100 ms freeze).
+    """
     global _held
     _held -= 1
+    if not _held:
+        QTimer.singleShot(0, _alone_again)
+
+
+def _alone_again() -> None:
     if not _held:
         gc.enable()
         sys.setswitchinterval(_switch_alone)
@@ -122,6 +138,10 @@ def _expected(exc: Exception) -> bool:
     return isinstance(exc, (UserFacingError, OSError)) or damage_message(exc) is not None
 
 
+def _spent() -> None:
+    """What a task holds once its work has run."""
+
+
 class _Task(QRunnable):
     def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
@@ -132,13 +152,26 @@ class _Task(QRunnable):
     def run(self) -> None:
         _current.relay = self.relay
         try:
-            result = self.work()
+            result = self._run_once()
         except Exception as exc:  # never a traceback dialog; the type helps support
             self.relay.failed.emit(_message(exc), exc)
         else:
             self.relay.done.emit(result)
         finally:
             _current.relay = None
+
+    def _run_once(self) -> Any:
+        """Run the work, then let go of it here, before the GUI thread hears it ended.
+
+        The work holds its input (an import's 10,000 drafts, 70,000 objects): kept until
+        the collector is back on, the first collection on the GUI thread had to scan it
+        all, a 75 ms freeze at the end of every import.
+        """
+        work, self.work = self.work, _spent
+        try:
+            return work()
+        finally:
+            del work
 
 
 def _on_companion(
@@ -149,6 +182,33 @@ def _on_companion(
             return work(companion)
 
     return run
+
+
+class _Kept:
+    """A companion kept open between reads of the same view, for views read again and again.
+
+    Opening a companion is cheap, but its pages start cold: each read decrypted again what
+    the previous one had just read (the dashboard, 100,000 requests: 47 ms of CPU cold,
+    25 warm). SQLite drops the pages itself when the workspace changes, so nothing stale is
+    ever read. Touched only by tasks of the Background's `kept` pool, one at a time.
+    """
+
+    def __init__(self) -> None:
+        self.companion: Workspace | None = None
+
+    def read(self, opener: Callable[[], Workspace] | None, work: Callable[[Workspace], Any]) -> Any:
+        if opener is not None:  # the first read of this workspace
+            self.close()
+            self.companion = opener()
+        if self.companion is None:
+            raise RuntimeError("no companion kept for this read")
+        return work(self.companion)
+
+    def close(self) -> None:
+        """Closing wipes the companion's copy of the key."""
+        companion, self.companion = self.companion, None
+        if companion is not None:
+            companion.close()
 
 
 class Background(QObject):
@@ -164,6 +224,10 @@ class Background(QObject):
         self.reads.setMaxThreadCount(2)
         self.writes = QThreadPool(self)  # one at a time: writes serialise
         self.writes.setMaxThreadCount(1)
+        self.kept = QThreadPool(self)  # reads on the kept companion, one at a time
+        self.kept.setMaxThreadCount(1)
+        self._kept = _Kept()
+        self._kept_for: Workspace | None = None  # what the kept companion opens
         self._pending = 0
         self._relays: set[_Relay] = set()
         self._collector = QTimer(self)  # on the GUI thread, while work runs
@@ -190,17 +254,44 @@ class Background(QObject):
         on_error: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
         progress: str | None = None,
+        keep: bool = False,
     ) -> None:
-        """`work(companion)` reads the workspace on a connection of its own."""
+        """`work(companion)` reads the workspace on a connection of its own.
+
+        With `keep`, on a companion kept open for the next such read (a view read again
+        and again, like the dashboard), until `forget()`.
+        """
+        if not keep:
+            self._start(
+                self.reads,
+                _on_companion(ws.companion(), work),
+                on_done,
+                on_error,
+                None,
+                parent,
+                progress,
+            )
+            return
+        kept = self._kept
+        # Opened again for another workspace, after `forget`, or if opening it failed.
+        reuse = self._kept_for is ws and kept.companion is not None
+        opener = None if reuse else ws.companion()
+        self._kept_for = ws
         self._start(
-            self.reads,
-            _on_companion(ws.companion(), work),
+            self.kept,
+            lambda: kept.read(opener, work),
             on_done,
             on_error,
             None,
             parent,
             progress,
         )
+
+    def forget(self) -> None:
+        """Close the kept companion (locking), once the read using it has ended."""
+        if self._kept_for is not None:
+            self._kept_for = None
+            self._start(self.kept, self._kept.close, None, None, None, None, None)
 
     def write(
         self,
@@ -284,7 +375,8 @@ class Background(QObject):
 
     def wait(self) -> None:
         """Block until queued work is done (closing the window)."""
-        for pool in (self.pool, self.reads, self.writes):
+        self.forget()
+        for pool in (self.pool, self.reads, self.writes, self.kept):
             pool.waitForDone()
 
 

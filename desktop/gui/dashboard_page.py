@@ -230,6 +230,7 @@ class DashboardPage(QWidget):
             lambda ws: (queries.dashboard(ws, owner, authority), offices.offices(ws)),
             lambda found: self._show(found[0], found[1], asked),
             parent=self,
+            keep=True,  # read again at each visit and filter: its pages stay decrypted
         )
 
     def _show(self, board: queries.Dashboard, leading: list[dict[str, Any]], asked: int) -> None:

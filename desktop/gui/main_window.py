@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         for index in range(self._fixed_tabs):
             tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
         tabs.tabCloseRequested.connect(self.close_tab)
+        self._just_built: RequestView | None = None  # a request tab being shown first
         tabs.currentChanged.connect(self._tab_changed)
         self.files = FileActions(self)
         self.clipboard = ClipboardGuard(session, self)
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         app = cast(QApplication, QApplication.instance())
         self.idle = IdleLock(session, app)
-        self.lock_key = LockKey(session, app)
+        self.lock_key = LockKey(self.lock_action, app)
         self.reminders = Reminders(session, self, icon)
         session.about_to_lock.connect(self._remember_who_locks)
         self.backups = AutomaticBackup(session, self)
@@ -383,7 +384,11 @@ class MainWindow(QMainWindow):
         widget = self.ui.tabs.widget(index)
         if widget is self.dashboard_page:
             self.dashboard_page.refresh()
-        elif isinstance(widget, RequestView) and self.session.is_unlocked:
+        elif (
+            isinstance(widget, RequestView)
+            and self.session.is_unlocked
+            and widget is not self._just_built
+        ):
             widget.refresh()
 
     def _remove_tab(self, index: int) -> None:
@@ -420,7 +425,11 @@ class MainWindow(QMainWindow):
         assert view.record is not None
         index = self.ui.tabs.addTab(view, view.record.registry_no)
         self.ui.tabs.setTabToolTip(index, view.record.subject)
-        self.ui.tabs.setCurrentIndex(index)
+        self._just_built = view  # it has just read everything: not again on showing it
+        try:
+            self.ui.tabs.setCurrentIndex(index)
+        finally:
+            self._just_built = None
         return view
 
     def _on_changed(self, request_id: int) -> None:

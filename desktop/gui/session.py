@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.gui.background import Background
 from desktop.services.workspace import Workspace
@@ -44,6 +44,7 @@ class Session(QObject):
     def replace(self, ws: Workspace) -> None:
         """The same user's workspace reopened under a new data key: views read again."""
         ws.keep_few_pages()
+        self.background.forget()  # it holds the old key
         self._ws = ws
         self.changed.emit(0)
 
@@ -52,6 +53,7 @@ class Session(QObject):
         if self._ws is None:
             return
         self.about_to_lock.emit()
+        self.background.forget()
         ws, self._ws = self._ws, None
         self.locked.emit()
         ws.close()
@@ -66,9 +68,11 @@ class Session(QObject):
         on_error: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
         progress: str | None = None,
+        keep: bool = False,
     ) -> None:
-        """`work(ws)` off the GUI thread, on a connection of its own (`Background.read`)."""
-        self.background.read(self.ws, work, on_done, on_error, parent, progress)
+        """`work(ws)` off the GUI thread, on a connection of its own (`Background.read`;
+        with `keep`, one kept open for the next such read)."""
+        self.background.read(self.ws, work, on_done, on_error, parent, progress, keep)
 
     def write(
         self,
@@ -90,40 +94,49 @@ _ACTIVITY = {
     QEvent.Type.TouchBegin,
 }
 
+# Neither class below filters the application's events: a Python event filter on the
+# application runs for every event of every widget (painting, timers, layouts: 2,800 to
+# open a request), and while a worker holds the interpreter each of them waits for it.
+
 
 class LockKey(QObject):
-    """Ctrl+L locks from anywhere, an open dialog included (menu shortcuts stop at dialogs).
+    """Ctrl+L locks from anywhere, an open dialog included.
 
-    Someone walking up to the desk is not the moment to close a dialog first.
+    Someone walking up to the desk is not the moment to close a dialog first. The File
+    menu's Lock action answers Ctrl+L in every window of the application; a modal dialog
+    blocks the menu bar, so the action is also given to each window as it becomes active.
+    Qt matches the shortcut itself; no Python runs until it is pressed.
     """
 
-    def __init__(self, session: Session, app: QObject) -> None:
-        super().__init__(session)
-        self.session = session
-        self.sequence = QKeySequence("Ctrl+L")
-        app.installEventFilter(self)
+    def __init__(self, action: QAction, app: QGuiApplication) -> None:
+        super().__init__(action)
+        self.action = action
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        app.focusWindowChanged.connect(self._reach)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and self.session.is_unlocked
-            and QKeySequence(cast(QKeyEvent, event).keyCombination()) == self.sequence
-        ):
-            self.session.lock()
-            return True
-        return False
+    def _reach(self, _window: QWindow | None) -> None:
+        active = QApplication.activeWindow()
+        if active is not None and self.action not in active.actions():
+            active.addAction(self.action)
 
 
 class IdleLock(QObject):
-    """Locks the session after `minutes` without keyboard or mouse activity."""
+    """Locks the session after `minutes` without keyboard or mouse activity.
 
-    def __init__(self, session: Session, app: QObject) -> None:
+    It watches the windows, not every widget: the user's keys and mouse reach a window
+    first (the window system delivers them there), so a filter on each top-level window
+    sees them all, and none of the widgets' own events.
+    """
+
+    def __init__(self, session: Session, app: QGuiApplication) -> None:
         super().__init__(session)
         self.session = session
+        self.app = app
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse: up to 5 % late
         self.timer.timeout.connect(session.lock)
-        app.installEventFilter(self)
+        app.focusWindowChanged.connect(self._watch_windows)
         session.unlocked.connect(self.restart)
         session.locked.connect(self.timer.stop)
 
@@ -132,8 +145,14 @@ class IdleLock(QObject):
         self.restart()
 
     def restart(self) -> None:
+        self._watch_windows(None)
         if self.session.is_unlocked and self.timer.interval() > 0:
             self.timer.start()
+
+    def _watch_windows(self, _focus: QWindow | None) -> None:
+        """Each window once (installing again only moves the filter to the front)."""
+        for window in self.app.topLevelWindows():
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self.timer.isActive():
