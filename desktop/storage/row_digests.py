@@ -363,15 +363,19 @@ class Claims:
         return iter(sorted(rest))
 
 
+def _ids(conn: Connection, table: str) -> int:
+    """How many ids the arrays of `table` cover: up to its largest, unless a few rows
+    were given ids far above the others (by hand: 10**12 would ask for terabytes)."""
+    largest, count = conn.execute(
+        f"SELECT coalesce(max(id), 0), count(*) FROM main.{table}"
+    ).fetchone()
+    return int(min(largest, 2 * count + 1024)) + 1
+
+
 def newest(conn: Connection) -> dict[str, Claims]:
     """Each table's Claims, from one pass over the trail in entry order (later claims
     replace earlier ones): no sort, memory for two integers per row."""
-    claims = {
-        table: Claims(
-            int(conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM main.{table}").fetchone()[0])
-        )
-        for table in TABLES
-    }
+    claims = {table: Claims(_ids(conn, table)) for table in TABLES}
     cursor = conn.execute(
         "SELECT substr(j.key, 1, instr(j.key, ':') - 1), "
         "CAST(substr(j.key, instr(j.key, ':') + 1) AS INTEGER), j.value, e.seq "
