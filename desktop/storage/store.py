@@ -46,12 +46,12 @@ _RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
 _INDEXED = frozenset({"court_reference", "subject", "summary", "persons", "situation", "case_name"})
 # The page cache of an import into a larger register (KiB per request registered, and at
 # most): it keeps up the scattered indexes below, each insert landing on a page of them
-# anywhere, and a cache holding them saves reading and decrypting a page per insert.
-# They take about half a KiB per request: into 100,000 requests, an import of 10,000
-# took 8-9 s of CPU with 48 MiB as with 128 (up to 12 s with 32). Once filled, the cache
-# is resident memory of the window's process, which must stay under 300 MB: no more
-# than the indexes need. Given back when the import ends.
-BULK_CACHE_KIB_PER_REQUEST = 0.5
+# anywhere, and a cache holding more of them saves reading and decrypting pages. Once
+# filled, the cache is resident memory of the window's process, which must stay under
+# 300 MB; into 100,000 requests, an import of 10,000 took 10-12.5 s of CPU with 24 to
+# 48 MiB alike, 9-12.5 s with 128 MiB (100 MB more), 10-12 s with 16 (measured in turns
+# on a shared machine). Given back when the import ends.
+BULK_CACHE_KIB_PER_REQUEST = 0.25
 BULK_CACHE_MAX_KIB = 131072
 # An import of at least this many requests, and at least as many as the register holds,
 # builds its scattered indexes again at its end: below that, keeping them up costs less.
