@@ -31,15 +31,17 @@ def _statements(ws) -> list[str]:
 
 def test_a_large_import_drops_the_scattered_indexes_and_builds_them_again(ws, monkeypatch):
     monkeypatch.setattr(store_module, "BULK_INDEX_MIN", 20)
+    monkeypatch.setattr(store_module, "BULK_CACHE_KIB_PER_IMPORTED", 1024)
     before, cache = _indexes(ws), ws.store.conn.execute("PRAGMA cache_size").fetchone()[0]
     said = _statements(ws)
     register.register_many(ws, _drafts(ws, 40, seed=1))
     ws.store.conn.set_trace_callback(None)
     for name in store_module._SCATTERED_INDEXES:  # each one named exists and is set aside
         assert f"DROP INDEX {name}" in said
-    # Rebuilt at the end, the indexes need no larger page cache: it is left as it was.
+    # A page cache in proportion to the import, for the import only.
     assert [s for s in said if s.startswith("PRAGMA cache_size =")] == [
-        f"PRAGMA cache_size = {cache}"
+        f"PRAGMA cache_size = -{40 * 1024}",
+        f"PRAGMA cache_size = {cache}",
     ]
     assert _indexes(ws) == before
     assert ws.store.conn.execute("PRAGMA cache_size").fetchone()[0] == cache

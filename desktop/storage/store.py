@@ -44,14 +44,15 @@ _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
 # Columns the full-text index holds: changing one of them reindexes the request.
 _INDEXED = frozenset({"court_reference", "subject", "summary", "persons", "situation", "case_name"})
-# The page cache of an import into a larger register (KiB per request registered, and at
-# most): it keeps up the scattered indexes below, each insert landing on a page of them
-# anywhere, and a cache holding more of them saves reading and decrypting pages. Once
-# filled, the cache is resident memory of the window's process, which must stay under
-# 300 MB; into 100,000 requests, an import of 10,000 took 10-12.5 s of CPU with 24 to
-# 48 MiB alike, 9-12.5 s with 128 MiB (100 MB more), 10-12 s with 16 (measured in turns
-# on a shared machine). Given back when the import ends.
+# An import's page cache (KiB per request registered before, per request imported, and
+# at most). Kept up, the scattered indexes below take an insert on a page of theirs
+# anywhere; a large import writes pages of every kind. Once filled, the cache is resident
+# memory of the window's process, which must stay under 300 MB, so it is sized to the
+# import, measured in turns on a shared machine: 10,000 into 100,000 took 9-12 s of CPU
+# with 24 MiB as with 128 (100 MB more); 100,000 into none 33-40 s with 16-24 MiB, 30-34
+# with 128; 20,000 into none no longer with 16 than with 128. Given back at the end.
 BULK_CACHE_KIB_PER_REQUEST = 0.25
+BULK_CACHE_KIB_PER_IMPORTED = 1
 BULK_CACHE_MAX_KIB = 131072
 # An import of at least this many requests, and at least as many as the register holds,
 # builds its scattered indexes again at its end: below that, keeping them up costs less.
@@ -408,21 +409,20 @@ class Store:
         such an index outgrew the cache, each insert read, decrypted and wrote back a page
         of its own: the rate fell by a third from 10,000 to 100,000 requests. Unique
         indexes are not among them, so their constraints hold throughout; if the import
-        fails, the rollback brings the dropped indexes back with the rest. A smaller
-        import keeps them up, with a page cache large enough to hold them
-        (BULK_CACHE_KIB_PER_REQUEST); rebuilt at the end, they need none: an import of
-        20,000 requests into none took 7.7 s of CPU with the usual 16 MiB, 8.2-8.7 s and
-        96 MB more with 128."""
+        fails, the rollback brings the dropped indexes back with the rest. The page cache
+        is sized to the import (BULK_CACHE_KIB_PER_REQUEST)."""
         assert self._depth, "inside a transaction"
         cache = int(self.conn.execute("PRAGMA cache_size").fetchone()[0])
         # The largest id, not a count: as good a measure, without reading an index whole.
         existing = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM requests").fetchone()[0])
+        wanted = min(
+            BULK_CACHE_MAX_KIB,
+            int(max(existing * BULK_CACHE_KIB_PER_REQUEST, count * BULK_CACHE_KIB_PER_IMPORTED)),
+        )
+        if cache < 0 and wanted > -cache:  # KiB, as connections are opened
+            set_cache(self.conn, wanted)
         deferred: list[tuple[str, str]] = []
-        if count < max(existing, BULK_INDEX_MIN):
-            wanted = min(BULK_CACHE_MAX_KIB, int(existing * BULK_CACHE_KIB_PER_REQUEST))
-            if cache < 0 and wanted > -cache:  # KiB, as connections are opened
-                set_cache(self.conn, wanted)
-        else:
+        if count >= max(existing, BULK_INDEX_MIN):
             deferred = self.conn.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
                 f"({', '.join('?' for _ in _SCATTERED_INDEXES)}) ORDER BY name",
