@@ -11,7 +11,6 @@ from desktop.core.requests import draft_from_mapping
 from desktop.services import audit, demo, queries, register
 from desktop.storage import row_digests
 from desktop.storage import store as store_module
-from desktop.storage.store import BULK_CACHE_KIB
 
 
 def _indexes(ws) -> list[tuple[str, str]]:
@@ -32,13 +31,18 @@ def _statements(ws) -> list[str]:
 
 def test_a_large_import_drops_the_scattered_indexes_and_builds_them_again(ws, monkeypatch):
     monkeypatch.setattr(store_module, "BULK_INDEX_MIN", 20)
+    monkeypatch.setattr(store_module, "BULK_CACHE_KIB_PER_IMPORTED", 1024)
     before, cache = _indexes(ws), ws.store.conn.execute("PRAGMA cache_size").fetchone()[0]
     said = _statements(ws)
     register.register_many(ws, _drafts(ws, 40, seed=1))
     ws.store.conn.set_trace_callback(None)
     for name in store_module._SCATTERED_INDEXES:  # each one named exists and is set aside
         assert f"DROP INDEX {name}" in said
-    assert f"PRAGMA cache_size = {-BULK_CACHE_KIB}" in said
+    # A page cache in proportion to the import, for the import only.
+    assert [s for s in said if s.startswith("PRAGMA cache_size =")] == [
+        f"PRAGMA cache_size = -{40 * 1024}",
+        f"PRAGMA cache_size = {cache}",
+    ]
     assert _indexes(ws) == before
     assert ws.store.conn.execute("PRAGMA cache_size").fetchone()[0] == cache
     assert ws.store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -56,12 +60,25 @@ def test_a_large_import_drops_the_scattered_indexes_and_builds_them_again(ws, mo
 
 
 def test_a_small_import_into_a_larger_register_keeps_its_indexes(ws, monkeypatch):
+    """Kept up, the indexes get a page cache in proportion to the register, within a
+    bound, for the import only."""
     monkeypatch.setattr(store_module, "BULK_INDEX_MIN", 20)
+    monkeypatch.setattr(store_module, "BULK_CACHE_KIB_PER_REQUEST", 1024)
     register.register_many(ws, _drafts(ws, 40, seed=2))
+    cache = ws.store.conn.execute("PRAGMA cache_size").fetchone()[0]
     said = _statements(ws)
     register.register_many(ws, _drafts(ws, 30, seed=3))
+    monkeypatch.setattr(store_module, "BULK_CACHE_MAX_KIB", 50_000)
+    register.register_many(ws, _drafts(ws, 30, seed=5))
     ws.store.conn.set_trace_callback(None)
     assert not [s for s in said if s.startswith("DROP INDEX")]
+    assert [s for s in said if s.startswith("PRAGMA cache_size =")] == [
+        f"PRAGMA cache_size = -{40 * 1024}",  # 40 requests registered before
+        f"PRAGMA cache_size = {cache}",
+        "PRAGMA cache_size = -50000",  # 70 before, but no more than the bound
+        f"PRAGMA cache_size = {cache}",
+    ]
+    assert ws.store.conn.execute("PRAGMA cache_size").fetchone()[0] == cache
     assert audit.verify(ws).ok
 
 

@@ -223,3 +223,86 @@ def test_a_backup_edited_with_the_key_is_refused_before_it_is_restored(make_work
         backup.BackupProblem, match=r"request CD-2026-0001 changed outside the app \(subject\)"
     ):
         backup.restore(ws, made.path)
+
+
+# A text column of each table that its digests cover, edited with the key below.
+_EDITED = {
+    "attachments": "added_by",
+    "checklist_steps": "title",
+    "checklists": "title",
+    "notes": "text",
+    "requests": "subject",
+    "routing_steps": "created_by",
+}
+
+
+def test_a_row_changed_deleted_and_added_in_each_table_is_named(make_workspace, tmp_path):
+    """In every digested table: a row changed, rows deleted from the middle and at the
+    end (above the ids the table has now), a row given back under an id far above the
+    others (half the tables), and a row the app deleted put back by hand."""
+    from desktop.storage.row_digests import TABLES, TAGGED, Digester
+
+    ws, recovery = make_workspace()
+    _case_work(ws)
+    register.register_many(
+        ws,
+        [
+            draft_from_mapping(request_row(court_reference=f"ICC-01/04-01/06-{n}"))
+            for n in range(4, 12)
+        ],
+    )
+    casefile.add_note(ws, register.by_id(ws, 5), "one note more, so each table has five rows")
+    conn = ws.store.conn
+    gone = conn.execute("SELECT min(id) FROM notes").fetchone()[0]
+    note = conn.execute("SELECT * FROM notes WHERE id = ?", (gone,)).fetchone()
+    with ws.store.transaction():  # as a deletion by the app would: noted with no digest
+        conn.execute("DELETE FROM notes WHERE id = ?", (gone,))
+        ws.store.append_event("alice", note[1], "note.deleted", {}, "2026-11-20T10:00:00")
+    assert audit.verify(ws).ok
+    digester = Digester(ws.store.conn)
+    statements, expected = [], []
+    for n, table in enumerate(sorted(TABLES)):
+        ids = [r[0] for r in ws.store.conn.execute(f"SELECT id FROM {table} ORDER BY id")]
+        assert len(ids) >= 4, table
+        changed, middle, moved, last = ids[0], ids[1], ids[2], ids[-1]
+        column = _EDITED[table]
+        old = ws.store.conn.execute(
+            f"SELECT {column} FROM {table} WHERE id = ?", (changed,)
+        ).fetchone()[0]
+        tag = digester.tags([column], [old])
+        new = next(  # a value whose one-byte tag differs, so the column can be named
+            f"{old} ({n})" for n in range(50) if digester.tags([column], [f"{old} ({n})"]) != tag
+        )
+        # Half the tables get a row far above; in the others the last id is above all.
+        far = 10**12 + moved if n % 2 else moved
+        columns = [r[1] for r in ws.store.conn.execute(f"PRAGMA table_info({table})")]
+        copied = ", ".join(str(far) if c == "id" else c for c in columns)
+        statements += [
+            f"UPDATE {table} SET {column} = '{new}' WHERE id = {changed}",
+            f"DELETE FROM {table} WHERE id = {middle}",
+            f"CREATE TEMP TABLE kept AS SELECT * FROM {table} WHERE id = {moved}",
+            f"DELETE FROM {table} WHERE id = {moved}",
+            f"INSERT INTO {table} SELECT {copied} FROM kept WHERE {far} != {moved}",
+            "DROP TABLE kept",
+            f"DELETE FROM {table} WHERE id = {last}",
+        ]
+        named = (column,) if table in TAGGED else ()
+        expected += [
+            (table, changed, "changed", named),
+            (table, middle, "deleted", ()),
+            (table, moved, "deleted", ()),
+            (table, last, "deleted", ()),
+        ]
+        expected += [(table, far, "added", ())] if far != moved else []
+    values = ", ".join("NULL" if v is None else repr(v) for v in note)
+    statements.append(f"INSERT INTO notes VALUES ({values})")  # given back by hand
+    expected.append(("notes", gone, "added", ()))
+    ws.close()
+    _with_the_key(tmp_path / "ws", recovery, *statements)
+    with Workspace.unlock(tmp_path / "ws", "alice", PASSPHRASE) as again:
+        report = audit.verify(again)
+    assert report.chain_problems == () and report.integrity_problems == ()
+    found = [(p.table, p.row_id, p.kind, p.columns) for p in report.data_problems]
+    assert found == sorted(expected, key=lambda e: (e[0], e[1]))
+    # A deleted row is named with its request, read back from the entry of its digest.
+    assert all(p.request != "?" for p in report.data_problems if p.kind == "deleted")

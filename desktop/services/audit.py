@@ -482,53 +482,37 @@ Difference = tuple[str, int, int | None, str, tuple[str, ...]]
 
 
 def _compare_table(
+    conn: Any,
     table: str,
-    recorded: Iterator[tuple[int, str | None]],
+    claims: row_digests.Claims,
     current: Iterator[row_digests.Row],
     digester: row_digests.Digester,
-) -> Iterator[Difference]:
-    """Both sorted by id: each row that differs from its newest recorded digest. Column
-    tags are worked out only for a row that differs."""
-    claim, row = next(recorded, None), next(current, None)
-    while claim is not None or row is not None:
-        if row is None or (claim is not None and claim[0] < row[0]):
-            assert claim is not None
-            if claim[1] is not None:
-                yield table, claim[0], _parts(claim[1])[2], "deleted", ()
-            claim = next(recorded, None)
-        elif claim is None or row[0] < claim[0]:
-            yield table, row[0], row[1], "added", ()
-            row = next(current, None)
+) -> list[Difference]:
+    """Each row of `table` that differs from its newest recorded digest, by id. The
+    whole-row digests are compared as integers; the rest of a digest (column tags, the
+    request of a deleted row) is read from its entry only for a row that differs."""
+    found: list[Difference] = []
+    whole = digester.whole
+    for row in current:
+        seq, recorded = claims.take(row.row_id) or (0, None)
+        if recorded is None:  # no digest, or the trail says it was deleted
+            found.append((table, row.row_id, row.request_id, "added", ()))
+            continue
+        now = whole(row.text)
+        if isinstance(recorded, int):
+            if recorded == int(now, 16):
+                continue
+            text = row_digests.claim_text(conn, seq, table, row.row_id)
+        elif _parts(recorded)[0] == now:
+            continue
         else:
-            if claim[1] is None:
-                yield table, row[0], row[1], "added", ()
-            elif _parts(claim[1])[0] != digester.whole(row.text):
-                yield (
-                    table,
-                    row[0],
-                    row[1],
-                    "changed",
-                    _differing(claim[1], digester.tags(row.names, row.values), row.names),
-                )
-            claim, row = next(recorded, None), next(current, None)
-
-
-def _claims_for(
-    table: str,
-    recorded: Iterator[tuple[str, int, str | None]],
-    held: list[tuple[str, int, str | None]],
-) -> Iterator[tuple[int, str | None]]:
-    """The recorded digests of `table` out of the stream sorted by table; `held` keeps
-    the first item of a later table between calls (a one-item look-ahead)."""
-    while True:
-        item = held.pop() if held else next(recorded, None)
-        if item is None:
-            return
-        if item[0] > table:
-            held.append(item)
-            return
-        if item[0] == table:
-            yield item[1], item[2]
+            text = recorded
+        columns = _differing(text, digester.tags(row.names, row.values), row.names) if text else ()
+        found.append((table, row.row_id, row.request_id, "changed", columns))
+    for row_id, seq in claims.left():
+        text = row_digests.claim_text(conn, seq, table, row_id)
+        found.append((table, row_id, _parts(text)[2] if text else None, "deleted", ()))
+    return sorted(found, key=lambda difference: difference[1])
 
 
 def _tally(rows: Iterator[Any], counter: list[int]) -> Iterator[Any]:
@@ -541,20 +525,21 @@ def check_rows(store: Store) -> tuple[int | None, list[DataProblem]]:
     """Each case row against the newest digest the trail holds for it: (rows, problems).
 
     (None, []) when the database holds no digests yet (a backup made before them).
-    Both sides are streamed in id order: nothing is held for a row that matches.
+    The rows are streamed in id order against `row_digests.newest`: 16 bytes held per
+    row, nothing sorted.
     """
     conn = store.conn
     if not row_digests.ready(conn):
         return None, []
-    recorded = iter(row_digests.recorded(conn))
-    held: list[tuple[str, int, str | None]] = []
+    claims = row_digests.newest(conn)
     counter: list[int] = [0]
     found: list[Difference] = []
     digester = row_digests.Digester(conn)
     for table in sorted(row_digests.TABLES):
         found += _compare_table(
+            conn,
             table,
-            _claims_for(table, recorded, held),
+            claims.pop(table),
             _tally(row_digests.current(conn, table), counter),
             digester,
         )

@@ -44,9 +44,16 @@ _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
 _RUNNING = tuple(s for s in _OPEN if s != Status.IN_CONSULTATION.value)
 # Columns the full-text index holds: changing one of them reindexes the request.
 _INDEXED = frozenset({"court_reference", "subject", "summary", "persons", "situation", "case_name"})
-# An import's page cache (KiB): what its inserts keep touching stays decrypted. Given
-# back when the import ends.
-BULK_CACHE_KIB = 131072
+# An import's page cache (KiB per request registered before, per request imported, and
+# at most). Kept up, the scattered indexes below take an insert on a page of theirs
+# anywhere; a large import writes pages of every kind. Once filled, the cache is resident
+# memory of the window's process, which must stay under 300 MB, so it is sized to the
+# import, measured in turns on a shared machine: 10,000 into 100,000 took 9-12 s of CPU
+# with 24 MiB as with 128 (100 MB more); 100,000 into none 33-40 s with 16-24 MiB, 30-34
+# with 128; 20,000 into none no longer with 16 than with 128. Given back at the end.
+BULK_CACHE_KIB_PER_REQUEST = 0.25
+BULK_CACHE_KIB_PER_IMPORTED = 1
+BULK_CACHE_MAX_KIB = 131072
 # An import of at least this many requests, and at least as many as the register holds,
 # builds its scattered indexes again at its end: below that, keeping them up costs less.
 BULK_INDEX_MIN = 1000
@@ -396,18 +403,24 @@ class Store:
 
     @contextmanager
     def bulk_registration(self, count: int) -> Iterator[None]:
-        """Inside the caller's transaction, an import of `count` requests: a larger page
-        cache, and when the import at least doubles the register, the indexes whose keys
-        land all over their B-tree (dates, references) left aside and built again by one
-        sort at the end. Once such an index outgrew the cache, each insert read, decrypted
-        and wrote back a page of its own: the rate fell by a third from 10,000 to 100,000
-        requests. Unique indexes are not among them, so their constraints hold throughout; if
-        the import fails, the rollback brings the dropped indexes back with the rest."""
+        """Inside the caller's transaction, an import of `count` requests. When it at
+        least doubles the register, the indexes whose keys land all over their B-tree
+        (dates, references) are left aside and built again by one sort at the end. Once
+        such an index outgrew the cache, each insert read, decrypted and wrote back a page
+        of its own: the rate fell by a third from 10,000 to 100,000 requests. Unique
+        indexes are not among them, so their constraints hold throughout; if the import
+        fails, the rollback brings the dropped indexes back with the rest. The page cache
+        is sized to the import (BULK_CACHE_KIB_PER_REQUEST)."""
         assert self._depth, "inside a transaction"
         cache = int(self.conn.execute("PRAGMA cache_size").fetchone()[0])
-        self.conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
         # The largest id, not a count: as good a measure, without reading an index whole.
         existing = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM requests").fetchone()[0])
+        wanted = min(
+            BULK_CACHE_MAX_KIB,
+            int(max(existing * BULK_CACHE_KIB_PER_REQUEST, count * BULK_CACHE_KIB_PER_IMPORTED)),
+        )
+        if cache < 0 and wanted > -cache:  # KiB, as connections are opened
+            set_cache(self.conn, wanted)
         deferred: list[tuple[str, str]] = []
         if count >= max(existing, BULK_INDEX_MIN):
             deferred = self.conn.execute(
