@@ -262,15 +262,7 @@ class Background(QObject):
         and again, like the dashboard), until `forget()`.
         """
         if not keep:
-            self._start(
-                self.reads,
-                _on_companion(ws.companion(), work),
-                on_done,
-                on_error,
-                None,
-                parent,
-                progress,
-            )
+            self._on_companion(self.reads, ws, work, on_done, on_error, parent, progress)
             return
         kept = self._kept
         # Opened again for another workspace, after `forget`, or if opening it failed.
@@ -303,14 +295,21 @@ class Background(QObject):
         progress: str | None = None,
     ) -> None:
         """`work(companion)` changes the workspace, after any write started before it."""
+        self._on_companion(self.writes, ws, work, on_done, on_error, parent, progress)
+
+    def _on_companion(
+        self,
+        pool: QThreadPool,
+        ws: Workspace,
+        work: Callable[[Workspace], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[str], None] | None,
+        parent: QWidget | None,
+        progress: str | None,
+    ) -> None:
+        """`work` in `pool` on a companion opened for it alone."""
         self._start(
-            self.writes,
-            _on_companion(ws.companion(), work),
-            on_done,
-            on_error,
-            None,
-            parent,
-            progress,
+            pool, _on_companion(ws.companion(), work), on_done, on_error, None, parent, progress
         )
 
     def _start(
