@@ -3,6 +3,10 @@
 Every due date carries its own explanation, because a focal point must be able to tell a
 ministry (or the Court) why a date is what it is. Working days skip weekends and the
 public holidays of the State whose calendar the workspace uses.
+
+The `holidays` package is imported by the functions that read a calendar, not with this
+module: it takes about 55 ms, and the window imports this module at every start, before
+any date is computed.
 """
 
 from __future__ import annotations
@@ -13,8 +17,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import cache, cached_property
 from itertools import pairwise
-
-import holidays
 
 from desktop.core.translation import fmt_date, language, translate
 from desktop.core.vocabulary import Kind
@@ -88,6 +90,8 @@ WEEKEND_CORRECTIONS: dict[str, frozenset[int]] = {"PS": frozenset({4, 5})}
 def package_weekend(country: str | None) -> frozenset[int]:
     """The State's weekend as the holidays package knows it, corrected where it is known
     to be wrong; Saturday and Sunday without a State."""
+    import holidays
+
     if not country:
         return SATURDAY_SUNDAY
     if country in WEEKEND_CORRECTIONS:
@@ -99,6 +103,8 @@ def package_weekend(country: str | None) -> frozenset[int]:
 def _holidays_in(code: str, language: str) -> Mapping[date, str]:
     """A country's holidays ("NL", or "DE-BY" with a subdivision) named in `language`,
     else in the country's own language."""
+    import holidays
+
     country, _, subdivision = code.partition("-")
     local = holidays.country_holidays(country, subdiv=subdivision or None)
     supported = getattr(local, "supported_languages", ()) or ()
@@ -158,6 +164,8 @@ class WorkingCalendar:
         owner: CalendarOwner | None = None,
         weekend: frozenset[int] | None = None,
     ) -> None:
+        import holidays
+
         self.country = country or None
         self.subdivision = (subdivision or None) if self.country else None
         self.host = host if host and host != self.country else None
@@ -315,12 +323,16 @@ class WorkingCalendar:
 
 
 def valid_country(code: str) -> bool:
+    import holidays
+
     return code.upper() in holidays.list_supported_countries()
 
 
 def subdivisions(country: str) -> dict[str, str]:
     """Code -> name of the country's subdivisions whose holidays the `holidays` package
     knows (German Länder, Swiss cantons ...); empty for a State without any."""
+    import holidays
+
     codes = holidays.list_supported_countries().get(country.upper(), [])
     if not codes:
         return {}

@@ -42,9 +42,9 @@ from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
 from desktop.services import casefile, checklists, directory, register
-from desktop.services.checklists import document as checklist_docx
 from desktop.services.checklists import transfer as checklist_transfer
 from desktop.services.errors import UserFacingError
+from desktop.services.workspace import Workspace
 
 StepRole = Qt.ItemDataRole.UserRole + 20
 LATE = QBrush(QColor(220, 53, 69, 60))
@@ -399,8 +399,15 @@ class ChecklistPanel(QWidget):
         )
         if not path:
             return
+
+        def write(ws: Workspace) -> None:
+            # python-docx is imported on the worker, when first needed: not at every start.
+            from desktop.services.checklists import document
+
+            document.export_docx(ws, record, Path(path))
+
         self.session.write(
-            lambda ws: checklist_docx.export_docx(ws, record, Path(path)),
+            write,
             lambda _path: self._changed() if self.session.is_unlocked else None,
             self.message.emit,
             parent=self,

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, timedelta
 from pathlib import Path
 
-from icalendar import Calendar, Event
-
 from desktop.core.calendars import calendar_title, clock_name
 from desktop.core.deadlines import Clock
 from desktop.core.filters import RequestFilter
@@ -91,6 +89,10 @@ def due_events(ws: Workspace, record: RequestRecord | None = None) -> list[DueEv
 
 
 def ics(ws: Workspace, events: list[DueEvent]) -> bytes:
+    # Imported here, not with the module: the window imports this module at start, and
+    # icalendar takes about 35 ms to import, for an export made now and then.
+    from icalendar import Calendar, Event
+
     calendar = Calendar()
     calendar.add("prodid", "-//Cooperation Desk//Deadlines//EN")
     calendar.add("version", "2.0")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.errors import UserFacingError
 
-__all__ = ["NotFound", "Refused", "UserFacingError"]
+__all__ = ["NotFound", "Refused", "TemplateProblem", "UserFacingError"]
 
 
 class NotFound(UserFacingError):
@@ -13,3 +13,11 @@ class NotFound(UserFacingError):
 
 class Refused(UserFacingError):
     """A rule says no (status change, size limit, duplicate ...)."""
+
+
+class TemplateProblem(Refused):
+    """A reply template that cannot be filled; the message names the placeholder at fault.
+
+    Here rather than beside the filling code, so that catching it does not import
+    python-docx and Jinja.
+    """

@@ -9,7 +9,7 @@ runs just before that change commits, so what is committed always agrees.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
 from itertools import groupby
 from operator import itemgetter
@@ -106,8 +106,12 @@ def refresh_stale(store: Store, calendar: WorkingCalendar) -> None:
         checklists.keep_dues(ids, changes)
 
 
-def catch_up(store: Store, calendar: WorkingCalendar) -> None:
-    """On opening: dates left stale by an upgrade or by a writer without the workspace."""
+def catch_up(store: Store, calendar: Callable[[], WorkingCalendar]) -> None:
+    """On opening: dates left stale by an upgrade or by a writer without the workspace.
+
+    The calendar is asked for only when a date is stale: building it loads the holiday
+    tables, which nothing else needs before the register is on screen.
+    """
     if ChecklistStore(store).stale_request_ids(1):
         with store.transaction():
-            refresh_stale(store, calendar)
+            refresh_stale(store, calendar())

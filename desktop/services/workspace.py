@@ -301,7 +301,7 @@ class Workspace:
         ws.store.digest_all_rows(user, ws.now())
         ws._record_pending()
         ws._make_office_keys()
-        step_dues.catch_up(ws.store, ws.calendar)
+        step_dues.catch_up(ws.store, lambda: ws.calendar)
         _keep_deliver_dates(ws.store)
         return ws
 

@@ -8,6 +8,10 @@ The GUI's reply dialog and `coopdesk-cli reply` both work through this module:
 4. `export_reply(...)` writes the file and keeps a copy, encrypted, with the request.
 
 Nothing is written to disk before step 4, and then only the file the user chose.
+
+The functions that fill a template import the filling code themselves: it brings
+python-docx, docxtpl and Jinja (about 100 ms), and the window imports this package at
+every start for the French wording of `replies.language`, long before any reply.
 """
 
 from __future__ import annotations
@@ -25,9 +29,8 @@ from desktop.core.translation import translate
 from desktop.core.vocabulary import Confidentiality
 from desktop.paths import resources_dir
 from desktop.services import audit, casefile, directory, queries
-from desktop.services.errors import NotFound, Refused, UserFacingError
+from desktop.services.errors import NotFound, Refused, TemplateProblem, UserFacingError
 from desktop.services.exports import record_and_write
-from desktop.services.replies import case_summary as reply_case_summary
 from desktop.services.replies import fields as reply_fields
 from desktop.services.replies.catalogue import BUILT_IN, BUILT_IN_BY_NAME, TemplateInfo
 from desktop.services.replies.fields import (
@@ -36,13 +39,6 @@ from desktop.services.replies.fields import (
     LIST_FIELDS,
     MULTILINE_FIELDS,
     Sources,
-)
-from desktop.services.replies.filling import (
-    Metadata,
-    TemplateProblem,
-    fill,
-    placeholders,
-    text_of,
 )
 from desktop.services.replies.language import CONFIDENTIALITY, LANGUAGES
 from desktop.services.workspace import Workspace
@@ -260,6 +256,8 @@ def add_user_template(
                 ws.settings.attachment_limit_mib
             )
         )
+    from desktop.services.replies.filling import Metadata, fill, placeholders
+
     sample = reply_fields.sample_sources(ws.settings, ws.today())
     values = reply_fields.context(sample, lang, name, title.strip())
     fill(docx_bytes, values, values["marking"], Metadata(title, "", ws.clock()))
@@ -349,6 +347,8 @@ def default_fields(
     Keys are in the order a form should show them; `EDITABLE[key]` is the label,
     `MULTILINE_FIELDS` need a text area (in `LIST_FIELDS`, one item per line).
     """
+    from desktop.services.replies.filling import placeholders
+
     used = set(placeholders(template_content(ws, template_name, lang)))
     used |= {DERIVED_FROM[name] for name in used if name in DERIVED_FROM}
     drafts = reply_fields.defaults(_sources(ws, record), lang, template_name)
@@ -381,6 +381,8 @@ def _values(
 
 
 def _fill(ws: Workspace, record: RequestRecord, content: bytes, values: dict[str, str]) -> bytes:
+    from desktop.services.replies.filling import Metadata, fill
+
     meta = Metadata(
         f"{values['title']} – {record.registry_no}",
         ws.settings.office_name,
@@ -404,6 +406,8 @@ def render(
 
 def preview_text(docx_bytes: bytes) -> str:
     """The words of a filled reply, for an in-app preview before export."""
+    from desktop.services.replies.filling import text_of
+
     return text_of(docx_bytes)
 
 
@@ -497,6 +501,8 @@ def export_reply(
         refuse_unfitting(ws, record, template_name)
     if needs_confirmation(record) and not confirmed:
         raise ConfirmationNeeded(record)
+    from desktop.services.replies.filling import placeholders
+
     target = _target(path)
     content = template_content(ws, template_name, lang)
     values = _values(ws, record, template_name, lang, overrides)
@@ -520,6 +526,8 @@ def export_case_summary(
     ws: Workspace, record: RequestRecord, path: Path | str, confirmed: bool = False
 ) -> Path:
     """The request's whole file (fields, routing, notes, timeline) as a .docx."""
+    from desktop.services.replies import case_summary as reply_case_summary
+
     if needs_confirmation(record) and not confirmed:
         raise ConfirmationNeeded(record)
     target = _target(path)

@@ -32,11 +32,7 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from desktop.core.translation import translate
-from desktop.services.errors import Refused
-
-
-class TemplateProblem(Refused):
-    """A template that cannot be filled; the message names the placeholder at fault."""
+from desktop.services.errors import TemplateProblem
 
 
 def _finalize(value: Any) -> Markup:
