@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.requests import draft_from_mapping
 from desktop.core.statuses import Status
-from desktop.gui import formats, labels, register_model
+from desktop.gui import badges, formats, labels, register_model
 from desktop.gui.register_model import COLUMNS
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.session import Session
@@ -312,3 +312,34 @@ def test_a_scrolled_frame_makes_a_few_python_calls_a_cell(qtbot, ws, monkeypatch
         assert calls["data"] == calls["multiData"] == calls["_load"] == 0
         assert shaped == []  # every text was laid out between frames
         assert sum(calls.values()) <= 7 * cells + 10, calls.most_common(12)
+
+
+def test_a_narrower_column_or_a_larger_font_cuts_texts_to_what_now_fits(qtbot, ws, isolated_qt):
+    # Texts are kept elided and laid out for the width and font they were painted with;
+    # a column resized or a new font must not paint them cut as before.
+    new_request(ws, subject="Request for the records of " + "many accounts " * 12)
+    page = _page(qtbot, ws, 0)
+    view = page.ui.registerView
+    delegate = view.itemDelegate()
+    column = _column("subject")
+    text = page.model.index(0, column).data()
+
+    def painted() -> str:
+        view.viewport().grab()
+        QApplication.processEvents()  # laid out between frames
+        view.viewport().grab()
+        width = view.columnWidth(column) - 1 - 2 * badges.TEXT_INSET
+        known = delegate._texts[(text, width, page.model.alignments[column])]
+        shown = known if isinstance(known, str) else known.text.text()  # drawn, or laid out
+        assert QFontMetrics(view.font()).horizontalAdvance(shown) <= width
+        return shown
+
+    wide = painted()
+    view.setColumnWidth(column, view.columnWidth(column) - 80)
+    narrow = painted()
+    assert len(narrow) < len(wide) and narrow.endswith("…")
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
+    larger = painted()
+    assert len(larger) < len(narrow) and larger.endswith("…")
