@@ -343,3 +343,28 @@ def test_a_narrower_column_or_a_larger_font_cuts_texts_to_what_now_fits(qtbot, w
     view.setFont(font)
     larger = painted()
     assert len(larger) < len(narrow) and larger.endswith("…")
+
+
+def test_the_texts_kept_stay_bounded_and_a_scroll_still_finds_them_laid_out(qtbot, ws, monkeypatch):
+    # Laid-out texts cost ~1.4 KB each: two generations of TEXTS_KEPT at most, the newer
+    # one holding what the screens around need, so frames keep copying, not shaping.
+    monkeypatch.setattr(badges, "TEXTS_KEPT", 300)
+    _many(ws, register_model.PAGE * 6)
+    page = _page(qtbot, ws, 0)
+    view = page.ui.registerView
+    delegate = view.itemDelegate()
+    bar = view.verticalScrollBar()
+    shaped: list[str] = []
+    draw_text = QPainter.drawText
+    monkeypatch.setattr(
+        QPainter, "drawText", lambda *args: shaped.append("drawText") or draw_text(*args)
+    )
+    QApplication.processEvents()
+    while bar.value() < bar.maximum():
+        QApplication.processEvents()
+        shaped.clear()
+        bar.setValue(bar.value() + bar.pageStep())
+        view.viewport().repaint()
+        assert shaped == []
+        assert len(delegate._texts) + len(delegate._older) <= 2 * 300
+    assert delegate._older  # the bound was reached, and the scroll went on

@@ -64,7 +64,7 @@ TEXT = QPalette.ColorRole.Text
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight
 TEXT_INSET = TEXT_MARGIN // 4  # between a cell's edge and its text
 BADGES_KEPT = 200  # badges (label, width, pixel ratio) kept, cleared when reached
-TEXTS_KEPT = 4_000  # texts kept elided or laid out; the older half is dropped when reached
+TEXTS_KEPT = 2_000  # texts kept (~1.4 KB each laid out), in two generations: ~7 screens each
 # What a text's look depends on besides its own: a change of any clears what was kept.
 LOOK_CHANGES = frozenset(
     {
