@@ -9,7 +9,7 @@ from datetime import datetime
 from types import FrameType
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.requests import draft_from_mapping
@@ -368,3 +368,18 @@ def test_the_texts_kept_stay_bounded_and_a_scroll_still_finds_them_laid_out(qtbo
         assert shaped == []
         assert len(delegate._texts) + len(delegate._older) <= 2 * 300
     assert delegate._older  # the bound was reached, and the scroll went on
+
+
+def test_a_new_palette_paints_selected_rows_in_its_colours(qtbot, ws):
+    # Colours are asked of the palette once per state, not per cell: a palette changed
+    # while the register is open (a theme switched) must still show.
+    page = _page(qtbot, ws, 2)
+    view = page.ui.registerView
+    view.selectRow(0)
+    view.viewport().grab()  # colours asked and kept
+    palette = QPalette(view.palette())
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#7a1fa2"))
+    view.setPalette(palette)
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(page.model.index(0, 0))
+    assert image.pixelColor(rect.left() + 1, rect.top() + 1).name() == "#7a1fa2"
