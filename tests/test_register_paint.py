@@ -3,13 +3,18 @@ what it paints must still be what the model says, selected rows highlighted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics, QPalette
+import collections
+import sys
+from datetime import datetime
+from types import FrameType
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.requests import draft_from_mapping
 from desktop.core.statuses import Status
-from desktop.gui import formats, labels, register_model
+from desktop.gui import badges, formats, labels, register_model
 from desktop.gui.register_model import COLUMNS
 from desktop.gui.register_page import RegisterPage
 from desktop.gui.session import Session
@@ -149,6 +154,16 @@ def test_the_due_columns_explain_their_dates_in_a_tooltip(qtbot, ws):
     assert subject.data(Qt.ItemDataRole.ToolTipRole) == record.subject
 
 
+def _shown(delegate, text: str) -> list[str]:
+    """What the delegate paints for `text`: elided, and laid out once seen."""
+    kept = {**delegate._older, **delegate._texts}
+    return [
+        known if isinstance(known, str) else known.text.text()
+        for (whole, _width, _alignment), known in kept.items()
+        if whole == text
+    ]
+
+
 def test_a_long_subject_is_cut_with_an_ellipsis_and_kept_whole_in_the_model(qtbot, ws):
     long = "Request for the records of " + "a very long list of accounts " * 8
     new_request(ws, subject=long)
@@ -159,18 +174,30 @@ def test_a_long_subject_is_cut_with_an_ellipsis_and_kept_whole_in_the_model(qtbo
     view.viewport().grab()
     text = page.model.index(0, column).data()
     assert text == long.strip()  # whole in the model (copied, read aloud, in the tooltip)
-    shown = [elided for (whole, _width), elided in delegate._elided.items() if whole == text]
-    assert len(shown) == 1  # painted once, to the column's width
-    assert shown[0].endswith("…") and text.startswith(shown[0][:-1])
+    for _ in range(2):  # as first painted, then laid out for the next paints
+        shown = _shown(delegate, text)
+        assert len(shown) == 1  # painted once, to the column's width
+        assert shown[0].endswith("…") and text.startswith(shown[0][:-1])
+        qtbot.waitUntil(lambda: not isinstance(delegate._texts[next(iter(delegate._texts))], str))
 
 
-def test_a_row_painted_again_looks_as_it_did_the_first_time(qtbot, ws):
-    # The first paint elides each text to its width; later ones reuse what it found.
+def test_a_row_painted_again_looks_as_it_did_the_first_time(qtbot, ws, clock):
+    # The first paint elides each text to its width and draws it; between frames the texts
+    # on screen are laid out, and later paints copy those layouts: the same pixels, in a
+    # plain row, a selected one and an overdue one, left- and right-aligned.
+    new_request(ws, court_deadline="2026-11-27")
+    clock.now = datetime(2026, 11, 30)  # overdue: shaded
     page = _page(qtbot, ws, 3)
+    assert page.model.row_cells(0).shade
     view = page.ui.registerView
-    first = view.viewport().grab().toImage()
-    assert view.itemDelegate()._elided
-    again = view.viewport().grab().toImage()
+    view.selectRow(1)
+    delegate = view.itemDelegate()
+    bottom = view.visualRect(page.model.index(3, 0)).bottom()
+    rows = QRect(0, 0, view.viewport().width(), bottom + 1)  # the four rows, not below
+    first = view.viewport().grab(rows).toImage()
+    assert delegate._texts and all(isinstance(k, str) for k in delegate._texts.values())
+    qtbot.waitUntil(lambda: all(not isinstance(k, str) for k in delegate._texts.values()))
+    again = view.viewport().grab(rows).toImage()
     assert again == first
 
 
@@ -240,3 +267,119 @@ def test_rows_on_screen_are_painted_before_any_row_is_read_ahead(qtbot, ws, monk
     page.apply_filters()
     qtbot.waitUntil(lambda: "read ahead" in happened)
     assert happened[0] == "painted"
+
+
+def test_a_scrolled_frame_makes_a_few_python_calls_a_cell(qtbot, ws, monkeypatch):
+    # A frame paints some 250 cells, and every call from Qt into Python (or within it) is
+    # paid at each: the default delegate's ~7 role queries a cell through data(), a
+    # helper, a text measured or shaped in the frame made scrolling miss its 16 ms. The
+    # calls are counted, not timed: the model's counts, the delegate's paint, the row.
+    _many(ws, register_model.PAGE * 3)
+    page = _page(qtbot, ws, 0)
+    view = page.ui.registerView
+    bar = view.verticalScrollBar()
+    header = view.horizontalHeader()
+    columns = sum(not header.isSectionHidden(c) for c in range(len(COLUMNS)))
+    shaped: list[str] = []
+    draw_text = QPainter.drawText
+    monkeypatch.setattr(
+        QPainter, "drawText", lambda *args: shaped.append("drawText") or draw_text(*args)
+    )
+
+    def frame() -> collections.Counter[str]:
+        calls: collections.Counter[str] = collections.Counter()
+
+        def count(frame: FrameType, event: str, arg: object) -> None:
+            if event == "call":
+                calls[frame.f_code.co_name] += 1
+
+        QApplication.processEvents()  # between frames: rows read and texts laid out
+        shaped.clear()
+        bar.setValue(bar.value() + bar.pageStep())
+        sys.setprofile(count)
+        try:
+            view.viewport().repaint()
+        finally:
+            sys.setprofile(None)
+        return calls
+
+    QApplication.processEvents()
+    for _ in range(2):
+        calls = frame()
+        cells = len(_visible_rows(page)) * columns
+        assert cells > 50
+        assert calls["paint"] == cells  # one call a cell, into the delegates
+        assert calls["data"] == calls["multiData"] == calls["_load"] == 0
+        assert shaped == []  # every text was laid out between frames
+        assert sum(calls.values()) <= 7 * cells + 10, calls.most_common(12)
+
+
+def test_a_narrower_column_or_a_larger_font_cuts_texts_to_what_now_fits(qtbot, ws, isolated_qt):
+    # Texts are kept elided and laid out for the width and font they were painted with;
+    # a column resized or a new font must not paint them cut as before.
+    new_request(ws, subject="Request for the records of " + "many accounts " * 12)
+    page = _page(qtbot, ws, 0)
+    view = page.ui.registerView
+    delegate = view.itemDelegate()
+    column = _column("subject")
+    text = page.model.index(0, column).data()
+
+    def painted() -> str:
+        view.viewport().grab()
+        QApplication.processEvents()  # laid out between frames
+        view.viewport().grab()
+        width = view.columnWidth(column) - 1 - 2 * badges.TEXT_INSET
+        known = delegate._texts[(text, width, page.model.alignments[column])]
+        shown = known if isinstance(known, str) else known.text.text()  # drawn, or laid out
+        assert QFontMetrics(view.font()).horizontalAdvance(shown) <= width
+        return shown
+
+    wide = painted()
+    view.setColumnWidth(column, view.columnWidth(column) - 80)
+    narrow = painted()
+    assert len(narrow) < len(wide) and narrow.endswith("…")
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
+    larger = painted()
+    assert len(larger) < len(narrow) and larger.endswith("…")
+
+
+def test_the_texts_kept_stay_bounded_and_a_scroll_still_finds_them_laid_out(qtbot, ws, monkeypatch):
+    # Laid-out texts cost ~1.4 KB each: two generations of TEXTS_KEPT at most, the newer
+    # one holding what the screens around need, so frames keep copying, not shaping.
+    monkeypatch.setattr(badges, "TEXTS_KEPT", 300)
+    _many(ws, register_model.PAGE * 6)
+    page = _page(qtbot, ws, 0)
+    view = page.ui.registerView
+    delegate = view.itemDelegate()
+    bar = view.verticalScrollBar()
+    shaped: list[str] = []
+    draw_text = QPainter.drawText
+    monkeypatch.setattr(
+        QPainter, "drawText", lambda *args: shaped.append("drawText") or draw_text(*args)
+    )
+    QApplication.processEvents()
+    while bar.value() < bar.maximum():
+        QApplication.processEvents()
+        shaped.clear()
+        bar.setValue(bar.value() + bar.pageStep())
+        view.viewport().repaint()
+        assert shaped == []
+        assert len(delegate._texts) + len(delegate._older) <= 2 * 300
+    assert delegate._older  # the bound was reached, and the scroll went on
+
+
+def test_a_new_palette_paints_selected_rows_in_its_colours(qtbot, ws):
+    # Colours are asked of the palette once per state, not per cell: a palette changed
+    # while the register is open (a theme switched) must still show.
+    page = _page(qtbot, ws, 2)
+    view = page.ui.registerView
+    view.selectRow(0)
+    view.viewport().grab()  # colours asked and kept
+    palette = QPalette(view.palette())
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#7a1fa2"))
+    view.setPalette(palette)
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(page.model.index(0, 0))
+    assert image.pixelColor(rect.left() + 1, rect.top() + 1).name() == "#7a1fa2"

@@ -223,14 +223,12 @@ class RegisterModel(QAbstractTableModel):
         found = browse.records(self.session.ws, [request_id])
         return found[0] if found else None
 
-    def row_cells(self, row: int) -> _Row | None:
-        """The formatted row, for delegates that paint it themselves."""
-        return self._row(row)
-
     def read_ahead(self, first: int, last: int, towards: int = 0) -> list[_Row]:
         """Load now, between frames, the rows a screen below rows `first` to `last` (those
         on screen) if `towards` > 0, above if < 0, both ways if 0, so that the next scroll
-        paints rows already formatted; returns those rows (for their texts to be measured).
+        paints rows already formatted; returns those rows and the rows on screen (for
+        their texts to be laid out: those on screen are painted again by a selection or a
+        small scroll).
 
         Reading and formatting a piece in the frame that first shows it was most of the
         slowest frames of a scroll through 100,000 requests (a page down, a drag of the
@@ -246,8 +244,7 @@ class RegisterModel(QAbstractTableModel):
                 self._pages.move_to_end(page_no)
             else:
                 self._load(page_no)
-        ahead = [*range(top, first), *range(last + 1, bottom + 1)]
-        return [row for row in map(self._row, ahead) if row is not None]
+        return [row for row in map(self._row, range(top, bottom + 1)) if row is not None]
 
     def _row(self, row: int) -> _Row | None:
         if not 0 <= row < len(self._ids):
@@ -262,6 +259,8 @@ class RegisterModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         offset = row - page_no * PAGE
         return page[offset] if offset < len(page) else None
+
+    row_cells = _row  # the formatted row, for delegates that paint it themselves (one call)
 
     def _load(self, page_no: int) -> list[_Row]:
         ids = self._ids[page_no * PAGE : (page_no + 1) * PAGE]

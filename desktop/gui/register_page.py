@@ -56,6 +56,7 @@ class RegisterPage(QWidget):
         )
         header.sectionMoved.connect(self._save_columns)
         header.sectionResized.connect(self._save_columns)
+        header.sectionResized.connect(self._want_read_ahead)  # texts laid out to new widths
         # Once a scrolled frame is painted, the rows of the next screen are read.
         self._ahead_wanted = False
         self._ahead_at: int | None = None  # where the scroll bar was at the last read-ahead
@@ -351,10 +352,12 @@ class RegisterPage(QWidget):
         grid = 1 if view.showGrid() else 0  # the line a cell leaves to the grid
         for column in range(len(COLUMNS)):
             if not header.isSectionHidden(column) and view.itemDelegateForColumn(column) is None:
-                delegate.elide_ahead(
+                delegate.lay_out_ahead(
                     (row.texts[column] for row in rows),
                     view.columnWidth(column) - grid,
-                    view.fontMetrics(),
+                    self.model.alignments[column],
+                    view.font(),
+                    view.layoutDirection(),
                 )
 
     def _open_row(self, row: int) -> None:
