@@ -16,8 +16,10 @@ from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
 from desktop.services import directory, offices, queries, register
+from desktop.services.workspace import Workspace
 
 ROWS_WORTH_ROOM = 12
+Sections = dict[str, list[dict[str, Any]]]  # a section's key -> its rows, ready to show
 SECTIONS = ("overdue", "today", "week", "consultation", "reviews")
 
 
@@ -183,9 +185,11 @@ class DashboardPage(QWidget):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
-    def _row(self, record: RequestRecord) -> dict[str, Any]:
-        ws = self.session.ws
-        left = queries.remaining_days(record, ws.today())
+    @staticmethod
+    def _row(record: RequestRecord, today: date) -> dict[str, Any]:
+        """A section's row, made on the worker thread with the board: 560 of them at
+        100,000 requests took 8 ms of the GUI thread."""
+        left = queries.remaining_days(record, today)
         return {
             "request_id": record.id,
             "registry_no": record.registry_no,
@@ -226,28 +230,42 @@ class DashboardPage(QWidget):
         authority = self.ui.authorityCombo.currentData() or None
         self._asked += 1
         asked = self._asked
+
+        def read(ws: Workspace) -> tuple[queries.Dashboard, Sections, list[dict[str, Any]]]:
+            board, today = queries.dashboard(ws, owner, authority), ws.today()
+            sections = {
+                key: [self._row(r, today) for r in records]
+                for key, records in (
+                    ("overdue", board.overdue),
+                    ("today", board.due_today),
+                    ("week", board.due_this_week),
+                    ("consultation", board.in_consultation),
+                    ("reviews", board.reviews_due),
+                )
+            }
+            return board, sections, offices.offices(ws)
+
         self.session.read(
-            lambda ws: (queries.dashboard(ws, owner, authority), offices.offices(ws)),
-            lambda found: self._show(found[0], found[1], asked),
+            read,
+            lambda found: self._show(found[0], found[1], found[2], asked),
             parent=self,
             keep=True,  # read again at each visit and filter: its pages stay decrypted
         )
 
-    def _show(self, board: queries.Dashboard, leading: list[dict[str, Any]], asked: int) -> None:
+    def _show(
+        self,
+        board: queries.Dashboard,
+        sections: Sections,
+        leading: list[dict[str, Any]],
+        asked: int,
+    ) -> None:
         if asked != self._asked or not self.session.is_unlocked:
             return  # a newer refresh is on its way, or the workspace was locked
         self._show_offices(leading)
-        sections = {
-            "overdue": board.overdue,
-            "today": board.due_today,
-            "week": board.due_this_week,
-            "consultation": board.in_consultation,
-            "reviews": board.reviews_due,
-        }
-        for key, records in sections.items():
-            self.models[key].set_rows([self._row(r) for r in records])
+        for key, rows in sections.items():
+            self.models[key].set_rows(rows)
             box = getattr(self.ui, f"{key}Box")
-            box.setTitle(f"{self._titles()[key]} ({len(records)})")
+            box.setTitle(f"{self._titles()[key]} ({len(rows)})")
         if board.overdue_total > len(board.overdue):
             self.ui.overdueBox.setTitle(
                 self.tr("{0} ({1}; the {2} most overdue shown)").format(
