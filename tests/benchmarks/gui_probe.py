@@ -172,21 +172,26 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
     busy = [False]  # work still running on the Background (the register's reload)
     application.background.busy_changed.connect(lambda running: busy.__setitem__(0, running))
 
+    def when_idle(done) -> None:
+        """`done` once what the operation started has ended too: the register and the
+        Deadlines page read again off the GUI thread, and applying their result counts
+        (left running, it landed in the next operation measured)."""
+        if not busy[0]:
+            done()
+            return
+
+        def idle(running: bool) -> None:
+            if not running:
+                application.background.busy_changed.disconnect(idle)
+                done()
+
+        application.background.busy_changed.connect(idle)
+
     def told(*_args, **_kwargs):
-        """Done once the app has told the user and what it started then has ended too:
-        the register reloads off the GUI thread, and applying its result counts."""
+        """Done once the app has told the user (and `when_idle`)."""
         if finished[0] is not None:
             done, finished[0] = finished[0], None
-            if not busy[0]:
-                done()
-            else:
-
-                def idle(running: bool) -> None:
-                    if not running:
-                        application.background.busy_changed.disconnect(idle)
-                        done()
-
-                application.background.busy_changed.connect(idle)
+            when_idle(done)
         return QMessageBox.StandardButton.Yes
 
     # The outcome is an information box; a warning or a question asks before the work.
@@ -209,7 +214,7 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
         def operation(done) -> None:
             def once(*_args) -> None:
                 signal.disconnect(once)
-                done()
+                when_idle(done)
 
             signal.connect(once)
             start()
@@ -225,7 +230,7 @@ def measure_stalls(application, folder: str, user: str, passphrase: str) -> dict
             def ended(running: bool) -> None:
                 if not running:
                     window.backups.running_changed.disconnect(ended)
-                    done()
+                    when_idle(done)
 
             window.backups.running_changed.connect(ended)
             start()
