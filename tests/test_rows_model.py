@@ -1,8 +1,7 @@
 """The small lists (Deadlines page, directory, routing steps) paint with one Python call a cell.
 
 While a worker thread computes (an import), each call from Qt into Python first waits for
-the interpreter: the Deadlines page painted through `data()`, about ten calls a cell, and
-froze the window for 120 ms during an import. Counting calls, not time.
+the interpreter; through `data()` a painted cell made about seven. Counting calls, not time.
 """
 
 from __future__ import annotations
