@@ -213,8 +213,8 @@ def test_the_screen_scrolled_to_was_read_and_measured_before_it_is_painted(qtbot
     view = page.ui.registerView
     bar = view.verticalScrollBar()
     reads: list[list[int]] = []
-    real = browse.records
-    monkeypatch.setattr(browse, "records", lambda ws, ids: reads.append(list(ids)) or real(ws, ids))
+    real = browse.lines
+    monkeypatch.setattr(browse, "lines", lambda ws, ids: reads.append(list(ids)) or real(ws, ids))
     measured: list[str] = []  # texts measured to be cut to their cell's width
     elide = QFontMetrics.elidedText
     monkeypatch.setattr(

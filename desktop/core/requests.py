@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.core.translation import translate
 from desktop.core.vocabulary import (
@@ -273,3 +273,30 @@ class RequestRecord:
             "case": self.case,
             "court_deadline": self.court_deadline,
         }
+
+
+class RequestLine(NamedTuple):
+    """A request as the register's rows show it: the fields of its columns, its shading and
+    its badges, without the texts and lists only the request's own page shows.
+
+    Reading the register's first page as whole records was most of a search at 1,000
+    requests: 50 rows of every column, turned into dataclasses, cost twice the FTS query.
+    Its names and types are `RequestRecord`'s, so what reads one reads the other.
+    """
+
+    id: int
+    registry_no: str
+    court_reference: str
+    received_at: datetime
+    kind: Kind
+    subject: str
+    status: str
+    urgency: Urgency
+    confidentiality: Confidentiality
+    owner: str | None
+    due_on: date
+    internal_due_on: date
+    ack_due_on: date
+    deliver_on: date
+    clock: str
+    paused_since: date | None

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.filters import RequestFilter
-from desktop.core.requests import RequestRecord
+from desktop.core.requests import RequestLine, RequestRecord
 from desktop.core.statuses import Status
 from desktop.gui import formats, labels
 from desktop.gui.session import Session
@@ -56,7 +56,7 @@ class Column:
     key: str
     title: str
     sort_key: str | None
-    value: Callable[[RequestRecord, date], Hashable]
+    value: Callable[[RequestLine, date], Hashable]
     words: Callable[[Any], str] | None = None
 
 
@@ -113,7 +113,7 @@ class _Row(NamedTuple):
     ack_due_on: date
 
 
-def _shade(record: RequestRecord, today: date) -> int:
+def _shade(record: RequestLine, today: date) -> int:
     left = remaining_days(record, today)
     if left is None or record.status == Status.IN_CONSULTATION:
         return 0
@@ -183,11 +183,11 @@ class RegisterModel(QAbstractTableModel):
         asked = replace(flt)  # the worker's own copy
         order_by, descending = self.order_by, self.descending
 
-        def read(ws: Workspace) -> tuple[list[int], list[RequestRecord]]:
+        def read(ws: Workspace) -> tuple[list[int], list[RequestLine]]:
             ids = browse.matching_ids(ws, asked, order_by, descending)
-            return ids, browse.records(ws, ids[:PAGE])
+            return ids, browse.lines(ws, ids[:PAGE])
 
-        def show(result: tuple[list[int], list[RequestRecord]]) -> None:
+        def show(result: tuple[list[int], list[RequestLine]]) -> None:
             if generation != self._generation or not self.session.is_unlocked:
                 return
             ids, first = result
@@ -264,13 +264,13 @@ class RegisterModel(QAbstractTableModel):
 
     def _load(self, page_no: int) -> list[_Row]:
         ids = self._ids[page_no * PAGE : (page_no + 1) * PAGE]
-        page = [self._format(r) for r in browse.records(self.session.ws, ids)]
+        page = [self._format(r) for r in browse.lines(self.session.ws, ids)]
         self._pages[page_no] = page
         if len(self._pages) > CACHE_PAGES:
             self._pages.popitem(last=False)
         return page
 
-    def _format(self, record: RequestRecord) -> _Row:
+    def _format(self, record: RequestLine) -> _Row:
         today = self._today
         words = self._words
         if len(words) > WORDS_KEPT:

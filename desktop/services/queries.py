@@ -12,7 +12,7 @@ from typing import Any
 from desktop.core import completeness
 from desktop.core.deadlines import Clock, days_left
 from desktop.core.filters import RequestFilter
-from desktop.core.requests import RequestRecord
+from desktop.core.requests import RequestLine, RequestRecord
 from desktop.core.statuses import OPEN_STATUSES, Status, allowed_next
 from desktop.core.translation import fmt_date, translate
 from desktop.services import links
@@ -36,7 +36,7 @@ REGISTER_COLUMNS = (
 )
 
 
-def remaining_days(record: RequestRecord, today: date) -> int | None:
+def remaining_days(record: RequestRecord | RequestLine, today: date) -> int | None:
     """Days left on the final clock, to the last day the answer can reach the Court; None
     once the State has answered, or when no answer is due by a date (a standing request
     is reviewed, never overdue)."""

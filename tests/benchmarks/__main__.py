@@ -197,7 +197,7 @@ def measure_search(ws: Workspace) -> dict[str, Any]:
                 ids = browse.matching_ids(
                     ws, RequestFilter(search=text, today=ws.today()), "registry_no", True
                 )
-                browse.records(ws, ids[:PAGE])
+                browse.lines(ws, ids[:PAGE])
 
             app.append(timed(as_register)[1] * 1000)
             match = to_match_query(text)
