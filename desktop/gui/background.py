@@ -64,8 +64,11 @@ COLLECT_EVERY_MS = 25
 # was every event, and a repaint froze the window for 200 ms during an import. With
 # 0.2 ms it was 20 ms; the worker loses nothing while the window is idle, since nobody
 # asks for the interpreter. (Ctrl+L and the idle lock no longer filter every event:
-# gui/session.py.)
-SHARED_SWITCH_S = 0.0002
+# gui/session.py.) A repaint of a page of lists still calls Python some 600 times (each
+# cell, header section and row count), each call a wait: the Deadlines page shown at
+# 100,000 requests while an import read its file froze the window for a median 84-100 ms
+# with 0.2 ms, 54-60 ms with 0.05 ms and 50 ms with 0.02 ms (12 refreshes each).
+SHARED_SWITCH_S = 0.00002
 _switch_alone = sys.getswitchinterval()
 
 
