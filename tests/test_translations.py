@@ -197,6 +197,20 @@ def test_language_choice_is_kept_in_qsettings(isolated_settings):
     assert i18n.saved_language() == ""
 
 
+def test_the_same_language_is_not_written_again(isolated_settings):
+    # Every unlock saves the workspace's language; rewriting the settings file each time
+    # flushed it to disk on the GUI thread.
+    i18n.save_language("fr")
+    QSettings().sync()
+    kept = os.stat(QSettings().fileName())
+    i18n.save_language("fr")
+    QSettings().sync()
+    again = os.stat(QSettings().fileName())
+    assert (again.st_ino, again.st_mtime_ns) == (kept.st_ino, kept.st_mtime_ns)
+    i18n.save_language("en")
+    assert i18n.saved_language() == "en"
+
+
 def test_a_new_language_applies_at_the_next_start(qapp, isolated_settings, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
