@@ -104,12 +104,8 @@ _KIND, _ORGAN, _CHANNEL = _member_of(Kind), _member_of(Organ), _member_of(Channe
 _CONFIDENTIALITY, _URGENCY = _member_of(Confidentiality), _member_of(Urgency)
 
 
-# A RequestLine's fields, in its order (`request_lines` reads them by position).
-LINE_COLUMNS = (
-    "id, registry_no, court_reference, received_at, kind, subject, status, urgency, "
-    "confidentiality, owner, due_on, internal_due_on, ack_due_on, deliver_on, clock, "
-    "paused_since"
-)
+# A RequestLine's fields are columns of `requests`, read in its order (by position).
+LINE_COLUMNS = ", ".join(RequestLine._fields)
 
 
 def _date(text: str | None) -> date | None:
