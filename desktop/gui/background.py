@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop import APP_NAME
 from desktop.gui.error_path import report_caught
+from desktop.services import collector
 from desktop.services.errors import UserFacingError
 from desktop.services.workspace import Workspace, damage_message
 
@@ -54,6 +55,7 @@ def report_progress(done: int, total: int) -> None:
 
 
 _held = 0  # operations running anywhere; while there are any, the two settings below hold
+_holding = False  # the collector's pause (services/collector.py), held until all have ended
 # While it is off, the young objects are collected this often: a collection's pause grows
 # with what the worker made since the last one (an import's parse made 60,000 objects in
 # 100 ms, and collecting them froze the window for 40 ms).
@@ -85,10 +87,11 @@ def _work_started() -> None:
     (`collect_young`): left for the end, the garbage of a long import or export grew by
     hundreds of megabytes and one collection of it froze the window for a second.
     """
-    global _held
-    if not _held:
-        gc.disable()
+    global _held, _holding
+    if not _holding:
+        collector.hold()
         sys.setswitchinterval(SHARED_SWITCH_S)
+        _holding = True
     _held += 1
 
 
@@ -105,9 +108,11 @@ def _work_ended() -> None:
 
 
 def _alone_again() -> None:
-    if not _held:
-        gc.enable()
+    global _holding
+    if not _held and _holding:
+        collector.release()
         sys.setswitchinterval(_switch_alone)
+        _holding = False
 
 
 def collect_young() -> None:

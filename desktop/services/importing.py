@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.core.requests import IMPORT_FIELDS, RequestDraft, ValidationError, draft_from_mapping
 from desktop.core.translation import language, translate
+from desktop.services import collector
 from desktop.services.errors import UserFacingError
 from desktop.services.register import register_many, registered_references
 from desktop.services.statistics.words import number as written_number
@@ -161,8 +162,8 @@ def parse_file(path: Path, today: date | None = None) -> list[RequestDraft]:
             ).format(path.name),
             [],
         ) from None
-    rows = _rows_from_text(text, path.suffix.lower())
-    return validate_rows(rows, today)
+    with collector.paused():  # 50,000 rows: its collections took a quarter of the time
+        return validate_rows(_rows_from_text(text, path.suffix.lower()), today)
 
 
 def validate_rows(rows: list[dict[str, Any]], today: date | None = None) -> list[RequestDraft]:

@@ -24,7 +24,7 @@ from desktop.core.requests import (
 )
 from desktop.core.statuses import Status
 from desktop.core.translation import translate
-from desktop.services import effective_dates
+from desktop.services import collector, effective_dates
 from desktop.services.checklists.registration import add_default_checklists
 from desktop.services.errors import NotFound, Refused, UserFacingError
 from desktop.services.step_dues import DueCalculator
@@ -145,7 +145,7 @@ def register_many(
         return found
 
     numbers: list[str] = []
-    with ws.store.transaction(), ws.store.bulk_registration(len(drafts)):
+    with collector.paused(), ws.store.transaction(), ws.store.bulk_registration(len(drafts)):
         first = ws.store.next_registry_seq(year, len(drafts))
         # In slices, so memory stays flat however long the file: all still commit together.
         for start in range(0, len(drafts), _SLICE):
