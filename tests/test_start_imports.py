@@ -3,8 +3,8 @@
 The libraries that write Word files and calendars, and the public-holiday tables, take
 about 170 ms to import together (`python -X importtime`: python-docx ~50, docxtpl and
 Jinja ~25, icalendar ~35, holidays ~60): the window must not wait for them before it
-shows the register. They are imported when a reply, an export or a due date first needs them. The
-app is started in a fresh process, as a user starts it, because this process has long
+shows the register. They are imported when a reply, an export or a due date first needs
+them. The app is started in a fresh process, as a user starts it, because this process has long
 imported everything.
 """
 

@@ -112,6 +112,13 @@ def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def _deliver_on(stored: str | None, due_on: str) -> date:
+    """The last day an answer can reach the Court. A request registered before the
+    Court's closed days were kept (schema 8) has none stored until the unlock that keeps
+    it: its due date stands in."""
+    return date.fromisoformat(stored or due_on)
+
+
 def record_from_row(row: dict[str, Any]) -> RequestRecord:
     return RequestRecord(
         id=row["id"],
@@ -146,7 +153,7 @@ def record_from_row(row: dict[str, Any]) -> RequestRecord:
         due_on=date.fromisoformat(row["due_on"]),
         internal_due_on=date.fromisoformat(row["internal_due_on"]),
         ack_due_on=date.fromisoformat(row["ack_due_on"]),
-        deliver_on=date.fromisoformat(row["deliver_on"] or row["due_on"]),
+        deliver_on=_deliver_on(row["deliver_on"], row["due_on"]),
         created_at=datetime.fromisoformat(row["created_at"]),
         updated_at=datetime.fromisoformat(row["updated_at"]),
         version=row["version"],
@@ -748,7 +755,7 @@ class Store:
                 date.fromisoformat(row[10]),
                 date.fromisoformat(row[11]),
                 date.fromisoformat(row[12]),
-                date.fromisoformat(row[13] or row[10]),
+                _deliver_on(row[13], row[10]),
                 row[14],
                 _date(row[15]),
             )
