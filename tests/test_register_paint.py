@@ -4,10 +4,12 @@ what it paints must still be what the model says, selected rows highlighted."""
 from __future__ import annotations
 
 import collections
+import math
 import sys
 from datetime import datetime
 from types import FrameType
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
@@ -240,6 +242,59 @@ def test_the_screen_scrolled_to_was_read_and_measured_before_it_is_painted(qtbot
     assert len(page.model._pages) <= 4  # memory stays bounded
 
 
+def _count_reads(monkeypatch) -> list[int]:
+    """How many rows each read of the register's rows asked for, from now on."""
+    reads: list[int] = []
+    real = browse.lines
+    monkeypatch.setattr(browse, "lines", lambda ws, ids: reads.append(len(ids)) or real(ws, ids))
+    return reads
+
+
+@pytest.mark.parametrize("height", [600, 1100])
+def test_a_reload_reads_the_first_screen_with_the_ids_and_no_more(qtbot, ws, monkeypatch, height):
+    # After an unlock or an import, the ids and the rows of the first screen are read off
+    # the GUI thread: a fixed first page of 50 rows cost as much as the search itself at
+    # 1,000 requests. The screen must then be painted without reading another row.
+    _many(ws, 200)
+    page = _page(qtbot, ws, 0)
+    page.resize(1400, height)
+    page.ui.registerView.viewport().grab()
+    QApplication.processEvents()  # what the first page's screen read ahead
+    shown = len(_visible_rows(page))
+    monkeypatch.setattr(page.model, "read_ahead", lambda *args: [])  # only the frame reads
+    reads = _count_reads(monkeypatch)
+
+    page.reload()
+    qtbot.waitUntil(lambda: not page.model.loading)
+    assert reads == [math.ceil(shown / register_model.PAGE) * register_model.PAGE]  # whole pages
+    page.ui.registerView.viewport().grab()  # the first screen painted, as the user sees it
+    assert len(reads) == 1, "a row of the first screen was read in its frame"
+    subject = _column("subject")
+    assert all(page.model.index(row, subject).data() for row in _visible_rows(page))
+
+
+def test_after_a_jump_to_the_top_the_screen_below_is_read_ahead(qtbot, ws, monkeypatch):
+    # Ctrl+Home from the end of a long register: the scroll went up, but nothing is
+    # above the top, so the screen below is read before the user pages down to it.
+    monkeypatch.setattr(register_model, "CACHE_PAGES", 3)  # the top is forgotten at the end
+    _many(ws, register_model.PAGE * 20)
+    page = _page(qtbot, ws, 0)
+    view = page.ui.registerView
+    bar = view.verticalScrollBar()
+    for value in (bar.maximum(), 0):  # to the end, then back to the top
+        QApplication.processEvents()
+        bar.setValue(value)
+        view.viewport().repaint()
+    QApplication.processEvents()  # between frames: rows read ahead
+    reads = _count_reads(monkeypatch)
+    bar.setValue(bar.pageStep())
+    view.viewport().repaint()
+    assert reads == [], f"rows {_visible_rows(page)} were read in their frame"
+    assert (
+        page.model.index(bar.pageStep(), _column("subject")).data() == f"Subject {bar.pageStep()}"
+    )
+
+
 def test_rows_on_screen_are_painted_before_any_row_is_read_ahead(qtbot, ws, monkeypatch):
     # Qt paints in a low-priority event: rows read ahead before it delayed the first paint
     # of a 100,000-request register (and each scrolled frame) by the reading.
@@ -349,7 +404,7 @@ def test_the_texts_kept_stay_bounded_and_a_scroll_still_finds_them_laid_out(qtbo
     # Laid-out texts cost ~1.4 KB each: two generations of TEXTS_KEPT at most, the newer
     # one holding what the screens around need, so frames keep copying, not shaping.
     monkeypatch.setattr(badges, "TEXTS_KEPT", 300)
-    _many(ws, register_model.PAGE * 6)
+    _many(ws, 300)
     page = _page(qtbot, ws, 0)
     view = page.ui.registerView
     delegate = view.itemDelegate()

@@ -192,7 +192,9 @@ class RegisterPage(QWidget):
         self._search_timer.stop()
         if self.session.is_unlocked:  # the offices' counts too: 27 ms at 11,000 requests
             self.session.read(offices.offices, self._show_offices)
-            self.model.reload(self.current_filter())
+            view = self.ui.registerView
+            rows_shown = -(-view.viewport().height() // view.verticalHeader().defaultSectionSize())
+            self.model.reload(self.current_filter(), rows_shown)
             if self.model.loading and not self.model.rowCount():  # not "the register is empty"
                 self.ui.emptyLabel.setText(self.tr("Loading the register…"))
                 self.ui.emptyLabel.setVisible(True)

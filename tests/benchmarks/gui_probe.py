@@ -347,6 +347,7 @@ def full(folder: str, user: str, passphrase: str) -> None:
     loop.exec()
     view.viewport().removeEventFilter(painted)
     note("register painted")
+    result["register_rows_shown"] = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
 
     # Scrolling end to end, a page at a time, each frame painted synchronously. Each frame
     # is timed on the wall clock (what the user waits) and in the GUI thread's CPU time:
