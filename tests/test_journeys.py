@@ -606,6 +606,31 @@ def test_deadlines_give_overdue_the_room_and_fold_empty_sections(start, qtbot):
     assert days and all(d.endswith("overdue") for d in days), days
 
 
+def test_the_window_fits_a_laptop_screen_with_every_page_open(start, qtbot):
+    """A 1366 x 768 screen, or 1920 x 1080 at 150 %, leaves about 1280 x 680 for the
+    window. The Deadlines' eight sections and the Statistics' charts once held it at
+    least 945 px tall, its bottom off such a screen: they scroll instead."""
+    application = start("--demo")
+    window = application.window
+    unlock_demo(qtbot, application)
+    for keys in ("Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+2"):  # directory, statistics, offices
+        shortcut(qtbot, window, keys)
+    board = window.dashboard_page
+    qtbot.waitUntil(lambda: board.models["steps"].rowCount() > 0, timeout=WAIT_MS)
+    open_first_request(qtbot, window, "ransf")
+    shortcut(qtbot, window, "Ctrl+2")
+
+    window.resize(1280, 680)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == (1280, 680)
+    bar = board.ui.sectionsArea.verticalScrollBar()
+    assert bar.maximum() > 0  # the sections scroll...
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    assert not board.ui.stepsBox.visibleRegion().isEmpty()  # ...to the last one
+    assert row_texts(board.ui.stepsView)
+
+
 def test_importing_twice_registers_nothing_twice_and_says_so(start, qtbot, tmp_path, monkeypatch):
     """File → Import requests…: late rows are flagged, a second import skips what is there."""
     import json

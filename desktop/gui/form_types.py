@@ -203,6 +203,7 @@ class DashboardPageUi(FormUi):
     authorityLabel: QLabel
     authorityCombo: QComboBox
     summaryLabel: QLabel
+    sectionsArea: QScrollArea
     splitter: QSplitter
     officesBox: QGroupBox
     officesLayout: QVBoxLayout
@@ -746,6 +747,7 @@ class StatisticsPageUi(FormUi):
     officeLabel: QLabel
     officeCombo: QComboBox
     summaryLabel: QLabel
+    sectionsArea: QScrollArea
     splitter: QSplitter
     chartsPane: QWidget
     chartsLayout: QGridLayout
