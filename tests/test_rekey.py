@@ -6,6 +6,7 @@ import os
 import signal
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -125,6 +126,61 @@ def test_a_kill_between_the_two_renames_is_finished_at_the_next_open(ws, tmp_pat
     assert not list(folder.glob("*.rekey"))
     with pytest.raises(KeyDoesNotFit):
         Workspace.unlock_with_data_key(folder, "alice", bytearray(old_key))
+
+
+def _die_in_a_rekey(folder, kill_when) -> None:
+    """Run a rekey in a child process, SIGKILLed at the first file operation for which
+    `kill_when(operation, path)` is true."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            w = Workspace.unlock(folder, "alice", PASSPHRASE)
+            real_replace, real_unlink = os.replace, Path.unlink
+
+            def replace(source, target):
+                if kill_when("replace", Path(source)):
+                    os.kill(os.getpid(), signal.SIGKILL)
+                real_replace(source, target)
+
+            def unlink(path, missing_ok=False):
+                if kill_when("unlink", path):
+                    os.kill(os.getpid(), signal.SIGKILL)
+                real_unlink(path, missing_ok=missing_ok)
+
+            os.replace, Path.unlink = replace, unlink
+            rekey.rekey(w, PASSPHRASE)
+        finally:
+            os._exit(3)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status)
+
+
+@POSIX
+def test_a_rekey_killed_while_clearing_an_earlier_ones_files_leaves_the_workspace(ws, tmp_path):
+    # A rekey killed before its swap leaves both staged files; the next one starts by
+    # removing them. Killed between the two removals, it must not leave the staged
+    # keys.json alone: alone, it says the database was swapped in, and the next unlock
+    # would put in a key the database was never encrypted with.
+    register.register(ws, draft_from_mapping(request_row()))
+    ws.close()
+    folder = tmp_path / "ws"
+    staged_db = keymod.staged(folder, DB_FILE)
+    _die_in_a_rekey(folder, lambda operation, path: operation == "replace" and path == staged_db)
+    assert staged_db.exists() and keymod.staged(folder, "keys.json").exists()
+    removed: list[Path] = []
+
+    def after_the_first_removal(operation: str, path: Path) -> bool:
+        if operation == "unlink" and path.name.endswith(keymod.REKEY_SUFFIX):
+            removed.append(path)
+        return len(removed) == 2
+
+    _die_in_a_rekey(folder, after_the_first_removal)
+    opened = Workspace.unlock(folder, "alice", PASSPHRASE)
+    try:
+        assert len(list(opened.store.all_requests())) == 1
+        assert audit.verify(opened).ok
+    finally:
+        opened.close()
 
 
 @POSIX

@@ -47,7 +47,9 @@ class Rekeyed:
 
 
 def _remove_staged(folder: Path) -> None:
-    for name in (DB_FILE, keymod.KEYS_FILE):
+    """The staged keys.json first: left alone beside the database, it would say that the
+    staged database was already swapped in (`finish_interrupted_rekey`)."""
+    for name in (keymod.KEYS_FILE, DB_FILE):
         keymod.staged(folder, name).unlink(missing_ok=True)
 
 
