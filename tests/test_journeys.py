@@ -631,6 +631,22 @@ def test_the_window_fits_a_laptop_screen_with_every_page_open(start, qtbot):
     assert row_texts(board.ui.stepsView)
 
 
+def test_on_a_small_screen_the_window_and_a_reply_open_within_it(start, qtbot):
+    """No size remembered yet: the window asks for 1280 x 800, the reply dialog for
+    1240 x 760, and each opens within the screen's free area, its title bar too (the
+    test's screen is 800 x 800)."""
+    application = start("--demo")
+    window = application.window
+    free = window.screen().availableGeometry()
+    assert window.height() < free.height()
+    unlock_demo(qtbot, application)
+    view = open_first_request(qtbot, window)
+    click(qtbot, view.ui.replyButton)
+    reply = wait_dialog(qtbot, ReplyDialog)
+    assert reply.width() <= free.width() and reply.height() < free.height()
+    click(qtbot, reply.ui.closeButton)
+
+
 def test_importing_twice_registers_nothing_twice_and_says_so(start, qtbot, tmp_path, monkeypatch):
     """File → Import requests…: late rows are flagged, a second import skips what is there."""
     import json

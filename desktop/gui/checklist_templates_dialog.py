@@ -48,6 +48,7 @@ from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
 from desktop.gui.template_step_dialog import TemplateStepDialog
+from desktop.gui.window_size import resize_within_screen
 from desktop.services import directory
 from desktop.services.checklists import templates as checklist_templates
 from desktop.services.errors import UserFacingError
@@ -89,7 +90,7 @@ class ChecklistTemplatesDialog(QDialog):
         self._connect()
         self._fill_templates()
         self.ui.splitter.setSizes([430, 810])
-        self.resize(1280, 720)
+        resize_within_screen(self, 1280, 720)
         keys = [r["key"] for r in self.templates.rows]
         if keys:
             self.select(keys[0])

@@ -49,6 +49,7 @@ from desktop.gui.request_view import RequestView
 from desktop.gui.session import IdleLock, LockKey, Session
 from desktop.gui.statistics_page import open_statistics
 from desktop.gui.tray_clipboard import ClipboardGuard, Reminders
+from desktop.gui.window_size import resize_within_screen
 from desktop.services import browse, register, workflow
 from desktop.services.errors import UserFacingError
 
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            resize_within_screen(self, 1280, 800)
 
     # -- menus --------------------------------------------------------------------------
 

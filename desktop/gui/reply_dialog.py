@@ -24,6 +24,7 @@ from desktop.gui.form_types import ReplyFormUi
 from desktop.gui.forms import load_form
 from desktop.gui.rows_model import RowColumn, RowsModel
 from desktop.gui.session import Session
+from desktop.gui.window_size import resize_within_screen
 from desktop.services import register, replies
 from desktop.services.errors import UserFacingError
 
@@ -41,7 +42,7 @@ class ReplyDialog(QDialog):
         self.setWindowTitle(self.tr("Reply to the Court — {0}").format(self.record.registry_no))
         self.ui = load_form(ReplyFormUi, self)
         cast(QLayout, self.layout()).setContentsMargins(12, 12, 12, 12)  # forms: edge to edge
-        self.resize(1240, 760)
+        resize_within_screen(self, 1240, 760)
         self.ui.splitter.setSizes([230, 560, 450])
         fields = self.ui.fieldsLayout
         fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -40,6 +40,7 @@ from desktop.gui.file_dialogs import open_file_names
 from desktop.gui.form_types import RequestFormUi
 from desktop.gui.forms import load_form
 from desktop.gui.session import Session
+from desktop.gui.window_size import resize_within_screen
 from desktop.services import casefile, links, register
 from desktop.services.errors import UserFacingError
 
@@ -78,7 +79,7 @@ class RequestFormDialog(QDialog):
             else self.tr("Edit {0}").format(record.registry_no)
         )
         self.ui = load_form(RequestFormUi, self)
-        self.resize(1040, 760)
+        resize_within_screen(self, 1040, 760)
         self._add_warnings()
         self._fill_choices()
         self._load(record)

@@ -34,6 +34,7 @@ from desktop.gui.dialogs import FormDialog
 from desktop.gui.form_types import SettingsFormUi
 from desktop.gui.session import Session
 from desktop.gui.setup_wizard import country_choices
+from desktop.gui.window_size import resize_within_screen
 from desktop.services.errors import Refused
 from desktop.services.settings import region_choices, save_settings
 
@@ -93,7 +94,7 @@ class SettingsDialog(FormDialog[SettingsFormUi]):
         )
         self.ui.referenceFormatEdit.textChanged.connect(self._show_reference_example)
         self.show_settings(session.ws.settings)
-        self.resize(720, 690)
+        resize_within_screen(self, 720, 690)
 
     # -- filling in ---------------------------------------------------------------------
 
