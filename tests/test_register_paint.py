@@ -269,10 +269,11 @@ def test_a_reload_reads_the_first_screen_with_the_ids_and_no_more(qtbot, ws, mon
     assert reads == [math.ceil(shown / register_model.PAGE) * register_model.PAGE]  # whole pages
     page.ui.registerView.viewport().grab()  # the first screen painted, as the user sees it
     assert len(reads) == 1, "a row of the first screen was read in its frame"
-    subjects = {r.registry_no: r.subject for r in browse.records(ws, page.model._ids)}
-    for row in _visible_rows(page):  # each row's own values, across the pages read at once
-        number = page.model.index(row, _column("registry_no")).data()
-        assert page.model.index(row, _column("subject")).data() == subjects[number]
+    records = {r.id: r for r in browse.records(ws, page.model._ids)}
+    for row in _visible_rows(page):  # its own request's values, across the pages read at once
+        record = records[page.model.request_id(row)]
+        assert page.model.index(row, _column("registry_no")).data() == record.registry_no
+        assert page.model.index(row, _column("subject")).data() == record.subject
 
 
 def test_after_a_jump_to_the_top_the_screen_below_is_read_ahead(qtbot, ws, monkeypatch):
