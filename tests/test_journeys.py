@@ -638,6 +638,7 @@ def test_on_a_small_screen_the_window_and_a_reply_open_within_it(start, qtbot):
     application = start("--demo")
     window = application.window
     free = window.screen().availableGeometry()
+    assert free.width() < 1240 and free.height() < 800 + 40, "a screen smaller than asked"
     assert window.height() < free.height()
     unlock_demo(qtbot, application)
     view = open_first_request(qtbot, window)

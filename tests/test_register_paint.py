@@ -103,6 +103,14 @@ def _visible_rows(page: RegisterPage) -> range:
     return range(first, (last if last >= 0 else page.model.rowCount() - 1) + 1)
 
 
+def _count_reads(monkeypatch) -> list[int]:
+    """How many rows each read of the register's rows asked for, from now on."""
+    reads: list[int] = []
+    real = browse.lines
+    monkeypatch.setattr(browse, "lines", lambda ws, ids: reads.append(len(ids)) or real(ws, ids))
+    return reads
+
+
 def test_rows_show_their_own_values_after_scrolling_far_and_back(qtbot, ws, monkeypatch):
     # A cache of two pieces: scrolling to the end and back must read rows again, and rightly.
     monkeypatch.setattr(register_model, "CACHE_PAGES", 2)
@@ -214,9 +222,7 @@ def test_the_screen_scrolled_to_was_read_and_measured_before_it_is_painted(qtbot
     page = _page(qtbot, ws, 0)
     view = page.ui.registerView
     bar = view.verticalScrollBar()
-    reads: list[list[int]] = []
-    real = browse.lines
-    monkeypatch.setattr(browse, "lines", lambda ws, ids: reads.append(list(ids)) or real(ws, ids))
+    reads = _count_reads(monkeypatch)
     measured: list[str] = []  # texts measured to be cut to their cell's width
     elide = QFontMetrics.elidedText
     monkeypatch.setattr(
@@ -240,14 +246,6 @@ def test_the_screen_scrolled_to_was_read_and_measured_before_it_is_painted(qtbot
     page_by_page(-1)
     assert page.model.index(0, _column("subject")).data() == "Subject 0"
     assert len(page.model._pages) <= 4  # memory stays bounded
-
-
-def _count_reads(monkeypatch) -> list[int]:
-    """How many rows each read of the register's rows asked for, from now on."""
-    reads: list[int] = []
-    real = browse.lines
-    monkeypatch.setattr(browse, "lines", lambda ws, ids: reads.append(len(ids)) or real(ws, ids))
-    return reads
 
 
 @pytest.mark.parametrize("height", [600, 1100])
